@@ -1,0 +1,42 @@
+// swift-tools-version:5.9
+import PackageDescription
+
+let package = Package(
+    name: "leakscan",
+    products: [
+        .library(name: "LeakScan", targets: ["LeakScan"]),
+        .executable(name: "leakscan", targets: ["leakscan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System libraries. Named System* because a dependency already owns a target called CZLib.
+        .systemLibrary(
+            name: "SystemZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .systemLibrary(
+            name: "SystemLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // glibc ships iconv inside libc: a module map, no link line.
+        .systemLibrary(name: "SystemIconv"),
+        .target(
+            name: "LeakScan",
+            dependencies: ["SystemZlib", "SystemLibXML2", "SystemIconv"],
+            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
+        ),
+        .executableTarget(
+            name: "leakscan",
+            dependencies: [
+                "LeakScan",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LeakScanTests", dependencies: ["LeakScan"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["leakscan"]),
+    ]
+)

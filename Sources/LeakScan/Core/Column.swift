@@ -1,0 +1,32 @@
+/// A column of a table (CSV field position, worksheet column) and the header that names it.
+/// One instance per column per file, shared by every piece of that column, so that what the
+/// header says is worked out once per column, not once per cell.
+public final class Column: @unchecked Sendable {
+    /// 1-based column number.
+    public let number: Int
+    /// Header text, when the table has a header row.
+    public let header: String?
+    /// Filled in by the detection engine the first time it meets the column.
+    public var hints: ContextHints?
+
+    public init(number: Int, header: String?) {
+        self.number = number
+        self.header = header
+    }
+}
+
+/// What the surroundings of a value (a column header, a keyword before it) say it is.
+public struct ContextHints: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let idNumber = ContextHints(rawValue: 1 << 0)
+    public static let phone = ContextHints(rawValue: 1 << 1)
+    public static let email = ContextHints(rawValue: 1 << 2)
+    public static let bankCard = ContextHints(rawValue: 1 << 3)
+    public static let birthDate = ContextHints(rawValue: 1 << 4)
+    /// The value belongs to an organisation (办公电话, 学校地址, 传真 …).
+    public static let organisation = ContextHints(rawValue: 1 << 5)
+    /// The value belongs to a person (家长, 学生, 班主任 …).
+    public static let person = ContextHints(rawValue: 1 << 6)
+}

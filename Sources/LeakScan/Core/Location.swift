@@ -1,0 +1,25 @@
+/// Where a value sits, in the terms a person uses: line/column for text, sheet/cell for workbooks.
+public struct Location: Sendable, Equatable {
+    /// 1-based physical line where the value starts (text and CSV).
+    public var line: Int?
+    /// 1-based field number in CSV, 1-based character column in plain text.
+    public var column: Int?
+    /// Worksheet name (workbooks).
+    public var sheet: String?
+    /// Cell reference such as "C5" (workbooks).
+    public var cell: String?
+    /// Column header naming the field, when the format has one.
+    public var field: String?
+    /// The value lies in a hidden sheet, row or column.
+    public var hidden: Bool
+
+    public init(line: Int? = nil, column: Int? = nil, sheet: String? = nil, cell: String? = nil,
+                field: String? = nil, hidden: Bool = false) {
+        self.line = line
+        self.column = column
+        self.sheet = sheet
+        self.cell = cell
+        self.field = field
+        self.hidden = hidden
+    }
+}

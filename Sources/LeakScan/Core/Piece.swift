@@ -1,0 +1,27 @@
+/// A stretch of UTF-8 text handed by a reader to the detectors.
+///
+/// `window` may hold more than the part to search: bytes before `scan` are context only (the
+/// previous fields of a CSV record, the end of the previous chunk of a text file), there so that
+/// detectors can look for keywords just before a value. Detectors never see the file format.
+public struct Piece {
+    public var window: UnsafeBufferPointer<UInt8>
+    /// The part of `window` to search for values.
+    public var scan: Range<Int>
+    /// The table column the piece belongs to, if any.
+    public var column: Column?
+
+    public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, column: Column? = nil) {
+        self.window = window
+        self.scan = scan
+        self.column = column
+    }
+}
+
+/// Turns positions in a piece's window into report locations and source byte offsets.
+/// Readers supply one per piece; matches are resolved in increasing order of position, so an
+/// implementation may keep a cursor and walk forward.
+public protocol PieceLocator {
+    /// Location of the value starting at window offset `start`, and the source byte span of the
+    /// window range `range`.
+    mutating func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>)
+}

@@ -1,0 +1,124 @@
+/// Finds candidates in one pass over a piece's bytes and hands them to the detectors.
+///
+/// The inner loop touches each byte once through a class table; Chinese text (bytes >= 0x80) and
+/// ordinary ASCII fall straight through. Only digits and `@` wake detectors. One engine per
+/// thread: it reuses its buffers between pieces.
+public final class DetectionEngine {
+    private let numberDetectors: [any Detector]
+    private let atSignDetectors: [any Detector]
+    private let keywords: HeaderKeywords
+    private var groups: [Range<Int>] = []
+    private var matches: [Match] = []
+    private var accepted: [Match] = []
+
+    /// Digit groups one token may join; longer chains are cut (no value we report has more).
+    static let maxGroups = 8
+
+    public init(detectors: [any Detector] = StandardDetectors.all(), keywords: HeaderKeywords = .shared) {
+        numberDetectors = detectors.filter { $0.trigger == .number }
+        atSignDetectors = detectors.filter { $0.trigger == .atSign }
+        self.keywords = keywords
+        groups.reserveCapacity(Self.maxGroups)
+        matches.reserveCapacity(16)
+    }
+
+    public func scan<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) {
+        let window = piece.window
+        let context = DetectionContext(piece: piece, columnHints: columnHints(piece.column))
+        var i = piece.scan.lowerBound
+        let end = piece.scan.upperBound
+        // A piece may start inside a digit run whose head lies in the context part: skip it.
+        if i > 0, i < end, isDigit(window[i - 1]) {
+            while i < end, isDigit(window[i]) { i += 1 }
+        }
+        while i < end {
+            let byteClass = ByteClass.table[Int(window[i])]
+            if byteClass == ByteClass.boring { i += 1; continue }
+            matches.removeAll(keepingCapacity: true)
+            if byteClass == ByteClass.digit {
+                let token = readToken(window, from: i, end: end)
+                i = token.end + (token.trailingX ? 1 : 0)
+                for detector in numberDetectors { detector.detect(token, context, into: &matches) }
+            } else {
+                for detector in atSignDetectors { detector.detect(atSign: i, context, into: &matches) }
+                i += 1
+            }
+            if !matches.isEmpty {
+                let resumeAt = emit(piece, locator: &locator, sink: &sink)
+                i = max(i, resumeAt)
+            }
+        }
+    }
+
+    /// What the column header says, worked out once per column.
+    private func columnHints(_ column: Column?) -> ContextHints {
+        guard let column else { return [] }
+        if let hints = column.hints { return hints }
+        let hints = column.header.map { keywords.hints(forHeader: $0) } ?? []
+        column.hints = hints
+        return hints
+    }
+
+    private func readToken(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> NumberToken {
+        groups.removeAll(keepingCapacity: true)
+        var i = start
+        while true {
+            let groupStart = i
+            while i < end, isDigit(w[i]) { i += 1 }
+            groups.append(groupStart..<i)
+            // A single space or dash between digits joins groups: 138 1234 5678, 410105-2008…
+            guard groups.count < Self.maxGroups, i + 1 < end,
+                  w[i] == 0x20 || w[i] == 0x2D, isDigit(w[i + 1]) else { break }
+            i += 1
+        }
+        var trailingX = false
+        if i < end, w[i] | 0x20 == 0x78 {
+            trailingX = i + 1 >= w.count || !isAlphanumeric(w[i + 1])
+        }
+        return NumberToken(window: w, groups: groups[...], trailingX: trailingX)
+    }
+
+    /// Keeps matches that do not overlap a match of an earlier (higher-priority) detector, turns
+    /// them into findings, and returns the offset scanning may resume at.
+    private func emit<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) -> Int {
+        accepted.removeAll(keepingCapacity: true)
+        for m in matches where !accepted.contains(where: { $0.range.overlaps(m.range) }) {
+            accepted.append(m)
+        }
+        accepted.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var resume = 0
+        for m in accepted {
+            resume = max(resume, m.range.upperBound)
+            if sink.wantsDetails {
+                let (location, sourceRange) = locator.locate(m.range, in: piece.window)
+                var located = location
+                if located.field == nil { located.field = piece.column?.header }
+                let value = String(decoding: UnsafeBufferPointer(rebasing: piece.window[m.range]), as: UTF8.self)
+                sink.add(Finding(kind: m.kind, confidence: m.confidence, location: located,
+                                 sourceRange: sourceRange, value: value, organisational: m.organisational))
+            } else {
+                sink.count(m.kind, organisational: m.organisational)
+            }
+        }
+        return resume
+    }
+}
+
+@inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+
+@inline(__always) func isAlphanumeric(_ b: UInt8) -> Bool {
+    isDigit(b) || (b | 0x20) &- 0x61 < 26
+}
+
+enum ByteClass {
+    static let boring: UInt8 = 0
+    static let digit: UInt8 = 1
+    static let atSign: UInt8 = 2
+
+    static let table: [UInt8] = {
+        var t = [UInt8](repeating: boring, count: 256)
+        for d in UInt8(ascii: "0")...UInt8(ascii: "9") { t[Int(d)] = digit }
+        t[Int(UInt8(ascii: "@"))] = atSign
+        return t
+    }()
+}

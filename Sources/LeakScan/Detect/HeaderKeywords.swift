@@ -1,0 +1,98 @@
+/// Keywords that say what a value is: in a column header (`身份证号码`, `Phone`) or in the text
+/// just before a value (`身份证：410…`). Loaded from patterns/header_keywords.txt.
+public struct HeaderKeywords: Sendable {
+    struct Keyword: Sendable {
+        let bytes: [UInt8]
+        let hint: ContextHints
+        /// ASCII keywords match whole words only, so that `id` does not fire inside `valid`.
+        let wholeWord: Bool
+    }
+
+    let keywords: [Keyword]
+
+    public static let shared = HeaderKeywords(file: .embedded("header_keywords.txt"))
+
+    public init(file: PatternFile) {
+        let names: [Substring: ContextHints] = [
+            "id_number": .idNumber, "phone": .phone, "email": .email, "bank_card": .bankCard,
+            "birth_date": .birthDate, "organisation": .organisation, "person": .person,
+        ]
+        keywords = file.rows.compactMap { row in
+            guard row.count >= 2, let hint = names[row[0]] else { return nil }
+            let bytes = Array(row[1].lowercased().utf8)
+            return Keyword(bytes: bytes, hint: hint, wholeWord: bytes.allSatisfy { $0 < 0x80 })
+        }
+    }
+
+    /// Hints from a column header.
+    public func hints(forHeader header: String) -> ContextHints {
+        var lowered = Array(header.utf8)
+        asciiLowercase(&lowered)
+        return lowered.withUnsafeBufferPointer { hints(in: $0, range: 0..<$0.count) }
+    }
+
+    /// Hints from the `distance` bytes of `window` before `offset`, stopping at a line break (a
+    /// keyword on the previous line says nothing about this value).
+    public func hints(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> ContextHints {
+        var start = offset
+        let limit = max(0, offset - distance)
+        while start > limit, window[start - 1] != 0x0A { start -= 1 }
+        return hints(in: window, range: start..<offset, lowercase: true)
+    }
+
+    /// The hint of the keyword nearest to the end of the `distance` bytes before `offset`, with
+    /// the window offset where that keyword starts; nil when no keyword is there.
+    public func nearestHint(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int,
+                            among wanted: ContextHints) -> (hint: ContextHints, at: Int)? {
+        var start = offset
+        let limit = max(0, offset - distance)
+        while start > limit, window[start - 1] != 0x0A { start -= 1 }
+        var best: (ContextHints, Int)?
+        for k in keywords where wanted.contains(k.hint) {
+            if let at = lastOccurrence(of: k, in: window, range: start..<offset, lowercase: true),
+               best == nil || at > best!.1 {
+                best = (k.hint, at)
+            }
+        }
+        return best
+    }
+
+    private func hints(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>, lowercase: Bool = false) -> ContextHints {
+        var found: ContextHints = []
+        for k in keywords where !found.contains(k.hint) {
+            if lastOccurrence(of: k, in: text, range: range, lowercase: lowercase) != nil { found.insert(k.hint) }
+        }
+        return found
+    }
+
+    private func lastOccurrence(of k: Keyword, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+                                lowercase: Bool) -> Int? {
+        let n = k.bytes.count
+        guard range.count >= n else { return nil }
+        var s = range.upperBound - n
+        while s >= range.lowerBound {
+            var j = 0
+            while j < n {
+                var b = text[s + j]
+                if lowercase, b &- 0x41 < 26 { b |= 0x20 }
+                if b != k.bytes[j] { break }
+                j += 1
+            }
+            if j == n, !k.wholeWord || isWordBoundary(text, s, s + n, range) { return s }
+            s -= 1
+        }
+        return nil
+    }
+
+    private func isWordBoundary(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ range: Range<Int>) -> Bool {
+        let before = s > range.lowerBound ? t[s - 1] : 0x20
+        let after = e < range.upperBound ? t[e] : 0x20
+        return !isASCIILetter(before) && !isASCIILetter(after)
+    }
+}
+
+@inline(__always) func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+
+func asciiLowercase(_ bytes: inout [UInt8]) {
+    for i in bytes.indices where bytes[i] &- 0x41 < 26 { bytes[i] |= 0x20 }
+}

@@ -1,0 +1,58 @@
+/// A maximal run of ASCII digit groups joined by single separators (space or `-`), as found by the
+/// engine: `13812345678`, `138 1234 5678`, `410105-19900307-123X`, `+86 138-1234-5678`.
+///
+/// Groups are maximal runs of digits, so a value made of whole groups can never be a slice of a
+/// longer digit run. Detectors pick the consecutive groups that make up their value.
+public struct NumberToken {
+    public let window: UnsafeBufferPointer<UInt8>
+    /// Window ranges of the digit groups, in order.
+    public let groups: ArraySlice<Range<Int>>
+    /// An `X` or `x` directly follows the last group (the ID check character 10).
+    public let trailingX: Bool
+
+    public init(window: UnsafeBufferPointer<UInt8>, groups: ArraySlice<Range<Int>>, trailingX: Bool) {
+        self.window = window
+        self.groups = groups
+        self.trailingX = trailingX
+    }
+
+    /// Window offset of the first digit.
+    public var start: Int { groups.first!.lowerBound }
+    /// Window offset just after the last digit (the trailing `X` not included).
+    public var end: Int { groups.last!.upperBound }
+
+    /// Total number of digits in groups `range` (indices into `groups`).
+    public func digitCount(_ range: Range<Int>) -> Int {
+        var n = 0
+        for i in range { n += groups[i].count }
+        return n
+    }
+
+    /// Calls `body` with the digit values (0...9) of groups `range`, concatenated, without the separators.
+    /// At most 32 digits are passed; longer runs are never personal data we report.
+    public func withDigits<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
+            var n = 0
+            outer: for i in range {
+                for j in groups[i] {
+                    if n == 32 { break outer }
+                    buf[n] = window[j] &- 0x30
+                    n += 1
+                }
+            }
+            return body(UnsafeBufferPointer(rebasing: buf[0..<n]))
+        }
+    }
+
+    /// The byte just before the first digit of group `i` (nil at the window start).
+    public func byteBefore(group i: Int) -> UInt8? {
+        let s = groups[i].lowerBound
+        return s > 0 ? window[s - 1] : nil
+    }
+
+    /// The byte just after the last digit of group `i` (nil at the window end).
+    public func byteAfter(group i: Int) -> UInt8? {
+        let e = groups[i].upperBound
+        return e < window.count ? window[e] : nil
+    }
+}
