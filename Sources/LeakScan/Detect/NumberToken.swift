@@ -56,3 +56,31 @@ public struct NumberToken {
         return e < window.count ? window[e] : nil
     }
 }
+
+/// The decimal value of digits `range` (each 0...9).
+@inline(__always)
+func decimalValue(_ digits: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    var n = 0
+    for k in range { n = n * 10 + Int(digits[k]) }
+    return n
+}
+
+extension NumberToken {
+    /// Groups `range` form one written value rather than a slice of a longer one: a single group
+    /// (always a whole digit run), or groups joined by one separator that does not also join them
+    /// to a neighbouring group (`410105 19900307 1234` but not the middle of `1 410105 1990…`
+    /// written with spaces throughout; a space-separated list of dash-written values still works).
+    func isWrittenForm(_ range: Range<Int>) -> Bool {
+        guard range.count > 1 else { return true }
+        let separator = window[groups[range.lowerBound + 1].lowerBound - 1]
+        for i in range.lowerBound + 2..<range.upperBound
+        where window[groups[i].lowerBound - 1] != separator { return false }
+        if range.lowerBound > groups.startIndex, window[groups[range.lowerBound].lowerBound - 1] == separator {
+            return false
+        }
+        if range.upperBound < groups.endIndex, window[groups[range.upperBound].lowerBound - 1] == separator {
+            return false
+        }
+        return true
+    }
+}

@@ -2,6 +2,14 @@
 /// detector's wins (an 18-digit run that is a valid ID is an ID, not a bank card).
 public enum StandardDetectors {
     public static func all() -> [any Detector] {
-        []
+        [
+            ResidentID18Detector(),
+            ResidentID15Detector(),
+            BankCardDetector(),
+            MobileDetector(),
+            LandlineDetector(),
+            BirthDateDetector(),
+            EmailDetector(),
+        ]
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Hands results to the reporter in walk order while files are scanned out of order on several
+/// threads. A file's findings are buffered until its turn; a file with very many findings waits
+/// for its turn and then streams, so memory stays bounded whatever a file holds.
+final class OrderedDelivery: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var next = 0
+    private enum Result {
+        case file(FileOutcome, [Finding])
+        case skipped(displayPath: String, reason: String)
+    }
+
+    private var completed: [Int: Result] = [:]
+    private let reporter: Reporter
+    private let policy: Policy
+    /// Walk events handed out but not yet reported: bounds the work in flight.
+    private let slots: DispatchSemaphore
+    private(set) var summary = ScanSummary()
+
+    init(reporter: Reporter, policy: Policy, inFlight: Int) {
+        self.reporter = reporter
+        self.policy = policy
+        slots = DispatchSemaphore(value: inFlight)
+    }
+
+    /// Called by the walker before it hands out event number `seq`.
+    func reserveSlot() { slots.wait() }
+
+    /// Blocks until `seq` is the next file to report; from then on its findings may be streamed.
+    func waitForTurn(_ seq: Int) {
+        condition.lock()
+        while next != seq { condition.wait() }
+        condition.unlock()
+    }
+
+    /// Prints a finding of the file whose turn it is.
+    func stream(_ finding: Finding, path: String) {
+        condition.lock()
+        reporter.finding(finding, path: path)
+        condition.unlock()
+    }
+
+    func complete(_ seq: Int, outcome: FileOutcome, findings: [Finding]) {
+        deliver(seq, .file(outcome, findings))
+    }
+
+    /// A path left out on purpose still takes its place in the order, so notes come out in walk order.
+    func skip(_ seq: Int, displayPath: String, reason: String) {
+        deliver(seq, .skipped(displayPath: displayPath, reason: reason))
+    }
+
+    private func deliver(_ seq: Int, _ result: Result) {
+        condition.lock()
+        completed[seq] = result
+        while let ready = completed.removeValue(forKey: next) {
+            switch ready {
+            case .file(let outcome, let findings):
+                for finding in findings { reporter.finding(finding, path: outcome.displayPath) }
+                reporter.fileFinished(outcome)
+                summary.add(outcome, policy: policy)
+            case .skipped(let displayPath, let reason):
+                reporter.skipped(displayPath, reason: reason)
+            }
+            next += 1
+            slots.signal()
+        }
+        condition.broadcast()
+        condition.unlock()
+    }
+}

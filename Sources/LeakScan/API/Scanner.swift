@@ -1,0 +1,106 @@
+import Foundation
+
+/// The whole pipeline: walk → read → detect → decide → report, files scanned on several threads
+/// and reported in walk order.
+public final class Scanner {
+    public let options: ScanOptions
+
+    public init(options: ScanOptions) {
+        self.options = options
+    }
+
+    /// Scans `roots` (files or folders) and reports to `reporter`; returns the totals.
+    @discardableResult
+    public func scan(_ roots: [String], reporter: Reporter) -> ScanSummary {
+        let delivery = OrderedDelivery(reporter: reporter, policy: options.policy, inFlight: options.threads * 4)
+        let queue = WorkQueue<FileJob>()
+        let workers = DispatchGroup()
+        for _ in 0..<options.threads {
+            DispatchQueue.global().async(group: workers) { [options] in
+                let engine = DetectionEngine()
+                while let job = queue.take() {
+                    Self.scanFile(job, engine: engine, options: options, delivery: delivery)
+                }
+            }
+        }
+        var seq = 0
+        Walker(options: options.walk).walk(roots) { event in
+            delivery.reserveSlot()
+            switch event {
+            case .file(let path, let displayPath, _):
+                queue.put(FileJob(seq: seq, path: path, displayPath: displayPath))
+            case .skipped(let displayPath, let reason):
+                delivery.skip(seq, displayPath: displayPath, reason: reason.rawValue)
+            case .error(let displayPath, let message):
+                var tally = FileTally()
+                tally.error = message
+                delivery.complete(seq, outcome: FileOutcome(displayPath: displayPath, tally: tally,
+                                                            decision: options.policy.decide(tally)), findings: [])
+            }
+            seq += 1
+        }
+        queue.close()
+        workers.wait()
+        reporter.finished(delivery.summary)
+        return delivery.summary
+    }
+
+    private static func scanFile(_ job: FileJob, engine: DetectionEngine, options: ScanOptions, delivery: OrderedDelivery) {
+        var sink = FileSink(wantsDetails: options.details, policy: options.policy, seq: job.seq,
+                            displayPath: job.displayPath, delivery: delivery)
+        do {
+            let source = try FileSource(path: job.path, displayPath: job.displayPath)
+            if try SourceReader.scan(source, engine: engine, sink: &sink).format == .binary { sink.markBinary() }
+        } catch let error as ScanError {
+            sink.fail(error.description)
+        } catch {
+            sink.fail(String(describing: error))
+        }
+        delivery.complete(job.seq, outcome: FileOutcome(displayPath: job.displayPath, tally: sink.tally,
+                                                        decision: options.policy.decide(sink.tally)),
+                          findings: sink.buffered)
+    }
+}
+
+struct FileJob: Sendable {
+    let seq: Int
+    let path: String
+    let displayPath: String
+}
+
+/// A closable multi-consumer queue. Its length is bounded by the delivery's in-flight slots.
+final class WorkQueue<Job>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var jobs: [Job] = []
+    private var head = 0
+    private var closed = false
+
+    func put(_ job: Job) {
+        condition.lock()
+        jobs.append(job)
+        condition.signal()
+        condition.unlock()
+    }
+
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next job, or nil once the queue is closed and empty.
+    func take() -> Job? {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == jobs.count && !closed { condition.wait() }
+        guard head < jobs.count else { return nil }
+        let job = jobs[head]
+        head += 1
+        if head > 1024 && head * 2 > jobs.count {
+            jobs.removeFirst(head)
+            head = 0
+        }
+        return job
+    }
+}

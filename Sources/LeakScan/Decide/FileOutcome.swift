@@ -1,0 +1,38 @@
+/// Everything the later stages know about one walked path, once it is done.
+public struct FileOutcome: Sendable {
+    public var displayPath: String
+    public var tally: FileTally
+    public var decision: FileDecision
+
+    public init(displayPath: String, tally: FileTally, decision: FileDecision) {
+        self.displayPath = displayPath
+        self.tally = tally
+        self.decision = decision
+    }
+}
+
+/// Totals over a whole scan, for the summary line and the exit status.
+public struct ScanSummary: Sendable, Equatable {
+    public var filesScanned = 0
+    public var filesBlocked = 0
+    public var filesWarned = 0
+    public var filesUnscanned = 0
+    public var filesSkippedBinary = 0
+    public var counts: [Kind: Int] = [:]
+
+    public init() {}
+
+    public mutating func add(_ outcome: FileOutcome, policy: Policy) {
+        switch outcome.decision.verdict {
+        case .unscanned: filesUnscanned += 1; return
+        case .block: filesBlocked += 1
+        case .warn: filesWarned += 1
+        case .pass: break
+        }
+        if outcome.tally.skippedAsBinary { filesSkippedBinary += 1; return }
+        filesScanned += 1
+        counts.merge(outcome.tally.reported(under: policy), uniquingKeysWith: +)
+    }
+
+    public var exitStatus: ExitStatus { .of(blocked: filesBlocked, unscanned: filesUnscanned) }
+}

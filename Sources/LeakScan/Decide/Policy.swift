@@ -1,0 +1,56 @@
+/// Decides what is reported and what each file's verdict is. The pre-upload check, the
+/// pre-commit hook and the nightly scan share this stage; only the reporters differ.
+public struct Policy: Sendable {
+    /// Report organisations' own contact details (letterheads, 咨询电话 …) too.
+    public var includeOrganisational: Bool
+
+    public init(includeOrganisational: Bool = false) {
+        self.includeOrganisational = includeOrganisational
+    }
+
+    /// Whether a finding is shown at all.
+    public func reports(organisational: Bool) -> Bool {
+        !organisational || includeOrganisational
+    }
+
+    public func decide(_ tally: FileTally) -> FileDecision {
+        let personal = tally.personal.filter { $0.value > 0 }
+        // What was found before a read error still blocks: a partly read file is no cleaner.
+        if !personal.isEmpty {
+            let reasons = personal.keys.sorted().map { FileDecision.Reason.personalData($0, personal[$0]!) }
+            return FileDecision(verdict: .block, reasons: reasons + (tally.error.map { [.error($0)] } ?? []))
+        }
+        if let error = tally.error { return FileDecision(verdict: .unscanned, reasons: [.error(error)]) }
+        if tally.skippedAsBinary { return FileDecision(verdict: .pass, reasons: [.binary]) }
+        let organisational = tally.organisational.filter { $0.value > 0 }
+        if includeOrganisational, !organisational.isEmpty {
+            return FileDecision(verdict: .warn,
+                                reasons: organisational.keys.sorted().map { .organisationalContact($0, organisational[$0]!) })
+        }
+        return FileDecision(verdict: .pass, reasons: [])
+    }
+}
+
+/// What one file held, counted by kind; the input of the decision.
+public struct FileTally: Sendable, Equatable {
+    public var personal: [Kind: Int] = [:]
+    public var organisational: [Kind: Int] = [:]
+    public var error: String?
+    public var skippedAsBinary = false
+
+    public init() {}
+
+    public mutating func count(_ kind: Kind, organisational isOrganisational: Bool) {
+        if isOrganisational {
+            organisational[kind, default: 0] += 1
+        } else {
+            personal[kind, default: 0] += 1
+        }
+    }
+
+    /// Counts of what is reported under `policy`.
+    public func reported(under policy: Policy) -> [Kind: Int] {
+        guard policy.includeOrganisational else { return personal }
+        return personal.merging(organisational, uniquingKeysWith: +)
+    }
+}

@@ -1,0 +1,74 @@
+/// Payment card numbers: 16 to 19 digits, a known issuer prefix (patterns/bank_card_prefixes.txt)
+/// and the Luhn check digit (ISO/IEC 7812-1 annex B). Long digit runs that pass both are common
+/// (one in ten passes Luhn), so a card is reported only where a column header or a keyword just
+/// before says it is one.
+public struct BankCardDetector: Detector {
+    public let trigger = Trigger.number
+    private let prefixes: [(length: Int, low: Int, high: Int)]
+    private let keywords: HeaderKeywords
+
+    public init(prefixes: PatternFile = .embedded("bank_card_prefixes.txt"), keywords: HeaderKeywords = .shared) {
+        self.prefixes = prefixes.rows.compactMap { row in
+            guard row.count >= 2, row[0].utf8.count == row[1].utf8.count,
+                  let low = Int(row[0]), let high = Int(row[1]) else { return nil }
+            return (row[0].utf8.count, low, high)
+        }
+        self.keywords = keywords
+    }
+
+    public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+        let groups = token.groups
+        var i = groups.startIndex
+        while i < groups.endIndex {
+            if let range = cardGroups(token, from: i), let match = check(token, range, context) {
+                matches.append(match)
+                i = range.upperBound
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Groups starting at `i` shaped like a card number: one group of 16-19 digits, 4-4-4-4 with an
+    /// optional last group of 1-3 digits, or 6 then 10-13 digits.
+    private func cardGroups(_ token: NumberToken, from i: Int) -> Range<Int>? {
+        let groups = token.groups
+        let first = groups[i].count
+        if (16...19).contains(first) { return i..<i + 1 }
+        if first == 6, i + 1 < groups.endIndex, (10...13).contains(groups[i + 1].count) { return i..<i + 2 }
+        guard first == 4, i + 3 < groups.endIndex,
+              groups[i + 1].count == 4, groups[i + 2].count == 4, groups[i + 3].count == 4 else { return nil }
+        if i + 4 < groups.endIndex, (1...3).contains(groups[i + 4].count) { return i..<i + 5 }
+        return i..<i + 4
+    }
+
+    private func check(_ token: NumberToken, _ range: Range<Int>, _ context: DetectionContext) -> Match? {
+        guard token.isWrittenForm(range) else { return nil }
+        let end = token.groups[range.upperBound - 1].upperBound
+        // Followed by a letter (X included): part of a longer code.
+        if end < token.window.count, isASCIILetter(token.window[end]) { return nil }
+        let valid = token.withDigits(range) { d in hasKnownPrefix(d) && passesLuhn(d) }
+        guard valid else { return nil }
+        let start = token.groups[range.lowerBound].lowerBound
+        guard context.columnHints.contains(.bankCard)
+            || keywords.hints(before: start, in: context.window, distance: 64).contains(.bankCard) else { return nil }
+        return Match(kind: .bankCard, confidence: .high, range: start..<end)
+    }
+
+    private func hasKnownPrefix(_ d: UnsafeBufferPointer<UInt8>) -> Bool {
+        prefixes.contains { p in (p.low...p.high).contains(decimalValue(d, 0..<p.length)) }
+    }
+
+    /// Luhn: from the rightmost digit, double every second digit (minus 9 above 9); the sum is a multiple of 10.
+    private func passesLuhn(_ d: UnsafeBufferPointer<UInt8>) -> Bool {
+        var sum = 0
+        var double = false
+        for k in d.indices.reversed() {
+            var v = Int(d[k])
+            if double { v = v * 2 > 9 ? v * 2 - 9 : v * 2 }
+            sum += v
+            double.toggle()
+        }
+        return sum % 10 == 0
+    }
+}

@@ -1,0 +1,63 @@
+/// E-mail addresses around an `@`: a dot-atom local part (RFC 5322, ASCII subset `A-Z a-z 0-9 . _ % + -`,
+/// no leading, trailing or doubled dot) and a domain of at least two labels whose last one, the
+/// top-level domain, is two or more letters.
+public struct EmailDetector: Detector {
+    public let trigger = Trigger.atSign
+    private let organisation: OrganisationContext
+
+    public init(keywords: HeaderKeywords = .shared) {
+        organisation = OrganisationContext(keywords: keywords)
+    }
+
+    /// Longest local part (RFC 5321) and domain (RFC 1035) worth looking at.
+    private static let maxLocal = 64
+    private static let maxDomain = 253
+
+    public func detect(atSign at: Int, _ context: DetectionContext, into matches: inout [Match]) {
+        let window = context.window
+        guard let start = localPartStart(window, at), let end = domainEnd(window, at) else { return }
+        matches.append(Match(kind: .email, confidence: .high, range: start..<end,
+                             organisational: organisation.isOrganisational(valueAt: start, context)))
+    }
+
+    @inline(__always)
+    static func isLocalPartByte(_ b: UInt8) -> Bool {
+        isAlphanumeric(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "%")
+            || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
+    }
+
+    private func localPartStart(_ w: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int? {
+        let limit = max(0, at - Self.maxLocal - 1)
+        var s = at
+        while s > limit, Self.isLocalPartByte(w[s - 1]) { s -= 1 }
+        guard at - s <= Self.maxLocal else { return nil }
+        // Dots before the address are punctuation (…see.  ..x@y.cn), not part of it.
+        while s < at, w[s] == UInt8(ascii: ".") { s += 1 }
+        guard s < at, w[at - 1] != UInt8(ascii: ".") else { return nil }
+        for k in s + 1..<at where w[k] == UInt8(ascii: ".") && w[k - 1] == UInt8(ascii: ".") { return nil }
+        return s
+    }
+
+    /// End of the domain after `at`: labels of letters, digits and inner hyphens joined by dots,
+    /// up to the last label that is a top-level domain (`x@mail.school.cn.` stops before the dot).
+    private func domainEnd(_ w: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int? {
+        let limit = min(w.count, at + 1 + Self.maxDomain)
+        var labelStart = at + 1
+        var labels = 0
+        var end: Int?
+        while labelStart < limit {
+            var i = labelStart
+            var letters = true
+            while i < limit, isAlphanumeric(w[i]) || w[i] == UInt8(ascii: "-") {
+                letters = letters && isASCIILetter(w[i])
+                i += 1
+            }
+            guard i > labelStart, w[labelStart] != UInt8(ascii: "-"), w[i - 1] != UInt8(ascii: "-") else { break }
+            labels += 1
+            if labels >= 2, letters, i - labelStart >= 2 { end = i }
+            guard i + 1 < limit, w[i] == UInt8(ascii: "."), isAlphanumeric(w[i + 1]) else { break }
+            labelStart = i + 1
+        }
+        return end
+    }
+}

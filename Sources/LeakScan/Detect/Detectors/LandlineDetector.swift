@@ -1,0 +1,137 @@
+/// Mainland China fixed-line numbers: an area code from patterns/landline_area_codes.txt and a 7- or
+/// 8-digit subscriber number: `0371-65501234`, `0371 6550 1234`, `037165501234`,
+/// `(010)12345678`, `（010）12345678`, `+86 10 12345678`, `+86-371-65501234`. An extension after
+/// the number (`-801`) is left out of the value. Assigned subscriber numbers start with 2-8;
+/// a number set apart from its area code may also start with 1 (forms such as
+/// `010-12345678` are what people type as examples and placeholders, and a scanner that misses
+/// them looks broken); 0 and 9 (95xxx, 96xxx service numbers) never; glued forms (`037165501234`) must start with 2-8.
+///
+/// A subscriber number without area code is reported only in a table column whose header says
+/// phone (and not ID, bank card or birth date), with medium confidence: in running text a bare
+/// 7- or 8-digit number is far more often an amount, a date or a serial number than a phone.
+public struct LandlineDetector: Detector {
+    public let trigger = Trigger.number
+    private let tables = PhoneNumberTables.shared
+    private let keywords: HeaderKeywords
+    private let organisation: OrganisationContext
+
+    public init(keywords: HeaderKeywords = .shared) {
+        self.keywords = keywords
+        organisation = OrganisationContext(keywords: keywords)
+    }
+
+    public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+        let groups = token.groups
+        var i = groups.startIndex
+        if let open = parenthesisedAreaCode(token), let last = subscriberEnd(token, from: i) {
+            add(token, open, last, context, confidence: nil, into: &matches)
+            i = last + 1
+        } else if groups.count == 1, isBareInPhoneColumn(token, context) {
+            add(token, token.start, i, context, confidence: .medium, into: &matches)
+            return
+        }
+        while i < groups.endIndex {
+            if let (last, international) = numberEnd(token, from: i) {
+                var start = groups[i].lowerBound
+                if international, start > 0, token.window[start - 1] == UInt8(ascii: "+") { start -= 1 }
+                add(token, start, last, context, confidence: nil, into: &matches)
+                i = last + 1
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Appends the number from window offset `start` to the end of group `last`, unless it turns
+    /// out to be part of a decimal or an e-mail address. `confidence` nil: from the phone cues.
+    private func add(_ token: NumberToken, _ start: Int, _ last: Int, _ context: DetectionContext,
+                     confidence: Confidence?, into matches: inout [Match]) {
+        let window = token.window
+        let end = token.groups[last].upperBound
+        guard !isPartOfDecimal(window, start, end) else { return }
+        let phoneCue = context.columnHints.contains(.phone)
+            || keywords.hints(before: start, in: window, distance: 48).contains(.phone)
+        matches.append(Match(kind: .landline, confidence: confidence ?? (phoneCue ? .high : .medium),
+                             range: start..<end,
+                             organisational: organisation.isOrganisational(valueAt: start, context)))
+    }
+
+    /// Last group of the number whose first group is group `i`, and whether it opens with the
+    /// country code.
+    private func numberEnd(_ token: NumberToken, from i: Int) -> (last: Int, international: Bool)? {
+        let groups = token.groups
+        let window = token.window
+        // Country code as its own group (+86 371 …, 0086-10-…) or glued after a plus (+8637165501234).
+        var codeGroup = i
+        var skip = 0
+        var trunk = true
+        if i + 1 < groups.endIndex, isChinaCountryCode(window, groups[i]) {
+            codeGroup = i + 1
+            trunk = false
+        } else if groups[i].count > 2, isChinaCountryCode(window, groups[i].lowerBound..<groups[i].lowerBound + 2),
+                  groups[i].lowerBound > 0, window[groups[i].lowerBound - 1] == UInt8(ascii: "+") {
+            skip = 2
+            trunk = false
+        }
+        let digits = groups[codeGroup].count - skip
+        // Most numbers fail here, before their digits are decoded: a domestic number opens with 0.
+        guard digits >= 2, !trunk || window[groups[codeGroup].lowerBound] == UInt8(ascii: "0") else { return nil }
+        let codeLength = token.withDigits(codeGroup..<codeGroup + 1) {
+            tables.areaCodeLength(UnsafeBufferPointer(rebasing: $0[skip...]), trunk: trunk)
+        }
+        guard let codeLength else { return nil }
+        if digits == codeLength { return subscriberEnd(token, from: codeGroup + 1).map { ($0, !trunk) } }
+        // Area code and subscriber number glued together: 037165501234.
+        let subscriberStart = groups[codeGroup].lowerBound + skip + codeLength
+        let rest = digits - codeLength
+        guard rest == 7 || rest == 8, isSubscriberDigit(window[subscriberStart]) else { return nil }
+        return (codeGroup, !trunk)
+    }
+
+    /// Last group of a subscriber number starting at group `j`: one group of 7 or 8 digits, or
+    /// 3-4 / 4-4.
+    private func subscriberEnd(_ token: NumberToken, from j: Int) -> Int? {
+        let groups = token.groups
+        guard j < groups.endIndex, token.window[groups[j].lowerBound] &- 0x31 < 8 else { return nil }
+        let count = groups[j].count
+        if count == 7 || count == 8 { return j }
+        if count == 3 || count == 4, j + 1 < groups.endIndex, groups[j + 1].count == 4 { return j + 1 }
+        return nil
+    }
+
+    @inline(__always)
+    private func isSubscriberDigit(_ b: UInt8) -> Bool { b &- 0x32 < 7 }
+
+    /// Window offset of the opening parenthesis when the token follows an area code in ASCII or
+    /// full-width parentheses, `(0371)` or `（0371）`, maybe with one space after it.
+    private func parenthesisedAreaCode(_ token: NumberToken) -> Int? {
+        let w = token.window
+        var p = token.start
+        if p > 0, w[p - 1] == 0x20 { p -= 1 }
+        if p > 0, w[p - 1] == UInt8(ascii: ")") {
+            p -= 1
+        } else if p >= 3, w[p - 3] == 0xEF, w[p - 2] == 0xBC, w[p - 1] == 0x89 {
+            p -= 3
+        } else {
+            return nil
+        }
+        var q = p
+        while q > 0, p - q < 5, isDigit(w[q - 1]) { q -= 1 }
+        guard p - q == 3 || p - q == 4 else { return nil }
+        let valid = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { d in
+            for k in q..<p { d[k - q] = w[k] &- 0x30 }
+            return tables.areaCodeLength(UnsafeBufferPointer(rebasing: d[0..<p - q]), trunk: true) == p - q
+        }
+        guard valid else { return nil }
+        if q > 0, w[q - 1] == UInt8(ascii: "(") { return q - 1 }
+        if q >= 3, w[q - 3] == 0xEF, w[q - 2] == 0xBC, w[q - 1] == 0x88 { return q - 3 }
+        return nil
+    }
+
+    private func isBareInPhoneColumn(_ token: NumberToken, _ context: DetectionContext) -> Bool {
+        let hints = context.columnHints
+        guard hints.contains(.phone), hints.isDisjoint(with: [.idNumber, .bankCard, .birthDate]) else { return false }
+        let count = token.groups.first!.count
+        return (count == 7 || count == 8) && isSubscriberDigit(token.window[token.start])
+    }
+}

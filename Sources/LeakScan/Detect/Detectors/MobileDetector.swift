@@ -1,0 +1,89 @@
+/// Mainland China mobile numbers: 11 digits on an allocated segment (patterns/mobile_segments.txt),
+/// written whole or as 3-4-4 / 3-8 groups, with an optional country code `+86`, `0086` or `86`,
+/// separate or glued (`8613812345678`).
+public struct MobileDetector: Detector {
+    public let trigger = Trigger.number
+    private let tables = PhoneNumberTables.shared
+    private let keywords: HeaderKeywords
+    private let organisation: OrganisationContext
+
+    public init(keywords: HeaderKeywords = .shared) {
+        self.keywords = keywords
+        organisation = OrganisationContext(keywords: keywords)
+    }
+
+    public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+        var i = token.groups.startIndex
+        while i < token.groups.endIndex {
+            if let (match, next) = mobile(token, at: i, context) {
+                matches.append(match)
+                i = next
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// The mobile number whose first group (country code included) is group `i`, and the index of
+    /// the group after it.
+    private func mobile(_ token: NumberToken, at i: Int, _ context: DetectionContext) -> (Match, Int)? {
+        let groups = token.groups
+        let window = token.window
+        var body = i
+        var glued = 0
+        let count = groups[i].count
+        if i + 1 < groups.endIndex, isChinaCountryCode(window, groups[i]) {
+            body = i + 1
+        } else if count == 13 || count == 15, isChinaCountryCode(window, groups[i].lowerBound..<groups[i].upperBound - 11) {
+            glued = count - 11
+        }
+        guard let last = lastGroup(token, body: body, glued: glued),
+              isWritten(token, first: i, body: body, last: last),
+              token.withDigits(body..<last + 1, { tables.isMobile(UnsafeBufferPointer(rebasing: $0[glued...])) })
+        else { return nil }
+
+        var start = groups[i].lowerBound
+        if body > i || glued > 0, start > 0, window[start - 1] == UInt8(ascii: "+") { start -= 1 }
+        let end = groups[last].upperBound
+        guard !isPartOfDecimal(window, start, end), !(last + 1 == groups.endIndex && token.trailingX)
+        else { return nil }
+
+        let phoneCue = context.columnHints.contains(.phone)
+            || keywords.hints(before: start, in: window, distance: 48).contains(.phone)
+        let match = Match(kind: .mobile, confidence: phoneCue ? .high : .medium, range: start..<end,
+                          organisational: organisation.isOrganisational(valueAt: start, context))
+        return (match, last + 1)
+    }
+
+    /// Last group of the 11 digits starting at group `body` (after `glued` country-code digits):
+    /// one group of 11, or 3-4-4, or 3-8.
+    private func lastGroup(_ token: NumberToken, body: Int, glued: Int) -> Int? {
+        let groups = token.groups
+        guard body < groups.endIndex else { return nil }
+        if groups[body].count == 11 + glued { return body }
+        guard glued == 0, groups[body].count == 3, body + 1 < groups.endIndex else { return nil }
+        if groups[body + 1].count == 8 { return body + 1 }
+        if groups[body + 1].count == 4, body + 2 < groups.endIndex, groups[body + 2].count == 4 { return body + 2 }
+        return nil
+    }
+}
+
+/// Groups `first...last` (the number proper from `body` on) are written as one value: every
+/// separator inside the number is the same, and no neighbouring group continues the pattern, that
+/// is joins on with that separator and is either dash-joined (`138-1234-5678-9` is another code) or
+/// short like a block of a spaced digit string (`138 1234 5678 9012`). A long neighbour after a
+/// space is a separate value: `0371-65501234 138 1234 5678`. The country code may be set apart
+/// differently: `+86 138-1234-5678`.
+private func isWritten(_ token: NumberToken, first: Int, body: Int, last: Int) -> Bool {
+    guard first < last else { return true }
+    let groups = token.groups
+    let window = token.window
+    let separator = window[groups[last].lowerBound - 1]
+    for k in body + 1..<last + 1 where window[groups[k].lowerBound - 1] != separator { return false }
+    func continues(_ k: Int, joinedAt offset: Int) -> Bool {
+        window[offset] == separator && (separator == UInt8(ascii: "-") || groups[k].count <= 4)
+    }
+    if first > groups.startIndex, continues(first - 1, joinedAt: groups[first].lowerBound - 1) { return false }
+    if last + 1 < groups.endIndex, continues(last + 1, joinedAt: groups[last + 1].lowerBound - 1) { return false }
+    return true
+}

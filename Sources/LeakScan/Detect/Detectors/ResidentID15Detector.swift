@@ -1,0 +1,54 @@
+/// Legacy 15-digit resident ID numbers (GB 11643-1989, issued until 1999): 6-digit GB/T 2260
+/// region code, YYMMDD birth date in the 1900s, 3-digit order code, no check digit. Without a
+/// checksum, 15-digit runs (order numbers, IMEIs) pass easily, so the full region code must be
+/// in the table, not only its province.
+public struct ResidentID15Detector: Detector {
+    public let trigger = Trigger.number
+    private let regions: RegionCodes
+    private let keywords: HeaderKeywords
+
+    public init(regions: RegionCodes = .shared, keywords: HeaderKeywords = .shared) {
+        self.regions = regions
+        self.keywords = keywords
+    }
+
+    public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+        let groups = token.groups
+        var i = groups.startIndex
+        while i < groups.endIndex {
+            if let range = idGroups(token, from: i), let match = check(token, range, context) {
+                matches.append(match)
+                i = range.upperBound
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// Groups starting at `i` shaped like a 15-digit ID: [15] or 6-6-3.
+    private func idGroups(_ token: NumberToken, from i: Int) -> Range<Int>? {
+        let groups = token.groups
+        if groups[i].count == 15 { return i..<i + 1 }
+        if groups[i].count == 6, i + 2 < groups.endIndex, groups[i + 1].count == 6, groups[i + 2].count == 3 {
+            return i..<i + 3
+        }
+        return nil
+    }
+
+    private func check(_ token: NumberToken, _ range: Range<Int>, _ context: DetectionContext) -> Match? {
+        guard token.isWrittenForm(range) else { return nil }
+        let end = token.groups[range.upperBound - 1].upperBound
+        // Followed by a letter (X included): part of a longer code, not an ID.
+        if end < token.window.count, isASCIILetter(token.window[end]) { return nil }
+        let valid = token.withDigits(range) { d in
+            regions.isKnown(code: decimalValue(d, 0..<6))
+                && CalendarDate.isPlausibleBirth(year: 1900 + decimalValue(d, 6..<8),
+                                                 month: decimalValue(d, 8..<10), day: decimalValue(d, 10..<12))
+        }
+        guard valid else { return nil }
+        let start = token.groups[range.lowerBound].lowerBound
+        let hinted = context.columnHints.contains(.idNumber)
+            || keywords.hints(before: start, in: context.window, distance: 64).contains(.idNumber)
+        return Match(kind: .cnID15, confidence: hinted ? .high : .medium, range: start..<end)
+    }
+}

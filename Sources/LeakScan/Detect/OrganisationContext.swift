@@ -1,0 +1,63 @@
+/// Decides whether a phone number or e-mail address is an organisation's own contact detail
+/// (学校办公室电话, 咨询电话, a school's letterhead) rather than a person's.
+///
+/// In order: the column header, when it names an organisation or a person; else the nearest
+/// organisation or person keyword before the value on its line (patterns/header_keywords.txt);
+/// else the name of a school or authority before the value (patterns/organisation_suffixes.txt),
+/// but only when no person keyword is there at all, because a school name is a weak cue
+/// (学生张三就读于郑州市第一中学，手机…). Anything undecided is personal.
+struct OrganisationContext: Sendable {
+    /// How far before a value cues count, in bytes (about 26 Chinese characters).
+    static let distance = 80
+
+    private let keywords: HeaderKeywords
+    private let suffixes: [[UInt8]]
+    private let notFollowedBy: [[UInt8]]
+
+    init(keywords: HeaderKeywords = .shared, suffixes file: PatternFile = .embedded("organisation_suffixes.txt")) {
+        self.keywords = keywords
+        suffixes = file.rows.filter { $0.count >= 2 && $0[0] == "suffix" }.map { Array($0[1].utf8) }
+        notFollowedBy = file.rows.filter { $0.count >= 2 && $0[0] == "not_followed_by" }.map { Array($0[1].utf8) }
+    }
+
+    /// Whether the value starting at window offset `start` belongs to an organisation.
+    func isOrganisational(valueAt start: Int, _ context: DetectionContext) -> Bool {
+        let column = context.columnHints.intersection([.organisation, .person])
+        if !column.isEmpty { return column == .organisation }
+
+        var lower = max(0, start - Self.distance)
+        // In a table only the value's own cell counts: the school named in the previous field of
+        // a roster says nothing about the parent's phone in this one.
+        if context.piece.column != nil { lower = max(lower, context.piece.scan.lowerBound) }
+        let window = context.window
+        if let cue = keywords.nearestHint(before: start, in: window, distance: start - lower,
+                                          among: [.organisation, .person]) {
+            return cue.hint == .organisation
+        }
+        var lineStart = start
+        while lineStart > lower, window[lineStart - 1] != 0x0A { lineStart -= 1 }
+        return hasOrganisationName(in: window, lineStart..<start)
+    }
+
+    private func hasOrganisationName(in window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        for suffix in suffixes {
+            var s = range.upperBound - suffix.count
+            while s >= range.lowerBound {
+                if matches(suffix, window, at: s), !continuesWord(window, at: s + suffix.count, before: range.upperBound) {
+                    return true
+                }
+                s -= 1
+            }
+        }
+        return false
+    }
+
+    private func continuesWord(_ window: UnsafeBufferPointer<UInt8>, at offset: Int, before end: Int) -> Bool {
+        notFollowedBy.contains { offset + $0.count <= end && matches($0, window, at: offset) }
+    }
+
+    private func matches(_ text: [UInt8], _ window: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        for k in text.indices where window[offset + k] != text[k] { return false }
+        return true
+    }
+}

@@ -1,0 +1,58 @@
+/// Word-at-a-time byte counting for line and column bookkeeping.
+enum ByteScanning {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+    private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    /// Number of bytes equal to `byte` in `b[range]`.
+    static func count(_ byte: UInt8, in b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard !range.isEmpty, let base = b.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let pattern = ones &* UInt64(byte)
+        var i = range.lowerBound
+        var n = 0
+        while i + 8 <= range.upperBound {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ pattern
+            let t = ((x & lows) &+ lows) | x
+            n += (~t & highs).nonzeroBitCount
+            i += 8
+        }
+        while i < range.upperBound { if base[i] == byte { n += 1 }; i += 1 }
+        return n
+    }
+
+    /// Number of Unicode scalars (bytes that are not UTF-8 continuation bytes) in `b[range]`.
+    static func scalarCount(in b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard !range.isEmpty, let base = b.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var i = range.lowerBound
+        var continuation = 0
+        while i + 8 <= range.upperBound {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            continuation += (w & ~(w << 1) & highs).nonzeroBitCount
+            i += 8
+        }
+        while i < range.upperBound { if base[i] & 0xC0 == 0x80 { continuation += 1 }; i += 1 }
+        return range.count - continuation
+    }
+
+    /// Index of the last `byte` in `b[range]`, if any.
+    static func lastIndex(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let pattern = ones &* UInt64(byte)
+        var i = range.upperBound
+        while i - 8 >= range.lowerBound {
+            let x = raw.loadUnaligned(fromByteOffset: i - 8, as: UInt64.self) ^ pattern
+            let t = ((x & lows) &+ lows) | x
+            let hits = ~t & highs
+            if hits != 0 { return i - 8 + (63 - hits.leadingZeroBitCount) / 8 }
+            i -= 8
+        }
+        while i > range.lowerBound {
+            i -= 1
+            if base[i] == byte { return i }
+        }
+        return nil
+    }
+}

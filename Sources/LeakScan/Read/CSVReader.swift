@@ -1,0 +1,247 @@
+/// Delimited text (CSV, TSV) with RFC 4180 quoting. The first non-blank record is the header;
+/// every field becomes one piece whose window is the whole record and whose scan is the field's
+/// text (inside the quotes). A record too long for the buffer is scanned in windows, keeping
+/// the column of the field being cut.
+struct CSVReader {
+    let buffer: TextBuffer
+    let delimiter: UInt8
+    /// Header text kept per column at most (bytes).
+    static let headerLimit = 1024
+
+    /// A field of the current record: content range in the buffer, physical line where it starts.
+    struct Field {
+        var start: Int
+        var end: Int
+        var line: Int
+        var multiline: Bool
+        var number: Int
+    }
+
+    func scan<S: FindingSink>(engine: DetectionEngine, sink: inout S) throws {
+        var state = CSVState(buffer: buffer, delimiter: delimiter)
+        try state.run(engine: engine, sink: &sink)
+    }
+}
+
+/// Locator for a CSV field: physical line of the value, field number and header.
+struct CSVLocator: PieceLocator {
+    let mapping: OffsetMapping
+    let text: UnsafeBufferPointer<UInt8>
+    let textStart: Int
+    /// Buffer index of the piece's `window[0]`.
+    let windowIndex: Int
+    let field: CSVReader.Field
+    let header: String?
+
+    mutating func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
+        let start = windowIndex + range.lowerBound
+        let end = windowIndex + range.upperBound
+        var line = field.line
+        if field.multiline, start > field.start {
+            line += ByteScanning.count(0x0A, in: text, field.start..<start)
+        }
+        let sourceStart = mapping.sourceOffset(ofDecoded: textStart + start, text: text, textStart: textStart)
+        let sourceEnd = mapping.sourceOffset(ofDecoded: textStart + end, text: text, textStart: textStart)
+        return (Location(line: line, column: field.number, field: header), sourceStart..<sourceEnd)
+    }
+}
+
+/// The resumable parse of `CSVReader`. Buffer indices shift when the buffer discards text.
+struct CSVState {
+    let buffer: TextBuffer
+    let delimiter: UInt8
+
+    private var recordStart = 0
+    private var pos = 0
+    private var line = 1
+    private var fields: [CSVReader.Field] = []
+    private var fieldNumber = 1
+    private var inField = false
+    private var quoted = false
+    private var inQuotes = false
+    private var fieldStart = 0
+    private var fieldLine = 1
+    private var fieldMultiline = false
+    private var closeQuote = -1
+    private var headerDone = false
+    private var columns: [Column] = []
+
+    init(buffer: TextBuffer, delimiter: UInt8) {
+        self.buffer = buffer
+        self.delimiter = delimiter
+        fields.reserveCapacity(64)
+    }
+
+    mutating func run<S: FindingSink>(engine: DetectionEngine, sink: inout S) throws {
+        try buffer.fill()
+        while true {
+            parse(engine: engine, sink: &sink)
+            if buffer.atEnd {
+                if inField || !fields.isEmpty { finishRecord(at: buffer.count, engine: engine, sink: &sink) }
+                return
+            }
+            // The buffer ends inside a record: make room by dropping what is done, else the
+            // record is too long to hold: scan what we have of it.
+            if recordStart > 0 { shift(by: recordStart) }
+            if buffer.room < TextBuffer.minimumRoom { flushOverflow(engine: engine, sink: &sink) }
+            try buffer.fill()
+        }
+    }
+
+    /// Parses from `pos` to the end of the buffer (or to a quote whose meaning depends on the
+    /// next byte), scanning each record as it completes.
+    private mutating func parse<S: FindingSink>(engine: DetectionEngine, sink: inout S) {
+        let text = buffer.text
+        let n = text.count
+        let atEnd = buffer.atEnd
+            while pos < n {
+                if !inField {
+                    inField = true
+                    fieldLine = line
+                    fieldMultiline = false
+                    closeQuote = -1
+                    if text[pos] == 0x22 {
+                        quoted = true; inQuotes = true; pos += 1
+                    } else {
+                        quoted = false; inQuotes = false
+                    }
+                    fieldStart = pos
+                    continue
+                }
+                if inQuotes {
+                    var i = pos
+                    while i < n {
+                        let b = text[i]
+                        if b == 0x22 { break }
+                        if b == 0x0A { line += 1; fieldMultiline = true }
+                        i += 1
+                    }
+                    pos = i
+                    if i == n { return }
+                    if i + 1 == n, !atEnd { return }
+                    if i + 1 < n, text[i + 1] == 0x22 { pos = i + 2; continue }
+                    inQuotes = false
+                    closeQuote = i
+                    pos = i + 1
+                    continue
+                }
+                var i = pos
+                let d = delimiter
+                while i < n, text[i] != d, text[i] != 0x0A { i += 1 }
+                pos = i
+                if i == n { return }
+                if text[i] == delimiter {
+                    endField(at: i)
+                    pos = i + 1
+                    fieldNumber += 1
+                    continue
+                }
+                finishRecord(at: i, engine: engine, sink: &sink)
+                line += 1
+                pos = i + 1
+                recordStart = pos
+            }
+    }
+
+    /// Ends the current field at buffer index `end` (the delimiter or the line end).
+    private mutating func endField(at end: Int) {
+        var e = end
+        if e > fieldStart, buffer.storage[e - 1] == 0x0D, !inQuotes { e -= 1 }
+        let contentEnd = quoted && closeQuote >= 0 && closeQuote + 1 == e ? closeQuote : max(e, fieldStart)
+        fields.append(CSVReader.Field(start: fieldStart, end: contentEnd, line: fieldLine,
+                                      multiline: fieldMultiline, number: fieldNumber))
+        inField = false
+        inQuotes = false
+    }
+
+    /// Ends the record at buffer index `end` (its newline, or the end of the text) and scans it.
+    private mutating func finishRecord<S: FindingSink>(at end: Int, engine: DetectionEngine, sink: inout S) {
+        if inField { endField(at: end) }
+        let text = buffer.text
+        if !headerDone, fields.contains(where: { $0.end > $0.start }) {
+            makeColumns(text)
+            scanFields(text, windowEnd: end, header: true, engine: engine, sink: &sink)
+        } else {
+            scanFields(text, windowEnd: end, header: false, engine: engine, sink: &sink)
+        }
+        fields.removeAll(keepingCapacity: true)
+        fieldNumber = 1
+    }
+
+    private mutating func makeColumns(_ text: UnsafeBufferPointer<UInt8>) {
+        headerDone = true
+        for f in fields where f.number > columns.count {
+            while columns.count < f.number - 1 { columns.append(Column(number: columns.count + 1, header: nil)) }
+            columns.append(Column(number: f.number, header: Self.headerText(text, f)))
+        }
+    }
+
+    /// The header text of a field: doubled quotes undone, blanks trimmed, nil when empty.
+    static func headerText(_ text: UnsafeBufferPointer<UInt8>, _ f: CSVReader.Field) -> String? {
+        var bytes: [UInt8] = []
+        var i = f.start
+        let end = min(f.end, f.start + CSVReader.headerLimit)
+        while i < end {
+            let b = text[i]
+            bytes.append(b)
+            i += (b == 0x22 && i + 1 < end && text[i + 1] == 0x22) ? 2 : 1
+        }
+        while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D || last == 0x0A { bytes.removeLast() }
+        let firstKept = bytes.firstIndex { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A) } ?? bytes.count
+        bytes.removeFirst(firstKept)
+        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+    }
+
+    private mutating func column(_ number: Int) -> Column {
+        while columns.count < number { columns.append(Column(number: columns.count + 1, header: nil)) }
+        return columns[number - 1]
+    }
+
+    /// Scans the non-empty fields of `fields`, each as one piece over `text[recordStart..<windowEnd]`.
+    private mutating func scanFields<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, windowEnd: Int, header: Bool,
+                                                     engine: DetectionEngine, sink: inout S) {
+        let window = UnsafeBufferPointer(rebasing: text[recordStart..<max(windowEnd, recordStart)])
+        for f in fields where f.end > f.start {
+            let col: Column? = header ? nil : column(f.number)
+            var locator = CSVLocator(mapping: buffer.feed.mapping, text: text, textStart: buffer.start,
+                                     windowIndex: recordStart, field: f, header: col?.header)
+            let scan = (f.start - recordStart)..<(min(f.end, windowEnd) - recordStart)
+            engine.scan(Piece(window: window, scan: scan, column: col), locator: &locator, sink: &sink)
+        }
+    }
+
+    /// The record fills the whole buffer: scan its complete fields and the current field up to a
+    /// safe cut, keep a little context, and go on parsing the rest of the field.
+    private mutating func flushOverflow<S: FindingSink>(engine: DetectionEngine, sink: inout S) {
+        let text = buffer.text
+        if !headerDone { headerDone = true; makeColumns(text) }
+        var keepFrom = pos
+        if inField {
+            let cut = fieldStart < pos
+                ? TextReader.findCut(UnsafeBufferPointer(rebasing: text[0..<pos]), from: fieldStart,
+                                     limit: min(TextReader.cutSearchLimit, buffer.capacity / 4))
+                : pos
+            fields.append(CSVReader.Field(start: fieldStart, end: cut, line: fieldLine,
+                                          multiline: fieldMultiline, number: fieldNumber))
+            scanFields(text, windowEnd: cut, header: false, engine: engine, sink: &sink)
+            if fieldMultiline { fieldLine += ByteScanning.count(0x0A, in: text, fieldStart..<cut) }
+            fieldStart = cut
+            keepFrom = cut
+        } else {
+            scanFields(text, windowEnd: pos, header: false, engine: engine, sink: &sink)
+        }
+        fields.removeAll(keepingCapacity: true)
+        recordStart = max(0, keepFrom - TextReader.contextLength)
+        if recordStart > 0 { shift(by: recordStart) }
+    }
+
+    private mutating func shift(by k: Int) {
+        buffer.discard(before: k)
+        recordStart -= k
+        pos -= k
+        fieldStart -= k
+        if closeQuote >= 0 { closeQuote -= k }
+        for i in fields.indices { fields[i].start -= k; fields[i].end -= k }
+    }
+
+}

@@ -1,0 +1,49 @@
+/// Picks the field delimiter of a delimited text file from its first records.
+enum DelimiterSniffer {
+    static let candidates: [UInt8] = [UInt8(ascii: ","), 0x09, UInt8(ascii: ";"), UInt8(ascii: "|")]
+    static let maxRecords = 50
+
+    /// The delimiter whose count per record is the same (or, unless `strict`, nearly always the
+    /// same) and at least 1 over the first records of `text`; nil when none is. When `complete`
+    /// is false the text was cut, so its last record is ignored. `minimumRecords` non-blank
+    /// records are needed.
+    static func sniff(_ text: UnsafeBufferPointer<UInt8>, complete: Bool, strict: Bool, minimumRecords: Int = 1) -> UInt8? {
+        var best: (delimiter: UInt8, fields: Int)?
+        for d in candidates {
+            let counts = perRecordCounts(of: d, in: text, complete: complete)
+            guard counts.count >= minimumRecords, !counts.isEmpty else { continue }
+            var frequency: [Int: Int] = [:]
+            for c in counts { frequency[c, default: 0] += 1 }
+            guard let (mode, times) = frequency.max(by: { $0.value < $1.value || $0.value == $1.value && $0.key < $1.key }),
+                  mode >= 1 else { continue }
+            let consistent = strict ? times == counts.count : times * 10 >= counts.count * 8 && counts[0] == mode
+            guard consistent else { continue }
+            if best == nil || mode > best!.fields { best = (d, mode) }
+        }
+        return best?.delimiter
+    }
+
+    /// Delimiter count outside quotes for each non-blank record.
+    static func perRecordCounts(of d: UInt8, in text: UnsafeBufferPointer<UInt8>, complete: Bool) -> [Int] {
+        var counts: [Int] = []
+        var inQuotes = false
+        var count = 0
+        var blank = true
+        var i = 0
+        while i < text.count, counts.count < maxRecords {
+            let b = text[i]
+            if b == 0x22 {
+                inQuotes.toggle()
+                blank = false
+            } else if !inQuotes {
+                if b == d { count += 1; blank = false } else if b == 0x0A {
+                    if !blank { counts.append(count) }
+                    count = 0; blank = true
+                } else if b != 0x0D { blank = false }
+            }
+            i += 1
+        }
+        if i == text.count, complete, !blank, counts.count < maxRecords { counts.append(count) }
+        return counts
+    }
+}

@@ -1,0 +1,139 @@
+import SystemIconv
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A glibc iconv conversion descriptor.
+final class IconvConverter {
+    enum Stop: Equatable {
+        /// All input converted.
+        case done
+        /// An invalid sequence starts at the first unconsumed byte.
+        case invalid
+        /// The input ends inside a sequence.
+        case incomplete
+        /// No room left in the output.
+        case outputFull
+    }
+
+    private let cd: iconv_t
+
+    init(from: String, to: String = "UTF-8") throws {
+        let cd = iconv_open(to, from)
+        guard let cd, cd != iconv_t(bitPattern: -1) else {
+            throw ScanError(.other("iconv cannot convert \(from) to \(to)"))
+        }
+        self.cd = cd
+    }
+
+    deinit { iconv_close(cd) }
+
+    /// Converts as much of `input` as possible into `output`.
+    func convert(_ input: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer)
+        -> (consumed: Int, produced: Int, stop: Stop)
+    {
+        guard input.count > 0 else { return (0, 0, .done) }
+        var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: input.baseAddress!)
+            .assumingMemoryBound(to: CChar.self)
+        var inLeft = input.count
+        var outPtr: UnsafeMutablePointer<CChar>? = output.baseAddress?.assumingMemoryBound(to: CChar.self)
+        var outLeft = output.count
+        let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+        let consumed = input.count - inLeft
+        let produced = output.count - outLeft
+        if r != -1 { return (consumed, produced, .done) }
+        switch errno {
+        case EILSEQ: return (consumed, produced, .invalid)
+        case EINVAL: return (consumed, produced, .incomplete)
+        default: return (consumed, produced, .outputFull)
+        }
+    }
+
+    /// Resets the shift state.
+    func reset() { iconv(cd, nil, nil, nil, nil) }
+}
+
+/// UTF-8 of U+FFFD, written for every invalid sequence.
+let replacementCharacter: (UInt8, UInt8, UInt8) = (0xEF, 0xBF, 0xBD)
+
+/// UTF-16 sources (after their byte-order mark), decoded by iconv in blocks, with an offset
+/// checkpoint after every block and every invalid sequence.
+final class UTF16Feed: TextFeed {
+    static let blockSize = 4096
+
+    private var reader: ChunkReader
+    private let converter: IconvConverter
+    private let map: DecodedOffsetMap
+    let mapping: OffsetMapping
+    private let input: UnsafeMutableRawBufferPointer
+    private var inStart = 0
+    private var inEnd = 0
+    /// Source offset of `input[inStart]`.
+    private var sourcePos: Int
+    /// Decoded bytes produced so far.
+    private var decodedPos = 0
+
+    init(_ source: any ByteSource, bigEndian: Bool, bomLength: Int, chunkSize: Int) throws {
+        converter = try IconvConverter(from: bigEndian ? "UTF-16BE" : "UTF-16LE")
+        reader = ChunkReader(source, from: bomLength)
+        map = DecodedOffsetMap(rule: .utf16, sourceStart: bomLength)
+        mapping = .decoded(map)
+        sourcePos = bomLength
+        input = .allocate(byteCount: max(chunkSize / 2, 64) + 8, alignment: 8)
+    }
+
+    deinit { input.deallocate() }
+
+    func next(into dest: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
+        let out = UnsafeMutableRawBufferPointer(dest)
+        var produced = 0
+        while dest.count - produced >= 16 {
+            if inEnd - inStart < 4, !reader.atEnd { try refill() }
+            let available = inEnd - inStart
+            if available == 0 { break }
+            let length = min(available, Self.blockSize)
+            let r = converter.convert(UnsafeRawBufferPointer(rebasing: input[inStart..<inStart + length]),
+                                      into: UnsafeMutableRawBufferPointer(rebasing: out[produced...]))
+            inStart += r.consumed
+            sourcePos += r.consumed
+            produced += r.produced
+            decodedPos += r.produced
+            switch r.stop {
+            case .done:
+                break
+            case .outputFull:
+                if r.consumed == 0 { map.add(decoded: decodedPos, source: sourcePos); return produced }
+            case .invalid:
+                replace(skipping: min(2, inEnd - inStart), into: dest, at: &produced)
+            case .incomplete:
+                if length == available, reader.atEnd {
+                    replace(skipping: inEnd - inStart, into: dest, at: &produced)
+                } else if length == available {
+                    try refill()
+                }
+            }
+            map.add(decoded: decodedPos, source: sourcePos)
+        }
+        return produced
+    }
+
+    private func replace(skipping n: Int, into dest: UnsafeMutableBufferPointer<UInt8>, at produced: inout Int) {
+        dest[produced] = replacementCharacter.0
+        dest[produced + 1] = replacementCharacter.1
+        dest[produced + 2] = replacementCharacter.2
+        produced += 3
+        decodedPos += 3
+        inStart += n
+        sourcePos += n
+        converter.reset()
+    }
+
+    /// Moves the unconsumed input to the front and reads more after it.
+    private func refill() throws {
+        let kept = inEnd - inStart
+        if kept > 0, inStart > 0 { input.baseAddress!.copyMemory(from: input.baseAddress! + inStart, byteCount: kept) }
+        inStart = 0
+        inEnd = kept
+        inEnd += try reader.read(into: UnsafeMutableRawBufferPointer(rebasing: input[inEnd...]))
+    }
+}

@@ -1,0 +1,88 @@
+/// What a reader found a source to be.
+public struct ReadSummary: Sendable, Equatable {
+    public var format: SourceFormat
+    /// Nil for binary sources (nothing decoded).
+    public var encoding: TextEncoding?
+
+    public init(format: SourceFormat, encoding: TextEncoding?) {
+        self.format = format
+        self.encoding = encoding
+    }
+}
+
+public enum SourceFormat: Sendable, Equatable {
+    case text
+    case delimited(delimiter: UInt8)
+    /// Skipped: nothing scanned.
+    case binary
+}
+
+public enum TextEncoding: String, Sendable {
+    case utf8
+    case utf8BOM = "utf-8-bom"
+    case utf16LE = "utf-16le"
+    case utf16BE = "utf-16be"
+    case gb18030
+}
+
+public enum SourceReader {
+    /// Text is read and scanned in chunks of this size: memory per reader stays near it.
+    static let defaultChunkSize = 1 << 20
+
+    /// Sniffs the format and encoding of `source`, then streams its text through `engine` into `sink`.
+    public static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws -> ReadSummary {
+        try scan(source, engine: engine, sink: &sink, chunkSize: defaultChunkSize)
+    }
+
+    /// `chunkSize` lets tests force chunk boundaries.
+    static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
+                                     chunkSize: Int) throws -> ReadSummary {
+        let head = try ChunkReader.head(of: source, limit: EncodingSniffer.utf8ProbeLength)
+        try FormatSniffer.checkSupported(head, path: source.displayPath)
+        let isWhole = head.count < EncodingSniffer.utf8ProbeLength
+        guard case .text(let encoding, let bomLength) = EncodingSniffer.sniff(head, isWhole: isWhole) else {
+            return ReadSummary(format: .binary, encoding: nil)
+        }
+        let buffer = try makeBuffer(source, encoding: encoding, bomLength: bomLength, chunkSize: chunkSize)
+        try buffer.fill()
+        let format = sniffFormat(buffer, path: source.displayPath)
+        switch format {
+        case .delimited(let delimiter):
+            try CSVReader(buffer: buffer, delimiter: delimiter).scan(engine: engine, sink: &sink)
+        default:
+            try TextReader(buffer: buffer).scan(engine: engine, sink: &sink)
+        }
+        return ReadSummary(format: format, encoding: encoding)
+    }
+
+    static func makeBuffer(_ source: any ByteSource, encoding: TextEncoding, bomLength: Int, chunkSize: Int) throws -> TextBuffer {
+        let chunk = max(chunkSize, TextBuffer.minimumRoom)
+        let feed: TextFeed
+        switch encoding {
+        case .utf8, .utf8BOM: feed = UTF8Feed(source, bomLength: bomLength)
+        case .utf16LE, .utf16BE:
+            feed = try UTF16Feed(source, bigEndian: encoding == .utf16BE, bomLength: bomLength, chunkSize: chunk)
+        case .gb18030: feed = GB18030Feed(source, chunkSize: chunk)
+        }
+        return TextBuffer(feed: feed, capacity: chunk + 4 * TextReader.contextLength)
+    }
+
+    /// `.csv` and `.tsv` are delimited; `.txt` is when its first records share a delimiter.
+    static func sniffFormat(_ buffer: TextBuffer, path: String) -> SourceFormat {
+        let sample = UnsafeBufferPointer(rebasing: buffer.text.prefix(EncodingSniffer.utf8ProbeLength))
+        let complete = buffer.atEnd && sample.count == buffer.count
+        switch FormatSniffer.fileExtension(path) {
+        case "csv":
+            return .delimited(delimiter: DelimiterSniffer.sniff(sample, complete: complete, strict: false) ?? UInt8(ascii: ","))
+        case "tsv", "tab":
+            return .delimited(delimiter: 0x09)
+        case "txt":
+            if let d = DelimiterSniffer.sniff(sample, complete: complete, strict: true, minimumRecords: 2) {
+                return .delimited(delimiter: d)
+            }
+            return .text
+        default:
+            return .text
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// Produces a source's text as UTF-8, one stretch at a time.
+protocol TextFeed: AnyObject {
+    /// How offsets in the produced text map back to source offsets.
+    var mapping: OffsetMapping { get }
+    /// Writes the next stretch of text into `dest` (at least `TextBuffer.minimumRoom` bytes) and
+    /// returns its length: 0 only at the end of the source. Never splits a UTF-8 sequence.
+    func next(into dest: UnsafeMutableBufferPointer<UInt8>) throws -> Int
+}
+
+/// UTF-8 sources: the text is the source bytes, read straight into the buffer.
+final class UTF8Feed: TextFeed {
+    private var reader: ChunkReader
+    let mapping: OffsetMapping
+
+    init(_ source: any ByteSource, bomLength: Int) {
+        reader = ChunkReader(source, from: bomLength)
+        mapping = .shift(bomLength)
+    }
+
+    func next(into dest: UnsafeMutableBufferPointer<UInt8>) throws -> Int {
+        try reader.read(into: UnsafeMutableRawBufferPointer(dest))
+    }
+}
+
+/// A fixed-size window over the text of a source: the readers scan what is in it, discard what
+/// they are done with, and refill. Memory stays at `capacity` whatever the source.
+final class TextBuffer {
+    static let minimumRoom = 64
+
+    let feed: TextFeed
+    let storage: UnsafeMutableBufferPointer<UInt8>
+    /// Valid bytes in `storage`.
+    private(set) var count = 0
+    /// Offset in the whole decoded text of `storage[0]`.
+    private(set) var start = 0
+    /// The feed has nothing more.
+    private(set) var atEnd = false
+
+    init(feed: TextFeed, capacity: Int) {
+        self.feed = feed
+        storage = .allocate(capacity: max(capacity, 4 * Self.minimumRoom))
+    }
+
+    deinit { storage.deallocate() }
+
+    var capacity: Int { storage.count }
+    var room: Int { storage.count - count }
+    var text: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<count]) }
+
+    /// Reads until the buffer is (nearly) full or the source ends; returns the bytes added.
+    @discardableResult
+    func fill() throws -> Int {
+        var added = 0
+        while !atEnd, room >= Self.minimumRoom {
+            let n = try feed.next(into: UnsafeMutableBufferPointer(rebasing: storage[count...]))
+            if n == 0 { atEnd = true } else { count += n; added += n }
+        }
+        return added
+    }
+
+    /// Forgets the text before `index`, moving the rest to the front.
+    func discard(before index: Int) {
+        guard index > 0 else { return }
+        feed.mapping.pin(start + index, text: text, textStart: start)
+        let kept = count - index
+        if kept > 0 {
+            UnsafeMutableRawPointer(storage.baseAddress!)
+                .copyMemory(from: storage.baseAddress! + index, byteCount: kept)
+        }
+        count = kept
+        start += index
+    }
+}

@@ -1,0 +1,69 @@
+/// Plain text: the buffer is scanned in large pieces cut where no value can be, each carrying up
+/// to `contextLength` bytes before it as context.
+struct TextReader {
+    static let contextLength = 256
+    /// A cut is looked for in at most this many bytes at the end of the unscanned text.
+    static let cutSearchLimit = 64 * 1024
+
+    let buffer: TextBuffer
+
+    /// Bytes that can be part of a value: digits, ASCII letters, `@ . _ % + -` and space.
+    static let valueByte: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for b in UInt8(ascii: "0")...UInt8(ascii: "9") { t[Int(b)] = true }
+        for b in UInt8(ascii: "a")...UInt8(ascii: "z") { t[Int(b)] = true; t[Int(b - 32)] = true }
+        for c in "@._%+- ".utf8 { t[Int(c)] = true }
+        return t
+    }()
+
+    func scan<S: FindingSink>(engine: DetectionEngine, sink: inout S) throws {
+        let details = sink.wantsDetails
+        let cursor = LineCursor()
+        var scanStart = 0
+        while true {
+            try buffer.fill()
+            let text = buffer.text
+            let cut = buffer.atEnd ? text.count : Self.findCut(text, from: scanStart, limit: min(Self.cutSearchLimit, buffer.capacity / 4))
+            if cut > scanStart {
+                let window = UnsafeBufferPointer(rebasing: text[0..<cut])
+                var locator = TextLocator(cursor: cursor, mapping: buffer.feed.mapping, text: text,
+                                          textStart: buffer.start, windowStart: buffer.start)
+                engine.scan(Piece(window: window, scan: scanStart..<cut), locator: &locator, sink: &sink)
+                if details { cursor.advance(to: buffer.start + cut, text: text, textStart: buffer.start) }
+            }
+            if buffer.atEnd { break }
+            let keep = max(0, cut - Self.contextLength)
+            buffer.discard(before: keep)
+            scanStart = cut - keep
+        }
+    }
+
+    /// Where to end a piece in `text[from...]`: just after the last newline near the end, else just
+    /// after the last byte that cannot be inside a value, else after a space between non-digits;
+    /// if the end is one long run of value bytes, at the end (on a character boundary).
+    static func findCut(_ text: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        let end = text.count
+        guard end > start else { return end }
+        let low = max(start, end - max(limit, 1))
+        if let newline = ByteScanning.lastIndex(of: 0x0A, in: text, low..<end) { return newline + 1 }
+        return valueByte.withUnsafeBufferPointer { valueByte in
+            var p = end - 1
+            while p >= low {
+                let b = text[p]
+                if !valueByte[Int(b)], b < 0x80 || (p + 1 < end && text[p + 1] & 0xC0 != 0x80) { return p + 1 }
+                p -= 1
+            }
+            p = end - 2
+            while p > low {
+                if text[p] == 0x20, !isDigit(text[p - 1]), !isDigit(text[p + 1]) { return p + 1 }
+                p -= 1
+            }
+            // Do not split the last character if the buffer ends inside it.
+            var lead = end - 1
+            while lead > start, text[lead] & 0xC0 == 0x80 { lead -= 1 }
+            let b = text[lead]
+            let length = b < 0xC0 ? 1 : (b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4))
+            return lead + length > end && lead > start ? lead : end
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// One JSON object per file with counts by kind and no values or locations: for very large scans
+/// and for comparing the engine's speed with other tools without printing millions of lines.
+public final class CountsReporter: Reporter {
+    private let out: OutputBuffer
+    private let policy: Policy
+
+    public init(out: OutputBuffer, policy: Policy) {
+        self.out = out
+        self.policy = policy
+    }
+
+    public func finding(_ finding: Finding, path: String) {}
+
+    public func fileFinished(_ outcome: FileOutcome) {
+        let path = JSONText.quoted(outcome.displayPath)
+        if let message = outcome.tally.error {
+            out.write("{\"type\":\"error\",\"path\":\(path),\"message\":\(JSONText.quoted(message))}\n")
+        } else if !outcome.tally.skippedAsBinary {
+            out.write("{\"type\":\"counts\",\"path\":\(path),\"counts\":\(JSONText.counts(outcome.tally.reported(under: policy)))}\n")
+        }
+    }
+
+    public func skipped(_ displayPath: String, reason: String) {}
+
+    public func finished(_ summary: ScanSummary) { out.flush() }
+}

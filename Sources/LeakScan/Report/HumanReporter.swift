@@ -1,0 +1,57 @@
+/// Findings for people: each file's verdict, then its findings with location, kind and masked value,
+/// then a summary and what to do.
+public final class HumanReporter: Reporter {
+    private let out: OutputBuffer
+    private let errors: OutputBuffer
+    private let messages: Messages
+    private let showValues: Bool
+    private let verbose: Bool
+    private var pendingLines: [String] = []
+
+    public init(out: OutputBuffer, errors: OutputBuffer, messages: Messages, showValues: Bool, verbose: Bool) {
+        self.out = out
+        self.errors = errors
+        self.messages = messages
+        self.showValues = showValues
+        self.verbose = verbose
+    }
+
+    public func finding(_ finding: Finding, path: String) {
+        var line = "  \(messages.location(finding.location))  \(messages.kindName(finding.kind))"
+        line += " (\(messages.confidence(finding.confidence)))  "
+        line += showValues ? finding.value : Masker.mask(finding.value, kind: finding.kind)
+        if finding.organisational { line += "  [\(messages.organisationalTag)]" }
+        if finding.location.hidden { line += "  [\(messages.hiddenTag)]" }
+        // A file's findings arrive before its verdict, which heads the block.
+        pendingLines.append(line)
+    }
+
+    public func fileFinished(_ outcome: FileOutcome) {
+        defer { pendingLines.removeAll(keepingCapacity: true) }
+        if let message = outcome.tally.error {
+            errors.write(messages.error(path: outcome.displayPath, message: message) + "\n")
+        }
+        switch outcome.decision.verdict {
+        case .unscanned:
+            break
+        case .pass:
+            if outcome.tally.skippedAsBinary, verbose {
+                errors.write(messages.skipped(path: outcome.displayPath, reason: "binary") + "\n")
+            }
+        case .block, .warn:
+            out.write("\(outcome.displayPath): \(messages.verdict(outcome.decision.verdict))\n")
+            for line in pendingLines { out.write(line + "\n") }
+        }
+    }
+
+    public func skipped(_ displayPath: String, reason: String) {
+        if verbose { errors.write(messages.skipped(path: displayPath, reason: reason) + "\n") }
+    }
+
+    public func finished(_ summary: ScanSummary) {
+        out.write("\n" + messages.summary(summary) + "\n")
+        out.write(messages.conclusion(summary.exitStatus) + "\n")
+        out.flush()
+        errors.flush()
+    }
+}

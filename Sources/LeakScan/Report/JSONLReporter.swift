@@ -1,0 +1,39 @@
+/// One JSON object per line, for programs. The schema is documented in README.md and stable.
+public final class JSONLReporter: Reporter {
+    private let out: OutputBuffer
+    private let showValues: Bool
+
+    public init(out: OutputBuffer, showValues: Bool) {
+        self.out = out
+        self.showValues = showValues
+    }
+
+    public func finding(_ f: Finding, path: String) {
+        let l = f.location
+        var line = "{\"type\":\"finding\",\"path\":\(JSONText.quoted(path)),\"kind\":\"\(f.kind.rawValue)\""
+        line += ",\"confidence\":\"\(f.confidence.rawValue)\""
+        line += ",\"line\":\(JSONText.numberOrNull(l.line)),\"column\":\(JSONText.numberOrNull(l.column))"
+        line += ",\"sheet\":\(JSONText.quotedOrNull(l.sheet)),\"cell\":\(JSONText.quotedOrNull(l.cell))"
+        line += ",\"field\":\(JSONText.quotedOrNull(l.field))"
+        line += ",\"masked\":\(JSONText.quoted(Masker.mask(f.value, kind: f.kind)))"
+        line += ",\"byte_start\":\(f.sourceRange.lowerBound),\"byte_end\":\(f.sourceRange.upperBound)"
+        if l.hidden { line += ",\"hidden\":true" }
+        if f.organisational { line += ",\"organisational\":true" }
+        if showValues { line += ",\"value\":\(JSONText.quoted(f.value))" }
+        out.write(line + "}\n")
+    }
+
+    public func fileFinished(_ outcome: FileOutcome) {
+        guard let message = outcome.tally.error else { return }
+        out.write("{\"type\":\"error\",\"path\":\(JSONText.quoted(outcome.displayPath)),\"message\":\(JSONText.quoted(message))}\n")
+    }
+
+    public func skipped(_ displayPath: String, reason: String) {}
+
+    public func finished(_ summary: ScanSummary) {
+        out.write("{\"type\":\"summary\",\"files_scanned\":\(summary.filesScanned)"
+            + ",\"files_with_findings\":\(summary.filesBlocked),\"files_unscanned\":\(summary.filesUnscanned)"
+            + ",\"counts\":\(JSONText.counts(summary.counts))}\n")
+        out.flush()
+    }
+}

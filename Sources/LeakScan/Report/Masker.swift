@@ -1,0 +1,59 @@
+/// Masks values so that a report locates a leak without becoming one: enough of the value stays
+/// to find it in the file (`410***********12X`, `138****5678`, `z***@example.com`), not to use it.
+/// Only digits are masked, so separators keep the value's written shape.
+public enum Masker {
+    public static func mask(_ value: String, kind: Kind) -> String {
+        switch kind {
+        case .cnID, .cnID15: return maskDigits(value, keepFirst: 3, keepLast: 3)
+        case .mobile: return maskDigits(value, keepFirst: 3 + countryPrefixDigits(value), keepLast: 4)
+        case .landline: return maskDigits(value, keepFirst: areaCodeDigits(value), keepLast: 2)
+        case .bankCard: return maskDigits(value, keepFirst: 4, keepLast: 4)
+        case .birthDate: return maskDigits(value, keepFirst: 4, keepLast: 0)
+        case .email: return maskEmail(value)
+        }
+    }
+
+    /// Replaces every digit (and a trailing ID check `X`) except the first `keepFirst` and the
+    /// last `keepLast` with `*`.
+    static func maskDigits(_ value: String, keepFirst: Int, keepLast: Int) -> String {
+        let isMaskable: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) || $0 == "X" || $0 == "x" }
+        let total = value.unicodeScalars.filter(isMaskable).count
+        var seen = 0
+        var out = String.UnicodeScalarView()
+        for scalar in value.unicodeScalars {
+            guard isMaskable(scalar) else { out.append(scalar); continue }
+            out.append(seen < keepFirst || seen >= total - keepLast ? scalar : "*")
+            seen += 1
+        }
+        return String(out)
+    }
+
+    /// Digits of a leading `+86`, `0086` or `86` before an 11-digit mobile number.
+    static func countryPrefixDigits(_ value: String) -> Int {
+        let digits = value.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        return max(0, digits - 11)
+    }
+
+    /// Digits to keep in a landline: any country prefix, the trunk `0` and the area code
+    /// (`10` and `2x` have two digits after the trunk, the others three).
+    static func areaCodeDigits(_ value: String) -> Int {
+        let digits = String(value.unicodeScalars.filter { ("0"..."9").contains($0) })
+        let national: Substring
+        if digits.hasPrefix("0086") {
+            national = digits.dropFirst(4)
+        } else if value.hasPrefix("+86") || (digits.hasPrefix("86") && !value.hasPrefix("(")) {
+            national = digits.dropFirst(2)
+        } else {
+            national = digits[...]
+        }
+        let trunk = national.hasPrefix("0") ? 1 : 0
+        let rest = national.dropFirst(trunk)
+        let area = rest.first == "1" || rest.first == "2" ? 2 : 3
+        return digits.count - national.count + trunk + area
+    }
+
+    static func maskEmail(_ value: String) -> String {
+        guard let at = value.lastIndex(of: "@"), let first = value.first, at != value.startIndex else { return "***" }
+        return String(first) + "***" + value[at...]
+    }
+}

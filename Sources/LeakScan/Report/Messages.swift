@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The language of messages for people: Chinese when the locale says so, English otherwise.
+public enum Language: String, Sendable, CaseIterable {
+    case zh
+    case en
+
+    /// From `LC_ALL`, `LC_MESSAGES` or `LANG`, in the order POSIX gives them precedence.
+    public static func fromEnvironment() -> Language {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let raw = getenv(name), let value = String(validatingCString: raw), !value.isEmpty else { continue }
+            return value.hasPrefix("zh") ? .zh : .en
+        }
+        return .en
+    }
+}
+
+/// Every sentence leakscan says to a person, in both languages.
+public struct Messages: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    public func kindName(_ kind: Kind) -> String {
+        switch (kind, language) {
+        case (.cnID, .zh): return "身份证号"
+        case (.cnID, .en): return "resident ID"
+        case (.cnID15, .zh): return "15位身份证号"
+        case (.cnID15, .en): return "15-digit resident ID"
+        case (.mobile, .zh): return "手机号"
+        case (.mobile, .en): return "mobile"
+        case (.landline, .zh): return "固定电话"
+        case (.landline, .en): return "landline"
+        case (.email, .zh): return "电子邮箱"
+        case (.email, .en): return "e-mail"
+        case (.bankCard, .zh): return "银行卡号"
+        case (.bankCard, .en): return "bank card"
+        case (.birthDate, .zh): return "出生日期"
+        case (.birthDate, .en): return "birth date"
+        }
+    }
+
+    public func confidence(_ c: Confidence) -> String {
+        switch (c, language) {
+        case (.high, .zh): return "高"
+        case (.high, .en): return "high"
+        case (.medium, .zh): return "中"
+        case (.medium, .en): return "medium"
+        }
+    }
+
+    public var organisationalTag: String { language == .zh ? "单位联系方式" : "organisation's contact" }
+    public var hiddenTag: String { language == .zh ? "隐藏" : "hidden" }
+
+    public func location(_ l: Location) -> String {
+        var parts: [String] = []
+        if let sheet = l.sheet { parts.append(language == .zh ? "工作表 \(sheet)" : "sheet \(sheet)") }
+        if let cell = l.cell { parts.append(language == .zh ? "单元格 \(cell)" : "cell \(cell)") }
+        if let line = l.line { parts.append(language == .zh ? "第\(line)行" : "line \(line)") }
+        if let column = l.column {
+            parts.append(language == .zh ? "第\(column)列" : "column \(column)")
+        }
+        if let field = l.field { parts.append("[\(field)]") }
+        return parts.joined(separator: " ")
+    }
+
+    public func error(path: String, message: String) -> String {
+        language == .zh ? "无法扫描 \(path)：\(message)" : "cannot scan \(path): \(message)"
+    }
+
+    public func skipped(path: String, reason: String) -> String {
+        language == .zh ? "跳过 \(path)：\(reason)" : "skipped \(path): \(reason)"
+    }
+
+    public func verdict(_ v: FileDecision.Verdict) -> String {
+        switch (v, language) {
+        case (.block, .zh): return "含个人信息，不得上传或提交"
+        case (.block, .en): return "holds personal data: do not upload or commit"
+        case (.warn, .zh): return "仅含单位联系方式"
+        case (.warn, .en): return "holds only organisations' contact details"
+        case (.pass, .zh): return "未发现个人信息"
+        case (.pass, .en): return "no personal data found"
+        case (.unscanned, .zh): return "无法扫描，结果未知"
+        case (.unscanned, .en): return "could not be scanned: result unknown"
+        }
+    }
+
+    public func summary(_ s: ScanSummary) -> String {
+        let counts = Kind.allCases.compactMap { kind in
+            s.counts[kind].map { "\(kindName(kind)) \($0)" }
+        }
+        let found = counts.isEmpty ? "" : (language == .zh ? "；发现：" : "; found: ") +
+            counts.joined(separator: language == .zh ? "，" : ", ")
+        if language == .zh {
+            return "已扫描 \(s.filesScanned) 个文件，\(s.filesBlocked) 个含个人信息，\(s.filesUnscanned) 个无法扫描" + found
+        }
+        return "scanned \(s.filesScanned) files, \(s.filesBlocked) with personal data, \(s.filesUnscanned) could not be scanned" + found
+    }
+
+    /// The last line, which says what to do.
+    public func conclusion(_ status: ExitStatus) -> String {
+        switch (status, language) {
+        case (.found, .zh): return "结论：发现个人信息，请删除或脱敏后再上传、提交。"
+        case (.found, .en): return "Result: personal data found. Remove or mask it before uploading or committing."
+        case (.incomplete, .zh): return "结论：未发现个人信息，但有文件无法扫描，不能视为安全。"
+        case (.incomplete, .en): return "Result: no personal data found, but some files could not be scanned: not known to be clean."
+        case (.clean, .zh): return "结论：未发现个人信息。"
+        case (.clean, .en): return "Result: no personal data found."
+        case (.usage, .zh): return "结论：扫描未能进行。"
+        case (.usage, .en): return "Result: the scan could not run."
+        }
+    }
+}

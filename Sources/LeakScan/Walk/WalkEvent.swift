@@ -1,0 +1,26 @@
+/// How the walker treats what it meets.
+public struct WalkOptions: Sendable {
+    public var followSymlinks: Bool = false
+    /// Files larger than this many bytes are reported as errors, not scanned.
+    public var maxFileSize: Int? = nil
+    /// Name of the gitignore-style file read in every folder.
+    public var ignoreFileName: String = ".leakscanignore"
+
+    public init(followSymlinks: Bool = false, maxFileSize: Int? = nil) {
+        self.followSymlinks = followSymlinks
+        self.maxFileSize = maxFileSize
+    }
+}
+
+public enum WalkEvent: Sendable, Equatable {
+    /// A regular file to scan. `path` opens it; `displayPath` is the path as walked from the argument given, like ripgrep prints it.
+    case file(path: String, displayPath: String, size: Int)
+    /// Not scanned on purpose (shown only in verbose mode): VCS folder, ignored by .leakscanignore, symlink not followed, special file.
+    case skipped(displayPath: String, reason: SkipReason)
+    /// Could not be walked or will not be scanned for a reason the user must see (unreadable folder, dangling link, symlink loop, over --max-filesize): the scan goes on.
+    case error(displayPath: String, message: String)
+}
+
+public enum SkipReason: String, Sendable {
+    case vcsFolder, ignored, symlink, special
+}

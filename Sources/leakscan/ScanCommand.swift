@@ -1,0 +1,93 @@
+import ArgumentParser
+import LeakScan
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case human, jsonl, counts
+}
+
+extension Language: ExpressibleByArgument {}
+
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Scan files and folders for personal data. 扫描文件和文件夹中的个人信息。",
+        discussion: """
+        Exit status: 0 nothing found, 1 personal data found, 2 usage or fatal error, \
+        3 nothing found but some files could not be scanned.
+        退出码：0 未发现，1 发现个人信息，2 用法或致命错误，3 未发现但有文件无法扫描。
+        """
+    )
+
+    @Argument(help: "Files or folders to scan.")
+    var paths: [String]
+
+    @Option(help: "Output: human, jsonl (one JSON object per line) or counts (per-file counts only).")
+    var format: OutputFormat = .human
+
+    @Option(help: "Files scanned at once (default: every core).")
+    var threads: Int?
+
+    @Flag(help: "Follow symbolic links (loops are detected).")
+    var follow = false
+
+    @Option(name: .customLong("max-filesize"), help: "Do not scan files larger than this (e.g. 50M, 2G); they are reported as not scanned.")
+    var maxFileSize: String?
+
+    @Flag(help: "Print values unmasked. Never use this for a report that leaves your hands.")
+    var showValues = false
+
+    @Flag(name: .customLong("include-org"), help: "Also show organisations' own contact details (office phones, 咨询电话 …).")
+    var includeOrg = false
+
+    @Option(help: "Language of messages: zh or en (default: from the locale).")
+    var lang: Language?
+
+    @Flag(name: .shortAndLong, help: "Also list what was skipped on purpose (binary files, ignored paths, links).")
+    var verbose = false
+
+    func validate() throws {
+        if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let maxFileSize, ByteSize.parse(maxFileSize) == nil {
+            throw ValidationError("--max-filesize: cannot read '\(maxFileSize)' (examples: 500K, 50M, 2G)")
+        }
+    }
+
+    func run() throws {
+        let policy = Policy(includeOrganisational: includeOrg)
+        let options = ScanOptions(
+            walk: WalkOptions(followSymlinks: follow, maxFileSize: maxFileSize.flatMap(ByteSize.parse)),
+            threads: threads ?? ScanOptions.coreCount,
+            policy: policy,
+            details: format != .counts
+        )
+        let out = OutputBuffer()
+        let reporter: Reporter
+        switch format {
+        case .human:
+            reporter = HumanReporter(out: out, errors: OutputBuffer(fd: 2), messages: Messages(lang ?? .fromEnvironment()),
+                                     showValues: showValues, verbose: verbose)
+        case .jsonl:
+            reporter = JSONLReporter(out: out, showValues: showValues)
+        case .counts:
+            reporter = CountsReporter(out: out, policy: policy)
+        }
+        let summary = Scanner(options: options).scan(paths, reporter: reporter)
+        if summary.exitStatus != .clean { throw ExitStatusError(status: summary.exitStatus) }
+    }
+}
+
+/// Sizes as people write them: `1048576`, `500K`, `50M`, `2G` (powers of 1024).
+enum ByteSize {
+    static func parse(_ text: String) -> Int? {
+        let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
+        var digits = Substring(text.uppercased())
+        var multiplier = 1
+        if digits.hasSuffix("B") { digits = digits.dropLast() }
+        if let last = digits.last, let unit = units[last] {
+            multiplier = unit
+            digits = digits.dropLast()
+        }
+        guard let n = Int(digits), n >= 0 else { return nil }
+        return n.multipliedReportingOverflow(by: multiplier).overflow ? nil : n * multiplier
+    }
+}

@@ -1,0 +1,87 @@
+import XCTest
+@testable import LeakScan
+
+/// Luhn check over a string of digits (test side, independent of the detector).
+func luhnValid(_ digits: String) -> Bool {
+    var sum = 0
+    for (k, c) in digits.utf8.reversed().enumerated() {
+        let v = Int(c - 48)
+        sum += k % 2 == 1 ? (v * 2 > 9 ? v * 2 - 9 : v * 2) : v
+    }
+    return sum % 10 == 0
+}
+
+/// `body` followed by the Luhn check digit that makes it valid (synthetic card numbers).
+func luhnComplete(_ body: String) -> String {
+    for d in 0...9 where luhnValid(body + String(d)) { return body + String(d) }
+    preconditionFailure()
+}
+
+final class BankCardTests: XCTestCase {
+    let detectors: [any Detector] = [BankCardDetector()]
+
+    private func scan(_ text: String, header: String? = nil) -> [Finding] {
+        findings(in: text, header: header, detectors: detectors)
+    }
+
+    func testNeedsKeywordOrHeader() {
+        let card = luhnComplete("622202000012345678")  // 19 digits, UnionPay
+        XCTAssertEqual(scan("流水 \(card)"), [])
+        let found = scan("银行卡号：\(card)")
+        XCTAssertEqual(found.map(\.kind), [.bankCard])
+        XCTAssertEqual(found.first?.value, card)
+        XCTAssertEqual(found.first?.confidence, .high)
+        XCTAssertEqual(scan(card, header: "工资卡账号").map(\.value), [card])
+        XCTAssertEqual(scan("Bank card: \(card)").map(\.value), [card])
+        XCTAssertEqual(scan(card, header: "备注"), [])
+    }
+
+    func testLuhnFailure() {
+        let card = luhnComplete("622202000012345678")
+        let last = Int(card.last!.asciiValue! - 48)
+        XCTAssertEqual(scan("卡号 " + card.dropLast() + String((last + 1) % 10)), [])
+    }
+
+    func testIssuerPrefixes() {
+        for body in ["411111111111111", "510000000000000", "222100000000000", "352800000000000",
+                     "955880000001234567", "601382000000000"] {
+            let card = luhnComplete(body)
+            XCTAssertEqual(scan("卡号 \(card)").map(\.value), [card], body)
+        }
+        for body in ["700000000000000", "300000000000000", "272100000000000", "360000000000000"] {
+            XCTAssertEqual(scan("卡号 \(luhnComplete(body))"), [], body)
+        }
+    }
+
+    func testLengths() {
+        XCTAssertEqual(scan("卡号 \(luhnComplete("62220200001234"))"), [])  // 15 digits
+        XCTAssertEqual(scan("卡号 \(luhnComplete("6222020000123456789"))"), [])  // 20 digits
+        for body in ["622202000012345", "6222020000123456", "62220200001234567", "622202000012345678"] {
+            let card = luhnComplete(body)
+            XCTAssertEqual(scan("卡号 \(card)").map(\.value), [card], body)
+        }
+    }
+
+    func testWrittenForms() {
+        let card16 = luhnComplete("622202000012345")
+        let spaced16 = stride(from: 0, to: 16, by: 4).map { i in
+            String(card16.dropFirst(i).prefix(4))
+        }.joined(separator: " ")
+        XCTAssertEqual(scan("银行卡 \(spaced16)").map(\.value), [spaced16])
+        let card19 = luhnComplete("622202000012345678")
+        let spaced19 = stride(from: 0, to: 19, by: 4).map { i in
+            String(card19.dropFirst(i).prefix(4))
+        }.joined(separator: "-")
+        XCTAssertEqual(scan("银行卡 \(spaced19)").map(\.value), [spaced19])
+        let split = "\(card19.prefix(6)) \(card19.dropFirst(6))"
+        XCTAssertEqual(scan("银行卡 \(split)").map(\.value), [split])
+    }
+
+    func testNotFoundInsideLongerRuns() {
+        let card = luhnComplete("622202000012345")
+        XCTAssertEqual(scan("卡号 1234\(card)"), [])
+        XCTAssertEqual(scan("卡号 \(card)abc"), [])
+        let spaced = stride(from: 0, to: 16, by: 4).map { String(card.dropFirst($0).prefix(4)) }
+        XCTAssertEqual(scan("卡号 1234 " + spaced.joined(separator: " ")), [])
+    }
+}

@@ -1,0 +1,54 @@
+import XCTest
+@testable import LeakScan
+
+final class BirthDateDetectorTests: XCTestCase {
+    private func scan(_ text: String, header: String? = nil) -> [Finding] {
+        findings(in: text, header: header, detectors: [BirthDateDetector()])
+    }
+
+    private func values(_ text: String, header: String? = nil) -> [String] {
+        scan(text, header: header).map(\.value)
+    }
+
+    func testFormsAfterKeyword() {
+        XCTAssertEqual(values("出生日期：2008-03-12，"), ["2008-03-12"])
+        XCTAssertEqual(values("出生日期：2008-3-12"), ["2008-3-12"])
+        XCTAssertEqual(values("出生日期：2008/3/12"), ["2008/3/12"])
+        XCTAssertEqual(values("出生日期：2008.03.12。"), ["2008.03.12"])
+        XCTAssertEqual(values("出生日期：20080312"), ["20080312"])
+        XCTAssertEqual(values("生日：2008年3月12日"), ["2008年3月12日"])
+        XCTAssertEqual(values("生日：2008年03月12"), ["2008年03月12"])
+        XCTAssertEqual(values("Date of birth: 2008-03-12"), ["2008-03-12"])
+        XCTAssertEqual(values("DOB 2008/03/12"), ["2008/03/12"])
+        XCTAssertEqual(scan("生日：2008-03-12").map(\.kind), [.birthDate])
+        XCTAssertEqual(scan("生日：2008-03-12").map(\.confidence), [.high])
+    }
+
+    func testColumnHeader() {
+        XCTAssertEqual(values("2008-03-12", header: "出生日期"), ["2008-03-12"])
+        XCTAssertEqual(values("20080312", header: "Birthday"), ["20080312"])
+        XCTAssertEqual(values("2008-03-12", header: "入学日期"), [])
+    }
+
+    func testNoContextNoFinding() {
+        XCTAssertEqual(values("2008-03-12"), [])
+        XCTAssertEqual(values("日期：2008年3月12日"), [])
+        XCTAssertEqual(values("出生\n2008-03-12"), [])
+        XCTAssertEqual(values("出生地：河南省郑州市金水区文化路，入学 2008-03-12"), [])
+    }
+
+    func testInvalidDates() {
+        let next = CalendarDate.today.year + 1
+        XCTAssertEqual(values("出生日期：2008-02-30"), [])
+        XCTAssertEqual(values("出生日期：2007-02-29"), [])
+        XCTAssertEqual(values("出生日期：2008-02-29"), ["2008-02-29"])
+        XCTAssertEqual(values("出生日期：2008-13-01"), [])
+        XCTAssertEqual(values("出生日期：1899-12-31"), [])
+        XCTAssertEqual(values("出生日期：\(next)-01-01"), [])
+        XCTAssertEqual(values("出生日期：2008/3/123"), [])
+        XCTAssertEqual(values("出生日期：2008/3.12"), [])
+        XCTAssertEqual(values("出生日期：2008年3日12"), [])
+        XCTAssertEqual(values("出生日期：200803121"), [])
+        XCTAssertEqual(values("出生日期：08-03-12"), [])
+    }
+}

@@ -1,0 +1,36 @@
+@testable import LeakScan
+
+/// Runs `detectors` through the real `DetectionEngine` over `text`, as one piece whose scan range is
+/// the whole text. With `header`, the piece belongs to table column 1 named `header`.
+/// Locations: line 1, column = characters before the value + 1; source ranges = UTF-8 offsets.
+func findings(in text: String, header: String? = nil, detectors: [any Detector]) -> [Finding] {
+    let bytes = Array(text.utf8)
+    var sink = CollectingSink()
+    var locator = IdentityLocator()
+    let engine = DetectionEngine(detectors: detectors)
+    bytes.withUnsafeBufferPointer { window in
+        let piece = Piece(window: window, scan: 0..<window.count,
+                          column: header.map { Column(number: 1, header: $0) })
+        engine.scan(piece, locator: &locator, sink: &sink)
+    }
+    return sink.findings
+}
+
+/// Collects every finding with its details.
+struct CollectingSink: FindingSink {
+    var findings: [Finding] = []
+    var counts: [Kind: Int] = [:]
+    var wantsDetails: Bool { true }
+    mutating func add(_ finding: Finding) { findings.append(finding) }
+    mutating func count(_ kind: Kind, organisational: Bool) { counts[kind, default: 0] += 1 }
+}
+
+/// Window offsets are source offsets; everything is on line 1.
+struct IdentityLocator: PieceLocator {
+    mutating func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
+        // Characters = UTF-8 bytes that are not continuation bytes (10xxxxxx).
+        var characters = 0
+        for b in window[..<range.lowerBound] where b & 0xC0 != 0x80 { characters += 1 }
+        return (Location(line: 1, column: characters + 1), range)
+    }
+}

@@ -1,0 +1,83 @@
+import XCTest
+@testable import LeakScan
+
+final class LandlineDetectorTests: XCTestCase {
+    private func scan(_ text: String, header: String? = nil) -> [Finding] {
+        findings(in: text, header: header, detectors: [LandlineDetector()])
+    }
+
+    private func values(_ text: String, header: String? = nil) -> [String] {
+        scan(text, header: header).map(\.value)
+    }
+
+    func testDomesticForms() {
+        XCTAssertEqual(values("电话 0371-65501234。"), ["0371-65501234"])
+        XCTAssertEqual(values("电话 0371 6550 1234。"), ["0371 6550 1234"])
+        XCTAssertEqual(values("电话 010-12345678"), ["010-12345678"])  // set apart: 1 allowed too
+        XCTAssertEqual(values("电话 010-02345678"), [])
+        XCTAssertEqual(values("电话 01012345678"), [])  // glued: assigned numbers start with 2-8
+        XCTAssertEqual(values("电话 010-62345678"), ["010-62345678"])
+        XCTAssertEqual(values("电话 020-8123456"), ["020-8123456"])
+        XCTAssertEqual(values("电话 037165501234"), ["037165501234"])
+        XCTAssertEqual(values("电话 01062345678"), ["01062345678"])
+    }
+
+    func testParentheses() {
+        XCTAssertEqual(values("电话(010)62345678"), ["(010)62345678"])
+        XCTAssertEqual(values("电话 (0371) 65501234"), ["(0371) 65501234"])
+        XCTAssertEqual(values("电话（010）62345678"), ["（010）62345678"])
+        XCTAssertEqual(values("电话（0371）6550-1234"), ["（0371）6550-1234"])
+        XCTAssertEqual(values("(0001)62345678"), [])
+        XCTAssertEqual(values("(010)12345678"), ["(010)12345678"])
+        XCTAssertEqual(values("(010)123456"), [])
+    }
+
+    func testInternationalForms() {
+        XCTAssertEqual(values("Tel +86 10 62345678"), ["+86 10 62345678"])
+        XCTAssertEqual(values("Tel +86-371-65501234"), ["+86-371-65501234"])
+        XCTAssertEqual(values("Tel +86 371 6550 1234"), ["+86 371 6550 1234"])
+        XCTAssertEqual(values("Tel +8637165501234"), ["+8637165501234"])
+        XCTAssertEqual(values("Tel 0086 10 62345678"), ["0086 10 62345678"])
+        XCTAssertEqual(values("Tel +86 0371 65501234"), ["0371 65501234"])
+        XCTAssertEqual(values("Tel +037165501234"), ["037165501234"])
+    }
+
+    func testExtensionIsLeftOut() {
+        XCTAssertEqual(values("0371-65501234-801"), ["0371-65501234"])
+    }
+
+    func testInvalidNumbers() {
+        XCTAssertEqual(values("0001-65501234"), [])     // no such area code
+        XCTAssertEqual(values("0371-655012"), [])       // 6-digit subscriber number
+        XCTAssertEqual(values("0371-655012345"), [])    // 9 digits
+        XCTAssertEqual(values("0371-95501234"), [])     // first digit 9
+        XCTAssertEqual(values("10371-65501234"), [])
+        XCTAssertEqual(values("0371655012345"), [])
+        XCTAssertEqual(values("0371-65501234@example.com"), [])
+        XCTAssertEqual(values("3.037165501234"), [])
+    }
+
+    func testBareSubscriberNumbers() {
+        XCTAssertEqual(values("电话：65501234"), [])
+        XCTAssertEqual(values("65501234"), [])
+        XCTAssertEqual(scan("65501234", header: "家庭电话").map(\.confidence), [.medium])
+        XCTAssertEqual(values("6550123", header: "电话"), ["6550123"])
+        XCTAssertEqual(values("15501234", header: "电话"), [])
+        XCTAssertEqual(values("65501234", header: "身份证号码"), [])
+        XCTAssertEqual(values("65501234", header: "备注"), [])
+    }
+
+    func testConfidence() {
+        XCTAssertEqual(scan("0371-65501234").map(\.confidence), [.medium])
+        XCTAssertEqual(scan("联系电话：0371-65501234").map(\.confidence), [.high])
+        XCTAssertEqual(scan("0371-65501234", header: "Phone").map(\.confidence), [.high])
+    }
+
+    func testOrganisationalFlag() {
+        XCTAssertEqual(scan("学校办公室电话：0371-65501234").map(\.organisational), [true])
+        XCTAssertEqual(scan("咨询电话：0371-65501234").map(\.organisational), [true])
+        XCTAssertEqual(scan("郑州市第一中学 地址：郑州市金水区文化路1号 电话：0371-65501234").map(\.organisational), [true])
+        XCTAssertEqual(scan("家长张三 家庭电话：0371-65501234").map(\.organisational), [false])
+        XCTAssertEqual(scan("0371-65501234").map(\.organisational), [false])
+    }
+}

@@ -1,0 +1,99 @@
+import XCTest
+@testable import LeakScan
+
+final class MobileDetectorTests: XCTestCase {
+    private func scan(_ text: String, header: String? = nil) -> [Finding] {
+        findings(in: text, header: header, detectors: [MobileDetector()])
+    }
+
+    private func values(_ text: String, header: String? = nil) -> [String] {
+        scan(text, header: header).map(\.value)
+    }
+
+    func testPlainNumberOnAllocatedSegments() {
+        for number in ["13812345678", "13012345678", "13401234567", "13491234567", "14712345678",
+                       "16212345678", "17001234567", "17112345678", "17400123456", "17490123456",
+                       "17412123456", "19212345678", "19912345678"] {
+            XCTAssertEqual(values("号码 \(number) 结束"), [number], number)
+        }
+    }
+
+    func testUnallocatedSegmentsAreIgnored() {
+        for number in ["10012345678", "12012345678", "12912345678", "14012345678", "14612345678",
+                       "15412345678", "17912345678", "19412345678", "17413123456", "16012345678"] {
+            XCTAssertEqual(values("\(number)"), [], number)
+        }
+    }
+
+    func testLengthMustBeEleven() {
+        XCTAssertEqual(values("1381234567"), [])
+        XCTAssertEqual(values("138123456789"), [])
+        XCTAssertEqual(values("订单 2013812345678 号"), [])
+        XCTAssertEqual(values("913812345678"), [])
+    }
+
+    func testSeparatedForms() {
+        XCTAssertEqual(values("手机：138 1234 5678。"), ["138 1234 5678"])
+        XCTAssertEqual(values("手机：138-1234-5678。"), ["138-1234-5678"])
+        XCTAssertEqual(values("手机：138-12345678。"), ["138-12345678"])
+        XCTAssertEqual(values("138-1234-5678-9"), [])
+        XCTAssertEqual(values("138-1234 5678"), [])
+        XCTAssertEqual(values("1381 234 5678"), [])
+        XCTAssertEqual(values("138 1234 5678 9012"), [])
+        XCTAssertEqual(values("1 138 1234 5678"), [])
+        XCTAssertEqual(values("2023-138-1234-5678"), [])
+        XCTAssertEqual(values("0371-65501234 138 1234 5678"), ["138 1234 5678"])
+    }
+
+    func testCountryCodePrefixes() {
+        XCTAssertEqual(values("Tel: +86 138-1234-5678"), ["+86 138-1234-5678"])
+        XCTAssertEqual(values("Tel: +86-138-1234-5678"), ["+86-138-1234-5678"])
+        XCTAssertEqual(values("Tel: +8613812345678"), ["+8613812345678"])
+        XCTAssertEqual(values("Tel: 8613812345678"), ["8613812345678"])
+        XCTAssertEqual(values("Tel: 0086 13812345678"), ["0086 13812345678"])
+        XCTAssertEqual(values("Tel: 008613812345678"), ["008613812345678"])
+        XCTAssertEqual(values("Tel: 86 13812345678"), ["86 13812345678"])
+        XCTAssertEqual(values("8612012345678"), [])
+        XCTAssertEqual(values("+13812345678"), ["13812345678"])
+    }
+
+    func testSeveralNumbersInOneToken() {
+        XCTAssertEqual(values("13812345678 13912345678"), ["13812345678", "13912345678"])
+        XCTAssertEqual(values("13812345678,13912345678"), ["13812345678", "13912345678"])
+    }
+
+    func testNotPartOfEmailOrDecimal() {
+        XCTAssertEqual(values("13812345678@qq.com"), [])
+        XCTAssertEqual(values("13812345678.wang@163.com"), [])
+        XCTAssertEqual(values("3.13812345678"), [])
+        XCTAssertEqual(values("13812345678.5"), [])
+        XCTAssertEqual(values("电话13812345678。"), ["13812345678"])
+        XCTAssertEqual(values("13812345678x"), [])
+    }
+
+    func testConfidence() {
+        XCTAssertEqual(scan("13812345678").map(\.confidence), [.medium])
+        XCTAssertEqual(scan("联系电话：13812345678").map(\.confidence), [.high])
+        XCTAssertEqual(scan("13812345678", header: "家长手机").map(\.confidence), [.high])
+        XCTAssertEqual(scan("13812345678", header: "备注").map(\.confidence), [.medium])
+    }
+
+    func testOrganisationalFlag() {
+        XCTAssertEqual(scan("请联系班主任王老师，电话13812345678").map(\.organisational), [false])
+        XCTAssertEqual(scan("招生咨询电话：13812345678").map(\.organisational), [true])
+        XCTAssertEqual(scan("13812345678", header: "学校电话").map(\.organisational), [true])
+    }
+
+    func testWithTheOtherContactDetectors() {
+        let all: [any Detector] = [MobileDetector(), LandlineDetector(), EmailDetector()]
+        let found = findings(in: "13812345678@qq.com 电话 0371-65501234 138 1234 5678", detectors: all)
+        XCTAssertEqual(found.map(\.kind), [.email, .landline, .mobile])
+        XCTAssertEqual(found.map(\.value), ["13812345678@qq.com", "0371-65501234", "138 1234 5678"])
+    }
+
+    func testLocationAndRange() {
+        let found = scan("手机 13812345678")
+        XCTAssertEqual(found.first?.sourceRange, 7..<18)
+        XCTAssertEqual(found.first?.kind, .mobile)
+    }
+}

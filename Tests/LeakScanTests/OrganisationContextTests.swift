@@ -1,0 +1,62 @@
+import XCTest
+@testable import LeakScan
+
+final class OrganisationContextTests: XCTestCase {
+    /// Whether the first digit run or `@` address in `text` is judged organisational.
+    private func isOrganisational(_ text: String, header: String? = nil, contextBefore: String = "") -> Bool {
+        let bytes = Array((contextBefore + text).utf8)
+        let value = bytes.firstIndex { $0 &- 0x30 < 10 || $0 == UInt8(ascii: "@") }!
+        let column = header.map { Column(number: 1, header: $0) }
+        let hints = header.map { HeaderKeywords.shared.hints(forHeader: $0) } ?? []
+        return bytes.withUnsafeBufferPointer { window in
+            let piece = Piece(window: window, scan: contextBefore.utf8.count..<window.count, column: column)
+            return OrganisationContext().isOrganisational(valueAt: value,
+                                                          DetectionContext(piece: piece, columnHints: hints))
+        }
+    }
+
+    func testOrganisationKeywords() {
+        XCTAssertTrue(isOrganisational("学校办公室电话：0371-65501234"))
+        XCTAssertTrue(isOrganisational("咨询电话：0371-65501234"))
+        XCTAssertTrue(isOrganisational("监督电话 0371-65501234"))
+        XCTAssertTrue(isOrganisational("传真：0371-65501234"))
+        XCTAssertTrue(isOrganisational("Office: 0371-65501234"))
+    }
+
+    func testOrganisationNames() {
+        XCTAssertTrue(isOrganisational("郑州市第一中学 地址：郑州市金水区文化路1号 电话：0371-65501234"))
+        XCTAssertTrue(isOrganisational("金水区教育局 0371-65501234"))
+        XCTAssertTrue(isOrganisational("郑州市实验幼儿园电话 0371-65501234"))
+    }
+
+    func testPersonCuesWin() {
+        XCTAssertFalse(isOrganisational("请联系班主任王老师，电话13812345678"))
+        XCTAssertFalse(isOrganisational("学校办公室王老师 13812345678"))
+        XCTAssertFalse(isOrganisational("学生张三就读于郑州市第一中学，手机13812345678"))
+        XCTAssertFalse(isOrganisational("家长电话 13812345678"))
+        XCTAssertTrue(isOrganisational("家长如有疑问请拨打学校咨询电话 0371-65501234"))
+    }
+
+    func testWordsThatOnlyContainASuffix() {
+        XCTAssertFalse(isOrganisational("住址：学院路12号 13812345678"))
+        XCTAssertFalse(isOrganisational("大学生志愿者 13812345678"))
+        XCTAssertFalse(isOrganisational("13812345678"))
+    }
+
+    func testCuesOnlyOnTheSameLineAndNearby() {
+        XCTAssertFalse(isOrganisational("咨询电话：\n13812345678"))
+        XCTAssertFalse(isOrganisational("郑州市第一中学" + String(repeating: "，", count: 30) + "13812345678"))
+    }
+
+    func testColumnHeader() {
+        XCTAssertTrue(isOrganisational("0371-65501234", header: "办公电话"))
+        XCTAssertFalse(isOrganisational("13812345678", header: "家长电话"))
+        XCTAssertFalse(isOrganisational("0371-65501234", header: "家长单位电话"))
+        XCTAssertFalse(isOrganisational("咨询电话 13812345678", header: "家长电话"))
+    }
+
+    func testTableCellsDoNotSeeTheirNeighbours() {
+        XCTAssertFalse(isOrganisational("13812345678", header: "联系方式", contextBefore: "李四,郑州市第一中学,"))
+        XCTAssertTrue(isOrganisational("咨询电话 0371-65501234", header: "备注", contextBefore: "李四,"))
+    }
+}

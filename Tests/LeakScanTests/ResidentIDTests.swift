@@ -1,0 +1,195 @@
+import XCTest
+@testable import LeakScan
+
+/// Synthetic ID numbers built with the GB 11643-1999 check character (no real person's data).
+enum SyntheticID {
+    static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+
+    static func checkCharacter(_ body: String) -> Character {
+        let sum = zip(body.utf8, weights).reduce(0) { $0 + Int($1.0 - 48) * $1.1 }
+        return Array("10X98765432")[sum % 11]
+    }
+
+    /// 18-character ID from a 6-digit region, an 8-digit birth date and a 3-digit order code.
+    static func make(region: String = "110105", birth: String = "20100307", order: String = "123") -> String {
+        let body = region + birth + order
+        return body + String(checkCharacter(body))
+    }
+
+    /// An ID for `region` and `birth` whose check character is the one `wanted` accepts.
+    static func find(region: String = "110105", birth: String = "20100307",
+                     where wanted: (String) -> Bool) -> String {
+        for order in 100...999 {
+            let id = make(region: region, birth: birth, order: String(order))
+            if wanted(id) { return id }
+        }
+        preconditionFailure("no order code gives a matching ID")
+    }
+
+    static func withX() -> String { find { $0.hasSuffix("X") } }
+}
+
+final class ResidentIDTests: XCTestCase {
+    let detectors: [any Detector] = [ResidentID18Detector(), ResidentID15Detector()]
+
+    private func scan(_ text: String, header: String? = nil) -> [Finding] {
+        findings(in: text, header: header, detectors: detectors)
+    }
+
+    // MARK: 18 characters
+
+    func testValidID() {
+        let id = SyntheticID.make()
+        let found = scan("学生 \(id) 三年级")
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(found.first?.kind, .cnID)
+        XCTAssertEqual(found.first?.confidence, .medium)
+        XCTAssertEqual(found.first?.value, id)
+        XCTAssertEqual(found.first?.sourceRange, 7..<25)
+    }
+
+    func testCheckCharacterX() {
+        let id = SyntheticID.withX()
+        XCTAssertEqual(scan("\(id),").map(\.value), [id])
+        let lower = id.dropLast() + "x"
+        XCTAssertEqual(scan("\(lower) ").map(\.value), [String(lower)])
+    }
+
+    func testWrongCheckCharacter() {
+        let id = SyntheticID.make()
+        let last = id.last!
+        let wrong = id.dropLast() + (last == "0" ? "1" : "0")
+        XCTAssertEqual(scan(String(wrong)), [])
+        let x = SyntheticID.withX()
+        XCTAssertEqual(scan(x.dropLast() + "0"), [])
+        XCTAssertEqual(scan(id.dropLast() + "X").filter { $0.kind == .cnID }, [])
+    }
+
+    func testInvalidBirthDates() {
+        XCTAssertEqual(scan(SyntheticID.make(birth: "20100230")), [])
+        XCTAssertEqual(scan(SyntheticID.make(birth: "18991231")), [])
+        let nextYear = String(CalendarDate.today.year + 1)
+        XCTAssertEqual(scan(SyntheticID.make(birth: nextYear + "0101")), [])
+        XCTAssertEqual(scan(SyntheticID.make(birth: "20080229")).count, 1)
+    }
+
+    func testUnknownProvinceRejected() {
+        XCTAssertEqual(scan(SyntheticID.make(region: "990101")), [])
+        XCTAssertEqual(scan(SyntheticID.make(region: "190101")), [])
+    }
+
+    func testUnknownCountyUnderKnownProvinceIsMedium() {
+        let id = SyntheticID.make(region: "449999")
+        let found = scan("身份证号：\(id)", header: "身份证号码")
+        XCTAssertEqual(found.map(\.kind), [.cnID])
+        XCTAssertEqual(found.first?.confidence, .medium)
+    }
+
+    func testRetiredRegionCodeAccepted() {
+        let id = SyntheticID.make(region: "110103", birth: "19850611")  // 崇文区, abolished 2010
+        let found = scan("身份证：\(id)")
+        XCTAssertEqual(found.map(\.kind), [.cnID])
+        XCTAssertEqual(found.first?.confidence, .high)
+    }
+
+    func testPermitPrefixes() {
+        for region in ["810000", "820000", "830000"] {
+            XCTAssertEqual(scan(SyntheticID.make(region: region)).map(\.kind), [.cnID], region)
+        }
+    }
+
+    func testNotFoundInsideLongerDigitRuns() {
+        let id = SyntheticID.make()
+        XCTAssertEqual(scan("1\(id)"), [])
+        XCTAssertEqual(scan("\(id)9"), [])
+        XCTAssertEqual(scan("订单号 20\(id)77"), [])
+        // A letter right after: part of a longer code (a hash, a serial).
+        XCTAssertEqual(scan("\(id)b"), [])
+        // Written with spaces throughout, the ID groups are a slice of a longer number.
+        let written = "\(id.prefix(6)) \(id.dropFirst(6).prefix(8)) \(id.suffix(4))"
+        XCTAssertEqual(scan("12 \(written)"), [])
+        XCTAssertEqual(scan("\(written) 5678"), [])
+    }
+
+    func testLetterBeforeDoesNotHideID() {
+        let id = SyntheticID.make()
+        let found = scan("学号G\(id)")
+        XCTAssertEqual(found.map(\.value), [id])
+        XCTAssertEqual(found.first?.sourceRange.lowerBound, "学号G".utf8.count)
+    }
+
+    func testWrittenForms() {
+        let id = SyntheticID.make()
+        let a = id.prefix(6), b = id.dropFirst(6).prefix(8), c = id.suffix(4)
+        for written in ["\(a)-\(b)-\(c)", "\(a) \(b) \(c)"] {
+            XCTAssertEqual(scan("证件 \(written) 。").map(\.value), [written])
+        }
+        let d = id.dropFirst(6).prefix(4), e = id.dropFirst(10).prefix(4)
+        for written in ["\(a) \(d) \(e) \(c)", "\(a)-\(d)-\(e)-\(c)"] {
+            XCTAssertEqual(scan("\(written)").map(\.value), [written])
+        }
+        let x = SyntheticID.withX()
+        let xa = x.prefix(6), xb = x.dropFirst(6).prefix(8), xc = x.suffix(4)
+        XCTAssertEqual(scan("\(xa)-\(xb)-\(xc)").map(\.value), ["\(xa)-\(xb)-\(xc)"])
+        let xd = x.dropFirst(6).prefix(4), xe = x.dropFirst(10).prefix(4)
+        XCTAssertEqual(scan("\(xa) \(xd) \(xe) \(xc)").map(\.value), ["\(xa) \(xd) \(xe) \(xc)"])
+        // Mixed separators are not one written value.
+        XCTAssertEqual(scan("\(a)-\(b) \(c)"), [])
+    }
+
+    func testSeveralIDsInOneToken() {
+        let first = SyntheticID.make(order: "123")
+        let second = SyntheticID.make(region: "440305", birth: "20120101", order: "456")
+        XCTAssertEqual(scan("\(first) \(second)").map(\.value), [first, second])
+        let dashed = { (id: String) in "\(id.prefix(6))-\(id.dropFirst(6).prefix(8))-\(id.suffix(4))" }
+        XCTAssertEqual(scan("\(dashed(first)) \(dashed(second))").map(\.value), [dashed(first), dashed(second)])
+    }
+
+    func testKeywordOrHeaderMakesHigh() {
+        let id = SyntheticID.make()
+        XCTAssertEqual(scan("身份证号：\(id)").first?.confidence, .high)
+        XCTAssertEqual(scan("ID card no. \(id)").first?.confidence, .high)
+        XCTAssertEqual(scan(id, header: "学生身份证号").first?.confidence, .high)
+        XCTAssertEqual(scan(id, header: "备注").first?.confidence, .medium)
+        // Too far before, or on the previous line: says nothing about this value.
+        XCTAssertEqual(scan("身份证" + String(repeating: " ", count: 70) + id).first?.confidence, .medium)
+        XCTAssertEqual(scan("身份证\n\(id)").first?.confidence, .medium)
+    }
+
+    // MARK: 15 digits
+
+    func testValid15() {
+        let found = scan("旧证 110105900307123。")
+        XCTAssertEqual(found.map(\.kind), [.cnID15])
+        XCTAssertEqual(found.first?.value, "110105900307123")
+        XCTAssertEqual(found.first?.confidence, .medium)
+        XCTAssertEqual(scan("身份证号码 110105900307123").first?.confidence, .high)
+        XCTAssertEqual(scan("110105900307123", header: "身份证").first?.confidence, .high)
+        XCTAssertEqual(scan("110105 900307 123").map(\.value), ["110105 900307 123"])
+        XCTAssertEqual(scan("110105-900307-123").map(\.value), ["110105-900307-123"])
+    }
+
+    func testInvalid15() {
+        XCTAssertEqual(scan("449999900307123"), [])  // county not in the table
+        XCTAssertEqual(scan("110105900230123"), [])  // 30 February
+        XCTAssertEqual(scan("110105901307123"), [])  // month 13
+        XCTAssertEqual(scan("1101059003071234"), [])  // 16 digits
+        XCTAssertEqual(scan("7110105900307123"), [])
+        XCTAssertEqual(scan("110105900307123X"), [])
+        XCTAssertEqual(scan("1 110105 900307 123"), [])
+    }
+
+    // MARK: priority over bank cards
+
+    func testIDThatPassesLuhnIsReportedAsIDOnly() {
+        // Region 41 (Henan) starts with 4, a Visa prefix.
+        let id = SyntheticID.find(region: "410105", birth: "19900307") { id in
+            id.last!.isNumber && luhnValid(id)
+        }
+        let text = "银行卡号 身份证 \(id)"
+        XCTAssertEqual(findings(in: text, detectors: [BankCardDetector()]).map(\.kind), [.bankCard])
+        let found = findings(in: text, detectors: [ResidentID18Detector(), ResidentID15Detector(), BankCardDetector()])
+        XCTAssertEqual(found.map(\.kind), [.cnID])
+        XCTAssertEqual(found.first?.value, id)
+    }
+}

@@ -1,0 +1,244 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import XCTest
+@testable import LeakScan
+
+/// A folder tree made for one test under the system temp folder, removed afterwards.
+final class WalkTestTree {
+    let path: String
+
+    init() throws {
+        var template = Array((NSTemporaryDirectory() + "/leakscan-walk-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { throw POSIXError(.init(rawValue: errno)!) }
+        path = String(cString: made)
+        chmod(path, 0o755)  // reachable by the unprivileged fsuid of the unreadable-folder test
+    }
+
+    deinit {
+        // Give back any permission a test took away, so that the tree can be removed.
+        _ = try? FileManager.default.subpathsOfDirectory(atPath: path).forEach { chmod(path + "/" + $0, 0o755) }
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    func file(_ relative: String, _ text: String = "x") {
+        let full = path + "/" + relative
+        try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent,
+                                                 withIntermediateDirectories: true)
+        XCTAssertTrue(FileManager.default.createFile(atPath: full, contents: Data(text.utf8)), full)
+    }
+
+    func folder(_ relative: String) {
+        XCTAssertNoThrow(try FileManager.default.createDirectory(atPath: path + "/" + relative,
+                                                                 withIntermediateDirectories: true))
+    }
+
+    func link(_ relative: String, to target: String) {
+        XCTAssertEqual(symlink(target, path + "/" + relative), 0, relative)
+    }
+
+    /// Events of a walk of `roots` (relative to the tree; the tree itself by default), with the tree's
+    /// path cut from the front of every path so that expectations read as relative paths.
+    func walk(_ roots: [String] = [""], _ options: WalkOptions = WalkOptions()) -> [WalkEvent] {
+        var events: [WalkEvent] = []
+        let base = path + "/"
+        Walker(options: options).walk(roots.map { base + $0 }) { events.append($0) }
+        func cut(_ s: String) -> String { s.hasPrefix(base) ? String(s.dropFirst(base.count)) : s }
+        return events.map { event in
+            switch event {
+            case .file(let p, let d, let size): return .file(path: cut(p), displayPath: cut(d), size: size)
+            case .skipped(let d, let reason): return .skipped(displayPath: cut(d), reason: reason)
+            case .error(let d, let message): return .error(displayPath: cut(d), message: message)
+            }
+        }
+    }
+}
+
+/// A file event whose path is also its display path, as the walker makes them.
+func walkedFile(_ path: String, _ size: Int = 1) -> WalkEvent {
+    .file(path: path, displayPath: path, size: size)
+}
+
+final class WalkerTests: XCTestCase {
+    func testEntriesAreSortedBytewiseAndWalkedDepthFirst() throws {
+        let tree = try WalkTestTree()
+        for name in ["b", "B", "a.txt", "a", "a-b", "é.csv", "_x", "10", "9"] { tree.file(name) }
+        tree.file("a.d/z", "zz")
+        tree.file("a.d/y", "yyy")
+        tree.folder("a.e")  // empty: no event
+        XCTAssertEqual(tree.walk(), [
+            walkedFile("10"), walkedFile("9"), walkedFile("B"), walkedFile("_x"), walkedFile("a"),
+            walkedFile("a-b"), walkedFile("a.d/y", 3), walkedFile("a.d/z", 2), walkedFile("a.txt"),
+            walkedFile("b"), walkedFile("é.csv"),
+        ])
+    }
+
+    func testVCSFoldersAreSkipped() throws {
+        let tree = try WalkTestTree()
+        for vcs in [".git", ".hg", ".svn", ".bzr", "_darcs", "CVS"] { tree.file(vcs + "/config") }
+        tree.file(".gitignore")
+        tree.file("sub/CVS")  // a file of that name is scanned
+        XCTAssertEqual(tree.walk(), [
+            .skipped(displayPath: ".bzr", reason: .vcsFolder),
+            .skipped(displayPath: ".git", reason: .vcsFolder),
+            walkedFile(".gitignore"),
+            .skipped(displayPath: ".hg", reason: .vcsFolder),
+            .skipped(displayPath: ".svn", reason: .vcsFolder),
+            .skipped(displayPath: "CVS", reason: .vcsFolder),
+            .skipped(displayPath: "_darcs", reason: .vcsFolder),
+            walkedFile("sub/CVS"),
+        ])
+    }
+
+    func testSymlinksAreNotFollowedByDefault() throws {
+        let tree = try WalkTestTree()
+        tree.file("real/a.csv")
+        tree.link("to-folder", to: "real")
+        tree.link("to-file", to: "real/a.csv")
+        tree.link("to-nothing", to: "gone")
+        XCTAssertEqual(tree.walk(), [
+            walkedFile("real/a.csv"),
+            .skipped(displayPath: "to-file", reason: .symlink),
+            .skipped(displayPath: "to-folder", reason: .symlink),
+            .skipped(displayPath: "to-nothing", reason: .symlink),
+        ])
+    }
+
+    func testSymlinksAreFollowedWhenAsked() throws {
+        let tree = try WalkTestTree()
+        tree.file("real/a.csv", "abc")
+        tree.link("to-folder", to: "real")
+        tree.link("to-file", to: "real/a.csv")
+        tree.link("to-nothing", to: "gone")
+        XCTAssertEqual(tree.walk([""], WalkOptions(followSymlinks: true)), [
+            walkedFile("real/a.csv", 3),
+            walkedFile("to-file", 3),
+            walkedFile("to-folder/a.csv", 3),
+            .error(displayPath: "to-nothing", message: "dangling symlink"),
+        ])
+    }
+
+    func testSymlinkLoopsAreReported() throws {
+        let tree = try WalkTestTree()
+        tree.file("d/sub/a.csv")
+        tree.link("d/sub/up", to: "..")
+        tree.link("d/self", to: "self")
+        XCTAssertEqual(tree.walk(["d"], WalkOptions(followSymlinks: true)), [
+            .error(displayPath: "d/self", message: "symlink loop"),
+            walkedFile("d/sub/a.csv"),
+            .error(displayPath: "d/sub/up", message: "symlink loop"),
+        ])
+    }
+
+    func testSymlinkGivenAsRootIsFollowed() throws {
+        let tree = try WalkTestTree()
+        tree.file("real/a.csv")
+        tree.link("to-folder", to: "real")
+        tree.link("to-file", to: "real/a.csv")
+        tree.link("to-nothing", to: "gone")
+        XCTAssertEqual(tree.walk(["to-folder", "to-file", "to-nothing"]), [
+            walkedFile("to-folder/a.csv"),
+            walkedFile("to-file"),
+            .error(displayPath: "to-nothing", message: "dangling symlink"),
+        ])
+    }
+
+    func testMissingRootIsAnErrorAndTheWalkGoesOn() throws {
+        let tree = try WalkTestTree()
+        tree.file("a.csv")
+        XCTAssertEqual(tree.walk(["missing", "a.csv"]), [
+            .error(displayPath: "missing", message: "cannot open: No such file or directory"),
+            walkedFile("a.csv"),
+        ])
+    }
+
+    func testFilesOverMaxFileSizeAreErrors() throws {
+        let tree = try WalkTestTree()
+        tree.file("big.csv", "12345678901")
+        tree.file("fits.csv", "1234567890")
+        let options = WalkOptions(maxFileSize: 10)
+        let tooLarge = WalkEvent.error(displayPath: "big.csv", message: "larger than --max-filesize (10 bytes)")
+        XCTAssertEqual(tree.walk([""], options), [tooLarge, walkedFile("fits.csv", 10)])
+        XCTAssertEqual(tree.walk(["big.csv"], options), [tooLarge])
+    }
+
+    func testSpecialFilesAreSkippedAndNeverOpened() throws {
+        let tree = try WalkTestTree()
+        XCTAssertEqual(mkfifo(tree.path + "/pipe", 0o644), 0)
+        tree.file("z.csv")
+        XCTAssertEqual(tree.walk(), [.skipped(displayPath: "pipe", reason: .special), walkedFile("z.csv")])
+        // Named as a root, it is not scanned either, and the user is told.
+        XCTAssertEqual(tree.walk(["pipe"]), [
+            .error(displayPath: "pipe", message: "not a regular file or folder: not scanned"),
+        ])
+    }
+
+    func testDisplayPathsStartWithTheRootAsGiven() throws {
+        let tree = try WalkTestTree()
+        tree.file("fixtures/demo/a.csv")
+        let cwd = FileManager.default.currentDirectoryPath
+        XCTAssertEqual(chdir(tree.path), 0)
+        defer { chdir(cwd) }
+        var events: [WalkEvent] = []
+        Walker(options: WalkOptions()).walk(["fixtures", "fixtures/", ".", "fixtures/demo/a.csv", "./fixtures//"]) {
+            events.append($0)
+        }
+        XCTAssertEqual(events, [
+            walkedFile("fixtures/demo/a.csv"),
+            walkedFile("fixtures/demo/a.csv"),
+            walkedFile("./fixtures/demo/a.csv"),
+            walkedFile("fixtures/demo/a.csv"),
+            walkedFile("./fixtures//demo/a.csv"),
+        ])
+    }
+
+    func testNamesThatAreNotUTF8AreErrors() throws {
+        let tree = try WalkTestTree()
+        // "测.csv" in GBK, as old Windows zips leave it: a String cannot hold the bytes to open it again.
+        let path = Array((tree.path + "/").utf8CString.dropLast()) + [0xB2, 0xE2, 0x2E, 0x63, 0x73, 0x76, 0].map { CChar(bitPattern: $0) }
+        let fd = open(path, O_CREAT | O_WRONLY, 0o644)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        close(fd)
+        tree.file("z.csv")
+        XCTAssertEqual(tree.walk(), [
+            walkedFile("z.csv"),
+            .error(displayPath: "\u{FFFD}\u{FFFD}.csv", message: "name is not valid UTF-8: not scanned"),
+        ])
+    }
+
+    func testUnreadableEntriesAreErrorsAndTheWalkGoesOn() throws {
+        let tree = try WalkTestTree()
+        tree.file("a/locked/secret.csv")
+        tree.file("a/listable/secret.csv")
+        tree.file("z.csv")
+        chmod(tree.path + "/a/locked", 0o000)
+        chmod(tree.path + "/a/listable", 0o644)  // names can be read, but not looked up
+        try asUnprivilegedUser {
+            XCTAssertEqual(tree.walk(), [
+                .error(displayPath: "a/listable/secret.csv", message: "cannot open: Permission denied"),
+                .error(displayPath: "a/locked", message: "cannot open: Permission denied"),
+                walkedFile("z.csv"),
+            ])
+        }
+    }
+
+    /// Runs `body` with file permissions checked as for `nobody`. Root passes every permission check,
+    /// so as root the file-system uid of this thread alone is switched (Linux `setfsuid`), which also
+    /// drops root's file capabilities until it is switched back.
+    private func asUnprivilegedUser(_ body: () throws -> Void) throws {
+        guard geteuid() == 0 else { return try body() }
+        typealias SetFSUID = @convention(c) (UInt32) -> Int32
+        guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "setfsuid") else {
+            throw XCTSkip("running as root and setfsuid is unavailable: permission bits do not stop root")
+        }
+        let setfsuid = unsafeBitCast(symbol, to: SetFSUID.self)
+        _ = setfsuid(65534)
+        defer { _ = setfsuid(0) }
+        // setfsuid answers the previous value: 65534 only if the switch took place.
+        guard setfsuid(65534) == 65534 else {
+            throw XCTSkip("running as root without CAP_SETUID: permission bits do not stop root")
+        }
+        try body()
+    }
+}

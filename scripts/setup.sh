@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the system libraries leakscan builds against (Debian 12), or says how to.
+set -euo pipefail
+packages=(libxml2-dev zlib1g-dev pkg-config)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  else
+    echo "leakscan needs: ${missing[*]}. Run:" >&2
+    echo "  sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+command -v swift >/dev/null || { echo "swift not found: install the Swift toolchain (swift.org) first" >&2; exit 1; }
