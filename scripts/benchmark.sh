@@ -48,9 +48,10 @@ HAVE_RG=0
 command -v rg >/dev/null 2>&1 && HAVE_RG=1 || echo "no ripgrep: its rows are left out" >&2
 
 # --- Build -----------------------------------------------------------------------------------------
+mkdir -p "$BENCH_DATA"
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   say "swift build -c release"
-  swift build -c release 2>&1 | tail -n 3 >&2
+  swift build -c release > "$BENCH_DATA/build.log" 2>&1 || { tail -n 30 "$BENCH_DATA/build.log" >&2; exit 2; }
 fi
 [ -x "$BIN" ] || { echo "no $BIN: build failed?" >&2; exit 2; }
 
@@ -110,6 +111,10 @@ measure() {
 bytes_of() { find "$@" -type f -printf '%s\n' | awk '{s += $1} END {print s}'; }
 warm() { cat "$@" > /dev/null; }
 
+load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo 0)
+if awk -v l="$load" 'BEGIN{exit !(l > 0.5)}'; then
+  echo "warning: load average $load before measuring: other work shares the CPUs, numbers (the multi-thread one most) will be low" >&2
+fi
 U_BYTES=$(bytes_of "$UTF8"); G_BYTES=$(bytes_of "$GBK"); T_BYTES=$(bytes_of "$TREE")
 warm "$UTF8"
 measure "leakscan utf8 -t1"        "$U_BYTES" "$outdir/utf8.counts" "$BIN" scan --format counts --threads 1 "$UTF8"
@@ -122,6 +127,8 @@ measure "leakscan gbk -t1"         "$G_BYTES" "$outdir/gbk.counts" "$BIN" scan -
 warm "$TREE"/*
 measure "leakscan tree -t1"        "$T_BYTES" "$outdir/tree1.counts" "$BIN" scan --format counts --threads 1 "$TREE"
 measure "leakscan tree -t$NPROC"   "$T_BYTES" "$outdir/treeN.counts" "$BIN" scan --format counts --threads "$NPROC" "$TREE"
+
+echo "rg regex: $RE"
 
 # --- Report and count check ------------------------------------------------------------------------
 set +e
@@ -140,6 +147,7 @@ for name, b, t, m in rows:
     mbs = b / 1e6 / t if t > 0 else float("inf")
     print(f"{name:<28} {b / 1e6:>9.1f} {t:>8.2f} {mbs:>9.1f} {m / 1024:>12.1f}")
 print("(MB = 10^6 bytes of the file as stored; the GBK file holds the same rows as the UTF-8 one)")
+print(f"load average after: {open('/proc/loadavg').read().split()[0]} on {nproc} CPUs")
 
 def ratio(a, b):
     return a / b if b > 0 else float("inf")

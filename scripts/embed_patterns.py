@@ -17,7 +17,9 @@ parts = [
 for path in sorted((root / "patterns").glob("*.txt")):
     text = path.read_text(encoding="utf-8")
     assert '"""#' not in text, path
-    parts.append(f'        "{path.name}": #"""\n{text}"""#,\n')
+    # A multi-line literal drops the newline before its closing delimiter: add one to keep the
+    # file's own last newline.
+    parts.append(f'        "{path.name}": #"""\n{text}\n"""#,\n')
 parts.append("    ]\n}\n")
 out.write_text("".join(parts), encoding="utf-8")
 print(f"wrote {out.relative_to(root)}")

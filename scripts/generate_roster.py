@@ -176,9 +176,9 @@ class Pools:
         self.names = [s + g for s in SURNAMES for g in GIVEN] + [s + g1 + g2 for s in SURNAMES[:40]
                                                                 for g1 in GIVEN[:40] for g2 in GIVEN[40:80]]
         self.classes = [[f"{g}({c})班" for c in range(1, 13)] for g in GRADES]
-        self.addr_tails = [f"{r}{n}号{b}栋{u}单元{f}0{h}室" if e == "" else f"{r}{n}号{e}{b}栋{u}单元{f}0{h}室"
-                           for r in ROADS for e in ESTATES for n in (3, 12, 25, 48, 66, 101, 128, 206)
-                           for b, u, f, h in ((1, 1, 3, 1), (3, 2, 5, 1), (7, 1, 12, 2), (12, 3, 6, 4))]
+        r = random.Random(2260)  # own seed: the pool is the same whatever --seed says
+        self.addr_tails = [f"{r.choice(ROADS)}{r.randint(1, 299)}号{r.choice(ESTATES)}{r.randint(1, 24)}栋"
+                           f"{r.randint(1, 4)}单元{r.randint(1, 32)}0{r.randint(1, 4)}室" for _ in range(60000)]
         self.emails_local = [a + b for a in SYLLABLES for b in SYLLABLES] + \
                             [a + "." + b for a in SYLLABLES[:30] for b in SYLLABLES[30:]] + \
                             [a + b + "_" for a in SYLLABLES[:20] for b in SYLLABLES[:20]]
@@ -212,7 +212,7 @@ class Generator:
         self.p = POOLS
         self.index = 0
         r = dict(student_id=0.98, birth=0.97, parent_id=0.6, id15=0.04, mobile=0.95, landline=0.3,
-                 email=0.5, card=0.03, org=0.005)
+                 email=0.5, card=0.03, org=0.005, typo=0.002, serial=0.01)
         if rates:
             r.update(rates)
         self.r = r
@@ -332,7 +332,17 @@ class Generator:
                 "_id15": bool(pid15),
                 "_org": None,
             }
-            if rnd() < r["org"]:
+            # Decoys leakscan must NOT count: an ID with a mistyped check character (fails MOD 11-2),
+            # and a 20-digit payment serial in the remark (IDs and mobiles must not be cut out of it).
+            row["_decoy"] = None
+            if has_id and rnd() < r["typo"]:
+                wrong = ID_CHECK[(ID_CHECK.index(sid[17].upper()) + 1 + int(rnd() * 10)) % 11]
+                row["身份证号"] = sid[:17] + wrong
+                row["_decoy"] = "typo"
+            elif rnd() < r["serial"]:
+                row["备注"] = f"缴费流水号{entry}{int(rnd() * 1e8):08d}{int(rnd() * 1e8):08d}"
+                row["_decoy"] = "serial"
+            if rnd() < r["org"] and row["_decoy"] != "serial":
                 if rnd() < 0.7:
                     v = self.landline()
                     row["备注"] = rng.choice(ORG_REMARKS_LANDLINE).format(v=v)
@@ -351,7 +361,7 @@ POOLS: Pools  # set in main()
 def row_kinds(row: dict) -> list[tuple[str, str]]:
     """(column, kind) of every value in the row that leakscan must count."""
     out = []
-    if row["身份证号"]:
+    if row["身份证号"] and row["_decoy"] != "typo":
         out.append(("身份证号", "cn_id"))
     if row["出生日期"]:
         out.append(("出生日期", "birth_date"))
@@ -400,6 +410,7 @@ class Counter:
     def __init__(self) -> None:
         self.counts = {k: 0 for k in KINDS}
         self.org = {"mobile": 0, "landline": 0}
+        self.decoys = {"typo": 0, "serial": 0}
         self.rows = 0
 
     def add(self, row: dict) -> None:
@@ -408,19 +419,21 @@ class Counter:
             self.counts[k] += 1
         if row["_org"]:
             self.org[row["_org"][0]] += 1
+        if row["_decoy"]:
+            self.decoys[row["_decoy"]] += 1
 
 
 def write_stream(gen: Generator, fmt: str, encoding: str, out, rows: int | None, size: int | None,
                  counter: Counter, newline: str = "\n", findings=None) -> int:
     """Writes a header (CSV) and rows until `rows` rows or `size` bytes of UTF-8 content. Returns
     the number of bytes written to `out` (in the output encoding)."""
-    enc = "utf-8" if encoding == "utf-8-sig" else encoding
+    enc = {"utf-8-sig": "utf-8", "utf-16": "utf-16-le"}.get(encoding, encoding)
     written = 0
     content = 0
     first = ""
-    if encoding == "utf-8-sig":
-        out.write(b"\xef\xbb\xbf")
-        written += 3
+    bom = {"utf-8-sig": b"\xef\xbb\xbf", "utf-16": b"\xff\xfe"}.get(encoding, b"")
+    out.write(bom)
+    written += len(bom)
     if fmt == "csv":
         first = ",".join(CSV_HEADER) + newline
     elif fmt == "tsv":
@@ -507,7 +520,7 @@ def make_demo(outdir: str, seed: int) -> None:
             entry.update(extra)
         expected["files"][name] = entry
 
-    def table_findings(rows: list[dict], header: list[str], first_line: int, lines_per_row=None) -> list:
+    def table_findings(rows: list[dict], header: list[str], first_line: int) -> list:
         out = []
         for i, row in enumerate(rows):
             for col, kind in row_kinds(row):
@@ -516,18 +529,32 @@ def make_demo(outdir: str, seed: int) -> None:
         return out
 
     # 1. 花名册_2024级.csv: UTF-8, LF, the full roster layout.
-    gen = Generator(seed, rates=dict(card=0.1, id15=0.3, org=0.0, landline=0.5))
+    gen = Generator(seed, rates=dict(card=0.1, id15=0.3, org=0.0, landline=0.5, typo=0.0, serial=0.0))
     rows = gen.block(30)
     rows[4]["资助卡号"] = gen.card()  # make sure the demo shows a bank card or two
     rows[17]["资助卡号"] = gen.card()
+    # and the two decoys: a mistyped ID (wrong check character) and a 20-digit payment serial
+    ti = next(i for i in range(9, 30) if rows[i]["身份证号"])
+    sid = rows[ti]["身份证号"]
+    rows[ti]["身份证号"] = sid[:17] + ID_CHECK[(ID_CHECK.index(sid[17].upper()) + 3) % 11]
+    rows[ti]["_decoy"] = "typo"
+    embedded = "310104200812150013"  # a valid ID (check digit 3) inside a 20-digit serial
+    assert is_valid_id18(embedded)
+    rows[21]["备注"] = "缴费流水号20" + embedded
+    rows[21]["_decoy"] = "serial"
+    assert rows[ti]["_org"] is None and rows[21]["_org"] is None and ti != 21
+    decoys = [{"line": ti + 2, "column": 9, "field": "身份证号", "value": rows[ti]["身份证号"],
+               "why": "check character does not match (a typo): not a valid ID"},
+              {"line": 23, "column": 21, "field": "备注", "value": rows[21]["备注"],
+               "why": "20-digit payment serial: no ID or mobile may be cut out of a longer digit run"}]
     with open(os.path.join(outdir, "花名册_2024级.csv"), "w", encoding="utf-8", newline="") as f:
         f.write(",".join(CSV_HEADER) + "\n")
         for row in rows:
             f.write(render_csv_row(row) + "\n")
-    add_file("花名册_2024级.csv", "csv", table_findings(rows, CSV_HEADER, 2))
+    add_file("花名册_2024级.csv", "csv", table_findings(rows, CSV_HEADER, 2), extra={"not_findings": decoys})
 
     # 2. 家长联系表.csv: GBK, CRLF, no BOM, written by the csv module (Excel's "CSV (逗号分隔)").
-    gen = Generator(seed + 1, rates=dict(org=0.0))
+    gen = Generator(seed + 1, rates=dict(org=0.0, typo=0.0, serial=0.0))
     header = ["班级", "学生姓名", "家长姓名", "关系", "联系电话", "备用电话", "家庭住址", "备注"]
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")  # Excel dialect: quotes only when needed
@@ -621,7 +648,7 @@ def make_demo(outdir: str, seed: int) -> None:
     add_file("课程表.txt", "text", [])
 
     # 5. 数据导出.tsv: a tab-separated export from an enrolment system, other header wording.
-    gen = Generator(seed + 3, rates=dict(org=0.0))
+    gen = Generator(seed + 3, rates=dict(org=0.0, typo=0.0, serial=0.0))
     header = ["学生姓名", "证件号码", "生日", "监护人电话", "监护人邮箱", "银行账号", "家庭地址"]
     tsv_lines = ["\t".join(header)]
     findings = []
@@ -647,12 +674,13 @@ def make_demo(outdir: str, seed: int) -> None:
 
     # 6. .leakscanignore and an ignored backup holding an ID.
     with open(os.path.join(outdir, ".leakscanignore"), "w", encoding="utf-8") as f:
-        f.write("# Old exports are kept for reference only; leakscan skips them.\n*.bak\n")
+        f.write("# Old exports are kept for reference only; leakscan skips them.\n*.bak\n"
+                "# The test oracle lists the values planted in the other files.\nEXPECTED.json\n")
     gen = Generator(seed + 4)
     bak_id = gen.id18(POOLS.regions, POOLS.student_dates, True)[0]
     with open(os.path.join(outdir, "old_export.bak"), "w", encoding="utf-8") as f:
         f.write(f"姓名,身份证号\n{gen.name()},{bak_id}\n")
-    expected["ignored"] = [f"{rel}/old_export.bak"]
+    expected["ignored"] = [f"{rel}/old_export.bak", f"{rel}/EXPECTED.json"]
 
     with open(os.path.join(outdir, "EXPECTED.json"), "w", encoding="utf-8") as f:
         f.write(dump_one_finding_per_line(expected))
@@ -683,7 +711,8 @@ def main(argv=None) -> int:
     g = ap.add_mutually_exclusive_group()
     g.add_argument("--rows", type=int, help="number of data rows")
     g.add_argument("--size-mb", type=float, help="approximate size in MiB of UTF-8 content (all files)")
-    ap.add_argument("--encoding", choices=["utf-8", "gbk", "utf-8-sig", "gb18030"], default="utf-8")
+    ap.add_argument("--encoding", choices=["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16"], default="utf-8",
+                    help="utf-16 is little-endian with a BOM, as Excel's 'Unicode text' writes it")
     ap.add_argument("--format", choices=["csv", "tsv", "text"], default="csv")
     ap.add_argument("--seed", type=int, default=20240901)
     ap.add_argument("--out", help="output file (or directory with --split); default stdout")
@@ -739,7 +768,10 @@ def main(argv=None) -> int:
         m = {"generator": "scripts/generate_roster.py", "seed": a.seed, "format": a.format,
              "encoding": a.encoding, "rows": counter.rows, "bytes": total, "files": files,
              "counts": counter.counts, "organisational": counter.org,
-             "note": "counts: values leakscan scan --format counts must report (organisational ones excluded)"}
+             "decoys": counter.decoys,
+             "note": ("counts: values leakscan scan --format counts must report (organisational ones "
+                      "excluded); decoys: rows holding values it must not report (typo: an ID whose check "
+                      "character is wrong; serial: a 20-digit payment serial in the remark)")}
         m["birth_date_context"] = "出生日期 column" if a.format in ("csv", "tsv") else "出生日期： keyword"
         with open(a.manifest, "w", encoding="utf-8") as f:
             json.dump(m, f, ensure_ascii=False, indent=1)
@@ -803,6 +835,16 @@ def self_test() -> int:
             v = row[c]
             if c == "备注" and row["_org"]:
                 v = v.replace(row["_org"][1], "")
+            if c == "备注" and row["_decoy"] == "serial":
+                if not re.fullmatch(r"缴费流水号20\d{18}", v):
+                    print("bad serial", v)
+                    bad += 1
+                continue
+            if c == "身份证号" and row["_decoy"] == "typo":
+                if is_valid_id18(v):
+                    print("typo ID passes the checksum", v)
+                    bad += 1
+                continue
             compact = v.replace(" ", "").replace("-", "")
             if id_re.search(compact) or mob_re.search(compact) or re.search(r"\d{11,}", compact):
                 print("accidental value in", c, v)

@@ -6,12 +6,11 @@ final class OrganisationContextTests: XCTestCase {
     private func isOrganisational(_ text: String, header: String? = nil, contextBefore: String = "") -> Bool {
         let bytes = Array((contextBefore + text).utf8)
         let value = bytes.firstIndex { $0 &- 0x30 < 10 || $0 == UInt8(ascii: "@") }!
-        let column = header.map { Column(number: 1, header: $0) }
         let hints = header.map { HeaderKeywords.shared.hints(forHeader: $0) } ?? []
         return bytes.withUnsafeBufferPointer { window in
-            let piece = Piece(window: window, scan: contextBefore.utf8.count..<window.count, column: column)
-            return OrganisationContext().isOrganisational(valueAt: value,
-                                                          DetectionContext(piece: piece, columnHints: hints))
+            let context = DetectionContext(window: window, scan: contextBefore.utf8.count..<window.count,
+                                           columnHints: hints, isTableCell: header != nil)
+            return OrganisationContext().isOrganisational(valueAt: value, context)
         }
     }
 

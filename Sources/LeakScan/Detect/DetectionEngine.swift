@@ -4,10 +4,16 @@
 /// ordinary ASCII fall straight through. Only digits and `@` wake detectors. One engine per
 /// thread: it reuses its buffers between pieces.
 public final class DetectionEngine {
-    private let numberDetectors: [any Detector]
-    private let atSignDetectors: [any Detector]
+    /// Detectors live in fixed buffers: iterating a Swift array of existentials copies (and
+    /// reference-counts) each one per token, which cost more than the detection itself.
+    private let numberDetectors: UnsafeMutableBufferPointer<any Detector>
+    private let numberDetectorMinimums: UnsafeMutableBufferPointer<Int>
+    private let atSignDetectors: UnsafeMutableBufferPointer<any Detector>
+    /// The fewest digits any number detector wants: shorter tokens wake nobody.
+    private let minimumDigits: Int
     private let keywords: HeaderKeywords
-    private var groups: [Range<Int>] = []
+    /// Digit groups of the current token; fixed storage, so tokens cost no allocation.
+    private let groups: UnsafeMutablePointer<Range<Int>>
     private var matches: [Match] = []
     private var accepted: [Match] = []
 
@@ -15,16 +21,33 @@ public final class DetectionEngine {
     static let maxGroups = 8
 
     public init(detectors: [any Detector] = StandardDetectors.all(), keywords: HeaderKeywords = .shared) {
-        numberDetectors = detectors.filter { $0.trigger == .number }
-        atSignDetectors = detectors.filter { $0.trigger == .atSign }
+        let number = detectors.filter { $0.trigger == .number }
+        numberDetectors = .allocate(capacity: number.count)
+        _ = numberDetectors.initialize(from: number)
+        numberDetectorMinimums = .allocate(capacity: number.count)
+        _ = numberDetectorMinimums.initialize(from: number.map(\.minimumDigits))
+        let atSign = detectors.filter { $0.trigger == .atSign }
+        atSignDetectors = .allocate(capacity: atSign.count)
+        _ = atSignDetectors.initialize(from: atSign)
+        minimumDigits = number.map(\.minimumDigits).min() ?? Int.max
         self.keywords = keywords
-        groups.reserveCapacity(Self.maxGroups)
+        groups = .allocate(capacity: Self.maxGroups)
         matches.reserveCapacity(16)
+    }
+
+    deinit {
+        groups.deallocate()
+        for buffer in [numberDetectors, atSignDetectors] {
+            buffer.deinitialize()
+            buffer.deallocate()
+        }
+        numberDetectorMinimums.deallocate()
     }
 
     public func scan<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) {
         let window = piece.window
-        let context = DetectionContext(piece: piece, columnHints: columnHints(piece.column))
+        let context = DetectionContext(window: window, scan: piece.scan, columnHints: columnHints(piece.column),
+                                       isTableCell: piece.column != nil)
         var i = piece.scan.lowerBound
         let end = piece.scan.upperBound
         // A piece may start inside a digit run whose head lies in the context part: skip it.
@@ -34,23 +57,32 @@ public final class DetectionEngine {
         while i < end {
             i = skipBoring(window, from: i, end: end)
             guard i < end else { break }
-            let byteClass = ByteClass.table[Int(window[i])]
-            if byteClass == ByteClass.boring { i += 1; continue }
-            matches.removeAll(keepingCapacity: true)
-            if byteClass == ByteClass.digit {
+            let byte = window[i]
+            if isDigit(byte) {
                 let token = readToken(window, from: i, end: end)
                 i = token.end + (token.trailingX ? 1 : 0)
                 // Digits in an e-mail's local part (13812345678@qq.com) belong to the address.
-                if isEmailLocalPart(window, from: i) { continue }
-                for detector in numberDetectors { detector.detect(token, context, into: &matches) }
-            } else {
-                for detector in atSignDetectors { detector.detect(atSign: i, context, into: &matches) }
+                guard token.digitCount(0..<token.groups.count) >= minimumDigits,
+                      !isEmailLocalPart(window, from: i) else { continue }
+                detectNumber(token, context)
+            } else if byte == UInt8(ascii: "@") {
+                for k in atSignDetectors.indices { atSignDetectors[k].detect(atSign: i, context, into: &matches) }
                 i += 1
+            } else {
+                i += 1
+                continue
             }
             if !matches.isEmpty {
                 let resumeAt = emit(piece, locator: &locator, sink: &sink)
                 i = max(i, resumeAt)
             }
+        }
+    }
+
+    private func detectNumber(_ token: NumberToken, _ context: DetectionContext) {
+        let digits = token.digitCount(0..<token.groups.count)
+        for k in numberDetectors.indices where numberDetectorMinimums[k] <= digits {
+            numberDetectors[k].detect(token, context, into: &matches)
         }
     }
 
@@ -80,14 +112,15 @@ public final class DetectionEngine {
     }
 
     private func readToken(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> NumberToken {
-        groups.removeAll(keepingCapacity: true)
+        var count = 0
         var i = start
         while true {
             let groupStart = i
             while i < end, isDigit(w[i]) { i += 1 }
-            groups.append(groupStart..<i)
+            groups[count] = groupStart..<i
+            count += 1
             // A single space or dash between digits joins groups: 138 1234 5678, 410105-2008…
-            guard groups.count < Self.maxGroups, i + 1 < end,
+            guard count < Self.maxGroups, i + 1 < end,
                   w[i] == 0x20 || w[i] == 0x2D, isDigit(w[i + 1]) else { break }
             i += 1
         }
@@ -95,7 +128,7 @@ public final class DetectionEngine {
         if i < end, w[i] | 0x20 == 0x78 {
             trailingX = i + 1 >= w.count || !isAlphanumeric(w[i + 1])
         }
-        return NumberToken(window: w, groups: groups[...], trailingX: trailingX)
+        return NumberToken(window: w, groups: UnsafeBufferPointer(start: groups, count: count), trailingX: trailingX)
     }
 
     /// Keeps matches that do not overlap a match of an earlier (higher-priority) detector, turns
@@ -120,6 +153,7 @@ public final class DetectionEngine {
                 sink.count(m.kind, organisational: m.organisational)
             }
         }
+        matches.removeAll(keepingCapacity: true)
         return resume
     }
 }
@@ -141,17 +175,4 @@ func isEmailLocalPart(_ window: UnsafeBufferPointer<UInt8>, from offset: Int) ->
 
 @inline(__always) func isAlphanumeric(_ b: UInt8) -> Bool {
     isDigit(b) || (b | 0x20) &- 0x61 < 26
-}
-
-enum ByteClass {
-    static let boring: UInt8 = 0
-    static let digit: UInt8 = 1
-    static let atSign: UInt8 = 2
-
-    static let table: [UInt8] = {
-        var t = [UInt8](repeating: boring, count: 256)
-        for d in UInt8(ascii: "0")...UInt8(ascii: "9") { t[Int(d)] = digit }
-        t[Int(UInt8(ascii: "@"))] = atSign
-        return t
-    }()
 }

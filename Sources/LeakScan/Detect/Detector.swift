@@ -24,18 +24,32 @@ public enum Trigger: Sendable {
 }
 
 /// Everything a detector may look at for one candidate: the piece's bytes and what the
-/// surroundings say. Never the file format.
+/// surroundings say. Never the file format. A plain value type with no references, so handing
+/// it to every detector costs no reference counting.
 public struct DetectionContext {
-    public var piece: Piece
+    /// The piece's bytes; before `scan` they are context only (earlier fields of the record).
+    public let window: UnsafeBufferPointer<UInt8>
+    /// The part of the window being searched.
+    public let scan: Range<Int>
     /// What the column header says (empty outside tables).
-    public var columnHints: ContextHints
+    public let columnHints: ContextHints
+    /// The piece is one cell of a table: the rest of its window is other cells.
+    public let isTableCell: Bool
 
-    public var window: UnsafeBufferPointer<UInt8> { piece.window }
+    public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, columnHints: ContextHints, isTableCell: Bool) {
+        self.window = window
+        self.scan = scan
+        self.columnHints = columnHints
+        self.isTableCell = isTableCell
+    }
 }
 
 /// One kind of personal data. Each detector lives in its own file under `Detectors/`.
 public protocol Detector: Sendable {
     var trigger: Trigger { get }
+    /// The fewest digits a token must have for this detector to care (trigger `.number`): the
+    /// engine does not call it for shorter tokens (scores, class numbers, small counts).
+    var minimumDigits: Int { get }
     /// Looks at a number token (trigger `.number`).
     func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match])
     /// Looks at an `@` at window offset `at` (trigger `.atSign`).
@@ -43,6 +57,7 @@ public protocol Detector: Sendable {
 }
 
 extension Detector {
+    public var minimumDigits: Int { 1 }
     public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {}
     public func detect(atSign at: Int, _ context: DetectionContext, into matches: inout [Match]) {}
 }

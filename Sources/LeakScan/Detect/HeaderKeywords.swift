@@ -31,13 +31,16 @@ public struct HeaderKeywords: Sendable {
         return lowered.withUnsafeBufferPointer { hints(in: $0, range: 0..<$0.count) }
     }
 
-    /// Hints from the `distance` bytes of `window` before `offset`, stopping at a line break (a
-    /// keyword on the previous line says nothing about this value).
-    public func hints(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> ContextHints {
+    /// Whether a keyword for `hint` lies in the `distance` bytes of `window` before `offset`,
+    /// stopping at a line break (a keyword on the previous line says nothing about this value).
+    public func has(_ hint: ContextHints, before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> Bool {
         var start = offset
         let limit = max(0, offset - distance)
         while start > limit, window[start - 1] != 0x0A { start -= 1 }
-        return hints(in: window, range: start..<offset, lowercase: true)
+        for k in keywords where k.hint == hint {
+            if lastOccurrence(of: k, in: window, range: start..<offset, lowercase: true) != nil { return true }
+        }
+        return false
     }
 
     /// The hint of the keyword nearest to the end of the `distance` bytes before `offset`, with
@@ -57,10 +60,10 @@ public struct HeaderKeywords: Sendable {
         return best
     }
 
-    private func hints(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>, lowercase: Bool = false) -> ContextHints {
+    private func hints(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ContextHints {
         var found: ContextHints = []
         for k in keywords where !found.contains(k.hint) {
-            if lastOccurrence(of: k, in: text, range: range, lowercase: lowercase) != nil { found.insert(k.hint) }
+            if lastOccurrence(of: k, in: text, range: range, lowercase: false) != nil { found.insert(k.hint) }
         }
         return found
     }

@@ -5,12 +5,12 @@
 /// longer digit run. Detectors pick the consecutive groups that make up their value.
 public struct NumberToken {
     public let window: UnsafeBufferPointer<UInt8>
-    /// Window ranges of the digit groups, in order.
-    public let groups: ArraySlice<Range<Int>>
+    /// Window ranges of the digit groups, in order (a view of the engine's reused buffer).
+    public let groups: UnsafeBufferPointer<Range<Int>>
     /// An `X` or `x` directly follows the last group (the ID check character 10).
     public let trailingX: Bool
 
-    public init(window: UnsafeBufferPointer<UInt8>, groups: ArraySlice<Range<Int>>, trailingX: Bool) {
+    public init(window: UnsafeBufferPointer<UInt8>, groups: UnsafeBufferPointer<Range<Int>>, trailingX: Bool) {
         self.window = window
         self.groups = groups
         self.trailingX = trailingX

@@ -6,7 +6,7 @@
 /// else the name of a school or authority before the value (patterns/organisation_suffixes.txt),
 /// but only when no person keyword is there at all, because a school name is a weak cue
 /// (学生张三就读于郑州市第一中学，手机…). Anything undecided is personal.
-struct OrganisationContext: Sendable {
+final class OrganisationContext: Sendable {
     /// How far before a value cues count, in bytes (about 26 Chinese characters).
     static let distance = 80
 
@@ -28,7 +28,7 @@ struct OrganisationContext: Sendable {
         var lower = max(0, start - Self.distance)
         // In a table only the value's own cell counts: the school named in the previous field of
         // a roster says nothing about the parent's phone in this one.
-        if context.piece.column != nil { lower = max(lower, context.piece.scan.lowerBound) }
+        if context.isTableCell { lower = max(lower, context.scan.lowerBound) }
         let window = context.window
         if let cue = keywords.nearestHint(before: start, in: window, distance: start - lower,
                                           among: [.organisation, .person]) {

@@ -24,6 +24,7 @@ enum EmbeddedPatterns {
 601382	601382	中国银行 长城电子借记卡
 95555	95555	招商银行 一卡通
 690755	690755	招商银行 一卡通
+
 """#,
         "cn_regions.txt": #"""
 # GB/T 2260 administrative division codes (county level, with province-level xx0000),
@@ -6920,6 +6921,7 @@ enum EmbeddedPatterns {
 810000	香港特别行政区	current
 820000	澳门特别行政区	current
 830000	台湾居民居住证	current
+
 """#,
         "header_keywords.txt": #"""
 # Keywords that, in a column header or just before a value, say what the value is.
@@ -7004,6 +7006,7 @@ person	爸爸
 person	妈妈
 person	家庭
 person	个人
+
 """#,
         "landline_area_codes.txt": #"""
 # Fixed-line area codes of mainland China (长途区号) with the place they serve.
@@ -7333,6 +7336,7 @@ person	个人
 0997	新疆阿克苏地区
 0998	新疆喀什地区
 0999	新疆伊犁哈萨克自治州
+
 """#,
         "mobile_segments.txt": #"""
 # Allocated 11-digit mobile number segments of mainland China (号段).
@@ -7430,6 +7434,7 @@ person	个人
 147	中国移动（上网卡）
 145	中国联通（上网卡）
 149	中国电信（上网卡）
+
 """#,
         "organisation_suffixes.txt": #"""
 # Name endings that mark an organisation of the school world: a phone number or e-mail address
@@ -7466,6 +7471,7 @@ not_followed_by	站
 not_followed_by	城
 not_followed_by	附
 not_followed_by	旁
+
 """#,
     ]
 }

@@ -8,10 +8,10 @@ public struct PatternFile: Sendable {
 
     public init(name: String, text: String) {
         self.name = name
-        rows = text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-            return trimmed.split(separator: "\t", omittingEmptySubsequences: false)
+        // "\r\n" is one Character, a newline like "\n".
+        rows = text.split(whereSeparator: \.isNewline).compactMap { line in
+            if line.hasPrefix("#") { return nil }
+            return line.split(separator: "\t", omittingEmptySubsequences: false)
         }
     }
 

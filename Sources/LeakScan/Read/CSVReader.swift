@@ -17,9 +17,12 @@ struct CSVReader {
         var number: Int
     }
 
-    func scan<S: FindingSink>(engine: DetectionEngine, sink: inout S) throws {
+    /// Scans the whole text; returns the columns met (tests look at them).
+    @discardableResult
+    func scan<S: FindingSink>(engine: DetectionEngine, sink: inout S) throws -> [Column] {
         var state = CSVState(buffer: buffer, delimiter: delimiter)
         try state.run(engine: engine, sink: &sink)
+        return state.columns
     }
 }
 
@@ -64,7 +67,7 @@ struct CSVState {
     private var fieldMultiline = false
     private var closeQuote = -1
     private var headerDone = false
-    private var columns: [Column] = []
+    private(set) var columns: [Column] = []
 
     init(buffer: TextBuffer, delimiter: UInt8) {
         self.buffer = buffer
@@ -235,8 +238,8 @@ struct CSVState {
         if recordStart > 0 { shift(by: recordStart) }
     }
 
-    private mutating func shift(by k: Int) {
-        buffer.discard(before: k)
+    private mutating func shift(by wanted: Int) {
+        let k = buffer.discard(before: wanted)
         recordStart -= k
         pos -= k
         fieldStart -= k

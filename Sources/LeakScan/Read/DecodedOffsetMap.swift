@@ -33,6 +33,8 @@ final class DecodedOffsetMap {
 
     /// Number of checkpoints kept (for tests: stays bounded).
     var checkpointCount: Int { decoded.count - head }
+    /// The checkpoints kept (for tests).
+    var checkpoints: [(decoded: Int, source: Int)] { (head..<decoded.count).map { (decoded[$0], source[$0]) } }
 
     /// Records that decoded offset `d` corresponds to source offset `s`. Offsets only grow.
     @inline(__always)
@@ -72,7 +74,8 @@ final class DecodedOffsetMap {
                 if c < 0xF0 { i += c < 0x80 ? 1 : (c < 0xE0 ? 2 : 3); sPos += 2 } else { i += 4; sPos += 4 }
             }
         }
-        cursorDecoded = d
+        // `d` is a scalar boundary, so the walk ends on it; keep the cursor exact regardless.
+        cursorDecoded = textStart + i
         cursorSource = sPos
         return sPos
     }

@@ -63,6 +63,7 @@ final class UTF16Feed: TextFeed {
 
     private var reader: ChunkReader
     private let converter: IconvConverter
+    private let bigEndian: Bool
     private let map: DecodedOffsetMap
     let mapping: OffsetMapping
     private let input: UnsafeMutableRawBufferPointer
@@ -75,6 +76,7 @@ final class UTF16Feed: TextFeed {
 
     init(_ source: any ByteSource, bigEndian: Bool, bomLength: Int, chunkSize: Int) throws {
         converter = try IconvConverter(from: bigEndian ? "UTF-16BE" : "UTF-16LE")
+        self.bigEndian = bigEndian
         reader = ChunkReader(source, from: bomLength)
         map = DecodedOffsetMap(rule: .utf16, sourceStart: bomLength)
         mapping = .decoded(map)
@@ -91,7 +93,18 @@ final class UTF16Feed: TextFeed {
             if inEnd - inStart < 4, !reader.atEnd { try refill() }
             let available = inEnd - inStart
             if available == 0 { break }
-            let length = min(available, Self.blockSize)
+            // Whole code units, and never a high surrogate last: iconv would keep it in its state
+            // and an offset checkpoint would land inside the pair.
+            var length = min(available, Self.blockSize) & ~1
+            if length >= 2 {
+                let unitHigh = input[inStart + length - (bigEndian ? 2 : 1)]
+                if unitHigh & 0xFC == 0xD8 { length -= 2 }
+            }
+            if length == 0 {
+                if reader.atEnd { replace(skipping: available, into: dest, at: &produced) } else { try refill() }
+                map.add(decoded: decodedPos, source: sourcePos)
+                continue
+            }
             let r = converter.convert(UnsafeRawBufferPointer(rebasing: input[inStart..<inStart + length]),
                                       into: UnsafeMutableRawBufferPointer(rebasing: out[produced...]))
             inStart += r.consumed

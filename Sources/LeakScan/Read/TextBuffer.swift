@@ -58,9 +58,13 @@ final class TextBuffer {
         return added
     }
 
-    /// Forgets the text before `index`, moving the rest to the front.
-    func discard(before index: Int) {
-        guard index > 0 else { return }
+    /// Forgets the text before `index`, moving the rest to the front. Returns how many bytes
+    /// were dropped: the cut is moved back to the start of a character.
+    @discardableResult
+    func discard(before index: Int) -> Int {
+        var index = min(index, count)
+        while index > 0, index < count, storage[index] & 0xC0 == 0x80 { index -= 1 }
+        guard index > 0 else { return 0 }
         feed.mapping.pin(start + index, text: text, textStart: start)
         let kept = count - index
         if kept > 0 {
@@ -69,5 +73,6 @@ final class TextBuffer {
         }
         count = kept
         start += index
+        return index
     }
 }

@@ -32,9 +32,8 @@ struct TextReader {
                 if details { cursor.advance(to: buffer.start + cut, text: text, textStart: buffer.start) }
             }
             if buffer.atEnd { break }
-            let keep = max(0, cut - Self.contextLength)
-            buffer.discard(before: keep)
-            scanStart = cut - keep
+            let dropped = buffer.discard(before: max(0, cut - Self.contextLength))
+            scanStart = cut - dropped
         }
     }
 

@@ -2,8 +2,9 @@
 /// and the Luhn check digit (ISO/IEC 7812-1 annex B). Long digit runs that pass both are common
 /// (one in ten passes Luhn), so a card is reported only where a column header or a keyword just
 /// before says it is one.
-public struct BankCardDetector: Detector {
+public final class BankCardDetector: Detector {
     public let trigger = Trigger.number
+    public let minimumDigits = 16
     private let prefixes: [(length: Int, low: Int, high: Int)]
     private let keywords: HeaderKeywords
 
@@ -51,7 +52,7 @@ public struct BankCardDetector: Detector {
         guard valid else { return nil }
         let start = token.groups[range.lowerBound].lowerBound
         guard context.columnHints.contains(.bankCard)
-            || keywords.hints(before: start, in: context.window, distance: 64).contains(.bankCard) else { return nil }
+            || keywords.has(.bankCard, before: start, in: context.window, distance: 64) else { return nil }
         return Match(kind: .bankCard, confidence: .high, range: start..<end)
     }
 

@@ -2,8 +2,9 @@
 /// keyword (出生, 生日, birth, DOB) shortly before the date on the same line. A date alone is not
 /// personal data. Forms: `20080312`, `2008-03-12`, `2008-3-12`, `2008/3/12`, `2008.03.12`,
 /// `2008年3月12日`; the date must be a plausible birth date (1900 to today).
-public struct BirthDateDetector: Detector {
+public final class BirthDateDetector: Detector {
     public let trigger = Trigger.number
+    public let minimumDigits = 4
     private let keywords: HeaderKeywords
 
     /// How far before a date a birth keyword counts, in bytes (`出生日期：` is 15).
@@ -20,7 +21,7 @@ public struct BirthDateDetector: Detector {
             let start = groups[i].lowerBound
             if let (end, next) = date(token, at: i),
                context.columnHints.contains(.birthDate)
-                || keywords.hints(before: start, in: token.window, distance: Self.keywordDistance).contains(.birthDate) {
+                || keywords.has(.birthDate, before: start, in: token.window, distance: Self.keywordDistance) {
                 matches.append(Match(kind: .birthDate, confidence: .high, range: start..<end))
                 i = next
             } else {

@@ -9,8 +9,9 @@
 /// A subscriber number without area code is reported only in a table column whose header says
 /// phone (and not ID, bank card or birth date), with medium confidence: in running text a bare
 /// 7- or 8-digit number is far more often an amount, a date or a serial number than a phone.
-public struct LandlineDetector: Detector {
+public final class LandlineDetector: Detector {
     public let trigger = Trigger.number
+    public let minimumDigits = 7
     private let tables = PhoneNumberTables.shared
     private let keywords: HeaderKeywords
     private let organisation: OrganisationContext
@@ -50,7 +51,7 @@ public struct LandlineDetector: Detector {
         let end = token.groups[last].upperBound
         guard !isPartOfDecimal(window, start, end) else { return }
         let phoneCue = context.columnHints.contains(.phone)
-            || keywords.hints(before: start, in: window, distance: 48).contains(.phone)
+            || keywords.has(.phone, before: start, in: window, distance: 48)
         matches.append(Match(kind: .landline, confidence: confidence ?? (phoneCue ? .high : .medium),
                              range: start..<end,
                              organisational: organisation.isOrganisational(valueAt: start, context)))

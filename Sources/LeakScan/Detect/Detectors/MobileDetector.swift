@@ -1,8 +1,9 @@
 /// Mainland China mobile numbers: 11 digits on an allocated segment (patterns/mobile_segments.txt),
 /// written whole or as 3-4-4 / 3-8 groups, with an optional country code `+86`, `0086` or `86`,
 /// separate or glued (`8613812345678`).
-public struct MobileDetector: Detector {
+public final class MobileDetector: Detector {
     public let trigger = Trigger.number
+    public let minimumDigits = 11
     private let tables = PhoneNumberTables.shared
     private let keywords: HeaderKeywords
     private let organisation: OrganisationContext
@@ -49,7 +50,7 @@ public struct MobileDetector: Detector {
         else { return nil }
 
         let phoneCue = context.columnHints.contains(.phone)
-            || keywords.hints(before: start, in: window, distance: 48).contains(.phone)
+            || keywords.has(.phone, before: start, in: window, distance: 48)
         let match = Match(kind: .mobile, confidence: phoneCue ? .high : .medium, range: start..<end,
                           organisational: organisation.isOrganisational(valueAt: start, context))
         return (match, last + 1)

@@ -2,8 +2,9 @@
 /// region code, YYMMDD birth date in the 1900s, 3-digit order code, no check digit. Without a
 /// checksum, 15-digit runs (order numbers, IMEIs) pass easily, so the full region code must be
 /// in the table, not only its province.
-public struct ResidentID15Detector: Detector {
+public final class ResidentID15Detector: Detector {
     public let trigger = Trigger.number
+    public let minimumDigits = 15
     private let regions: RegionCodes
     private let keywords: HeaderKeywords
 
@@ -48,7 +49,7 @@ public struct ResidentID15Detector: Detector {
         guard valid else { return nil }
         let start = token.groups[range.lowerBound].lowerBound
         let hinted = context.columnHints.contains(.idNumber)
-            || keywords.hints(before: start, in: context.window, distance: 64).contains(.idNumber)
+            || keywords.has(.idNumber, before: start, in: context.window, distance: 64)
         return Match(kind: .cnID15, confidence: hinted ? .high : .medium, range: start..<end)
     }
 }

@@ -1,8 +1,9 @@
 /// 18-character resident ID numbers (GB 11643-1999 公民身份号码), also used by the residence
 /// permits of Hong Kong, Macau and Taiwan residents (region 81/82/83): 6-digit GB/T 2260 region
 /// code, YYYYMMDD birth date, 3-digit order code, ISO 7064 MOD 11-2 check character.
-public struct ResidentID18Detector: Detector {
+public final class ResidentID18Detector: Detector {
     public let trigger = Trigger.number
+    public let minimumDigits = 17
     private let regions: RegionCodes
     private let keywords: HeaderKeywords
 
@@ -66,7 +67,7 @@ public struct ResidentID18Detector: Detector {
         // (JioNLP issue 269): still reported, but never with high confidence.
         if regions.isKnown(code: region),
            context.columnHints.contains(.idNumber)
-            || keywords.hints(before: start, in: context.window, distance: 64).contains(.idNumber) {
+            || keywords.has(.idNumber, before: start, in: context.window, distance: 64) {
             confidence = .high
         }
         return Match(kind: .cnID, confidence: confidence, range: start..<lastEnd + (hasX ? 1 : 0))

@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+
+/// Exit statuses and error reporting of the built binary, on small trees made in a temporary folder.
+final class ExitStatusTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("leakscan-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func write(_ name: String, _ text: String) throws {
+        let url = folder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    /// A valid 18-digit ID for a synthetic person born 2008-03-12 in 410105.
+    private let syntheticID = "410105200803121237"
+
+    func testCleanTreeExitsZero() throws {
+        try write("课程表.txt", "第一节 语文 第二节 数学\n第三节 英语，教室 301，共 45 人。\n")
+        let run = try Leakscan.run(["scan", folder.path])
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        XCTAssertTrue(run.stdout.contains("no personal data found"), run.stdout)
+    }
+
+    func testFindingExitsOne() throws {
+        try write("a/名单.txt", "学生身份证号：\(syntheticID)\n")
+        let run = try Leakscan.run(["scan", "--format", "jsonl", folder.path])
+        XCTAssertEqual(run.status, 1)
+        let finding = try XCTUnwrap(run.objects(ofType: "finding").first)
+        XCTAssertEqual(finding["kind"] as? String, "cn_id")
+        XCTAssertEqual(finding["confidence"] as? String, "high")
+        XCTAssertEqual(finding["line"] as? Int, 1)
+        XCTAssertEqual(finding["column"] as? Int, 8)
+        XCTAssertEqual(finding["masked"] as? String, "410************237")
+        XCTAssertEqual(finding["path"] as? String, folder.path + "/a/名单.txt")
+    }
+
+    func testUnscannableFileWithNothingFoundExitsThree() throws {
+        try write("ok.txt", "nothing here\n")
+        try write("roster.xlsx", "PK\u{3}\u{4}not really a workbook")
+        let run = try Leakscan.run(["scan", "--format", "jsonl", folder.path])
+        XCTAssertEqual(run.status, 3, run.stdout)
+        let error = try XCTUnwrap(run.objects(ofType: "error").first)
+        XCTAssertEqual(error["path"] as? String, folder.path + "/roster.xlsx")
+        XCTAssertFalse((error["message"] as? String ?? "").isEmpty)
+    }
+
+    func testMissingPathIsAnErrorNotClean() throws {
+        let run = try Leakscan.run(["scan", folder.appendingPathComponent("missing").path])
+        XCTAssertEqual(run.status, 3)
+        XCTAssertTrue(run.stderr.contains("missing"), run.stderr)
+    }
+
+    func testFileOverMaxFilesizeIsReported() throws {
+        try write("big.txt", String(repeating: "x", count: 4096))
+        let run = try Leakscan.run(["scan", "--format", "jsonl", "--max-filesize", "1K", folder.path])
+        XCTAssertEqual(run.status, 3)
+        XCTAssertEqual(run.objects(ofType: "error").count, 1)
+    }
+
+    func testUsageErrorsExitTwo() throws {
+        XCTAssertEqual(try Leakscan.run(["scan", "--threads", "0", folder.path]).status, 2)
+        XCTAssertEqual(try Leakscan.run(["scan", "--format", "xml", folder.path]).status, 2)
+        XCTAssertEqual(try Leakscan.run(["scan", "--max-filesize", "lots", folder.path]).status, 2)
+        XCTAssertEqual(try Leakscan.run(["frobnicate"]).status, 2)
+        XCTAssertEqual(try Leakscan.run(["scan"]).status, 2)
+    }
+
+    func testBinaryFilesAreSkippedWithANoteInVerboseMode() throws {
+        try write("photo.jpg", "\u{0}\u{0}JFIF \(syntheticID)")
+        let run = try Leakscan.run(["scan", "-v", folder.path])
+        XCTAssertEqual(run.status, 0, run.stdout)
+        XCTAssertTrue(run.stderr.contains("photo.jpg"), run.stderr)
+    }
+
+    func testVersionNamesTheLinkedLibraries() throws {
+        let run = try Leakscan.run(["--version"])
+        XCTAssertEqual(run.status, 0)
+        XCTAssertTrue(run.stdout.contains("zlib") && run.stdout.contains("libxml2"), run.stdout)
+    }
+}

@@ -1,0 +1,174 @@
+import XCTest
+@testable import LeakScan
+
+/// Records what the engine tells detectors about each piece's column.
+final class ColumnRecorder: @unchecked Sendable {
+    var seen: [(tableCell: Bool, hints: ContextHints)] = []
+}
+
+struct ColumnRecordingDetector: Detector {
+    let recorder: ColumnRecorder
+    var trigger: Trigger { .number }
+    func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+        recorder.seen.append((context.isTableCell, context.columnHints))
+    }
+}
+
+final class CSVReaderTests: XCTestCase {
+    typealias Expected = (value: String, line: Int, column: Int, field: String?)
+
+    func assertFindings(_ findings: [Finding], _ expected: [Expected], file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(findings.map(\.value), expected.map(\.value), file: file, line: line)
+        XCTAssertEqual(findings.map { $0.location.line }, expected.map(\.line), file: file, line: line)
+        XCTAssertEqual(findings.map { $0.location.column }, expected.map(\.column), file: file, line: line)
+        XCTAssertEqual(findings.map { $0.location.field }, expected.map(\.field), file: file, line: line)
+    }
+
+    /// The four people of the fixtures, one per line from line 2, ID in column 2, mobile in column 3.
+    let roster: [Expected] = [
+        ("11010120080307012X", 2, 2, "身份证号"), ("13812345678", 2, 3, "家长手机"),
+        ("410105200906150276", 3, 2, "身份证号"), ("13987654321", 3, 3, "家长手机"),
+        ("110101200711220354", 4, 2, "身份证号"), ("13800001111", 4, 3, "家长手机"),
+        ("410105200801010488", 5, 2, "身份证号"), ("13911112222", 5, 3, "家长手机"),
+    ]
+
+    func testExcelGBKCSV() throws {
+        for chunk in [nil, 64, 71, 100] {
+            let (summary, findings) = try ReadTestSupport.scanFixture("excel_gbk.csv", chunkSize: chunk)
+            XCTAssertEqual(summary, ReadSummary(format: .delimited(delimiter: UInt8(ascii: ",")), encoding: .gb18030))
+            assertFindings(findings, roster)
+            try ReadTestSupport.assertSpans(findings, in: try ReadTestSupport.bytes("excel_gbk.csv"), encoding: "GB18030")
+        }
+    }
+
+    func testUTF8BOMCSV() throws {
+        let (summary, findings) = try ReadTestSupport.scanFixture("utf8_bom.csv")
+        XCTAssertEqual(summary, ReadSummary(format: .delimited(delimiter: UInt8(ascii: ",")), encoding: .utf8BOM))
+        assertFindings(findings, roster)
+        try ReadTestSupport.assertSpans(findings, in: try ReadTestSupport.bytes("utf8_bom.csv"), encoding: "UTF-8")
+    }
+
+    func testTSV() throws {
+        let (summary, findings) = try ReadTestSupport.scanFixture("roster.tsv")
+        XCTAssertEqual(summary, ReadSummary(format: .delimited(delimiter: 0x09), encoding: .utf8))
+        assertFindings(findings, roster)
+    }
+
+    func testSemicolonAndPipe() throws {
+        let (s1, f1) = try ReadTestSupport.scanFixture("semicolon.csv")
+        XCTAssertEqual(s1.format, .delimited(delimiter: UInt8(ascii: ";")))
+        assertFindings(f1, roster)
+        let (s2, f2) = try ReadTestSupport.scanFixture("pipe.txt")
+        XCTAssertEqual(s2.format, .delimited(delimiter: UInt8(ascii: "|")))
+        assertFindings(f2, roster)
+    }
+
+    func testExcelUnicodeText() throws {
+        for chunk in [nil, 64, 90] {
+            let (summary, findings) = try ReadTestSupport.scanFixture("excel_unicode.txt", chunkSize: chunk)
+            XCTAssertEqual(summary, ReadSummary(format: .delimited(delimiter: 0x09), encoding: .utf16LE))
+            assertFindings(findings, roster)
+            try ReadTestSupport.assertSpans(findings, in: try ReadTestSupport.bytes("excel_unicode.txt"), encoding: "UTF-16")
+        }
+    }
+
+    func testQuotedMultilineFields() throws {
+        // 姓名,备注,身份证号,家长手机 / 张伟,"住址：东城区,\n电话 138…",ID,138… / 李娜,"他说""联系 139…""",ID,139…
+        let expected: [Expected] = [
+            ("13812345678", 3, 2, "备注"), ("11010120080307012X", 3, 3, "身份证号"), ("13812345678", 3, 4, "家长手机"),
+            ("13987654321", 4, 2, "备注"), ("410105200906150276", 4, 3, "身份证号"), ("13987654321", 4, 4, "家长手机"),
+            ("110101200711220354", 5, 3, "身份证号"), ("13800001111", 5, 4, "家长手机"),
+        ]
+        for chunk in [nil, 64, 65, 80, 113] {
+            let (_, findings) = try ReadTestSupport.scanFixture("quoted_multiline.csv", chunkSize: chunk)
+            assertFindings(findings, expected)
+            try ReadTestSupport.assertSpans(findings, in: try ReadTestSupport.bytes("quoted_multiline.csv"), encoding: "UTF-8")
+        }
+    }
+
+    func testQuotingCases() throws {
+        let csv = "id,\"note, with comma\",phone\r\n"
+            + "1,\"a \"\"quoted\"\" 13812345678\",\"13987654321\"\r\n"
+            + "2,\"line one\r\nline two 13800001111\r\nline three\",13911112222\r\n"
+            + "3,,\"\"\r\n"
+            + "4,\"unterminated 13800002222"
+        let (summary, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "q.csv"))
+        XCTAssertEqual(summary.format, .delimited(delimiter: UInt8(ascii: ",")))
+        assertFindings(findings, [
+            ("13812345678", 2, 2, "note, with comma"), ("13987654321", 2, 3, "phone"),
+            ("13800001111", 4, 2, "note, with comma"), ("13911112222", 5, 3, "phone"),
+            ("13800002222", 7, 2, "note, with comma"),
+        ])
+        let bytes = Array(csv.utf8)
+        for f in findings { XCTAssertEqual(String(decoding: bytes[f.sourceRange], as: UTF8.self), f.value) }
+    }
+
+    func testHeaderRowIsScannedWithoutColumn() throws {
+        let csv = "name,13812345678\nzhang,13987654321\n"
+        let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "h.csv"))
+        assertFindings(findings, [("13812345678", 1, 2, nil), ("13987654321", 2, 2, "13812345678")])
+    }
+
+    func testOneColumnObjectPerColumn() throws {
+        let recorder = ColumnRecorder()
+        let csv = "学号,家长手机\n1,2\n3,4\n5,6,7\n8,9,10\n"
+        let engine = DetectionEngine(detectors: [ColumnRecordingDetector(recorder: recorder)])
+        var sink = ReadTestSink()
+        let source = MemorySource(csv, displayPath: "c.csv")
+        let buffer = try SourceReader.makeBuffer(source, encoding: .utf8, bomLength: 0, chunkSize: 64)
+        let columns = try CSVReader(buffer: buffer, delimiter: UInt8(ascii: ",")).scan(engine: engine, sink: &sink)
+        XCTAssertEqual(columns.map(\.number), [1, 2, 3])
+        XCTAssertEqual(columns.map(\.header), ["学号", "家长手机", nil])
+        // The engine worked out each column's hints on these very objects.
+        XCTAssertTrue(columns.allSatisfy { $0.hints != nil })
+        XCTAssertTrue(columns[1].hints!.contains(.phone))
+        XCTAssertEqual(recorder.seen.count, 10)
+        XCTAssertTrue(recorder.seen.allSatisfy(\.tableCell))
+        XCTAssertEqual(recorder.seen.map { $0.hints.contains(.phone) }, [false, true, false, true, false, true, false, false, true, false])
+    }
+
+    func testRecordLongerThanTheBufferKeepsItsColumn() throws {
+        // A field of ~20 KB holding mobiles, with a 64-byte chunk: the record overflows many times.
+        var big = ""
+        var expected: [Expected] = []
+        var line = 2
+        for i in 0..<400 {
+            big += "备注\(i) 139\(String(format: "%08d", i)) ok;"
+            expected.append(("139" + String(format: "%08d", i), line, 2, "备注"))
+            if i % 50 == 49 { big += "\n"; line += 1 }
+        }
+        let csv = "姓名,备注,手机\n张伟,\"\(big)\",13812345678\n李娜,x,13987654321\n"
+        expected.append(("13812345678", line, 3, "手机"))
+        expected.append(("13987654321", line + 1, 3, "手机"))
+        for chunk in [64, 200, 4096, 1 << 20] {
+            let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "big.csv"), chunkSize: chunk)
+            assertFindings(findings, expected)
+            let bytes = Array(csv.utf8)
+            for f in findings { XCTAssertEqual(String(decoding: bytes[f.sourceRange], as: UTF8.self), f.value) }
+        }
+    }
+
+    func testDelimiterSniffing() {
+        func sniff(_ s: String, strict: Bool = false, minimum: Int = 1) -> UInt8? {
+            Array(s.utf8).withUnsafeBufferPointer { DelimiterSniffer.sniff($0, complete: true, strict: strict, minimumRecords: minimum) }
+        }
+        XCTAssertEqual(sniff("a,b,c\n1,2,3\n"), UInt8(ascii: ","))
+        XCTAssertEqual(sniff("a\tb\tc\n1\t2,5\t3\n"), 0x09)
+        XCTAssertEqual(sniff("a;b\n\"x;y\";2\n"), UInt8(ascii: ";"))
+        XCTAssertEqual(sniff("a|b|c\r\n1|2|3\r\n"), UInt8(ascii: "|"))
+        // Quotes respected: the commas inside quotes do not count.
+        XCTAssertEqual(sniff("a\tb\n\"1,2,3\"\t4\n\"5,6\"\t7\n"), 0x09)
+        // Inconsistent counts: prose is not a table.
+        XCTAssertNil(sniff("Hello, world.\nNo commas here\nOne, two, three\n", strict: true, minimum: 2))
+        XCTAssertNil(sniff("just one line, really\n", strict: true, minimum: 2))
+    }
+
+    func testCountingSinkNeedsNoDetails() throws {
+        let engine = DetectionEngine(detectors: [ReadTestDetector()])
+        var sink = ReadTestSink(wantsDetails: false)
+        _ = try SourceReader.scan(FileSource(path: ReadTestSupport.fixture("excel_gbk.csv")), engine: engine, sink: &sink)
+        XCTAssertEqual(sink.counts[.mobile], 4)
+        XCTAssertEqual(sink.counts[.cnID], 4)
+        XCTAssertTrue(sink.findings.isEmpty)
+    }
+}

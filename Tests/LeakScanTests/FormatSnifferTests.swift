@@ -1,0 +1,100 @@
+import XCTest
+@testable import LeakScan
+
+final class FormatSnifferTests: XCTestCase {
+    func scan(_ bytes: [UInt8], _ path: String) throws -> ReadSummary {
+        try ReadTestSupport.scan(MemorySource(bytes, displayPath: path)).0
+    }
+
+    func assertUnsupported(_ bytes: [UInt8], _ path: String, mentions text: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertThrowsError(try scan(bytes, path), file: file, line: line) { error in
+            guard let e = error as? ScanError, case .unsupported(let what) = e.reason else {
+                return XCTFail("unexpected error \(error)", file: file, line: line)
+            }
+            XCTAssertTrue(what.contains(text), "\(what)", file: file, line: line)
+        }
+    }
+
+    func testZipContainers() {
+        let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00] + Array(repeating: 0, count: 100)
+        assertUnsupported(zip, "班级/学生名单.xlsx", mentions: "Excel workbook (.xlsx): not yet supported")
+        assertUnsupported(zip, "a.XLSM", mentions: "Excel workbook (.xlsm)")
+        assertUnsupported(zip, "report.docx", mentions: "Word document")
+        assertUnsupported(zip, "backup.zip", mentions: "zip archive")
+    }
+
+    func testOLECompoundFiles() {
+        let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)
+        assertUnsupported(ole, "old.xls", mentions: "legacy Excel workbook (.xls)")
+        assertUnsupported(ole, "old.doc", mentions: "legacy Word document")
+        assertUnsupported(ole, "locked.xlsx", mentions: "encrypted")
+        assertUnsupported(ole, "mystery.bin", mentions: "OLE compound file")
+    }
+
+    func testBinaryIsSkipped() throws {
+        var bytes = Array("13812345678 looks like text".utf8)
+        bytes.append(0)
+        bytes += Array("13987654321".utf8)
+        let (summary, findings) = try ReadTestSupport.scan(MemorySource(bytes, displayPath: "x.csv"))
+        XCTAssertEqual(summary, ReadSummary(format: .binary, encoding: nil))
+        XCTAssertTrue(findings.isEmpty)
+        // A NUL after the first 8 KiB does not make a file binary.
+        var late = [UInt8](repeating: UInt8(ascii: "a"), count: 9000)
+        late.append(0)
+        XCTAssertEqual(try scan(late, "late.txt").format, .text)
+    }
+
+    func testUTF16BOMComesBeforeTheNULCheck() throws {
+        let le = try scan([0xFF, 0xFE] + ReadTestSupport.encode("电话 13812345678", to: "UTF-16LE"), "a.txt")
+        XCTAssertEqual(le, ReadSummary(format: .text, encoding: .utf16LE))
+        let be = try scan([0xFE, 0xFF] + ReadTestSupport.encode("电话 13812345678", to: "UTF-16BE"), "a.log")
+        XCTAssertEqual(be, ReadSummary(format: .text, encoding: .utf16BE))
+        // Without a BOM, UTF-16 is full of NULs: binary.
+        XCTAssertEqual(try scan(ReadTestSupport.encode("电话 13812345678", to: "UTF-16LE"), "a.txt").format, .binary)
+    }
+
+    func testEncodingSniffing() throws {
+        XCTAssertEqual(try scan([], "empty.txt"), ReadSummary(format: .text, encoding: .utf8))
+        XCTAssertEqual(try scan(Array("纯 UTF-8 文本".utf8), "a.txt").encoding, .utf8)
+        XCTAssertEqual(try scan([0xEF, 0xBB, 0xBF] + Array("a".utf8), "a.txt").encoding, .utf8BOM)
+        XCTAssertEqual(try scan(ReadTestSupport.encode("姓名,手机\n张伟,13812345678\n", to: "GB18030"), "a.csv").encoding, .gb18030)
+        // A multi-byte character cut by the end of the 64 KiB probe is still UTF-8.
+        var cut = [UInt8](repeating: UInt8(ascii: "a"), count: EncodingSniffer.utf8ProbeLength - 1)
+        cut += Array("中文".utf8)
+        XCTAssertEqual(try scan(cut, "a.txt").encoding, .utf8)
+        // ...but not when the file really ends there.
+        XCTAssertFalse([0x61, 0xE4, 0xB8].withUnsafeBufferPointer { EncodingSniffer.isValidUTF8($0, allowTruncatedEnd: false) })
+        // Overlongs and surrogates are not UTF-8.
+        XCTAssertFalse([0xC0, 0xAF].withUnsafeBufferPointer { EncodingSniffer.isValidUTF8($0, allowTruncatedEnd: true) })
+        XCTAssertFalse([0xED, 0xA0, 0x80].withUnsafeBufferPointer { EncodingSniffer.isValidUTF8($0, allowTruncatedEnd: true) })
+    }
+
+    func testFormatByExtension() throws {
+        let table = Array("a,b\n1,2\n3,4\n".utf8)
+        XCTAssertEqual(try scan(table, "t.csv").format, .delimited(delimiter: UInt8(ascii: ",")))
+        XCTAssertEqual(try scan(table, "t.TXT").format, .delimited(delimiter: UInt8(ascii: ",")))
+        XCTAssertEqual(try scan(table, "t.md").format, .text)
+        XCTAssertEqual(try scan(Array("a\tb\n".utf8), "t.tsv").format, .delimited(delimiter: 0x09))
+        XCTAssertEqual(try scan(Array("one column\nonly\n".utf8), "t.csv").format, .delimited(delimiter: UInt8(ascii: ",")))
+        XCTAssertEqual(try scan(Array("Dear parents, hello.\nThe meeting is on Monday\n".utf8), "letter.txt").format, .text)
+        XCTAssertEqual(FormatSniffer.fileExtension("dir.v2/name"), "")
+        XCTAssertEqual(FormatSniffer.fileExtension(".bashrc"), "")
+        XCTAssertEqual(FormatSniffer.fileExtension("a/b/学生.CSV"), "csv")
+    }
+
+    func testIOErrorsAreScanErrors() {
+        XCTAssertThrowsError(try FileSource(path: "/nonexistent/leakscan/file.csv")) { error in
+            XCTAssertEqual((error as? ScanError)?.reason, .cannotOpen(errno: ENOENT))
+        }
+        struct FailingSource: ByteSource {
+            var displayPath: String { "broken.txt" }
+            var size: Int? { nil }
+            func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {
+                throw ScanError(.cannotRead(errno: EIO))
+            }
+        }
+        XCTAssertThrowsError(try ReadTestSupport.scan(FailingSource())) { error in
+            XCTAssertEqual((error as? ScanError)?.reason, .cannotRead(errno: EIO))
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import XCTest
+@testable import LeakScan
+
+final class MaskerTests: XCTestCase {
+    func testResidentIDs() {
+        XCTAssertEqual(Masker.mask("41010520080312123X", kind: .cnID), "410************23X")
+        XCTAssertEqual(Masker.mask("410105 20080312 1237", kind: .cnID), "410*** ******** *237")
+        XCTAssertEqual(Masker.mask("410105800312123", kind: .cnID15), "410*********123")
+    }
+
+    func testPhones() {
+        XCTAssertEqual(Masker.mask("13812345678", kind: .mobile), "138****5678")
+        XCTAssertEqual(Masker.mask("138-1234-5678", kind: .mobile), "138-****-5678")
+        XCTAssertEqual(Masker.mask("+86 138 1234 5678", kind: .mobile), "+86 138 **** 5678")
+        XCTAssertEqual(Masker.mask("0086 13812345678", kind: .mobile), "0086 138****5678")
+        XCTAssertEqual(Masker.mask("0371-65501234", kind: .landline), "0371-******34")
+        XCTAssertEqual(Masker.mask("(010)62345678", kind: .landline), "(010)******78")
+        XCTAssertEqual(Masker.mask("+86-371-65501234", kind: .landline), "+86-371-******34")
+    }
+
+    func testOthers() {
+        XCTAssertEqual(Masker.mask("zhangsan@example.com", kind: .email), "z***@example.com")
+        XCTAssertEqual(Masker.mask("6222020200001234567", kind: .bankCard), "6222***********4567")
+        XCTAssertEqual(Masker.mask("2008-03-12", kind: .birthDate), "2008-**-**")
+        XCTAssertEqual(Masker.mask("2008年3月12日", kind: .birthDate), "2008年*月**日")
+    }
+
+    func testMaskedValuesNeverRevealTheMiddle() {
+        for kind in [Kind.cnID, .mobile, .bankCard] {
+            let value = "1234567890123456789"
+            XCTAssertNotEqual(Masker.mask(value, kind: kind), value)
+            XCTAssertTrue(Masker.mask(value, kind: kind).contains("****"))
+        }
+    }
+}

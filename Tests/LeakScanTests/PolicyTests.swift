@@ -1,0 +1,55 @@
+import XCTest
+@testable import LeakScan
+
+final class PolicyTests: XCTestCase {
+    private func tally(personal: [Kind: Int] = [:], organisational: [Kind: Int] = [:], error: String? = nil) -> FileTally {
+        var t = FileTally()
+        for (kind, n) in personal { for _ in 0..<n { t.count(kind, organisational: false) } }
+        for (kind, n) in organisational { for _ in 0..<n { t.count(kind, organisational: true) } }
+        t.error = error
+        return t
+    }
+
+    func testPersonalDataBlocks() {
+        let decision = Policy().decide(tally(personal: [.mobile: 2, .cnID: 1]))
+        XCTAssertEqual(decision.verdict, .block)
+        XCTAssertEqual(decision.reasons, [.personalData(.cnID, 1), .personalData(.mobile, 2)])
+    }
+
+    func testOrganisationalContactsPassUnlessIncluded() {
+        XCTAssertEqual(Policy().decide(tally(organisational: [.landline: 3])).verdict, .pass)
+        let included = Policy(includeOrganisational: true).decide(tally(organisational: [.landline: 3]))
+        XCTAssertEqual(included.verdict, .warn)
+        XCTAssertEqual(included.reasons, [.organisationalContact(.landline, 3)])
+        XCTAssertFalse(Policy().reports(organisational: true))
+        XCTAssertTrue(Policy().reports(organisational: false))
+    }
+
+    func testUnreadFileIsNeverClean() {
+        XCTAssertEqual(Policy().decide(tally(error: "cannot read")).verdict, .unscanned)
+        // What was found before the error still blocks.
+        let partial = Policy().decide(tally(personal: [.cnID: 1], error: "cannot read"))
+        XCTAssertEqual(partial.verdict, .block)
+        XCTAssertEqual(partial.reasons.last, .error("cannot read"))
+    }
+
+    func testExitStatus() {
+        XCTAssertEqual(ExitStatus.of(blocked: 0, unscanned: 0), .clean)
+        XCTAssertEqual(ExitStatus.of(blocked: 2, unscanned: 1), .found)
+        XCTAssertEqual(ExitStatus.of(blocked: 0, unscanned: 1), .incomplete)
+    }
+
+    func testSummaryCountsWhatIsReported() {
+        var summary = ScanSummary()
+        let policy = Policy()
+        let t = tally(personal: [.mobile: 2], organisational: [.landline: 1])
+        summary.add(FileOutcome(displayPath: "a", tally: t, decision: policy.decide(t)), policy: policy)
+        let e = tally(error: "x")
+        summary.add(FileOutcome(displayPath: "b", tally: e, decision: policy.decide(e)), policy: policy)
+        XCTAssertEqual(summary.counts, [.mobile: 2])
+        XCTAssertEqual(summary.filesScanned, 1)
+        XCTAssertEqual(summary.filesBlocked, 1)
+        XCTAssertEqual(summary.filesUnscanned, 1)
+        XCTAssertEqual(summary.exitStatus, .found)
+    }
+}

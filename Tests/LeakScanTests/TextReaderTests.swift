@@ -1,0 +1,118 @@
+import XCTest
+@testable import LeakScan
+
+/// Matches an 11-digit group only when "TEL" appears in the 16 bytes before it: needs the context.
+struct KeywordBeforeDetector: Detector {
+    var trigger: Trigger { .number }
+    func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+        guard token.groups.count == 1, let g = token.groups.first, g.count == 11 else { return }
+        let from = max(0, g.lowerBound - 16)
+        let before = Array(context.window[from..<g.lowerBound])
+        if String(decoding: before, as: UTF8.self).contains("TEL") {
+            matches.append(Match(kind: .mobile, confidence: .high, range: g))
+        }
+    }
+}
+
+final class TextReaderTests: XCTestCase {
+    func testLinesAndCharacterColumns() throws {
+        let text = "第一行没有号码\r\n学生：张伟，手机13812345678，备用 13987654321\n\n  13800001111\n𠀋𠀋13911112222"
+        let (summary, findings) = try ReadTestSupport.scan(MemorySource(text, displayPath: "a.md"))
+        XCTAssertEqual(summary, ReadSummary(format: .text, encoding: .utf8))
+        let expected = ReadTestSupport.expectedPlain(text)
+        XCTAssertEqual(findings.map(\.value), expected.map(\.0))
+        XCTAssertEqual(findings.map { $0.location.line! }, [2, 2, 4, 5])
+        XCTAssertEqual(findings.map { $0.location.column! }, [9, 25, 3, 3])
+        let bytes = Array(text.utf8)
+        for f in findings { XCTAssertEqual(String(decoding: bytes[f.sourceRange], as: UTF8.self), f.value) }
+    }
+
+    func testValuesAcrossChunkBoundariesAreFoundOnce() throws {
+        // Numbers at every alignment against small chunks, separated by various non-value bytes.
+        var text = ""
+        let separators = [",", "；", "\n", "(", ":", "。", "/"]
+        for i in 0..<200 {
+            text += String(repeating: "x", count: i % 13) + separators[i % separators.count]
+            text += "139\(String(format: "%08d", i * 37))" + separators[(i + 3) % separators.count]
+        }
+        let expected = ReadTestSupport.expectedPlain(text)
+        XCTAssertEqual(expected.count, 200)
+        let bytes = Array(text.utf8)
+        for chunk in 64...96 {
+            let (_, findings) = try ReadTestSupport.scan(MemorySource(bytes, displayPath: "n.txt"), chunkSize: chunk)
+            XCTAssertEqual(findings.map(\.value), expected.map(\.0), "chunk \(chunk)")
+            XCTAssertEqual(findings.map { $0.location.line! }, expected.map(\.1), "chunk \(chunk)")
+            XCTAssertEqual(findings.map { $0.location.column! }, expected.map(\.2), "chunk \(chunk)")
+            for f in findings { XCTAssertEqual(String(decoding: bytes[f.sourceRange], as: UTF8.self), f.value) }
+        }
+    }
+
+    func testContextBeforeTheCutReachesDetectors() throws {
+        var text = ""
+        for i in 0..<100 { text += "\(String(repeating: "y", count: i % 7))TEL:139\(String(format: "%08d", i))\n" }
+        for chunk in [64, 70, 81] {
+            let (_, findings) = try ReadTestSupport.scan(MemorySource(text, displayPath: "t.txt"), chunkSize: chunk,
+                                                         detectors: [KeywordBeforeDetector()])
+            XCTAssertEqual(findings.count, 100, "chunk \(chunk)")
+        }
+    }
+
+    func testLongLineWithoutNewlineInBoundedMemory() throws {
+        // 6 MB on one line: values every ~40 bytes, Chinese text in between.
+        let unit = Array("学生家长,13812345678;备注:abc ".utf8)
+        let repeats = 6_000_000 / unit.count
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(unit.count * repeats)
+        for _ in 0..<repeats { bytes += unit }
+        for encoding in [TextEncoding.utf8, .gb18030] {
+            let input = encoding == .utf8 ? bytes : try ReadTestSupport.encode(String(decoding: bytes, as: UTF8.self), to: "GB18030")
+            let source = MemorySource(input, displayPath: "long.log")
+            let engine = DetectionEngine(detectors: [ReadTestDetector()])
+            var sink = ReadTestSink()
+            let buffer = try SourceReader.makeBuffer(source, encoding: encoding, bomLength: 0, chunkSize: 1 << 20)
+            try TextReader(buffer: buffer).scan(engine: engine, sink: &sink)
+            XCTAssertEqual(sink.findings.count, repeats)
+            XCTAssertEqual(buffer.capacity, (1 << 20) + 4 * TextReader.contextLength)  // never grew
+            XCTAssertEqual(sink.findings.last?.location.line, 1)
+            let unitChars = String(decoding: unit, as: UTF8.self).unicodeScalars.count
+            XCTAssertEqual(sink.findings.last?.location.column, (repeats - 1) * unitChars + 6)
+            if case .decoded(let map) = buffer.feed.mapping { XCTAssertLessThan(map.checkpointCount, 2000) }
+            let last = sink.findings.last!
+            XCTAssertEqual(Array(input[last.sourceRange]), Array(last.value.utf8))
+        }
+    }
+
+    func testLongRunsWithoutCutBytes() throws {
+        // Letters and spaces only (cut after a space between non-digits), then one run of digits and letters.
+        var text = String(repeating: "lorem ipsum dolor ", count: 200_000) + "13812345678 "
+        text += String(repeating: "ab1", count: 1_000_000) + ",13987654321"
+        let (_, findings) = try ReadTestSupport.scan(MemorySource(text, displayPath: "r.txt"))
+        XCTAssertEqual(findings.map(\.value), ["13812345678", "13987654321"])
+        let (_, small) = try ReadTestSupport.scan(MemorySource(text, displayPath: "r.txt"), chunkSize: 4096)
+        XCTAssertEqual(small.map(\.value), ["13812345678", "13987654321"])
+    }
+
+    func testCountingSinkGivesTheSameCounts() throws {
+        let engine = DetectionEngine(detectors: [ReadTestDetector()])
+        for name in ["notes_utf8.txt", "notes_gb18030.txt", "notes_utf16le.txt"] {
+            var sink = ReadTestSink(wantsDetails: false)
+            _ = try SourceReader.scan(FileSource(path: ReadTestSupport.fixture(name)), engine: engine, sink: &sink, chunkSize: 64)
+            XCTAssertEqual(sink.counts[.mobile], 5, name)
+            XCTAssertEqual(sink.counts[.cnID], 4, name)
+        }
+    }
+
+    func testStandardDetectorsOnEveryEncoding() throws {
+        let ids = ["11010120080307012X", "410105200906150276", "110101200711220354", "410105200801010488"]
+        for (name, oracle) in [("notes_utf8.txt", "UTF-8"), ("notes_gb18030.txt", "GB18030"),
+                               ("notes_utf16le.txt", "UTF-16LE"), ("notes_utf16be.txt", "UTF-16BE"),
+                               ("excel_gbk.csv", "GB18030"), ("excel_unicode.txt", "UTF-16LE")] {
+            let (_, findings) = try ReadTestSupport.scan(FileSource(path: ReadTestSupport.fixture(name)),
+                                                         detectors: StandardDetectors.all())
+            XCTAssertEqual(findings.filter { $0.kind == .cnID }.map(\.value), ids, name)
+            var bytes = try ReadTestSupport.bytes(name)
+            if oracle.hasPrefix("UTF-16") { bytes[0] = 0; bytes[1] = 0 }  // the spans never include the BOM
+            try ReadTestSupport.assertSpans(findings, in: bytes, encoding: oracle)
+        }
+    }
+}
