@@ -6,8 +6,9 @@ final class ColumnRecorder: @unchecked Sendable {
     var seen: [(tableCell: Bool, hints: ContextHints)] = []
 }
 
-struct ColumnRecordingDetector: Detector {
+final class ColumnRecordingDetector: Detector {
     let recorder: ColumnRecorder
+    init(recorder: ColumnRecorder) { self.recorder = recorder }
     var trigger: Trigger { .number }
     func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         recorder.seen.append((context.isTableCell, context.columnHints))

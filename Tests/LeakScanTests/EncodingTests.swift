@@ -4,7 +4,7 @@ import XCTest
 // MARK: - Helpers shared by the Read tests (EncodingTests, CSVReaderTests, TextReaderTests, FormatSnifferTests)
 
 /// Test detector: every group of exactly 11 digits is a "mobile"; 18 digits, or 17 and an X, an "ID".
-struct ReadTestDetector: Detector {
+final class ReadTestDetector: Detector {
     var trigger: Trigger { .number }
     func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         for (i, g) in token.groups.enumerated() {

@@ -2,7 +2,7 @@ import XCTest
 @testable import LeakScan
 
 /// Matches an 11-digit group only when "TEL" appears in the 16 bytes before it: needs the context.
-struct KeywordBeforeDetector: Detector {
+final class KeywordBeforeDetector: Detector {
     var trigger: Trigger { .number }
     func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         guard token.groups.count == 1, let g = token.groups.first, g.count == 11 else { return }
@@ -22,7 +22,7 @@ final class TextReaderTests: XCTestCase {
         let expected = ReadTestSupport.expectedPlain(text)
         XCTAssertEqual(findings.map(\.value), expected.map(\.0))
         XCTAssertEqual(findings.map { $0.location.line! }, [2, 2, 4, 5])
-        XCTAssertEqual(findings.map { $0.location.column! }, [9, 25, 3, 3])
+        XCTAssertEqual(findings.map { $0.location.column! }, [9, 24, 3, 3])
         let bytes = Array(text.utf8)
         for f in findings { XCTAssertEqual(String(decoding: bytes[f.sourceRange], as: UTF8.self), f.value) }
     }
@@ -39,7 +39,7 @@ final class TextReaderTests: XCTestCase {
         XCTAssertEqual(expected.count, 200)
         let bytes = Array(text.utf8)
         for chunk in 64...96 {
-            let (_, findings) = try ReadTestSupport.scan(MemorySource(bytes, displayPath: "n.txt"), chunkSize: chunk)
+            let (_, findings) = try ReadTestSupport.scan(MemorySource(bytes, displayPath: "n.log"), chunkSize: chunk)
             XCTAssertEqual(findings.map(\.value), expected.map(\.0), "chunk \(chunk)")
             XCTAssertEqual(findings.map { $0.location.line! }, expected.map(\.1), "chunk \(chunk)")
             XCTAssertEqual(findings.map { $0.location.column! }, expected.map(\.2), "chunk \(chunk)")
@@ -51,7 +51,7 @@ final class TextReaderTests: XCTestCase {
         var text = ""
         for i in 0..<100 { text += "\(String(repeating: "y", count: i % 7))TEL:139\(String(format: "%08d", i))\n" }
         for chunk in [64, 70, 81] {
-            let (_, findings) = try ReadTestSupport.scan(MemorySource(text, displayPath: "t.txt"), chunkSize: chunk,
+            let (_, findings) = try ReadTestSupport.scan(MemorySource(text, displayPath: "t.log"), chunkSize: chunk,
                                                          detectors: [KeywordBeforeDetector()])
             XCTAssertEqual(findings.count, 100, "chunk \(chunk)")
         }
@@ -83,13 +83,18 @@ final class TextReaderTests: XCTestCase {
     }
 
     func testLongRunsWithoutCutBytes() throws {
-        // Letters and spaces only (cut after a space between non-digits), then one run of digits and letters.
+        // Letters and spaces only (cut after a space between non-digits), then a 3 MB run of
+        // letters (forced cut), then a run of letters and digits longer than the small chunk.
         var text = String(repeating: "lorem ipsum dolor ", count: 200_000) + "13812345678 "
-        text += String(repeating: "ab1", count: 1_000_000) + ",13987654321"
-        let (_, findings) = try ReadTestSupport.scan(MemorySource(text, displayPath: "r.txt"))
-        XCTAssertEqual(findings.map(\.value), ["13812345678", "13987654321"])
-        let (_, small) = try ReadTestSupport.scan(MemorySource(text, displayPath: "r.txt"), chunkSize: 4096)
-        XCTAssertEqual(small.map(\.value), ["13812345678", "13987654321"])
+        text += String(repeating: "abc", count: 1_000_000) + ",13987654321 "
+        text += String(repeating: "ab1", count: 3_000) + ",13800001111"
+        let expected = ["13812345678", "13987654321", "13800001111"]
+        let (_, findings) = try ReadTestSupport.scan(MemorySource(text, displayPath: "r.log"))
+        XCTAssertEqual(findings.map(\.value), expected)
+        let (_, small) = try ReadTestSupport.scan(MemorySource(text, displayPath: "r.log"), chunkSize: 4096)
+        XCTAssertEqual(small.map(\.value), expected)
+        let bytes = Array(text.utf8)
+        for f in small { XCTAssertEqual(String(decoding: bytes[f.sourceRange], as: UTF8.self), f.value) }
     }
 
     func testCountingSinkGivesTheSameCounts() throws {

@@ -36,6 +36,14 @@ public struct DetectionContext {
     /// The piece is one cell of a table: the rest of its window is other cells.
     public let isTableCell: Bool
 
+    /// How many bytes before window offset `start` a keyword may stand, at most `distance`: in a
+    /// table only the value's own cell counts (the column header speaks for the column; a
+    /// neighbouring cell such as 出生地 says nothing about this one).
+    @inline(__always)
+    public func keywordDistance(before start: Int, atMost distance: Int) -> Int {
+        isTableCell ? min(distance, start - scan.lowerBound) : distance
+    }
+
     public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, columnHints: ContextHints, isTableCell: Bool) {
         self.window = window
         self.scan = scan
@@ -45,7 +53,7 @@ public struct DetectionContext {
 }
 
 /// One kind of personal data. Each detector lives in its own file under `Detectors/`.
-public protocol Detector: Sendable {
+public protocol Detector: AnyObject, Sendable {
     var trigger: Trigger { get }
     /// The fewest digits a token must have for this detector to care (trigger `.number`): the
     /// engine does not call it for shorter tokens (scores, class numbers, small counts).

@@ -8,10 +8,12 @@ public struct PatternFile: Sendable {
 
     public init(name: String, text: String) {
         self.name = name
-        // "\r\n" is one Character, a newline like "\n".
-        rows = text.split(whereSeparator: \.isNewline).compactMap { line in
-            if line.hasPrefix("#") { return nil }
-            return line.split(separator: "\t", omittingEmptySubsequences: false)
+        // Split on UTF-8 bytes: splitting on Characters costs tens of milliseconds at start-up
+        // for the region table, which every run pays.
+        rows = text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            let content = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+            if content.isEmpty || content.first == UInt8(ascii: "#") { return nil }
+            return content.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { Substring($0) }
         }
     }
 

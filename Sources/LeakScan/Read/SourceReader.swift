@@ -77,7 +77,7 @@ public enum SourceReader {
         case "tsv", "tab":
             return .delimited(delimiter: 0x09)
         case "txt":
-            if let d = DelimiterSniffer.sniff(sample, complete: complete, strict: true, minimumRecords: 2) {
+            if let d = DelimiterSniffer.sniff(sample, complete: complete, strict: true, minimumRecords: 3) {
                 return .delimited(delimiter: d)
             }
             return .text

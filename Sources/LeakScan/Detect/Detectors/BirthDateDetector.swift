@@ -21,7 +21,7 @@ public final class BirthDateDetector: Detector {
             let start = groups[i].lowerBound
             if let (end, next) = date(token, at: i),
                context.columnHints.contains(.birthDate)
-                || keywords.has(.birthDate, before: start, in: token.window, distance: Self.keywordDistance) {
+                || keywords.has(.birthDate, before: start, in: token.window, distance: context.keywordDistance(before: start, atMost: Self.keywordDistance)) {
                 matches.append(Match(kind: .birthDate, confidence: .high, range: start..<end))
                 i = next
             } else {

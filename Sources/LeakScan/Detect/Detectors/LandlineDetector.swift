@@ -51,7 +51,7 @@ public final class LandlineDetector: Detector {
         let end = token.groups[last].upperBound
         guard !isPartOfDecimal(window, start, end) else { return }
         let phoneCue = context.columnHints.contains(.phone)
-            || keywords.has(.phone, before: start, in: window, distance: 48)
+            || keywords.has(.phone, before: start, in: window, distance: context.keywordDistance(before: start, atMost: 48))
         matches.append(Match(kind: .landline, confidence: confidence ?? (phoneCue ? .high : .medium),
                              range: start..<end,
                              organisational: organisation.isOrganisational(valueAt: start, context)))

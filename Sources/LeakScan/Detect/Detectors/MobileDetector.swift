@@ -50,7 +50,7 @@ public final class MobileDetector: Detector {
         else { return nil }
 
         let phoneCue = context.columnHints.contains(.phone)
-            || keywords.has(.phone, before: start, in: window, distance: 48)
+            || keywords.has(.phone, before: start, in: window, distance: context.keywordDistance(before: start, atMost: 48))
         let match = Match(kind: .mobile, confidence: phoneCue ? .high : .medium, range: start..<end,
                           organisational: organisation.isOrganisational(valueAt: start, context))
         return (match, last + 1)
