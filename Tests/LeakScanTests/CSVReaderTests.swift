@@ -147,6 +147,14 @@ final class CSVReaderTests: XCTestCase {
             let bytes = Array(csv.utf8)
             for f in findings { XCTAssertEqual(String(decoding: bytes[f.sourceRange], as: UTF8.self), f.value) }
         }
+        // The same in GBK: the overflowing record is cut in decoded text, spans stay exact.
+        let gbk = try ReadTestSupport.encode(csv, to: "GB18030")
+        for chunk in [64, 333] {
+            let (summary, findings) = try ReadTestSupport.scan(MemorySource(gbk, displayPath: "big.csv"), chunkSize: chunk)
+            XCTAssertEqual(summary.encoding, .gb18030)
+            assertFindings(findings, expected)
+            try ReadTestSupport.assertSpans(findings, in: gbk, encoding: "GB18030")
+        }
     }
 
     func testDelimiterSniffing() {

@@ -26,7 +26,8 @@ struct CSVReader {
     }
 }
 
-/// Locator for a CSV field: physical line of the value, field number and header.
+/// Locator for a CSV field: physical line of the value and field number (the engine adds the
+/// header from the piece's column). Made for every field, so it holds no references.
 struct CSVLocator: PieceLocator {
     let mapping: OffsetMapping
     let text: UnsafeBufferPointer<UInt8>
@@ -34,7 +35,6 @@ struct CSVLocator: PieceLocator {
     /// Buffer index of the piece's `window[0]`.
     let windowIndex: Int
     let field: CSVReader.Field
-    let header: String?
 
     mutating func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
         let start = windowIndex + range.lowerBound
@@ -45,7 +45,7 @@ struct CSVLocator: PieceLocator {
         }
         let sourceStart = mapping.sourceOffset(ofDecoded: textStart + start, text: text, textStart: textStart)
         let sourceEnd = mapping.sourceOffset(ofDecoded: textStart + end, text: text, textStart: textStart)
-        return (Location(line: line, column: field.number, field: header), sourceStart..<sourceEnd)
+        return (Location(line: line, column: field.number), sourceStart..<sourceEnd)
     }
 }
 
@@ -97,53 +97,53 @@ struct CSVState {
         let text = buffer.text
         let n = text.count
         let atEnd = buffer.atEnd
-            while pos < n {
-                if !inField {
-                    inField = true
-                    fieldLine = line
-                    fieldMultiline = false
-                    closeQuote = -1
-                    if text[pos] == 0x22 {
-                        quoted = true; inQuotes = true; pos += 1
-                    } else {
-                        quoted = false; inQuotes = false
-                    }
-                    fieldStart = pos
-                    continue
+        while pos < n {
+            if !inField {
+                inField = true
+                fieldLine = line
+                fieldMultiline = false
+                closeQuote = -1
+                if text[pos] == 0x22 {
+                    quoted = true; inQuotes = true; pos += 1
+                } else {
+                    quoted = false; inQuotes = false
                 }
-                if inQuotes {
-                    var i = pos
-                    while i < n {
-                        let b = text[i]
-                        if b == 0x22 { break }
-                        if b == 0x0A { line += 1; fieldMultiline = true }
-                        i += 1
-                    }
-                    pos = i
-                    if i == n { return }
-                    if i + 1 == n, !atEnd { return }
-                    if i + 1 < n, text[i + 1] == 0x22 { pos = i + 2; continue }
-                    inQuotes = false
-                    closeQuote = i
-                    pos = i + 1
-                    continue
-                }
+                fieldStart = pos
+                continue
+            }
+            if inQuotes {
                 var i = pos
-                let d = delimiter
-                while i < n, text[i] != d, text[i] != 0x0A { i += 1 }
+                while i < n {
+                    let b = text[i]
+                    if b == 0x22 { break }
+                    if b == 0x0A { line += 1; fieldMultiline = true }
+                    i += 1
+                }
                 pos = i
                 if i == n { return }
-                if text[i] == delimiter {
-                    endField(at: i)
-                    pos = i + 1
-                    fieldNumber += 1
-                    continue
-                }
-                finishRecord(at: i, engine: engine, sink: &sink)
-                line += 1
+                if i + 1 == n, !atEnd { return }
+                if i + 1 < n, text[i + 1] == 0x22 { pos = i + 2; continue }
+                inQuotes = false
+                closeQuote = i
                 pos = i + 1
-                recordStart = pos
+                continue
             }
+            var i = pos
+            let d = delimiter
+            while i < n, text[i] != d, text[i] != 0x0A { i += 1 }
+            pos = i
+            if i == n { return }
+            if text[i] == delimiter {
+                endField(at: i)
+                pos = i + 1
+                fieldNumber += 1
+                continue
+            }
+            finishRecord(at: i, engine: engine, sink: &sink)
+            line += 1
+            pos = i + 1
+            recordStart = pos
+        }
     }
 
     /// Ends the current field at buffer index `end` (the delimiter or the line end).
@@ -204,10 +204,12 @@ struct CSVState {
     private mutating func scanFields<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, windowEnd: Int, header: Bool,
                                                      engine: DetectionEngine, sink: inout S) {
         let window = UnsafeBufferPointer(rebasing: text[recordStart..<max(windowEnd, recordStart)])
+        let mapping = buffer.feed.mapping
+        if !header, let last = fields.last { _ = column(last.number) }
         for f in fields where f.end > f.start {
-            let col: Column? = header ? nil : column(f.number)
-            var locator = CSVLocator(mapping: buffer.feed.mapping, text: text, textStart: buffer.start,
-                                     windowIndex: recordStart, field: f, header: col?.header)
+            let col: Column? = header ? nil : columns[f.number - 1]
+            var locator = CSVLocator(mapping: mapping, text: text, textStart: buffer.start,
+                                     windowIndex: recordStart, field: f)
             let scan = (f.start - recordStart)..<(min(f.end, windowEnd) - recordStart)
             engine.scan(Piece(window: window, scan: scan, column: col), locator: &locator, sink: &sink)
         }

@@ -105,21 +105,23 @@ final class DecodedOffsetMap {
     }
 }
 
-/// How decoded offsets relate to source offsets for one source.
-enum OffsetMapping {
+/// How decoded offsets relate to source offsets for one source. A plain value (no reference
+/// counting when copied into a locator per piece): the feed owns the map and outlives every scan.
+struct OffsetMapping {
     /// UTF-8: the text is the source bytes, after a byte-order mark of this many bytes.
-    case shift(Int)
-    case decoded(DecodedOffsetMap)
+    let shift: Int
+    unowned(unsafe) let map: DecodedOffsetMap?
+
+    static func shift(_ n: Int) -> OffsetMapping { OffsetMapping(shift: n, map: nil) }
+    static func decoded(_ map: DecodedOffsetMap) -> OffsetMapping { OffsetMapping(shift: 0, map: map) }
 
     @inline(__always)
     func sourceOffset(ofDecoded d: Int, text: UnsafeBufferPointer<UInt8>, textStart: Int) -> Int {
-        switch self {
-        case .shift(let n): return d + n
-        case .decoded(let map): return map.sourceOffset(ofDecoded: d, text: text, textStart: textStart)
-        }
+        guard let map else { return d + shift }
+        return map.sourceOffset(ofDecoded: d, text: text, textStart: textStart)
     }
 
     func pin(_ d: Int, text: UnsafeBufferPointer<UInt8>, textStart: Int) {
-        if case .decoded(let map) = self { map.pin(d, text: text, textStart: textStart) }
+        map?.pin(d, text: text, textStart: textStart)
     }
 }

@@ -3,7 +3,8 @@ protocol TextFeed: AnyObject {
     /// How offsets in the produced text map back to source offsets.
     var mapping: OffsetMapping { get }
     /// Writes the next stretch of text into `dest` (at least `TextBuffer.minimumRoom` bytes) and
-    /// returns its length: 0 only at the end of the source. Never splits a UTF-8 sequence.
+    /// returns its length: 0 only at the end of the source. Decoders never split a character;
+    /// the UTF-8 feed passes the bytes as they come.
     func next(into dest: UnsafeMutableBufferPointer<UInt8>) throws -> Int
 }
 
