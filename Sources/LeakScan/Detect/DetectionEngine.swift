@@ -162,7 +162,10 @@ public final class DetectionEngine {
 /// `13812345678.wang@163.com`): the number belongs to the address.
 func isEmailLocalPart(_ window: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
     var i = offset
-    while i < window.count, EmailDetector.isLocalPartByte(window[i]) { i += 1 }
+    // A local part has at most 64 bytes (RFC 5321 4.5.3.1.1); looking further would make long
+    // runs of letters and digits quadratic.
+    let limit = min(window.count, offset + 64)
+    while i < limit, EmailDetector.isLocalPartByte(window[i]) { i += 1 }
     return i < window.count && window[i] == UInt8(ascii: "@")
 }
 

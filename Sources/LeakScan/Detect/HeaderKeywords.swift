@@ -9,6 +9,8 @@ public struct HeaderKeywords: Sendable {
     }
 
     let keywords: [Keyword]
+    /// Indices into `keywords` by first (lower-cased) byte.
+    let byFirstByte: [[Int]]
 
     public static let shared = HeaderKeywords(file: .embedded("header_keywords.txt"))
 
@@ -17,11 +19,15 @@ public struct HeaderKeywords: Sendable {
             "id_number": .idNumber, "phone": .phone, "email": .email, "bank_card": .bankCard,
             "birth_date": .birthDate, "organisation": .organisation, "person": .person,
         ]
-        keywords = file.rows.compactMap { row in
-            guard row.count >= 2, let hint = names[row[0]] else { return nil }
+        let keywords: [Keyword] = file.rows.compactMap { row in
+            guard row.count >= 2, let hint = names[row[0]], !row[1].isEmpty else { return nil }
             let bytes = Array(row[1].lowercased().utf8)
             return Keyword(bytes: bytes, hint: hint, wholeWord: bytes.allSatisfy { $0 < 0x80 })
         }
+        var index = [[Int]](repeating: [], count: 256)
+        for (i, k) in keywords.enumerated() { index[Int(k.bytes[0])].append(i) }
+        self.keywords = keywords
+        byFirstByte = index
     }
 
     /// Hints from a column header.
@@ -34,57 +40,65 @@ public struct HeaderKeywords: Sendable {
     /// Whether a keyword for `hint` lies in the `distance` bytes of `window` before `offset`,
     /// stopping at a line break (a keyword on the previous line says nothing about this value).
     public func has(_ hint: ContextHints, before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> Bool {
-        var start = offset
-        let limit = max(0, offset - distance)
-        while start > limit, window[start - 1] != 0x0A { start -= 1 }
-        for k in keywords where k.hint == hint {
-            if lastOccurrence(of: k, in: window, range: start..<offset, lowercase: true) != nil { return true }
-        }
-        return false
+        nearestHint(before: offset, in: window, distance: distance, among: hint) != nil
     }
 
     /// The hint of the keyword nearest to the end of the `distance` bytes before `offset`, with
     /// the window offset where that keyword starts; nil when no keyword is there.
+    ///
+    /// One backward pass over the bytes, trying only the keywords that start with the byte at
+    /// hand: the cost is the distance, not the distance times the number of keywords.
     public func nearestHint(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int,
                             among wanted: ContextHints) -> (hint: ContextHints, at: Int)? {
         var start = offset
         let limit = max(0, offset - distance)
         while start > limit, window[start - 1] != 0x0A { start -= 1 }
-        var best: (ContextHints, Int)?
-        for k in keywords where wanted.contains(k.hint) {
-            if let at = lastOccurrence(of: k, in: window, range: start..<offset, lowercase: true),
-               best == nil || at > best!.1 {
-                best = (k.hint, at)
+        var s = offset - 1
+        while s >= start {
+            var first = window[s]
+            if first &- 0x41 < 26 { first |= 0x20 }
+            for index in byFirstByte[Int(first)] {
+                let k = keywords[index]
+                if wanted.contains(k.hint), s + k.bytes.count <= offset,
+                   matches(k, in: window, at: s, range: start..<offset) {
+                    return (k.hint, s)
+                }
             }
+            s -= 1
         }
-        return best
+        return nil
     }
 
     private func hints(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ContextHints {
         var found: ContextHints = []
         for k in keywords where !found.contains(k.hint) {
-            if lastOccurrence(of: k, in: text, range: range, lowercase: false) != nil { found.insert(k.hint) }
+            if lastOccurrence(of: k, in: text, range: range) != nil { found.insert(k.hint) }
         }
         return found
     }
 
-    private func lastOccurrence(of k: Keyword, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>,
-                                lowercase: Bool) -> Int? {
-        let n = k.bytes.count
-        guard range.count >= n else { return nil }
-        var s = range.upperBound - n
+    private func lastOccurrence(of k: Keyword, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
+        guard range.count >= k.bytes.count else { return nil }
+        var s = range.upperBound - k.bytes.count
         while s >= range.lowerBound {
-            var j = 0
-            while j < n {
-                var b = text[s + j]
-                if lowercase, b &- 0x41 < 26 { b |= 0x20 }
-                if b != k.bytes[j] { break }
-                j += 1
-            }
-            if j == n, !k.wholeWord || isWordBoundary(text, s, s + n, range) { return s }
+            if matches(k, in: text, at: s, range: range) { return s }
             s -= 1
         }
         return nil
+    }
+
+    /// Keyword `k` stands at `s` (ASCII compared case-insensitively, whole words for ASCII keywords).
+    @inline(__always)
+    private func matches(_ k: Keyword, in text: UnsafeBufferPointer<UInt8>, at s: Int, range: Range<Int>) -> Bool {
+        let n = k.bytes.count
+        var j = 0
+        while j < n {
+            var b = text[s + j]
+            if b &- 0x41 < 26 { b |= 0x20 }
+            if b != k.bytes[j] { return false }
+            j += 1
+        }
+        return !k.wholeWord || isWordBoundary(text, s, s + n, range)
     }
 
     private func isWordBoundary(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ range: Range<Int>) -> Bool {
