@@ -18,15 +18,9 @@ public final class BankCardDetector: Detector {
     }
 
     public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
-        let groups = token.groups
-        var i = groups.startIndex
-        while i < groups.endIndex {
-            if let range = cardGroups(token, from: i), let match = check(token, range, context) {
-                matches.append(match)
-                i = range.upperBound
-            } else {
-                i += 1
-            }
+        token.forEachValue(into: &matches) { i in
+            guard let range = cardGroups(token, from: i), let match = check(token, range, context) else { return nil }
+            return (match, range.upperBound)
         }
     }
 

@@ -15,18 +15,14 @@ public final class BirthDateDetector: Detector {
     }
 
     public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
-        let groups = token.groups
-        var i = groups.startIndex
-        while i < groups.endIndex {
-            let start = groups[i].lowerBound
-            if let (end, next) = date(token, at: i),
-               context.columnHints.contains(.birthDate)
-                || keywords.has(.birthDate, before: start, in: token.window, distance: context.keywordDistance(before: start, atMost: Self.keywordDistance)) {
-                matches.append(Match(kind: .birthDate, confidence: .high, range: start..<end))
-                i = next
-            } else {
-                i += 1
-            }
+        token.forEachValue(into: &matches) { i in
+            let start = token.groups[i].lowerBound
+            guard let (end, next) = date(token, at: i),
+                  context.columnHints.contains(.birthDate)
+                    || keywords.has(.birthDate, before: start, in: token.window,
+                                    distance: context.keywordDistance(before: start, atMost: Self.keywordDistance))
+            else { return nil }
+            return (Match(kind: .birthDate, confidence: .high, range: start..<end), next)
         }
     }
 

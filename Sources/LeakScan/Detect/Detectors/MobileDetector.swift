@@ -14,15 +14,7 @@ public final class MobileDetector: Detector {
     }
 
     public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
-        var i = token.groups.startIndex
-        while i < token.groups.endIndex {
-            if let (match, next) = mobile(token, at: i, context) {
-                matches.append(match)
-                i = next
-            } else {
-                i += 1
-            }
-        }
+        token.forEachValue(into: &matches) { mobile(token, at: $0, context) }
     }
 
     /// The mobile number whose first group (country code included) is group `i`, and the index of

@@ -16,15 +16,9 @@ public final class ResidentID18Detector: Detector {
     private static let weights: [Int] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
     public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
-        let groups = token.groups
-        var i = groups.startIndex
-        while i < groups.endIndex {
-            if let range = idGroups(token, from: i), let match = check(token, range, context) {
-                matches.append(match)
-                i = range.upperBound
-            } else {
-                i += 1
-            }
+        token.forEachValue(into: &matches) { i in
+            guard let range = idGroups(token, from: i), let match = check(token, range, context) else { return nil }
+            return (match, range.upperBound)
         }
     }
 
