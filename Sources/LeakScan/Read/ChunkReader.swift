@@ -23,6 +23,16 @@ struct ChunkReader {
         return filled
     }
 
+    /// For decoders that keep unconsumed input `buffer[start..<end]`: moves it to the front and
+    /// reads more after it.
+    mutating func refill(_ buffer: UnsafeMutableRawBufferPointer, start: inout Int, end: inout Int) throws {
+        let kept = end - start
+        if kept > 0, start > 0 { buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + start, byteCount: kept) }
+        start = 0
+        end = kept
+        end += try read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[end...]))
+    }
+
     /// Reads up to `limit` bytes from the start of `source` (for sniffing).
     static func head(of source: any ByteSource, limit: Int) throws -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: limit)

@@ -143,10 +143,6 @@ final class UTF16Feed: TextFeed {
 
     /// Moves the unconsumed input to the front and reads more after it.
     private func refill() throws {
-        let kept = inEnd - inStart
-        if kept > 0, inStart > 0 { input.baseAddress!.copyMemory(from: input.baseAddress! + inStart, byteCount: kept) }
-        inStart = 0
-        inEnd = kept
-        inEnd += try reader.read(into: UnsafeMutableRawBufferPointer(rebasing: input[inEnd...]))
+        try reader.refill(input, start: &inStart, end: &inEnd)
     }
 }
