@@ -81,6 +81,18 @@ final class ExitStatusTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("photo.jpg"), run.stderr)
     }
 
+    func testFilesWithManyFindingsStreamInWalkOrder() throws {
+        // More findings than a file may hold back while an earlier file is still being scanned.
+        let many = String(repeating: "身份证号 \(syntheticID)\n", count: 6000)
+        for name in ["a.txt", "b.txt", "c.txt"] { try write(name, many) }
+        let one = try Leakscan.run(["scan", "--format", "jsonl", "--threads", "1", folder.path])
+        let two = try Leakscan.run(["scan", "--format", "jsonl", "--threads", "2", folder.path])
+        XCTAssertEqual(one.objects(ofType: "finding").count, 18000)
+        XCTAssertEqual(one.stdout, two.stdout)
+        let paths = one.objects(ofType: "finding").map { $0["path"] as! String }
+        XCTAssertEqual(paths, paths.sorted())
+    }
+
     func testVersionNamesTheLinkedLibraries() throws {
         let run = try Leakscan.run(["--version"])
         XCTAssertEqual(run.status, 0)
