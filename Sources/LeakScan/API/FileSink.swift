@@ -22,7 +22,7 @@ struct FileSink: FindingSink {
     }
 
     mutating func add(_ finding: Finding) {
-        tally.count(finding.kind, organisational: finding.organisational)
+        count(finding.kind, organisational: finding.organisational)
         guard policy.reports(organisational: finding.organisational) else { return }
         if streaming {
             delivery.stream(finding, path: displayPath)

@@ -34,8 +34,7 @@ public final class Scanner {
             case .error(let displayPath, let message):
                 var tally = FileTally()
                 tally.error = message
-                delivery.complete(seq, outcome: FileOutcome(displayPath: displayPath, tally: tally,
-                                                            decision: options.policy.decide(tally)), findings: [])
+                delivery.complete(seq, outcome: options.policy.outcome(of: displayPath, tally), findings: [])
             }
             seq += 1
         }
@@ -56,8 +55,7 @@ public final class Scanner {
         } catch {
             sink.fail(String(describing: error))
         }
-        delivery.complete(job.seq, outcome: FileOutcome(displayPath: job.displayPath, tally: sink.tally,
-                                                        decision: options.policy.decide(sink.tally)),
+        delivery.complete(job.seq, outcome: options.policy.outcome(of: job.displayPath, sink.tally),
                           findings: sink.buffered)
     }
 }

@@ -15,9 +15,7 @@ public struct FileOutcome: Sendable {
 public struct ScanSummary: Sendable, Equatable {
     public var filesScanned = 0
     public var filesBlocked = 0
-    public var filesWarned = 0
     public var filesUnscanned = 0
-    public var filesSkippedBinary = 0
     public var counts: [Kind: Int] = [:]
 
     public init() {}
@@ -26,10 +24,9 @@ public struct ScanSummary: Sendable, Equatable {
         switch outcome.decision.verdict {
         case .unscanned: filesUnscanned += 1; return
         case .block: filesBlocked += 1
-        case .warn: filesWarned += 1
-        case .pass: break
+        case .warn, .pass: break
         }
-        if outcome.tally.skippedAsBinary { filesSkippedBinary += 1; return }
+        if outcome.tally.skippedAsBinary { return }
         filesScanned += 1
         counts.merge(outcome.tally.reported(under: policy), uniquingKeysWith: +)
     }

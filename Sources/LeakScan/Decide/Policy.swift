@@ -13,6 +13,11 @@ public struct Policy: Sendable {
         !organisational || includeOrganisational
     }
 
+    /// A walked path's outcome: what it held and the verdict on it.
+    public func outcome(of displayPath: String, _ tally: FileTally) -> FileOutcome {
+        FileOutcome(displayPath: displayPath, tally: tally, decision: decide(tally))
+    }
+
     public func decide(_ tally: FileTally) -> FileDecision {
         let personal = tally.personal.filter { $0.value > 0 }
         // What was found before a read error still blocks: a partly read file is no cleaner.

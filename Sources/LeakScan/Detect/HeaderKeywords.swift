@@ -30,11 +30,9 @@ public struct HeaderKeywords: Sendable {
         byFirstByte = index
     }
 
-    /// Hints from a column header.
+    /// Hints from a column header (matching folds ASCII case itself).
     public func hints(forHeader header: String) -> ContextHints {
-        var lowered = Array(header.utf8)
-        asciiLowercase(&lowered)
-        return lowered.withUnsafeBufferPointer { hints(in: $0, range: 0..<$0.count) }
+        Array(header.utf8).withUnsafeBufferPointer { hints(in: $0, range: 0..<$0.count) }
     }
 
     /// Whether a keyword for `hint` lies in the `distance` bytes of `window` before `offset`,
@@ -109,7 +107,3 @@ public struct HeaderKeywords: Sendable {
 }
 
 @inline(__always) func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
-
-func asciiLowercase(_ bytes: inout [UInt8]) {
-    for i in bytes.indices where bytes[i] &- 0x41 < 26 { bytes[i] |= 0x20 }
-}

@@ -1,5 +1,5 @@
 /// Masks values so that a report locates a leak without becoming one: enough of the value stays
-/// to find it in the file (`410***********12X`, `138****5678`, `z***@example.com`), not to use it.
+/// to find it in the file (`410************12X`, `138****5678`, `z***@example.com`), not to use it.
 /// Only digits are masked, so separators keep the value's written shape.
 public enum Masker {
     public static func mask(_ value: String, kind: Kind) -> String {
@@ -16,7 +16,7 @@ public enum Masker {
     /// Replaces every digit (and a trailing ID check `X`) except the first `keepFirst` and the
     /// last `keepLast` with `*`.
     static func maskDigits(_ value: String, keepFirst: Int, keepLast: Int) -> String {
-        let isMaskable: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) || $0 == "X" || $0 == "x" }
+        let isMaskable: (Unicode.Scalar) -> Bool = { isDigit($0) || $0 == "X" || $0 == "x" }
         let total = value.unicodeScalars.filter(isMaskable).count
         var seen = 0
         var out = String.UnicodeScalarView()
@@ -30,14 +30,13 @@ public enum Masker {
 
     /// Digits of a leading `+86`, `0086` or `86` before an 11-digit mobile number.
     static func countryPrefixDigits(_ value: String) -> Int {
-        let digits = value.unicodeScalars.filter { ("0"..."9").contains($0) }.count
-        return max(0, digits - 11)
+        max(0, value.unicodeScalars.filter(isDigit).count - 11)
     }
 
     /// Digits to keep in a landline: any country prefix, the trunk `0` and the area code
     /// (`10` and `2x` have two digits after the trunk, the others three).
     static func areaCodeDigits(_ value: String) -> Int {
-        let digits = String(value.unicodeScalars.filter { ("0"..."9").contains($0) })
+        let digits = String(value.unicodeScalars.filter(isDigit))
         let national: Substring
         if digits.hasPrefix("0086") {
             national = digits.dropFirst(4)
@@ -57,3 +56,5 @@ public enum Masker {
         return String(first) + "***" + value[at...]
     }
 }
+
+private func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
