@@ -24,3 +24,37 @@ final class ReportFormatTests: XCTestCase {
         XCTAssertEqual(Messages(.en).location(Location(sheet: "花名册", cell: "C5")), "sheet 花名册 cell C5")
     }
 }
+
+final class CountsReporterTests: XCTestCase {
+    /// What the reporter writes for one file, read back through a pipe.
+    private func output(for tally: FileTally) -> String {
+        var fds: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&fds), 0)
+        let policy = Policy()
+        let reporter = CountsReporter(out: OutputBuffer(fd: fds[1]), policy: policy)
+        reporter.fileFinished(policy.outcome(of: "a.csv", tally))
+        reporter.finished(ScanSummary())
+        close(fds[1])
+        var bytes = [UInt8](repeating: 0, count: 4096)
+        let n = read(fds[0], &bytes, bytes.count)
+        close(fds[0])
+        return String(decoding: bytes[0..<max(0, n)], as: UTF8.self)
+    }
+
+    func testCountsThenErrorForAFileThatFailedPartWay() {
+        var tally = FileTally()
+        tally.count(.mobile, organisational: false)
+        tally.error = "cannot read: Input/output error"
+        XCTAssertEqual(output(for: tally), """
+        {"type":"counts","path":"a.csv","counts":{"mobile":1}}
+        {"type":"error","path":"a.csv","message":"cannot read: Input/output error"}
+
+        """)
+    }
+
+    func testUnreadFileIsOnlyAnError() {
+        var tally = FileTally()
+        tally.error = "cannot open: Permission denied"
+        XCTAssertEqual(output(for: tally), "{\"type\":\"error\",\"path\":\"a.csv\",\"message\":\"cannot open: Permission denied\"}\n")
+    }
+}

@@ -13,10 +13,13 @@ public final class CountsReporter: Reporter {
 
     public func fileFinished(_ outcome: FileOutcome) {
         let path = JSONText.quoted(outcome.displayPath)
+        let counts = outcome.tally.reported(under: policy)
+        // A file that failed part-way still reports what was found before the error.
+        if !outcome.tally.skippedAsBinary, outcome.tally.error == nil || !counts.isEmpty {
+            out.write("{\"type\":\"counts\",\"path\":\(path),\"counts\":\(JSONText.counts(counts))}\n")
+        }
         if let message = outcome.tally.error {
             out.write("{\"type\":\"error\",\"path\":\(path),\"message\":\(JSONText.quoted(message))}\n")
-        } else if !outcome.tally.skippedAsBinary {
-            out.write("{\"type\":\"counts\",\"path\":\(path),\"counts\":\(JSONText.counts(outcome.tally.reported(under: policy)))}\n")
         }
     }
 
