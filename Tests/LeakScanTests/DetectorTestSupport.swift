@@ -1,16 +1,17 @@
 @testable import LeakScan
 
 /// Runs `detectors` through the real `DetectionEngine` over `text`, as one piece whose scan range is
-/// the whole text. With `header`, the piece belongs to table column 1 named `header`.
+/// the whole text. With `header`, the piece belongs to table column 1 named `header`; with
+/// `isNumber`, it is a spreadsheet cell stored as a number.
 /// Locations: line 1, column = characters before the value + 1; source ranges = UTF-8 offsets.
-func findings(in text: String, header: String? = nil, detectors: [any Detector]) -> [Finding] {
+func findings(in text: String, header: String? = nil, isNumber: Bool = false, detectors: [any Detector]) -> [Finding] {
     let bytes = Array(text.utf8)
     var sink = CollectingSink()
     var locator = IdentityLocator()
     let engine = DetectionEngine(detectors: detectors)
     bytes.withUnsafeBufferPointer { window in
         let piece = Piece(window: window, scan: 0..<window.count,
-                          column: header.map { Column(number: 1, header: $0) })
+                          column: header.map { Column(number: 1, header: $0) }, isNumber: isNumber)
         engine.scan(piece, locator: &locator, sink: &sink)
     }
     return sink.findings

@@ -15,20 +15,30 @@ final class FormatSnifferTests: XCTestCase {
         }
     }
 
-    func testZipContainers() {
+    func testContainersAreKnownByContentNotName() {
+        // A zip is opened as a zip whatever its name; this one is cut short.
         let zip: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00] + Array(repeating: 0, count: 100)
-        assertUnsupported(zip, "班级/学生名单.xlsx", mentions: "Excel workbook (.xlsx): not yet supported")
-        assertUnsupported(zip, "a.XLSM", mentions: "Excel workbook (.xlsm)")
-        assertUnsupported(zip, "report.docx", mentions: "Word document")
-        assertUnsupported(zip, "backup.zip", mentions: "zip archive")
+        for name in ["班级/学生名单.xlsx", "a.XLSM", "report.docx", "backup.zip", "notes.txt"] {
+            XCTAssertThrowsError(try scan(zip, name)) { error in
+                XCTAssertEqual("\(error)", "corrupt or truncated zip: no end of central directory record", name)
+            }
+        }
+        let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)
+        XCTAssertThrowsError(try scan(ole, "old.txt")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("corrupt OLE compound file"), "\(error)")
+        }
     }
 
-    func testOLECompoundFiles() {
-        let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 504)
-        assertUnsupported(ole, "old.xls", mentions: "legacy Excel workbook (.xls)")
-        assertUnsupported(ole, "old.doc", mentions: "legacy Word document")
-        assertUnsupported(ole, "locked.xlsx", mentions: "encrypted")
-        assertUnsupported(ole, "mystery.bin", mentions: "OLE compound file")
+    func testRefusalsNameWhatTheFileIs() {
+        func what(_ error: ScanError) -> String { "\(error)" }
+        XCTAssertEqual(what(FormatSniffer.refusal(ofZip: "report.docx")), "unsupported: Word document (.docx): not supported by this version")
+        XCTAssertEqual(what(FormatSniffer.refusal(ofZip: "backup.zip")), "unsupported: zip archive: not supported by this version")
+        XCTAssertTrue(what(FormatSniffer.refusal(of: .encryptedPackage, path: "a.xlsx")).contains("encrypted workbook: cannot be scanned"))
+        XCTAssertTrue(what(FormatSniffer.refusal(of: .legacyExcel, path: "a.xls")).contains("legacy Excel workbook (.xls, BIFF8)"))
+        XCTAssertTrue(what(FormatSniffer.refusal(of: .legacyWord, path: "a.doc")).contains("legacy Word document (.doc)"))
+        XCTAssertTrue(what(FormatSniffer.refusal(of: .other, path: "a.msg")).contains("OLE compound file (.msg)"))
+        XCTAssertTrue(what(FormatSniffer.refusal(ofBinaryWorkbook: [0x25, 0x50, 0x44, 0x46, 0x2D], path: "a.xls")).contains("this .xls file holds a PDF document"))
+        XCTAssertTrue(what(FormatSniffer.refusal(ofBinaryWorkbook: [0x00, 0x01], path: "a.xlsx")).contains("holds binary data"))
     }
 
     func testBinaryIsSkipped() throws {

@@ -2,6 +2,8 @@
 public enum Kind: String, CaseIterable, Sendable, Codable, Comparable {
     case cnID = "cn_id"
     case cnID15 = "cn_id_15"
+    /// An ID stored as a number by Excel: region and birth date intact, last digits lost.
+    case cnIDTruncated = "cn_id_truncated"
     case mobile
     case landline
     case email

@@ -9,11 +9,14 @@ public struct Piece {
     public var scan: Range<Int>
     /// The table column the piece belongs to, if any.
     public var column: Column?
+    /// The piece is a spreadsheet cell stored as a number, not as text.
+    public var isNumber: Bool
 
-    public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, column: Column? = nil) {
+    public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, column: Column? = nil, isNumber: Bool = false) {
         self.window = window
         self.scan = scan
         self.column = column
+        self.isNumber = isNumber
     }
 }
 

@@ -27,6 +27,26 @@ enum CalendarDate {
         return (Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
     }()
 
+    /// The date of an Excel serial day number (1900 date system: 1 is 1900-01-01, and Excel
+    /// counts a 1900-02-29 that never was, serial 60). Nil outside 1900-03-01 … 9999-12-31.
+    static func fromExcelSerial(_ serial: Int) -> (year: Int, month: Int, day: Int)? {
+        guard serial >= 61, serial <= 2_958_465 else { return nil }
+        return civil(daysSince1970: serial - 25_569)
+    }
+
+    /// Proleptic Gregorian date of a day count from 1970-01-01 (Howard Hinnant's civil_from_days).
+    static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2:

@@ -35,6 +35,8 @@ public struct DetectionContext {
     public let columnHints: ContextHints
     /// The piece is one cell of a table: the rest of its window is other cells.
     public let isTableCell: Bool
+    /// The value is a spreadsheet cell stored as a number (digits as Excel kept them).
+    public let isNumericCell: Bool
 
     /// How many bytes before window offset `start` a keyword may stand, at most `distance`: in a
     /// table only the value's own cell counts (the column header speaks for the column; a
@@ -44,11 +46,13 @@ public struct DetectionContext {
         isTableCell ? min(distance, start - scan.lowerBound) : distance
     }
 
-    public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, columnHints: ContextHints, isTableCell: Bool) {
+    public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, columnHints: ContextHints, isTableCell: Bool,
+                isNumericCell: Bool = false) {
         self.window = window
         self.scan = scan
         self.columnHints = columnHints
         self.isTableCell = isTableCell
+        self.isNumericCell = isNumericCell
     }
 }
 

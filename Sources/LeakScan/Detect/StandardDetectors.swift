@@ -4,6 +4,7 @@ public enum StandardDetectors {
     public static func all() -> [any Detector] {
         [
             ResidentID18Detector(),
+            TruncatedResidentIDDetector(),
             ResidentID15Detector(),
             BankCardDetector(),
             MobileDetector(),

@@ -1,32 +1,64 @@
-/// Refuses containers this version cannot read yet, and tells text from binary.
+/// Tells containers (zip, OLE compound files) from text by their content, whatever the
+/// extension: web systems' "export to Excel" often writes an HTML table or CSV named `.xls`,
+/// and those are scanned as text.
 enum FormatSniffer {
+    enum Container { case zip, compoundFile }
+
     static let zipMagic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+    /// An empty zip is only its end record.
+    static let emptyZipMagic: [UInt8] = [0x50, 0x4B, 0x05, 0x06]
     static let oleMagic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
-    /// Throws `.unsupported` for a zip container or an OLE compound file.
-    static func checkSupported(_ head: [UInt8], path: String) throws {
+    static func container(_ head: [UInt8]) -> Container? {
+        if head.starts(with: zipMagic) || head.starts(with: emptyZipMagic) { return .zip }
+        if head.starts(with: oleMagic) { return .compoundFile }
+        return nil
+    }
+
+    /// Why a zip that holds no workbook is not scanned.
+    static func refusal(ofZip path: String) -> ScanError {
         let ext = fileExtension(path)
-        if head.starts(with: zipMagic) {
-            let what: String
-            switch ext {
-            case "xlsx", "xlsm", "xltx", "xltm": what = "Excel workbook (.\(ext))"
-            case "docx", "docm": what = "Word document (.\(ext))"
-            case "pptx", "pptm": what = "PowerPoint presentation (.\(ext))"
-            case "ods", "odt", "odp": what = "OpenDocument file (.\(ext))"
-            default: what = "zip archive"
-            }
-            throw ScanError(.unsupported("\(what): not yet supported by this version"))
+        let what: String
+        switch ext {
+        case "docx", "docm": what = "Word document (.\(ext))"
+        case "pptx", "pptm": what = "PowerPoint presentation (.\(ext))"
+        case "ods", "odt", "odp": what = "OpenDocument file (.\(ext))"
+        case "xlsx", "xlsm", "xltx", "xltm": what = "zip file named .\(ext) without a workbook inside"
+        default: what = "zip archive"
         }
-        if head.starts(with: oleMagic) {
-            let what: String
-            switch ext {
-            case "xls": what = "legacy Excel workbook (.xls)"
-            case "doc": what = "legacy Word document (.doc)"
-            case "xlsx", "xlsm", "docx": what = "encrypted Office file (.\(ext))"
-            default: what = "OLE compound file (legacy .xls/.doc or an encrypted workbook)"
-            }
-            throw ScanError(.unsupported("\(what): not supported by this version"))
+        return ScanError(.unsupported("\(what): not supported by this version"))
+    }
+
+    /// Why an OLE compound file is not scanned.
+    static func refusal(of kind: CompoundFileKind, path: String) -> ScanError {
+        switch kind {
+        case .encryptedPackage:
+            return ScanError(.unsupported("encrypted workbook: cannot be scanned (remove the password, or scan it before it is encrypted)"))
+        case .legacyExcel:
+            return ScanError(.unsupported("legacy Excel workbook (.xls, BIFF8): not supported; save it as .xlsx to scan it"))
+        case .legacyWord:
+            return ScanError(.unsupported("legacy Word document (.doc): not supported"))
+        case .other:
+            return ScanError(.unsupported("OLE compound file (.\(fileExtension(path))): not supported"))
         }
+    }
+
+    static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xltx", "xltm", "xls", "et", "ods"]
+
+    static func isSpreadsheetName(_ path: String) -> Bool { spreadsheetExtensions.contains(fileExtension(path)) }
+
+    /// Magic numbers of files most often renamed by mistake.
+    static let knownMagic: [(bytes: [UInt8], name: String)] = [
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        (Array("GIF8".utf8), "a GIF image"), (Array("%PDF".utf8), "a PDF document"),
+        (Array("Rar!".utf8), "a RAR archive"), ([0x37, 0x7A, 0xBC, 0xAF], "a 7-Zip archive"),
+        ([0x1F, 0x8B], "a gzip file"),
+    ]
+
+    /// Why binary content under a spreadsheet's name is not scanned.
+    static func refusal(ofBinaryWorkbook head: [UInt8], path: String) -> ScanError {
+        let content = knownMagic.first { head.starts(with: $0.bytes) }?.name ?? "binary data"
+        return ScanError(.unsupported("not a workbook: this .\(fileExtension(path)) file holds \(content)"))
     }
 
     /// Lowercased extension of the last path component, without the dot ("" when none).

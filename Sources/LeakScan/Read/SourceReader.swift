@@ -13,6 +13,8 @@ public struct ReadSummary: Sendable, Equatable {
 public enum SourceFormat: Sendable, Equatable {
     case text
     case delimited(delimiter: UInt8)
+    /// An Office Open XML workbook, read sheet by sheet.
+    case workbook
     /// Skipped: nothing scanned.
     case binary
 }
@@ -38,9 +40,20 @@ public enum SourceReader {
     static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
                                      chunkSize: Int) throws -> ReadSummary {
         let head = try ChunkReader.head(of: source, limit: EncodingSniffer.utf8ProbeLength)
-        try FormatSniffer.checkSupported(head, path: source.displayPath)
+        switch FormatSniffer.container(head) {
+        case .zip:
+            try scanZip(source, engine: engine, sink: &sink)
+            return ReadSummary(format: .workbook, encoding: nil)
+        case .compoundFile:
+            throw FormatSniffer.refusal(of: try CompoundFile.inspect(source), path: source.displayPath)
+        case nil:
+            break
+        }
         let isWhole = head.count < EncodingSniffer.utf8ProbeLength
         guard case .text(let encoding, let bomLength) = EncodingSniffer.sniff(head, isWhole: isWhole) else {
+            // Binary content under a spreadsheet's name is not skipped quietly: the user meant to
+            // send a workbook, and this is not one.
+            if FormatSniffer.isSpreadsheetName(source.displayPath) { throw FormatSniffer.refusal(ofBinaryWorkbook: head, path: source.displayPath) }
             return ReadSummary(format: .binary, encoding: nil)
         }
         let buffer = try makeBuffer(source, encoding: encoding, bomLength: bomLength, chunkSize: chunkSize)
@@ -55,6 +68,15 @@ public enum SourceReader {
         return ReadSummary(format: format, encoding: encoding)
     }
 
+    /// A zip is scanned when it is a workbook; other zips (.docx, archives) are refused.
+    static func scanZip<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
+        let reader = XLSXReader(archive: try ZipArchive(source: source))
+        guard let workbook = try reader.workbookPart() else {
+            throw FormatSniffer.refusal(ofZip: source.displayPath)
+        }
+        try reader.scan(workbook: workbook, engine: engine, sink: &sink)
+    }
+
     static func makeBuffer(_ source: any ByteSource, encoding: TextEncoding, bomLength: Int, chunkSize: Int) throws -> TextBuffer {
         let chunk = max(chunkSize, TextBuffer.minimumRoom)
         let feed: TextFeed
@@ -67,7 +89,8 @@ public enum SourceReader {
         return TextBuffer(feed: feed, capacity: chunk + 4 * TextReader.contextLength)
     }
 
-    /// `.csv` and `.tsv` are delimited; `.txt` is when its first records share a delimiter.
+    /// `.csv` and `.tsv` are delimited; `.txt` (and text named like a spreadsheet) is when its
+    /// first records share a delimiter.
     static func sniffFormat(_ buffer: TextBuffer, path: String) -> SourceFormat {
         let sample = UnsafeBufferPointer(rebasing: buffer.text.prefix(EncodingSniffer.utf8ProbeLength))
         let complete = buffer.atEnd && sample.count == buffer.count
@@ -76,7 +99,8 @@ public enum SourceReader {
             return .delimited(delimiter: DelimiterSniffer.sniff(sample, complete: complete, strict: false) ?? UInt8(ascii: ","))
         case "tsv", "tab":
             return .delimited(delimiter: 0x09)
-        case "txt":
+        case "txt", _ where FormatSniffer.isSpreadsheetName(path):
+            // A spreadsheet's name on text content: web systems' "export to Excel" is often CSV.
             if let d = DelimiterSniffer.sniff(sample, complete: complete, strict: true, minimumRecords: 3) {
                 return .delimited(delimiter: d)
             }

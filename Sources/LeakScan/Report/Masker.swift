@@ -5,10 +5,12 @@ public enum Masker {
     public static func mask(_ value: String, kind: Kind) -> String {
         switch kind {
         case .cnID, .cnID15: return maskDigits(value, keepFirst: 3, keepLast: 3)
+        case .cnIDTruncated: return maskDigits(value, keepFirst: 3, keepLast: 0)
         case .mobile: return maskDigits(value, keepFirst: 3 + countryPrefixDigits(value), keepLast: 4)
         case .landline: return maskDigits(value, keepFirst: areaCodeDigits(value), keepLast: 2)
         case .bankCard: return maskDigits(value, keepFirst: 4, keepLast: 4)
-        case .birthDate: return maskDigits(value, keepFirst: 4, keepLast: 0)
+        // A spreadsheet serial day number (39519) is the whole date: keep none of it.
+        case .birthDate: return maskDigits(value, keepFirst: isSerialDay(value) ? 0 : 4, keepLast: 0)
         case .email: return maskEmail(value)
         }
     }
@@ -26,6 +28,12 @@ public enum Masker {
             seen += 1
         }
         return String(out)
+    }
+
+    /// Excel's serial form of a date: at most 5 digits, perhaps a fraction (the time of day).
+    static func isSerialDay(_ value: String) -> Bool {
+        let whole = value.split(separator: ".", maxSplits: 1).first ?? ""
+        return whole.count <= 5 && value.unicodeScalars.allSatisfy { isDigit($0) || $0 == "." }
     }
 
     /// Digits of a leading `+86`, `0086` or `86` before an 11-digit mobile number.

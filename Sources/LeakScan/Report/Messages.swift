@@ -29,6 +29,8 @@ public struct Messages: Sendable {
         case (.cnID, .en): return "resident ID"
         case (.cnID15, .zh): return "15位身份证号"
         case (.cnID15, .en): return "15-digit resident ID"
+        case (.cnIDTruncated, .zh): return "身份证号（被Excel存为数字）"
+        case (.cnIDTruncated, .en): return "resident ID stored as a number"
         case (.mobile, .zh): return "手机号"
         case (.mobile, .en): return "mobile"
         case (.landline, .zh): return "固定电话"

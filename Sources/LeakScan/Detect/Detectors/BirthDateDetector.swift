@@ -1,7 +1,9 @@
 /// Birth dates, only where the context says so: a column header such as 出生日期, or a birth
 /// keyword (出生, 生日, birth, DOB) shortly before the date on the same line. A date alone is not
 /// personal data. Forms: `20080312`, `2008-03-12`, `2008-3-12`, `2008/3/12`, `2008.03.12`,
-/// `2008年3月12日`; the date must be a plausible birth date (1900 to today).
+/// `2008年3月12日`; the date must be a plausible birth date (1900 to today). In a spreadsheet a
+/// date is often a number cell holding Excel's serial day number (39519 is 2008-03-12): under a
+/// birth-date header, such a cell is a birth date.
 public final class BirthDateDetector: Detector {
     public let trigger = Trigger.number
     public let minimumDigits = 4
@@ -15,6 +17,10 @@ public final class BirthDateDetector: Detector {
     }
 
     public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+        if context.isNumericCell, context.columnHints.contains(.birthDate), let end = serialDate(token) {
+            matches.append(Match(kind: .birthDate, confidence: .high, range: token.groups[0].lowerBound..<end))
+            return
+        }
         token.forEachValue(into: &matches) { i in
             let start = token.groups[i].lowerBound
             guard let (end, next) = date(token, at: i),
@@ -24,6 +30,22 @@ public final class BirthDateDetector: Detector {
             else { return nil }
             return (Match(kind: .birthDate, confidence: .high, range: start..<end), next)
         }
+    }
+
+    /// End of a number cell's serial date (`39519`, or `39519.5` with a time of day) that falls on
+    /// a plausible birth date.
+    private func serialDate(_ token: NumberToken) -> Int? {
+        guard token.groups.count == 1 else { return nil }
+        let digits = token.groups[0]
+        guard (2...5).contains(digits.count), digits.lowerBound == token.window.startIndex,
+              let date = CalendarDate.fromExcelSerial(value(token.window, digits)),
+              isBirth(date.year, date.month, date.day) else { return nil }
+        var end = digits.upperBound
+        if end < token.window.count, token.window[end] == UInt8(ascii: ".") {
+            end += 1
+            while end < token.window.count, isDigit(token.window[end]) { end += 1 }
+        }
+        return end == token.window.count ? end : nil
     }
 
     /// The valid date whose year is group `i`: its end offset and the index of the group after it.

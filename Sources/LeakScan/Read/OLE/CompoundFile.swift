@@ -1,0 +1,209 @@
+/// What an OLE compound file (D0 CF 11 E0 A1 B1 1A E1) holds, judged by the streams at the
+/// root of its directory.
+public enum CompoundFileKind: Sendable, Equatable {
+    /// An encrypted OOXML file: "EncryptionInfo" and "EncryptedPackage" streams.
+    case encryptedPackage
+    /// A legacy Excel workbook: a "Workbook" (BIFF8) or "Book" (BIFF5) stream.
+    case legacyExcel
+    /// A legacy Word document: a "WordDocument" stream.
+    case legacyWord
+    case other
+}
+
+/// Inspection of OLE compound files (MS-CFB): reads the header, the FAT sectors it needs and the
+/// directory, one sector at a time. Memory stays bounded: a few sectors, and 13 bytes per
+/// directory entry for at most `maxDirectorySectors` sectors.
+public enum CompoundFile {
+    public static let magic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+    /// Longest directory chain followed (16,384 entries with 512-byte sectors).
+    static let maxDirectorySectors = 4096
+
+    public static func inspect(_ source: any ByteSource) throws -> CompoundFileKind {
+        var file = try SectorReader(source: source)
+        let nodes = try file.directory()
+        let names = try rootStreamNames(nodes)
+        if names.contains(.encryptionInfo) && names.contains(.encryptedPackage) { return .encryptedPackage }
+        if names.contains(.workbook) { return .legacyExcel }
+        if names.contains(.wordDocument) { return .legacyWord }
+        return .other
+    }
+
+    /// The streams directly under the root storage: the root's child and, through left and
+    /// right siblings, the rest of its red-black tree.
+    private static func rootStreamNames(_ nodes: [DirectoryNode]) throws -> Set<StreamName> {
+        guard let root = nodes.first, root.type == DirectoryNode.rootType else {
+            throw corrupt("no root directory entry")
+        }
+        var names = Set<StreamName>()
+        var seen = Set<UInt32>()
+        var pending = [root.child]
+        while let id = pending.popLast() {
+            if id == noStream { continue }
+            guard id < nodes.count, id != 0, seen.insert(id).inserted else {
+                throw corrupt("bad directory tree")
+            }
+            let node = nodes[Int(id)]
+            if node.type == DirectoryNode.streamType, let name = node.name { names.insert(name) }
+            pending.append(node.left)
+            pending.append(node.right)
+        }
+        return names
+    }
+
+    static func corrupt(_ what: String) -> ScanError {
+        ScanError(.other("corrupt OLE compound file: \(what)"))
+    }
+
+    static let endOfChain: UInt32 = 0xFFFF_FFFE
+    static let noStream: UInt32 = 0xFFFF_FFFF
+}
+
+/// The stream names that tell the kinds apart.
+private enum StreamName: Hashable {
+    case encryptionInfo, encryptedPackage, workbook, wordDocument
+
+    /// Names compare case-insensitively, as in MS-CFB.
+    init?(_ name: String) {
+        switch name.uppercased() {
+        case "ENCRYPTIONINFO": self = .encryptionInfo
+        case "ENCRYPTEDPACKAGE": self = .encryptedPackage
+        case "WORKBOOK", "BOOK": self = .workbook
+        case "WORDDOCUMENT": self = .wordDocument
+        default: return nil
+        }
+    }
+}
+
+/// What inspection keeps of one 128-byte directory entry.
+private struct DirectoryNode {
+    static let storageType: UInt8 = 1
+    static let streamType: UInt8 = 2
+    static let rootType: UInt8 = 5
+
+    var left: UInt32
+    var right: UInt32
+    var child: UInt32
+    var type: UInt8
+    var name: StreamName?
+
+    init(_ entry: LEBytes) throws {
+        type = UInt8(entry.u8(0x42))
+        left = entry.u32(0x44)
+        right = entry.u32(0x48)
+        child = entry.u32(0x4C)
+        name = nil
+        guard type != 0 else { return }  // unused entry
+        let length = entry.u16(0x40)
+        guard length <= 64, length % 2 == 0 else { throw CompoundFile.corrupt("bad directory entry name length") }
+        let units = (0..<max(0, length / 2 - 1)).map { UInt16(entry.u16(2 * $0)) }
+        name = StreamName(String(decoding: units, as: UTF16.self))
+    }
+}
+
+/// Sector-level access: the header, FAT lookups through the DIFAT (header entries, then the
+/// DIFAT sector chain), and single sectors. Caches one FAT and one DIFAT sector.
+private struct SectorReader {
+    let source: any ByteSource
+    let header: LEBytes
+    let shift: Int
+    let sectorSize: Int
+    /// Sectors after the header (the last may be partial in a file cut short).
+    let sectorCount: Int
+    let fatSectorCount: Int
+    let firstDirectorySector: UInt32
+    let firstDIFATSector: UInt32
+    let difatSectorCount: Int
+    static let headerDIFATEntries = 109
+
+    private var fatCache: (id: UInt32, bytes: LEBytes)?
+    private var difatCache: (hop: Int, id: UInt32, bytes: LEBytes)?
+
+    init(source: any ByteSource) throws {
+        self.source = source
+        guard let header = try SourceBytes.read(source, count: 512, at: 0) else {
+            if let head = try SourceBytes.read(source, count: 8, at: 0), Array(head.bytes) == CompoundFile.magic {
+                throw CompoundFile.corrupt("the header is cut short")
+            }
+            throw ScanError(.other("not an OLE compound file (no D0 CF 11 E0 signature)"))
+        }
+        guard Array(header.slice(0, 8)) == CompoundFile.magic else {
+            throw ScanError(.other("not an OLE compound file (no D0 CF 11 E0 signature)"))
+        }
+        guard header.u16(0x1C) == 0xFFFE else { throw CompoundFile.corrupt("bad byte order mark") }
+        shift = header.u16(0x1E)
+        guard shift == 9 || shift == 12 else {
+            throw CompoundFile.corrupt("sector shift \(shift) (sectors must be 512 or 4096 bytes)")
+        }
+        self.header = header
+        sectorSize = 1 << shift
+        let size = try SourceBytes.size(of: source)
+        sectorCount = max(0, (size - sectorSize + sectorSize - 1) >> shift)
+        fatSectorCount = Int(header.u32(0x2C))
+        firstDirectorySector = header.u32(0x30)
+        firstDIFATSector = header.u32(0x44)
+        difatSectorCount = Int(header.u32(0x48))
+    }
+
+    /// The directory's entries in order, following its sector chain.
+    mutating func directory() throws -> [DirectoryNode] {
+        var nodes: [DirectoryNode] = []
+        var visited = Set<UInt32>()
+        var sector = firstDirectorySector
+        while sector != CompoundFile.endOfChain {
+            guard visited.insert(sector).inserted else { throw CompoundFile.corrupt("the directory sector chain loops") }
+            guard visited.count <= CompoundFile.maxDirectorySectors else {
+                throw CompoundFile.corrupt("the directory is longer than \(CompoundFile.maxDirectorySectors) sectors")
+            }
+            let bytes = try read(sector: sector, what: "directory")
+            for at in stride(from: 0, to: sectorSize, by: 128) {
+                nodes.append(try DirectoryNode(bytes.sub(at, 128)))
+            }
+            sector = try next(after: sector)
+        }
+        return nodes
+    }
+
+    /// The FAT entry of `sector`: the next sector of its chain.
+    mutating func next(after sector: UInt32) throws -> UInt32 {
+        let perSector = sectorSize / 4
+        let fatSector = try fatSectorID(index: Int(sector) / perSector)
+        if fatCache?.id != fatSector {
+            fatCache = (fatSector, try read(sector: fatSector, what: "FAT"))
+        }
+        return fatCache!.bytes.u32(4 * (Int(sector) % perSector))
+    }
+
+    /// Where FAT sector number `index` lives: in the header's 109 DIFAT entries, then in the
+    /// DIFAT sectors (each holding sectorSize/4 - 1 entries and the next DIFAT sector's ID).
+    mutating func fatSectorID(index: Int) throws -> UInt32 {
+        guard index < fatSectorCount else {
+            throw CompoundFile.corrupt("a chain needs FAT sector \(index) but the file has \(fatSectorCount)")
+        }
+        if index < Self.headerDIFATEntries { return header.u32(0x4C + 4 * index) }
+        let perSector = sectorSize / 4 - 1
+        let hop = (index - Self.headerDIFATEntries) / perSector
+        guard hop < difatSectorCount else { throw CompoundFile.corrupt("the DIFAT is shorter than its FAT") }
+        var (current, id) = difatCache.map { $0.hop <= hop ? ($0.hop, $0.id) : (0, firstDIFATSector) }
+            ?? (0, firstDIFATSector)
+        var bytes = difatCache.flatMap { $0.hop == current ? $0.bytes : nil }
+        while true {
+            if bytes == nil { bytes = try read(sector: id, what: "DIFAT") }
+            if current == hop { break }
+            id = bytes!.u32(4 * perSector)
+            bytes = nil
+            current += 1
+        }
+        difatCache = (hop, id, bytes!)
+        return bytes!.u32(4 * ((index - Self.headerDIFATEntries) % perSector))
+    }
+
+    func read(sector: UInt32, what: String) throws -> LEBytes {
+        guard Int(sector) < sectorCount else {
+            throw CompoundFile.corrupt("\(what) sector \(sector) lies outside the file")
+        }
+        guard let bytes = try SourceBytes.read(source, count: sectorSize, at: (Int(sector) + 1) << shift) else {
+            throw CompoundFile.corrupt("\(what) sector \(sector) is cut short")
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,61 @@
+/// The text of a numeric cell as a person would read its digits.
+///
+/// Excel keeps 15 significant digits and writers store large numbers in exponent form: an ID
+/// typed into a number cell becomes `4.10105200803121E+17`, a phone `1.3812345678E10`. The
+/// detectors look for digit runs, so the exponent form is written out in full
+/// (`410105200803121000`), straight from the text: never through a Double, which would invent
+/// or lose digits.
+enum NumericCellText {
+    /// Longest integer written out (a 19-digit bank card is the longest value we look for).
+    static let maximumDigits = 20
+
+    /// Writes the plain digits of an exponent-form whole number into `out` (at least
+    /// `maximumDigits` long) and returns their count; nil when `text` is not in exponent form or
+    /// is not a whole number of at most `maximumDigits` digits (then it is scanned as written).
+    static func expandExponent(_ text: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        precondition(out.count >= maximumDigits)
+        var i = 0
+        var count = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        while i < text.count {
+            let b = text[i]
+            if b &- UInt8(ascii: "0") < 10 {
+                if count == 0, b == UInt8(ascii: "0") {
+                    // A leading zero adds nothing ("0.5E1").
+                } else {
+                    guard count < maximumDigits else { return nil }
+                    out[count] = b
+                    count += 1
+                }
+                if seenPoint { fractionDigits += 1 }
+            } else if b == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard count > 0, i < text.count, text[i] | 0x20 == UInt8(ascii: "e") else { return nil }
+        i += 1
+        if i < text.count, text[i] == UInt8(ascii: "+") { i += 1 }
+        var exponent = 0
+        let exponentStart = i
+        while i < text.count, text[i] &- UInt8(ascii: "0") < 10, exponent < 1000 {
+            exponent = exponent * 10 + Int(text[i] - UInt8(ascii: "0"))
+            i += 1
+        }
+        guard i == text.count, i > exponentStart else { return nil }
+        let shift = exponent - fractionDigits
+        if shift < 0 {
+            // Digits after the point that the exponent does not absorb must be zeros.
+            for k in (count + shift)..<count where k < 0 || out[k] != UInt8(ascii: "0") { return nil }
+            count += shift
+            guard count > 0 else { return nil }
+        }
+        let length = count + max(shift, 0)
+        guard length <= maximumDigits else { return nil }
+        for k in count..<length { out[k] = UInt8(ascii: "0") }
+        return length
+    }
+}

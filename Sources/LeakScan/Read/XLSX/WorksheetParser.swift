@@ -1,0 +1,211 @@
+/// Streams one worksheet's cells to the detection engine, each as a piece with its column.
+///
+/// Cell values: `t="s"` is an index into the shared strings; `t="inlineStr"` holds `<is><t>`;
+/// `t="str"` is a formula's cached text; numbers (no `t`, or `t="n"`) are scanned as written
+/// in `<v>`, with the exponent form written out (see `NumericCellText`); formulas are scanned by
+/// their cached value, never their formula text; booleans and errors are skipped. Cells or
+/// rows without an `r` attribute follow the previous one, as Excel reads them.
+final class WorksheetParser<S: FindingSink>: XMLContentHandler {
+    private let sheet: SheetContext
+    private let strings: SharedStrings
+    private let engine: DetectionEngine
+    private let sink: UnsafeMutablePointer<S>
+    private var header = HeaderRowFinder()
+    private var columns: [Column?] = []
+    private var hiddenColumns: [Bool] = []
+
+    private var row = 0
+    private var rowHidden = false
+    private var cell = CellReference(column: 0, row: 0)
+    private var cellType = CellType.number
+    private var collecting = false
+    private var inInlineString = false
+    private var phoneticDepth = 0
+    private let text = CellTextBuffer()
+    private let expanded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
+
+    /// Cells whose value was scanned (tests and statistics).
+    private(set) var cellsScanned = 0
+
+    init(sheet: SheetContext, strings: SharedStrings, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
+        self.sheet = sheet
+        self.strings = strings
+        self.engine = engine
+        self.sink = sink
+    }
+
+    deinit { expanded.deallocate() }
+
+    var textOverflowed: Bool { text.overflowed }
+
+    func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        switch name.bytes[0] {
+        case UInt8(ascii: "c") where name.is("c"):
+            if let r = attributes.value("r"), let reference = CellReference(r) {
+                cell = reference
+            } else {
+                cell = CellReference(column: cell.column + 1, row: row)
+            }
+            cellType = CellType(attributes.value("t"))
+            text.clear()
+        case UInt8(ascii: "v") where name.is("v"):
+            collecting = cellType.hasValue
+        case UInt8(ascii: "t") where name.is("t"):
+            collecting = inInlineString && phoneticDepth == 0
+        case UInt8(ascii: "r") where name.is("row"):
+            endRow()
+            if let r = attributes.value("r"), let number = Self.parseNumber(r) { row = number } else { row += 1 }
+            rowHidden = attributes.flag("hidden")
+            cell = CellReference(column: 0, row: row)
+        case UInt8(ascii: "r") where name.is("rPh"):
+            phoneticDepth += 1
+        case UInt8(ascii: "i") where name.is("is"):
+            inInlineString = true
+        case UInt8(ascii: "c") where name.is("col"):
+            markHiddenColumns(attributes)
+        default:
+            break
+        }
+    }
+
+    func endElement(_ name: XMLName) {
+        switch name.bytes[0] {
+        case UInt8(ascii: "v") where name.is("v"), UInt8(ascii: "t") where name.is("t"):
+            collecting = false
+        case UInt8(ascii: "c") where name.is("c"):
+            finishCell()
+        case UInt8(ascii: "r") where name.is("rPh"):
+            phoneticDepth -= 1
+        case UInt8(ascii: "i") where name.is("is"):
+            inInlineString = false
+        default:
+            break
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if collecting { text.append(bytes) }
+    }
+
+    /// The sheet has ended.
+    func finish() { endRow() }
+
+    private func endRow() {
+        header.endRow()
+        if let settled = header.takeSettled() { makeColumns(settled) }
+    }
+
+    private func finishCell() {
+        collecting = false
+        guard !text.isEmpty else { return }
+        switch cellType {
+        case .sharedString:
+            guard let index = text.withBytes(Self.parseNumber) else { return }
+            _ = strings.withString(index) { scan($0, isNumber: false, sourceLength: nil) }
+        case .text:
+            text.withBytes { scan($0, isNumber: false, sourceLength: nil) }
+        case .number:
+            text.withBytes { raw in
+                if let n = NumericCellText.expandExponent(raw, into: expanded) {
+                    scan(UnsafeBufferPointer(rebasing: expanded[0..<n]), isNumber: true, sourceLength: raw.count)
+                } else {
+                    scan(raw, isNumber: true, sourceLength: nil)
+                }
+            }
+        case .skipped:
+            break
+        }
+    }
+
+    /// `sourceLength`: the cell's stored text was rewritten (exponent form); a finding then spans
+    /// the whole stored value.
+    private func scan(_ value: UnsafeBufferPointer<UInt8>, isNumber: Bool, sourceLength: Int?) {
+        guard !value.isEmpty else { return }
+        cellsScanned += 1
+        let column: Column?
+        if header.isSettled {
+            column = self.column(cell.column)
+        } else {
+            header.note(column: cell.column, value: value, isText: !isNumber)
+            column = nil
+        }
+        let hidden = sheet.isHidden || rowHidden || (cell.column < hiddenColumns.count && hiddenColumns[cell.column])
+        var locator = CellLocator(sheet: sheet.name, cell: cell, hidden: hidden, sourceLength: sourceLength)
+        engine.scan(Piece(window: value, scan: 0..<value.count, column: column, isNumber: isNumber),
+                    locator: &locator, sink: &sink.pointee)
+    }
+
+    private func column(_ number: Int) -> Column {
+        if number < columns.count, let column = columns[number] { return column }
+        if columns.count <= number { columns.append(contentsOf: repeatElement(nil, count: number + 1 - columns.count)) }
+        let column = Column(number: number, header: nil)
+        columns[number] = column
+        return column
+    }
+
+    private func makeColumns(_ headers: [(column: Int, text: String)]) {
+        for (number, text) in headers where number <= CellReference.maximumColumn {
+            if columns.count <= number { columns.append(contentsOf: repeatElement(nil, count: number + 1 - columns.count)) }
+            columns[number] = Column(number: number, header: text)
+        }
+    }
+
+    private func markHiddenColumns(_ attributes: XMLAttributes) {
+        guard attributes.flag("hidden"),
+              let low = attributes.value("min").flatMap(Self.parseNumber),
+              let high = attributes.value("max").flatMap(Self.parseNumber) else { return }
+        let last = min(high, CellReference.maximumColumn)
+        guard low >= 1, low <= last else { return }
+        if hiddenColumns.count <= last { hiddenColumns.append(contentsOf: repeatElement(false, count: last + 1 - hiddenColumns.count)) }
+        for k in low...last { hiddenColumns[k] = true }
+    }
+
+    /// A non-negative decimal integer (row numbers, shared string indices).
+    static func parseNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 12 else { return nil }
+        var n = 0
+        for b in bytes {
+            let d = b &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            n = n * 10 + Int(d)
+        }
+        return n
+    }
+}
+
+/// What a worksheet's findings say about where they are.
+struct SheetContext {
+    var name: String
+    var isHidden: Bool
+}
+
+/// How a cell stores its value (`t` attribute).
+enum CellType {
+    case sharedString, text, number, skipped
+
+    init(_ t: UnsafeBufferPointer<UInt8>?) {
+        guard let t, let first = t.first else { self = .number; return }
+        switch first {
+        case UInt8(ascii: "s"): self = t.count == 1 ? .sharedString : .text   // "s" or "str"
+        case UInt8(ascii: "i"), UInt8(ascii: "d"): self = .text                // "inlineStr", ISO "d"ate
+        case UInt8(ascii: "n"): self = .number
+        default: self = .skipped                                                // "b"oolean, "e"rror
+        }
+    }
+
+    /// Whether `<v>` holds something worth scanning.
+    var hasValue: Bool { self != .skipped }
+}
+
+/// Locates a finding in a cell: sheet, cell reference, hidden flag; byte offsets are within the
+/// cell's text (a workbook is rewritten cell by cell, not byte by byte).
+struct CellLocator: PieceLocator {
+    let sheet: String
+    let cell: CellReference
+    let hidden: Bool
+    let sourceLength: Int?
+
+    func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
+        (Location(sheet: sheet, cell: cell.name, hidden: hidden), sourceLength.map { 0..<$0 } ?? range)
+    }
+}

@@ -1,0 +1,95 @@
+/// Reads an Office Open XML workbook (`.xlsx`, `.xlsm`, `.xltx`) straight from its zip: the
+/// package relationships lead to the workbook, the workbook lists the sheets in tab order, the
+/// shared strings are loaded once into an arena, then each sheet streams from inflate through
+/// libxml2 to the detectors, followed by its comments; the document properties come last.
+struct XLSXReader {
+    /// The shared string table is held in memory; past this it is refused (memory guard).
+    static let sharedStringsLimit = 1 << 30
+
+    static let officeDocumentType = "officeDocument"
+    static let defaultWorkbookPart = "xl/workbook.xml"
+
+    let archive: ZipArchive
+
+    /// The workbook part, or nil when the zip is not a workbook (a .docx, a plain archive).
+    /// The package relationships name it; Word and PowerPoint keep theirs under word/ and ppt/.
+    func workbookPart() throws -> String? {
+        let root = try relationships(of: "")
+        if let target = root.targets(ofType: Self.officeDocumentType)
+            .first(where: { $0.hasPrefix("xl/") && archive.entry(named: $0) != nil }) {
+            return target
+        }
+        return archive.entry(named: Self.defaultWorkbookPart) != nil ? Self.defaultWorkbookPart : nil
+    }
+
+    func scan<S: FindingSink>(workbook: String, engine: DetectionEngine, sink: inout S) throws {
+        let parser = WorkbookParser()
+        try parse(workbook, with: parser)
+        let links = try relationships(of: workbook)
+        let strings = try sharedStrings(links)
+        try withUnsafeMutablePointer(to: &sink) { sink in
+            for entry in parser.sheets {
+                let sheet = SheetContext(name: entry.name, isHidden: entry.isHidden)
+                guard let part = links.target(id: entry.relationshipID) else {
+                    throw ScanError(.other("corrupt workbook: sheet \(entry.name) has no relationship \(entry.relationshipID)"))
+                }
+                guard archive.entry(named: part) != nil else {
+                    throw ScanError(.other("corrupt workbook: sheet \(entry.name) is missing its part \(part)"))
+                }
+                let cells = WorksheetParser(sheet: sheet, strings: strings, engine: engine, sink: sink)
+                try parse(part, with: cells)
+                cells.finish()
+                try scanComments(of: part, sheet: sheet, engine: engine, sink: sink)
+            }
+            try scanProperties(engine: engine, sink: sink)
+        }
+    }
+
+    private func sharedStrings(_ links: Relationships) throws -> SharedStrings {
+        guard let part = links.targets(ofType: "sharedStrings").first, archive.entry(named: part) != nil else {
+            return SharedStrings()
+        }
+        let parser = SharedStringsParser(limit: Self.sharedStringsLimit)
+        try parse(part, with: parser)
+        if parser.overLimit {
+            throw ScanError(.other("shared strings of more than \(Self.sharedStringsLimit >> 20) MiB: refused (memory guard)"))
+        }
+        return parser.strings
+    }
+
+    private func scanComments<S: FindingSink>(of sheetPart: String, sheet: SheetContext, engine: DetectionEngine,
+                                              sink: UnsafeMutablePointer<S>) throws {
+        let links = try relationships(of: sheetPart)
+        for part in links.targets(ofType: "comments") + links.targets(ofType: "threadedComment")
+        where archive.entry(named: part) != nil {
+            try parse(part, with: CommentsParser(sheet: sheet, engine: engine, sink: sink))
+        }
+    }
+
+    private func scanProperties<S: FindingSink>(engine: DetectionEngine, sink: UnsafeMutablePointer<S>) throws {
+        let root = try relationships(of: "")
+        var parts = root.targets(ofType: "core-properties") + root.targets(ofType: "extended-properties")
+        if parts.isEmpty { parts = ["docProps/core.xml", "docProps/app.xml"] }
+        for part in parts where archive.entry(named: part) != nil {
+            try parse(part, with: DocumentPropertiesParser(engine: engine, sink: sink))
+        }
+    }
+
+    private func relationships(of part: String) throws -> Relationships {
+        let name = part.isEmpty ? "_rels/.rels" : Relationships.partName(for: part)
+        guard archive.entry(named: name) != nil else { return Relationships() }
+        let parser = RelationshipsParser(sourcePart: part)
+        try parse(name, with: parser)
+        return parser.relationships
+    }
+
+    /// Streams one part from inflate into a SAX parser.
+    private func parse(_ part: String, with handler: any XMLContentHandler) throws {
+        guard let entry = archive.entry(named: part) else {
+            throw ScanError(.other("corrupt workbook: missing part \(part)"))
+        }
+        let parser = try XMLPushParser(handler: handler, partName: part)
+        try archive.stream(entry) { chunk in try parser.feed(chunk) }
+        try parser.finish()
+    }
+}

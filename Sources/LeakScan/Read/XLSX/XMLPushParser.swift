@@ -1,0 +1,176 @@
+import SystemLibXML2
+
+/// Receives the SAX events of one XML part. Names are local names (no prefix); text arrives in
+/// pieces, already decoded to UTF-8 by libxml2.
+protocol XMLContentHandler: AnyObject {
+    func startElement(_ name: XMLName, _ attributes: XMLAttributes)
+    func endElement(_ name: XMLName)
+    func characters(_ text: UnsafeBufferPointer<UInt8>)
+}
+
+/// libxml2's SAX2 push parser, fed chunk by chunk from the inflate loop, so no part is ever held
+/// whole. Safety: no entity substitution, no DTD loading, no network; a part that declares a
+/// DTD is refused outright (workbook parts never have one, and a DTD is how entity-expansion
+/// bombs such as "billion laughs" get in). libxml2's own limits on text node and name lengths
+/// stay on (no `XML_PARSE_HUGE`).
+final class XMLPushParser {
+    private let box: HandlerBox
+    private let context: xmlParserCtxtPtr
+    private let partName: String
+
+    /// libxml2 must be initialised once, before any thread creates a parser.
+    private static let initialise: Void = { xmlInitParser() }()
+
+    init(handler: any XMLContentHandler, partName: String) throws {
+        _ = Self.initialise
+        self.partName = partName
+        box = HandlerBox(handler)
+        var sax = XMLPushParser.callbacks
+        guard let context = xmlCreatePushParserCtxt(&sax, Unmanaged.passUnretained(box).toOpaque(), nil, 0, nil) else {
+            throw ScanError(.other("cannot create an XML parser for \(partName)"))
+        }
+        self.context = context
+        box.context = context
+        let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue)
+        xmlCtxtUseOptions(context, options)
+    }
+
+    deinit {
+        xmlFreeParserCtxt(context)
+    }
+
+    func feed(_ chunk: UnsafeBufferPointer<UInt8>) throws {
+        guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
+        var offset = 0
+        // xmlParseChunk takes an Int32 size.
+        while offset < chunk.count {
+            let n = min(chunk.count - offset, 1 << 30)
+            let status = base.advanced(by: offset).withMemoryRebound(to: CChar.self, capacity: n) {
+                xmlParseChunk(context, $0, Int32(n), 0)
+            }
+            try check(status)
+            offset += n
+        }
+    }
+
+    /// Tells the parser the part has ended; reports a document that stops early.
+    func finish() throws {
+        try check(xmlParseChunk(context, nil, 0, 1))
+    }
+
+    private func check(_ status: Int32) throws {
+        if box.refusedDTD {
+            throw ScanError(.other("\(partName) declares a DTD: refused (guard against XML entity expansion bombs)"))
+        }
+        guard status == 0 else {
+            var message = "malformed XML"
+            if let error = xmlCtxtGetLastError(context), let text = error.pointee.message {
+                message = String(cString: text).trimmingTrailingNewlines()
+                message += " (line \(error.pointee.line))"
+            }
+            throw ScanError(.other("corrupt workbook: \(partName): \(message)"))
+        }
+    }
+
+    /// The SAX2 callbacks: C function pointers that forward to the handler in the user data.
+    private static let callbacks: xmlSAXHandler = {
+        var sax = xmlSAXHandler()
+        sax.initialized = UInt32(XML_SAX2_MAGIC)
+        sax.startElementNs = { ctx, localname, _, _, _, _, attributeCount, _, attributes in
+            guard let ctx, let localname else { return }
+            let box = Unmanaged<HandlerBox>.fromOpaque(ctx).takeUnretainedValue()
+            guard !box.refusedDTD else { return }
+            box.handler.startElement(XMLName(localname), XMLAttributes(attributes, count: Int(attributeCount)))
+        }
+        sax.endElementNs = { ctx, localname, _, _ in
+            guard let ctx, let localname else { return }
+            let box = Unmanaged<HandlerBox>.fromOpaque(ctx).takeUnretainedValue()
+            guard !box.refusedDTD else { return }
+            box.handler.endElement(XMLName(localname))
+        }
+        sax.characters = { ctx, text, length in
+            guard let ctx, let text, length > 0 else { return }
+            let box = Unmanaged<HandlerBox>.fromOpaque(ctx).takeUnretainedValue()
+            guard !box.refusedDTD else { return }
+            box.handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+        }
+        sax.internalSubset = { ctx, _, _, _ in
+            guard let ctx else { return }
+            let box = Unmanaged<HandlerBox>.fromOpaque(ctx).takeUnretainedValue()
+            box.refusedDTD = true
+            if let context = box.context { xmlStopParser(context) }
+        }
+        // Structured errors come here instead of libxml2 printing them on stderr; the parser
+        // keeps the last one, which `check` reports.
+        sax.serror = { _, _ in }
+        return sax
+    }()
+}
+
+/// What the C callbacks reach through their user-data pointer.
+private final class HandlerBox {
+    unowned let handler: any XMLContentHandler
+    var context: xmlParserCtxtPtr?
+    var refusedDTD = false
+
+    init(_ handler: any XMLContentHandler) { self.handler = handler }
+}
+
+/// An element's local name as libxml2 hands it over: NUL-terminated UTF-8.
+struct XMLName {
+    let bytes: UnsafePointer<UInt8>
+
+    init(_ bytes: UnsafePointer<UInt8>) { self.bytes = bytes }
+
+    /// Byte-wise comparison with an ASCII name, without making a String.
+    @inline(__always)
+    func `is`(_ name: StaticString) -> Bool {
+        let expected = name.utf8Start
+        for i in 0..<name.utf8CodeUnitCount where bytes[i] != expected[i] { return false }
+        return bytes[name.utf8CodeUnitCount] == 0
+    }
+
+    var string: String { String(cString: bytes) }
+}
+
+/// The attributes of a start tag: libxml2's array of (localname, prefix, URI, value, end)
+/// pointers. Values are not NUL-terminated.
+struct XMLAttributes {
+    private let raw: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+    let count: Int
+
+    init(_ raw: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, count: Int) {
+        self.raw = raw
+        self.count = raw == nil ? 0 : count
+    }
+
+    /// The value of the attribute with local name `name` (any prefix), if present.
+    @inline(__always)
+    func value(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
+        guard let raw else { return nil }
+        for i in 0..<count {
+            let base = raw + 5 * i
+            guard let local = base[0], XMLName(local).is(name), let start = base[3], let end = base[4] else { continue }
+            return UnsafeBufferPointer(start: start, count: end - start)
+        }
+        return nil
+    }
+
+    func string(_ name: StaticString) -> String? {
+        value(name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// True for the XML Schema booleans "1" and "true".
+    func flag(_ name: StaticString) -> Bool {
+        guard let v = value(name), let first = v.first else { return false }
+        return first == UInt8(ascii: "1") || first == UInt8(ascii: "t")
+    }
+}
+
+private extension String {
+    func trimmingTrailingNewlines() -> String {
+        var s = self
+        while s.last == "\n" { s.removeLast() }
+        return s
+    }
+}

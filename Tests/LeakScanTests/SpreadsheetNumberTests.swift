@@ -1,0 +1,92 @@
+import XCTest
+@testable import LeakScan
+
+/// Excel's number quirks: IDs kept as 15 significant digits, exponent forms, serial dates.
+final class SpreadsheetNumberTests: XCTestCase {
+    private func expand(_ text: String) -> String? {
+        let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
+        defer { out.deallocate() }
+        return Array(text.utf8).withUnsafeBufferPointer { raw in
+            NumericCellText.expandExponent(raw, into: out).map { String(decoding: out[0..<$0], as: UTF8.self) }
+        }
+    }
+
+    func testExponentFormsAreWrittenOut() {
+        XCTAssertEqual(expand("4.10105200803121E+17"), "410105200803121000")
+        XCTAssertEqual(expand("4.101052008031212e+17"), "410105200803121200")
+        XCTAssertEqual(expand("1.3812345678E10"), "13812345678")
+        XCTAssertEqual(expand("1.3812345678E+10"), "13812345678")
+        XCTAssertEqual(expand("5E3"), "5000")
+        XCTAssertEqual(expand("0.5E1"), "5")
+        XCTAssertEqual(expand("1.50E1"), "15")
+    }
+
+    func testOtherNumbersStayAsWritten() {
+        XCTAssertNil(expand("13812345678"))          // no exponent: scanned as written
+        XCTAssertNil(expand("39519.5"))
+        XCTAssertNil(expand("1.5E-3"))               // not a whole number
+        XCTAssertNil(expand("1.25E1"))               // 12.5
+        XCTAssertNil(expand("1E25"))                 // longer than any value we look for
+        XCTAssertNil(expand("1.2E"))
+        XCTAssertNil(expand("E5"))
+        XCTAssertNil(expand("1.2E5x"))
+    }
+
+    private func truncated(_ text: String, header: String? = nil, isNumber: Bool = true) -> [Finding] {
+        findings(in: text, header: header, isNumber: isNumber, detectors: StandardDetectors.all())
+    }
+
+    func testTruncatedIDInNumberCell() {
+        let found = truncated("410105200803121000", header: "身份证号")
+        XCTAssertEqual(found.map(\.kind), [.cnIDTruncated])
+        XCTAssertEqual(found.map(\.confidence), [.high])
+        XCTAssertEqual(truncated("410105200803121000").map(\.confidence), [.medium])
+    }
+
+    func testTruncatedIDNeedsANumberCellARegionAndABirthDate() {
+        XCTAssertEqual(truncated("410105200803121000", isNumber: false).map(\.kind), [])   // text: just a number
+        XCTAssertEqual(truncated("990105200803121000").map(\.kind), [])                    // no such province
+        XCTAssertEqual(truncated("410105200813121000").map(\.kind), [])                    // month 13
+        XCTAssertEqual(truncated("410105210803121000").map(\.kind), [])                    // born in the future
+        XCTAssertEqual(truncated("41010520080312100").map(\.kind), [])                     // 17 digits
+    }
+
+    func testFullIDInNumberCellIsAnID() {
+        // Exporters write all 18 digits of a number cell; a valid check digit makes it an ID.
+        let id = SyntheticID.find(region: "410105", birth: "20080312") { !$0.hasSuffix("X") }
+        XCTAssertEqual(truncated(id, header: "身份证号").map(\.kind), [.cnID])
+        // The same number with its last three digits lost to Excel's 15 significant digits.
+        XCTAssertEqual(truncated(String(id.prefix(15)) + "000", header: "身份证号").map(\.kind), [.cnIDTruncated])
+    }
+
+    func testPhoneInNumberCell() {
+        XCTAssertEqual(truncated("13812345678", header: "家长手机").map(\.kind), [.mobile])
+    }
+
+    func testSerialBirthDateUnderBirthHeader() {
+        let detectors = [BirthDateDetector()]
+        let found = findings(in: "39519", header: "出生日期", isNumber: true, detectors: detectors)
+        XCTAssertEqual(found.map(\.value), ["39519"])
+        XCTAssertEqual(found.map(\.kind), [.birthDate])
+        XCTAssertEqual(findings(in: "39519.25", header: "出生日期", isNumber: true, detectors: detectors).map(\.value), ["39519.25"])
+        // Not a birth column, not a number cell, or not a plausible birth date: nothing.
+        XCTAssertEqual(findings(in: "39519", header: "入学日期", isNumber: true, detectors: detectors).count, 0)
+        XCTAssertEqual(findings(in: "39519", header: "出生日期", isNumber: false, detectors: detectors).count, 0)
+        XCTAssertEqual(findings(in: "99999", header: "出生日期", isNumber: true, detectors: detectors).count, 0)
+    }
+
+    func testExcelSerialDates() {
+        XCTAssertTrue(CalendarDate.fromExcelSerial(39519)! == (2008, 3, 12))
+        XCTAssertTrue(CalendarDate.fromExcelSerial(61)! == (1900, 3, 1))
+        XCTAssertTrue(CalendarDate.fromExcelSerial(36526)! == (2000, 1, 1))
+        XCTAssertTrue(CalendarDate.fromExcelSerial(45658)! == (2025, 1, 1))
+        XCTAssertNil(CalendarDate.fromExcelSerial(60))   // Excel's 1900-02-29, which never was
+        XCTAssertNil(CalendarDate.fromExcelSerial(0))
+    }
+
+    func testSerialBirthDatesAreMaskedWhole() {
+        XCTAssertEqual(Masker.mask("39519", kind: .birthDate), "*****")
+        XCTAssertEqual(Masker.mask("2008-03-12", kind: .birthDate), "2008-**-**")
+        XCTAssertEqual(Masker.mask("410105200803121000", kind: .cnIDTruncated), "410***************")
+    }
+}

@@ -1,0 +1,55 @@
+import XCTest
+@testable import LeakScan
+
+/// The small pieces of the workbook reader: cell references, part paths, header rows.
+final class WorksheetPartsTests: XCTestCase {
+    private func reference(_ text: String) -> CellReference? {
+        Array(text.utf8).withUnsafeBufferPointer { CellReference($0) }
+    }
+
+    func testCellReferences() {
+        XCTAssertEqual(reference("C5"), CellReference(column: 3, row: 5))
+        XCTAssertEqual(reference("AB120"), CellReference(column: 28, row: 120))
+        XCTAssertEqual(reference("XFD1048576"), CellReference(column: 16_384, row: 1_048_576))
+        XCTAssertNil(reference("XFE1"))
+        XCTAssertNil(reference("C"))
+        XCTAssertNil(reference("5"))
+        XCTAssertNil(reference("C0"))
+        XCTAssertNil(reference("C5x"))
+        XCTAssertEqual(CellReference(column: 28, row: 3).name, "AB3")
+        XCTAssertEqual(CellReference.columnName(26), "Z")
+        XCTAssertEqual(CellReference.columnName(702), "ZZ")
+        XCTAssertEqual(CellReference.columnName(703), "AAA")
+    }
+
+    func testPartPaths() {
+        XCTAssertEqual(PackagePath.resolve("worksheets/sheet1.xml", in: "xl/"), "xl/worksheets/sheet1.xml")
+        XCTAssertEqual(PackagePath.resolve("/xl/worksheets/sheet1.xml", in: "xl/"), "xl/worksheets/sheet1.xml")
+        XCTAssertEqual(PackagePath.resolve("../comments1.xml", in: "xl/worksheets/"), "xl/comments1.xml")
+        XCTAssertEqual(PackagePath.resolve("./a/./b.xml", in: ""), "a/b.xml")
+        XCTAssertEqual(Relationships.partName(for: "xl/workbook.xml"), "xl/_rels/workbook.xml.rels")
+        XCTAssertEqual(Relationships.partName(for: "xl/worksheets/sheet2.xml"), "xl/worksheets/_rels/sheet2.xml.rels")
+    }
+
+    private func header(_ rows: [[String]]) -> [String] {
+        var finder = HeaderRowFinder()
+        var settled: [(column: Int, text: String)] = []
+        for row in rows {
+            for (k, cell) in row.enumerated() where !cell.isEmpty {
+                Array(cell.utf8).withUnsafeBufferPointer { finder.note(column: k + 1, value: $0, isText: true) }
+            }
+            finder.endRow()
+            if let s = finder.takeSettled() { settled = s }
+        }
+        return settled.map(\.text)
+    }
+
+    func testHeaderRowSkipsATitleRow() {
+        XCTAssertEqual(header([["2024级新生花名册"], ["姓名", "身份证号"], ["张三", "1"]]), ["姓名", "身份证号"])
+        XCTAssertEqual(header([[], ["姓名", " 手机 "], ["张三", "1"]]), ["姓名", "手机"])
+    }
+
+    func testOneColumnTableUsesItsFirstRow() {
+        XCTAssertEqual(header([["家长手机"], ["13812345678"], ["13912345678"]]), ["家长手机"])
+    }
+}

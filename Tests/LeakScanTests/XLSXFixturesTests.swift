@@ -1,0 +1,104 @@
+import Foundation
+import XCTest
+@testable import LeakScan
+
+/// The workbooks in fixtures/xlsx, made by real writers (openpyxl, XlsxWriter, xlwt,
+/// msoffcrypto-tool) with scripts/make_xlsx_fixtures.py, against the values planted in them
+/// (fixtures/xlsx/EXPECTED.json): exact sheet, cell, kind, column header and hidden flag.
+final class XLSXFixturesTests: XCTestCase {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("fixtures/xlsx")
+
+    struct Manifest: Decodable {
+        struct File: Decodable {
+            var outcome: String
+            var error: String?
+            var findings: [Expected]?
+            var organisational: [Expected]?
+        }
+        struct Expected: Decodable {
+            var sheet: String?
+            var cell: String?
+            var kind: String
+            var field: String?
+            var hidden: Bool?
+            var part: String?
+            var line: Int?
+            var column: Int?
+        }
+        var files: [String: File]
+    }
+
+    /// What each error category of the manifest must say.
+    static let errorMessages = [
+        "corrupt_zip": "truncated zip", "not_a_workbook": "not a workbook: this .xlsx file holds a PNG image",
+        "zip_bomb": "zip bomb guard", "xml_dtd": "declares a DTD", "encrypted": "encrypted workbook: cannot be scanned",
+        "legacy_xls": "legacy Excel workbook (.xls, BIFF8)", "crc_mismatch": "CRC-32 mismatch in xl/worksheets/sheet1.xml",
+    ]
+
+    static func manifest() throws -> Manifest {
+        try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: folder.appendingPathComponent("EXPECTED.json")))
+    }
+
+    static func scan(_ name: String) throws -> (ReadSummary, [Finding]) {
+        let engine = DetectionEngine()
+        var sink = CollectingSink()
+        let summary = try SourceReader.scan(FileSource(path: folder.appendingPathComponent(name).path), engine: engine, sink: &sink)
+        return (summary, sink.findings)
+    }
+
+    /// One comparable line per finding. In workbooks a comment's `field` is "comment".
+    static func describe(_ e: Manifest.Expected) -> String {
+        let field = e.part == "comment" ? "comment" : e.field
+        if e.sheet == nil { return "\(e.kind) line \(e.line ?? 0) column \(e.column ?? 0) [\(field ?? "-")]" }
+        return "\(e.sheet!)!\(e.cell ?? "-") \(e.kind) [\(field ?? "-")]\((e.hidden ?? false) ? " hidden" : "")"
+    }
+
+    static func describe(_ f: Finding) -> String {
+        let l = f.location
+        if l.sheet == nil, l.line != nil { return "\(f.kind.rawValue) line \(l.line!) column \(l.column ?? 0) [\(l.field ?? "-")]" }
+        return "\(l.sheet ?? "-")!\(l.cell ?? "-") \(f.kind.rawValue) [\(l.field ?? "-")]\(l.hidden ? " hidden" : "")"
+    }
+
+    func testWorkbooksFromRealWriters() throws {
+        let manifest = try Self.manifest()
+        for (name, file) in manifest.files where file.outcome == "findings" || file.outcome == "text" {
+            let (_, found) = try Self.scan(name)
+            // Document properties are scanned too; the manifest lists cell values and comments.
+            let cells = found.filter { $0.location.cell != nil || $0.location.line != nil }
+            XCTAssertEqual(cells.filter { !$0.organisational }.map(Self.describe).sorted(),
+                           (file.findings ?? []).map(Self.describe).sorted(), name)
+            XCTAssertEqual(cells.filter(\.organisational).map(Self.describe).sorted(),
+                           (file.organisational ?? []).map(Self.describe).sorted(), name)
+        }
+    }
+
+    func testWorkbookFormatIsReported() throws {
+        XCTAssertEqual(try Self.scan("xlsxwriter_roster.xlsx").0.format, .workbook)
+        XCTAssertEqual(try Self.scan("zip64.xlsx").0.format, .workbook)
+        XCTAssertEqual(try Self.scan("csv_export.xlsx").0.format, .delimited(delimiter: UInt8(ascii: ",")))
+        XCTAssertEqual(try Self.scan("html_export.xls").0.format, .text)
+    }
+
+    func testMalformedFilesGiveTheirOwnError() throws {
+        let manifest = try Self.manifest()
+        let malformed = manifest.files.filter { $0.value.outcome == "error" }
+        XCTAssertGreaterThanOrEqual(malformed.count, 7)
+        for (name, file) in malformed {
+            let expected = try XCTUnwrap(Self.errorMessages[file.error ?? ""], "no message for \(name)")
+            XCTAssertThrowsError(try Self.scan(name), name) { error in
+                XCTAssertTrue("\(error)".contains(expected), "\(name): \(error)")
+            }
+        }
+    }
+
+    func testCellValuesCarryTheirOwnByteSpans() throws {
+        let (_, found) = try Self.scan("xlsxwriter_roster.xlsx")
+        let truncated = try XCTUnwrap(found.first { $0.location.cell == "C7" })
+        XCTAssertEqual(truncated.kind, .cnIDTruncated)
+        XCTAssertEqual(truncated.sourceRange, 0..<"4.301042016082175E+17".utf8.count)   // the stored text, whole
+        let bank = try XCTUnwrap(found.first { $0.location.cell == "H4" })
+        XCTAssertEqual(bank.sourceRange, 0..<"6228 4831 9831 3928 797".utf8.count)
+    }
+}

@@ -1,0 +1,1277 @@
+#!/usr/bin/env python3
+"""Writes leakscan's workbook test fixtures into fixtures/xlsx/ (and their oracle, EXPECTED.json).
+
+    python3 scripts/make_xlsx_fixtures.py                 # rewrite fixtures/xlsx/
+    python3 scripts/make_xlsx_fixtures.py --out DIR       # somewhere else
+    python3 scripts/make_xlsx_fixtures.py --check         # rebuild in a temporary folder and compare
+                                                          # byte for byte with fixtures/xlsx/
+
+All personal values are SYNTHETIC: they come from scripts/generate_roster.py's generators (imported
+as a module, fixed seeds): resident IDs with real GB/T 2260 county codes, real dates and the
+GB 11643 check character, mobiles on allocated segments, and so on. Nothing is a real record.
+
+The workbooks are written by real writers, installed from PyPI at pinned versions into a virtual
+environment under /tmp (created on first use; XLSX_FIXTURE_VENV overrides the place):
+openpyxl, XlsxWriter, msoffcrypto-tool (the encrypted workbook) and xlwt (a BIFF8 .xls). Where a
+form that other writers produce is needed (all 18 digits of an ID in a number cell as
+PhpSpreadsheet writes a PHP int, Java's Double.toString form that Apache POI writes, cells without
+an `r` attribute, a ZIP64 directory, a DTD with nested entities), the script patches the writer's
+XML or zip bytes and says so in EXPECTED.json (`patched`). Zip member dates and the document dates in
+docProps/core.xml are fixed and random bytes (encryption salts) are seeded, so the output is the same
+bytes on every run.
+
+After writing, the script checks every fixture: the zip opens and its CRCs hold (except where they
+must not), openpyxl loads the workbooks it should, every planted value is at its cell with its exact
+stored form (`raw`, read back from the sheet XML) and its hidden state, and no cell holds a run of 11
+or more digits, an '@' or a landline form that EXPECTED.json does not list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import filecmp
+import io
+import json
+import os
+import random
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+import zipfile
+import zlib
+from xml.etree import ElementTree as ET
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+PINS = {"openpyxl": "3.1.5", "xlsxwriter": "3.3.1", "msoffcrypto": "6.1.0", "xlwt": "1.3.0"}
+PIP_NAMES = {"openpyxl": "openpyxl", "xlsxwriter": "XlsxWriter", "msoffcrypto": "msoffcrypto-tool", "xlwt": "xlwt"}
+VENV = os.environ.get("XLSX_FIXTURE_VENV", "/tmp/leakscan-xlsx-fixtures-venv")
+SEED = 20240901
+FIXED_TIME = (2024, 9, 1, 8, 0, 0)           # zip member dates of re-zipped files
+FIXED_ISO = "2024-09-01T08:00:00Z"           # docProps/core.xml created / modified
+NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+KINDS = ["cn_id", "cn_id_15", "mobile", "landline", "email", "bank_card", "birth_date", "cn_id_truncated"]
+
+
+# --- Environment ----------------------------------------------------------------------------------
+
+def installed_versions() -> dict:
+    from importlib.metadata import PackageNotFoundError, version
+    out = {}
+    for mod in PINS:
+        try:
+            out[mod] = version(PIP_NAMES[mod])
+        except PackageNotFoundError:
+            out[mod] = None
+    return out
+
+
+def ensure_writers() -> None:
+    """Runs in a venv holding the pinned writers; creates it and re-executes the script if needed."""
+    if installed_versions() == PINS:
+        return
+    py = os.path.join(VENV, "bin", "python")
+    if os.path.realpath(sys.executable) == os.path.realpath(py) and os.environ.get("_XLSX_FIXTURE_REEXEC"):
+        sys.exit(f"the venv {VENV} does not hold {PINS}: found {installed_versions()}")
+    if not os.path.exists(py):
+        print(f"==> creating {VENV}", file=sys.stderr)
+        subprocess.check_call([sys.executable, "-m", "venv", VENV])
+    pins = [f"{PIP_NAMES[m]}=={v}" for m, v in PINS.items()]
+    print(f"==> pip install {' '.join(pins)}", file=sys.stderr)
+    subprocess.check_call([py, "-m", "pip", "install", "-q", "--disable-pip-version-check"] + pins)
+    env = dict(os.environ, _XLSX_FIXTURE_REEXEC="1")
+    os.execve(py, [py, os.path.abspath(__file__)] + sys.argv[1:], env)
+
+
+# --- Small helpers --------------------------------------------------------------------------------
+
+def col_letter(n: int) -> str:
+    """1 → A, 27 → AA."""
+    s = ""
+    while n:
+        n, r = divmod(n - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def col_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def split_ref(ref: str) -> tuple[int, int]:
+    m = re.fullmatch(r"([A-Z]+)(\d+)", ref)
+    return int(m.group(2)), col_number(m.group(1))
+
+
+def excel_serial(d: dt.date) -> int:
+    return (d - dt.date(1899, 12, 30)).days
+
+
+def java_double(x: float) -> str:
+    """Java's Double.toString for values >= 10^7 (what Apache POI writes into <v>): the shortest
+    digits that give the double back, as d.dddE<exponent>: 13812345678.0 -> 1.3812345678E10."""
+    from decimal import Decimal
+    sign, digits, exp = Decimal(repr(float(x))).normalize().as_tuple()
+    ds = "".join(map(str, digits))
+    return f"{'-' if sign else ''}{ds[0]}.{ds[1:] or '0'}E{len(ds) - 1 + exp}"
+
+
+def trunc(raw: str) -> dict:
+    """What a number cell keeps of an 18-digit ID: the significant digits of its <v> text (rounded,
+    not cut, and for Java's shortest form not even that: only the digits that give the double back)."""
+    digits = raw.upper().split("E")[0].replace(".", "").lstrip("0")
+    return {"digits_kept": len(digits), "stored_digits": digits}
+
+
+def zip_bytes(members: list[tuple[zipfile.ZipInfo, bytes]]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for info, data in members:
+            z.writestr(info, data)
+    return buf.getvalue()
+
+
+def rezip(data: bytes, patches: dict | None = None, fixed_time: bool = False, stored: set | None = None) -> bytes:
+    """Copies a zip member by member (order, compression and attributes kept), applying
+    patches[name](bytes) -> bytes; fixed_time sets every member's date to FIXED_TIME."""
+    patches = patches or {}
+    stored = stored or set()
+    out = []
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for info in z.infolist():
+            body = z.read(info)
+            if info.filename in patches:
+                body = patches[info.filename](body)
+            ni = zipfile.ZipInfo(info.filename, FIXED_TIME if fixed_time else info.date_time)
+            ni.compress_type = zipfile.ZIP_STORED if info.filename in stored else info.compress_type
+            ni.external_attr = info.external_attr
+            ni.create_system = info.create_system
+            out.append((ni, body))
+    return zip_bytes(out)
+
+
+def fix_core_dates(body: bytes) -> bytes:
+    s = body.decode("utf-8")
+    s = re.sub(r"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:)", lambda m: m.group(1) + FIXED_ISO + m.group(3), s)
+    return s.encode("utf-8")
+
+
+def patch_cell_v(sheet_xml: bytes, ref: str, new_v: str) -> bytes:
+    s = sheet_xml.decode("utf-8")
+    pat = re.compile(r'(<c r="%s"[^>]*>(?:<f>[^<]*</f>)?<v>)([^<]*)(</v>)' % ref)
+    s, n = pat.subn(lambda m: m.group(1) + new_v + m.group(3), s)
+    assert n == 1, (ref, n)
+    return s.encode("utf-8")
+
+
+# --- Synthetic values -----------------------------------------------------------------------------
+
+class Values:
+    """Thin layer over generate_roster.Generator: the forms these fixtures need."""
+
+    def __init__(self, gr, seed: int):
+        self.gr = gr
+        self.g = gr.Generator(seed, rates=dict(org=0.0, typo=0.0, serial=0.0))
+        self.p = gr.POOLS
+
+    def student(self, digits_only: bool = False, male: bool | None = None):
+        """(id, address prefix, birth date) of a student; digits_only: no X check character."""
+        while True:
+            m = self.g.rng.random() < 0.5 if male is None else male
+            sid, addr, di = self.g.id18(self.p.regions, self.p.student_dates, m)
+            if not digits_only or sid.isdigit():
+                ymd = self.p.student_dates[di][0]
+                return sid, addr, dt.date(int(ymd[:4]), int(ymd[4:6]), int(ymd[6:]))
+
+    def parent_id(self, father: bool = True) -> str:
+        return self.g.id18(self.p.parent_regions, self.p.parent_dates, father)[0]
+
+    def id15(self, father: bool = True) -> str:
+        return self.g.id15(father)
+
+    def mobile(self, plain: bool = True) -> str:
+        while True:
+            m = self.g.mobile()
+            if not plain or (m.isdigit() and len(m) == 11):
+                return m
+
+    def landline(self) -> str:
+        return self.g.landline()
+
+    def email(self) -> str:
+        return self.g.email()
+
+    def card(self) -> str:
+        return self.g.card()
+
+    def name(self) -> str:
+        return self.g.name()
+
+    def address(self, prefix: str) -> str:
+        return prefix + self.g.rng.choice(self.p.addr_tails)
+
+    def remark(self) -> str:
+        return self.g.rng.choice(self.gr.REMARKS[:19])
+
+    def student_number(self) -> str:
+        return f"2024{int(self.g.rng.random() * 1000000):06d}"
+
+
+class Expected:
+    """Collects EXPECTED.json."""
+
+    def __init__(self):
+        self.files: dict = {}
+
+    def workbook(self, name: str, writer: str, **extra) -> "FileEntry":
+        e = FileEntry(name, writer, extra)
+        self.files[name] = e
+        return e
+
+    def to_json(self) -> dict:
+        return {
+            "note": ("Synthetic data written by scripts/make_xlsx_fixtures.py (values from "
+                     "scripts/generate_roster.py, seed %d). Per file: 'outcome' is 'findings' (a workbook to "
+                     "read), 'error' (leakscan must report the file as not scanned, in the 'error' category, "
+                     "never as clean) or 'text' (not a workbook whatever its name: read by content as text). "
+                     "'findings' are what leakscan reports by default, 'organisational' what it adds with "
+                     "--include-org. sheet: sheet name; cell: A1 reference (for cells written without an r "
+                     "attribute, the position they take); field: the header of the cell's column in the "
+                     "sheet's first row; hidden: the value is in a hidden or veryHidden sheet, a hidden row or "
+                     "a hidden column (hidden_by says which); part: 'value' or 'comment'; storage: how the "
+                     "value is stored; raw: the exact text of <v> for number, date and formula cells; "
+                     "value: the value as written (for cn_id_truncated: the ID that was typed before the "
+                     "number lost digits; digits_kept: how many of its digits the stored number keeps); "
+                     "patched: the script rewrote the writer's XML to get this form (the form of the writer "
+                     "named there)." % SEED),
+            "writers": {PIP_NAMES[m]: v for m, v in PINS.items()},
+            "kinds": KINDS,
+            "error_categories": ERROR_CATEGORIES,
+            "files": {n: e.to_json() for n, e in self.files.items()},
+        }
+
+
+ERROR_CATEGORIES = {
+    "corrupt_zip": "not a readable zip archive (cut short: no end of central directory, or members past the end)",
+    "not_a_workbook": "the content is not a zip archive nor text (here: a PNG image named .xlsx)",
+    "zip_bomb": "a member inflates far beyond its stored size (ratio about 1000:1); refused, or read through in "
+                "bounded memory and time; never reported clean on the strength of a refusal",
+    "xml_dtd": "a DOCTYPE with entity declarations (billion laughs); refused, entities never expanded",
+    "encrypted": "an OLE compound file holding EncryptionInfo and EncryptedPackage (a password-protected workbook)",
+    "legacy_xls": "a BIFF8 workbook in an OLE compound file (.xls from Excel 97-2003)",
+    "crc_mismatch": "a member's data does not match the CRC-32 in its headers",
+}
+
+
+class FileEntry:
+    def __init__(self, name: str, writer: str, extra: dict):
+        self.name = name
+        self.writer = writer
+        self.extra = extra
+        self.findings: list = []
+        self.org: list = []
+        self.headers: dict = {}  # sheet -> {col number: header}
+        self.hidden_sheets: dict = {}
+        self.hidden_rows: dict = {}
+        self.hidden_cols: dict = {}
+        self.sheets: list = []
+
+    def sheet(self, name: str, header: list[str], state: str = "visible"):
+        self.sheets.append({"name": name, "state": state})
+        self.headers[name] = {i + 1: h for i, h in enumerate(header)}
+        if state != "visible":
+            self.hidden_sheets[name] = state
+
+    def hide_row(self, sheet: str, row: int):
+        self.hidden_rows.setdefault(sheet, set()).add(row)
+
+    def hide_col(self, sheet: str, col: int):
+        self.hidden_cols.setdefault(sheet, set()).add(col)
+
+    def add(self, sheet: str, ref: str, kind: str, value: str, storage: str, org: bool = False, **extra):
+        row, col = split_ref(ref)
+        f = {"sheet": sheet, "cell": ref, "kind": kind, "field": self.headers[sheet].get(col),
+             "value": value, "storage": storage, "part": extra.pop("part", "value")}
+        why = []
+        if sheet in self.hidden_sheets:
+            why.append("sheet_" + {"hidden": "hidden", "veryHidden": "very_hidden"}[self.hidden_sheets[sheet]])
+        if row in self.hidden_rows.get(sheet, ()):
+            why.append("row")
+        if col in self.hidden_cols.get(sheet, ()):
+            why.append("column")
+        f["hidden"] = bool(why)
+        if why:
+            f["hidden_by"] = why
+        f.update(extra)
+        (self.org if org else self.findings).append(f)
+        return f
+
+    def to_json(self) -> dict:
+        counts = {k: 0 for k in KINDS}
+        for f in self.findings:
+            counts[f["kind"]] += 1
+        key = lambda f: ([s["name"] for s in self.sheets].index(f["sheet"]) if self.sheets else 0,
+                         split_ref(f["cell"]), f["part"])
+        out = {"writer": self.writer, "outcome": "findings"}
+        out.update(self.extra)
+        if self.sheets:
+            out["sheets"] = self.sheets
+        out["counts"] = counts
+        out["hidden_counts"] = {k: sum(1 for f in self.findings if f["kind"] == k and f["hidden"]) for k in KINDS}
+        out["findings"] = sorted(self.findings, key=key)
+        out["organisational"] = sorted(self.org, key=key)
+        return out
+
+
+class ErrorEntry:
+    def __init__(self, writer: str, category: str, **extra):
+        self.d = {"writer": writer, "outcome": "error", "error": category}
+        self.d.update(extra)
+
+    def to_json(self) -> dict:
+        return self.d
+
+
+class TextEntry:
+    def __init__(self, writer: str, **extra):
+        self.d = {"writer": writer, "outcome": "text"}
+        self.d.update(extra)
+
+    def to_json(self) -> dict:
+        return self.d
+
+
+# --- The fixtures ---------------------------------------------------------------------------------
+
+def make_openpyxl_roster(V: Values, E: Expected) -> bytes:
+    import openpyxl
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+    from openpyxl.comments import Comment
+
+    e = E.workbook("openpyxl_roster.xlsx", f"openpyxl {PINS['openpyxl']}",
+                   note=("openpyxl 3.1 writes every string as an inline string (t=\"inlineStr\"), "
+                         "never a shared string, and every number with '%.16g': an 18-digit int becomes "
+                         "4.101052008031212e+17 (16 digits kept), as pandas' to_excel does with an ID column "
+                         "of int64. The cell with all 18 digits is patched (the form PhpSpreadsheet writes for "
+                         "a PHP int)."))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "花名册"
+    header = ["姓名", "性别", "身份证号", "出生日期", "家长手机", "家庭住址", "备注", "家长身份证号"]
+    e.sheet("花名册", header)
+    ws.append(header)
+    ws.column_dimensions["H"].hidden = True
+    e.hide_col("花名册", 8)
+    ws.row_dimensions[12].hidden = True
+    e.hide_row("花名册", 12)
+    date_formats = {2: ("mm-dd-yy", "numFmtId 14: the short date Excel stores for a date typed in a zh-CN locale, shown 2008/3/12"),
+                    3: ("yyyy-mm-dd", "custom number format"),
+                    7: ('yyyy"年"m"月"d"日"', "custom number format with Chinese characters")}
+    patches = {}
+    for r in range(2, 14):
+        male = r % 2 == 0
+        digits_only = r in (8, 9, 11)
+        sid, addr, birth = V.student(digits_only=digits_only, male=male)
+        ws.cell(r, 1, V.name())
+        ws.cell(r, 2, "男" if male else "女")
+        # 身份证号
+        c = f"C{r}"
+        if r == 5:
+            cut = 10
+            ws[c] = CellRichText([TextBlock(InlineFont(rFont="宋体", sz=11), sid[:cut]),
+                                  TextBlock(InlineFont(rFont="Arial", b=True, sz=11, color="FFFF0000"), sid[cut:])])
+            e.add("花名册", c, "cn_id", sid, "rich_inline_string",
+                  note=f"two runs, fonts 宋体 then Arial bold red: '{sid[:cut]}' + '{sid[cut:]}'")
+        elif r == 8:
+            ws[c] = int(sid)
+            raw = "%.16g" % int(sid)
+            e.add("花名册", c, "cn_id_truncated", sid, "number", raw=raw, **trunc(raw),
+                  note="a Python int written by openpyxl: '%.16g' keeps 16 significant digits")
+        elif r == 9:
+            x = float(f"{int(sid):.14e}")  # what Excel keeps of an 18-digit number typed in: 15 digits
+            ws[c] = x
+            raw = "%.16g" % x
+            e.add("花名册", c, "cn_id_truncated", sid, "number", raw=raw, **trunc(raw),
+                  note="the ID typed into Excel as a number: 15 significant digits kept")
+        elif r == 11:
+            ws[c] = int(sid)
+            patches[c] = sid
+            e.add("花名册", c, "cn_id", sid, "number", raw=sid, patched="PhpSpreadsheet (a PHP int: all digits)")
+        else:
+            ws[c] = sid
+            e.add("花名册", c, "cn_id", sid, "inline_string")
+        # 出生日期
+        c = f"D{r}"
+        if r in date_formats:
+            fmt, why = date_formats[r]
+            ws[c] = birth
+            ws[c].number_format = fmt
+            e.add("花名册", c, "birth_date", birth.isoformat(), "date_number", raw=str(excel_serial(birth)),
+                  number_format=fmt, note=why)
+        elif r == 10:
+            pass  # no birth date in this row
+        else:
+            text = birth.isoformat() if r % 3 else f"{birth.year}/{birth.month}/{birth.day}"
+            ws[c] = text
+            e.add("花名册", c, "birth_date", text, "inline_string")
+        # 家长手机: numbers, one written as text with dashes
+        c = f"E{r}"
+        if r == 6:
+            m = V.mobile()
+            text = f"{m[:3]}-{m[3:7]}-{m[7:]}"
+            ws[c] = text
+            e.add("花名册", c, "mobile", text, "inline_string")
+        else:
+            m = V.mobile()
+            ws[c] = int(m)
+            e.add("花名册", c, "mobile", m, "number", raw=m)
+        ws.cell(r, 6, V.address(addr))
+        remark = V.remark()
+        if r == 4:
+            remark = "座位号12，期中数学95分"
+        ws.cell(r, 7, remark)
+        if r == 7:
+            m = V.mobile()
+            ws.cell(r, 7).comment = Comment(f"家长备用手机：{m}", V.name())
+            e.add("花名册", f"G{r}", "mobile", m, "comment", part="comment",
+                  note="cell comment (xl/comments/comment1.xml); the VML drawing holds no text")
+        # 家长身份证号 (the hidden column H)
+        if r in (3, 6, 9, 12):
+            if r == 9:
+                pid = V.id15(True)
+                ws.cell(r, 8, pid)
+                e.add("花名册", f"H{r}", "cn_id_15", pid, "inline_string")
+            else:
+                pid = V.parent_id(r % 2 == 0)
+                ws.cell(r, 8, pid)
+                e.add("花名册", f"H{r}", "cn_id", pid, "inline_string")
+
+    ws2 = wb.create_sheet("家长通讯录")
+    ws2.sheet_state = "hidden"
+    h2 = ["学生姓名", "家长姓名", "手机"]
+    e.sheet("家长通讯录", h2, "hidden")
+    ws2.append(h2)
+    for r in range(2, 7):
+        m = V.mobile()
+        ws2.append([V.name(), V.name(), m])
+        e.add("家长通讯录", f"C{r}", "mobile", m, "inline_string")
+
+    ws3 = wb.create_sheet("备份")
+    ws3.sheet_state = "veryHidden"
+    h3 = ["姓名", "身份证号", "家庭电话"]
+    e.sheet("备份", h3, "veryHidden")
+    ws3.append(h3)
+    for r in range(2, 5):
+        sid, _, _ = V.student()
+        tel = V.landline()
+        ws3.append([V.name(), sid, tel])
+        e.add("备份", f"B{r}", "cn_id", sid, "inline_string")
+        e.add("备份", f"C{r}", "landline", tel, "inline_string")
+
+    creator = V.name()
+    wb.properties.creator = creator
+    wb.properties.lastModifiedBy = creator
+    wb.properties.created = dt.datetime(2024, 9, 1, 8, 0, 0)
+    e.extra["metadata"] = {"docProps/core.xml dc:creator": creator, "cp:lastModifiedBy": creator,
+                           "note": "a teacher's name (synthetic); not one of leakscan's kinds"}
+    buf = io.BytesIO()
+    wb.save(buf)
+    sheet1 = "xl/worksheets/sheet1.xml"
+    return rezip(buf.getvalue(), fixed_time=True, patches={
+        "docProps/core.xml": fix_core_dates,
+        sheet1: lambda b: _apply(b, [(ref, v) for ref, v in patches.items()])})
+
+
+def _apply(sheet_xml: bytes, cell_values: list) -> bytes:
+    for ref, v in cell_values:
+        sheet_xml = patch_cell_v(sheet_xml, ref, v)
+    return sheet_xml
+
+
+def xlsxwriter_props(wb) -> None:
+    wb.set_properties({"created": dt.datetime(2024, 9, 1, 8, 0, 0), "author": "教务处"})
+
+
+def make_xlsxwriter_roster(V: Values, E: Expected) -> bytes:
+    import xlsxwriter
+    e = E.workbook("xlsxwriter_roster.xlsx", f"XlsxWriter {PINS['xlsxwriter']} ({{'strings_to_numbers': False}})",
+                   note=("XlsxWriter writes strings as shared strings (xl/sharedStrings.xml; the same string "
+                         "twice is one shared string: E3 and E4 share one), numbers with '%.16G'. Two number "
+                         "cells are patched to the form Apache POI writes (Java's Double.toString)."))
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"strings_to_numbers": False, "in_memory": True})
+    xlsxwriter_props(wb)
+    ws = wb.add_worksheet("学生信息")
+    ws2 = wb.add_worksheet("家长联系")
+    ws3 = wb.add_worksheet("历史数据")
+    ws2.hide()
+    ws3.very_hidden()
+    bold = wb.add_format({"bold": True})
+    red = wb.add_format({"font_name": "Arial", "font_color": "red"})
+    iso = wb.add_format({"num_format": "yyyy-mm-dd"})
+    short = wb.add_format({"num_format": 14})
+    header = ["姓名", "学号", "身份证号", "出生日期", "家长手机", "家庭电话", "电子邮箱", "资助卡号", "备注", "家长身份证号"]
+    e.sheet("学生信息", header)
+    e.sheet("家长联系", ["家长姓名", "手机", "邮箱"], "hidden")
+    e.sheet("历史数据", ["姓名", "身份证号", "资助卡号"], "veryHidden")
+    ws.write_row(0, 0, header, bold)
+    ws.set_column("J:J", None, None, {"hidden": True})
+    e.hide_col("学生信息", 10)
+    ws.set_row(9, None, None, {"hidden": True})  # row 10
+    e.hide_row("学生信息", 10)
+    patches = []
+    shared_mobile = V.mobile()
+    for r in range(2, 14):
+        i = r - 1  # 0-based row for xlsxwriter
+        male = r % 2 == 1
+        sid, addr, birth = V.student(digits_only=r in (7, 8, 9), male=male)
+        ws.write_string(i, 0, V.name())
+        ws.write_string(i, 1, V.student_number())
+        c = f"C{r}"
+        if r == 6:
+            cut = 6
+            ws.write_rich_string(i, 2, bold, sid[:cut], red, sid[cut:])
+            e.add("学生信息", c, "cn_id", sid, "rich_shared_string",
+                  note=f"two runs, bold then Arial red: '{sid[:cut]}' + '{sid[cut:]}'")
+        elif r == 7:
+            ws.write_number(i, 2, float(sid))
+            raw = "%.16G" % float(sid)
+            e.add("学生信息", c, "cn_id_truncated", sid, "number", raw=raw, **trunc(raw),
+                  note="write_number(float(id)): XlsxWriter's '%.16G'")
+        elif r == 8:
+            x = float(f"{int(sid):.14e}")
+            ws.write_number(i, 2, x)
+            raw = "%.16G" % x
+            e.add("学生信息", c, "cn_id_truncated", sid, "number", raw=raw, **trunc(raw),
+                  note="the form Excel itself stores for an 18-digit number typed in")
+        elif r == 9:
+            ws.write_number(i, 2, float(sid))
+            raw = java_double(float(sid))
+            patches.append((c, raw))
+            e.add("学生信息", c, "cn_id_truncated", sid, "number", raw=raw, **trunc(raw),
+                  patched="Apache POI (setCellValue(double): Java's Double.toString)")
+        else:
+            ws.write_string(i, 2, sid)
+            e.add("学生信息", c, "cn_id", sid, "shared_string")
+        c = f"D{r}"
+        if r in (2, 5, 11):
+            fmt = short if r == 5 else iso
+            ws.write_datetime(i, 3, dt.datetime(birth.year, birth.month, birth.day), fmt)
+            e.add("学生信息", c, "birth_date", birth.isoformat(), "date_number", raw=str(excel_serial(birth)),
+                  number_format="numFmtId 14" if r == 5 else "yyyy-mm-dd")
+        else:
+            text = [birth.isoformat(), f"{birth.year}/{birth.month}/{birth.day}",
+                    f"{birth.year}年{birth.month}月{birth.day}日", birth.strftime("%Y%m%d")][r % 4]
+            ws.write_string(i, 3, text)
+            e.add("学生信息", c, "birth_date", text, "shared_string")
+        c = f"E{r}"
+        if r in (3, 4):
+            ws.write_string(i, 4, shared_mobile)
+            e.add("学生信息", c, "mobile", shared_mobile, "shared_string",
+                  note="siblings: E3 and E4 point to the same shared string")
+        elif r == 5:
+            m = V.mobile()
+            ws.write_number(i, 4, int(m))
+            e.add("学生信息", c, "mobile", m, "number", raw=m, note="write_number(int)")
+        elif r == 6:
+            m = V.mobile()
+            ws.write_number(i, 4, float(m))
+            e.add("学生信息", c, "mobile", m, "number", raw=m, note="write_number(float): '%.16G' gives all 11 digits")
+        elif r == 7:
+            m = V.mobile()
+            ws.write_number(i, 4, float(m))
+            raw = java_double(float(m))
+            patches.append((c, raw))
+            e.add("学生信息", c, "mobile", m, "number", raw=raw,
+                  patched="Apache POI (setCellValue(double): Java's Double.toString)")
+        elif r == 8:
+            m = V.mobile()
+            ws.write_formula(i, 4, f'="{m[:3]}"&"{m[3:]}"', None, m)
+            e.add("学生信息", c, "mobile", m, "formula_str_cached", raw=m,
+                  formula=f'"{m[:3]}"&"{m[3:]}"', note="t=\"str\": the phone is only in the cached value <v>")
+        else:
+            m = V.mobile(plain=False)
+            ws.write_string(i, 4, m)
+            e.add("学生信息", c, "mobile", m, "shared_string")
+        if r % 3 == 0:
+            tel = V.landline()
+            ws.write_string(i, 5, tel)
+            e.add("学生信息", f"F{r}", "landline", tel, "shared_string")
+        if r % 2 == 0:
+            mail = V.email()
+            ws.write_string(i, 6, mail)
+            e.add("学生信息", f"G{r}", "email", mail, "shared_string")
+        if r in (4, 11):
+            card = V.card()
+            ws.write_string(i, 7, card)
+            e.add("学生信息", f"H{r}", "bank_card", card, "shared_string")
+        remark = V.remark() or "无"
+        if r == 12:
+            remark = "语文92分，第3考场，座位号17"
+        ws.write_string(i, 8, remark)
+        if r == 4:
+            m = V.mobile()
+            ws.write_comment(i, 8, f"班主任核实：家长另一手机{m}", {"author": "班主任"})
+            e.add("学生信息", f"I{r}", "mobile", m, "comment", part="comment",
+                  note="write_comment (xl/comments1.xml); the VML drawing holds no text")
+        if r in (2, 5, 8, 10):
+            if r == 8:
+                pid = V.id15(False)
+                ws.write_string(i, 9, pid)
+                e.add("学生信息", f"J{r}", "cn_id_15", pid, "shared_string")
+            else:
+                pid = V.parent_id(r % 2 == 0)
+                ws.write_string(i, 9, pid)
+                e.add("学生信息", f"J{r}", "cn_id", pid, "shared_string")
+
+    ws2.write_row(0, 0, ["家长姓名", "手机", "邮箱"], bold)
+    for r in range(2, 6):
+        m, mail = V.mobile(), V.email()
+        ws2.write_row(r - 1, 0, [V.name(), m, mail])
+        e.add("家长联系", f"B{r}", "mobile", m, "shared_string")
+        e.add("家长联系", f"C{r}", "email", mail, "shared_string")
+    ws3.write_row(0, 0, ["姓名", "身份证号", "资助卡号"], bold)
+    for r in range(2, 4):
+        sid, _, _ = V.student()
+        card = V.card()
+        ws3.write_row(r - 1, 0, [V.name(), sid, card])
+        e.add("历史数据", f"B{r}", "cn_id", sid, "shared_string")
+        e.add("历史数据", f"C{r}", "bank_card", card, "shared_string")
+    wb.close()
+    return rezip(buf.getvalue(), patches={"xl/worksheets/sheet1.xml": lambda b: _apply(b, patches)})
+
+
+def make_xlsxwriter_inline(V: Values, E: Expected) -> bytes:
+    import xlsxwriter
+    e = E.workbook("xlsxwriter_inline.xlsx", f"XlsxWriter {PINS['xlsxwriter']} ({{'constant_memory': True}})",
+                   note=("constant_memory mode writes strings as inline strings (<c t=\"inlineStr\"><is><t>). "
+                         "Sheet 导出: the script removed the r attribute of every cell (the cells of a row then "
+                         "follow one another from column A; rows keep r). Sheet 导出2: no r on rows nor cells "
+                         "(rows follow one another from row 1). Excel opens both."))
+    tmp = tempfile.NamedTemporaryFile(suffix=".xlsx", delete=False)
+    tmp.close()
+    # constant_memory needs a file to write to: with in_memory (or a BytesIO) XlsxWriter turns it off
+    wb = xlsxwriter.Workbook(tmp.name, {"constant_memory": True})
+    xlsxwriter_props(wb)
+    sheets = [("名单", ["姓名", "身份证号", "手机", "备注"]),
+              ("导出", ["姓名", "证件号码", "联系电话", "邮箱"]),
+              ("导出2", ["学生姓名", "身份证号", "监护人电话"])]
+    for name, header in sheets:
+        ws = wb.add_worksheet(name)
+        e.sheet(name, header)
+        ws.write_row(0, 0, header)
+        for r in range(2, 6 if name != "导出2" else 5):
+            sid, _, _ = V.student()
+            kinds = {"名单": [None, "cn_id", "mobile", None], "导出": [None, "cn_id", "mobile", "email"],
+                     "导出2": [None, "cn_id", "mobile"]}[name]
+            vals = []
+            for k in kinds:
+                v = {"cn_id": sid, "mobile": V.mobile(plain=(name == "名单")) if k == "mobile" else None,
+                     "email": V.email() if k == "email" else None, None: None}[k]
+                vals.append(v)
+            vals[0] = V.name()
+            if name == "名单":
+                vals[3] = V.remark() or "走读。"
+            ws.write_row(r - 1, 0, vals)
+            for ci, (k, v) in enumerate(zip(kinds, vals), 1):
+                if k:
+                    e.add(name, f"{col_letter(ci)}{r}", k, v, "inline_string",
+                          **({"written_without_r": True} if name != "名单" else {}))
+    wb.close()
+    with open(tmp.name, "rb") as f:
+        data = f.read()
+    os.unlink(tmp.name)
+    strip_cells = lambda b: re.sub(rb'<c r="[A-Z]+\d+"', b"<c", b)
+    strip_all = lambda b: re.sub(rb'<row r="\d+"', b"<row", strip_cells(b))
+    return rezip(data, patches={"xl/worksheets/sheet2.xml": strip_cells,
+                                          "xl/worksheets/sheet3.xml": strip_all})
+
+
+def make_clean(V: Values, E: Expected) -> bytes:
+    import xlsxwriter
+    e = E.workbook("clean.xlsx", f"XlsxWriter {PINS['xlsxwriter']}",
+                   note=("ordinary school data: a timetable, class counts, exam dates (real date cells, not "
+                         "under a birth-date header), student numbers (10 digits), scores, room numbers. "
+                         "The school's own numbers are organisational: reported only with --include-org."))
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    xlsxwriter_props(wb)
+    bold = wb.add_format({"bold": True})
+    dfmt = wb.add_format({"num_format": "yyyy-mm-dd"})
+    ws = wb.add_worksheet("课程表")
+    e.sheet("课程表", ["节次", "时间", "星期一", "星期二", "星期三", "星期四", "星期五"])
+    ws.write_row(0, 0, ["节次", "时间", "星期一", "星期二", "星期三", "星期四", "星期五"], bold)
+    table = [["第1节", "08:00-08:45", "语文", "数学", "英语", "物理", "语文"],
+             ["第2节", "08:55-09:40", "数学", "英语", "语文", "化学", "数学"],
+             ["第3节", "10:10-10:55", "英语", "物理", "数学", "语文", "生物"],
+             ["第4节", "11:05-11:50", "化学", "历史", "体育", "英语", "地理"],
+             ["第5节", "14:00-14:45", "生物", "语文", "政治", "数学", "英语"],
+             ["第6节", "14:55-15:40", "体育", "地理", "化学", "音乐", "物理"]]
+    for i, row in enumerate(table, 1):
+        ws.write_row(i, 0, row)
+    ws2 = wb.add_worksheet("班级统计")
+    h2 = ["班级", "班主任", "人数", "男生", "女生", "教室", "入学日期", "学号起", "学号止", "平均分"]
+    e.sheet("班级统计", h2)
+    ws2.write_row(0, 0, h2, bold)
+    for i, g in enumerate(["高一(1)班", "高一(2)班", "高一(3)班", "高一(4)班", "高一(5)班"], 1):
+        n = 40 + i * 3 % 7
+        boys = n // 2 + i % 3
+        ws2.write_row(i, 0, [g, V.name()[0] + "老师", n, boys, n - boys, f"明德楼{300 + i}"])
+        ws2.write_datetime(i, 6, dt.datetime(2024, 9, 1), dfmt)
+        first = 2024010000 + i * 100 + 1
+        ws2.write_number(i, 7, first)
+        ws2.write_number(i, 8, first + n - 1)
+        avg = round(80 + i * 1.37, 2)
+        ws2.write_number(i, 9, avg)
+        raw = "%.16G" % avg
+        if re.search(r"\d{11,}", raw.replace(".", "")):
+            e.extra.setdefault("not_findings", []).append(
+                {"sheet": "班级统计", "cell": f"J{i + 1}", "field": "平均分", "raw": raw,
+                 "why": f"the score {avg} as a binary double: a long digit run after the point, not a phone"})
+    ws3 = wb.add_worksheet("考试安排")
+    h3 = ["科目", "考试日期", "时间", "考场", "人数"]
+    e.sheet("考试安排", h3)
+    ws3.write_row(0, 0, h3, bold)
+    for i, (subj, day) in enumerate([("语文", 7), ("数学", 7), ("英语", 8), ("物理", 8)], 1):
+        ws3.write_string(i, 0, subj)
+        ws3.write_datetime(i, 1, dt.datetime(2025, 1, day), dfmt)
+        ws3.write_string(i, 2, "08:30-10:30" if i % 2 else "14:30-16:30")
+        ws3.write_string(i, 3, f"第{i}考场")
+        ws3.write_number(i, 4, 30)
+    ws4 = wb.add_worksheet("学校信息")
+    h4 = ["学校名称", "地址", "学校电话", "邮编", "说明"]
+    e.sheet("学校信息", h4)
+    ws4.write_row(0, 0, h4, bold)
+    office = "0371-65501234"
+    hotline = "0371-65507788"
+    ws4.write_row(1, 0, ["郑州市第一中学", "河南省郑州市金水区文化路88号", office, "450003",
+                         f"招生咨询电话：{hotline}（工作日8:30-17:30）"])
+    e.add("学校信息", "C2", "landline", office, "shared_string", org=True, why="column header 学校电话")
+    e.add("学校信息", "E2", "landline", hotline, "shared_string", org=True, why="cue 招生咨询电话 before it")
+    wb.close()
+    return buf.getvalue()
+
+
+def make_small_workbook(V: Values, sheet: str = "名单", rows: int = 1):
+    """A small XlsxWriter workbook: header 姓名, 身份证号, 备注 and `rows` rows. Returns (bytes, [(ref, id)])."""
+    import xlsxwriter
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    xlsxwriter_props(wb)
+    ws = wb.add_worksheet(sheet)
+    ws.write_row(0, 0, ["姓名", "身份证号", "备注"])
+    ids = []
+    for r in range(2, rows + 2):
+        sid, _, _ = V.student()
+        ws.write_row(r - 1, 0, [V.name(), sid, V.remark() or "走读。"])
+        ids.append((f"B{r}", sid))
+    wb.close()
+    return buf.getvalue(), ids
+
+
+def make_zip64(V: Values, E: Expected) -> bytes:
+    src, ids = make_small_workbook(V)
+    e = E.workbook("zip64.xlsx", f"XlsxWriter {PINS['xlsxwriter']}, re-zipped by Python zipfile (force_zip64) + patched directory",
+                   note=("every local header has a ZIP64 extra field (sizes 0xFFFFFFFF in the header, the real "
+                         "ones in the extra); every central directory entry has a ZIP64 extra field with sizes "
+                         "and offset (0xFFFFFFFF in the 32-bit fields); a ZIP64 end of central directory record "
+                         "and locator precede the classic end record, whose counts are 0xFFFF and whose size and "
+                         "offset are 0xFFFFFFFF, so only the ZIP64 record gives the directory."))
+    e.sheet("名单", ["姓名", "身份证号", "备注"])
+    for ref, sid in ids:
+        e.add("名单", ref, "cn_id", sid, "shared_string")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(src)) as zin, zipfile.ZipFile(buf, "w") as z:
+        for info in zin.infolist():
+            ni = zipfile.ZipInfo(info.filename, info.date_time)
+            ni.compress_type = zipfile.ZIP_DEFLATED
+            ni.external_attr = info.external_attr
+            with z.open(ni, "w", force_zip64=True) as w:
+                w.write(zin.read(info))
+        infos = z.infolist()
+    data = buf.getvalue()
+    # Drop zipfile's directory; write one with ZIP64 extras, then the ZIP64 records.
+    eocd = data.rindex(b"PK\x05\x06")
+    cd_offset = struct.unpack("<L", data[eocd + 16:eocd + 20])[0]
+    body = bytearray(data[:cd_offset])
+    cd = bytearray()
+    for zi in infos:
+        name = zi.filename.encode("utf-8")
+        extra = struct.pack("<HHQQQ", 1, 24, zi.file_size, zi.compress_size, zi.header_offset)
+        dosdate = (zi.date_time[0] - 1980) << 9 | zi.date_time[1] << 5 | zi.date_time[2]
+        dostime = zi.date_time[3] << 11 | zi.date_time[4] << 5 | zi.date_time[5] // 2
+        cd += struct.pack("<4s4B4HL2L5H2L", b"PK\x01\x02", 45, 3, 45, 0, zi.flag_bits, zi.compress_type,
+                          dostime, dosdate, zi.CRC, 0xFFFFFFFF, 0xFFFFFFFF, len(name), len(extra), 0, 0, 0,
+                          zi.external_attr, 0xFFFFFFFF)
+        cd += name + extra
+    z64_offset = cd_offset + len(cd)
+    n = len(infos)
+    z64 = struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, n, n, len(cd), cd_offset)
+    loc = struct.pack("<4sLQL", b"PK\x06\x07", 0, z64_offset, 1)
+    end = struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+    return bytes(body + cd + z64 + loc + end)
+
+
+def make_png() -> bytes:
+    """A real 16x16 PNG (a green square), built with zlib."""
+    w = h = 16
+    raw = b"".join(b"\x00" + b"\x2e\x8b\x57" * w for _ in range(h))
+    def chunk(t, d):
+        return struct.pack(">L", len(d)) + t + d + struct.pack(">L", zlib.crc32(t + d) & 0xFFFFFFFF)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">LLBBBBB", w, h, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b""))
+
+
+def make_bomb(V: Values, E: Expected) -> bytes:
+    src, ids = make_small_workbook(V)
+    pad = 100 * 1000 * 1000
+    def inflate(b: bytes) -> bytes:
+        i = b.index(b"<sheetData>") + len(b"<sheetData>")
+        return b[:i] + b" " * pad + b[i:]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(src)) as zin, zipfile.ZipFile(out, "w") as z:
+        for info in zin.infolist():
+            body = zin.read(info)
+            ni = zipfile.ZipInfo(info.filename, info.date_time)
+            ni.external_attr = info.external_attr
+            ni.compress_type = zipfile.ZIP_DEFLATED
+            if info.filename == "xl/worksheets/sheet1.xml":
+                body = inflate(body)
+                z.writestr(ni, body, compresslevel=9)
+            else:
+                z.writestr(ni, body)
+    data = out.getvalue()
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        zi = z.getinfo("xl/worksheets/sheet1.xml")
+    E.files["bomb.xlsx"] = ErrorEntry(
+        f"XlsxWriter {PINS['xlsxwriter']}, sheet1.xml padded by the script", "zip_bomb",
+        member="xl/worksheets/sheet1.xml", uncompressed_bytes=zi.file_size, compressed_bytes=zi.compress_size,
+        ratio=round(zi.file_size / zi.compress_size),
+        note=("a valid workbook: 10^8 spaces after <sheetData> (well-formed XML whitespace), then one row with "
+              "an ID. The sizes in the headers are honest."),
+        planted=[{"sheet": "名单", "cell": ref, "kind": "cn_id", "value": sid} for ref, sid in ids])
+    return data
+
+
+BILLION_LAUGHS_DTD = """<!DOCTYPE worksheet [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+"""
+
+
+def make_billion_laughs(V: Values, E: Expected) -> bytes:
+    src, ids = make_small_workbook(V)
+    def patch(b: bytes) -> bytes:
+        s = b.decode("utf-8")
+        decl_end = s.index("?>") + 2
+        s = s[:decl_end] + "\n" + BILLION_LAUGHS_DTD + s[decl_end + 1:]
+        # the first data row's remark (C2) becomes an inline string made of &lol9; (10^9 × "lol")
+        s, n = re.subn(r'<c r="C2"([^>]*?) t="s"><v>\d+</v></c>',
+                       r'<c r="C2"\1 t="inlineStr"><is><t>&lol9;</t></is></c>', s)
+        assert n == 1
+        return s.encode("utf-8")
+    E.files["billion_laughs.xlsx"] = ErrorEntry(
+        f"XlsxWriter {PINS['xlsxwriter']}, sheet1.xml patched by the script", "xml_dtd",
+        member="xl/worksheets/sheet1.xml",
+        note="a DOCTYPE declaring lol..lol9 (each 10 of the one before); C2 is <is><t>&lol9;</t></is>: 3 GB if expanded",
+        planted=[{"sheet": "名单", "cell": ref, "kind": "cn_id", "value": sid} for ref, sid in ids])
+    return rezip(src, patches={"xl/worksheets/sheet1.xml": patch})
+
+
+def make_encrypted(src: bytes, E: Expected) -> bytes:
+    import msoffcrypto.method.ecma376_agile as agile
+    import msoffcrypto.method.container.ecma376_encrypted as container
+    from msoffcrypto.format.ooxml import OOXMLFile
+    rng = random.Random(SEED)
+
+    class FixedNow(dt.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return dt.datetime(2024, 9, 1, 8, 0, 0)
+
+    saved = agile._random_buffer, container.datetime
+    agile._random_buffer = lambda n: bytes(rng.getrandbits(8) for _ in range(n))
+    container.datetime = FixedNow
+    try:
+        out = io.BytesIO()
+        OOXMLFile(io.BytesIO(src)).encrypt("test", out)
+    finally:
+        agile._random_buffer, container.datetime = saved
+    E.files["encrypted.xlsx"] = ErrorEntry(
+        f"msoffcrypto-tool {PINS['msoffcrypto']} (ECMA-376 agile encryption, AES-256, SHA-512)", "encrypted",
+        password="test", source="openpyxl_roster.xlsx",
+        note="openpyxl_roster.xlsx encrypted with the password 'test' (salts seeded, so the bytes repeat)")
+    return out.getvalue()
+
+
+def make_legacy_xls(V: Values, E: Expected) -> bytes:
+    import xlwt
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("学生名单")
+    for c, h in enumerate(["姓名", "身份证号", "备注"]):
+        ws.write(0, c, h)
+    sid, _, _ = V.student()
+    ws.write(1, 0, V.name())
+    ws.write(1, 1, sid)
+    ws.write(1, 2, "住校。")
+    buf = io.BytesIO()
+    wb.save(buf)
+    E.files["legacy.xls"] = ErrorEntry(
+        f"xlwt {PINS['xlwt']} (BIFF8 in an OLE compound file)", "legacy_xls",
+        note="the ID is a string in the shared string table (SST record), stored as 8-bit compressed Unicode",
+        planted=[{"sheet": "学生名单", "cell": "B2", "kind": "cn_id", "value": sid, "field": "身份证号"}])
+    return buf.getvalue()
+
+
+def make_html_export(V: Values, E: Expected) -> bytes:
+    rows = []
+    for i in range(1, 4):
+        sid, _, _ = V.student()
+        rows.append((str(i), V.name(), sid, V.mobile()))
+    lines = [
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel" '
+        'xmlns="http://www.w3.org/TR/REC-html40">',
+        '<head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">',
+        "<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>学生名单</x:Name>"
+        "<x:WorksheetOptions><x:DisplayGridlines/></x:WorksheetOptions></x:ExcelWorksheet></x:ExcelWorksheets>"
+        "</x:ExcelWorkbook></xml><![endif]-->",
+        "<style>td.txt{mso-number-format:\"\\@\";}</style>",
+        "</head>",
+        "<body>",
+        '<table border="1">',
+        "<tr><th>序号</th><th>姓名</th><th>身份证号</th><th>家长手机</th></tr>",
+    ]
+    findings = []
+    for r in rows:
+        line = f'<tr><td>{r[0]}</td><td>{r[1]}</td><td class="txt">{r[2]}</td><td class="txt">{r[3]}</td></tr>'
+        lines.append(line)
+        for kind, v in (("cn_id", r[2]), ("mobile", r[3])):
+            findings.append({"kind": kind, "line": len(lines), "column": line.index(v) + 1, "field": None, "value": v})
+    lines += ["</table>", "</body>", "</html>"]
+    E.files["html_export.xls"] = TextEntry(
+        "the script (the HTML that web systems send as 'Excel': Excel opens it, with a warning)",
+        category="misnamed_text", encoding="utf-8", line_ending="crlf",
+        note="not OLE nor zip: an HTML table, read as text by content; line: 1-based line, column: 1-based character column",
+        counts={k: sum(1 for f in findings if f["kind"] == k) for k in KINDS}, findings=findings)
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def make_csv_export(V: Values, E: Expected) -> bytes:
+    header = ["序号", "姓名", "身份证号", "联系电话", "备注"]
+    lines = [",".join(header)]
+    findings = []
+    for i in range(1, 4):
+        sid, _, _ = V.student()
+        m = V.mobile()
+        row = [str(i), V.name(), sid, m, V.remark().replace("，", " ") or "无"]
+        line = ",".join(row)
+        lines.append(line)
+        for kind, col in (("cn_id", 3), ("mobile", 4)):
+            v = row[col - 1]
+            findings.append({"kind": kind, "line": len(lines), "column": col, "field": header[col - 1], "value": v,
+                             "char_column": line.index(v) + 1})
+    E.files["csv_export.xlsx"] = TextEntry(
+        "the script (UTF-8 CSV with a BOM, saved under an .xlsx name)", category="misnamed_text",
+        encoding="utf-8-sig", line_ending="lf",
+        note=("not a zip: CSV text, read as text by content. column: the CSV field number (if read as CSV), "
+              "char_column: the character column (if read as plain text)"),
+        counts={k: sum(1 for f in findings if f["kind"] == k) for k in KINDS}, findings=findings)
+    return b"\xef\xbb\xbf" + ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def make_corrupt_crc(V: Values, E: Expected) -> bytes:
+    src, ids = make_small_workbook(V)
+    member = "xl/worksheets/sheet1.xml"
+    data = bytearray(rezip(src, stored={member}))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as z:
+        zi = z.getinfo(member)
+    # the data of a stored member starts after its local header (30 bytes + name + extra)
+    name_len, extra_len = struct.unpack("<HH", data[zi.header_offset + 26:zi.header_offset + 30])
+    start = zi.header_offset + 30 + name_len + extra_len
+    body = bytes(data[start:start + zi.compress_size])
+    i = body.index(b'<pageMargins left="0.7"') + len(b'<pageMargins left="0.')
+    assert body[i:i + 1] == b"7"
+    data[start + i] = ord("8")  # left="0.8": still well-formed XML, only the CRC tells
+    E.files["corrupt_crc.xlsx"] = ErrorEntry(
+        f"XlsxWriter {PINS['xlsxwriter']}, re-zipped with the sheet stored, one byte changed by the script",
+        "crc_mismatch", member=member, byte_offset_in_member=i, byte_offset_in_file=start + i,
+        note="pageMargins left=\"0.7\" became \"0.8\": the XML stays well-formed, the member's CRC-32 fails",
+        planted=[{"sheet": "名单", "cell": ref, "kind": "cn_id", "value": sid} for ref, sid in ids])
+    return bytes(data)
+
+
+# --- Checks ---------------------------------------------------------------------------------------
+
+def read_cells(z: zipfile.ZipFile) -> dict:
+    """{sheet name: {ref: (t, raw <v> text or None, text of a string cell or None)}} from the XML."""
+    rels = {}
+    root = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    for r in root:
+        rels[r.get("Id")] = r.get("Target")
+    sst = []
+    if "xl/sharedStrings.xml" in z.namelist():
+        for si in ET.fromstring(z.read("xl/sharedStrings.xml")).iter(NS + "si"):
+            sst.append("".join(t.text or "" for t in si.iter(NS + "t")))
+    wbx = ET.fromstring(z.read("xl/workbook.xml"))
+    out = {}
+    rid = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    for s in wbx.iter(NS + "sheet"):
+        target = rels[s.get(rid)].lstrip("/")
+        path = target if target.startswith("xl/") else "xl/" + target
+        cells = {}
+        row_no = 0
+        for row in ET.fromstring(z.read(path)).iter(NS + "row"):
+            row_no = int(row.get("r")) if row.get("r") else row_no + 1
+            col = 0
+            for c in row.iter(NS + "c"):
+                if c.get("r"):
+                    rr, col = split_ref(c.get("r"))
+                    assert rr == row_no
+                else:
+                    col += 1
+                t = c.get("t", "n")
+                v = c.find(NS + "v")
+                raw = v.text if v is not None else None
+                text = None
+                if t == "s":
+                    text = sst[int(raw)]
+                elif t == "inlineStr":
+                    text = "".join(x.text or "" for x in c.find(NS + "is").iter(NS + "t"))
+                elif t == "str":
+                    text = raw
+                cells[f"{col_letter(col)}{row_no}"] = (t, raw, text)
+        out[s.get("name")] = cells
+    return out
+
+
+def check_workbook(path: str, entry: dict, problems: list) -> None:
+    import openpyxl
+    name = os.path.basename(path)
+    with zipfile.ZipFile(path) as z:
+        bad = z.testzip()
+        if bad:
+            problems.append(f"{name}: CRC fails in {bad}")
+        cells = read_cells(z)
+    wb = openpyxl.load_workbook(path)
+    states = {ws.title: ws.sheet_state for ws in wb.worksheets}
+    for s in entry.get("sheets", []):
+        if states.get(s["name"]) != s["state"]:
+            problems.append(f"{name}: sheet {s['name']} state {states.get(s['name'])}, expected {s['state']}")
+    storage_types = {"shared_string": "s", "rich_shared_string": "s", "inline_string": "inlineStr",
+                     "rich_inline_string": "inlineStr", "number": "n", "date_number": "n", "formula_str_cached": "str"}
+    listed = {}
+    for f in entry["findings"] + entry["organisational"]:
+        listed.setdefault((f["sheet"], f["cell"]), []).append(f)
+        ws = wb[f["sheet"]]
+        cell = ws[f["cell"]]
+        row, col = split_ref(f["cell"])
+        hidden = (ws.sheet_state != "visible" or bool(ws.row_dimensions[row].hidden)
+                  or bool(ws.column_dimensions[col_letter(col)].hidden))
+        if hidden != f["hidden"]:
+            problems.append(f"{name}: {f['sheet']}!{f['cell']} hidden is {hidden} in openpyxl, {f['hidden']} listed")
+        header = ws.cell(1, col).value
+        if header != f["field"]:
+            problems.append(f"{name}: {f['sheet']}!{f['cell']} header {header!r}, listed {f['field']!r}")
+        if f["part"] == "comment":
+            if cell.comment is None or f["value"] not in cell.comment.text:
+                problems.append(f"{name}: no comment holding {f['value']} at {f['sheet']}!{f['cell']}")
+            continue
+        t, raw, text = cells[f["sheet"]].get(f["cell"], (None, None, None))
+        if t != storage_types[f["storage"]]:
+            problems.append(f"{name}: {f['sheet']}!{f['cell']} has t={t}, storage {f['storage']} listed")
+        if "raw" in f and raw != f["raw"]:
+            problems.append(f"{name}: {f['sheet']}!{f['cell']} <v>{raw}</v>, listed raw {f['raw']}")
+        if f["storage"] in ("number", "date_number"):
+            if f["kind"] == "cn_id_truncated":
+                from decimal import Decimal
+                want = f["stored_digits"]
+                if abs(int(Decimal(raw)) - int(f["value"])) > 10 ** (19 - len(want)) or f["value"][:14] != want[:14]:
+                    problems.append(f"{name}: {f['sheet']}!{f['cell']} raw {raw} does not keep {want}")
+            elif f["storage"] == "number" and int(float(raw)) != int(f["value"]) and raw != f["value"]:
+                problems.append(f"{name}: {f['sheet']}!{f['cell']} raw {raw} is not {f['value']}")
+            if f["storage"] == "date_number":
+                v = cell.value
+                if not hasattr(v, "year") or v.date().isoformat() != f["value"]:
+                    problems.append(f"{name}: {f['sheet']}!{f['cell']} openpyxl reads {v!r}, not the date {f['value']}")
+        elif f["value"] not in (text or ""):
+            problems.append(f"{name}: {f['sheet']}!{f['cell']} holds {text!r}, not {f['value']}")
+        ov = cell.value
+        ov = "".join(str(x) for x in ov) if hasattr(ov, "__iter__") and not isinstance(ov, str) else ov
+        if f["storage"] not in ("number", "date_number", "formula_str_cached") and f["value"] not in str(ov):
+            problems.append(f"{name}: openpyxl reads {f['sheet']}!{f['cell']} as {ov!r}, not {f['value']}")
+    # Nothing unlisted that looks like a value: 11+ digit runs, '@', area-code landline forms.
+    suspicious = re.compile(r"\d{11,}|@|\(0\d{2,3}\)|0\d{2,3}-\d{7,8}|\d\.\d+E\+?\d+", re.I)
+    for sheet, cs in cells.items():
+        for ref, (t, raw, text) in cs.items():
+            s = (text if text is not None else raw or "").replace(" ", "").replace("-", "")
+            s2 = text if text is not None else raw or ""
+            decoy = (sheet, ref) in {(d["sheet"], d["cell"]) for d in entry.get("not_findings", [])}
+            if (suspicious.search(s) or suspicious.search(s2)) and (sheet, ref) not in listed and not decoy:
+                problems.append(f"{name}: {sheet}!{ref} = {s2!r} looks like a value but is not listed")
+
+
+def check_all(outdir: str, expected: dict) -> list:
+    import openpyxl
+    problems = []
+    for name, entry in expected["files"].items():
+        path = os.path.join(outdir, name)
+        size = os.path.getsize(path)
+        if size > 200 * 1024:
+            problems.append(f"{name}: {size} bytes, over 200 KB")
+        if entry["outcome"] == "findings":
+            check_workbook(path, entry, problems)
+            continue
+        if entry["outcome"] == "text":
+            data = open(path, "rb").read()
+            text = data.decode("utf-8-sig")
+            lines = re.split(r"\r?\n", text)
+            for f in entry["findings"]:
+                line = lines[f["line"] - 1]
+                col = f.get("char_column", f["column"])
+                if line[col - 1:col - 1 + len(f["value"])] != f["value"]:
+                    problems.append(f"{name}: {f['value']} not at line {f['line']} column {col}")
+            if data[:4] == b"PK\x03\x04" or b"\x00" in data:
+                problems.append(f"{name}: not text")
+            continue
+        cat = entry["error"]
+        data = open(path, "rb").read()
+        if cat == "corrupt_zip":
+            try:
+                zipfile.ZipFile(path)
+                problems.append(f"{name}: opens as a zip")
+            except zipfile.BadZipFile:
+                pass
+        elif cat == "not_a_workbook":
+            if not data.startswith(b"\x89PNG\r\n\x1a\n") or zipfile.is_zipfile(path):
+                problems.append(f"{name}: not a PNG")
+        elif cat in ("encrypted", "legacy_xls"):
+            if not data.startswith(bytes.fromhex("D0CF11E0A1B11AE1")):
+                problems.append(f"{name}: not an OLE compound file")
+        elif cat == "crc_mismatch":
+            with zipfile.ZipFile(path) as z:
+                if z.testzip() != entry["member"]:
+                    problems.append(f"{name}: CRC of {entry['member']} does not fail")
+        elif cat == "zip_bomb":
+            with zipfile.ZipFile(path) as z:
+                if z.testzip():
+                    problems.append(f"{name}: CRC fails")
+            if entry["ratio"] < 500:
+                problems.append(f"{name}: ratio only {entry['ratio']}")
+        elif cat == "xml_dtd":
+            with zipfile.ZipFile(path) as z:
+                if b"<!ENTITY lol9" not in z.read(entry["member"]):
+                    problems.append(f"{name}: no DTD")
+            try:  # openpyxl refuses it (defusedxml-like check in its reader) or leaves the entity alone
+                openpyxl.load_workbook(path)
+            except Exception:
+                pass
+    # the encrypted workbook decrypts back to openpyxl_roster.xlsx
+    import msoffcrypto
+    with open(os.path.join(outdir, "encrypted.xlsx"), "rb") as f:
+        of = msoffcrypto.OfficeFile(f)
+        of.load_key(password="test")
+        dec = io.BytesIO()
+        of.decrypt(dec)
+    if dec.getvalue() != open(os.path.join(outdir, "openpyxl_roster.xlsx"), "rb").read():
+        problems.append("encrypted.xlsx does not decrypt to openpyxl_roster.xlsx")
+    return problems
+
+
+# --- Main -----------------------------------------------------------------------------------------
+
+def build(outdir: str) -> dict:
+    sys.path.insert(0, HERE)
+    import generate_roster as gr
+    gr.POOLS = gr.Pools()
+    E = Expected()
+    os.makedirs(outdir, exist_ok=True)
+
+    def write(name: str, data: bytes) -> None:
+        with open(os.path.join(outdir, name), "wb") as f:
+            f.write(data)
+
+    roster = make_openpyxl_roster(Values(gr, SEED + 100), E)
+    write("openpyxl_roster.xlsx", roster)
+    xw = make_xlsxwriter_roster(Values(gr, SEED + 101), E)
+    write("xlsxwriter_roster.xlsx", xw)
+    write("xlsxwriter_inline.xlsx", make_xlsxwriter_inline(Values(gr, SEED + 102), E))
+    write("clean.xlsx", make_clean(Values(gr, SEED + 103), E))
+    write("zip64.xlsx", make_zip64(Values(gr, SEED + 104), E))
+    write("truncated.xlsx", xw[:len(xw) // 2])
+    E.files["truncated.xlsx"] = ErrorEntry(
+        "the first half of xlsxwriter_roster.xlsx", "corrupt_zip", bytes=len(xw) // 2, source="xlsxwriter_roster.xlsx",
+        note="cut in the middle of a member: local headers at the start, no central directory, no end record")
+    write("png_renamed.xlsx", make_png())
+    E.files["png_renamed.xlsx"] = ErrorEntry("the script (zlib)", "not_a_workbook",
+                                             note="a real 16x16 PNG image named .xlsx")
+    write("bomb.xlsx", make_bomb(Values(gr, SEED + 105), E))
+    write("billion_laughs.xlsx", make_billion_laughs(Values(gr, SEED + 106), E))
+    write("encrypted.xlsx", make_encrypted(roster, E))
+    write("legacy.xls", make_legacy_xls(Values(gr, SEED + 107), E))
+    write("html_export.xls", make_html_export(Values(gr, SEED + 108), E))
+    write("csv_export.xlsx", make_csv_export(Values(gr, SEED + 109), E))
+    write("corrupt_crc.xlsx", make_corrupt_crc(Values(gr, SEED + 110), E))
+    expected = E.to_json()
+    order = ["openpyxl_roster.xlsx", "xlsxwriter_roster.xlsx", "xlsxwriter_inline.xlsx", "clean.xlsx", "zip64.xlsx",
+             "truncated.xlsx", "png_renamed.xlsx", "bomb.xlsx", "billion_laughs.xlsx", "encrypted.xlsx",
+             "legacy.xls", "html_export.xls", "csv_export.xlsx", "corrupt_crc.xlsx"]
+    expected["files"] = {n: expected["files"][n] for n in order}
+    gr_dump = gr.dump_one_finding_per_line
+    with open(os.path.join(outdir, "EXPECTED.json"), "w", encoding="utf-8") as f:
+        f.write(gr_dump(expected))
+    return expected
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", default=os.path.join(ROOT, "fixtures", "xlsx"))
+    ap.add_argument("--check", action="store_true",
+                    help="build into a temporary folder and compare with --out byte for byte")
+    a = ap.parse_args(argv)
+    ensure_writers()
+    if a.check:
+        tmp = tempfile.mkdtemp(prefix="xlsx-fixtures-")
+        try:
+            build(tmp)
+            names = sorted(set(os.listdir(tmp)) | {n for n in os.listdir(a.out) if n != "README.md"})
+            diff = [n for n in names if not os.path.exists(os.path.join(a.out, n))
+                    or not os.path.exists(os.path.join(tmp, n))
+                    or not filecmp.cmp(os.path.join(a.out, n), os.path.join(tmp, n), shallow=False)]
+            if diff:
+                print("differ from a fresh build:", ", ".join(diff))
+                return 1
+            print(f"{len(names)} files identical to a fresh build")
+            return 0
+        finally:
+            shutil.rmtree(tmp)
+    expected = build(a.out)
+    problems = check_all(a.out, expected)
+    for p in problems:
+        print("PROBLEM:", p)
+    for name, e in expected["files"].items():
+        size = os.path.getsize(os.path.join(a.out, name))
+        what = e["outcome"] if e["outcome"] != "error" else "error " + e["error"]
+        n = len(e.get("findings", []))
+        print(f"{name:<24} {size:>7} B  {what:<22} {n} findings" if n else f"{name:<24} {size:>7} B  {what}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
