@@ -5,11 +5,11 @@ final class XMLPushParserTests: XCTestCase {
     /// Records elements and text, to check what the SAX callbacks deliver.
     final class Recorder: XMLContentHandler {
         var events: [String] = []
-        func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
             events.append("<\(name.string)\(attributes.string("r").map { " r=\($0)" } ?? "")>")
         }
-        func endElement(_ name: XMLName) { events.append("</\(name.string)>") }
-        func characters(_ text: UnsafeBufferPointer<UInt8>) { events.append(String(decoding: text, as: UTF8.self)) }
+        override func endElement(_ name: XMLName) { events.append("</\(name.string)>") }
+        override func characters(_ text: UnsafeBufferPointer<UInt8>) { events.append(String(decoding: text, as: UTF8.self)) }
     }
 
     private func parse(_ xml: String, chunk: Int = 7) throws -> [String] {

@@ -12,7 +12,7 @@ final class CommentsParser<S: FindingSink>: XMLContentHandler {
         scanner = PartTextScanner(engine: engine, sink: sink)
     }
 
-    func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         if name.is("comment") || name.is("threadedComment") {
             let cell = attributes.value("ref").flatMap(CellReference.init)
             current = Location(sheet: sheet.name, cell: cell?.name, field: "comment", hidden: sheet.isHidden)
@@ -25,7 +25,7 @@ final class CommentsParser<S: FindingSink>: XMLContentHandler {
         }
     }
 
-    func endElement(_ name: XMLName) {
+    override func endElement(_ name: XMLName) {
         if name.is("comment") || name.is("threadedComment") || name.is("author") {
             if let location = current { scanner.end(at: location) }
             current = nil
@@ -34,7 +34,7 @@ final class CommentsParser<S: FindingSink>: XMLContentHandler {
         }
     }
 
-    func characters(_ text: UnsafeBufferPointer<UInt8>) {
+    override func characters(_ text: UnsafeBufferPointer<UInt8>) {
         if current != nil, phoneticDepth == 0 { scanner.append(text) }
     }
 }
@@ -50,7 +50,7 @@ final class DocumentPropertiesParser<S: FindingSink>: XMLContentHandler {
         scanner = PartTextScanner(engine: engine, sink: sink)
     }
 
-    func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         depth += 1
         // Properties are the root's children; app.xml's nested vectors (titles of parts) are not.
         if depth == 2 {
@@ -59,13 +59,13 @@ final class DocumentPropertiesParser<S: FindingSink>: XMLContentHandler {
         }
     }
 
-    func endElement(_ name: XMLName) {
+    override func endElement(_ name: XMLName) {
         if depth == 2, let property { scanner.end(at: Location(field: property)) }
         if depth == 2 { property = nil }
         depth -= 1
     }
 
-    func characters(_ text: UnsafeBufferPointer<UInt8>) {
+    override func characters(_ text: UnsafeBufferPointer<UInt8>) {
         if depth == 2, property != nil { scanner.append(text) }
     }
 }

@@ -37,7 +37,7 @@ final class RelationshipsParser: XMLContentHandler {
     /// `sourcePart` is the part the relationships belong to ("" for the package root).
     init(sourcePart: String) { sourceFolder = PackagePath.folder(of: sourcePart) }
 
-    func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         guard name.is("Relationship"), let id = attributes.string("Id"), let target = attributes.string("Target") else { return }
         let external = attributes.string("TargetMode") == "External"
         relationships.all.append(.init(id: id, type: attributes.string("Type") ?? "",
@@ -45,8 +45,6 @@ final class RelationshipsParser: XMLContentHandler {
                                        isExternal: external))
     }
 
-    func endElement(_ name: XMLName) {}
-    func characters(_ text: UnsafeBufferPointer<UInt8>) {}
 }
 
 /// Part names inside an OPC package (zip entry names).

@@ -32,7 +32,7 @@ final class SharedStringsParser: XMLContentHandler {
 
     init(limit: Int) { self.limit = limit }
 
-    func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         if name.is("t") {
             inText = inItem && phoneticDepth == 0
         } else if name.is("si") {
@@ -42,7 +42,7 @@ final class SharedStringsParser: XMLContentHandler {
         }
     }
 
-    func endElement(_ name: XMLName) {
+    override func endElement(_ name: XMLName) {
         if name.is("t") {
             inText = false
         } else if name.is("si") {
@@ -53,7 +53,7 @@ final class SharedStringsParser: XMLContentHandler {
         }
     }
 
-    func characters(_ text: UnsafeBufferPointer<UInt8>) {
+    override func characters(_ text: UnsafeBufferPointer<UInt8>) {
         guard inText else { return }
         guard strings.arena.count + text.count <= limit else { overLimit = true; return }
         strings.append(text)

@@ -10,13 +10,11 @@ struct SheetEntry: Equatable {
 final class WorkbookParser: XMLContentHandler {
     private(set) var sheets: [SheetEntry] = []
 
-    func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         guard name.is("sheet"), let id = attributes.string("id") else { return }
         let state = attributes.string("state") ?? "visible"
         sheets.append(SheetEntry(name: attributes.string("name") ?? "", relationshipID: id,
                                  isHidden: state == "hidden" || state == "veryHidden"))
     }
 
-    func endElement(_ name: XMLName) {}
-    func characters(_ text: UnsafeBufferPointer<UInt8>) {}
 }

@@ -38,7 +38,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
 
     var textOverflowed: Bool { text.overflowed }
 
-    func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         switch name.bytes[0] {
         case UInt8(ascii: "c") where name.is("c"):
             if let r = attributes.value("r"), let reference = CellReference(r) {
@@ -68,7 +68,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
         }
     }
 
-    func endElement(_ name: XMLName) {
+    override func endElement(_ name: XMLName) {
         switch name.bytes[0] {
         case UInt8(ascii: "v") where name.is("v"), UInt8(ascii: "t") where name.is("t"):
             collecting = false
@@ -83,7 +83,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
         }
     }
 
-    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+    override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         if collecting { text.append(bytes) }
     }
 

@@ -84,12 +84,12 @@ struct XLSXReader {
     }
 
     /// Streams one part from inflate into a SAX parser.
-    private func parse(_ part: String, with handler: any XMLContentHandler) throws {
+    private func parse(_ part: String, with handler: XMLContentHandler) throws {
         guard let entry = archive.entry(named: part) else {
             throw ScanError(.other("corrupt workbook: missing part \(part)"))
         }
         let parser = try XMLPushParser(handler: handler, partName: part)
-        try archive.stream(entry) { chunk in try parser.feed(chunk) }
+        try ZipEntryPrefetcher.stream(archive, entry) { chunk in try parser.feed(chunk) }
         try parser.finish()
     }
 }

@@ -1,11 +1,17 @@
 import SystemLibXML2
 
-/// Receives the SAX events of one XML part. Names are local names (no prefix); text arrives in
-/// pieces, already decoded to UTF-8 by libxml2.
-protocol XMLContentHandler: AnyObject {
-    func startElement(_ name: XMLName, _ attributes: XMLAttributes)
-    func endElement(_ name: XMLName)
-    func characters(_ text: UnsafeBufferPointer<UInt8>)
+/// Receives the SAX events of one XML part; subclasses override what they need. Names are local
+/// names (no prefix); text arrives in pieces, already decoded to UTF-8 by libxml2. A class, not
+/// a protocol: the C callbacks then reach it with a plain virtual call, where an existential
+/// cost a retain and a release per event (a third of the time on a large sheet).
+class XMLContentHandler {
+    /// Set by the parser when the part declares a DTD; events are ignored from then on.
+    fileprivate var refusedDTD = false
+    fileprivate var context: xmlParserCtxtPtr?
+
+    func startElement(_ name: XMLName, _ attributes: XMLAttributes) {}
+    func endElement(_ name: XMLName) {}
+    func characters(_ text: UnsafeBufferPointer<UInt8>) {}
 }
 
 /// libxml2's SAX2 push parser, fed chunk by chunk from the inflate loop, so no part is ever held
@@ -14,23 +20,24 @@ protocol XMLContentHandler: AnyObject {
 /// bombs such as "billion laughs" get in). libxml2's own limits on text node and name lengths
 /// stay on (no `XML_PARSE_HUGE`).
 final class XMLPushParser {
-    private let box: HandlerBox
+    private let handler: XMLContentHandler
     private let context: xmlParserCtxtPtr
     private let partName: String
 
     /// libxml2 must be initialised once, before any thread creates a parser.
     private static let initialise: Void = { xmlInitParser() }()
 
-    init(handler: any XMLContentHandler, partName: String) throws {
+    init(handler: XMLContentHandler, partName: String) throws {
         _ = Self.initialise
         self.partName = partName
-        box = HandlerBox(handler)
+        self.handler = handler
         var sax = XMLPushParser.callbacks
-        guard let context = xmlCreatePushParserCtxt(&sax, Unmanaged.passUnretained(box).toOpaque(), nil, 0, nil) else {
+        // The parser holds `handler` for the whole parse, so the callbacks may use it unretained.
+        guard let context = xmlCreatePushParserCtxt(&sax, Unmanaged.passUnretained(handler).toOpaque(), nil, 0, nil) else {
             throw ScanError(.other("cannot create an XML parser for \(partName)"))
         }
         self.context = context
-        box.context = context
+        handler.context = context
         let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue)
         xmlCtxtUseOptions(context, options)
     }
@@ -59,7 +66,7 @@ final class XMLPushParser {
     }
 
     private func check(_ status: Int32) throws {
-        if box.refusedDTD {
+        if handler.refusedDTD {
             throw ScanError(.other("\(partName) declares a DTD: refused (guard against XML entity expansion bombs)"))
         }
         guard status == 0 else {
@@ -78,42 +85,37 @@ final class XMLPushParser {
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = { ctx, localname, _, _, _, _, attributeCount, _, attributes in
             guard let ctx, let localname else { return }
-            let box = Unmanaged<HandlerBox>.fromOpaque(ctx).takeUnretainedValue()
-            guard !box.refusedDTD else { return }
-            box.handler.startElement(XMLName(localname), XMLAttributes(attributes, count: Int(attributeCount)))
+            Unmanaged<XMLContentHandler>.fromOpaque(ctx)._withUnsafeGuaranteedRef { handler in
+                guard !handler.refusedDTD else { return }
+                handler.startElement(XMLName(localname), XMLAttributes(attributes, count: Int(attributeCount)))
+            }
         }
         sax.endElementNs = { ctx, localname, _, _ in
             guard let ctx, let localname else { return }
-            let box = Unmanaged<HandlerBox>.fromOpaque(ctx).takeUnretainedValue()
-            guard !box.refusedDTD else { return }
-            box.handler.endElement(XMLName(localname))
+            Unmanaged<XMLContentHandler>.fromOpaque(ctx)._withUnsafeGuaranteedRef { handler in
+                guard !handler.refusedDTD else { return }
+                handler.endElement(XMLName(localname))
+            }
         }
         sax.characters = { ctx, text, length in
             guard let ctx, let text, length > 0 else { return }
-            let box = Unmanaged<HandlerBox>.fromOpaque(ctx).takeUnretainedValue()
-            guard !box.refusedDTD else { return }
-            box.handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            Unmanaged<XMLContentHandler>.fromOpaque(ctx)._withUnsafeGuaranteedRef { handler in
+                guard !handler.refusedDTD else { return }
+                handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            }
         }
         sax.internalSubset = { ctx, _, _, _ in
             guard let ctx else { return }
-            let box = Unmanaged<HandlerBox>.fromOpaque(ctx).takeUnretainedValue()
-            box.refusedDTD = true
-            if let context = box.context { xmlStopParser(context) }
+            Unmanaged<XMLContentHandler>.fromOpaque(ctx)._withUnsafeGuaranteedRef { handler in
+                handler.refusedDTD = true
+                if let context = handler.context { xmlStopParser(context) }
+            }
         }
         // Structured errors come here instead of libxml2 printing them on stderr; the parser
         // keeps the last one, which `check` reports.
         sax.serror = { _, _ in }
         return sax
     }()
-}
-
-/// What the C callbacks reach through their user-data pointer.
-private final class HandlerBox {
-    unowned let handler: any XMLContentHandler
-    var context: xmlParserCtxtPtr?
-    var refusedDTD = false
-
-    init(_ handler: any XMLContentHandler) { self.handler = handler }
 }
 
 /// An element's local name as libxml2 hands it over: NUL-terminated UTF-8.

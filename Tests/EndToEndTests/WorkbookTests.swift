@@ -1,0 +1,52 @@
+import Foundation
+import XCTest
+
+/// Workbooks through the built binary: locations in JSONL, hidden data, and hostile files that
+/// must be reported without stopping the scan of the others.
+final class WorkbookTests: XCTestCase {
+    func testWorkbookFindingsCarrySheetCellAndHiddenFlag() throws {
+        let run = try Leakscan.run(["scan", "--format", "jsonl", "fixtures/xlsx/xlsxwriter_roster.xlsx"])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        let findings = run.objects(ofType: "finding")
+        let c2 = try XCTUnwrap(findings.first { $0["cell"] as? String == "C2" })
+        XCTAssertEqual(c2["sheet"] as? String, "学生信息")
+        XCTAssertEqual(c2["kind"] as? String, "cn_id")
+        XCTAssertEqual(c2["field"] as? String, "身份证号")
+        XCTAssertNil(c2["hidden"])
+        XCTAssertNil(c2["value"])                                   // masked by default
+        let hidden = try XCTUnwrap(findings.first { $0["cell"] as? String == "J2" })
+        XCTAssertEqual(hidden["hidden"] as? Bool, true)             // a hidden column
+        let truncated = try XCTUnwrap(findings.first { $0["kind"] as? String == "cn_id_truncated" })
+        XCTAssertEqual(truncated["masked"] as? String, "430***************")
+    }
+
+    func testHumanReportSaysHidden() throws {
+        let run = try Leakscan.run(["scan", "--lang", "zh", "fixtures/xlsx/xlsxwriter_roster.xlsx"])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stdout.contains("工作表 学生信息 单元格 J2 [家长身份证号]"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("[隐藏]"), run.stdout)
+    }
+
+    func testHostileWorkbooksAreReportedAndTheScanGoesOn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leakscan-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let hostile = ["bomb.xlsx", "billion_laughs.xlsx", "truncated.xlsx", "encrypted.xlsx", "legacy.xls",
+                       "png_renamed.xlsx", "corrupt_crc.xlsx"]
+        for name in hostile + ["zip64.xlsx"] {
+            try FileManager.default.copyItem(at: Leakscan.repositoryRoot.appendingPathComponent("fixtures/xlsx/\(name)"),
+                                             to: folder.appendingPathComponent(name))
+        }
+        let run = try Leakscan.run(["scan", "--format", "jsonl", "--threads", "2", folder.path])
+        XCTAssertEqual(run.status, 1, run.stderr)   // zip64.xlsx holds an ID
+        let errors = Dictionary(uniqueKeysWithValues: run.objects(ofType: "error").map {
+            (URL(fileURLWithPath: $0["path"] as! String).lastPathComponent, $0["message"] as! String)
+        })
+        XCTAssertEqual(Set(errors.keys), Set(hostile))
+        XCTAssertTrue(errors["encrypted.xlsx"]!.contains("encrypted workbook"))
+        XCTAssertTrue(errors["bomb.xlsx"]!.contains("zip bomb guard"))
+        XCTAssertTrue(errors["billion_laughs.xlsx"]!.contains("declares a DTD"))
+        let found = run.objects(ofType: "finding").map { URL(fileURLWithPath: $0["path"] as! String).lastPathComponent }
+        XCTAssertTrue(found.contains("zip64.xlsx"))
+    }
+}
