@@ -49,4 +49,20 @@ final class WorkbookTests: XCTestCase {
         let found = run.objects(ofType: "finding").map { URL(fileURLWithPath: $0["path"] as! String).lastPathComponent }
         XCTAssertTrue(found.contains("zip64.xlsx"))
     }
+
+    func testErrorsAreExplainedInChinese() throws {
+        let cases = [
+            ("encrypted.xlsx", "工作簿已加密"), ("legacy.xls", "旧版 Excel 工作簿"), ("bomb.xlsx", "疑似压缩炸弹"),
+            ("billion_laughs.xlsx", "疑似实体炸弹"), ("truncated.xlsx", "文件不完整"), ("png_renamed.xlsx", "内容却不是表格"),
+            ("corrupt_crc.xlsx", "校验和不符"),
+        ]
+        for (name, phrase) in cases {
+            let run = try Leakscan.run(["scan", "--lang", "zh", "fixtures/xlsx/\(name)"])
+            XCTAssertTrue(run.stderr.contains("无法扫描 fixtures/xlsx/\(name)："), "\(name): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains(phrase), "\(name): \(run.stderr)")
+        }
+        let english = try Leakscan.run(["scan", "--lang", "en", "fixtures/xlsx/encrypted.xlsx"])
+        XCTAssertTrue(english.stderr.contains("cannot scan fixtures/xlsx/encrypted.xlsx: unsupported: encrypted workbook"), english.stderr)
+        XCTAssertEqual(english.status, 3)
+    }
 }

@@ -69,7 +69,9 @@ public struct Messages: Sendable {
     }
 
     public func error(path: String, message: String) -> String {
-        language == .zh ? "无法扫描 \(path)：\(message)" : "cannot scan \(path): \(message)"
+        guard language == .zh else { return "cannot scan \(path): \(message)" }
+        guard let explanation = ErrorExplanations.chinese(for: message) else { return "无法扫描 \(path)：\(message)" }
+        return "无法扫描 \(path)：\(explanation)（\(message)）"
     }
 
     public func skipped(path: String, reason: String) -> String {

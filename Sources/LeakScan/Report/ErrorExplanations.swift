@@ -1,0 +1,33 @@
+/// Chinese explanations of the per-file errors, for teachers who read no English. The readers
+/// word their errors in English (the detail names parts and offsets); each family of error
+/// starts with a fixed phrase, which picks the explanation. The English detail follows in
+/// brackets, so nothing is lost.
+enum ErrorExplanations {
+    /// (phrase the English message contains, what it means in Chinese). First match wins.
+    static let chinese: [(phrase: String, explanation: String)] = [
+        ("encrypted workbook", "工作簿已加密（设置了打开密码），无法扫描；请去掉密码后再扫描"),
+        ("encrypted zip entry", "压缩包内容已加密，无法扫描"),
+        ("legacy Excel workbook", "旧版 Excel 工作簿（.xls），暂不支持；请另存为 .xlsx 后再扫描"),
+        ("legacy Word document", "旧版 Word 文档（.doc），暂不支持"),
+        ("OLE compound file", "Office 复合文档，暂不支持"),
+        ("not a workbook", "文件名是表格，内容却不是表格（可能是改了扩展名的图片或其他文件）"),
+        ("zip bomb guard", "压缩比异常（疑似压缩炸弹），为安全起见拒绝读取"),
+        ("declares a DTD", "XML 中含实体声明（疑似实体炸弹攻击），为安全起见拒绝读取"),
+        ("memory guard", "内容过大，为控制内存拒绝读取"),
+        ("CRC-32 mismatch", "文件已损坏（校验和不符）"),
+        ("truncated", "文件不完整（可能下载或复制时中断）"),
+        ("corrupt", "文件已损坏，无法读取"),
+        ("not supported", "暂不支持的文件格式"),
+        ("larger than --max-filesize", "文件超过 --max-filesize 设定的大小，未读取"),
+        ("cannot open", "无法打开（权限不足或文件不存在）"),
+        ("cannot read", "读取失败"),
+        ("invalid encoding", "文字编码无法识别"),
+        ("symlink loop", "符号链接形成循环，已跳过"),
+        ("dangling symlink", "符号链接指向不存在的文件"),
+    ]
+
+    /// The Chinese explanation of `message`, or nil when no phrase matches.
+    static func chinese(for message: String) -> String? {
+        chinese.first { message.contains($0.phrase) }?.explanation
+    }
+}
