@@ -101,4 +101,14 @@ final class XLSXFixturesTests: XCTestCase {
         let bank = try XCTUnwrap(found.first { $0.location.cell == "H4" })
         XCTAssertEqual(bank.sourceRange, 0..<"6228 4831 9831 3928 797".utf8.count)
     }
+
+    func testCopiesOfDataInOtherPartsAreFound() throws {
+        // clean.xlsx plus a pivot cache (rows kept even when their sheet is gone) and a text box.
+        let (_, found) = try Self.scan("pivot_cache.xlsx")
+        XCTAssertEqual(found.filter { !$0.organisational }.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.location.hidden)" }, [
+            "cn_id xl/pivotCache/pivotCacheRecords1.xml true",
+            "mobile xl/pivotCache/pivotCacheRecords1.xml true",
+            "mobile xl/drawings/drawing1.xml false",
+        ])
+    }
 }

@@ -86,11 +86,15 @@ final class PartTextScanner<S: FindingSink> {
     func append(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(bytes) }
 
     func end(at location: Location) {
-        text.withBytes { bytes in
-            guard !bytes.isEmpty else { return }
-            var locator = FixedLocator(location: location)
-            engine.scan(Piece(window: bytes, scan: 0..<bytes.count), locator: &locator, sink: &sink.pointee)
-        }
+        text.withBytes { scan($0, at: location, isNumber: false) }
+        text.clear()
+    }
+
+    /// Scans `bytes` at once (an attribute value).
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, at location: Location, isNumber: Bool) {
+        guard !bytes.isEmpty else { return }
+        var locator = FixedLocator(location: location)
+        engine.scan(Piece(window: bytes, scan: 0..<bytes.count, isNumber: isNumber), locator: &locator, sink: &sink.pointee)
     }
 }
 

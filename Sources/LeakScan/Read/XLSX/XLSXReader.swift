@@ -1,7 +1,8 @@
 /// Reads an Office Open XML workbook (`.xlsx`, `.xlsm`, `.xltx`) straight from its zip: the
 /// package relationships lead to the workbook, the workbook lists the sheets in tab order, the
 /// shared strings are loaded once into an arena, then each sheet streams from inflate through
-/// libxml2 to the detectors, followed by its comments; the document properties come last.
+/// libxml2 to the detectors, followed by its comments; then the document properties, and last
+/// the other XML parts that may hold copies of data (pivot caches, drawings …).
 struct XLSXReader {
     /// The shared string table is held in memory; past this it is refused (memory guard).
     static let sharedStringsLimit = 1 << 30
@@ -27,6 +28,7 @@ struct XLSXReader {
         try parse(workbook, with: parser)
         let links = try relationships(of: workbook)
         let strings = try sharedStrings(links)
+        var handled: Set<String> = [workbook]
         try withUnsafeMutablePointer(to: &sink) { sink in
             for entry in parser.sheets {
                 let sheet = SheetContext(name: entry.name, isHidden: entry.isHidden)
@@ -39,9 +41,10 @@ struct XLSXReader {
                 let cells = WorksheetParser(sheet: sheet, strings: strings, engine: engine, sink: sink)
                 try parse(part, with: cells)
                 cells.finish()
-                try scanComments(of: part, sheet: sheet, engine: engine, sink: sink)
+                handled.formUnion(try scanComments(of: part, sheet: sheet, engine: engine, sink: sink))
             }
             try scanProperties(engine: engine, sink: sink)
+            try scanOtherParts(handled: handled, engine: engine, sink: sink)
         }
     }
 
@@ -57,13 +60,16 @@ struct XLSXReader {
         return parser.strings
     }
 
+    /// Scans the comments of a sheet; returns the parts read.
     private func scanComments<S: FindingSink>(of sheetPart: String, sheet: SheetContext, engine: DetectionEngine,
-                                              sink: UnsafeMutablePointer<S>) throws {
+                                              sink: UnsafeMutablePointer<S>) throws -> [String] {
         let links = try relationships(of: sheetPart)
-        for part in links.targets(ofType: "comments") + links.targets(ofType: "threadedComment")
-        where archive.entry(named: part) != nil {
+        let parts = (links.targets(ofType: "comments") + links.targets(ofType: "threadedComment"))
+            .filter { archive.entry(named: $0) != nil }
+        for part in parts {
             try parse(part, with: CommentsParser(sheet: sheet, engine: engine, sink: sink))
         }
+        return parts
     }
 
     private func scanProperties<S: FindingSink>(engine: DetectionEngine, sink: UnsafeMutablePointer<S>) throws {
@@ -72,6 +78,14 @@ struct XLSXReader {
         if parts.isEmpty { parts = ["docProps/core.xml", "docProps/app.xml"] }
         for part in parts where archive.entry(named: part) != nil {
             try parse(part, with: DocumentPropertiesParser(engine: engine, sink: sink))
+        }
+    }
+
+    /// Every other XML part with text that may copy data (pivot caches, drawings …), in zip order.
+    private func scanOtherParts<S: FindingSink>(handled: Set<String>, engine: DetectionEngine,
+                                                sink: UnsafeMutablePointer<S>) throws {
+        for entry in archive.entries where OtherPartParser<S>.wants(entry.name, handled: handled) {
+            try parse(entry.name, with: OtherPartParser(part: entry.name, engine: engine, sink: sink))
         }
     }
 

@@ -1,0 +1,43 @@
+/// Scans the text of the workbook's other XML parts, where copies of data hide: pivot caches
+/// (`xl/pivotCache/*`: every source row, kept even after the source sheet is deleted), external
+/// link caches, chart caches, text boxes in drawings, tables, people lists of threaded comments,
+/// custom XML. Element text and `v` attributes (pivot cache values: `<s v="…"/>`, `<n v="…"/>`)
+/// are scanned one by one at the part's name; values that no sheet shows are flagged hidden.
+final class OtherPartParser<S: FindingSink>: XMLContentHandler {
+    private let scanner: PartTextScanner<S>
+    private let location: Location
+
+    init(part: String, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
+        scanner = PartTextScanner(engine: engine, sink: sink)
+        location = Location(field: part, hidden: Self.isCachedCopy(part))
+    }
+
+    /// Parts worth a generic scan: XML that is not structure (styles, themes, relationships,
+    /// calculation chain) and not read by a dedicated parser.
+    static func wants(_ part: String, handled: Set<String>) -> Bool {
+        guard part.hasSuffix(".xml"), !handled.contains(part), !part.contains("_rels/"), part != "[Content_Types].xml" else {
+            return false
+        }
+        let structural = ["xl/styles.xml", "xl/calcChain.xml", "xl/theme/", "xl/printerSettings/", "xl/metadata.xml",
+                          "xl/worksheets/", "xl/chartsheets/", "xl/sharedStrings.xml", "docProps/"]
+        return !structural.contains { part.hasPrefix($0) }
+    }
+
+    /// A copy of data kept out of sight: a pivot table's cache, another workbook's cached cells.
+    static func isCachedCopy(_ part: String) -> Bool {
+        part.hasPrefix("xl/pivotCache/") || part.hasPrefix("xl/externalLinks/")
+    }
+
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        if let value = attributes.value("v") { scanner.scan(value, at: location, isNumber: name.is("n")) }
+        scanner.begin()
+    }
+
+    override func endElement(_ name: XMLName) {
+        scanner.end(at: location)
+    }
+
+    override func characters(_ text: UnsafeBufferPointer<UInt8>) {
+        scanner.append(text)
+    }
+}
