@@ -11,7 +11,7 @@ public enum CompoundFileKind: Sendable, Equatable {
 }
 
 /// Inspection of OLE compound files (MS-CFB): reads the header, the FAT sectors it needs and the
-/// directory, one sector at a time. Memory stays bounded: a few sectors, and 13 bytes per
+/// directory, one sector at a time. Memory stays bounded: a few sectors, and a few bytes per
 /// directory entry for at most `maxDirectorySectors` sectors.
 public enum CompoundFile {
     public static let magic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
@@ -137,7 +137,7 @@ private struct SectorReader {
         self.header = header
         sectorSize = 1 << shift
         let size = try SourceBytes.size(of: source)
-        sectorCount = max(0, (size - sectorSize + sectorSize - 1) >> shift)
+        sectorCount = max(0, (size - 1) >> shift)  // ceil((size - header) / sectorSize)
         fatSectorCount = Int(header.u32(0x2C))
         firstDirectorySector = header.u32(0x30)
         firstDIFATSector = header.u32(0x44)
@@ -183,18 +183,18 @@ private struct SectorReader {
         let perSector = sectorSize / 4 - 1
         let hop = (index - Self.headerDIFATEntries) / perSector
         guard hop < difatSectorCount else { throw CompoundFile.corrupt("the DIFAT is shorter than its FAT") }
-        var (current, id) = difatCache.map { $0.hop <= hop ? ($0.hop, $0.id) : (0, firstDIFATSector) }
-            ?? (0, firstDIFATSector)
-        var bytes = difatCache.flatMap { $0.hop == current ? $0.bytes : nil }
-        while true {
-            if bytes == nil { bytes = try read(sector: id, what: "DIFAT") }
-            if current == hop { break }
-            id = bytes!.u32(4 * perSector)
+        // Walk the DIFAT chain to sector `hop`, from the cached one when it is not past it.
+        var (current, id, bytes): (Int, UInt32, LEBytes?) = (0, firstDIFATSector, nil)
+        if let cache = difatCache, cache.hop <= hop { (current, id, bytes) = (cache.hop, cache.id, cache.bytes) }
+        while current < hop {
+            let sector = try bytes ?? read(sector: id, what: "DIFAT")
+            id = sector.u32(4 * perSector)  // the last entry links to the next DIFAT sector
             bytes = nil
             current += 1
         }
-        difatCache = (hop, id, bytes!)
-        return bytes!.u32(4 * ((index - Self.headerDIFATEntries) % perSector))
+        let sector = try bytes ?? read(sector: id, what: "DIFAT")
+        difatCache = (hop, id, sector)
+        return sector.u32(4 * ((index - Self.headerDIFATEntries) % perSector))
     }
 
     func read(sector: UInt32, what: String) throws -> LEBytes {

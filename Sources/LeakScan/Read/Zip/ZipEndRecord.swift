@@ -26,10 +26,18 @@ struct ZipEndRecord {
         let end = tail.sub(at, endLength)
         let endOffset = tailStart + at
 
+        // Any field at its maximum means the real value is in the ZIP64 record.
+        let saturated = [4, 6, 8, 10].contains { end.u16($0) == 0xFFFF }
+            || end.u32(12) == 0xFFFF_FFFF || end.u32(16) == 0xFFFF_FFFF
         if endOffset >= zip64LocatorLength,
            let locator = try SourceBytes.read(source, count: zip64LocatorLength, at: endOffset - zip64LocatorLength),
            locator.u32(0) == zip64LocatorSignature {
-            return try zip64(locator: locator, before: endOffset - zip64LocatorLength, in: source)
+            if let record = try zip64(locator: locator, before: endOffset - zip64LocatorLength, in: source) {
+                return record
+            }
+            // Bytes that only look like a locator (the tail of the last directory entry), as
+            // Python's zipfile tolerates them: fine while the classic record needs no ZIP64.
+            if saturated { throw ScanError(.other(ZipMessage.noZip64EndRecord)) }
         }
 
         guard end.u16(4) == 0, end.u16(6) == 0, end.u16(8) == end.u16(10) else {
@@ -56,17 +64,17 @@ struct ZipEndRecord {
     }
 
     /// Follows the ZIP64 locator (which ends where the classic end record starts) to the ZIP64
-    /// end of central directory record.
+    /// end of central directory record; nil when there is no such record where it points.
     private static func zip64(locator: LEBytes, before locatorOffset: Int,
-                              in source: any ByteSource) throws -> ZipEndRecord {
-        guard locator.u32(4) == 0, locator.u32(16) <= 1 else {
-            throw ScanError(.unsupported(ZipMessage.multiVolume))
-        }
+                              in source: any ByteSource) throws -> ZipEndRecord? {
         let recordOffset = locator.u64(8)
-        guard recordOffset + UInt64(zip64EndLength) <= UInt64(locatorOffset),
+        guard recordOffset <= UInt64(locatorOffset), Int(recordOffset) + zip64EndLength <= locatorOffset,
               let record = try SourceBytes.read(source, count: zip64EndLength, at: Int(recordOffset)),
               record.u32(0) == zip64EndSignature else {
-            throw ScanError(.other(ZipMessage.noZip64EndRecord))
+            return nil
+        }
+        guard locator.u32(4) == 0, locator.u32(16) <= 1 else {
+            throw ScanError(.unsupported(ZipMessage.multiVolume))
         }
         guard record.u32(16) == 0, record.u32(20) == 0, record.u64(24) == record.u64(32) else {
             throw ScanError(.unsupported(ZipMessage.multiVolume))
