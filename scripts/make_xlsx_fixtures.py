@@ -32,7 +32,6 @@ import argparse
 import datetime as dt
 import filecmp
 import io
-import json
 import os
 import random
 import re
