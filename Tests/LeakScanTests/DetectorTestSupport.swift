@@ -21,7 +21,7 @@ func findings(in text: String, header: String? = nil, isNumber: Bool = false, de
 struct CollectingSink: FindingSink {
     var findings: [Finding] = []
     var counts: [Kind: Int] = [:]
-    var wantsDetails: Bool { true }
+    var wantsDetails = true
     mutating func add(_ finding: Finding) { findings.append(finding) }
     mutating func count(_ kind: Kind, organisational: Bool) { counts[kind, default: 0] += 1 }
 }

@@ -111,4 +111,28 @@ final class XLSXFixturesTests: XCTestCase {
             "mobile xl/drawings/drawing1.xml false",
         ])
     }
+
+    /// Reads a fixture with the sheet read-ahead forced on (`minimumSize` 0) or off.
+    private func readWorkbook(_ name: String, readAhead: Bool, bufferLimit: Int = 1 << 16,
+                              wantsDetails: Bool = true) throws -> (findings: [Finding], counts: [Kind: Int]) {
+        let archive = try ZipArchive(source: FileSource(path: Self.folder.appendingPathComponent(name).path))
+        var reader = XLSXReader(archive: archive)
+        reader.readAheadMinimumSize = readAhead ? 0 : Int.max
+        reader.readAheadBufferLimit = bufferLimit
+        var sink = CollectingSink(wantsDetails: wantsDetails)
+        try reader.scan(workbook: XCTUnwrap(reader.workbookPart()), engine: DetectionEngine(), sink: &sink)
+        return (sink.findings, sink.counts)
+    }
+
+    func testSheetsReadAheadGiveTheSameFindingsInTheSameOrder() throws {
+        for name in ["xlsxwriter_roster.xlsx", "openpyxl_roster.xlsx", "xlsxwriter_inline.xlsx"] {
+            let sequential = try readWorkbook(name, readAhead: false).findings
+            XCTAssertGreaterThan(sequential.count, 20)
+            XCTAssertEqual(try readWorkbook(name, readAhead: true).findings, sequential, name)
+            // A buffer too small for a sheet: that sheet is read again in its turn.
+            XCTAssertEqual(try readWorkbook(name, readAhead: true, bufferLimit: 2).findings, sequential, name)
+            XCTAssertEqual(try readWorkbook(name, readAhead: true, wantsDetails: false).counts,
+                           try readWorkbook(name, readAhead: false, wantsDetails: false).counts, name)
+        }
+    }
 }

@@ -20,7 +20,11 @@ public final class DetectionEngine {
     /// Digit groups one token may join; longer chains are cut (no value we report has more).
     static let maxGroups = 8
 
+    /// The detectors as given, so that another thread can get an engine of its own (`sibling`).
+    private let detectors: [any Detector]
+
     public init(detectors: [any Detector] = StandardDetectors.all(), keywords: HeaderKeywords = .shared) {
+        self.detectors = detectors
         let number = detectors.filter { $0.trigger == .number }
         numberDetectors = .allocate(capacity: number.count)
         _ = numberDetectors.initialize(from: number)
@@ -33,6 +37,12 @@ public final class DetectionEngine {
         self.keywords = keywords
         groups = .allocate(capacity: Self.maxGroups)
         matches.reserveCapacity(16)
+    }
+
+    /// An engine with the same detectors and keywords, for another thread (detectors are
+    /// stateless and shared; the engine's buffers are not).
+    public func sibling() -> DetectionEngine {
+        DetectionEngine(detectors: detectors, keywords: keywords)
     }
 
     deinit {

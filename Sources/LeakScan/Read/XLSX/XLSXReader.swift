@@ -11,6 +11,10 @@ struct XLSXReader {
     static let defaultWorkbookPart = "xl/workbook.xml"
 
     let archive: ZipArchive
+    /// A sheet at least this large (inflated) is read ahead on another thread.
+    var readAheadMinimumSize = ZipEntryPrefetcher.minimumSize
+    /// Findings a sheet read ahead may buffer before it must be read again in its turn.
+    var readAheadBufferLimit = 1 << 16
 
     /// The workbook part, or nil when the zip is not a workbook (a .docx, a plain archive).
     /// The package relationships name it; Word and PowerPoint keep theirs under word/ and ppt/.
@@ -28,24 +32,73 @@ struct XLSXReader {
         try parse(workbook, with: parser)
         let links = try relationships(of: workbook)
         let strings = try sharedStrings(links)
+        let sheets = try parser.sheets.map { try sheetPart($0, links) }
         var handled: Set<String> = [workbook]
         try withUnsafeMutablePointer(to: &sink) { sink in
-            for entry in parser.sheets {
-                let sheet = SheetContext(name: entry.name, isHidden: entry.isHidden)
-                guard let part = links.target(id: entry.relationshipID) else {
-                    throw ScanError(.other("corrupt workbook: sheet \(entry.name) has no relationship \(entry.relationshipID)"))
+            // Sheets go in pairs: while this thread reads one, the next (when large) is read
+            // ahead on another thread into a buffer, handed over in order.
+            var i = 0
+            while i < sheets.count {
+                let next = i + 1 < sheets.count ? sheets[i + 1] : nil
+                let ahead = next.flatMap { next in
+                    isLarge(next.part) ? SheetReadAhead(reader: self, sheet: next, strings: strings, engine: engine,
+                                                        wantsDetails: sink.pointee.wantsDetails,
+                                                        bufferLimit: readAheadBufferLimit) : nil
                 }
-                guard archive.entry(named: part) != nil else {
-                    throw ScanError(.other("corrupt workbook: sheet \(entry.name) is missing its part \(part)"))
+                defer { ahead?.join() }
+                handled.formUnion(try scanSheet(sheets[i], strings: strings, engine: engine, sink: sink))
+                if let ahead, let next {
+                    let (buffered, error) = ahead.wait()
+                    if buffered.overflowed {
+                        handled.formUnion(try scanSheet(next, strings: strings, engine: engine, sink: sink))
+                    } else {
+                        buffered.replay(into: &sink.pointee)
+                        if let error { throw error }
+                        handled.formUnion(try scanComments(of: next.part, sheet: next.context, engine: engine, sink: sink))
+                    }
+                    i += 2
+                } else {
+                    i += 1
                 }
-                let cells = WorksheetParser(sheet: sheet, strings: strings, engine: engine, sink: sink)
-                try parse(part, with: cells)
-                cells.finish()
-                handled.formUnion(try scanComments(of: part, sheet: sheet, engine: engine, sink: sink))
             }
             try scanProperties(engine: engine, sink: sink)
             try scanOtherParts(handled: handled, engine: engine, sink: sink)
         }
+    }
+
+    /// A sheet to read: where findings say they are, and its part.
+    struct SheetPart {
+        var context: SheetContext
+        var part: String
+    }
+
+    private func sheetPart(_ entry: SheetEntry, _ links: Relationships) throws -> SheetPart {
+        guard let part = links.target(id: entry.relationshipID) else {
+            throw ScanError(.other("corrupt workbook: sheet \(entry.name) has no relationship \(entry.relationshipID)"))
+        }
+        guard archive.entry(named: part) != nil else {
+            throw ScanError(.other("corrupt workbook: sheet \(entry.name) is missing its part \(part)"))
+        }
+        return SheetPart(context: SheetContext(name: entry.name, isHidden: entry.isHidden), part: part)
+    }
+
+    /// Worth reading on a thread of its own.
+    private func isLarge(_ part: String) -> Bool {
+        (archive.entry(named: part)?.uncompressedSize ?? 0) >= readAheadMinimumSize
+    }
+
+    /// Reads one sheet's cells into `sink`, then its comments; returns the comment parts read.
+    private func scanSheet<S: FindingSink>(_ sheet: SheetPart, strings: SharedStrings, engine: DetectionEngine,
+                                           sink: UnsafeMutablePointer<S>) throws -> [String] {
+        try scanCells(of: sheet, strings: strings, engine: engine, sink: sink)
+        return try scanComments(of: sheet.part, sheet: sheet.context, engine: engine, sink: sink)
+    }
+
+    func scanCells<S: FindingSink>(of sheet: SheetPart, strings: SharedStrings, engine: DetectionEngine,
+                                   sink: UnsafeMutablePointer<S>) throws {
+        let cells = WorksheetParser(sheet: sheet.context, strings: strings, engine: engine, sink: sink)
+        try parse(sheet.part, with: cells)
+        cells.finish()
     }
 
     private func sharedStrings(_ links: Relationships) throws -> SharedStrings {
