@@ -1018,6 +1018,28 @@ def make_corrupt_crc(V: Values, E: Expected) -> bytes:
 
 # --- Checks ---------------------------------------------------------------------------------------
 
+PIVOT_RECORDS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheRecords '
+                 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1"><r><s v="三年级二班"/>'
+                 '<s v="320506200903151237"/><n v="13812345678"/></r></pivotCacheRecords>')
+TEXT_BOX = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr '
+            'xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:sp><xdr:txBody>'
+            '<a:p><a:r><a:t>家长电话 13912345678</a:t></a:r></a:p></xdr:txBody></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>')
+
+
+def make_pivot_cache(clean: bytes) -> bytes:
+    """clean.xlsx plus two parts that copy data out of sight, in the forms Excel writes: a pivot
+    cache's records (kept even after the source sheet is deleted; a valid synthetic ID, a mobile)
+    and a drawing's text box (a mobile). Not in EXPECTED.json: XLSXFixturesTests checks it."""
+    with zipfile.ZipFile(io.BytesIO(clean)) as z:
+        members = [(z.getinfo(n), z.read(n)) for n in z.namelist()]
+    for name, text in (("xl/pivotCache/pivotCacheRecords1.xml", PIVOT_RECORDS), ("xl/drawings/drawing1.xml", TEXT_BOX)):
+        info = zipfile.ZipInfo(name, FIXED_TIME)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        members.append((info, text.encode("utf-8")))
+    return zip_bytes(members)
+
+
 def read_cells(z: zipfile.ZipFile) -> dict:
     """{sheet name: {ref: (t, raw <v> text or None, text of a string cell or None)}} from the XML."""
     rels = {}
@@ -1211,7 +1233,9 @@ def build(outdir: str) -> dict:
     xw = make_xlsxwriter_roster(Values(gr, SEED + 101), E)
     write("xlsxwriter_roster.xlsx", xw)
     write("xlsxwriter_inline.xlsx", make_xlsxwriter_inline(Values(gr, SEED + 102), E))
-    write("clean.xlsx", make_clean(Values(gr, SEED + 103), E))
+    clean = make_clean(Values(gr, SEED + 103), E)
+    write("clean.xlsx", clean)
+    write("pivot_cache.xlsx", make_pivot_cache(clean))
     write("zip64.xlsx", make_zip64(Values(gr, SEED + 104), E))
     write("truncated.xlsx", xw[:len(xw) // 2])
     E.files["truncated.xlsx"] = ErrorEntry(
