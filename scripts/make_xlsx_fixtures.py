@@ -1040,6 +1040,20 @@ def make_pivot_cache(clean: bytes) -> bytes:
     return zip_bytes(members)
 
 
+def make_case_names(xw: bytes) -> bytes:
+    """xlsxwriter_roster.xlsx with zip names in another case than its relationships give them
+    (part names compare case-insensitively, ECMA-376 Part 2, 9.1.1.1). Not in EXPECTED.json:
+    XLSXFixturesTests expects the findings of xlsxwriter_roster.xlsx."""
+    renames = {"xl/sharedStrings.xml": "xl/SharedStrings.xml", "xl/worksheets/sheet1.xml": "xl/Worksheets/Sheet1.xml"}
+    with zipfile.ZipFile(io.BytesIO(xw)) as z:
+        members = []
+        for info in z.infolist():
+            ni = zipfile.ZipInfo(renames.get(info.filename, info.filename), FIXED_TIME)
+            ni.compress_type = info.compress_type
+            members.append((ni, z.read(info)))
+    return zip_bytes(members)
+
+
 def read_cells(z: zipfile.ZipFile) -> dict:
     """{sheet name: {ref: (t, raw <v> text or None, text of a string cell or None)}} from the XML."""
     rels = {}
@@ -1232,6 +1246,7 @@ def build(outdir: str) -> dict:
     write("openpyxl_roster.xlsx", roster)
     xw = make_xlsxwriter_roster(Values(gr, SEED + 101), E)
     write("xlsxwriter_roster.xlsx", xw)
+    write("case_names.xlsx", make_case_names(xw))
     write("xlsxwriter_inline.xlsx", make_xlsxwriter_inline(Values(gr, SEED + 102), E))
     clean = make_clean(Values(gr, SEED + 103), E)
     write("clean.xlsx", clean)

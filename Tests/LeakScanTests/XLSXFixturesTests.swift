@@ -135,4 +135,11 @@ final class XLSXFixturesTests: XCTestCase {
                            try readWorkbook(name, readAhead: false, wantsDetails: false).counts, name)
         }
     }
+
+    func testPartNamesCompareCaseInsensitively() throws {
+        // Zip names xl/SharedStrings.xml and xl/Worksheets/Sheet1.xml; relationships in lower case.
+        let renamed = try Self.scan("case_names.xlsx").1
+        XCTAssertEqual(renamed.map(Self.describe), try Self.scan("xlsxwriter_roster.xlsx").1.map(Self.describe))
+        XCTAssertGreaterThan(renamed.count, 40)
+    }
 }

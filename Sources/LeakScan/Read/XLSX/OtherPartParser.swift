@@ -14,13 +14,15 @@ final class OtherPartParser<S: FindingSink>: XMLContentHandler {
 
     /// Parts worth a generic scan: XML that is not structure (styles, themes, relationships,
     /// calculation chain) and not read by a dedicated parser.
+    /// `handled` holds lowercased names: part names compare case-insensitively.
     static func wants(_ part: String, handled: Set<String>) -> Bool {
-        guard part.hasSuffix(".xml"), !handled.contains(part), !part.contains("_rels/"), part != "[Content_Types].xml" else {
+        let name = part.lowercased()
+        guard name.hasSuffix(".xml"), !handled.contains(name), !name.contains("_rels/"), name != "[content_types].xml" else {
             return false
         }
-        let structural = ["xl/styles.xml", "xl/calcChain.xml", "xl/theme/", "xl/printerSettings/", "xl/metadata.xml",
-                          "xl/worksheets/", "xl/chartsheets/", "xl/sharedStrings.xml", "docProps/"]
-        return !structural.contains { part.hasPrefix($0) }
+        let structural = ["xl/styles.xml", "xl/calcchain.xml", "xl/theme/", "xl/printersettings/", "xl/metadata.xml",
+                          "xl/worksheets/", "xl/chartsheets/", "xl/sharedstrings.xml", "docprops/"]
+        return !structural.contains { name.hasPrefix($0) }
     }
 
     /// A copy of data kept out of sight: a pivot table's cache, another workbook's cached cells.

@@ -21,10 +21,10 @@ struct XLSXReader {
     func workbookPart() throws -> String? {
         let root = try relationships(of: "")
         if let target = root.targets(ofType: Self.officeDocumentType)
-            .first(where: { $0.hasPrefix("xl/") && archive.entry(named: $0) != nil }) {
+            .first(where: { $0.hasPrefix("xl/") && entry($0) != nil }) {
             return target
         }
-        return archive.entry(named: Self.defaultWorkbookPart) != nil ? Self.defaultWorkbookPart : nil
+        return entry(Self.defaultWorkbookPart) != nil ? Self.defaultWorkbookPart : nil
     }
 
     func scan<S: FindingSink>(workbook: String, engine: DetectionEngine, sink: inout S) throws {
@@ -76,7 +76,7 @@ struct XLSXReader {
         guard let part = links.target(id: entry.relationshipID) else {
             throw ScanError(.other("corrupt workbook: sheet \(entry.name) has no relationship \(entry.relationshipID)"))
         }
-        guard archive.entry(named: part) != nil else {
+        guard self.entry(part) != nil else {
             throw ScanError(.other("corrupt workbook: sheet \(entry.name) is missing its part \(part)"))
         }
         return SheetPart(context: SheetContext(name: entry.name, isHidden: entry.isHidden), part: part)
@@ -84,7 +84,7 @@ struct XLSXReader {
 
     /// Worth reading on a thread of its own.
     private func isLarge(_ part: String) -> Bool {
-        (archive.entry(named: part)?.uncompressedSize ?? 0) >= readAheadMinimumSize
+        (entry(part)?.uncompressedSize ?? 0) >= readAheadMinimumSize
     }
 
     /// Reads one sheet's cells into `sink`, then its comments; returns the comment parts read.
@@ -102,7 +102,7 @@ struct XLSXReader {
     }
 
     private func sharedStrings(_ links: Relationships) throws -> SharedStrings {
-        guard let part = links.targets(ofType: "sharedStrings").first, archive.entry(named: part) != nil else {
+        guard let part = links.targets(ofType: "sharedStrings").first, entry(part) != nil else {
             return SharedStrings()
         }
         let parser = SharedStringsParser(limit: Self.sharedStringsLimit)
@@ -118,7 +118,7 @@ struct XLSXReader {
                                               sink: UnsafeMutablePointer<S>) throws -> [String] {
         let links = try relationships(of: sheetPart)
         let parts = (links.targets(ofType: "comments") + links.targets(ofType: "threadedComment"))
-            .filter { archive.entry(named: $0) != nil }
+            .filter { entry($0) != nil }
         for part in parts {
             try parse(part, with: CommentsParser(sheet: sheet, engine: engine, sink: sink))
         }
@@ -129,7 +129,7 @@ struct XLSXReader {
         let root = try relationships(of: "")
         var parts = root.targets(ofType: "core-properties") + root.targets(ofType: "extended-properties")
         if parts.isEmpty { parts = ["docProps/core.xml", "docProps/app.xml"] }
-        for part in parts where archive.entry(named: part) != nil {
+        for part in parts where entry(part) != nil {
             try parse(part, with: DocumentPropertiesParser(engine: engine, sink: sink))
         }
     }
@@ -137,14 +137,23 @@ struct XLSXReader {
     /// Every other XML part with text that may copy data (pivot caches, drawings …), in zip order.
     private func scanOtherParts<S: FindingSink>(handled: Set<String>, engine: DetectionEngine,
                                                 sink: UnsafeMutablePointer<S>) throws {
+        let handled = Set(handled.map { $0.lowercased() })
         for entry in archive.entries where OtherPartParser<S>.wants(entry.name, handled: handled) {
             try parse(entry.name, with: OtherPartParser(part: entry.name, engine: engine, sink: sink))
         }
     }
 
+    /// The zip entry of a part. Part names compare case-insensitively (ECMA-376 Part 2, 9.1.1.1),
+    /// and writers differ in case (`xl/SharedStrings.xml`).
+    private func entry(_ part: String) -> ZipEntry? {
+        if let exact = archive.entry(named: part) { return exact }
+        let folded = part.lowercased()
+        return archive.entries.first { $0.name.lowercased() == folded }
+    }
+
     private func relationships(of part: String) throws -> Relationships {
         let name = part.isEmpty ? "_rels/.rels" : Relationships.partName(for: part)
-        guard archive.entry(named: name) != nil else { return Relationships() }
+        guard entry(name) != nil else { return Relationships() }
         let parser = RelationshipsParser(sourcePart: part)
         try parse(name, with: parser)
         return parser.relationships
@@ -152,7 +161,7 @@ struct XLSXReader {
 
     /// Streams one part from inflate into a SAX parser.
     private func parse(_ part: String, with handler: XMLContentHandler) throws {
-        guard let entry = archive.entry(named: part) else {
+        guard let entry = self.entry(part) else {
             throw ScanError(.other("corrupt workbook: missing part \(part)"))
         }
         let parser = try XMLPushParser(handler: handler, partName: part)
