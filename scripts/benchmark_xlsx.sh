@@ -6,6 +6,8 @@
 #
 # Environment:
 #   BENCH_XLSX_ROWS   rows of the workbook, over two sheets (default 1000000: about 1 GB of sheet XML, a 165 MB file)
+#   BENCH_XLSX_STRINGS  inline (default: XlsxWriter's constant_memory mode) or shared (a shared string
+#                     table, as Excel writes; XlsxWriter then holds the whole workbook in memory)
 #   BENCH_SEED        generator seed (default 20240901)
 #   BENCH_DATA        data folder (default bench-data, git-ignored); the workbook, its manifest and its
 #                     inflated members go to BENCH_DATA/xlsx/rowsN/ and are reused when unchanged
@@ -30,6 +32,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ROWS=${BENCH_XLSX_ROWS:-1000000}
+STRINGS=${BENCH_XLSX_STRINGS:-inline}
 BENCH_SEED=${BENCH_SEED:-20240901}
 BENCH_DATA=${BENCH_DATA:-bench-data}
 BENCH_RUNS=${BENCH_RUNS:-1}
@@ -84,18 +87,18 @@ if [ ! -x "$SAX" ] || [ scripts/bench/sax_floor.c -nt "$SAX" ]; then
 fi
 
 # --- Data ------------------------------------------------------------------------------------------
-DIR="$BENCH_DATA/xlsx/rows$ROWS"   # one folder per size: a quick run does not throw the big workbook away
+DIR="$BENCH_DATA/xlsx/rows$ROWS-$STRINGS"   # one folder per size: a quick run does not throw the big workbook away
 mkdir -p "$DIR"
 BOOK="$DIR/roster.xlsx"
 MANIFEST="$DIR/roster.json"
 XMLDIR="$DIR/xml"
 stamp="$DIR/params"
-params="rows=$ROWS seed=$BENCH_SEED pkgs=${PIP_PKGS[*]} gen=$(cat scripts/bench/gen_xlsx.py scripts/generate_roster.py | cksum | cut -d' ' -f1)"
+params="rows=$ROWS strings=$STRINGS seed=$BENCH_SEED pkgs=${PIP_PKGS[*]} gen=$(cat scripts/bench/gen_xlsx.py scripts/generate_roster.py | cksum | cut -d' ' -f1)"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$params" ]; then
   rm -rf "$BOOK" "$MANIFEST" "$XMLDIR" "$stamp"
-  say "generating a workbook of $ROWS rows with XlsxWriter (constant_memory)"
+  say "generating a workbook of $ROWS rows with XlsxWriter ($STRINGS strings)"
   t0=$(date +%s.%N)
-  "$VPY" scripts/bench/gen_xlsx.py --rows "$ROWS" --seed "$BENCH_SEED" --out "$BOOK" --manifest "$MANIFEST"
+  "$VPY" scripts/bench/gen_xlsx.py --rows "$ROWS" --strings "$STRINGS" --seed "$BENCH_SEED" --out "$BOOK" --manifest "$MANIFEST"
   t1=$(date +%s.%N)
   mkdir -p "$XMLDIR"
   "$VPY" scripts/bench/xlsx_baselines.py extract "$BOOK" "$XMLDIR" > /dev/null

@@ -42,6 +42,9 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=20240901)
     ap.add_argument("--out", required=True)
     ap.add_argument("--manifest", required=True)
+    ap.add_argument("--strings", choices=["inline", "shared"], default="inline",
+                    help="inline strings (constant_memory mode, low memory) or a shared string table, as Excel "
+                         "and WPS write (the whole workbook is then built in memory)")
     a = ap.parse_args()
     assert set(COLUMNS) == set(gr.CSV_HEADER)
     gr.POOLS = gr.Pools()
@@ -49,7 +52,7 @@ def main() -> int:
     counter = gr.Counter()
     storage = {"mobile_number_cells": 0, "birth_date_cells": 0}
 
-    wb = xlsxwriter.Workbook(a.out, {"constant_memory": True, "strings_to_numbers": False})
+    wb = xlsxwriter.Workbook(a.out, {"constant_memory": a.strings == "inline", "strings_to_numbers": False})
     wb.set_properties({"created": dt.datetime(2024, 9, 1, 8, 0, 0)})
     date_fmt = wb.add_format({"num_format": "yyyy-mm-dd"})
     bold = wb.add_format({"bold": True})

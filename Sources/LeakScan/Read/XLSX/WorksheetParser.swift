@@ -54,7 +54,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
             collecting = inInlineString && phoneticDepth == 0
         case UInt8(ascii: "r") where name.is("row"):
             endRow()
-            if let r = attributes.value("r"), let number = Self.parseNumber(r) { row = number } else { row += 1 }
+            if let r = attributes.value("r"), let number = XMLAttributes.integer(r) { row = number } else { row += 1 }
             rowHidden = attributes.flag("hidden")
             cell = CellReference(column: 0, row: row)
         case UInt8(ascii: "r") where name.is("rPh"):
@@ -100,8 +100,8 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
         guard !text.isEmpty else { return }
         switch cellType {
         case .sharedString:
-            guard let index = text.withBytes(Self.parseNumber) else { return }
-            _ = strings.withString(index) { scan($0, isNumber: false, sourceLength: nil) }
+            guard let index = text.withBytes(XMLAttributes.integer), let value = strings.string(index) else { return }
+            scan(value, isNumber: false, sourceLength: nil)
         case .text:
             text.withBytes { scan($0, isNumber: false, sourceLength: nil) }
         case .number:
@@ -152,24 +152,12 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
 
     private func markHiddenColumns(_ attributes: XMLAttributes) {
         guard attributes.flag("hidden"),
-              let low = attributes.value("min").flatMap(Self.parseNumber),
-              let high = attributes.value("max").flatMap(Self.parseNumber) else { return }
+              let low = attributes.value("min").flatMap(XMLAttributes.integer),
+              let high = attributes.value("max").flatMap(XMLAttributes.integer) else { return }
         let last = min(high, CellReference.maximumColumn)
         guard low >= 1, low <= last else { return }
         if hiddenColumns.count <= last { hiddenColumns.append(contentsOf: repeatElement(false, count: last + 1 - hiddenColumns.count)) }
         for k in low...last { hiddenColumns[k] = true }
-    }
-
-    /// A non-negative decimal integer (row numbers, shared string indices).
-    static func parseNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard !bytes.isEmpty, bytes.count <= 12 else { return nil }
-        var n = 0
-        for b in bytes {
-            let d = b &- UInt8(ascii: "0")
-            guard d < 10 else { return nil }
-            n = n * 10 + Int(d)
-        }
-        return n
     }
 }
 

@@ -102,10 +102,10 @@ struct XLSXReader {
     }
 
     private func sharedStrings(_ links: Relationships) throws -> SharedStrings {
-        guard let part = links.targets(ofType: "sharedStrings").first, entry(part) != nil else {
+        guard let part = links.targets(ofType: "sharedStrings").first, let entry = entry(part) else {
             return SharedStrings()
         }
-        let parser = SharedStringsParser(limit: Self.sharedStringsLimit)
+        let parser = SharedStringsParser(limit: Self.sharedStringsLimit, partSize: entry.uncompressedSize)
         try parse(part, with: parser)
         if parser.overLimit {
             throw ScanError(.other("shared strings of more than \(Self.sharedStringsLimit >> 20) MiB: refused (memory guard)"))

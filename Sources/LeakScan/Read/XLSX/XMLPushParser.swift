@@ -162,6 +162,19 @@ struct XMLAttributes {
         value(name).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// A non-negative decimal integer (row numbers, shared string indices, counts); nil for
+    /// anything else or more than 12 digits.
+    static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 12 else { return nil }
+        var n = 0
+        for b in bytes {
+            let d = b &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            n = n * 10 + Int(d)
+        }
+        return n
+    }
+
     /// True for the XML Schema booleans "1" and "true".
     func flag(_ name: StaticString) -> Bool {
         guard let v = value(name), let first = v.first else { return false }
