@@ -1054,6 +1054,22 @@ def make_case_names(xw: bytes) -> bytes:
     return zip_bytes(members)
 
 
+def make_xlsb_like() -> bytes:
+    """The package structure of an .xlsb (Excel's binary workbook): relationships lead to
+    xl/workbook.bin, whose BIFF12 records no writer here can make; the content is a stand-in.
+    Not in EXPECTED.json: XLSXFixturesTests expects the .xlsb refusal."""
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships '
+            'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="xl/workbook.bin"/></Relationships>')
+    members = []
+    for name, body in (("_rels/.rels", rels.encode()), ("xl/workbook.bin", bytes(range(256)))):
+        info = zipfile.ZipInfo(name, FIXED_TIME)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        members.append((info, body))
+    return zip_bytes(members)
+
+
 def read_cells(z: zipfile.ZipFile) -> dict:
     """{sheet name: {ref: (t, raw <v> text or None, text of a string cell or None)}} from the XML."""
     rels = {}
@@ -1251,6 +1267,7 @@ def build(outdir: str) -> dict:
     clean = make_clean(Values(gr, SEED + 103), E)
     write("clean.xlsx", clean)
     write("pivot_cache.xlsx", make_pivot_cache(clean))
+    write("binary_workbook.xlsb", make_xlsb_like())
     write("zip64.xlsx", make_zip64(Values(gr, SEED + 104), E))
     write("truncated.xlsx", xw[:len(xw) // 2])
     E.files["truncated.xlsx"] = ErrorEntry(

@@ -142,4 +142,10 @@ final class XLSXFixturesTests: XCTestCase {
         XCTAssertEqual(renamed.map(Self.describe), try Self.scan("xlsxwriter_roster.xlsx").1.map(Self.describe))
         XCTAssertGreaterThan(renamed.count, 40)
     }
+
+    func testBinaryWorkbookIsRefusedByName() {
+        XCTAssertThrowsError(try Self.scan("binary_workbook.xlsb")) { error in
+            XCTAssertEqual("\(error)", "unsupported: Excel binary workbook (.xlsb): not supported; save it as .xlsx to scan it")
+        }
+    }
 }

@@ -22,6 +22,10 @@ struct XLSXReader {
         let root = try relationships(of: "")
         if let target = root.targets(ofType: Self.officeDocumentType)
             .first(where: { $0.hasPrefix("xl/") && entry($0) != nil }) {
+            // An .xlsb keeps its parts in Excel's binary format (BIFF12), not XML.
+            if target.lowercased().hasSuffix(".bin") {
+                throw ScanError(.unsupported("Excel binary workbook (.xlsb): not supported; save it as .xlsx to scan it"))
+            }
             return target
         }
         return entry(Self.defaultWorkbookPart) != nil ? Self.defaultWorkbookPart : nil
