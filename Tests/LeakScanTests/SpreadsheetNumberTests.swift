@@ -7,7 +7,7 @@ final class SpreadsheetNumberTests: XCTestCase {
         let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
         defer { out.deallocate() }
         return Array(text.utf8).withUnsafeBufferPointer { raw in
-            NumericCellText.expandExponent(raw, into: out).map { String(decoding: out[0..<$0], as: UTF8.self) }
+            NumericCellText.expandExponent(raw, into: out).map { String(decoding: out[0..<$0.length], as: UTF8.self) }
         }
     }
 
@@ -19,6 +19,31 @@ final class SpreadsheetNumberTests: XCTestCase {
         XCTAssertEqual(expand("5E3"), "5000")
         XCTAssertEqual(expand("0.5E1"), "5")
         XCTAssertEqual(expand("1.50E1"), "15")
+    }
+
+    func testPaddingIsKnown() {
+        let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
+        defer { out.deallocate() }
+        func padded(_ text: String) -> Bool? {
+            Array(text.utf8).withUnsafeBufferPointer { NumericCellText.expandExponent($0, into: out)?.isPadded }
+        }
+        XCTAssertEqual(padded("4.30104201608218E+017"), true)   // LibreOffice: 15 digits of 18
+        XCTAssertEqual(padded("1.3812345678E10"), false)         // all 11 digits kept
+        XCTAssertEqual(padded("1.50E1"), false)
+    }
+
+    func testPaddedNumberIsNeverAWholeID() {
+        // LibreOffice stores 430104201608217454 as 4.30104201608218E+017; written out, the padding
+        // happens to pass the checksum. It is still an ID that lost its last digits.
+        let text = Array("430104201608218000".utf8)
+        var sink = CollectingSink()
+        var locator = IdentityLocator()
+        text.withUnsafeBufferPointer { window in
+            DetectionEngine().scan(Piece(window: window, scan: 0..<window.count, column: Column(number: 1, header: "身份证号"),
+                                         isNumber: true, isApproximate: true), locator: &locator, sink: &sink)
+        }
+        XCTAssertEqual(sink.findings.map(\.kind), [.cnIDTruncated])
+        XCTAssertEqual(truncated("430104201608218000", header: "身份证号").map(\.kind), [.cnID])   // all 18 digits stored
     }
 
     func testOtherNumbersStayAsWritten() {

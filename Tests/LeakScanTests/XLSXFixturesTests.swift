@@ -148,4 +148,15 @@ final class XLSXFixturesTests: XCTestCase {
             XCTAssertEqual("\(error)", "unsupported: Excel binary workbook (.xlsb): not supported; save it as .xlsx to scan it")
         }
     }
+
+    func testWorkbookSavedByLibreOfficeGivesTheSameFindings() throws {
+        // scripts/make_libreoffice_fixture.sh: xlsxwriter_roster.xlsx saved again by LibreOffice
+        // Calc, which writes IDs typed as numbers with 15 digits (4.30104201608218E+017).
+        let path = Self.folder.deletingLastPathComponent().appendingPathComponent("libreoffice/libreoffice_roster.xlsx").path
+        let engine = DetectionEngine()
+        var sink = CollectingSink()
+        _ = try SourceReader.scan(FileSource(path: path), engine: engine, sink: &sink)
+        XCTAssertEqual(sink.findings.map(Self.describe).sorted(),
+                       try Self.scan("xlsxwriter_roster.xlsx").1.map(Self.describe).sorted())
+    }
 }

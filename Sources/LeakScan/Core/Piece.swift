@@ -11,12 +11,17 @@ public struct Piece {
     public var column: Column?
     /// The piece is a spreadsheet cell stored as a number, not as text.
     public var isNumber: Bool
+    /// A number whose last digits are zeros standing in for digits the file never kept
+    /// (`4.10105200803121E+17` written out): only its leading digits are real.
+    public var isApproximate: Bool
 
-    public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, column: Column? = nil, isNumber: Bool = false) {
+    public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, column: Column? = nil, isNumber: Bool = false,
+                isApproximate: Bool = false) {
         self.window = window
         self.scan = scan
         self.column = column
         self.isNumber = isNumber
+        self.isApproximate = isApproximate
     }
 }
 

@@ -57,7 +57,8 @@ public final class DetectionEngine {
     public func scan<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) {
         let window = piece.window
         let context = DetectionContext(window: window, scan: piece.scan, columnHints: columnHints(piece.column),
-                                       isTableCell: piece.column != nil, isNumericCell: piece.isNumber)
+                                       isTableCell: piece.column != nil, isNumericCell: piece.isNumber,
+                                       isApproximateNumber: piece.isApproximate)
         var i = piece.scan.lowerBound
         let end = piece.scan.upperBound
         // A piece may start inside a digit run whose head lies in the context part: skip it.

@@ -37,6 +37,8 @@ public struct DetectionContext {
     public let isTableCell: Bool
     /// The value is a spreadsheet cell stored as a number (digits as Excel kept them).
     public let isNumericCell: Bool
+    /// The number's trailing digits are padding for digits the file lost (see `Piece.isApproximate`).
+    public let isApproximateNumber: Bool
 
     /// How many bytes before window offset `start` a keyword may stand, at most `distance`: in a
     /// table only the value's own cell counts (the column header speaks for the column; a
@@ -47,12 +49,13 @@ public struct DetectionContext {
     }
 
     public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, columnHints: ContextHints, isTableCell: Bool,
-                isNumericCell: Bool = false) {
+                isNumericCell: Bool = false, isApproximateNumber: Bool = false) {
         self.window = window
         self.scan = scan
         self.columnHints = columnHints
         self.isTableCell = isTableCell
         self.isNumericCell = isNumericCell
+        self.isApproximateNumber = isApproximateNumber
     }
 }
 

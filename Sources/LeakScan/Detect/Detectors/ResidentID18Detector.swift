@@ -16,6 +16,9 @@ public final class ResidentID18Detector: Detector {
     private static let weights: [Int] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
     public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+        // Padding zeros can pass the checksum by chance (1 in 11): such a number is an ID that
+        // lost its last digits (`cn_id_truncated`), never a whole one.
+        guard !context.isApproximateNumber else { return }
         token.forEachValue(into: &matches) { i in
             guard let range = idGroups(token, from: i), let match = check(token, range, context) else { return nil }
             return (match, range.upperBound)

@@ -9,10 +9,17 @@ enum NumericCellText {
     /// Longest integer written out (a 19-digit bank card is the longest value we look for).
     static let maximumDigits = 20
 
+    /// A number written out: its length in `out`, and whether zeros were added after the stored
+    /// digits (`4.10105200803121E+17` has 15 digits, padded to 18: only the first 15 are real).
+    struct Expansion: Equatable {
+        var length: Int
+        var isPadded: Bool
+    }
+
     /// Writes the plain digits of an exponent-form whole number into `out` (at least
-    /// `maximumDigits` long) and returns their count; nil when `text` is not in exponent form or
-    /// is not a whole number of at most `maximumDigits` digits (then it is scanned as written).
-    static func expandExponent(_ text: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+    /// `maximumDigits` long); nil when `text` is not in exponent form or is not a whole number of
+    /// at most `maximumDigits` digits (then it is scanned as written).
+    static func expandExponent(_ text: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Expansion? {
         precondition(out.count >= maximumDigits)
         var i = 0
         var count = 0
@@ -56,6 +63,6 @@ enum NumericCellText {
         let length = count + max(shift, 0)
         guard length <= maximumDigits else { return nil }
         for k in count..<length { out[k] = UInt8(ascii: "0") }
-        return length
+        return Expansion(length: length, isPadded: length > count)
     }
 }

@@ -106,8 +106,9 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
             text.withBytes { scan($0, isNumber: false, sourceLength: nil) }
         case .number:
             text.withBytes { raw in
-                if let n = NumericCellText.expandExponent(raw, into: expanded) {
-                    scan(UnsafeBufferPointer(rebasing: expanded[0..<n]), isNumber: true, sourceLength: raw.count)
+                if let written = NumericCellText.expandExponent(raw, into: expanded) {
+                    scan(UnsafeBufferPointer(rebasing: expanded[0..<written.length]), isNumber: true,
+                         isApproximate: written.isPadded, sourceLength: raw.count)
                 } else {
                     scan(raw, isNumber: true, sourceLength: nil)
                 }
@@ -119,7 +120,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
 
     /// `sourceLength`: the cell's stored text was rewritten (exponent form); a finding then spans
     /// the whole stored value.
-    private func scan(_ value: UnsafeBufferPointer<UInt8>, isNumber: Bool, sourceLength: Int?) {
+    private func scan(_ value: UnsafeBufferPointer<UInt8>, isNumber: Bool, isApproximate: Bool = false, sourceLength: Int?) {
         guard !value.isEmpty else { return }
         cellsScanned += 1
         let column: Column?
@@ -131,7 +132,8 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
         }
         let hidden = sheet.isHidden || rowHidden || (cell.column < hiddenColumns.count && hiddenColumns[cell.column])
         var locator = CellLocator(sheet: sheet.name, cell: cell, hidden: hidden, sourceLength: sourceLength)
-        engine.scan(Piece(window: value, scan: 0..<value.count, column: column, isNumber: isNumber),
+        engine.scan(Piece(window: value, scan: 0..<value.count, column: column, isNumber: isNumber,
+                          isApproximate: isApproximate),
                     locator: &locator, sink: &sink.pointee)
     }
 
