@@ -18,7 +18,7 @@ func luhnComplete(_ body: String) -> String {
 }
 
 final class BankCardTests: XCTestCase {
-    let detectors: [any Detector] = [BankCardDetector()]
+    let detectors: [Detector] = [BankCardDetector()]
 
     private func scan(_ text: String, header: String? = nil) -> [Finding] {
         findings(in: text, header: header, detectors: detectors)

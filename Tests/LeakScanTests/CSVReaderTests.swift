@@ -8,9 +8,11 @@ final class ColumnRecorder: @unchecked Sendable {
 
 final class ColumnRecordingDetector: Detector {
     let recorder: ColumnRecorder
-    init(recorder: ColumnRecorder) { self.recorder = recorder }
-    var trigger: Trigger { .number }
-    func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    init(recorder: ColumnRecorder) {
+        self.recorder = recorder
+        super.init(trigger: .number)
+    }
+    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         recorder.seen.append((context.isTableCell, context.columnHints))
     }
 }

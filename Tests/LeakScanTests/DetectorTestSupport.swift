@@ -4,7 +4,7 @@
 /// the whole text. With `header`, the piece belongs to table column 1 named `header`; with
 /// `isNumber`, it is a spreadsheet cell stored as a number.
 /// Locations: line 1, column = characters before the value + 1; source ranges = UTF-8 offsets.
-func findings(in text: String, header: String? = nil, isNumber: Bool = false, detectors: [any Detector]) -> [Finding] {
+func findings(in text: String, header: String? = nil, isNumber: Bool = false, detectors: [Detector]) -> [Finding] {
     let bytes = Array(text.utf8)
     var sink = CollectingSink()
     var locator = IdentityLocator()

@@ -5,8 +5,8 @@ import XCTest
 
 /// Test detector: every group of exactly 11 digits is a "mobile"; 18 digits, or 17 and an X, an "ID".
 final class ReadTestDetector: Detector {
-    var trigger: Trigger { .number }
-    func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    init() { super.init(trigger: .number) }
+    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         for (i, g) in token.groups.enumerated() {
             let last = i == token.groups.count - 1
             if g.count == 11 {
@@ -38,7 +38,7 @@ enum ReadTestSupport {
     }
 
     static func scan(_ source: any ByteSource, chunkSize: Int? = nil,
-                     detectors: [any Detector] = [ReadTestDetector()]) throws -> (ReadSummary, [Finding]) {
+                     detectors: [Detector] = [ReadTestDetector()]) throws -> (ReadSummary, [Finding]) {
         let engine = DetectionEngine(detectors: detectors)
         var sink = ReadTestSink()
         let summary = try chunkSize.map { try SourceReader.scan(source, engine: engine, sink: &sink, chunkSize: $0) }

@@ -85,7 +85,7 @@ final class MobileDetectorTests: XCTestCase {
     }
 
     func testWithTheOtherContactDetectors() {
-        let all: [any Detector] = [MobileDetector(), LandlineDetector(), EmailDetector()]
+        let all: [Detector] = [MobileDetector(), LandlineDetector(), EmailDetector()]
         let found = findings(in: "13812345678@qq.com 电话 0371-65501234 138 1234 5678", detectors: all)
         XCTAssertEqual(found.map(\.kind), [.email, .landline, .mobile])
         XCTAssertEqual(found.map(\.value), ["13812345678@qq.com", "0371-65501234", "138 1234 5678"])

@@ -30,7 +30,7 @@ enum SyntheticID {
 }
 
 final class ResidentIDTests: XCTestCase {
-    let detectors: [any Detector] = [ResidentID18Detector(), ResidentID15Detector()]
+    let detectors: [Detector] = [ResidentID18Detector(), ResidentID15Detector()]
 
     private func scan(_ text: String, header: String? = nil) -> [Finding] {
         findings(in: text, header: header, detectors: detectors)

@@ -3,8 +3,8 @@ import XCTest
 
 /// Matches an 11-digit group only when "TEL" appears in the 16 bytes before it: needs the context.
 final class KeywordBeforeDetector: Detector {
-    var trigger: Trigger { .number }
-    func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    init() { super.init(trigger: .number) }
+    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         guard token.groups.count == 1, let g = token.groups.first, g.count == 11 else { return }
         let from = max(0, g.lowerBound - 16)
         let before = Array(context.window[from..<g.lowerBound])

@@ -4,11 +4,12 @@
 /// ordinary ASCII pass at word speed. Only digits and `@` wake detectors. One engine per
 /// thread: it reuses its buffers between pieces.
 public final class DetectionEngine {
-    /// Detectors live in fixed buffers: iterating a Swift array of existentials copies (and
-    /// reference-counts) each one per token, which cost more than the detection itself.
-    private let numberDetectors: UnsafeMutableBufferPointer<any Detector>
+    /// Detectors live in fixed buffers of unmanaged references (kept alive by `detectors`):
+    /// loading a reference from an array retains and releases it per call, which cost more than
+    /// the detection itself.
+    private let numberDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let numberDetectorMinimums: UnsafeMutableBufferPointer<Int>
-    private let atSignDetectors: UnsafeMutableBufferPointer<any Detector>
+    private let atSignDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     /// The fewest digits any number detector wants: shorter tokens wake nobody.
     private let minimumDigits: Int
     private let keywords: HeaderKeywords
@@ -21,18 +22,18 @@ public final class DetectionEngine {
     static let maxGroups = 8
 
     /// The detectors as given, so that another thread can get an engine of its own (`sibling`).
-    private let detectors: [any Detector]
+    private let detectors: [Detector]
 
-    public init(detectors: [any Detector] = StandardDetectors.all(), keywords: HeaderKeywords = .shared) {
+    public init(detectors: [Detector] = StandardDetectors.all(), keywords: HeaderKeywords = .shared) {
         self.detectors = detectors
         let number = detectors.filter { $0.trigger == .number }
         numberDetectors = .allocate(capacity: number.count)
-        _ = numberDetectors.initialize(from: number)
+        _ = numberDetectors.initialize(from: number.map { Unmanaged.passUnretained($0) })
         numberDetectorMinimums = .allocate(capacity: number.count)
         _ = numberDetectorMinimums.initialize(from: number.map(\.minimumDigits))
         let atSign = detectors.filter { $0.trigger == .atSign }
         atSignDetectors = .allocate(capacity: atSign.count)
-        _ = atSignDetectors.initialize(from: atSign)
+        _ = atSignDetectors.initialize(from: atSign.map { Unmanaged.passUnretained($0) })
         minimumDigits = number.map(\.minimumDigits).min() ?? Int.max
         self.keywords = keywords
         groups = .allocate(capacity: Self.maxGroups)
@@ -77,7 +78,9 @@ public final class DetectionEngine {
                 guard digits >= minimumDigits, !isEmailLocalPart(window, from: i) else { continue }
                 detectNumber(token, digits: digits, context)
             } else if byte == UInt8(ascii: "@") {
-                for k in atSignDetectors.indices { atSignDetectors[k].detect(atSign: i, context, into: &matches) }
+                for k in atSignDetectors.indices {
+                    atSignDetectors[k]._withUnsafeGuaranteedRef { $0.detect(atSign: i, context, into: &matches) }
+                }
                 i += 1
             } else {
                 i += 1
@@ -92,7 +95,7 @@ public final class DetectionEngine {
 
     private func detectNumber(_ token: NumberToken, digits: Int, _ context: DetectionContext) {
         for k in numberDetectors.indices where numberDetectorMinimums[k] <= digits {
-            numberDetectors[k].detect(token, context, into: &matches)
+            numberDetectors[k]._withUnsafeGuaranteedRef { $0.detect(token, context, into: &matches) }
         }
     }
 

@@ -3,8 +3,6 @@
 /// (one in ten passes Luhn), so a card is reported only where a column header or a keyword just
 /// before says it is one.
 public final class BankCardDetector: Detector {
-    public let trigger = Trigger.number
-    public let minimumDigits = 16
     private let prefixes: [(length: Int, low: Int, high: Int)]
     private let keywords: HeaderKeywords
 
@@ -15,9 +13,10 @@ public final class BankCardDetector: Detector {
             return (row[0].utf8.count, low, high)
         }
         self.keywords = keywords
+        super.init(trigger: .number, minimumDigits: 16)
     }
 
-    public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         token.forEachValue(into: &matches) { i in
             guard let range = cardGroups(token, from: i), let match = check(token, range, context) else { return nil }
             return (match, range.upperBound)

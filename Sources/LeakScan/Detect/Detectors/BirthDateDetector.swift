@@ -5,8 +5,6 @@
 /// date is often a number cell holding Excel's serial day number (39519 is 2008-03-12): under a
 /// birth-date header, such a cell is a birth date.
 public final class BirthDateDetector: Detector {
-    public let trigger = Trigger.number
-    public let minimumDigits = 4
     private let keywords: HeaderKeywords
 
     /// How far before a date a birth keyword counts, in bytes (`出生日期：` is 15).
@@ -14,9 +12,10 @@ public final class BirthDateDetector: Detector {
 
     public init(keywords: HeaderKeywords = .shared) {
         self.keywords = keywords
+        super.init(trigger: .number, minimumDigits: 4)
     }
 
-    public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         if context.isNumericCell, context.columnHints.contains(.birthDate), let end = serialDate(token) {
             matches.append(Match(kind: .birthDate, confidence: .high, range: token.groups[0].lowerBound..<end))
             return

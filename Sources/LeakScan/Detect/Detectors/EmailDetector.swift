@@ -2,18 +2,18 @@
 /// no leading, trailing or doubled dot) and a domain of at least two labels whose last one, the
 /// top-level domain, is two or more letters.
 public final class EmailDetector: Detector {
-    public let trigger = Trigger.atSign
     private let organisation: OrganisationContext
 
     public init(keywords: HeaderKeywords = .shared) {
         organisation = OrganisationContext(keywords: keywords)
+        super.init(trigger: .atSign)
     }
 
     /// Longest local part (RFC 5321) and domain (RFC 1035) worth looking at.
     private static let maxLocal = 64
     private static let maxDomain = 253
 
-    public func detect(atSign at: Int, _ context: DetectionContext, into matches: inout [Match]) {
+    public override func detect(atSign at: Int, _ context: DetectionContext, into matches: inout [Match]) {
         let window = context.window
         guard let start = localPartStart(window, at), let end = domainEnd(window, at) else { return }
         matches.append(Match(kind: .email, confidence: .high, range: start..<end,

@@ -10,8 +10,6 @@
 /// phone (and not ID, bank card or birth date), with medium confidence: in running text a bare
 /// 7- or 8-digit number is far more often an amount, a date or a serial number than a phone.
 public final class LandlineDetector: Detector {
-    public let trigger = Trigger.number
-    public let minimumDigits = 7
     private let tables = PhoneNumberTables.shared
     private let keywords: HeaderKeywords
     private let organisation: OrganisationContext
@@ -19,9 +17,10 @@ public final class LandlineDetector: Detector {
     public init(keywords: HeaderKeywords = .shared) {
         self.keywords = keywords
         organisation = OrganisationContext(keywords: keywords)
+        super.init(trigger: .number, minimumDigits: 7)
     }
 
-    public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         let groups = token.groups
         var i = groups.startIndex
         if let open = parenthesisedAreaCode(token), let last = subscriberEnd(token, from: i) {

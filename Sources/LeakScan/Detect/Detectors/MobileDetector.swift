@@ -2,8 +2,6 @@
 /// written whole or as 3-4-4 / 3-8 groups, with an optional country code `+86`, `0086` or `86`,
 /// separate or glued (`8613812345678`).
 public final class MobileDetector: Detector {
-    public let trigger = Trigger.number
-    public let minimumDigits = 11
     private let tables = PhoneNumberTables.shared
     private let keywords: HeaderKeywords
     private let organisation: OrganisationContext
@@ -11,9 +9,10 @@ public final class MobileDetector: Detector {
     public init(keywords: HeaderKeywords = .shared) {
         self.keywords = keywords
         organisation = OrganisationContext(keywords: keywords)
+        super.init(trigger: .number, minimumDigits: 11)
     }
 
-    public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         token.forEachValue(into: &matches) { mobile(token, at: $0, context) }
     }
 

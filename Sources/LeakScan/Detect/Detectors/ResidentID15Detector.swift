@@ -3,17 +3,16 @@
 /// checksum, 15-digit runs (order numbers, IMEIs) pass easily, so the full region code must be
 /// in the table, not only its province.
 public final class ResidentID15Detector: Detector {
-    public let trigger = Trigger.number
-    public let minimumDigits = 15
     private let regions: RegionCodes
     private let keywords: HeaderKeywords
 
     public init(regions: RegionCodes = .shared, keywords: HeaderKeywords = .shared) {
         self.regions = regions
         self.keywords = keywords
+        super.init(trigger: .number, minimumDigits: 15)
     }
 
-    public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         token.forEachValue(into: &matches) { i in
             guard let range = idGroups(token, from: i), let match = check(token, range, context) else { return nil }
             return (match, range.upperBound)

@@ -2,20 +2,19 @@
 /// permits of Hong Kong, Macau and Taiwan residents (region 81/82/83): 6-digit GB/T 2260 region
 /// code, YYYYMMDD birth date, 3-digit order code, ISO 7064 MOD 11-2 check character.
 public final class ResidentID18Detector: Detector {
-    public let trigger = Trigger.number
-    public let minimumDigits = 17
     private let regions: RegionCodes
     private let keywords: HeaderKeywords
 
     public init(regions: RegionCodes = .shared, keywords: HeaderKeywords = .shared) {
         self.regions = regions
         self.keywords = keywords
+        super.init(trigger: .number, minimumDigits: 17)
     }
 
     /// GB 11643-1999 weights, 2^(17-i) mod 11.
     private static let weights: [Int] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
-    public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         // Padding zeros can pass the checksum by chance (1 in 11): such a number is an ID that
         // lost its last digits (`cn_id_truncated`), never a whole one.
         guard !context.isApproximateNumber else { return }

@@ -4,15 +4,14 @@
 /// and birth date, most of the number, still leak. Only number cells qualify: in text, an
 /// 18-digit run that fails the checksum is just a number.
 public final class TruncatedResidentIDDetector: Detector {
-    public let trigger = Trigger.number
-    public let minimumDigits = 18
     private let regions: RegionCodes
 
     public init(regions: RegionCodes = .shared) {
         self.regions = regions
+        super.init(trigger: .number, minimumDigits: 18)
     }
 
-    public func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         guard context.isNumericCell, token.groups.count == 1, token.groups[0].count == 18 else { return }
         let range = token.groups[0]
         let (plausible, region) = token.withDigits(0..<1) { d -> (Bool, Int) in
