@@ -9,10 +9,10 @@ func findings(in text: String, header: String? = nil, isNumber: Bool = false, de
     var sink = CollectingSink()
     var locator = IdentityLocator()
     let engine = DetectionEngine(detectors: detectors)
+    let column = header.map { Column(number: 1, header: $0) }   // owned here: a piece does not retain it
     bytes.withUnsafeBufferPointer { window in
-        let piece = Piece(window: window, scan: 0..<window.count,
-                          column: header.map { Column(number: 1, header: $0) }, isNumber: isNumber)
-        engine.scan(piece, locator: &locator, sink: &sink)
+        let piece = Piece(window: window, scan: 0..<window.count, column: column, isNumber: isNumber)
+        withExtendedLifetime(column) { engine.scan(piece, locator: &locator, sink: &sink) }
     }
     return sink.findings
 }

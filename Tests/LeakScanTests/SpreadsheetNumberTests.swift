@@ -38,9 +38,12 @@ final class SpreadsheetNumberTests: XCTestCase {
         let text = Array("430104201608218000".utf8)
         var sink = CollectingSink()
         var locator = IdentityLocator()
+        let column = Column(number: 1, header: "身份证号")
         text.withUnsafeBufferPointer { window in
-            DetectionEngine().scan(Piece(window: window, scan: 0..<window.count, column: Column(number: 1, header: "身份证号"),
-                                         isNumber: true, isApproximate: true), locator: &locator, sink: &sink)
+            withExtendedLifetime(column) {
+                DetectionEngine().scan(Piece(window: window, scan: 0..<window.count, column: column,
+                                             isNumber: true, isApproximate: true), locator: &locator, sink: &sink)
+            }
         }
         XCTAssertEqual(sink.findings.map(\.kind), [.cnIDTruncated])
         XCTAssertEqual(truncated("430104201608218000", header: "身份证号").map(\.kind), [.cnID])   // all 18 digits stored
