@@ -52,4 +52,16 @@ final class PolicyTests: XCTestCase {
         XCTAssertEqual(summary.filesUnscanned, 1)
         XCTAssertEqual(summary.exitStatus, .found)
     }
+
+    func testKindOrdinalsFollowTheDeclarationOrder() {
+        XCTAssertEqual(Kind.allCases.map(\.ordinal), Array(0..<Kind.allCases.count))
+        XCTAssertEqual(Kind.allCases.sorted(), Kind.allCases)
+    }
+
+    func testTallyReportsOnlyKindsFound() {
+        let t = tally(personal: [.cnID: 2, .birthDate: 1], organisational: [.landline: 3])
+        XCTAssertEqual(t.personal, [.cnID: 2, .birthDate: 1])
+        XCTAssertEqual(t.organisational, [.landline: 3])
+        XCTAssertEqual(t.reported(under: Policy(includeOrganisational: true)), [.cnID: 2, .birthDate: 1, .landline: 3])
+    }
 }

@@ -10,8 +10,23 @@ public enum Kind: String, CaseIterable, Sendable, Codable, Comparable {
     case bankCard = "bank_card"
     case birthDate = "birth_date"
 
+    /// Position in `allCases`, for counting without hashing (a String-backed enum hashes its
+    /// raw value, which cost more than the detection on a roster with millions of values).
+    public var ordinal: Int {
+        switch self {
+        case .cnID: return 0
+        case .cnID15: return 1
+        case .cnIDTruncated: return 2
+        case .mobile: return 3
+        case .landline: return 4
+        case .email: return 5
+        case .bankCard: return 6
+        case .birthDate: return 7
+        }
+    }
+
     public static func < (lhs: Kind, rhs: Kind) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.ordinal < rhs.ordinal
     }
 }
 

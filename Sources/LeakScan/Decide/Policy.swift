@@ -38,8 +38,9 @@ public struct Policy: Sendable {
 
 /// What one file held, counted by kind; the input of the decision.
 public struct FileTally: Sendable, Equatable {
-    public var personal: [Kind: Int] = [:]
-    public var organisational: [Kind: Int] = [:]
+    /// Counts by `Kind.ordinal`: counting happens once per value found, millions of times.
+    private var personalCounts = [Int](repeating: 0, count: Kind.allCases.count)
+    private var organisationalCounts = [Int](repeating: 0, count: Kind.allCases.count)
     public var error: String?
     public var skippedAsBinary = false
 
@@ -47,10 +48,21 @@ public struct FileTally: Sendable, Equatable {
 
     public mutating func count(_ kind: Kind, organisational isOrganisational: Bool) {
         if isOrganisational {
-            organisational[kind, default: 0] += 1
+            organisationalCounts[kind.ordinal] += 1
         } else {
-            personal[kind, default: 0] += 1
+            personalCounts[kind.ordinal] += 1
         }
+    }
+
+    /// Personal values found, by kind (kinds not found are absent).
+    public var personal: [Kind: Int] { Self.dictionary(personalCounts) }
+    /// Organisations' own contact details found, by kind.
+    public var organisational: [Kind: Int] { Self.dictionary(organisationalCounts) }
+
+    private static func dictionary(_ counts: [Int]) -> [Kind: Int] {
+        var result: [Kind: Int] = [:]
+        for kind in Kind.allCases where counts[kind.ordinal] > 0 { result[kind] = counts[kind.ordinal] }
+        return result
     }
 
     /// Counts of what is reported under `policy`.
