@@ -147,6 +147,13 @@ public final class DetectionEngine {
     /// Keeps matches that do not overlap a match of an earlier (higher-priority) detector, turns
     /// them into findings, and returns the offset scanning may resume at.
     private func emit<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) -> Int {
+        // One match (the usual case) needs no overlap resolution.
+        if matches.count == 1 {
+            let m = matches[0]
+            matches.removeAll(keepingCapacity: true)
+            report(m, piece, locator: &locator, sink: &sink)
+            return m.range.upperBound
+        }
         accepted.removeAll(keepingCapacity: true)
         for m in matches where !accepted.contains(where: { $0.range.overlaps(m.range) }) {
             accepted.append(m)
@@ -155,18 +162,24 @@ public final class DetectionEngine {
         var resume = 0
         for m in accepted {
             resume = max(resume, m.range.upperBound)
-            if sink.wantsDetails {
-                var (location, sourceRange) = locator.locate(m.range, in: piece.window)
-                if location.field == nil { location.field = piece.column?.header }
-                let value = String(decoding: UnsafeBufferPointer(rebasing: piece.window[m.range]), as: UTF8.self)
-                sink.add(Finding(kind: m.kind, confidence: m.confidence, location: location,
-                                 sourceRange: sourceRange, value: value, organisational: m.organisational))
-            } else {
-                sink.count(m.kind, organisational: m.organisational)
-            }
+            report(m, piece, locator: &locator, sink: &sink)
         }
         matches.removeAll(keepingCapacity: true)
         return resume
+    }
+
+    /// Hands one accepted match to the sink: a finding with its location, or just a count.
+    @inline(__always)
+    private func report<L: PieceLocator, S: FindingSink>(_ m: Match, _ piece: Piece, locator: inout L, sink: inout S) {
+        guard sink.wantsDetails else {
+            sink.count(m.kind, organisational: m.organisational)
+            return
+        }
+        var (location, sourceRange) = locator.locate(m.range, in: piece.window)
+        if location.field == nil { location.field = piece.column?.header }
+        let value = String(decoding: UnsafeBufferPointer(rebasing: piece.window[m.range]), as: UTF8.self)
+        sink.add(Finding(kind: m.kind, confidence: m.confidence, location: location,
+                         sourceRange: sourceRange, value: value, organisational: m.organisational))
     }
 }
 
