@@ -57,8 +57,9 @@ public final class DetectionEngine {
 
     public func scan<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) {
         let window = piece.window
-        let context = DetectionContext(window: window, scan: piece.scan, columnHints: columnHints(piece.column),
-                                       isTableCell: piece.column != nil, isNumericCell: piece.isNumber,
+        let hints = piece.columnReference?._withUnsafeGuaranteedRef { columnHints($0) } ?? []
+        let context = DetectionContext(window: window, scan: piece.scan, columnHints: hints,
+                                       isTableCell: piece.columnReference != nil, isNumericCell: piece.isNumber,
                                        isApproximateNumber: piece.isApproximate)
         var i = piece.scan.lowerBound
         let end = piece.scan.upperBound
@@ -116,8 +117,7 @@ public final class DetectionEngine {
     }
 
     /// What the column header says, worked out once per column.
-    private func columnHints(_ column: Column?) -> ContextHints {
-        guard let column else { return [] }
+    private func columnHints(_ column: Column) -> ContextHints {
         if let hints = column.hints { return hints }
         let hints = column.header.map { keywords.hints(forHeader: $0) } ?? []
         column.hints = hints
