@@ -31,6 +31,15 @@ public struct Piece {
         self.isNumber = isNumber
         self.isApproximate = isApproximate
     }
+
+    /// A piece whose column the reader already holds unmanaged (no retain per field).
+    init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, columnReference: Unmanaged<Column>?) {
+        self.window = window
+        self.scan = scan
+        self.columnReference = columnReference
+        isNumber = false
+        isApproximate = false
+    }
 }
 
 /// Turns positions in a piece's window into report locations and source byte offsets.

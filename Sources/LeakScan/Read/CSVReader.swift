@@ -67,7 +67,10 @@ struct CSVState {
     private var fieldMultiline = false
     private var closeQuote = -1
     private var headerDone = false
+    /// The columns met; they own the `Column`s that pieces point to unretained.
     private(set) var columns: [Column] = []
+    /// The same columns, for pieces: reading an unmanaged reference costs no retain.
+    private var columnReferences: [Unmanaged<Column>] = []
 
     init(buffer: TextBuffer, delimiter: UInt8) {
         self.buffer = buffer
@@ -174,8 +177,8 @@ struct CSVState {
     private mutating func makeColumns(_ text: UnsafeBufferPointer<UInt8>) {
         headerDone = true
         for f in fields where f.number > columns.count {
-            while columns.count < f.number - 1 { columns.append(Column(number: columns.count + 1, header: nil)) }
-            columns.append(Column(number: f.number, header: Self.headerText(text, f)))
+            while columns.count < f.number - 1 { append(Column(number: columns.count + 1, header: nil)) }
+            append(Column(number: f.number, header: Self.headerText(text, f)))
         }
     }
 
@@ -195,9 +198,14 @@ struct CSVState {
         return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
     }
 
-    private mutating func column(_ number: Int) -> Column {
-        while columns.count < number { columns.append(Column(number: columns.count + 1, header: nil)) }
-        return columns[number - 1]
+    /// Makes sure column `number` exists (a record longer than the header).
+    private mutating func addColumns(upTo number: Int) {
+        while columns.count < number { append(Column(number: columns.count + 1, header: nil)) }
+    }
+
+    private mutating func append(_ column: Column) {
+        columns.append(column)
+        columnReferences.append(Unmanaged.passUnretained(column))
     }
 
     /// Scans the non-empty fields of `fields`, each as one piece over `text[recordStart..<windowEnd]`.
@@ -205,13 +213,13 @@ struct CSVState {
                                                      engine: DetectionEngine, sink: inout S) {
         let window = UnsafeBufferPointer(rebasing: text[recordStart..<max(windowEnd, recordStart)])
         let mapping = buffer.feed.mapping
-        if !header, let last = fields.last { _ = column(last.number) }
+        let textStart = buffer.start
+        if !header, let last = fields.last { addColumns(upTo: last.number) }
         for f in fields where f.end > f.start {
-            let col: Column? = header ? nil : columns[f.number - 1]
-            var locator = CSVLocator(mapping: mapping, text: text, textStart: buffer.start,
-                                     windowIndex: recordStart, field: f)
+            var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart, field: f)
             let scan = (f.start - recordStart)..<(min(f.end, windowEnd) - recordStart)
-            engine.scan(Piece(window: window, scan: scan, column: col), locator: &locator, sink: &sink)
+            engine.scan(Piece(window: window, scan: scan, columnReference: header ? nil : columnReferences[f.number - 1]),
+                        locator: &locator, sink: &sink)
         }
     }
 
