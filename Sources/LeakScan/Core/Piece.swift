@@ -25,20 +25,18 @@ public struct Piece {
 
     public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, column: Column? = nil, isNumber: Bool = false,
                 isApproximate: Bool = false) {
-        self.window = window
-        self.scan = scan
-        self.columnReference = column.map { Unmanaged.passUnretained($0) }
-        self.isNumber = isNumber
-        self.isApproximate = isApproximate
+        self.init(window: window, scan: scan, columnReference: column.map { Unmanaged.passUnretained($0) },
+                  isNumber: isNumber, isApproximate: isApproximate)
     }
 
     /// A piece whose column the reader already holds unmanaged (no retain per field).
-    init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, columnReference: Unmanaged<Column>?) {
+    init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, columnReference: Unmanaged<Column>?,
+         isNumber: Bool = false, isApproximate: Bool = false) {
         self.window = window
         self.scan = scan
         self.columnReference = columnReference
-        isNumber = false
-        isApproximate = false
+        self.isNumber = isNumber
+        self.isApproximate = isApproximate
     }
 }
 

@@ -11,6 +11,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     private let engine: DetectionEngine
     private let sink: UnsafeMutablePointer<S>
     private var header = HeaderRowFinder()
+    /// The sheet's columns by number; pieces point to them unretained.
     private var columns: [Column?] = []
     private var hiddenColumns: [Bool] = []
 
@@ -123,7 +124,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     private func scan(_ value: UnsafeBufferPointer<UInt8>, isNumber: Bool, isApproximate: Bool = false, sourceLength: Int?) {
         guard !value.isEmpty else { return }
         cellsScanned += 1
-        let column: Column?
+        let column: Unmanaged<Column>?
         if header.isSettled {
             column = self.column(cell.column)
         } else {
@@ -132,17 +133,17 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
         }
         let hidden = sheet.isHidden || rowHidden || (cell.column < hiddenColumns.count && hiddenColumns[cell.column])
         var locator = CellLocator(sheet: sheet.name, cell: cell, hidden: hidden, sourceLength: sourceLength)
-        engine.scan(Piece(window: value, scan: 0..<value.count, column: column, isNumber: isNumber,
+        engine.scan(Piece(window: value, scan: 0..<value.count, columnReference: column, isNumber: isNumber,
                           isApproximate: isApproximate),
                     locator: &locator, sink: &sink.pointee)
     }
 
-    private func column(_ number: Int) -> Column {
-        if number < columns.count, let column = columns[number] { return column }
+    private func column(_ number: Int) -> Unmanaged<Column> {
+        if number < columns.count, let column = columns[number] { return Unmanaged.passUnretained(column) }
         if columns.count <= number { columns.append(contentsOf: repeatElement(nil, count: number + 1 - columns.count)) }
         let column = Column(number: number, header: nil)
         columns[number] = column
-        return column
+        return Unmanaged.passUnretained(column)
     }
 
     private func makeColumns(_ headers: [(column: Int, text: String)]) {
