@@ -52,4 +52,25 @@ final class WorksheetPartsTests: XCTestCase {
     func testOneColumnTableUsesItsFirstRow() {
         XCTAssertEqual(header([["家长手机"], ["13812345678"], ["13912345678"]]), ["家长手机"])
     }
+
+    func testACellOverTheTextLimitIsReportedNotCutSilently() throws {
+        // Two rich-text runs of 9 MB each: each under libxml2's 10 MB cap, together over the limit.
+        let run = String(repeating: "x", count: 9_000_000)
+        let xml = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><r><t>\(run)</t></r><r><t>\(run)</t></r></is></c></row></sheetData></worksheet>"
+        var sink = CollectingSink()
+        let overflowed = try withUnsafeMutablePointer(to: &sink) { sink -> Bool in
+            let cells = WorksheetParser(sheet: SheetContext(name: "s", isHidden: false), strings: SharedStrings(),
+                                        engine: DetectionEngine(), sink: sink)
+            let parser = try XMLPushParser(handler: cells, partName: "xl/worksheets/sheet1.xml")
+            try Array(xml.utf8).withUnsafeBufferPointer { all in
+                for start in stride(from: 0, to: all.count, by: 256 << 10) {   // chunks, as from inflate
+                    try parser.feed(UnsafeBufferPointer(rebasing: all[start..<min(start + (256 << 10), all.count)]))
+                }
+            }
+            try parser.finish()
+            return cells.textOverflowed
+        }
+        XCTAssertTrue(overflowed)
+        XCTAssertGreaterThan(CellTextBuffer.limit, 10_000_000)   // libxml2's own cap on one text node
+    }
 }

@@ -1,8 +1,8 @@
 /// The text of the cell being parsed, gathered from libxml2's character callbacks. Excel caps a
-/// cell at 32,767 characters; other writers do not, so the buffer grows up to `limit` and keeps
-/// only that much (libxml2 itself refuses text nodes over 10 MB).
+/// cell at 32,767 characters; other writers do not, so the buffer grows up to `limit` (above
+/// libxml2's own 10 MB cap on one text node) and keeps only that much, saying so (`overflowed`).
 final class CellTextBuffer {
-    static let limit = 4 << 20
+    static let limit = 16 << 20
     private var storage: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private(set) var count = 0

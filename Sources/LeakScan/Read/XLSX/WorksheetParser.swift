@@ -25,8 +25,6 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     private let text = CellTextBuffer()
     private let expanded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
 
-    /// Cells whose value was scanned (tests and statistics).
-    private(set) var cellsScanned = 0
 
     init(sheet: SheetContext, strings: SharedStrings, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.sheet = sheet
@@ -37,6 +35,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
 
     deinit { expanded.deallocate() }
 
+    /// Some cell was longer than `CellTextBuffer.limit` and was cut (the reader reports it).
     var textOverflowed: Bool { text.overflowed }
 
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
@@ -123,7 +122,6 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     /// the whole stored value.
     private func scan(_ value: UnsafeBufferPointer<UInt8>, isNumber: Bool, isApproximate: Bool = false, sourceLength: Int?) {
         guard !value.isEmpty else { return }
-        cellsScanned += 1
         let column: Unmanaged<Column>?
         if header.isSettled {
             column = self.column(cell.column)

@@ -103,6 +103,9 @@ struct XLSXReader {
         let cells = WorksheetParser(sheet: sheet.context, strings: strings, engine: engine, sink: sink)
         try parse(sheet.part, with: cells)
         cells.finish()
+        if cells.textOverflowed {
+            throw ScanError(.other("sheet \(sheet.context.name) has a cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
+        }
     }
 
     private func sharedStrings(_ links: Relationships) throws -> SharedStrings {
