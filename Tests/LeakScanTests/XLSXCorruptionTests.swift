@@ -16,6 +16,8 @@ final class XLSXCorruptionTests: XCTestCase {
         }
     }
 
+    /// Scans `count` damaged copies; an error other than `ScanError` is rethrown (and a crash
+    /// ends the test run), so either fails the test.
     private func mutatedScans(of name: String, count: Int, seed: UInt64) throws -> (clean: Int, errors: Int) {
         let original = [UInt8](try Data(contentsOf: XLSXFixturesTests.folder.appendingPathComponent(name)))
         var random = SplitMix64(state: seed)
@@ -45,8 +47,8 @@ final class XLSXCorruptionTests: XCTestCase {
         // before the CRC check at the end of the entry.
         for (name, seed) in [("xlsxwriter_roster.xlsx", 1 as UInt64), ("corrupt_crc.xlsx", 2), ("zip64.xlsx", 3)] {
             let outcome = try mutatedScans(of: name, count: mutations, seed: seed)
-            XCTAssertEqual(outcome.clean + outcome.errors, mutations, name)
-            XCTAssertGreaterThan(outcome.errors, 0, name)
+            // The damage must reach the reader's error paths, not only bytes it ignores.
+            XCTAssertGreaterThan(outcome.errors, mutations / 4, name)
         }
     }
 }

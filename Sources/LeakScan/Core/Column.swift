@@ -8,6 +8,8 @@ public final class Column: @unchecked Sendable {
     public let header: String?
     /// Filled in by the detection engine the first time it meets the column.
     public var hints: ContextHints?
+    /// Header text kept at most (bytes): enough for any real header, bounded for hostile ones.
+    public static let headerLimit = 1024
 
     public init(number: Int, header: String?) {
         self.number = number

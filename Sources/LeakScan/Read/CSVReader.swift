@@ -5,8 +5,6 @@
 struct CSVReader {
     let buffer: TextBuffer
     let delimiter: UInt8
-    /// Header text kept per column at most (bytes).
-    static let headerLimit = 1024
 
     /// A field of the current record: content range in the buffer, physical line where it starts.
     struct Field {
@@ -186,7 +184,7 @@ struct CSVState {
     static func headerText(_ text: UnsafeBufferPointer<UInt8>, _ f: CSVReader.Field) -> String? {
         var bytes: [UInt8] = []
         var i = f.start
-        let end = min(f.end, f.start + CSVReader.headerLimit)
+        let end = min(f.end, f.start + Column.headerLimit)
         while i < end {
             let b = text[i]
             bytes.append(b)

@@ -7,9 +7,6 @@ import Foundation
 /// has no such row: there the first non-empty row is the header, settled when a second
 /// one-cell row follows. Rows before the header is settled are scanned without column headers.
 struct HeaderRowFinder {
-    /// Header text kept per column at most (bytes).
-    static let textLimit = 1024
-
     private(set) var isSettled = false
     private var currentRow: [(column: Int, text: String)] = []
     private var currentCells = 0
@@ -20,7 +17,7 @@ struct HeaderRowFinder {
     mutating func note(column: Int, value: UnsafeBufferPointer<UInt8>, isText: Bool) {
         currentCells += 1
         guard isText else { return }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: value.prefix(Self.textLimit)), as: UTF8.self)
+        let text = String(decoding: UnsafeBufferPointer(rebasing: value.prefix(Column.headerLimit)), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.isEmpty { currentRow.append((column, text)) }
     }

@@ -1,0 +1,36 @@
+/// Gathers the text of one element of a workbook part and scans it at a fixed location.
+final class PartTextScanner<S: FindingSink> {
+    private let engine: DetectionEngine
+    private let sink: UnsafeMutablePointer<S>
+    private let text = CellTextBuffer()
+
+    init(engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
+        self.engine = engine
+        self.sink = sink
+    }
+
+    func begin() { text.clear() }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(bytes) }
+
+    func end(at location: Location) {
+        text.withBytes { scan($0, at: location, isNumber: false) }
+        text.clear()
+    }
+
+    /// Scans `bytes` at once (an attribute value).
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, at location: Location, isNumber: Bool) {
+        guard !bytes.isEmpty else { return }
+        var locator = FixedLocator(location: location)
+        engine.scan(Piece(window: bytes, scan: 0..<bytes.count, isNumber: isNumber), locator: &locator, sink: &sink.pointee)
+    }
+}
+
+/// Every value of the piece is at the same location; byte offsets are within the text.
+struct FixedLocator: PieceLocator {
+    let location: Location
+
+    func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
+        (location, range)
+    }
+}
