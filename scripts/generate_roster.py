@@ -37,7 +37,7 @@ import random
 import sys
 from datetime import date, timedelta
 
-KINDS = ["cn_id", "cn_id_15", "mobile", "landline", "email", "bank_card", "birth_date"]
+KINDS = ["cn_id", "cn_id_15", "mobile", "landline", "email", "bank_card", "birth_date", "name", "address", "record"]
 
 # --- Pools -----------------------------------------------------------------------------------
 
@@ -359,8 +359,9 @@ POOLS: Pools  # set in main()
 
 
 def row_kinds(row: dict) -> list[tuple[str, str]]:
-    """(column, kind) of every value in the row that leakscan must count."""
-    out = []
+    """(column, kind) of every value in the row that leakscan must count (its `record` apart:
+    every roster row joins the student's name with other personal values, see `RECORD`)."""
+    out = [("姓名", "name"), ("家长姓名", "name"), ("家庭住址", "address")]
     if row["身份证号"] and row["_decoy"] != "typo":
         out.append(("身份证号", "cn_id"))
     if row["出生日期"]:
@@ -417,6 +418,7 @@ class Counter:
         self.rows += 1
         for _, k in row_kinds(row):
             self.counts[k] += 1
+        self.counts["record"] += 1
         if row["_org"]:
             self.org[row["_org"][0]] += 1
         if row["_decoy"]:
@@ -486,6 +488,12 @@ def write_findings(out, row: dict, fmt: str, line_no: int, line: str) -> None:
         col = CSV_HEADER.index(c) + 1 if fmt != "text" else char_col(line, v)
         out.write(json.dumps({"line": line_no, "column": col, "field": c if fmt != "text" else None,
                               "kind": k, "organisational": org, "value": v}, ensure_ascii=False) + "\n")
+    out.write(json.dumps(RECORD | {"line": line_no, "organisational": False}, ensure_ascii=False) + "\n")
+
+
+# A row or line joining a name with other personal values is also one `record` finding, located
+# at its line, without a column or field (see README, "Records").
+RECORD = {"kind": "record", "confidence": "high", "column": None, "field": None, "value": ""}
 
 
 # --- Demo fixtures --------------------------------------------------------------------------------
@@ -511,7 +519,7 @@ def make_demo(outdir: str, seed: int) -> None:
 
     def add_file(name: str, fmt: str, findings: list, org: list | None = None, extra: dict | None = None):
         counts = {k: 0 for k in KINDS}
-        findings = sorted(findings, key=lambda f: (f["line"], f["column"]))
+        findings = sorted(findings, key=lambda f: (f["line"], f["column"] or 10 ** 6))
         for f in findings:
             counts[f["kind"]] += 1
         entry = {"path": f"{rel}/{name}", "format": fmt, "counts": counts, "findings": findings,
@@ -526,6 +534,7 @@ def make_demo(outdir: str, seed: int) -> None:
             for col, kind in row_kinds(row):
                 out.append({"kind": kind, "confidence": "high", "line": first_line + i,
                             "column": header.index(col) + 1, "field": col, "value": row[col]})
+            out.append(RECORD | {"line": first_line + i})
         return out
 
     # 1. 花名册_2024级.csv: UTF-8, LF, the full roster layout.
@@ -577,6 +586,10 @@ def make_demo(outdir: str, seed: int) -> None:
             remark = "回执请于周五前交回\n（已电话确认）"  # a line break inside a quoted field
         row = [r["班级"], r["姓名"], r["家长姓名"], r["关系"], phone, spare, r["家庭住址"], remark]
         w.writerow(row)
+        for column, kind in ((2, "name"), (3, "name"), (7, "address")):
+            findings.append({"kind": kind, "confidence": "high", "line": line_no, "column": column,
+                             "field": header[column - 1], "value": row[column - 1]})
+        findings.append(RECORD | {"line": line_no})
         findings.append({"kind": "mobile", "confidence": "high", "line": line_no, "column": 5,
                          "field": "联系电话", "value": phone})
         if spare:
@@ -662,8 +675,9 @@ def make_demo(outdir: str, seed: int) -> None:
                 "银行账号": gen.card() if i in (2, 7) else "", "家庭地址": addr + rng_pick(gen, POOLS.addr_tails)}
         line = "\t".join(vals[h] for h in header)
         tsv_lines.append(line)
-        for h, kind in (("证件号码", "cn_id"), ("生日", "birth_date"), ("监护人电话", "mobile"),
-                        ("监护人邮箱", "email"), ("银行账号", "bank_card")):
+        findings.append(RECORD | {"line": i + 2, "char_column": None})
+        for h, kind in (("学生姓名", "name"), ("证件号码", "cn_id"), ("生日", "birth_date"), ("监护人电话", "mobile"),
+                        ("监护人邮箱", "email"), ("银行账号", "bank_card"), ("家庭地址", "address")):
             if vals[h]:
                 findings.append({"kind": kind, "confidence": "high", "line": i + 2, "column": header.index(h) + 1,
                                  "field": h, "value": vals[h], "char_column": char_col(line, vals[h])})

@@ -106,10 +106,18 @@ final class CSVReaderTests: XCTestCase {
         for f in findings { XCTAssertEqual(String(decoding: bytes[f.sourceRange], as: UTF8.self), f.value) }
     }
 
-    func testHeaderRowIsScannedWithoutColumn() throws {
+    func testAFirstRowHoldingPersonalDataIsNotTheHeader() throws {
         let csv = "name,13812345678\nzhang,13987654321\n"
         let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "h.csv"))
-        assertFindings(findings, [("13812345678", 1, 2, nil), ("13987654321", 2, 2, "13812345678")])
+        assertFindings(findings, [("13812345678", 1, 2, nil), ("13987654321", 2, 2, nil)])
+    }
+
+    func testAHeaderlessRosterGivesNamesAndRecordsFromItsFirstRow() throws {
+        let csv = "张伟,男,11010120080307012X\n李娜,女,13987654321\n"
+        let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "r.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(findings.map(\.kind), [.name, .cnID, .record, .name, .mobile, .record])
+        XCTAssertEqual(findings.filter { $0.kind == .record }.map(\.location.line), [1, 2])
+        XCTAssertEqual(findings.filter { $0.kind == .record }.map(\.joins), [[.name, .cnID], [.name, .mobile]])
     }
 
     func testOneColumnObjectPerColumn() throws {

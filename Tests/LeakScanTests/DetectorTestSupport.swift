@@ -3,6 +3,7 @@
 /// Runs `detectors` through the real `DetectionEngine` over `text`, as one piece whose scan range is
 /// the whole text. With `header`, the piece belongs to table column 1 named `header`; with
 /// `isNumber`, it is a spreadsheet cell stored as a number.
+/// The piece is one record (a table cell ends its row).
 /// Locations: line 1, column = characters before the value + 1; source ranges = UTF-8 offsets.
 func findings(in text: String, header: String? = nil, isNumber: Bool = false, detectors: [Detector]) -> [Finding] {
     let bytes = Array(text.utf8)
@@ -14,6 +15,7 @@ func findings(in text: String, header: String? = nil, isNumber: Bool = false, de
         let piece = Piece(window: window, scan: 0..<window.count, column: column, isNumber: isNumber)
         withExtendedLifetime(column) { engine.scan(piece, locator: &locator, sink: &sink) }
     }
+    engine.finishRecord(sink: &sink)
     return sink.findings
 }
 

@@ -73,7 +73,8 @@ enum ReadTestSupport {
                             file: StaticString = #filePath, line: UInt = #line) throws {
         for f in findings {
             XCTAssertTrue(f.sourceRange.upperBound <= bytes.count, "span out of bounds", file: file, line: line)
-            guard f.sourceRange.upperBound <= bytes.count else { continue }
+            // A record's span runs over several values and what lies between them.
+            guard f.sourceRange.upperBound <= bytes.count, f.kind != .record else { continue }
             XCTAssertEqual(try decode(bytes[f.sourceRange], from: encoding), f.value, file: file, line: line)
         }
     }

@@ -39,12 +39,14 @@ final class SpreadsheetNumberTests: XCTestCase {
         var sink = CollectingSink()
         var locator = IdentityLocator()
         let column = Column(number: 1, header: "身份证号")
+        let engine = DetectionEngine()
         text.withUnsafeBufferPointer { window in
             withExtendedLifetime(column) {
-                DetectionEngine().scan(Piece(window: window, scan: 0..<window.count, column: column,
-                                             isNumber: true, isApproximate: true), locator: &locator, sink: &sink)
+                engine.scan(Piece(window: window, scan: 0..<window.count, column: column,
+                                  isNumber: true, isApproximate: true), locator: &locator, sink: &sink)
             }
         }
+        engine.finishRecord(sink: &sink)
         XCTAssertEqual(sink.findings.map(\.kind), [.cnIDTruncated])
         XCTAssertEqual(truncated("430104201608218000", header: "身份证号").map(\.kind), [.cnID])   // all 18 digits stored
     }

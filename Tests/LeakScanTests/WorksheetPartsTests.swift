@@ -31,14 +31,15 @@ final class WorksheetPartsTests: XCTestCase {
         XCTAssertEqual(Relationships.partName(for: "xl/worksheets/sheet2.xml"), "xl/worksheets/_rels/sheet2.xml.rels")
     }
 
-    private func header(_ rows: [[String]]) -> [String] {
+    /// The header found in `rows`; `holdingData`: the rows in which personal data was found.
+    private func header(_ rows: [[String]], holdingData: Set<Int> = []) -> [String] {
         var finder = HeaderRowFinder()
         var settled: [(column: Int, text: String)] = []
-        for row in rows {
+        for (r, row) in rows.enumerated() {
             for (k, cell) in row.enumerated() where !cell.isEmpty {
                 Array(cell.utf8).withUnsafeBufferPointer { finder.note(column: k + 1, value: $0, isText: true) }
             }
-            finder.endRow()
+            finder.endRow(holdsData: holdingData.contains(r))
             if let s = finder.takeSettled() { settled = s }
         }
         return settled.map(\.text)
@@ -51,6 +52,13 @@ final class WorksheetPartsTests: XCTestCase {
 
     func testOneColumnTableUsesItsFirstRow() {
         XCTAssertEqual(header([["家长手机"], ["13812345678"], ["13912345678"]]), ["家长手机"])
+        XCTAssertEqual(header([["家长手机"], ["13812345678"], ["13912345678"]], holdingData: [1, 2]), ["家长手机"])
+    }
+
+    func testARowHoldingPersonalDataIsNeverTheHeader() {
+        let rows = [["张伟", "410105200803121235"], ["李娜", "410105200805061244"]]
+        XCTAssertEqual(header(rows, holdingData: [0, 1]), [])
+        XCTAssertEqual(header(rows, holdingData: [0]), ["李娜", "410105200805061244"])
     }
 
     func testACellOverTheTextLimitIsReportedNotCutSilently() throws {

@@ -31,4 +31,8 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     public static let organisation = ContextHints(rawValue: 1 << 5)
     /// The value belongs to a person (家长, 学生, 班主任 …).
     public static let person = ContextHints(rawValue: 1 << 6)
+    /// The value is a person's name (姓名, 监护人, Name …).
+    public static let name = ContextHints(rawValue: 1 << 7)
+    /// The value is a postal address (家庭住址, 通讯地址, Address …).
+    public static let address = ContextHints(rawValue: 1 << 8)
 }

@@ -9,6 +9,10 @@ public enum Kind: String, CaseIterable, Sendable, Codable, Comparable {
     case email
     case bankCard = "bank_card"
     case birthDate = "birth_date"
+    case name
+    case address
+    /// One row or line joining a name with another personal value: the real leak in a roster.
+    case record
 
     /// Position in `allCases`, for counting without hashing (a String-backed enum hashes its
     /// raw value, which cost more than the detection on a roster with millions of values).
@@ -22,6 +26,9 @@ public enum Kind: String, CaseIterable, Sendable, Codable, Comparable {
         case .email: return 5
         case .bankCard: return 6
         case .birthDate: return 7
+        case .name: return 8
+        case .address: return 9
+        case .record: return 10
         }
     }
 

@@ -1,8 +1,11 @@
 /// Finds candidates in one pass over a piece's bytes and hands them to the detectors.
 ///
-/// The inner loop skips 8 bytes at a time where none can start a candidate, so Chinese text and
-/// ordinary ASCII pass at word speed. Only digits and `@` wake detectors. One engine per
-/// thread: it reuses its buffers between pieces.
+/// The inner loop skips 8 bytes at a time where none can start a candidate, so ordinary ASCII
+/// passes at word speed; Chinese text is looked up one character at a time in a table of the
+/// few characters some detector asked for (`Detector.hanTriggers`). Digits, `@` and those
+/// characters wake detectors. What is found goes through a `RecordCollector`, which hands it
+/// on when the record (table row or line) ends. One engine per thread: it reuses its buffers
+/// between pieces.
 public final class DetectionEngine {
     /// Detectors live in fixed buffers of unmanaged references (kept alive by `detectors`):
     /// loading a reference from an array retains and releases it per call, which cost more than
@@ -10,6 +13,11 @@ public final class DetectionEngine {
     private let numberDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let numberDetectorMinimums: UnsafeMutableBufferPointer<Int>
     private let atSignDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
+    private let cellDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
+    private let hanDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
+    private let besideDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
+    /// For each BMP scalar, a bit per Han detector that wants it (at most 8 Han detectors).
+    private let hanTable: UnsafeMutablePointer<UInt8>
     /// The fewest digits any number detector wants: shorter tokens wake nobody.
     private let minimumDigits: Int
     private let keywords: HeaderKeywords
@@ -17,6 +25,10 @@ public final class DetectionEngine {
     private let groups: UnsafeMutablePointer<Range<Int>>
     private var matches: [Match] = []
     private var accepted: [Match] = []
+    private var collector = RecordCollector()
+    /// Window offset where the last reported match of the current piece ends: a value found
+    /// later beside another (a name before a phone) may not reach back over it.
+    private var reportedEnd = 0
 
     /// Digit groups one token may join; longer chains are cut (no value we report has more).
     static let maxGroups = 8
@@ -26,14 +38,28 @@ public final class DetectionEngine {
 
     public init(detectors: [Detector] = StandardDetectors.all(), keywords: HeaderKeywords = .shared) {
         self.detectors = detectors
-        let number = detectors.filter { $0.trigger == .number }
-        numberDetectors = .allocate(capacity: number.count)
-        _ = numberDetectors.initialize(from: number.map { Unmanaged.passUnretained($0) })
+        func references(_ trigger: Trigger) -> UnsafeMutableBufferPointer<Unmanaged<Detector>> {
+            let chosen = detectors.filter { $0.trigger.contains(trigger) }
+            let buffer = UnsafeMutableBufferPointer<Unmanaged<Detector>>.allocate(capacity: chosen.count)
+            _ = buffer.initialize(from: chosen.map { Unmanaged.passUnretained($0) })
+            return buffer
+        }
+        let number = detectors.filter { $0.trigger.contains(.number) }
+        numberDetectors = references(.number)
         numberDetectorMinimums = .allocate(capacity: number.count)
         _ = numberDetectorMinimums.initialize(from: number.map(\.minimumDigits))
-        let atSign = detectors.filter { $0.trigger == .atSign }
-        atSignDetectors = .allocate(capacity: atSign.count)
-        _ = atSignDetectors.initialize(from: atSign.map { Unmanaged.passUnretained($0) })
+        atSignDetectors = references(.atSign)
+        cellDetectors = references(.cell)
+        hanDetectors = references(.han)
+        besideDetectors = references(.besideValue)
+        precondition(hanDetectors.count <= 8, "the Han trigger table has one bit per detector")
+        hanTable = .allocate(capacity: 0x10000)
+        hanTable.initialize(repeating: 0, count: 0x10000)
+        for (k, detector) in detectors.filter({ $0.trigger.contains(.han) }).enumerated() {
+            for scalar in detector.hanTriggers where scalar.value >= 0x800 && scalar.value < 0x10000 {
+                hanTable[Int(scalar.value)] |= 1 << k
+            }
+        }
         minimumDigits = number.map(\.minimumDigits).min() ?? Int.max
         self.keywords = keywords
         groups = .allocate(capacity: Self.maxGroups)
@@ -48,27 +74,55 @@ public final class DetectionEngine {
 
     deinit {
         groups.deallocate()
-        for buffer in [numberDetectors, atSignDetectors] {
+        for buffer in [numberDetectors, atSignDetectors, cellDetectors, hanDetectors, besideDetectors] {
             buffer.deinitialize()
             buffer.deallocate()
         }
         numberDetectorMinimums.deallocate()
+        hanTable.deallocate()
     }
 
+    /// Ends the current table row: what was found in its cells goes to `sink`, with the row's
+    /// `record` finding if it is one. Readers of tables call it after each row's last cell;
+    /// a line of text ends by itself. Returns how many findings the row gave.
+    @discardableResult
+    public func finishRecord<S: FindingSink>(sink: inout S) -> Int {
+        collector.flush(into: &sink, isTextLine: false)
+    }
+
+    /// Scans one piece. A table cell's findings wait for `finishRecord`; those of text are
+    /// handed on line by line, and all of them by the end of the piece.
     public func scan<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) {
         let window = piece.window
         let hints = piece.columnReference?._withUnsafeGuaranteedRef { columnHints($0) } ?? []
+        let isTableCell = piece.columnReference != nil
         let context = DetectionContext(window: window, scan: piece.scan, columnHints: hints,
-                                       isTableCell: piece.columnReference != nil, isNumericCell: piece.isNumber,
+                                       isTableCell: isTableCell, isNumericCell: piece.isNumber,
                                        isApproximateNumber: piece.isApproximate)
         var i = piece.scan.lowerBound
         let end = piece.scan.upperBound
+        reportedEnd = i
+        // Han characters inside a cell already taken whole (an address under 家庭住址) wake nobody.
+        var hanFloor = i
+        if isTableCell, cellDetectors.count > 0 {
+            let cell = trimmedBlanks(window, piece.scan)
+            if !cell.isEmpty, !isDigit(window[cell.lowerBound]) {
+                for k in cellDetectors.indices {
+                    cellDetectors[k]._withUnsafeGuaranteedRef { $0.detect(cell: cell, context, into: &matches) }
+                }
+                if !matches.isEmpty {
+                    hanFloor = emit(piece, context, locator: &locator, sink: &sink)
+                    reportedEnd = piece.scan.lowerBound
+                }
+            }
+        }
         // A piece may start inside a digit run whose head lies in the context part: skip it.
         if i > 0, i < end, isDigit(window[i - 1]) {
             while i < end, isDigit(window[i]) { i += 1 }
         }
+        let wantsHan = hanDetectors.count > 0
         while i < end {
-            i = skipBoring(window, from: i, end: end)
+            i = skipBoring(window, from: i, end: end, stopAtHan: wantsHan)
             guard i < end else { break }
             let byte = window[i]
             if isDigit(byte) {
@@ -83,14 +137,43 @@ public final class DetectionEngine {
                     atSignDetectors[k]._withUnsafeGuaranteedRef { $0.detect(atSign: i, context, into: &matches) }
                 }
                 i += 1
+            } else if byte & 0xF0 == 0xE0, wantsHan {
+                let (at, bits) = nextHanTrigger(window, from: i, end: end)
+                i = at
+                guard bits != 0 else { continue }
+                if at >= hanFloor { detectHan(at: at, bits: bits, context) }
+                i += 3
             } else {
                 i += 1
                 continue
             }
             if !matches.isEmpty {
-                let resumeAt = emit(piece, locator: &locator, sink: &sink)
+                let resumeAt = emit(piece, context, locator: &locator, sink: &sink)
                 i = max(i, resumeAt)
             }
+        }
+        if !isTableCell { collector.flush(into: &sink, isTextLine: true) }
+    }
+
+    /// Walks three-byte characters from `start` until one that some detector asked for; returns
+    /// its offset and the detectors' bits (0 when the run of such characters ended first).
+    @inline(__always)
+    private func nextHanTrigger(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> (Int, UInt8) {
+        var j = start
+        while j + 2 < end, w[j] & 0xF0 == 0xE0 {
+            let scalar = Int(w[j] & 0x0F) << 12 | Int(w[j + 1] & 0x3F) << 6 | Int(w[j + 2] & 0x3F)
+            let bits = hanTable[scalar]
+            if bits != 0 { return (j, bits) }
+            j += 3
+        }
+        return (max(j, start + 1), 0)
+    }
+
+    private func detectHan(at: Int, bits: UInt8, _ context: DetectionContext) {
+        let w = context.window
+        let scalar = Unicode.Scalar(UInt32(w[at] & 0x0F) << 12 | UInt32(w[at + 1] & 0x3F) << 6 | UInt32(w[at + 2] & 0x3F))!
+        for k in hanDetectors.indices where bits & (1 << k) != 0 {
+            hanDetectors[k]._withUnsafeGuaranteedRef { $0.detect(han: scalar, at: at, context, into: &matches) }
         }
     }
 
@@ -101,16 +184,20 @@ public final class DetectionEngine {
     }
 
     /// Skips 8 bytes at a time while none of them can start a candidate. Digits are 0x30–0x39
-    /// and `@` is 0x40: a word is skipped when no byte has the high nibble 3 and none is 0x40.
-    /// Chinese UTF-8 (0x80–0xEF) and most ASCII text pass at word speed.
+    /// and `@` is 0x40: a word is skipped when no byte has the high nibble 3 and none is 0x40,
+    /// and, when Han characters can wake a detector, none is the lead byte of a three-byte
+    /// character (high nibble E). ASCII text passes at word speed.
     @inline(__always)
-    private func skipBoring(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+    private func skipBoring(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, stopAtHan: Bool) -> Int {
         var i = start
         let base = UnsafeRawPointer(w.baseAddress!)
+        let hanMask: UInt64 = stopAtHan ? 0xF0F0_F0F0_F0F0_F0F0 : 0
+        let hanFill: UInt64 = stopAtHan ? 0 : 0x0101_0101_0101_0101
         while i + 8 <= end {
             let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             if hasZeroByte((word ^ 0x3030_3030_3030_3030) & 0xF0F0_F0F0_F0F0_F0F0) ||
-                hasZeroByte(word ^ 0x4040_4040_4040_4040) { break }
+                hasZeroByte(word ^ 0x4040_4040_4040_4040) ||
+                hasZeroByte(((word ^ 0xE0E0_E0E0_E0E0_E0E0) & hanMask) | hanFill) { break }
             i += 8
         }
         return i
@@ -144,43 +231,98 @@ public final class DetectionEngine {
         return NumberToken(window: w, groups: UnsafeBufferPointer(start: groups, count: count), trailingX: trailingX)
     }
 
-    /// Keeps matches that do not overlap a match of an earlier (higher-priority) detector, turns
-    /// them into findings, and returns the offset scanning may resume at.
-    private func emit<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) -> Int {
+    /// Keeps matches that do not overlap a match of an earlier (higher-priority) detector, adds
+    /// what is found beside personal values in running text, turns them into findings, and
+    /// returns the offset scanning may resume at.
+    private func emit<L: PieceLocator, S: FindingSink>(_ piece: Piece, _ context: DetectionContext,
+                                                       locator: inout L, sink: inout S) -> Int {
+        // A value reported already (a name found from the cue before it, then again from the
+        // cue after it) is not reported twice.
+        if matches.contains(where: { $0.range.lowerBound < reportedEnd }) {
+            matches.removeAll { $0.range.lowerBound < reportedEnd }
+            if matches.isEmpty { return reportedEnd }
+        }
         // One match (the usual case) needs no overlap resolution.
-        if matches.count == 1 {
+        if matches.count == 1, !wantsBeside(matches[0], context) {
             let m = matches[0]
             matches.removeAll(keepingCapacity: true)
-            report(m, piece, locator: &locator, sink: &sink)
+            report(m, piece, context, locator: &locator, sink: &sink)
             return m.range.upperBound
         }
         accepted.removeAll(keepingCapacity: true)
         for m in matches where !accepted.contains(where: { $0.range.overlaps(m.range) }) {
             accepted.append(m)
         }
+        matches.removeAll(keepingCapacity: true)
+        for m in accepted where wantsBeside(m, context) {
+            for k in besideDetectors.indices {
+                besideDetectors[k]._withUnsafeGuaranteedRef { $0.detect(beside: m, context, into: &matches) }
+            }
+        }
+        for m in matches where m.range.lowerBound >= reportedEnd && !accepted.contains(where: { $0.range.overlaps(m.range) }) {
+            accepted.append(m)
+        }
+        matches.removeAll(keepingCapacity: true)
         accepted.sort { $0.range.lowerBound < $1.range.lowerBound }
         var resume = 0
         for m in accepted {
             resume = max(resume, m.range.upperBound)
-            report(m, piece, locator: &locator, sink: &sink)
+            report(m, piece, context, locator: &locator, sink: &sink)
         }
-        matches.removeAll(keepingCapacity: true)
         return resume
     }
 
-    /// Hands one accepted match to the sink: a finding with its location, or just a count.
+    /// A personal ID or phone number in running text: a name may stand beside it.
     @inline(__always)
-    private func report<L: PieceLocator, S: FindingSink>(_ m: Match, _ piece: Piece, locator: inout L, sink: inout S) {
+    private func wantsBeside(_ m: Match, _ context: DetectionContext) -> Bool {
+        guard besideDetectors.count > 0, !context.isTableCell, !m.organisational else { return false }
+        switch m.kind {
+        case .cnID, .cnID15, .mobile, .landline: return true
+        default: return false
+        }
+    }
+
+    /// Hands one accepted match to the record collector: a finding with its location, or just
+    /// its kind when the sink only counts. In running text a line break since the last match
+    /// ends the record.
+    @inline(__always)
+    private func report<L: PieceLocator, S: FindingSink>(_ m: Match, _ piece: Piece, _ context: DetectionContext,
+                                                         locator: inout L, sink: inout S) {
+        if !context.isTableCell, !collector.isEmpty,
+           ByteScanning.lastIndex(of: 0x0A, in: piece.window, reportedEnd..<max(reportedEnd, m.range.lowerBound)) != nil {
+            collector.flush(into: &sink, isTextLine: true)
+        } else if collector.isFull {
+            collector.flush(into: &sink, isTextLine: !context.isTableCell)
+        }
+        reportedEnd = max(reportedEnd, m.range.upperBound)
         guard sink.wantsDetails else {
-            sink.count(m.kind, organisational: m.organisational)
+            collector.add(m, finding: nil)
             return
         }
         var (location, sourceRange) = locator.locate(m.range, in: piece.window)
         if location.field == nil { location.field = piece.column?.header }
         let value = String(decoding: UnsafeBufferPointer(rebasing: piece.window[m.range]), as: UTF8.self)
-        sink.add(Finding(kind: m.kind, confidence: m.confidence, location: location,
-                         sourceRange: sourceRange, value: value, organisational: m.organisational))
+        collector.add(m, finding: Finding(kind: m.kind, confidence: m.confidence, location: location,
+                                          sourceRange: sourceRange, value: value, organisational: m.organisational))
     }
+}
+
+/// The range without blanks (spaces, tabs, line breaks, ideographic spaces) at either end.
+func trimmedBlanks(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper {
+        if w[lower] == 0x20 || w[lower] == 0x09 || w[lower] == 0x0A || w[lower] == 0x0D { lower += 1; continue }
+        if upper - lower >= 3, w[lower] == 0xE3, w[lower + 1] == 0x80, w[lower + 2] == 0x80 { lower += 3; continue }
+        break
+    }
+    while upper > lower {
+        let b = w[upper - 1]
+        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { upper -= 1; continue }
+        if upper - lower >= 3, w[upper - 3] == 0xE3, w[upper - 2] == 0x80, w[upper - 1] == 0x80 { upper -= 3; continue }
+        break
+    }
+    return lower..<upper
 }
 
 /// The bytes from `offset` on are the rest of an e-mail's local part (`13812345678@qq.com`,

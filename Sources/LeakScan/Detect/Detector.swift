@@ -5,22 +5,37 @@ public struct Match: Sendable, Equatable {
     /// Window offsets of the value itself (separators inside it included).
     public var range: Range<Int>
     public var organisational: Bool
+    /// Kept only if its record (row or line) holds another personal value: a cell that looks
+    /// like a name says little alone, next to an ID in the same row it is a name.
+    public var needsCompanion: Bool
 
-    public init(kind: Kind, confidence: Confidence, range: Range<Int>, organisational: Bool = false) {
+    public init(kind: Kind, confidence: Confidence, range: Range<Int>, organisational: Bool = false,
+                needsCompanion: Bool = false) {
         self.kind = kind
         self.confidence = confidence
         self.range = range
         self.organisational = organisational
+        self.needsCompanion = needsCompanion
     }
 }
 
 /// What wakes a detector up. The engine makes one pass over the bytes and hands each candidate
 /// to the detectors that asked for it, so adding a detector does not add a pass.
-public enum Trigger: Sendable {
+public struct Trigger: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
     /// A run of digit groups (see `NumberToken`).
-    case number
+    public static let number = Trigger(rawValue: 1 << 0)
     /// An `@` sign.
-    case atSign
+    public static let atSign = Trigger(rawValue: 1 << 1)
+    /// A whole table cell of text, once, before its bytes are searched (cells that start with a
+    /// digit are numbers: the number detectors see them).
+    public static let cell = Trigger(rawValue: 1 << 2)
+    /// One of the Han characters the detector lists in `hanTriggers`.
+    public static let han = Trigger(rawValue: 1 << 3)
+    /// A personal value another detector found in running text (a name beside a phone).
+    public static let besideValue = Trigger(rawValue: 1 << 4)
 }
 
 /// Everything a detector may look at for one candidate: the piece's bytes and what the
@@ -78,4 +93,13 @@ open class Detector: @unchecked Sendable {
     open func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {}
     /// Looks at an `@` at window offset `at` (trigger `.atSign`).
     open func detect(atSign at: Int, _ context: DetectionContext, into matches: inout [Match]) {}
+    /// Looks at a whole table cell (trigger `.cell`): `cell` is its text without surrounding blanks.
+    open func detect(cell: Range<Int>, _ context: DetectionContext, into matches: inout [Match]) {}
+    /// The Han characters that wake the detector (trigger `.han`); keep them few and specific,
+    /// since every Chinese character of the input is looked up.
+    open var hanTriggers: [Unicode.Scalar] { [] }
+    /// Looks at one of `hanTriggers` at window offset `at` (its first byte).
+    open func detect(han scalar: Unicode.Scalar, at: Int, _ context: DetectionContext, into matches: inout [Match]) {}
+    /// Looks beside `value`, a personal ID or phone number found in running text (trigger `.besideValue`).
+    open func detect(beside value: Match, _ context: DetectionContext, into matches: inout [Match]) {}
 }

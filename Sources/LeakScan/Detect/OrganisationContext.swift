@@ -13,11 +13,13 @@ final class OrganisationContext: Sendable {
     private let keywords: HeaderKeywords
     private let suffixes: [[UInt8]]
     private let notFollowedBy: [[UInt8]]
+    private let addressLabels: [[UInt8]]
 
     init(keywords: HeaderKeywords = .shared, suffixes file: PatternFile = .embedded("organisation_suffixes.txt")) {
         self.keywords = keywords
         suffixes = file.rows.filter { $0.count >= 2 && $0[0] == "suffix" }.map { Array($0[1].utf8) }
         notFollowedBy = file.rows.filter { $0.count >= 2 && $0[0] == "not_followed_by" }.map { Array($0[1].utf8) }
+        addressLabels = file.rows.filter { $0.count >= 2 && $0[0] == "address_label" }.map { Array($0[1].utf8) }
     }
 
     /// Whether the value starting at window offset `start` belongs to an organisation.
@@ -38,6 +40,35 @@ final class OrganisationContext: Sendable {
         while lineStart > lower, window[lineStart - 1] != 0x0A { lineStart -= 1 }
         return hasOrganisationName(in: window, lineStart..<start)
     }
+
+    /// Whether the address starting at window offset `start` is an organisation's: as for phone
+    /// numbers, or, in running text, when its line starts with an address label (地址：, 校址：)
+    /// and the line above names a school or authority (the second line of a letterhead or footer).
+    func isOrganisationalAddress(at start: Int, _ context: DetectionContext) -> Bool {
+        if isOrganisational(valueAt: start, context) { return true }
+        guard !context.isTableCell else { return false }
+        let window = context.window
+        var lineStart = start
+        while lineStart > 0, window[lineStart - 1] != 0x0A { lineStart -= 1 }
+        guard lineStart > 0, start - lineStart <= Self.labelLength, isAddressLabel(window, lineStart..<start) else { return false }
+        var previousStart = lineStart - 1
+        while previousStart > 0, window[previousStart - 1] != 0x0A, lineStart - previousStart < Self.distance * 3 { previousStart -= 1 }
+        return hasOrganisationName(in: window, previousStart..<(lineStart - 1))
+    }
+
+    /// `window[range]` is an address label, perhaps indented and followed by a colon.
+    private func isAddressLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, window[lower] == 0x20 || window[lower] == 0x09 { lower += 1 }
+        while lower < upper, window[upper - 1] == 0x20 || window[upper - 1] == UInt8(ascii: ":") { upper -= 1 }
+        // A full-width colon (：, EF BC 9A).
+        if upper - lower >= 3, window[upper - 3] == 0xEF, window[upper - 2] == 0xBC, window[upper - 1] == 0x9A { upper -= 3 }
+        return addressLabels.contains { $0.count == upper - lower && matches($0, window, at: lower) }
+    }
+
+    /// Bytes a label before an address may have (通讯地址：, eight characters).
+    static let labelLength = 24
 
     private func hasOrganisationName(in window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         for suffix in suffixes {

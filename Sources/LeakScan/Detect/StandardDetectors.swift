@@ -11,6 +11,8 @@ public enum StandardDetectors {
             LandlineDetector(),
             BirthDateDetector(),
             EmailDetector(),
+            NameDetector(),
+            AddressDetector(),
         ]
     }
 }

@@ -1,4 +1,5 @@
-/// Delimited text (CSV, TSV) with RFC 4180 quoting. The first non-blank record is the header;
+/// Delimited text (CSV, TSV) with RFC 4180 quoting. The first non-blank record is the header
+/// (unless it holds personal data);
 /// every field becomes one piece whose window is the whole record and whose scan is the field's
 /// text (inside the quotes). A record too long for the buffer is scanned in windows, keeping
 /// the column of the field being cut.
@@ -159,21 +160,25 @@ struct CSVState {
     }
 
     /// Ends the record at buffer index `end` (its newline, or the end of the text) and scans it.
+    ///
+    /// The first non-blank record is the header unless it holds personal data (a roster exported
+    /// without its header row starts with a student): it is scanned as a row of unnamed columns,
+    /// and only if nothing is found there do its fields name the columns.
     private mutating func finishRecord<S: FindingSink>(at end: Int, engine: DetectionEngine, sink: inout S) {
         if inField { endField(at: end) }
         let text = buffer.text
-        if !headerDone, fields.contains(where: { $0.end > $0.start }) {
-            makeColumns(text)
-            scanFields(text, windowEnd: end, header: true, engine: engine, sink: &sink)
-        } else {
-            scanFields(text, windowEnd: end, header: false, engine: engine, sink: &sink)
-        }
+        let isFirst = !headerDone && fields.contains(where: { $0.end > $0.start })
+        scanFields(text, windowEnd: end, engine: engine, sink: &sink)
+        if engine.finishRecord(sink: &sink) == 0, isFirst { makeColumns(text) }
+        if isFirst { headerDone = true }
         fields.removeAll(keepingCapacity: true)
         fieldNumber = 1
     }
 
+    /// Names the columns after the fields of the current record (the header).
     private mutating func makeColumns(_ text: UnsafeBufferPointer<UInt8>) {
-        headerDone = true
+        columns.removeAll()
+        columnReferences.removeAll()
         for f in fields where f.number > columns.count {
             while columns.count < f.number - 1 { append(Column(number: columns.count + 1, header: nil)) }
             append(Column(number: f.number, header: Self.headerText(text, f)))
@@ -207,16 +212,16 @@ struct CSVState {
     }
 
     /// Scans the non-empty fields of `fields`, each as one piece over `text[recordStart..<windowEnd]`.
-    private mutating func scanFields<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, windowEnd: Int, header: Bool,
+    private mutating func scanFields<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, windowEnd: Int,
                                                      engine: DetectionEngine, sink: inout S) {
         let window = UnsafeBufferPointer(rebasing: text[recordStart..<max(windowEnd, recordStart)])
         let mapping = buffer.feed.mapping
         let textStart = buffer.start
-        if !header, let last = fields.last { addColumns(upTo: last.number) }
+        if let last = fields.last { addColumns(upTo: last.number) }
         for f in fields where f.end > f.start {
             var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart, field: f)
             let scan = (f.start - recordStart)..<(min(f.end, windowEnd) - recordStart)
-            engine.scan(Piece(window: window, scan: scan, columnReference: header ? nil : columnReferences[f.number - 1]),
+            engine.scan(Piece(window: window, scan: scan, columnReference: columnReferences[f.number - 1]),
                         locator: &locator, sink: &sink)
         }
     }
@@ -234,12 +239,12 @@ struct CSVState {
                 : pos
             fields.append(CSVReader.Field(start: fieldStart, end: cut, line: fieldLine,
                                           multiline: fieldMultiline, number: fieldNumber))
-            scanFields(text, windowEnd: cut, header: false, engine: engine, sink: &sink)
+            scanFields(text, windowEnd: cut, engine: engine, sink: &sink)
             if fieldMultiline { fieldLine += ByteScanning.count(0x0A, in: text, fieldStart..<cut) }
             fieldStart = cut
             keepFrom = cut
         } else {
-            scanFields(text, windowEnd: pos, header: false, engine: engine, sink: &sink)
+            scanFields(text, windowEnd: pos, engine: engine, sink: &sink)
         }
         fields.removeAll(keepingCapacity: true)
         recordStart = max(0, keepFrom - TextReader.contextLength)

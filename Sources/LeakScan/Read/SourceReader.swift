@@ -39,6 +39,9 @@ public enum SourceReader {
     /// `chunkSize` lets tests force chunk boundaries.
     static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
                                      chunkSize: Int) throws -> ReadSummary {
+        // A row cut short by an error still belongs to this source: hand it on here, never
+        // into the next source the engine reads.
+        defer { engine.finishRecord(sink: &sink) }
         let head = try ChunkReader.head(of: source, limit: EncodingSniffer.utf8ProbeLength)
         switch FormatSniffer.container(head) {
         case .zip:

@@ -19,7 +19,11 @@ public final class HumanReporter: Reporter {
     public func finding(_ finding: Finding, path: String) {
         var line = "  \(messages.location(finding.location))  \(messages.kindName(finding.kind))"
         line += " (\(messages.confidence(finding.confidence)))  "
-        line += showValues ? finding.value : Masker.mask(finding.value, kind: finding.kind)
+        if finding.kind == .record {
+            line += finding.joins.map(messages.kindName).joined(separator: " + ")
+        } else {
+            line += showValues ? finding.value : Masker.mask(finding.value, kind: finding.kind)
+        }
         if finding.organisational { line += "  [\(messages.organisationalTag)]" }
         if finding.location.hidden { line += "  [\(messages.hiddenTag)]" }
         // A file's findings arrive before its verdict, which heads the block.

@@ -17,6 +17,7 @@ public final class JSONLReporter: Reporter {
         line += ",\"field\":\(JSONText.quotedOrNull(l.field))"
         line += ",\"masked\":\(JSONText.quoted(Masker.mask(f.value, kind: f.kind)))"
         line += ",\"byte_start\":\(f.sourceRange.lowerBound),\"byte_end\":\(f.sourceRange.upperBound)"
+        if !f.joins.isEmpty { line += ",\"joins\":[" + f.joins.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]" }
         if l.hidden { line += ",\"hidden\":true" }
         if f.organisational { line += ",\"organisational\":true" }
         if showValues { line += ",\"value\":\(JSONText.quoted(f.value))" }

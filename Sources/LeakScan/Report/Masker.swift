@@ -12,7 +12,38 @@ public enum Masker {
         // A spreadsheet serial day number (39519) is the whole date: keep none of it.
         case .birthDate: return maskDigits(value, keepFirst: isSerialDay(value) ? 0 : 4, keepLast: 0)
         case .email: return maskEmail(value)
+        case .name: return maskName(value)
+        case .address: return maskAddress(value)
+        case .record: return ""
         }
+    }
+
+    /// A name keeps its surname's first character (`张**`); a romanised one the first letter of
+    /// each word (`Z**** W**`).
+    static func maskName(_ value: String) -> String {
+        var out = String.UnicodeScalarView()
+        var atWordStart = true
+        for scalar in value.unicodeScalars {
+            if scalar == " " || scalar == "·" || scalar == "•" || scalar == "・" || scalar == "-" {
+                out.append(scalar)
+                atWordStart = scalar == " "
+                continue
+            }
+            out.append(out.isEmpty || (atWordStart && scalar.isASCII) ? scalar : "*")
+            atWordStart = false
+        }
+        return String(out)
+    }
+
+    /// An address keeps its divisions up to the county (`河南省郑州市金水区*******`), as the
+    /// usual Chinese masking does; without a division, its first two characters.
+    static func maskAddress(_ value: String) -> String {
+        let scalars = Array(value.unicodeScalars)
+        let head = scalars.prefix(12)
+        let keep = head.lastIndex { "省市区县旗".unicodeScalars.contains($0) }.map { $0 + 1 } ?? min(2, scalars.count)
+        var out = String.UnicodeScalarView(scalars[..<keep])
+        for scalar in scalars[keep...] { out.append(scalar == " " ? scalar : "*") }
+        return String(out)
     }
 
     /// Replaces every digit (and a trailing ID check `X`) except the first `keepFirst` and the

@@ -41,6 +41,12 @@ public struct Messages: Sendable {
         case (.bankCard, .en): return "bank card"
         case (.birthDate, .zh): return "出生日期"
         case (.birthDate, .en): return "birth date"
+        case (.name, .zh): return "姓名"
+        case (.name, .en): return "name"
+        case (.address, .zh): return "住址"
+        case (.address, .en): return "address"
+        case (.record, .zh): return "个人记录"
+        case (.record, .en): return "personal record"
         }
     }
 

@@ -90,8 +90,11 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     /// The sheet has ended.
     func finish() { endRow() }
 
+    /// Hands the row's findings on (with its `record`, if it is one); a row that holds
+    /// personal data is a row of the table, never its header.
     private func endRow() {
-        header.endRow()
+        let found = engine.finishRecord(sink: &sink.pointee)
+        header.endRow(holdsData: found > 0)
         if let settled = header.takeSettled() { makeColumns(settled) }
     }
 
@@ -122,13 +125,8 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     /// the whole stored value.
     private func scan(_ value: UnsafeBufferPointer<UInt8>, isNumber: Bool, isApproximate: Bool = false, sourceLength: Int?) {
         guard !value.isEmpty else { return }
-        let column: Unmanaged<Column>?
-        if header.isSettled {
-            column = self.column(cell.column)
-        } else {
-            header.note(column: cell.column, value: value, isText: !isNumber)
-            column = nil
-        }
+        if !header.isSettled { header.note(column: cell.column, value: value, isText: !isNumber) }
+        let column = self.column(cell.column)
         let hidden = sheet.isHidden || rowHidden || (cell.column < hiddenColumns.count && hiddenColumns[cell.column])
         var locator = CellLocator(sheet: sheet.name, cell: cell, hidden: hidden, sourceLength: sourceLength)
         engine.scan(Piece(window: value, scan: 0..<value.count, columnReference: column, isNumber: isNumber,

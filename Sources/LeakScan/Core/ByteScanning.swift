@@ -1,4 +1,4 @@
-/// Word-at-a-time byte counting for line and column bookkeeping.
+/// Word-at-a-time byte searching and counting, for line bookkeeping and record ends.
 enum ByteScanning {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080

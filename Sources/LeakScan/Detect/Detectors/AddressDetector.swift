@@ -1,0 +1,192 @@
+/// Home addresses (kind `address`):
+/// - under an address header (家庭住址, 通讯地址, Address): any cell of at least two Han characters
+///   that is not an empty-value word (无, 同上); under 学校地址 it is the organisation's, and under a
+///   header that names no person (地址) it counts only beside other personal data of its row;
+/// - in running text: a stretch that starts with a division name (河南省, 郑州, 金水区) or the
+///   name of a street, village or estate (文化路, 张庄村, 阳光小区) and holds at least two address
+///   markers, one of them after a number (路…号, 栋/单元/室, 村…组). The detector wakes on the
+///   markers that follow numbers (号, 栋, 室, 组 …) and looks back for the start.
+/// An address after a school's name, or on a 地址： line under one (letterhead, footer), is the
+/// organisation's own (`OrganisationContext`) and not reported by default.
+final class AddressDetector: Detector {
+    private let markers: AddressMarkers
+    private let divisions: DivisionNames
+    private let emptyValues: EmptyValues
+    private let organisation: OrganisationContext
+    /// Characters an address may reach back from its first number (the longest real prefix,
+    /// 新疆维吾尔自治区巴音郭楞蒙古自治州库尔勒市 and a street, is about 30).
+    static let reach = 40
+
+    init(markers: AddressMarkers = .shared, divisions: DivisionNames = .shared, emptyValues: EmptyValues = .shared,
+         organisation: OrganisationContext = OrganisationContext()) {
+        self.markers = markers
+        self.divisions = divisions
+        self.emptyValues = emptyValues
+        self.organisation = organisation
+        super.init(trigger: [.cell, .han])
+    }
+
+    override var hanTriggers: [Unicode.Scalar] { markers.triggers }
+
+    override func detect(cell: Range<Int>, _ context: DetectionContext, into matches: inout [Match]) {
+        let hints = context.columnHints
+        guard hints.contains(.address), !hints.contains(.email) else { return }
+        let w = context.window
+        var han = 0
+        var i = cell.lowerBound
+        while i < cell.upperBound, han < 2 {
+            if HanText.han(w, at: i, end: cell.upperBound) != nil { han += 1; i += 3 } else { i += 1 }
+        }
+        guard han >= 2, !emptyValues.contains(w, cell) else { return }
+        // 家庭住址 is a person's; 学校地址 the school's; a plain 地址 is whoever the row is about:
+        // a person's beside a name or phone, else a school's or office's (a list of schools).
+        let organisational = hints.contains(.organisation) && !hints.contains(.person)
+        matches.append(Match(kind: .address, confidence: .high, range: cell, organisational: organisational,
+                             needsCompanion: !hints.contains(.person)))
+    }
+
+    override func detect(han scalar: Unicode.Scalar, at marker: Int, _ context: DetectionContext, into matches: inout [Match]) {
+        let w = context.window
+        let end = context.scan.upperBound
+        let lower = context.isTableCell ? context.scan.lowerBound : max(0, marker - 3 * Self.reach - 16)
+        let markerLength = AddressMarkers.length(of: markers.numbered, at: marker, in: w, end: end)
+        guard markerLength > 0, let number = numberStart(endingAt: marker, w, lower: lower) else { return }
+        var stop = marker + markerLength
+        var numbered = 1
+        while let next = numberedGroup(at: stop, w, end: end) {
+            stop = next
+            numbered += 1
+        }
+        guard let (start, places) = self.start(before: number, w, lower: lower), numbered + places >= 2 else { return }
+        let introduced = AddressMarkers.length(of: markers.intro, endingAt: skipColon(backFrom: start, w, lower: lower),
+                                               in: w, lower: lower) > 0
+        matches.append(Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium,
+                             range: start..<stop,
+                             organisational: organisation.isOrganisationalAddress(at: start, context)))
+    }
+
+    /// Where the number before window offset `end` starts (86, 1503, 三, 3-2-501, A), nil when
+    /// no number ends there.
+    private func numberStart(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        var i = end
+        while i > lower {
+            let b = w[i - 1]
+            if isDigit(b) || (b == UInt8(ascii: "-") && i - 1 > lower && isDigit(w[i - 2]) && i < end) {
+                i -= 1
+            } else if let s = HanText.scalar(w, at: i - 3, end: i), ChineseNumerals.contains(s) || (0xFF10...0xFF19).contains(s) {
+                i -= 3
+            } else {
+                break
+            }
+        }
+        // A building letter (A座, B栋).
+        if i == end, i > lower, w[i - 1] &- 0x41 < 26 { i -= 1 }
+        return i < end ? i : nil
+    }
+
+    /// The end of a number and a numbered marker starting at `i` (3号楼, 2单元, 501室), perhaps
+    /// after the name of an estate or building (东方名苑14栋), else nil.
+    private func numberedGroup(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        var named = i
+        while named - i < 3 * Self.estateNameLength, let s = HanText.han(w, at: named, end: end),
+              !ChineseNumerals.contains(s), !markers.stop.contains(s) {
+            named += 3
+        }
+        return numberedGroup(numberAt: named, w, end: end) ?? (named > i ? numberedGroup(numberAt: i, w, end: end) : nil)
+    }
+
+    /// Characters an estate or building name may have between two numbered parts.
+    static let estateNameLength = 8
+
+    private func numberedGroup(numberAt i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        var j = i
+        while j < end {
+            if isDigit(w[j]) || w[j] &- 0x41 < 26 || (w[j] == UInt8(ascii: "-") && j > i) {
+                j += 1
+            } else if let s = HanText.scalar(w, at: j, end: end), ChineseNumerals.contains(s) || (0xFF10...0xFF19).contains(s) {
+                j += 3
+            } else {
+                break
+            }
+        }
+        guard j > i else { return nil }
+        let length = AddressMarkers.length(of: markers.numbered, at: j, in: w, end: end)
+        return length > 0 ? j + length : nil
+    }
+
+    /// The start of the address whose first number starts at `number`, and how many street,
+    /// village or estate markers lie between; nil when nothing anchors it (a division name or a
+    /// named street, village or estate).
+    private func start(before number: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> (Int, Int)? {
+        // The stretch of address characters before the number, cut after a word introducing it.
+        var s = number
+        var characters = 0
+        while characters < Self.reach, s > lower {
+            if AddressMarkers.length(of: markers.intro, endingAt: s, in: w, lower: lower) > 0 { break }
+            let b = w[s - 1]
+            if isDigit(b) || b &- 0x41 < 26 || b == UInt8(ascii: "-") || b == UInt8(ascii: "#") {
+                s -= 1
+            } else if HanText.han(w, at: s - 3, end: s) != nil {
+                s -= 3
+            } else {
+                break
+            }
+            characters += 1
+        }
+        var anchor: Int?
+        var i = s
+        while i < number {
+            if divisions.length(at: i, in: w, end: number) > 0 { anchor = i; break }
+            i += w[i] < 0x80 ? 1 : 3
+        }
+        // A street, village or estate with its name (at most four characters, not starting
+        // with a word like 在 or 住).
+        var places = 0
+        var firstPlace: Int?
+        i = s
+        while i < number {
+            let length = w[i] < 0x80 ? 0 : AddressMarkers.length(of: markers.place, at: i, in: w, end: number)
+            if length > 0 {
+                places += 1
+                if firstPlace == nil, i > s { firstPlace = nameStart(before: i, w, lower: s) }
+                i += length
+            } else {
+                i += w[i] < 0x80 ? 1 : 3
+            }
+        }
+        if let place = firstPlace, anchor.map({ place < $0 }) ?? true { anchor = place }
+        guard let start = anchor else { return nil }
+        if start > s {
+            // Place markers before the anchor are not part of the address.
+            places = countPlaces(start..<number, w)
+        }
+        return (start, places)
+    }
+
+    private func countPlaces(_ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let length = w[i] < 0x80 ? 0 : AddressMarkers.length(of: markers.place, at: i, in: w, end: range.upperBound)
+            if length > 0 { count += 1; i += length } else { i += w[i] < 0x80 ? 1 : 3 }
+        }
+        return count
+    }
+
+    /// The start of the name of a street or village whose marker starts at `marker`: up to four
+    /// Han characters back, stopping at a character that never begins one; nil when none is left.
+    private func nameStart(before marker: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        var i = marker
+        while marker - i < 12, i - 3 >= lower, let s = HanText.han(w, at: i - 3, end: i), !markers.stop.contains(s) {
+            i -= 3
+        }
+        return i < marker ? i : nil
+    }
+
+    /// Steps back over a colon (住址：) before `i`.
+    private func skipColon(backFrom i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
+        if i > lower, w[i - 1] == UInt8(ascii: ":") || w[i - 1] == 0x20 { return i - 1 }
+        if i - 3 >= lower, HanText.scalar(w, at: i - 3, end: i) == 0xFF1A { return i - 3 }
+        return i
+    }
+}

@@ -1,0 +1,186 @@
+/// Chinese personal names (kind `name`). Names have no checksum, so the detector asks for
+/// context and gives up when in doubt:
+/// - in a column headed by a name keyword (姓名, 监护人, Name): a cell that is a whole name, in
+///   Han characters (a surname and one to three more), with middle dots (阿不都·热合曼) or in pinyin;
+/// - in any other column: a cell that is a whole Han name, kept only if its row holds another
+///   personal value (`needsCompanion`);
+/// - in running text: a surname-led name of two or three characters (four with a compound
+///   surname) right after a cue (学生, 家长, 联系人：, 二班) or right before one (同学, 老师, 之子),
+///   or right beside a personal ID or phone number (张伟（13812345678）). Ordinary words (高兴,
+///   王国), place names and well-known figures (鲁迅先生) are never names.
+final class NameDetector: Detector {
+    private let lexicon: NameLexicon
+    /// 的, allowed between a name and a cue after it (张伟的家长).
+    private static let possessive: UInt32 = 0x7684
+
+    init(lexicon: NameLexicon = .shared) {
+        self.lexicon = lexicon
+        super.init(trigger: [.cell, .han, .besideValue])
+    }
+
+    override var hanTriggers: [Unicode.Scalar] { lexicon.cues.triggers }
+
+    override func detect(cell: Range<Int>, _ context: DetectionContext, into matches: inout [Match]) {
+        let w = context.window
+        let hints = context.columnHints
+        if hints.contains(.name), !hints.contains(.organisation) {
+            if lexicon.isHanName(w, cell, evidence: .column) || lexicon.isDottedName(w, cell) || lexicon.isPinyinName(w, cell) {
+                matches.append(Match(kind: .name, confidence: .high, range: cell))
+            }
+        } else if hints.isDisjoint(with: [.name, .address, .organisation]), w[cell.lowerBound] & 0xF0 == 0xE0 {
+            if lexicon.isHanName(w, cell, evidence: .context) || lexicon.isDottedName(w, cell) {
+                matches.append(Match(kind: .name, confidence: .medium, range: cell, needsCompanion: true))
+            }
+        }
+    }
+
+    override func detect(han scalar: Unicode.Scalar, at: Int, _ context: DetectionContext, into matches: inout [Match]) {
+        let w = context.window
+        let end = context.scan.upperBound
+        for index in lexicon.cues.cueIndices(startingWith: scalar.value) {
+            let cue = lexicon.cues.cue(at: index)
+            guard HanText.has(cue.bytes, in: w, at: at, end: end) else { continue }
+            let found: Range<Int>?
+            switch cue.role {
+            case .before:
+                found = name(after: skipSeparators(w, from: at + cue.bytes.count, end: end), context)
+            case .classWord:
+                guard numberEnds(at: at, w, lower: lowerBound(context)) else { continue }
+                found = name(after: skipSeparators(w, from: at + cue.bytes.count, end: end), context)
+            case .after:
+                var nameEnd = at
+                if HanText.han(w, at: at - 3, end: end) == Self.possessive { nameEnd -= 3 }
+                found = name(before: nameEnd, context, beforeTitle: false)
+            case .title:
+                found = name(before: at, context, beforeTitle: true)
+            }
+            if let found { matches.append(Match(kind: .name, confidence: .medium, range: found)) }
+        }
+    }
+
+    override func detect(beside value: Match, _ context: DetectionContext, into matches: inout [Match]) {
+        let w = context.window
+        let lower = lowerBound(context)
+        var before = value.range.lowerBound
+        var skipped = 0
+        while skipped < 2, before > lower, let length = separatorLength(w, endingAt: before, lower: lower) {
+            before -= length
+            skipped += 1
+        }
+        if let found = name(before: before, context, beforeTitle: false) {
+            matches.append(Match(kind: .name, confidence: .medium, range: found))
+        }
+        let after = skipSeparators(w, from: value.range.upperBound, end: context.scan.upperBound)
+        if let found = name(after: after, context) {
+            matches.append(Match(kind: .name, confidence: .medium, range: found))
+        }
+    }
+
+    /// Where looking back must stop: a table cell's own start, else the window's.
+    private func lowerBound(_ context: DetectionContext) -> Int {
+        context.isTableCell ? context.scan.lowerBound : 0
+    }
+
+    /// A name starting at `start`: the longest that ends where a name may end.
+    private func name(after start: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let end = context.scan.upperBound
+        let run = HanRun(w, from: start, end: end, limit: 5)
+        let surname = lexicon.surnameLength(run)
+        guard surname > 0, !startsWithFunctionWord(run, at: 0) else { return nil }
+        // A rare surname character is more often part of a word (考生须提前): only a cue after
+        // the name (同学, 老师) vouches for it.
+        let rare = surname == 1 && lexicon.rank(ofSurname: run[0]) > NameLexicon.rareSurnameRank
+        var length = min(surname + 2, run.count)
+        while length > surname {
+            defer { length -= 1 }
+            let next = run.offset(length)
+            guard lexicon.isName(run, length: length, evidence: .context),
+                  rare ? lexicon.cues.afterCueStarts(at: next, in: w, end: end) : endsName(at: next, w, end: end),
+                  // The name does not end inside a word that follows it (张伟可|以, 张伟同|学).
+                  !lexicon.cues.wordFollows(at: run.offset(length - 1), in: w, end: end) else { continue }
+            return lexicon.isPublicFigure(run, at: 0, length: length) ? nil : run.offset(0)..<next
+        }
+        return nil
+    }
+
+    /// A name ending at `end`: the longest that starts where a name may start.
+    private func name(before end: Int, _ context: DetectionContext, beforeTitle: Bool) -> Range<Int>? {
+        let w = context.window
+        let lower = lowerBound(context)
+        let run = HanRun(w, endingAt: end, lower: lower, limit: 4)
+        // Before a title, a common surname is a bare surname (请王老师, 谢谢韩老师): no full name.
+        if beforeTitle, run.count > 0,
+           (1...NameLexicon.commonSurnameRank).contains(lexicon.rank(ofSurname: run[run.count - 1])) { return nil }
+        var length = run.count
+        while length >= 2 {
+            let i = run.count - length
+            defer { length -= 1 }
+            guard lexicon.surnameLength(run, at: i) > 0, lexicon.isName(run, at: i, length: length, evidence: .context),
+                  startsName(at: run.offset(i), w, lower: lower),
+                  // The first character belongs to a cue before it (学生|张伟, 二班|张伟).
+                  !lexicon.cues.cueEnds(at: run.offset(i + 1), in: w, lower: lower, roles: [.before, .classWord]),
+                  !startsWithFunctionWord(run, at: i) else { continue }
+            return lexicon.isPublicFigure(run, at: i, length: length) ? nil : run.offset(i)..<end
+        }
+        return nil
+    }
+
+    /// A function word that is also a surname, before a surname (和李娜, 向王老师): the name
+    /// starts after it.
+    private func startsWithFunctionWord(_ run: HanRun, at i: Int) -> Bool {
+        lexicon.cues.isFunction(run[i]) && lexicon.surnameLength(run, at: i + 1) > 0
+    }
+
+    /// A name may end at `i`: the text ends, or a non-Han character, a function character, a
+    /// cue or a word that follows names (同意, 参加) comes next.
+    private func endsName(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard let next = HanText.han(w, at: i, end: end) else { return true }
+        return lexicon.cues.isFunction(next) || lexicon.cues.wordFollows(at: i, in: w, end: end)
+    }
+
+    /// A name may start at `i`: the text starts, or a non-Han character, a function character,
+    /// a cue (学生, 二班) or a word that may lead a name (今天) comes before.
+    private func startsName(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        guard i - 3 >= lower, let previous = HanText.han(w, at: i - 3, end: i) else { return true }
+        return lexicon.cues.isFunction(previous) || lexicon.cues.leadEnds(at: i, in: w, lower: lower)
+            || lexicon.cues.cueEnds(at: i, in: w, lower: lower, roles: [.before, .classWord])
+    }
+
+    /// A class number ends at `i` (二班, 3班, (2)班, （2）班).
+    private func numberEnds(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        guard i > lower else { return false }
+        let b = w[i - 1]
+        if isDigit(b) || b == UInt8(ascii: ")") { return true }
+        guard let s = HanText.scalar(w, at: i - 3, end: i) else { return false }
+        return s == 0xFF09 || ChineseNumerals.contains(s)
+    }
+
+    /// Skips at most two blanks or colons after a cue or value (联系人：张伟, 13812345678 张伟, （张伟）).
+    private func skipSeparators(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        var i = start
+        var skipped = 0
+        while skipped < 2, i < end {
+            if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "(") {
+                i += 1
+            } else if let s = HanText.scalar(w, at: i, end: end), Self.separators.contains(s) {
+                i += 3
+            } else {
+                break
+            }
+            skipped += 1
+        }
+        return i
+    }
+
+    /// Bytes of a blank, colon or opening bracket ending at `end`, nil when none.
+    private func separatorLength(_ w: UnsafeBufferPointer<UInt8>, endingAt end: Int, lower: Int) -> Int? {
+        let b = w[end - 1]
+        if b == 0x20 || b == 0x09 || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") { return 1 }
+        guard end - 3 >= lower, let s = HanText.scalar(w, at: end - 3, end: end), Self.separators.contains(s) else { return nil }
+        return 3
+    }
+
+    /// ： （ ） and the ideographic space.
+    private static let separators: Set<UInt32> = [0xFF1A, 0xFF08, 0xFF09, 0x3000]
+}

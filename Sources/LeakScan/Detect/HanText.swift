@@ -1,0 +1,104 @@
+/// Chinese characters read straight from UTF-8 bytes. Han characters and Chinese punctuation
+/// lie in the BMP above U+0800, so each is three bytes; detectors never decode whole strings.
+enum HanText {
+    /// The scalar of the three-byte character starting at `i`, or nil when none starts there
+    /// (or it would run past `end`).
+    @inline(__always)
+    static func scalar(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> UInt32? {
+        guard i >= 0, i + 3 <= end, w[i] & 0xF0 == 0xE0, w[i + 1] & 0xC0 == 0x80, w[i + 2] & 0xC0 == 0x80 else { return nil }
+        return UInt32(w[i] & 0x0F) << 12 | UInt32(w[i + 1] & 0x3F) << 6 | UInt32(w[i + 2] & 0x3F)
+    }
+
+    /// A CJK unified ideograph (basic block, extension A) or compatibility ideograph.
+    @inline(__always)
+    static func isHan(_ s: UInt32) -> Bool {
+        (s >= 0x4E00 && s <= 0x9FFF) || (s >= 0x3400 && s <= 0x4DBF) || (s >= 0xF900 && s <= 0xFAFF)
+    }
+
+    /// The Han character starting at `i`, or nil.
+    @inline(__always)
+    static func han(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> UInt32? {
+        guard let s = scalar(w, at: i, end: end), isHan(s) else { return nil }
+        return s
+    }
+
+    /// Whether the bytes of `word` stand at `i` (before `end`).
+    @inline(__always)
+    static func has(_ word: [UInt8], in w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        guard i >= 0, i + word.count <= end else { return false }
+        for k in word.indices where w[i + k] != word[k] { return false }
+        return true
+    }
+
+    /// The key of a word of at most four BMP characters, for sets of words without strings.
+    static func key<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == UInt32 {
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for s in scalars {
+            guard shift < 64 else { return UInt64.max }
+            key |= UInt64(s & 0xFFFF) << shift
+            shift += 16
+        }
+        return key
+    }
+
+    /// The BMP scalars of a word from a pattern file, nil when it is longer than `limit`
+    /// characters or not all BMP.
+    static func scalars(_ text: Substring, limit: Int = 4) -> [UInt32]? {
+        let scalars = text.unicodeScalars.map(\.value)
+        guard !scalars.isEmpty, scalars.count <= limit, scalars.allSatisfy({ $0 >= 0x800 && $0 < 0x10000 }) else { return nil }
+        return scalars
+    }
+}
+
+/// Up to eight consecutive Han characters of a window, in text order, with their byte offsets
+/// implied (three bytes each from `start`). Fixed storage: looking at a candidate allocates nothing.
+struct HanRun {
+    private(set) var scalars = SIMD8<UInt32>()
+    private(set) var count = 0
+    /// Window offset of the first character.
+    private(set) var start: Int
+
+    /// The run of Han characters starting at `start`, at most `limit` of them, ending before `end`.
+    init(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, limit: Int = 8) {
+        self.start = start
+        var i = start
+        while count < min(limit, 8), let s = HanText.han(w, at: i, end: end) {
+            scalars[count] = s
+            count += 1
+            i += 3
+        }
+    }
+
+    /// The run of Han characters ending at `end`, at most `limit` of them, starting at or after `lower`.
+    init(_ w: UnsafeBufferPointer<UInt8>, endingAt end: Int, lower: Int, limit: Int = 8) {
+        var found = SIMD8<UInt32>()
+        var n = 0
+        var i = end
+        while n < min(limit, 8), i - 3 >= lower, let s = HanText.han(w, at: i - 3, end: end) {
+            found[n] = s
+            n += 1
+            i -= 3
+        }
+        start = i
+        for k in 0..<n { scalars[k] = found[n - 1 - k] }
+        count = n
+    }
+
+    subscript(i: Int) -> UInt32 { scalars[i] }
+
+    /// Window offset of character `i` (`count` gives the end of the run).
+    func offset(_ i: Int) -> Int { start + 3 * i }
+
+    /// The word key of characters `range` (at most four).
+    func key(_ range: Range<Int>) -> UInt64 {
+        guard range.count <= 4 else { return UInt64.max }
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        for i in range {
+            key |= UInt64(scalars[i] & 0xFFFF) << shift
+            shift += 16
+        }
+        return key
+    }
+}

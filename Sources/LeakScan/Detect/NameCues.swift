@@ -1,0 +1,117 @@
+/// The words around a name in running text, from patterns/name_cues.txt (see its header for
+/// the roles). Cues are looked up by their first character, the one that wakes the detector.
+struct NameCues: Sendable {
+    enum Role: Sendable {
+        case before, after, title, classWord
+    }
+
+    struct Cue: Sendable {
+        let bytes: [UInt8]
+        let role: Role
+    }
+
+    /// Cues grouped by first scalar, longest first in each group (联系人 before 联系).
+    private let cues: [Cue]
+    /// For each BMP scalar, where its group starts in `cues` and how long it is (count 0: none).
+    private let groupStart: [UInt16]
+    private let groupCount: [UInt8]
+    private let follow: [[UInt8]]
+    private let lead: [[UInt8]]
+    /// Titles and kinship or role words, as word keys.
+    let titleAndKinKeys: [UInt64]
+    /// Function characters and characters that end role nouns.
+    private let function: ScalarSet
+    private let notLast: ScalarSet
+
+    init(file: PatternFile) {
+        var byFirst: [UInt32: [Cue]] = [:]
+        var follow: [[UInt8]] = []
+        var lead: [[UInt8]] = []
+        var titlesAndKin: [UInt64] = []
+        var function: [UInt32] = []
+        var notLast: [UInt32] = []
+        let roles: [Substring: Role] = ["before": .before, "after": .after, "title": .title, "class": .classWord]
+        for row in file.rows where row.count >= 2 && !row[1].isEmpty {
+            let text = row[1]
+            if let role = roles[row[0]], let first = text.unicodeScalars.first?.value {
+                byFirst[first, default: []].append(Cue(bytes: Array(text.utf8), role: role))
+                if role == .title, let scalars = HanText.scalars(text) { titlesAndKin.append(HanText.key(scalars)) }
+            } else if row[0] == "follow" {
+                follow.append(Array(text.utf8))
+            } else if row[0] == "lead" {
+                lead.append(Array(text.utf8))
+            } else if row[0] == "kin", let scalars = HanText.scalars(text) {
+                titlesAndKin.append(HanText.key(scalars))
+            } else if row[0] == "function", let s = text.unicodeScalars.first?.value {
+                function.append(s)
+            } else if row[0] == "not_last", let s = text.unicodeScalars.first?.value {
+                notLast.append(s)
+            }
+        }
+        var cues: [Cue] = []
+        var groupStart = [UInt16](repeating: 0, count: 0x10000)
+        var groupCount = [UInt8](repeating: 0, count: 0x10000)
+        for (first, group) in byFirst.sorted(by: { $0.key < $1.key }) where first < 0x10000 {
+            groupStart[Int(first)] = UInt16(cues.count)
+            groupCount[Int(first)] = UInt8(group.count)
+            cues += group.sorted { $0.bytes.count > $1.bytes.count }
+        }
+        self.cues = cues
+        self.groupStart = groupStart
+        self.groupCount = groupCount
+        self.follow = follow
+        self.lead = lead
+        titleAndKinKeys = titlesAndKin
+        self.function = ScalarSet(function)
+        self.notLast = ScalarSet(notLast)
+    }
+
+    /// The characters that start a cue: what wakes the name detector.
+    var triggers: [Unicode.Scalar] {
+        Array(Set(cues.compactMap { String(decoding: $0.bytes, as: UTF8.self).unicodeScalars.first }))
+    }
+
+    /// Indices in `cue(at:)` of the cues that start with `scalar`, longest first.
+    @inline(__always)
+    func cueIndices(startingWith scalar: UInt32) -> Range<Int> {
+        guard scalar < 0x10000 else { return 0..<0 }
+        let start = Int(groupStart[Int(scalar)])
+        return start..<(start + Int(groupCount[Int(scalar)]))
+    }
+
+    @inline(__always) func cue(at index: Int) -> Cue { cues[index] }
+
+    @inline(__always) func isFunction(_ s: UInt32) -> Bool { function.contains(s) }
+
+    @inline(__always) func isNotLast(_ s: UInt32) -> Bool { notLast.contains(s) }
+
+    /// A `follow` word starts at window offset `i`.
+    func followWordStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        follow.contains { HanText.has($0, in: w, at: i, end: end) }
+    }
+
+    /// A `lead` word ends at window offset `end` (今天|张伟).
+    func leadEnds(at end: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        lead.contains { end - $0.count >= lower && HanText.has($0, in: w, at: end - $0.count, end: end) }
+    }
+
+    /// A cue of one of `roles` ends right at window offset `end` (学生|张伟, 二班|张伟).
+    func cueEnds(at end: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int, roles: [Role]) -> Bool {
+        cues.contains { cue in
+            roles.contains(cue.role) && end - cue.bytes.count >= lower && HanText.has(cue.bytes, in: w, at: end - cue.bytes.count, end: end)
+        }
+    }
+
+    /// A cue of one of `roles`, or a `follow` word, starts at window offset `i`.
+    func wordFollows(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        followWordStarts(at: i, in: w, end: end) || afterCueStarts(at: i, in: w, end: end)
+    }
+
+    /// A cue that stands after a name (同学, 老师, 之子) starts at window offset `i`.
+    func afterCueStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard let s = HanText.scalar(w, at: i, end: end) else { return false }
+        return cueIndices(startingWith: s).contains {
+            (cues[$0].role == .after || cues[$0].role == .title) && HanText.has(cues[$0].bytes, in: w, at: i, end: end)
+        }
+    }
+}

@@ -1,0 +1,177 @@
+/// What leakscan knows about Chinese personal names, from patterns/: surnames with their
+/// frequency ranks and pinyin (surnames.txt), ordinary words that begin like a name
+/// (name_stop_words.txt), public and historical figures (public_figures.txt), pinyin syllables
+/// (pinyin_syllables.txt) and the words around names (name_cues.txt).
+///
+/// Every check works on `HanRun`s and 64-bit word keys: looking at a candidate allocates nothing.
+final class NameLexicon: @unchecked Sendable {
+    static let shared = NameLexicon(
+        surnames: .embedded("surnames.txt"), stopWords: .embedded("name_stop_words.txt"),
+        publicFigures: .embedded("public_figures.txt"), syllables: .embedded("pinyin_syllables.txt"),
+        cues: NameCues(file: .embedded("name_cues.txt")), divisions: .shared, emptyValues: .shared)
+
+    /// Frequency rank of each single-character surname by scalar (0: not a surname).
+    private let surnameRank: [UInt16]
+    /// Compound surnames (欧阳, 司马 …), and their first characters for a quick no.
+    private let compoundSurnames: WordSet
+    private let compoundFirsts: ScalarSet
+    /// Words that are never a name nor a given name: titles, kinship and role words (王老师,
+    /// 母亲, 孙阿姨) and empty-value words (同上).
+    private let notNames: WordSet
+    private let stopWords: WordSet
+    private let publicFigures: WordSet
+    /// Romanised surnames (`zhang`, `ouyang`) and syllables, lower case.
+    private let pinyinSurnames: Set<[UInt8]>
+    private let syllables: Set<[UInt8]>
+    let cues: NameCues
+    private let divisions: DivisionNames
+
+    /// A surname at least this common, right before a title (向王老师), is taken for a bare surname.
+    static let commonSurnameRank = 100
+    /// Single surnames ranked after this are rare (the 百家姓 ones that the frequency lists lack).
+    static let rareSurnameRank = 400
+
+    init(surnames: PatternFile, stopWords: PatternFile, publicFigures: PatternFile, syllables: PatternFile,
+         cues: NameCues, divisions: DivisionNames, emptyValues: EmptyValues) {
+        var rank = [UInt16](repeating: 0, count: 0x10000)
+        var compound: [UInt64] = []
+        var pinyin = Set<[UInt8]>()
+        for row in surnames.rows where row.count >= 2 {
+            guard let scalars = HanText.scalars(row[0], limit: 2) else { continue }
+            if scalars.count == 1 {
+                let r = UInt16(clamping: Int(row[1]) ?? Int(UInt16.max))
+                if rank[Int(scalars[0])] == 0 || r < rank[Int(scalars[0])] { rank[Int(scalars[0])] = max(r, 1) }
+            } else {
+                compound.append(HanText.key(scalars))
+            }
+            if row.count >= 3 {
+                for reading in row[2].split(separator: ",") { pinyin.insert(Array(reading.lowercased().utf8)) }
+            }
+        }
+        surnameRank = rank
+        compoundSurnames = WordSet(compound)
+        compoundFirsts = ScalarSet(compound.map { UInt32($0 & 0xFFFF) })
+        notNames = WordSet(cues.titleAndKinKeys + emptyValues.hanKeys)
+        pinyinSurnames = pinyin
+        self.stopWords = WordSet(stopWords.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) })
+        self.publicFigures = WordSet(publicFigures.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) })
+        self.syllables = Set(syllables.rows.map { Array($0[0].lowercased().utf8) })
+        self.cues = cues
+        self.divisions = divisions
+    }
+
+    /// Frequency rank of a single-character surname, 0 when it is none.
+    @inline(__always)
+    func rank(ofSurname s: UInt32) -> Int { s < 0x10000 ? Int(surnameRank[Int(s)]) : 0 }
+
+    /// Characters of the surname that starts `run` at character `i`: 2 (compound), 1, or 0.
+    @inline(__always)
+    func surnameLength(_ run: HanRun, at i: Int = 0) -> Int {
+        if i + 1 < run.count, compoundFirsts.contains(run[i]), compoundSurnames.contains(run.key(i..<(i + 2))) { return 2 }
+        return i < run.count && rank(ofSurname: run[i]) > 0 ? 1 : 0
+    }
+
+    /// How much a name must prove. Under a name header (`column`) the header vouches for it: a
+    /// surname and one to three more characters that are not a title or kinship word (王老师,
+    /// 母亲, 孙阿姨), an empty-value word (同上) or a role noun (门卫室). Without one (`context`), also no function character in the given name (张伟在),
+    /// at most two given characters, and not an ordinary word (高兴, 王国) or a place (江苏).
+    enum Evidence {
+        case column, context
+    }
+
+    /// Characters `i..<i+length` of `run` make a plausible full name (see `Evidence`).
+    func isName(_ run: HanRun, at i: Int = 0, length: Int, evidence: Evidence) -> Bool {
+        guard i + length <= run.count else { return false }
+        let surname = surnameLength(run, at: i)
+        guard surname > 0 else { return false }
+        let given = length - surname
+        guard given >= 1, given <= (surname == 1 && evidence == .column ? 3 : 2) else { return false }
+        guard !cues.isNotLast(run[i + length - 1]) else { return false }
+        let word = run.key(i..<(i + length))
+        if notNames.contains(word) || notNames.contains(run.key((i + surname)..<(i + length))) { return false }
+        guard evidence == .context else { return true }
+        for k in (i + surname)..<(i + length) where cues.isFunction(run[k]) { return false }
+        return !stopWords.contains(word) && !divisions.isName(word)
+    }
+
+    /// A well-known figure (李白, 鲁迅): in running text, not a leak.
+    func isPublicFigure(_ run: HanRun, at i: Int, length: Int) -> Bool {
+        publicFigures.contains(run.key(i..<(i + length)))
+    }
+
+    /// `w[range]` is a whole Han name of 2–4 characters (see `Evidence`).
+    func isHanName(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, evidence: Evidence) -> Bool {
+        guard range.count >= 6, range.count <= 12, range.count % 3 == 0 else { return false }
+        let run = HanRun(w, from: range.lowerBound, end: range.upperBound, limit: 4)
+        return run.count * 3 == range.count && isName(run, length: run.count, evidence: evidence)
+    }
+
+    /// `w[range]` is a name in the style of Uyghur, Kazakh or Tibetan names written in Chinese:
+    /// two to four parts of Han characters joined by a middle dot (阿不都·热合曼).
+    func isDottedName(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        // Every middle dot ends in one of these bytes: a cell without one has none.
+        guard range.count >= 8, range.count <= 60,
+              range.contains(where: { w[$0] == 0xB7 || w[$0] == 0xA2 || w[$0] == 0xA7 || w[$0] == 0xBB || w[$0] == 0x8E })
+        else { return false }
+        var parts = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let run = HanRun(w, from: i, end: range.upperBound)
+            guard run.count >= 1, run.count <= 6 else { return false }
+            parts += 1
+            i += 3 * run.count
+            guard i < range.upperBound else { break }
+            let dot = Self.middleDotLength(w, at: i, end: range.upperBound)
+            guard dot > 0, i + dot < range.upperBound else { return false }
+            i += dot
+        }
+        return parts >= 2 && parts <= 4
+    }
+
+    /// Bytes of a middle dot at `i` (· U+00B7, • U+2022, ‧ U+2027, ・ U+30FB, ． U+FF0E), or 0.
+    static func middleDotLength(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+        if i + 2 <= end, w[i] == 0xC2, w[i + 1] == 0xB7 { return 2 }
+        guard let s = HanText.scalar(w, at: i, end: end) else { return 0 }
+        return s == 0x2022 || s == 0x2027 || s == 0x30FB || s == 0xFF0E ? 3 : 0
+    }
+
+    /// `w[range]` is a romanised name: two to four words of pinyin syllables, the first or the
+    /// last a surname (`Zhang Wei`, `OUYANG Nana`, `Xiaoming Li`), or each of two syllables or
+    /// more (`Aziguli Shawuti`: Uyghur and other names are romanised from their Chinese form).
+    func isPinyinName(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 4, range.count <= 40 else { return false }
+        var words: [[UInt8]] = []
+        var current: [UInt8] = []
+        for i in range {
+            let b = w[i]
+            if isASCIILetter(b) {
+                current.append(b | 0x20)
+            } else if b == 0x20 || b == 0x2D {
+                // A space between words; a hyphen inside a given name (Xiao-Ming).
+                guard !current.isEmpty else { return false }
+                if b == 0x20 { words.append(current); current = [] }
+            } else {
+                return false
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        guard words.count >= 2, words.count <= 4 else { return false }
+        let counts = words.map(syllableCount)
+        guard counts.allSatisfy({ $0 > 0 }) else { return false }
+        return pinyinSurnames.contains(words[0]) || pinyinSurnames.contains(words[words.count - 1])
+            || counts.allSatisfy { $0 >= 2 }
+    }
+
+    /// The fewest pinyin syllables (at most six letters each) the word splits into; 0 when it
+    /// is not pinyin.
+    private func syllableCount(_ word: [UInt8]) -> Int {
+        var fewest = [Int](repeating: Int.max, count: word.count + 1)
+        fewest[0] = 0
+        for start in 0..<word.count where fewest[start] < Int.max {
+            for length in 1...min(6, word.count - start) where syllables.contains(Array(word[start..<(start + length)])) {
+                fewest[start + length] = min(fewest[start + length], fewest[start] + 1)
+            }
+        }
+        return fewest[word.count] == Int.max ? 0 : fewest[word.count]
+    }
+}

@@ -1,0 +1,86 @@
+/// Holds what the engine finds in one record (a table row, a line of text) until the record ends,
+/// then hands it to the sink, deciding on the way what only the whole record can tell:
+/// - a value that says little alone (`needsCompanion`: a cell that merely looks like a name, an
+///   address under a plain 地址 header) counts only beside a personal value of another kind in
+///   the same row;
+/// - on a line of text, an address taken for an organisation's (after a school's name) is the
+///   person's when the line also holds their name, ID or phone;
+/// - a name together with another personal value is also reported as one `record`.
+struct RecordCollector {
+    /// What the decisions need of a value; plain data, so that counting costs no reference counting.
+    private struct Entry {
+        var kind: Kind
+        var confidence: Confidence
+        var organisational: Bool
+        var needsCompanion: Bool
+    }
+
+    private var entries: [Entry] = []
+    /// The findings of `entries`, one for one, when the sink wants details.
+    private var findings: [Finding] = []
+    /// A record this long is handed on in parts, so that memory stays bounded on a hostile
+    /// line (a million phone numbers on one line is a list, not a record).
+    static let limit = 4096
+
+    var isEmpty: Bool { entries.isEmpty }
+    var isFull: Bool { entries.count >= Self.limit }
+
+    mutating func add(_ m: Match, finding: Finding?) {
+        entries.append(Entry(kind: m.kind, confidence: m.confidence, organisational: m.organisational,
+                             needsCompanion: m.needsCompanion))
+        if let finding { findings.append(finding) }
+    }
+
+    /// Ends the record: hands its findings to `sink` in the order they were found, then its
+    /// `record` finding if it is one. Returns how many findings were handed on.
+    @discardableResult
+    mutating func flush<S: FindingSink>(into sink: inout S, isTextLine: Bool) -> Int {
+        guard !entries.isEmpty else { return 0 }
+        defer {
+            entries.removeAll(keepingCapacity: true)
+            findings.removeAll(keepingCapacity: true)
+        }
+        // Kinds of the personal values that stand on their own.
+        var confirmed: UInt32 = 0
+        for e in entries where !e.organisational && !e.needsCompanion { confirmed |= 1 << e.kind.ordinal }
+        let hasPersonalBesideAddress = confirmed & ~(1 << Kind.address.ordinal) != 0
+        let details = sink.wantsDetails
+        var joined: UInt32 = 0
+        var recordConfidence = Confidence.medium
+        var first: Int?
+        var spanStart = Int.max
+        var spanEnd = 0
+        var handed = 0
+        for k in entries.indices {
+            var e = entries[k]
+            // A value that needs company keeps it only beside a personal value of another kind.
+            if e.needsCompanion, confirmed & ~(1 << e.kind.ordinal) == 0 { continue }
+            if isTextLine, e.organisational, e.kind == .address, hasPersonalBesideAddress {
+                e.organisational = false
+                if details { findings[k].organisational = false }
+            }
+            handed += 1
+            if details { sink.add(findings[k]) } else { sink.count(e.kind, organisational: e.organisational) }
+            guard !e.organisational else { continue }
+            joined |= 1 << e.kind.ordinal
+            recordConfidence = max(recordConfidence, e.confidence)
+            if details {
+                if first == nil { first = k }
+                spanStart = min(spanStart, findings[k].sourceRange.lowerBound)
+                spanEnd = max(spanEnd, findings[k].sourceRange.upperBound)
+            }
+        }
+        let name: UInt32 = 1 << Kind.name.ordinal
+        guard joined & name != 0, joined & ~name != 0 else { return handed }
+        if let first {
+            var location = findings[first].location
+            location.column = nil
+            location.field = nil
+            sink.add(Finding(kind: .record, confidence: recordConfidence, location: location, sourceRange: spanStart..<max(spanStart, spanEnd),
+                             value: "", joins: [.name] + Kind.allCases.filter { $0 != .name && joined & (1 << $0.ordinal) != 0 }))
+        } else {
+            sink.count(.record, organisational: false)
+        }
+        return handed + 1
+    }
+}
