@@ -32,4 +32,17 @@ final class MaskerTests: XCTestCase {
             XCTAssertTrue(Masker.mask(value, kind: kind).contains("****"))
         }
     }
+
+    func testNamesKeepTheirFirstCharacterOnly() {
+        XCTAssertEqual(Masker.mask("张伟", kind: .name), "张*")
+        XCTAssertEqual(Masker.mask("欧阳娜娜", kind: .name), "欧***")
+        XCTAssertEqual(Masker.mask("阿不都·热合曼", kind: .name), "阿**·***")
+        XCTAssertEqual(Masker.mask("Zhang Xiaoming", kind: .name), "Z**** X*******")
+    }
+
+    func testAddressesKeepTheirDivisions() {
+        XCTAssertEqual(Masker.mask("河南省郑州市金水区文化路86号", kind: .address), "河南省郑州市金水区******")
+        XCTAssertEqual(Masker.mask("文化路86号院3号楼", kind: .address), "文化********")
+        XCTAssertEqual(Masker.mask("", kind: .record), "")
+    }
 }

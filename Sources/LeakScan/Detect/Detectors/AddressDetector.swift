@@ -42,7 +42,7 @@ final class AddressDetector: Detector {
         // a person's beside a name or phone, else a school's or office's (a list of schools).
         let organisational = hints.contains(.organisation) && !hints.contains(.person)
         matches.append(Match(kind: .address, confidence: .high, range: cell, organisational: organisational,
-                             needsCompanion: !hints.contains(.person)))
+                             needsCompanion: !organisational && !hints.contains(.person)))
     }
 
     override func detect(han scalar: Unicode.Scalar, at marker: Int, _ context: DetectionContext, into matches: inout [Match]) {

@@ -1,0 +1,49 @@
+import XCTest
+@testable import LeakScan
+
+final class AddressDetectorTests: XCTestCase {
+    private func addresses(_ text: String, header: String? = nil) -> [Finding] {
+        findings(in: text, header: header, detectors: [AddressDetector()]).filter { $0.kind == .address }
+    }
+
+    private func values(_ text: String, header: String? = nil) -> [String] {
+        addresses(text, header: header).filter { !$0.organisational }.map(\.value)
+    }
+
+    func testFullAndShortForms() {
+        XCTAssertEqual(values("学生家住河南省郑州市金水区文化路86号院3号楼2单元501室。"), ["河南省郑州市金水区文化路86号院3号楼2单元501室"])
+        XCTAssertEqual(values("郑州金水区文化路12号"), ["郑州金水区文化路12号"])
+        XCTAssertEqual(values("住址：洛阳市新安县汲水镇朱洼村五组；"), ["洛阳市新安县汲水镇朱洼村五组"])
+        XCTAssertEqual(values("何屯村第五村民组"), ["何屯村第五村民组"])
+        XCTAssertEqual(values("阳光小区3栋2单元502室"), ["阳光小区3栋2单元502室"])
+        XCTAssertEqual(values("山东省济南市历下区人民路193号东方名苑14栋3单元1503室"), ["山东省济南市历下区人民路193号东方名苑14栋3单元1503室"])
+        XCTAssertEqual(addresses("家住郑州市文化路86号").first?.confidence, .high)
+    }
+
+    func testNotAddresses() {
+        for text in ["乘坐5路公交车到教学楼302室。", "请到3号楼201室开会。", "郑州市第一中学3号楼", "第3组同学留下。",
+                     "地铁1号线", "郑州市", "2024年9月1日", "金水区教育局3楼会议室"] {
+            XCTAssertEqual(values(text), [], text)
+        }
+    }
+
+    func testASchoolsOwnAddressIsOrganisational() {
+        let letterhead = addresses("郑州市第一中学 地址：郑州市金水区文化路1号 电话：0371-65501234")
+        XCTAssertEqual(letterhead.map(\.organisational), [true])
+        let footer = addresses("郑州市第一中学教务处\n地址：郑州市金水区文化路1号\n")
+        XCTAssertEqual(footer.map(\.organisational), [true])
+        // A person's own label is not a footer's.
+        XCTAssertEqual(addresses("郑州市第一中学\n通讯地址：郑州市金水区文化路3号\n").map(\.organisational), [false])
+        XCTAssertEqual(addresses("学校位于郑州市金水区文化路1号").map(\.organisational), [true])
+    }
+
+    func testCellsUnderAnAddressHeader() {
+        XCTAssertEqual(values("金水区文化路", header: "家庭住址"), ["金水区文化路"])
+        XCTAssertEqual(values("同上", header: "家庭住址"), [])
+        XCTAssertEqual(values("同家庭住址", header: "通讯地址"), [])
+        XCTAssertEqual(values("zhang@qq.com", header: "Email Address"), [])
+        XCTAssertEqual(addresses("郑州市金水区文化路88号", header: "学校地址").map(\.organisational), [true])
+        // A plain 地址 column is whoever the row is about: alone in its row, no one's.
+        XCTAssertEqual(values("郑州市金水区文化路88号", header: "地址"), [])
+    }
+}

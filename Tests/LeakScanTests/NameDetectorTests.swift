@@ -1,0 +1,86 @@
+import XCTest
+@testable import LeakScan
+
+final class NameDetectorTests: XCTestCase {
+    /// Names found in `text` as one piece (a cell under `header`, or running text).
+    private func names(_ text: String, header: String? = nil) -> [String] {
+        findings(in: text, header: header, detectors: [NameDetector()]).filter { $0.kind == .name }.map(\.value)
+    }
+
+    func testCellUnderANameHeader() {
+        XCTAssertEqual(names("张伟", header: "学生姓名"), ["张伟"])
+        XCTAssertEqual(names(" 王小明 ", header: "姓名"), ["王小明"])
+        XCTAssertEqual(names("欧阳娜娜", header: "家长姓名"), ["欧阳娜娜"])
+        XCTAssertEqual(names("司马光明", header: "监护人"), ["司马光明"])
+        XCTAssertEqual(names("阿不都·热合曼", header: "姓名"), ["阿不都·热合曼"])
+        XCTAssertEqual(names("古丽米拉•艾买提", header: "姓名"), ["古丽米拉•艾买提"])
+        // The header vouches for a name that is also a word (高明) or a place (高平).
+        XCTAssertEqual(names("高明", header: "姓名"), ["高明"])
+        XCTAssertEqual(findings(in: "张伟", header: "姓名", detectors: [NameDetector()]).first?.confidence, .high)
+    }
+
+    func testPinyinUnderAnEnglishNameHeader() {
+        XCTAssertEqual(names("Zhang Wei", header: "Name"), ["Zhang Wei"])
+        XCTAssertEqual(names("OUYANG Nana", header: "Student Name"), ["OUYANG Nana"])
+        XCTAssertEqual(names("Xiaoming Li", header: "English Name"), ["Xiaoming Li"])
+        XCTAssertEqual(names("Li Xiao-Ming", header: "Name"), ["Li Xiao-Ming"])
+        XCTAssertEqual(names("Aziguli Shawuti", header: "Name"), ["Aziguli Shawuti"])
+        XCTAssertEqual(names("Tom Smith", header: "Name"), [])
+        XCTAssertEqual(names("Same As Above", header: "Name"), [])
+        XCTAssertEqual(names("Zhang", header: "Name"), [])
+    }
+
+    func testWhatANameColumnHoldsBesideNames() {
+        for junk in ["无", "同上", "待定", "母亲", "祖父", "家长本人", "王老师", "许校长", "见附件", "13812345678", "门卫室"] {
+            XCTAssertEqual(names(junk, header: "监护人"), [], junk)
+        }
+        // A school's or class's name column is not a person's.
+        XCTAssertEqual(names("高一", header: "School Name"), [])
+        XCTAssertEqual(names("郑州一中", header: "学校名称"), [])
+    }
+
+    func testRunningTextNeedsACue() {
+        XCTAssertEqual(names("请家长李建国于周五前签字。"), ["李建国"])
+        XCTAssertEqual(names("三年级二班 张伟同学获得一等奖。"), ["张伟"])
+        XCTAssertEqual(names("高一(3)班王芳"), ["王芳"])
+        XCTAssertEqual(names("联系人：王芳，电话见附件。"), ["王芳"])
+        XCTAssertEqual(names("我们班欧阳娜娜同学表现很好。"), ["欧阳娜娜"])
+        XCTAssertEqual(names("兹有我校学生高祥锐，系孙露之子。"), ["高祥锐", "孙露"])
+        XCTAssertEqual(names("学生周源涵代表班级发言。"), ["周源涵"])
+        XCTAssertEqual(names("张伟的家长来电。"), ["张伟"])
+        // A given name may hold 可 (张可欣): the name does not end inside 可以.
+        XCTAssertEqual(names("学生张可欣可以参加。"), ["张可欣"])
+        XCTAssertEqual(names("学生张伟可以参加。"), ["张伟"])
+        // No cue, no name.
+        XCTAssertEqual(names("张伟在操场上跑步。"), [])
+    }
+
+    func testOrdinaryWordsAndBareSurnamesAreNotNames() {
+        for text in ["今天我很高兴，周末去公园。", "王国的方法很常用。", "请向王老师报名。", "谢谢韩老师的耐心指导！",
+                     "张老师和李老师都来了。", "安全员老师每天在校门口值守。", "已经有同学在晨跑了。",
+                     "考生须提前15分钟进入考场。", "各位同学：下周一开学。", "同学们好！"] {
+            XCTAssertEqual(names(text), [], text)
+        }
+    }
+
+    func testWellKnownFiguresAreNotLeaks() {
+        XCTAssertEqual(names("鲁迅先生说过，希望是本无所谓有的。"), [])
+        XCTAssertEqual(names("李白同学们都读过。"), [])
+    }
+
+    func testNameBesideAPhoneInRunningText() {
+        let found = findings(in: "报名请找李倩芳（19073480385）。", detectors: [MobileDetector(), NameDetector()])
+        XCTAssertEqual(found.map(\.kind), [.name, .mobile, .record])
+        XCTAssertEqual(found.first?.value, "李倩芳")
+        // An office's number has no person beside it.
+        XCTAssertEqual(findings(in: "咨询电话：0371-65501234 王老师", detectors: [LandlineDetector(), NameDetector()])
+                        .filter { $0.kind == .name }, [])
+    }
+
+    func testALookalikeCellNeedsACompanionInItsRow() {
+        // Under a header that says nothing, 张伟 is a name only beside another personal value.
+        XCTAssertEqual(names("张伟", header: "备注"), [])
+        XCTAssertEqual(names("汉族", header: "民族"), [])
+        XCTAssertEqual(names("江苏", header: "籍贯"), [])
+    }
+}

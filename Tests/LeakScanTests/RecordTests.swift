@@ -1,0 +1,47 @@
+import XCTest
+@testable import LeakScan
+
+/// Records: a row or line that joins a name with other personal values.
+final class RecordTests: XCTestCase {
+    private func scan(_ text: String, path: String) throws -> [Finding] {
+        try ReadTestSupport.scan(MemorySource(text, displayPath: path), detectors: StandardDetectors.all()).1
+    }
+
+    func testARosterRowIsOneRecord() throws {
+        let csv = "姓名,身份证号,手机,家庭住址\n张伟,11010120080307012X,13812345678,郑州市金水区文化路12号\n李娜,,,\n"
+        let found = try scan(csv, path: "r.csv")
+        let records = found.filter { $0.kind == .record }
+        XCTAssertEqual(records.count, 1, "a name alone is no record")
+        XCTAssertEqual(records.first?.joins, [.name, .cnID, .mobile, .address])
+        XCTAssertEqual(records.first?.location.line, 2)
+        XCTAssertNil(records.first?.location.column)
+        // The record spans its row's values, from the name to the address.
+        let bytes = Array(csv.utf8)
+        let span = try XCTUnwrap(records.first?.sourceRange)
+        XCTAssertTrue(String(decoding: bytes[span], as: UTF8.self).hasPrefix("张伟"))
+        XCTAssertTrue(String(decoding: bytes[span], as: UTF8.self).hasSuffix("文化路12号"))
+        // Findings come in the row's order, the record last.
+        XCTAssertEqual(found.map(\.kind), [.name, .cnID, .mobile, .address, .record, .name])
+    }
+
+    func testALineOfTextIsOneRecord() throws {
+        let text = "学生张伟，身份证号11010120080307012X。\n家长李建国已签字。\n联系人王芳 13812345678\n"
+        let records = try scan(text, path: "t.txt").filter { $0.kind == .record }
+        XCTAssertEqual(records.map { $0.location.line }, [1, 3])
+        XCTAssertEqual(records.map(\.joins), [[.name, .cnID], [.name, .mobile]])
+    }
+
+    func testCountsOnlyCountRecordsToo() throws {
+        let csv = "姓名,手机\n张伟,13812345678\n李娜,13987654321\n"
+        var sink = ReadTestSink(wantsDetails: false)
+        _ = try SourceReader.scan(MemorySource(csv, displayPath: "c.csv"), engine: DetectionEngine(), sink: &sink)
+        XCTAssertEqual(sink.counts[.record], 2)
+        XCTAssertEqual(sink.counts[.name], 2)
+    }
+
+    func testAnOrganisationsAddressOnALineWithAPersonIsThePersons() throws {
+        let text = "郑州市第一中学 学生张伟 住址：郑州市金水区文化路3号\n郑州市第一中学 地址：郑州市金水区文化路1号\n"
+        let addresses = try scan(text, path: "a.txt").filter { $0.kind == .address }
+        XCTAssertEqual(addresses.map(\.organisational), [false, true])
+    }
+}
