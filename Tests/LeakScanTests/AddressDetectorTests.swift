@@ -20,6 +20,14 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(addresses("家住郑州市文化路86号").first?.confidence, .high)
     }
 
+    func testBuildingUnitAndRoomAfterAnEstate() {
+        XCTAssertEqual(values("家住阳光花园26-3-604，"), ["阳光花园26-3-604"])
+        XCTAssertEqual(values("日照岚山区花溪苑27-1-2204"), ["日照岚山区花溪苑27-1-2204"])
+        // A date or a score is not a building number.
+        XCTAssertEqual(values("出生日期,2008-03-12"), [])
+        XCTAssertEqual(values("比分3-2-1"), [])
+    }
+
     func testNotAddresses() {
         for text in ["乘坐5路公交车到教学楼302室。", "请到3号楼201室开会。", "郑州市第一中学3号楼", "第3组同学留下。",
                      "地铁1号线", "郑州市", "2024年9月1日", "金水区教育局3楼会议室"] {

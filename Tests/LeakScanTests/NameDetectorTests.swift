@@ -55,6 +55,22 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("张伟在操场上跑步。"), [])
     }
 
+    func testListsOfNames() {
+        XCTAssertEqual(names("参加人员：阚澄文、严永宸、孟睿玮、韩嘉"), ["阚澄文", "严永宸", "孟睿玮", "韩嘉"])
+        XCTAssertEqual(names("本周值日：周一楚鹤蕾、赵崇航；周二钱彤霏、徐一仁。").contains("赵崇航"), true)
+        // Aligned lists pad two-character names with an ideographic space.
+        XCTAssertEqual(names("三等奖：徐红之　佘玉潇　蔡志　贺　华"), ["徐红之", "佘玉潇", "蔡志", "贺　华"])
+        // Ordinary words in a list are not names.
+        XCTAssertEqual(names("我们要学会高兴、方法、安全三件事。"), [])
+    }
+
+    func testWeakCuesNeedAWordAfterTheName() {
+        XCTAssertEqual(names("开放日当天由袁曦玥负责签到。"), ["袁曦玥"])
+        XCTAssertEqual(names("由于时间关系，会议推迟。"), [])
+        XCTAssertEqual(names("如有异议请向团委反映。"), [])
+        XCTAssertEqual(names("可以向监考老师申请。"), [])
+    }
+
     func testOrdinaryWordsAndBareSurnamesAreNotNames() {
         for text in ["今天我很高兴，周末去公园。", "王国的方法很常用。", "请向王老师报名。", "谢谢韩老师的耐心指导！",
                      "张老师和李老师都来了。", "安全员老师每天在校门口值守。", "已经有同学在晨跑了。",

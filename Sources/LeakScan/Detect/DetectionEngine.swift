@@ -12,6 +12,7 @@ public final class DetectionEngine {
     /// the detection itself.
     private let numberDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let numberDetectorMinimums: UnsafeMutableBufferPointer<Int>
+    private let numberDetectorGroupMinimums: UnsafeMutableBufferPointer<Int>
     private let atSignDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let cellDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let hanDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
@@ -29,6 +30,9 @@ public final class DetectionEngine {
     /// Window offset where the last reported match of the current piece ends: a value found
     /// later beside another (a name before a phone) may not reach back over it.
     private var reportedEnd = 0
+    /// The kinds a cell detector reported for the whole current cell: found again inside it,
+    /// they are the same value (an address cell and the estate number in it).
+    private var cellKinds: UInt32 = 0
 
     /// Digit groups one token may join; longer chains are cut (no value we report has more).
     static let maxGroups = 8
@@ -48,6 +52,8 @@ public final class DetectionEngine {
         numberDetectors = references(.number)
         numberDetectorMinimums = .allocate(capacity: number.count)
         _ = numberDetectorMinimums.initialize(from: number.map(\.minimumDigits))
+        numberDetectorGroupMinimums = .allocate(capacity: number.count)
+        _ = numberDetectorGroupMinimums.initialize(from: number.map(\.minimumGroups))
         atSignDetectors = references(.atSign)
         cellDetectors = references(.cell)
         hanDetectors = references(.han)
@@ -79,6 +85,7 @@ public final class DetectionEngine {
             buffer.deallocate()
         }
         numberDetectorMinimums.deallocate()
+        numberDetectorGroupMinimums.deallocate()
         hanTable.deallocate()
     }
 
@@ -104,6 +111,7 @@ public final class DetectionEngine {
         reportedEnd = i
         // Han characters inside a cell already taken whole (an address under 家庭住址) wake nobody.
         var hanFloor = i
+        cellKinds = 0
         if isTableCell, cellDetectors.count > 0 {
             let cell = trimmedBlanks(window, piece.scan)
             if !cell.isEmpty, !isDigit(window[cell.lowerBound]) {
@@ -111,7 +119,10 @@ public final class DetectionEngine {
                     cellDetectors[k]._withUnsafeGuaranteedRef { $0.detect(cell: cell, context, into: &matches) }
                 }
                 if !matches.isEmpty {
+                    var kinds: UInt32 = 0
+                    for m in matches { kinds |= 1 << m.kind.ordinal }
                     hanFloor = emit(piece, context, locator: &locator, sink: &sink)
+                    cellKinds = kinds
                     reportedEnd = piece.scan.lowerBound
                 }
             }
@@ -178,7 +189,8 @@ public final class DetectionEngine {
     }
 
     private func detectNumber(_ token: NumberToken, digits: Int, _ context: DetectionContext) {
-        for k in numberDetectors.indices where numberDetectorMinimums[k] <= digits {
+        let groups = token.groups.count
+        for k in numberDetectors.indices where numberDetectorMinimums[k] <= digits && numberDetectorGroupMinimums[k] <= groups {
             numberDetectors[k]._withUnsafeGuaranteedRef { $0.detect(token, context, into: &matches) }
         }
     }
@@ -237,9 +249,9 @@ public final class DetectionEngine {
     private func emit<L: PieceLocator, S: FindingSink>(_ piece: Piece, _ context: DetectionContext,
                                                        locator: inout L, sink: inout S) -> Int {
         // A value reported already (a name found from the cue before it, then again from the
-        // cue after it) is not reported twice.
-        if matches.contains(where: { $0.range.lowerBound < reportedEnd }) {
-            matches.removeAll { $0.range.lowerBound < reportedEnd }
+        // cue after it, or inside a cell taken whole) is not reported twice.
+        if matches.contains(where: { $0.range.lowerBound < reportedEnd || cellKinds & (1 << $0.kind.ordinal) != 0 }) {
+            matches.removeAll { $0.range.lowerBound < reportedEnd || cellKinds & (1 << $0.kind.ordinal) != 0 }
             if matches.isEmpty { return reportedEnd }
         }
         // One match (the usual case) needs no overlap resolution.
@@ -309,6 +321,9 @@ public final class DetectionEngine {
 
 /// The range without blanks (spaces, tabs, line breaks, ideographic spaces) at either end.
 func trimmedBlanks(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    // Most cells have no blanks around them: one look at each end.
+    if range.isEmpty || (w[range.lowerBound] > 0x20 && w[range.lowerBound] != 0xE3 && w[range.upperBound - 1] > 0x20
+                         && (range.count < 3 || w[range.upperBound - 3] != 0xE3)) { return range }
     var lower = range.lowerBound
     var upper = range.upperBound
     while lower < upper {

@@ -83,10 +83,13 @@ open class Detector: @unchecked Sendable {
     /// The fewest digits a token must have for this detector to care (trigger `.number`): the
     /// engine does not call it for shorter tokens (scores, class numbers, small counts).
     public let minimumDigits: Int
+    /// The fewest digit groups a token must have (trigger `.number`): `26-3-604` has three.
+    public let minimumGroups: Int
 
-    public init(trigger: Trigger, minimumDigits: Int = 1) {
+    public init(trigger: Trigger, minimumDigits: Int = 1, minimumGroups: Int = 1) {
         self.trigger = trigger
         self.minimumDigits = minimumDigits
+        self.minimumGroups = minimumGroups
     }
 
     /// Looks at a number token (trigger `.number`).

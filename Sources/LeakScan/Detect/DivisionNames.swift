@@ -2,7 +2,7 @@
 /// patterns/cn_regions.txt, the GB/T 2260 table whose codes the resident ID detector checks.
 /// An address starts with one; a cell that is one is a place, not a person.
 final class DivisionNames: @unchecked Sendable {
-    static let shared = DivisionNames(file: .embedded("cn_regions.txt"))
+    static let shared = DivisionNames(file: .regionTable)
 
     /// Names by first scalar, longest first.
     private let byFirst: [UInt32: [[UInt8]]]

@@ -7,7 +7,7 @@ public struct RegionCodes: Sendable {
     private let provinces: [Bool]
     private let names: [Int: String]
 
-    public static let shared = RegionCodes(file: .embedded("cn_regions.txt"))
+    public static let shared = RegionCodes(file: .regionTable)
 
     /// Rows: six-digit code, name, `current` or `retired`. Province codes are the `xx0000` rows.
     public init(file: PatternFile) {

@@ -54,6 +54,11 @@ place	公寓
 place	大厦
 place	广场
 place	嘎查
+place	山庄
+place	华庭
+place	公馆
+place	雅居
+place	湾
 intro	家住
 intro	住在
 intro	住址
@@ -7598,6 +7603,8 @@ address	addr
 # function words. Licence: same as leakscan.
 # Format: role<TAB>text. Roles:
 #   before    a cue that stands right before a name (学生张伟, 联系人：张伟)
+#   weak_before  a word that may stand before a name (由, 请, 和) but says so only when a cue or a
+#             word that follows names comes right after it (由张伟负责, 请张伟同学)
 #   after     a cue that stands right after a name (张伟同学, 张伟之子), perhaps after 的 (张伟的家长)
 #   title     like `after`, but also follows a bare surname (王老师): a two-character name before
 #             it whose second character is a common surname is taken for "preposition + surname"
@@ -7609,6 +7616,8 @@ address	addr
 #   kin       a kinship or role word: never a name (a 监护人 cell 母亲), nor the given name after a
 #             surname (孙阿姨, 许校长)
 #   not_last  a character that ends role and place nouns (安全员, 门卫室): never the last of a name
+#   list      a separator of enumerations: two name-shaped words on either side of it are names
+#             (参加人员：张伟、李娜); ordinary words (高兴、快乐) and places are not name-shaped
 #   function  a function character: never part of a given name; may stand right before or after
 #             a name (和, 的, 在 …)
 before	学生
@@ -7724,7 +7733,6 @@ function	该
 function	各
 function	每
 function	其
-function	之
 function	所
 function	以
 function	个
@@ -7883,6 +7891,102 @@ not_last	表
 not_last	单
 function	有
 function	系
+before	一等奖
+before	二等奖
+before	三等奖
+before	特等奖
+before	优秀奖
+before	获奖者
+before	作者
+before	主持
+before	主持人
+before	记录
+before	记录人
+before	参加人员
+before	出席人员
+before	出席
+before	缺席
+before	请假
+before	指导教师
+before	指导老师
+before	辅导老师
+before	值日生
+before	获奖名单
+before	名单
+before	发言人
+before	授予
+after	奶奶
+after	爷爷
+after	外婆
+after	外公
+after	姥姥
+after	姥爷
+after	同学的家长
+lead	周一
+lead	周二
+lead	周三
+lead	周四
+lead	周五
+lead	周六
+lead	周日
+lead	星期一
+lead	星期二
+lead	星期三
+lead	星期四
+lead	星期五
+lead	星期六
+lead	星期日
+lead	上午
+lead	下午
+lead	中午
+lead	晚上
+function	时
+list	、
+list	　
+before	主席
+before	登记人
+before	审核
+before	审核人
+before	第一名
+before	第二名
+before	第三名
+before	冠军
+before	亚军
+before	季军
+before	儿子
+before	女儿
+before	本人
+before	组长
+before	组员
+before	负责人
+before	签名
+before	签字人
+before	申报人
+before	推荐人
+before	证明人
+weak_before	由
+weak_before	请
+weak_before	让
+weak_before	是
+weak_before	和
+weak_before	与
+weak_before	及
+weak_before	给
+weak_before	被
+weak_before	叫
+follow	牵头
+follow	主讲
+follow	执教
+follow	承担
+follow	协助
+follow	主持
+follow	编写
+follow	设计
+follow	检查
+follow	登记
+follow	收集
+follow	统计
+function	两
 
 """#,
         "name_stop_words.txt": #"""

@@ -25,3 +25,8 @@ public struct PatternFile: Sendable {
         return PatternFile(name: name, text: text)
     }
 }
+
+extension PatternFile {
+    /// patterns/cn_regions.txt, parsed once: the region codes and the division names both read it.
+    static let regionTable = PatternFile.embedded("cn_regions.txt")
+}

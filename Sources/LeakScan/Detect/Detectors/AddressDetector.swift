@@ -4,8 +4,9 @@
 ///   header that names no person (地址) it counts only beside other personal data of its row;
 /// - in running text: a stretch that starts with a division name (河南省, 郑州, 金水区) or the
 ///   name of a street, village or estate (文化路, 张庄村, 阳光小区) and holds at least two address
-///   markers, one of them after a number (路…号, 栋/单元/室, 村…组). The detector wakes on the
-///   markers that follow numbers (号, 栋, 室, 组 …) and looks back for the start.
+///   markers, one of them after a number (路…号, 栋/单元/室, 村…组), or an estate's name followed by
+///   building, unit and room (阳光花园26-3-604). The detector wakes on the markers that follow
+///   numbers (号, 栋, 室, 组 …) and on numbers of three groups, and looks back for the start.
 /// An address after a school's name, or on a 地址： line under one (letterhead, footer), is the
 /// organisation's own (`OrganisationContext`) and not reported by default.
 final class AddressDetector: Detector {
@@ -23,7 +24,7 @@ final class AddressDetector: Detector {
         self.divisions = divisions
         self.emptyValues = emptyValues
         self.organisation = organisation
-        super.init(trigger: [.cell, .han])
+        super.init(trigger: [.cell, .han, .number], minimumDigits: 5, minimumGroups: 3)
     }
 
     override var hanTriggers: [Unicode.Scalar] { markers.triggers }
@@ -63,6 +64,26 @@ final class AddressDetector: Detector {
         matches.append(Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium,
                              range: start..<stop,
                              organisational: organisation.isOrganisationalAddress(at: start, context)))
+    }
+
+    /// Building, unit and room written as three numbers right after an estate's name
+    /// (阳光花园26-3-604, 枫丹山庄7-4-2404), the way most home addresses are written in a city.
+    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+        let w = context.window
+        let start = token.start
+        // Right after a Han character (an estate's name), not after a field separator (a date).
+        guard token.groups.count == 3, !token.trailingX, HanText.han(w, at: start - 3, end: start) != nil,
+              token.groups[0].count <= 4, token.groups[1].count <= 4, token.groups[2].count <= 4,
+              w[token.groups[1].lowerBound - 1] == UInt8(ascii: "-"),
+              w[token.groups[2].lowerBound - 1] == UInt8(ascii: "-") else { return }
+        let lower = context.isTableCell ? context.scan.lowerBound : max(0, start - 3 * Self.reach - 16)
+        guard AddressMarkers.length(of: markers.place, endingAt: start, in: w, lower: lower) > 0,
+              let (begin, places) = self.start(before: start, w, lower: lower), places >= 1 else { return }
+        let introduced = AddressMarkers.length(of: markers.intro, endingAt: skipColon(backFrom: begin, w, lower: lower),
+                                               in: w, lower: lower) > 0
+        matches.append(Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium,
+                             range: begin..<token.end,
+                             organisational: organisation.isOrganisationalAddress(at: begin, context)))
     }
 
     /// Where the number before window offset `end` starts (86, 1503, 三, 3-2-501, A), nil when

@@ -40,10 +40,15 @@ final class NameDetector: Detector {
         for index in lexicon.cues.cueIndices(startingWith: scalar.value) {
             let cue = lexicon.cues.cue(at: index)
             guard HanText.has(cue.bytes, in: w, at: at, end: end) else { continue }
+            // A cue before a name at the very end of its cell or text has nothing after it (母亲).
+            if cue.role == .before || cue.role == .weakBefore || cue.role == .classWord || cue.role == .list,
+               at + cue.bytes.count + 6 > end { continue }
             let found: Range<Int>?
             switch cue.role {
             case .before:
                 found = name(after: skipSeparators(w, from: at + cue.bytes.count, end: end), context)
+            case .weakBefore:
+                found = name(after: at + cue.bytes.count, context, needsWordAfter: true)
             case .classWord:
                 guard numberEnds(at: at, w, lower: lowerBound(context)) else { continue }
                 found = name(after: skipSeparators(w, from: at + cue.bytes.count, end: end), context)
@@ -53,6 +58,12 @@ final class NameDetector: Detector {
                 found = name(before: nameEnd, context, beforeTitle: false)
             case .title:
                 found = name(before: at, context, beforeTitle: true)
+            case .list:
+                // Two names side by side (张伟、李娜): each vouches for the other.
+                guard let first = name(before: at, context, beforeTitle: false, delimitedOnly: true),
+                      let second = name(after: at + cue.bytes.count, context) else { continue }
+                matches.append(Match(kind: .name, confidence: .medium, range: first))
+                found = second
             }
             if let found { matches.append(Match(kind: .name, confidence: .medium, range: found)) }
         }
@@ -81,22 +92,26 @@ final class NameDetector: Detector {
         context.isTableCell ? context.scan.lowerBound : 0
     }
 
-    /// A name starting at `start`: the longest that ends where a name may end.
-    private func name(after start: Int, _ context: DetectionContext) -> Range<Int>? {
+    /// A name starting at `start`: the longest that ends where a name may end (with
+    /// `needsWordAfter`, only before a cue or a word that follows names).
+    private func name(after start: Int, _ context: DetectionContext, needsWordAfter: Bool = false) -> Range<Int>? {
         let w = context.window
         let end = context.scan.upperBound
         let run = HanRun(w, from: start, end: end, limit: 5)
         let surname = lexicon.surnameLength(run)
-        guard surname > 0, !startsWithFunctionWord(run, at: 0) else { return nil }
-        // A rare surname character is more often part of a word (考生须提前): only a cue after
-        // the name (同学, 老师) vouches for it.
-        let rare = surname == 1 && lexicon.rank(ofSurname: run[0]) > NameLexicon.rareSurnameRank
+        guard surname > 0, !startsWithFunctionWord(run, at: 0),
+              // After a function word, another one is a preposition (请向团委反映).
+              !(needsWordAfter && lexicon.cues.isFunction(run[0])) else { return nil }
+        if run.count == surname, let spaced = spacedName(at: start, surname: surname, w, end: end) { return spaced }
+        // A rare surname character is more often part of a word (考生须提前): only a cue or a
+        // word that follows names (同学, 负责) vouches for it.
+        let rare = needsWordAfter || (surname == 1 && lexicon.rank(ofSurname: run[0]) > NameLexicon.rareSurnameRank)
         var length = min(surname + 2, run.count)
         while length > surname {
             defer { length -= 1 }
             let next = run.offset(length)
             guard lexicon.isName(run, length: length, evidence: .context),
-                  rare ? lexicon.cues.afterCueStarts(at: next, in: w, end: end) : endsName(at: next, w, end: end),
+                  rare ? lexicon.cues.wordFollows(at: next, in: w, end: end) : endsName(at: next, w, end: end),
                   // The name does not end inside a word that follows it (张伟可|以, 张伟同|学).
                   !lexicon.cues.wordFollows(at: run.offset(length - 1), in: w, end: end) else { continue }
             return lexicon.isPublicFigure(run, at: 0, length: length) ? nil : run.offset(0)..<next
@@ -104,8 +119,19 @@ final class NameDetector: Detector {
         return nil
     }
 
-    /// A name ending at `end`: the longest that starts where a name may start.
-    private func name(before end: Int, _ context: DetectionContext, beforeTitle: Bool) -> Range<Int>? {
+    /// A two-character name padded to the width of three with an ideographic space (贺　华), as
+    /// lists of names are aligned: a common surname, the space, one Han character, then no more.
+    private func spacedName(at start: Int, surname: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Range<Int>? {
+        let space = start + 3 * surname
+        guard surname == 1, (1...NameLexicon.commonSurnameRank).contains(lexicon.rank(ofSurname: HanText.han(w, at: start, end: end) ?? 0)),
+              HanText.scalar(w, at: space, end: end) == 0x3000, let given = HanText.han(w, at: space + 3, end: end),
+              !lexicon.cues.isFunction(given), HanText.han(w, at: space + 6, end: end) == nil else { return nil }
+        return start..<(space + 6)
+    }
+
+    /// A name ending at `end`: the longest that starts where a name may start (with
+    /// `delimitedOnly`, only after a non-Han character, a cue or the start of the text).
+    private func name(before end: Int, _ context: DetectionContext, beforeTitle: Bool, delimitedOnly: Bool = false) -> Range<Int>? {
         let w = context.window
         let lower = lowerBound(context)
         let run = HanRun(w, endingAt: end, lower: lower, limit: 4)
@@ -117,10 +143,12 @@ final class NameDetector: Detector {
             let i = run.count - length
             defer { length -= 1 }
             guard lexicon.surnameLength(run, at: i) > 0, lexicon.isName(run, at: i, length: length, evidence: .context),
-                  startsName(at: run.offset(i), w, lower: lower),
+                  delimitedOnly ? startsList(at: run.offset(i), w, lower: lower) : startsName(at: run.offset(i), w, lower: lower),
                   // The first character belongs to a cue before it (学生|张伟, 二班|张伟).
                   !lexicon.cues.cueEnds(at: run.offset(i + 1), in: w, lower: lower, roles: [.before, .classWord]),
-                  !startsWithFunctionWord(run, at: i) else { continue }
+                  !startsWithFunctionWord(run, at: i),
+                  // Before a title a function word is a preposition, whatever else it may be (向监考老师).
+                  !(beforeTitle && lexicon.cues.isFunction(run[i])) else { continue }
             return lexicon.isPublicFigure(run, at: i, length: length) ? nil : run.offset(i)..<end
         }
         return nil
@@ -129,7 +157,10 @@ final class NameDetector: Detector {
     /// A function word that is also a surname, before a surname (和李娜, 向王老师): the name
     /// starts after it.
     private func startsWithFunctionWord(_ run: HanRun, at i: Int) -> Bool {
-        lexicon.cues.isFunction(run[i]) && lexicon.surnameLength(run, at: i + 1) > 0
+        // A common surname that is also a function word (曾, 于) starts a name as often as not.
+        let rank = lexicon.rank(ofSurname: run[i])
+        return lexicon.cues.isFunction(run[i]) && !(1...NameLexicon.commonSurnameRank).contains(rank)
+            && lexicon.surnameLength(run, at: i + 1) > 0
     }
 
     /// A name may end at `i`: the text ends, or a non-Han character, a function character, a
@@ -144,6 +175,14 @@ final class NameDetector: Detector {
     private func startsName(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         guard i - 3 >= lower, let previous = HanText.han(w, at: i - 3, end: i) else { return true }
         return lexicon.cues.isFunction(previous) || lexicon.cues.leadEnds(at: i, in: w, lower: lower)
+            || lexicon.cues.cueEnds(at: i, in: w, lower: lower, roles: [.before, .classWord])
+    }
+
+    /// The first name of a list may start at `i`: the text starts, or a non-Han character, a cue
+    /// or a word that may lead a name comes before (参加人员：|张伟、李娜; 周一|张伟、李娜).
+    private func startsList(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        guard i - 3 >= lower, HanText.han(w, at: i - 3, end: i) != nil else { return true }
+        return lexicon.cues.leadEnds(at: i, in: w, lower: lower)
             || lexicon.cues.cueEnds(at: i, in: w, lower: lower, roles: [.before, .classWord])
     }
 
