@@ -60,6 +60,7 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("本周值日：周一楚鹤蕾、赵崇航；周二钱彤霏、徐一仁。").contains("赵崇航"), true)
         // Aligned lists pad two-character names with an ideographic space.
         XCTAssertEqual(names("三等奖：徐红之　佘玉潇　蔡志　贺　华"), ["徐红之", "佘玉潇", "蔡志", "贺　华"])
+        XCTAssertEqual(names("二等奖：唐垚林（初二1班）、云柏奕（初三2班）、慕容驰宁（初一4班）"), ["唐垚林", "云柏奕", "慕容驰宁"])
         // Ordinary words in a list are not names.
         XCTAssertEqual(names("我们要学会高兴、方法、安全三件事。"), [])
     }

@@ -59,8 +59,10 @@ final class NameDetector: Detector {
             case .title:
                 found = name(before: at, context, beforeTitle: true)
             case .list:
-                // Two names side by side (张伟、李娜): each vouches for the other.
-                guard let first = name(before: at, context, beforeTitle: false, delimitedOnly: true),
+                // Two names side by side (张伟、李娜): each vouches for the other. A name may carry
+                // its class in brackets (郭烨枫（初二3班）、帅希涛).
+                guard let first = name(before: bracketStart(endingAt: at, w, lower: lowerBound(context)) ?? at, context,
+                                       beforeTitle: false, delimitedOnly: true),
                       let second = name(after: at + cue.bytes.count, context) else { continue }
                 matches.append(Match(kind: .name, confidence: .medium, range: first))
                 found = second
@@ -176,6 +178,20 @@ final class NameDetector: Detector {
         guard i - 3 >= lower, let previous = HanText.han(w, at: i - 3, end: i) else { return true }
         return lexicon.cues.isFunction(previous) || lexicon.cues.leadEnds(at: i, in: w, lower: lower)
             || lexicon.cues.cueEnds(at: i, in: w, lower: lower, roles: [.before, .classWord])
+    }
+
+    /// Where a bracketed note that ends at `end` opens (（初二3班）, (3班)), if one does, within a
+    /// few characters.
+    private func bracketStart(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        let fullWidth = end - 3 >= lower && HanText.scalar(w, at: end - 3, end: end) == 0xFF09
+        guard fullWidth || (end > lower && w[end - 1] == UInt8(ascii: ")")) else { return nil }
+        var i = end - (fullWidth ? 3 : 1)
+        while i > lower, end - i < 36 {
+            if w[i - 1] == UInt8(ascii: "(") { return i - 1 }
+            if i - 3 >= lower, HanText.scalar(w, at: i - 3, end: i) == 0xFF08 { return i - 3 }
+            i -= 1
+        }
+        return nil
     }
 
     /// The first name of a list may start at `i`: the text starts, or a non-Han character, a cue
