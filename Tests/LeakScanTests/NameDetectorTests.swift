@@ -61,8 +61,17 @@ final class NameDetectorTests: XCTestCase {
         // Aligned lists pad two-character names with an ideographic space.
         XCTAssertEqual(names("三等奖：徐红之　佘玉潇　蔡志　贺　华"), ["徐红之", "佘玉潇", "蔡志", "贺　华"])
         XCTAssertEqual(names("二等奖：唐垚林（初二1班）、云柏奕（初三2班）、慕容驰宁（初一4班）"), ["唐垚林", "云柏奕", "慕容驰宁"])
+        XCTAssertEqual(names("三等奖：颜洋天《祖国啊》、田涵朵《沁园春·雪》"), ["颜洋天", "田涵朵"])
         // Ordinary words in a list are not names.
         XCTAssertEqual(names("我们要学会高兴、方法、安全三件事。"), [])
+    }
+
+    func testRolesAndDottedNamesAfterCues() {
+        XCTAssertEqual(names("宣传部部长：司徒仁锦"), ["司徒仁锦"])
+        XCTAssertEqual(names("最佳台风奖：董焕"), ["董焕"])
+        XCTAssertEqual(names("一年级（4）班　依明·沙吾提"), ["依明·沙吾提"])
+        XCTAssertEqual(names("班长蔡嘉荣介绍了溺水事故案例。"), ["蔡嘉荣"])
+        XCTAssertEqual(names("座谈会上聂彬波家长建议增加体育活动。"), ["聂彬波"])
     }
 
     func testWeakCuesNeedAWordAfterTheName() {

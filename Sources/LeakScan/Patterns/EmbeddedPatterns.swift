@@ -7987,6 +7987,26 @@ follow	登记
 follow	收集
 follow	统计
 function	两
+before	部长
+before	会长
+before	社长
+before	委员
+before	团长
+before	干事
+before	奖：
+follow	介绍
+follow	建议
+follow	讲述
+follow	分享
+follow	朗读
+follow	演唱
+follow	表演
+follow	家中
+follow	家里
+follow	放学
+follow	上学
+follow	回家
+function	上
 
 """#,
         "name_stop_words.txt": #"""

@@ -100,6 +100,7 @@ final class NameDetector: Detector {
         let w = context.window
         let end = context.scan.upperBound
         let run = HanRun(w, from: start, end: end, limit: 5)
+        if let dotted = dottedName(at: start, run, w, end: end) { return dotted }
         let surname = lexicon.surnameLength(run)
         guard surname > 0, !startsWithFunctionWord(run, at: 0),
               // After a function word, another one is a preposition (请向团委反映).
@@ -119,6 +120,22 @@ final class NameDetector: Detector {
             return lexicon.isPublicFigure(run, at: 0, length: length) ? nil : run.offset(0)..<next
         }
         return nil
+    }
+
+    /// A name with middle dots right after a cue (一年级（4）班　依明·沙吾提): its parts up to the
+    /// first character that is neither Han nor a dot.
+    private func dottedName(at start: Int, _ run: HanRun, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Range<Int>? {
+        guard run.count >= 1, run.count <= 6 else { return nil }
+        var i = start + 3 * run.count
+        guard NameLexicon.middleDotLength(w, at: i, end: end) > 0 else { return nil }
+        while i < end {
+            let dot = NameLexicon.middleDotLength(w, at: i, end: end)
+            guard dot > 0 else { break }
+            let part = HanRun(w, from: i + dot, end: end, limit: 7)
+            guard part.count >= 1 else { break }
+            i += dot + 3 * part.count
+        }
+        return lexicon.isDottedName(w, start..<i) ? start..<i : nil
     }
 
     /// A two-character name padded to the width of three with an ideographic space (贺　华), as
@@ -180,15 +197,17 @@ final class NameDetector: Detector {
             || lexicon.cues.cueEnds(at: i, in: w, lower: lower, roles: [.before, .classWord])
     }
 
-    /// Where a bracketed note that ends at `end` opens (（初二3班）, (3班)), if one does, within a
-    /// few characters.
+    /// Where a bracketed note that ends at `end` opens (（初二3班）, (3班), 《春》), if one does,
+    /// within a few characters.
     private func bracketStart(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
-        let fullWidth = end - 3 >= lower && HanText.scalar(w, at: end - 3, end: end) == 0xFF09
-        guard fullWidth || (end > lower && w[end - 1] == UInt8(ascii: ")")) else { return nil }
-        var i = end - (fullWidth ? 3 : 1)
-        while i > lower, end - i < 36 {
-            if w[i - 1] == UInt8(ascii: "(") { return i - 1 }
-            if i - 3 >= lower, HanText.scalar(w, at: i - 3, end: i) == 0xFF08 { return i - 3 }
+        let close = end - 3 >= lower ? HanText.scalar(w, at: end - 3, end: end) : nil
+        // （…）, 《…》 (a work's title after its author), or ASCII (…).
+        let open: UInt32? = close == 0xFF09 ? 0xFF08 : (close == 0x300B ? 0x300A : nil)
+        guard open != nil || (end > lower && w[end - 1] == UInt8(ascii: ")")) else { return nil }
+        var i = end - (open != nil ? 3 : 1)
+        while i > lower, end - i < 60 {
+            if open == nil, w[i - 1] == UInt8(ascii: "(") { return i - 1 }
+            if let open, i - 3 >= lower, HanText.scalar(w, at: i - 3, end: i) == open { return i - 3 }
             i -= 1
         }
         return nil
