@@ -1,0 +1,176 @@
+/// Where a name begins and ends in running text, around a cue, a list separator or a value:
+/// Chinese has no spaces between words, so the extent of a name is decided from the surname, the
+/// characters that may stand next to a name (function words, cues, words that follow names) and
+/// the stop list (see `NameLexicon`). Candidates are tried longest first.
+struct NameSpans {
+    let lexicon: NameLexicon
+
+    /// Where looking back must stop: a table cell's own start, else the window's.
+    func lowerBound(_ context: DetectionContext) -> Int {
+        context.isTableCell ? context.scan.lowerBound : 0
+    }
+
+    /// A name starting at `start`: the longest that ends where a name may end (with
+    /// `needsWordAfter`, only before a cue or a word that follows names).
+    func name(after start: Int, _ context: DetectionContext, needsWordAfter: Bool = false) -> Range<Int>? {
+        let w = context.window
+        let end = context.scan.upperBound
+        let run = HanRun(w, from: start, end: end, limit: 5)
+        if let dotted = dottedName(at: start, run, w, end: end) { return dotted }
+        let surname = lexicon.surnameLength(run)
+        guard surname > 0, !startsWithFunctionWord(run, at: 0),
+              // After a function word, another one is a preposition (请向团委反映).
+              !(needsWordAfter && lexicon.cues.isFunction(run[0])) else { return nil }
+        if run.count == surname, let spaced = spacedName(at: start, surname: surname, w, end: end) { return spaced }
+        // A rare surname character is more often part of a word (考生须提前): only a cue or a
+        // word that follows names (同学, 负责) vouches for it.
+        let rare = needsWordAfter || (surname == 1 && lexicon.rank(ofSurname: run[0]) > NameLexicon.rareSurnameRank)
+        var length = min(surname + 2, run.count)
+        while length > surname {
+            defer { length -= 1 }
+            let next = run.offset(length)
+            guard lexicon.isName(run, length: length, evidence: .context),
+                  rare ? lexicon.cues.wordFollows(at: next, in: w, end: end) : endsName(at: next, w, end: end),
+                  // The name does not end inside a word that follows it (张伟可|以, 张伟同|学).
+                  !lexicon.cues.wordFollows(at: run.offset(length - 1), in: w, end: end) else { continue }
+            return lexicon.isPublicFigure(run, at: 0, length: length) ? nil : run.offset(0)..<next
+        }
+        return nil
+    }
+
+    /// A name with middle dots right after a cue (一年级（4）班　依明·沙吾提): its parts up to the
+    /// first character that is neither Han nor a dot.
+    private func dottedName(at start: Int, _ run: HanRun, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Range<Int>? {
+        guard run.count >= 1, run.count <= 6 else { return nil }
+        var i = start + 3 * run.count
+        guard NameLexicon.middleDotLength(w, at: i, end: end) > 0 else { return nil }
+        while i < end {
+            let dot = NameLexicon.middleDotLength(w, at: i, end: end)
+            guard dot > 0 else { break }
+            let part = HanRun(w, from: i + dot, end: end, limit: 7)
+            guard part.count >= 1 else { break }
+            i += dot + 3 * part.count
+        }
+        return lexicon.isDottedName(w, start..<i) ? start..<i : nil
+    }
+
+    /// A two-character name padded to the width of three with an ideographic space (贺　华), as
+    /// lists of names are aligned: a common surname, the space, one Han character, then no more.
+    private func spacedName(at start: Int, surname: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Range<Int>? {
+        let space = start + 3 * surname
+        guard surname == 1, (1...NameLexicon.commonSurnameRank).contains(lexicon.rank(ofSurname: HanText.han(w, at: start, end: end) ?? 0)),
+              HanText.scalar(w, at: space, end: end) == 0x3000, let given = HanText.han(w, at: space + 3, end: end),
+              !lexicon.cues.isFunction(given), HanText.han(w, at: space + 6, end: end) == nil else { return nil }
+        return start..<(space + 6)
+    }
+
+    /// A name ending at `end`: the longest that starts where a name may start (with
+    /// `delimitedOnly`, only after a non-Han character, a cue or the start of the text).
+    func name(before end: Int, _ context: DetectionContext, beforeTitle: Bool, delimitedOnly: Bool = false) -> Range<Int>? {
+        let w = context.window
+        let lower = lowerBound(context)
+        let run = HanRun(w, endingAt: end, lower: lower, limit: 4)
+        // Before a title, a common surname is a bare surname (请王老师, 谢谢韩老师): no full name.
+        if beforeTitle, run.count > 0,
+           (1...NameLexicon.commonSurnameRank).contains(lexicon.rank(ofSurname: run[run.count - 1])) { return nil }
+        var length = run.count
+        while length >= 2 {
+            let i = run.count - length
+            defer { length -= 1 }
+            guard lexicon.surnameLength(run, at: i) > 0, lexicon.isName(run, at: i, length: length, evidence: .context),
+                  delimitedOnly ? startsList(at: run.offset(i), w, lower: lower) : startsName(at: run.offset(i), w, lower: lower),
+                  // The first character belongs to a cue before it (学生|张伟, 二班|张伟).
+                  !lexicon.cues.cueEnds(at: run.offset(i + 1), in: w, lower: lower, roles: [.before, .classWord]),
+                  !startsWithFunctionWord(run, at: i),
+                  // Before a title a function word is a preposition, whatever else it may be (向监考老师).
+                  !(beforeTitle && lexicon.cues.isFunction(run[i])) else { continue }
+            return lexicon.isPublicFigure(run, at: i, length: length) ? nil : run.offset(i)..<end
+        }
+        return nil
+    }
+
+    /// A function word that is also a surname, before a surname (和李娜, 向王老师): the name
+    /// starts after it.
+    private func startsWithFunctionWord(_ run: HanRun, at i: Int) -> Bool {
+        // A common surname that is also a function word (曾, 于) starts a name as often as not.
+        let rank = lexicon.rank(ofSurname: run[i])
+        return lexicon.cues.isFunction(run[i]) && !(1...NameLexicon.commonSurnameRank).contains(rank)
+            && lexicon.surnameLength(run, at: i + 1) > 0
+    }
+
+    /// A name may end at `i`: the text ends, or a non-Han character, a function character, a
+    /// cue or a word that follows names (同意, 参加) comes next.
+    private func endsName(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard let next = HanText.han(w, at: i, end: end) else { return true }
+        return lexicon.cues.isFunction(next) || lexicon.cues.wordFollows(at: i, in: w, end: end)
+    }
+
+    /// A name may start at `i`: the text starts, or a non-Han character, a function character,
+    /// a cue (学生, 二班) or a word that may lead a name (今天) comes before.
+    private func startsName(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        guard i - 3 >= lower, let previous = HanText.han(w, at: i - 3, end: i) else { return true }
+        return lexicon.cues.isFunction(previous) || lexicon.cues.leadEnds(at: i, in: w, lower: lower)
+            || lexicon.cues.cueEnds(at: i, in: w, lower: lower, roles: [.before, .classWord])
+    }
+
+    /// Where a bracketed note that ends at `end` opens (（初二3班）, (3班), 《春》), if one does,
+    /// within a few characters.
+    func bracketStart(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        let close = end - 3 >= lower ? HanText.scalar(w, at: end - 3, end: end) : nil
+        // （…）, 《…》 (a work's title after its author), or ASCII (…).
+        let open: UInt32? = close == 0xFF09 ? 0xFF08 : (close == 0x300B ? 0x300A : nil)
+        guard open != nil || (end > lower && w[end - 1] == UInt8(ascii: ")")) else { return nil }
+        var i = end - (open != nil ? 3 : 1)
+        while i > lower, end - i < 60 {
+            if open == nil, w[i - 1] == UInt8(ascii: "(") { return i - 1 }
+            if let open, i - 3 >= lower, HanText.scalar(w, at: i - 3, end: i) == open { return i - 3 }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The first name of a list may start at `i`: the text starts, or a non-Han character, a cue
+    /// or a word that may lead a name comes before (参加人员：|张伟、李娜; 周一|张伟、李娜).
+    private func startsList(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        guard i - 3 >= lower, HanText.han(w, at: i - 3, end: i) != nil else { return true }
+        return lexicon.cues.leadEnds(at: i, in: w, lower: lower)
+            || lexicon.cues.cueEnds(at: i, in: w, lower: lower, roles: [.before, .classWord])
+    }
+
+    /// A class number ends at `i` (二班, 3班, (2)班, （2）班).
+    func numberEnds(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        guard i > lower else { return false }
+        let b = w[i - 1]
+        if isDigit(b) || b == UInt8(ascii: ")") { return true }
+        guard let s = HanText.scalar(w, at: i - 3, end: i) else { return false }
+        return s == 0xFF09 || ChineseNumerals.contains(s)
+    }
+
+    /// Skips at most two blanks or colons after a cue or value (联系人：张伟, 13812345678 张伟, （张伟）).
+    func skipSeparators(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        var i = start
+        var skipped = 0
+        while skipped < 2, i < end {
+            if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "(") {
+                i += 1
+            } else if let s = HanText.scalar(w, at: i, end: end), Self.separators.contains(s) {
+                i += 3
+            } else {
+                break
+            }
+            skipped += 1
+        }
+        return i
+    }
+
+    /// Bytes of a blank, colon or opening bracket ending at `end`, nil when none.
+    func separatorLength(_ w: UnsafeBufferPointer<UInt8>, endingAt end: Int, lower: Int) -> Int? {
+        let b = w[end - 1]
+        if b == 0x20 || b == 0x09 || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") { return 1 }
+        guard end - 3 >= lower, let s = HanText.scalar(w, at: end - 3, end: end), Self.separators.contains(s) else { return nil }
+        return 3
+    }
+
+    /// ： （ ） and the ideographic space.
+    private static let separators: Set<UInt32> = [0xFF1A, 0xFF08, 0xFF09, 0x3000]
+}
