@@ -22593,7 +22593,7 @@ zuo
 # contents. Chinese names only, no foreign names. Left out although a textbook has them: names
 # that are also very common personal names (张洁, 王杰, 杨辉, 张旭, 金波) and names that are
 # ordinary words (田间, 何为, 路遥).
-# Compiled by hand, not generated; scripts/convert_name_data.py reads it to keep these names out
+# Licence: same as leakscan. Compiled by hand, not generated; scripts/convert_name_data.py reads it to keep these names out
 # of name_stop_words.txt.
 # 600 names of 2 to 4 Han characters. Sorted by code point.
 # Format: one name per line
