@@ -74,6 +74,17 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("座谈会上聂彬波家长建议增加体育活动。"), ["聂彬波"])
     }
 
+    func testChatSpeakers() {
+        XCTAssertEqual(names("19:30 家委会-贾晴：各位家长，下个月春游。"), ["贾晴"])
+        XCTAssertEqual(names("09:41 黄茜露：收到"), ["黄茜露"])
+        // A label before a colon is not a speaker (原住址：, 公示期：, 4×100米接力：).
+        XCTAssertEqual(names("原住址：郑州市\n公示期：五天\n4×100米接力：第一名"), [])
+    }
+
+    func testCompoundSurnamesThatBeginWithAFunctionWord() {
+        XCTAssertEqual(names("上官健老师提醒大家：期末复习要制定计划。"), ["上官健"])
+    }
+
     func testWeakCuesNeedAWordAfterTheName() {
         XCTAssertEqual(names("开放日当天由袁曦玥负责签到。"), ["袁曦玥"])
         XCTAssertEqual(names("由于时间关系，会议推迟。"), [])

@@ -20,7 +20,7 @@ struct NameSpans {
         let surname = lexicon.surnameLength(run)
         guard surname > 0, !startsWithFunctionWord(run, at: 0),
               // After a function word, another one is a preposition (请向团委反映).
-              !(needsWordAfter && lexicon.cues.isFunction(run[0])) else { return nil }
+              !(needsWordAfter && isFunctionWord(run, at: 0)) else { return nil }
         if run.count == surname, let spaced = spacedName(at: start, surname: surname, w, end: end) { return spaced }
         // A rare surname character is more often part of a word (考生须提前): only a cue or a
         // word that follows names (同学, 负责) vouches for it.
@@ -83,7 +83,7 @@ struct NameSpans {
                   !lexicon.cues.cueEnds(at: run.offset(i + 1), in: w, lower: lower, roles: [.before, .classWord]),
                   !startsWithFunctionWord(run, at: i),
                   // Before a title a function word is a preposition, whatever else it may be (向监考老师).
-                  !(beforeTitle && lexicon.cues.isFunction(run[i])) else { continue }
+                  !(beforeTitle && isFunctionWord(run, at: i)) else { continue }
             return lexicon.isPublicFigure(run, at: i, length: length) ? nil : run.offset(i)..<end
         }
         return nil
@@ -91,10 +91,15 @@ struct NameSpans {
 
     /// A function word that is also a surname, before a surname (和李娜, 向王老师): the name
     /// starts after it.
+    /// Character `i` is a function word, not the start of a compound surname (上 of 上官).
+    private func isFunctionWord(_ run: HanRun, at i: Int) -> Bool {
+        lexicon.cues.isFunction(run[i]) && lexicon.surnameLength(run, at: i) < 2
+    }
+
     private func startsWithFunctionWord(_ run: HanRun, at i: Int) -> Bool {
         // A common surname that is also a function word (曾, 于) starts a name as often as not.
         let rank = lexicon.rank(ofSurname: run[i])
-        return lexicon.cues.isFunction(run[i]) && !(1...NameLexicon.commonSurnameRank).contains(rank)
+        return isFunctionWord(run, at: i) && !(1...NameLexicon.commonSurnameRank).contains(rank)
             && lexicon.surnameLength(run, at: i + 1) > 0
     }
 

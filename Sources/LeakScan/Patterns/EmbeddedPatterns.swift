@@ -7616,6 +7616,8 @@ address	addr
 #   kin       a kinship or role word: never a name (a 监护人 cell 母亲), nor the given name after a
 #             surname (孙阿姨, 许校长)
 #   not_last  a character that ends role and place nouns (安全员, 门卫室): never the last of a name
+#   speaker   the colon after a speaker or signer at the start of a line or after a dash (chat
+#             exports: 09:30 家委会-贾晴：…); the word before it must be shaped like a name
 #   list      a separator of enumerations: two name-shaped words on either side of it are names
 #             (参加人员：张伟、李娜); ordinary words (高兴、快乐) and places are not name-shaped
 #   function  a function character: never part of a given name; may stand right before or after
@@ -8007,6 +8009,7 @@ follow	放学
 follow	上学
 follow	回家
 function	上
+speaker	：
 
 """#,
         "name_stop_words.txt": #"""

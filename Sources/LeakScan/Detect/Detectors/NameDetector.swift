@@ -60,6 +60,11 @@ final class NameDetector: Detector {
                 found = spans.name(before: nameEnd, context, beforeTitle: false)
             case .title:
                 found = spans.name(before: at, context, beforeTitle: true)
+            case .speaker:
+                // A chat line's speaker (09:30 贾晴：, 家委会-贾晴：): a name after a time or a dash.
+                guard let speaker = spans.name(before: at, context, beforeTitle: false, delimitedOnly: true),
+                      Self.startsSpeaker(at: speaker.lowerBound, w, lower: spans.lowerBound(context)) else { continue }
+                found = speaker
             case .list:
                 // Two names side by side (张伟、李娜): each vouches for the other. A name may carry
                 // its class in brackets (郭烨枫（初二3班）、帅希涛).
@@ -71,6 +76,17 @@ final class NameDetector: Detector {
             }
             if let found { matches.append(Match(kind: .name, confidence: .medium, range: found)) }
         }
+    }
+
+    /// A chat speaker's name starts at `i`: right after a dash (家委会-), or after a time and a
+    /// space (09:30 ).
+    private static func startsSpeaker(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        if i > lower, w[i - 1] == UInt8(ascii: "-") { return true }
+        if i - 3 >= lower, let s = HanText.scalar(w, at: i - 3, end: i), s == 0x2014 || s == 0xFF0D { return true }
+        // "9:30 " or "09:30 "
+        guard i - 5 >= lower, w[i - 1] == 0x20, isDigit(w[i - 2]), isDigit(w[i - 3]), w[i - 4] == UInt8(ascii: ":"),
+              isDigit(w[i - 5]) else { return false }
+        return true
     }
 
     override func detect(beside value: Match, _ context: DetectionContext, into matches: inout [Match]) {
