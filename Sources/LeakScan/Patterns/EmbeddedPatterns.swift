@@ -7893,11 +7893,6 @@ not_last	表
 not_last	单
 function	有
 function	系
-before	一等奖
-before	二等奖
-before	三等奖
-before	特等奖
-before	优秀奖
 before	获奖者
 before	作者
 before	主持
