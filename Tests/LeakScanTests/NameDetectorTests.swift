@@ -81,6 +81,13 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("原住址：郑州市\n公示期：五天\n4×100米接力：第一名"), [])
     }
 
+    func testNumberedSignUpLists() {
+        XCTAssertEqual(names("接龙：\n1. 黄茜露\n2. 袁霖蕾\n3、李建喜 \n"), ["黄茜露", "袁霖蕾", "李建喜"])
+        XCTAssertEqual(names("09:40 胡鑫妈妈：8. 胡鑫"), ["胡鑫", "胡鑫"])
+        // A numbered line of ordinary text, or a name with more after it, is not such a list.
+        XCTAssertEqual(names("1. 高兴\n2. 方法很多\n3. 王伟说明天开会"), [])
+    }
+
     func testCompoundSurnamesThatBeginWithAFunctionWord() {
         XCTAssertEqual(names("上官健老师提醒大家：期末复习要制定计划。"), ["上官健"])
     }

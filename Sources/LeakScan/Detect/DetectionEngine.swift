@@ -11,7 +11,10 @@ public final class DetectionEngine {
     /// loading a reference from an array retains and releases it per call, which cost more than
     /// the detection itself.
     private let numberDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
-    private let numberDetectorMinimums: UnsafeMutableBufferPointer<Int>
+    /// For each digit count (32 standing for more), a bit per number detector that wants tokens
+    /// of that many digits: a short token (a score, a list number) wakes only the few that care.
+    /// The first 33 entries are for running text, the next 33 for table cells.
+    private let numberDetectorsByDigits: UnsafeMutableBufferPointer<UInt32>
     private let numberDetectorGroupMinimums: UnsafeMutableBufferPointer<Int>
     private let atSignDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let cellDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
@@ -19,8 +22,6 @@ public final class DetectionEngine {
     private let besideDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     /// For each BMP scalar, a bit per Han detector that wants it (at most 8 Han detectors).
     private let hanTable: UnsafeMutablePointer<UInt8>
-    /// The fewest digits any number detector wants: shorter tokens wake nobody.
-    private let minimumDigits: Int
     private let keywords: HeaderKeywords
     /// Digit groups of the current token; fixed storage, so tokens cost no allocation.
     private let groups: UnsafeMutablePointer<Range<Int>>
@@ -50,8 +51,15 @@ public final class DetectionEngine {
         }
         let number = detectors.filter { $0.trigger.contains(.number) }
         numberDetectors = references(.number)
-        numberDetectorMinimums = .allocate(capacity: number.count)
-        _ = numberDetectorMinimums.initialize(from: number.map(\.minimumDigits))
+        precondition(number.count <= 32, "one bit per number detector")
+        numberDetectorsByDigits = .allocate(capacity: 66)
+        _ = numberDetectorsByDigits.initialize(from: [false, true].flatMap { inTables in
+            (0...32).map { digits in
+                number.indices.reduce(UInt32(0)) { mask, k in
+                    number[k].minimumDigits <= digits && (!inTables || number[k].wantsNumbersInTables) ? mask | 1 << k : mask
+                }
+            }
+        })
         numberDetectorGroupMinimums = .allocate(capacity: number.count)
         _ = numberDetectorGroupMinimums.initialize(from: number.map(\.minimumGroups))
         atSignDetectors = references(.atSign)
@@ -66,7 +74,6 @@ public final class DetectionEngine {
                 hanTable[Int(scalar.value)] |= 1 << k
             }
         }
-        minimumDigits = number.map(\.minimumDigits).min() ?? Int.max
         self.keywords = keywords
         groups = .allocate(capacity: Self.maxGroups)
         matches.reserveCapacity(16)
@@ -84,7 +91,7 @@ public final class DetectionEngine {
             buffer.deinitialize()
             buffer.deallocate()
         }
-        numberDetectorMinimums.deallocate()
+        numberDetectorsByDigits.deallocate()
         numberDetectorGroupMinimums.deallocate()
         hanTable.deallocate()
     }
@@ -132,6 +139,7 @@ public final class DetectionEngine {
             while i < end, isDigit(window[i]) { i += 1 }
         }
         let wantsHan = hanDetectors.count > 0
+        let tableOffset = isTableCell ? 33 : 0
         while i < end {
             i = skipBoring(window, from: i, end: end, stopAtHan: wantsHan)
             guard i < end else { break }
@@ -141,8 +149,9 @@ public final class DetectionEngine {
                 i = token.end + (token.trailingX ? 1 : 0)
                 let digits = token.digitCount(0..<token.groups.count)
                 // Digits in an e-mail's local part (13812345678@qq.com) belong to the address.
-                guard digits >= minimumDigits, !isEmailLocalPart(window, from: i) else { continue }
-                detectNumber(token, digits: digits, context)
+                let wanted = numberDetectorsByDigits[min(digits, 32) + tableOffset]
+                guard wanted != 0, !isEmailLocalPart(window, from: i) else { continue }
+                detectNumber(token, wanted: wanted, context)
             } else if byte == UInt8(ascii: "@") {
                 for k in atSignDetectors.indices {
                     atSignDetectors[k]._withUnsafeGuaranteedRef { $0.detect(atSign: i, context, into: &matches) }
@@ -188,10 +197,15 @@ public final class DetectionEngine {
         }
     }
 
-    private func detectNumber(_ token: NumberToken, digits: Int, _ context: DetectionContext) {
+    private func detectNumber(_ token: NumberToken, wanted: UInt32, _ context: DetectionContext) {
         let groups = token.groups.count
-        for k in numberDetectors.indices where numberDetectorMinimums[k] <= digits && numberDetectorGroupMinimums[k] <= groups {
-            numberDetectors[k]._withUnsafeGuaranteedRef { $0.detect(token, context, into: &matches) }
+        var bits = wanted
+        while bits != 0 {
+            let k = bits.trailingZeroBitCount
+            bits &= bits - 1
+            if numberDetectorGroupMinimums[k] <= groups {
+                numberDetectors[k]._withUnsafeGuaranteedRef { $0.detect(token, context, into: &matches) }
+            }
         }
     }
 

@@ -92,6 +92,9 @@ open class Detector: @unchecked Sendable {
         self.minimumGroups = minimumGroups
     }
 
+    /// Whether the detector wants number tokens in table cells too, or only in running text
+    /// (trigger `.number`); read once, when an engine is made.
+    open var wantsNumbersInTables: Bool { true }
     /// Looks at a number token (trigger `.number`).
     open func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {}
     /// Looks at an `@` at window offset `at` (trigger `.atSign`).

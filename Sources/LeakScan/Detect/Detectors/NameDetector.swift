@@ -17,7 +17,7 @@ final class NameDetector: Detector {
     init(lexicon: NameLexicon = .shared) {
         self.lexicon = lexicon
         spans = NameSpans(lexicon: lexicon)
-        super.init(trigger: [.cell, .han, .besideValue])
+        super.init(trigger: [.cell, .han, .besideValue, .number])
     }
 
     override var hanTriggers: [Unicode.Scalar] { lexicon.cues.triggers }
@@ -87,6 +87,49 @@ final class NameDetector: Detector {
         guard i - 5 >= lower, w[i - 1] == 0x20, isDigit(w[i - 2]), isDigit(w[i - 3]), w[i - 4] == UInt8(ascii: ":"),
               isDigit(w[i - 5]) else { return false }
         return true
+    }
+
+    /// List numbers matter in running text only: a table has its own rows.
+    override var wantsNumbersInTables: Bool { false }
+
+    /// A numbered list of names, one a line, as a class chat's sign-up list (接龙) is written:
+    /// `8. 胡鑫` with nothing else on the line.
+    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+        guard token.groups.count == 1, token.groups[0].count <= 3, !token.trailingX else { return }
+        let w = context.window
+        let end = context.scan.upperBound
+        guard let afterMarker = Self.listMarkerEnd(at: token.end, w, end: end),
+              Self.startsLine(at: token.start, w, lower: 0),
+              let found = spans.name(after: afterMarker, context), Self.endsLine(at: found.upperBound, w, end: end) else { return }
+        matches.append(Match(kind: .name, confidence: .medium, range: found))
+    }
+
+    /// The end of a list number's marker and the blanks after it (`.`, `、`, `)`, `．`, `）`), nil when none.
+    private static func listMarkerEnd(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        var j: Int
+        if i < end, w[i] == UInt8(ascii: ".") || w[i] == UInt8(ascii: ")") {
+            j = i + 1
+        } else if let s = HanText.scalar(w, at: i, end: end), s == 0x3001 || s == 0xFF0E || s == 0xFF09 {
+            j = i + 3
+        } else {
+            return nil
+        }
+        while j < end, w[j] == 0x20 || w[j] == 0x09 { j += 1 }
+        return j
+    }
+
+    /// Only blanks, or a speaker's colon, stand between the line's start and `i`.
+    private static func startsLine(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        var j = i
+        while j > lower, w[j - 1] == 0x20 || w[j - 1] == 0x09 { j -= 1 }
+        return j == lower || w[j - 1] == 0x0A || (j - 3 >= lower && HanText.scalar(w, at: j - 3, end: j) == 0xFF1A)
+    }
+
+    /// Only blanks stand between `i` and the line's end.
+    private static func endsLine(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var j = i
+        while j < end, w[j] == 0x20 || w[j] == 0x09 || w[j] == 0x0D { j += 1 }
+        return j == end || w[j] == 0x0A
     }
 
     override func detect(beside value: Match, _ context: DetectionContext, into matches: inout [Match]) {
