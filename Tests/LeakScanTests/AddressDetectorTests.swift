@@ -28,6 +28,16 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("比分3-2-1"), [])
     }
 
+    func testEstatesWithoutAMarkerAndBareRooms() {
+        XCTAssertEqual(values("今年6月搬到建业森林半岛5号楼1单元1404。"), ["建业森林半岛5号楼1单元1404"])
+        XCTAssertEqual(values("住新城国际1-1-1503"), ["新城国际1-1-1503"])
+        XCTAssertEqual(values("周口市川汇区烟厂宿舍5号楼201"), ["周口市川汇区烟厂宿舍5号楼201"])
+        XCTAssertEqual(values("南阳市卧龙区粮食局家属院6号楼2104"), ["南阳市卧龙区粮食局家属院6号楼2104"])
+        // A stop named with a number is not a door (暮云镇三号桥); a door numbered in digits is.
+        XCTAssertEqual(values("暮云镇三号桥"), [])
+        XCTAssertEqual(values("邵阳隆回县双河镇兴隆路16号一带停电"), ["邵阳隆回县双河镇兴隆路16号"])
+    }
+
     func testNotAddresses() {
         for text in ["乘坐5路公交车到教学楼302室。", "请到3号楼201室开会。", "郑州市第一中学3号楼", "第3组同学留下。",
                      "地铁1号线", "郑州市", "2024年9月1日", "金水区教育局3楼会议室"] {
@@ -43,6 +53,10 @@ final class AddressDetectorTests: XCTestCase {
         // A person's own label is not a footer's.
         XCTAssertEqual(addresses("郑州市第一中学\n通讯地址：郑州市金水区文化路3号\n").map(\.organisational), [false])
         XCTAssertEqual(addresses("学校位于郑州市金水区文化路1号").map(\.organisational), [true])
+        XCTAssertEqual(addresses("遵义市红花岗区启明中学　地址：遵义市红花岗区花园路100号").map(\.organisational), [true])
+        XCTAssertEqual(addresses("郑州市外国语学校（郑州市惠济区富民北街85号）").map(\.organisational), [true])
+        // A school mentioned earlier on the line does not make a parent's address the school's.
+        XCTAssertEqual(addresses("快递寄到学校收不到，以后寄成都市金牛区丰收路138号阳光新城22栋2604").map(\.organisational), [false])
     }
 
     func testCellsUnderAnAddressHeader() {

@@ -112,6 +112,18 @@ final class CSVReaderTests: XCTestCase {
         assertFindings(findings, [("13812345678", 1, 2, nil), ("13987654321", 2, 2, nil)])
     }
 
+    func testATitleAboveTheHeaderIsNotTheHeader() throws {
+        let csv = "2024学年期中成绩排名（前36名）\n名次,考生姓名,手机\n1,蒋文茜,13812345678\n"
+        let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "t.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(findings.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.field ?? "-")" },
+                       ["name 考生姓名", "mobile 手机"])
+    }
+
+    func testAOneColumnTableIsNamedByItsFirstRow() throws {
+        let (_, findings) = try ReadTestSupport.scan(MemorySource("家长手机,\n13812345678,\n13987654321,\n", displayPath: "o.csv"))
+        XCTAssertEqual(findings.map(\.location.field), ["家长手机", "家长手机"])
+    }
+
     func testAHeaderlessRosterGivesNamesAndRecordsFromItsFirstRow() throws {
         let csv = "张伟,男,11010120080307012X\n李娜,女,13987654321\n"
         let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "r.csv"), detectors: StandardDetectors.all())

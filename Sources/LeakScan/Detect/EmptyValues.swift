@@ -15,7 +15,7 @@ struct EmptyValues: Sendable {
 
     /// `w[range]` is one of the values (ASCII compared case-insensitively).
     func contains(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.count <= 16 else { return false }
+        guard range.count <= 32 else { return false }
         return values.contains(range.map { w[$0] &- 0x41 < 26 ? w[$0] | 0x20 : w[$0] })
     }
 

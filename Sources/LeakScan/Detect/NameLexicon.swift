@@ -73,10 +73,12 @@ final class NameLexicon: @unchecked Sendable {
 
     /// How much a name must prove. Under a name header (`column`) the header vouches for it: a
     /// surname and one to three more characters that are not a title or kinship word (王老师,
-    /// 母亲, 孙阿姨), an empty-value word (同上) or a role noun (门卫室). Without one (`context`), also no function character in the given name (张伟在),
-    /// at most two given characters, and not an ordinary word (高兴, 王国) or a place (江苏).
+    /// 母亲, 孙阿姨), an empty-value word (同上) or a role noun (门卫室). A whole cell under another
+    /// header (`row`) must also have at most two given characters and not be an ordinary word
+    /// (高兴, 王国) or a place (江苏); in running text (`context`) its given name may not hold a
+    /// function character either (张伟在).
     enum Evidence {
-        case column, context
+        case column, row, context
     }
 
     /// Characters `i..<i+length` of `run` make a plausible full name (see `Evidence`).
@@ -89,8 +91,11 @@ final class NameLexicon: @unchecked Sendable {
         guard !cues.isNotLast(run[i + length - 1]) else { return false }
         let word = run.key(i..<(i + length))
         if notNames.contains(word) || notNames.contains(run.key((i + surname)..<(i + length))) { return false }
-        guard evidence == .context else { return true }
-        for k in (i + surname)..<(i + length) where cues.isFunction(run[k]) { return false }
+        guard evidence != .column else { return true }
+        // In running text a function character ends the name (张伟在…); a cell has its own ends (卜可为).
+        if evidence == .context {
+            for k in (i + surname)..<(i + length) where cues.isFunction(run[k]) { return false }
+        }
         return !stopWords.contains(word) && !divisions.isName(word)
     }
 

@@ -24,36 +24,69 @@ final class OrganisationContext: Sendable {
 
     /// Whether the value starting at window offset `start` belongs to an organisation.
     func isOrganisational(valueAt start: Int, _ context: DetectionContext) -> Bool {
-        let column = context.columnHints.intersection([.organisation, .person])
-        if !column.isEmpty { return column == .organisation }
-
-        var lower = max(0, start - Self.distance)
-        // In a table only the value's own cell counts: the school named in the previous field of
-        // a roster says nothing about the parent's phone in this one.
-        if context.isTableCell { lower = max(lower, context.scan.lowerBound) }
-        let window = context.window
-        if let cue = keywords.nearestHint(before: start, in: window, distance: start - lower,
-                                          among: [.organisation, .person]) {
-            return cue.hint == .organisation
-        }
+        if let decided = decidedByCue(valueAt: start, context) { return decided }
         var lineStart = start
-        while lineStart > lower, window[lineStart - 1] != 0x0A { lineStart -= 1 }
-        return hasOrganisationName(in: window, lineStart..<start)
+        while lineStart > lower(start, context), context.window[lineStart - 1] != 0x0A { lineStart -= 1 }
+        return hasOrganisationName(in: context.window, lineStart..<start)
     }
 
-    /// Whether the address starting at window offset `start` is an organisation's: as for phone
-    /// numbers, or, in running text, when its line starts with an address label (地址：, 校址：)
-    /// and the line above names a school or authority (the second line of a letterhead or footer).
+    /// What the column header or the nearest organisation or person keyword before the value on
+    /// its line says; nil when neither says anything.
+    private func decidedByCue(valueAt start: Int, _ context: DetectionContext) -> Bool? {
+        let column = context.columnHints.intersection([.organisation, .person])
+        if !column.isEmpty { return column == .organisation }
+        let lower = lower(start, context)
+        let cue = keywords.nearestHint(before: start, in: context.window, distance: start - lower, among: [.organisation, .person])
+        return cue.map { $0.hint == .organisation }
+    }
+
+    /// Where cues before `start` may begin: `distance` bytes back, and in a table only the
+    /// value's own cell counts (the school named in the previous field of a roster says nothing
+    /// about the parent's phone in this one).
+    private func lower(_ start: Int, _ context: DetectionContext) -> Int {
+        let lower = max(0, start - Self.distance)
+        return context.isTableCell ? max(lower, context.scan.lowerBound) : lower
+    }
+
+    /// Whether the address starting at window offset `start` is an organisation's: by its column
+    /// header or the nearest keyword before it, as for phone numbers; or in a letterhead, right
+    /// after an organisation's name and perhaps a label (郑州市第一中学 地址：…, 学校位于…); or in a
+    /// footer, on a line that starts with an address label under a line naming the organisation.
+    /// A school merely mentioned earlier on the line (快递寄到学校收不到，以后寄…) says nothing.
     func isOrganisationalAddress(at start: Int, _ context: DetectionContext) -> Bool {
-        if isOrganisational(valueAt: start, context) { return true }
+        if let decided = decidedByCue(valueAt: start, context) { return decided }
         guard !context.isTableCell else { return false }
         let window = context.window
         var lineStart = start
         while lineStart > 0, window[lineStart - 1] != 0x0A { lineStart -= 1 }
+        if followsOrganisationName(start, window, lineStart: lineStart) { return true }
         guard lineStart > 0, start - lineStart <= Self.labelLength, isAddressLabel(window, lineStart..<start) else { return false }
         var previousStart = lineStart - 1
         while previousStart > 0, window[previousStart - 1] != 0x0A, lineStart - previousStart < Self.distance * 3 { previousStart -= 1 }
         return hasOrganisationName(in: window, previousStart..<(lineStart - 1))
+    }
+
+    /// An organisation's name ends right before `start`, perhaps with an address label, a colon
+    /// or an opening bracket between (郑州市第一中学 地址：…, 郑州市外国语学校（…）).
+    private func followsOrganisationName(_ start: Int, _ window: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
+        var end = start
+        var labelled = false
+        while end > lineStart {
+            let b = window[end - 1]
+            if b == 0x20 || b == 0x09 || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") {
+                end -= 1
+            } else if end - 3 >= lineStart, (window[end - 3] == 0xEF && window[end - 2] == 0xBC
+                        && (window[end - 1] == 0x9A || window[end - 1] == 0x88))          // ： or （
+                        || (window[end - 3] == 0xE3 && window[end - 2] == 0x80 && window[end - 1] == 0x80) {   // ideographic space
+                end -= 3
+            } else if !labelled, let label = addressLabels.first(where: { end - $0.count >= lineStart && matches($0, window, at: end - $0.count) }) {
+                end -= label.count
+                labelled = true
+            } else {
+                break
+            }
+        }
+        return suffixes.contains { end - $0.count >= lineStart && matches($0, window, at: end - $0.count) }
     }
 
     /// `window[range]` is an address label, perhaps indented and followed by a colon.

@@ -54,6 +54,9 @@ place	公寓
 place	大厦
 place	广场
 place	嘎查
+place	家属院
+place	家属楼
+place	大院
 place	山庄
 place	华庭
 place	公馆
@@ -7020,8 +7023,8 @@ stop	邮
 
 """#,
         "empty_values.txt": #"""
-# Cell values that mean "nothing here" (无, 同上 …): under a name or address header they are not
-# a name or an address.
+# Cell values that mean "nothing here" (无, 同上 …) or "no one here" (空床, 合计, 平均分: a summary
+# row): under a name or address header they are not a name or an address.
 # Source: leakscan's own list, from how school rosters fill in missing values. Licence: same as
 # leakscan. Format: one value a line; ASCII compared case-insensitively.
 无
@@ -7062,6 +7065,21 @@ TBD
 同住址
 同地址
 同上地址
+本市
+本县
+本区
+本地
+同现居住地址
+同居住地址
+同家庭地址
+空床
+空位
+空缺
+平均分
+平均
+合计
+总计
+小计
 
 """#,
         "header_keywords.txt": #"""
@@ -7147,8 +7165,13 @@ person	爸爸
 person	妈妈
 person	家庭
 person	个人
-organisation	学校
-organisation	school
+organisation	学校名称
+organisation	学校地址
+organisation	校址
+organisation	单位地址
+organisation	单位名称
+organisation	school name
+organisation	school address
 name	姓名
 name	名字
 name	监护人
@@ -7166,6 +7189,18 @@ address	户籍所在地
 address	通讯地址
 address	address
 address	addr
+name	学生
+name	考生
+name	教师
+name	老师
+name	咨询师
+name	辅导员
+name	负责人
+name	签名
+name	签字
+name	成员
+name	队员
+name	申请人
 
 """#,
         "landline_area_codes.txt": #"""
@@ -22107,8 +22142,9 @@ speaker	：
 #   not_followed_by   a character that, right after a suffix, makes it part of another word: a
 #                     pupil (中学生, 大学生), a street or station (学院路, 大学街, 学院站), a place
 #                     near the school (学校附近, 学校旁)
-#   address_label     a label that, alone at the start of a line, introduces the address of the
-#                     organisation named on the line above (a letterhead's or footer's 地址： line)
+#   address_label     a label or verb that introduces an organisation's address: after its name
+#                     (郑州市第一中学 地址：…, 学校位于…), or alone at the start of a line under a line
+#                     naming it (a footer's 地址： line)
 # Source: leakscan's own list, from the naming rules of Chinese schools and education authorities:
 # school names in the Ministry of Education lists of schools (…学校, …中学, …小学, …幼儿园,
 # …学院, …大学, …分校, …校区) and the names of government bodies (…教育局, …教体局 教育和体育局,
@@ -22142,6 +22178,9 @@ address_label	单位地址
 address_label	学校地址
 address_label	办公地址
 address_label	联系地址
+address_label	位于
+address_label	坐落于
+address_label	地处
 
 """#,
         "pinyin_syllables.txt": #"""

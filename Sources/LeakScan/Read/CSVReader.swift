@@ -1,5 +1,5 @@
-/// Delimited text (CSV, TSV) with RFC 4180 quoting. The first non-blank record is the header
-/// (unless it holds personal data);
+/// Delimited text (CSV, TSV) with RFC 4180 quoting. The first record of two fields or more is the
+/// header (unless it holds personal data; see `CSVState.finishRecord`);
 /// every field becomes one piece whose window is the whole record and whose scan is the field's
 /// text (inside the quotes). A record too long for the buffer is scanned in windows, keeping
 /// the column of the field being cut.
@@ -66,6 +66,8 @@ struct CSVState {
     private var fieldMultiline = false
     private var closeQuote = -1
     private var headerDone = false
+    /// A lone field met before the header: a title, or the header of a one-column table.
+    private var loneField: (number: Int, text: String?)?
     /// The columns met; they own the `Column`s that pieces point to unretained.
     private(set) var columns: [Column] = []
     /// The same columns, for pieces: reading an unmanaged reference costs no retain.
@@ -161,27 +163,41 @@ struct CSVState {
 
     /// Ends the record at buffer index `end` (its newline, or the end of the text) and scans it.
     ///
-    /// The first non-blank record is the header unless it holds personal data (a roster exported
-    /// without its header row starts with a student): it is scanned as a row of unnamed columns,
-    /// and only if nothing is found there do its fields name the columns.
+    /// The header is the first non-blank record with two fields or more in which no personal
+    /// data is found: a record with personal data is a row (an export without its header row),
+    /// and a lone field above the table is its title (成绩排名（前36名）), unless the next
+    /// record has one field too (a one-column table, which the lone field names). Every record
+    /// is scanned as a row of unnamed columns until the header is known.
     private mutating func finishRecord<S: FindingSink>(at end: Int, engine: DetectionEngine, sink: inout S) {
         if inField { endField(at: end) }
         let text = buffer.text
-        let isFirst = !headerDone && fields.contains(where: { $0.end > $0.start })
+        let filled = fields.reduce(0) { $0 + ($1.end > $1.start ? 1 : 0) }
+        // A second lone field: a one-column table, named by the first.
+        if !headerDone, filled == 1, let lone = loneField { nameColumns([lone]) }
         scanFields(text, windowEnd: end, engine: engine, sink: &sink)
-        if engine.finishRecord(sink: &sink) == 0, isFirst { makeColumns(text) }
-        if isFirst { headerDone = true }
+        let found = engine.finishRecord(sink: &sink)
+        if !headerDone, filled > 0 {
+            if found == 0, filled == 1 {
+                loneField = fields.first { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) }
+            } else if found == 0 {
+                nameColumns(fields.filter { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) })
+            } else {
+                headerDone = true
+            }
+        }
         fields.removeAll(keepingCapacity: true)
         fieldNumber = 1
     }
 
-    /// Names the columns after the fields of the current record (the header).
-    private mutating func makeColumns(_ text: UnsafeBufferPointer<UInt8>) {
+    /// Names the columns after the header's fields; the header is settled.
+    private mutating func nameColumns(_ header: [(number: Int, text: String?)]) {
+        headerDone = true
+        loneField = nil
         columns.removeAll()
         columnReferences.removeAll()
-        for f in fields where f.number > columns.count {
-            while columns.count < f.number - 1 { append(Column(number: columns.count + 1, header: nil)) }
-            append(Column(number: f.number, header: Self.headerText(text, f)))
+        for (number, text) in header where number > columns.count {
+            while columns.count < number - 1 { append(Column(number: columns.count + 1, header: nil)) }
+            append(Column(number: number, header: text))
         }
     }
 
@@ -230,7 +246,9 @@ struct CSVState {
     /// safe cut, keep a little context, and go on parsing the rest of the field.
     private mutating func flushOverflow<S: FindingSink>(engine: DetectionEngine, sink: inout S) {
         let text = buffer.text
-        if !headerDone { headerDone = true; makeColumns(text) }
+        if !headerDone {
+            nameColumns(fields.filter { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) })
+        }
         var keepFrom = pos
         if inField {
             let cut = fieldStart < pos

@@ -58,7 +58,21 @@ final class AddressDetector: Detector {
             stop = next
             numbered += 1
         }
-        guard let (start, places) = self.start(before: number, w, lower: lower), numbered + places >= 2 else { return }
+        // A lone 三号 in Chinese numerals before more of a name is a thing's name (三号桥,
+        // 一号线), not a door number (doors are numbered in digits).
+        if numbered == 1, HanText.has(Self.hao, in: w, at: marker, end: end), markerLength == 3, !isDigit(w[number]),
+           let next = HanText.han(w, at: stop, end: end),
+           !markers.stop.contains(next), AddressMarkers.length(of: markers.place, at: stop, in: w, end: end) == 0 { return }
+        // A room written without 室 after the building (5号楼201, 16-3-2201).
+        if let room = bareRoomNumber(at: stop, w, end: end) {
+            stop = room
+            numbered += 1
+        }
+        // Building, unit and room (5号楼1单元1404) are an address even after an estate's name
+        // that carries no marker (建业森林半岛).
+        let anchored = self.start(before: number, w, lower: lower)
+            ?? (numbered >= 3 ? estateStart(before: number, w, lower: lower).map { ($0, 0) } : nil)
+        guard let (start, places) = anchored, numbered + places >= 2 else { return }
         let introduced = AddressMarkers.length(of: markers.intro, endingAt: skipColon(backFrom: start, w, lower: lower),
                                                in: w, lower: lower) > 0
         matches.append(Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium,
@@ -73,17 +87,37 @@ final class AddressDetector: Detector {
         let start = token.start
         // Right after a Han character (an estate's name), not after a field separator (a date).
         guard token.groups.count == 3, !token.trailingX, HanText.han(w, at: start - 3, end: start) != nil,
-              token.groups[0].count <= 4, token.groups[1].count <= 4, token.groups[2].count <= 4,
+              token.groups[0].count <= 2, token.groups[1].count <= 2, (3...4).contains(token.groups[2].count),
               w[token.groups[1].lowerBound - 1] == UInt8(ascii: "-"),
               w[token.groups[2].lowerBound - 1] == UInt8(ascii: "-") else { return }
         let lower = context.isTableCell ? context.scan.lowerBound : max(0, start - 3 * Self.reach - 16)
-        guard AddressMarkers.length(of: markers.place, endingAt: start, in: w, lower: lower) > 0,
-              let (begin, places) = self.start(before: start, w, lower: lower), places >= 1 else { return }
+        // After an estate, marked (阳光花园) or not (新城国际).
+        guard let (begin, _) = self.start(before: start, w, lower: lower)
+                ?? estateStart(before: start, w, lower: lower).map({ ($0, 0) }) else { return }
         let introduced = AddressMarkers.length(of: markers.intro, endingAt: skipColon(backFrom: begin, w, lower: lower),
                                                in: w, lower: lower) > 0
         matches.append(Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium,
                              range: begin..<token.end,
                              organisational: organisation.isOrganisationalAddress(at: begin, context)))
+    }
+
+    /// The end of a bare room number at `i` (201, 1604, 16-3-2201: three or four digits last),
+    /// when nothing but a blank, punctuation or the end follows it; nil otherwise.
+    private func bareRoomNumber(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        var j = i
+        var lastRun = 0
+        while j < end, j - i < 12 {
+            if isDigit(w[j]) {
+                lastRun += 1
+            } else if w[j] == UInt8(ascii: "-"), lastRun > 0, j + 1 < end, isDigit(w[j + 1]) {
+                lastRun = 0
+            } else {
+                break
+            }
+            j += 1
+        }
+        guard (3...4).contains(lastRun), j == end || (!isAlphanumeric(w[j]) && HanText.han(w, at: j, end: end) == nil) else { return nil }
+        return j
     }
 
     /// Where the number before window offset `end` starts (86, 1503, 三, 3-2-501, A), nil when
@@ -118,6 +152,18 @@ final class AddressDetector: Detector {
 
     /// Characters an estate or building name may have between two numbered parts.
     static let estateNameLength = 8
+    private static let hao = Array("号".utf8)
+
+    /// The start of an estate's name ending at `end`: up to `estateNameLength` Han characters
+    /// back, stopping at a character that never begins a name (搬到|建业森林半岛); at least two.
+    private func estateStart(before end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        var i = end
+        while end - i < 3 * Self.estateNameLength, i - 3 >= lower, let s = HanText.han(w, at: i - 3, end: i),
+              !markers.stop.contains(s), !ChineseNumerals.contains(s) {
+            i -= 3
+        }
+        return end - i >= 6 ? i : nil
+    }
 
     private func numberedGroup(numberAt i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
         var j = i

@@ -30,7 +30,7 @@ final class NameDetector: Detector {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
             }
         } else if hints.isDisjoint(with: [.name, .address, .organisation]), w[cell.lowerBound] & 0xF0 == 0xE0 {
-            if lexicon.isHanName(w, cell, evidence: .context) || lexicon.isDottedName(w, cell) {
+            if lexicon.isHanName(w, cell, evidence: .row) || lexicon.isDottedName(w, cell) {
                 matches.append(Match(kind: .name, confidence: .medium, range: cell, needsCompanion: true))
             }
         }
