@@ -88,6 +88,18 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("1. 高兴\n2. 方法很多\n3. 王伟说明天开会"), [])
     }
 
+    func testKinshipLabelsAndNumberedItems() {
+        XCTAssertEqual(names("孩子的爷爷汤安平身体不好。"), ["汤安平"])
+        XCTAssertEqual(names("俞彤的哥哥俞思妤去年考入郑州大学。"), ["俞彤", "俞思妤"])
+        XCTAssertEqual(names("作业让同桌吉振宇帮忙带回。"), ["吉振宇"])
+        XCTAssertEqual(names("指导教师：曾会芳"), ["曾会芳"])
+        XCTAssertEqual(names("一、蔡子轩通报了期中考试情况。"), ["蔡子轩"])
+        XCTAssertEqual(names("二、林翠兰（家委会主任）介绍了班费使用情况。"), ["林翠兰"])
+        XCTAssertEqual(names("晚自习：谷浩然身体不适，由班主任联系家长接回。"), ["谷浩然"])
+        XCTAssertEqual(names("今年孩子爷爷年迈多病。"), [])
+        XCTAssertEqual(names("七、李校长强调，年底前完成材料的整理。"), [])
+    }
+
     func testCompoundSurnamesThatBeginWithAFunctionWord() {
         XCTAssertEqual(names("上官健老师提醒大家：期末复习要制定计划。"), ["上官健"])
     }

@@ -107,6 +107,12 @@ struct NameCues: Sendable {
         followWordStarts(at: i, in: w, end: end) || afterCueStarts(at: i, in: w, end: end)
     }
 
+    /// A title (老师, 先生) starts at window offset `i`.
+    func titleStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard let s = HanText.scalar(w, at: i, end: end) else { return false }
+        return cueIndices(startingWith: s).contains { cues[$0].role == .title && HanText.has(cues[$0].bytes, in: w, at: i, end: end) }
+    }
+
     /// A cue that stands after a name (同学, 老师, 之子) starts at window offset `i`.
     func afterCueStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         guard let s = HanText.scalar(w, at: i, end: end) else { return false }

@@ -99,6 +99,11 @@ final class NameLexicon: @unchecked Sendable {
         return !stopWords.contains(word) && !divisions.isName(word)
     }
 
+    /// Characters `i..<i+2` of `run` are an ordinary word (谢谢, 年底).
+    func isStopWord(_ run: HanRun, at i: Int) -> Bool {
+        i + 2 <= run.count && stopWords.contains(run.key(i..<(i + 2)))
+    }
+
     /// A well-known figure (李白, 鲁迅): in running text, not a leak.
     func isPublicFigure(_ run: HanRun, at i: Int, length: Int) -> Bool {
         publicFigures.contains(run.key(i..<(i + length)))

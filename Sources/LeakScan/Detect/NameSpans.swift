@@ -11,8 +11,9 @@ struct NameSpans {
     }
 
     /// A name starting at `start`: the longest that ends where a name may end (with
-    /// `needsWordAfter`, only before a cue or a word that follows names).
-    func name(after start: Int, _ context: DetectionContext, needsWordAfter: Bool = false) -> Range<Int>? {
+    /// `needsWordAfter`, only before a cue, a word that follows names or a bracketed note;
+    /// `labelled`: right after a label's colon).
+    func name(after start: Int, _ context: DetectionContext, needsWordAfter: Bool = false, labelled: Bool = false) -> Range<Int>? {
         let w = context.window
         let end = context.scan.upperBound
         let run = HanRun(w, from: start, end: end, limit: 5)
@@ -29,10 +30,18 @@ struct NameSpans {
         while length > surname {
             defer { length -= 1 }
             let next = run.offset(length)
-            guard lexicon.isName(run, length: length, evidence: .context),
-                  rare ? lexicon.cues.wordFollows(at: next, in: w, end: end) : endsName(at: next, w, end: end),
+            // After a label (指导教师：曾会芳) the name is the label's whole value: a function
+            // character may be part of it.
+            guard lexicon.isName(run, length: length, evidence: labelled ? .row : .context),
+                  rare ? lexicon.cues.wordFollows(at: next, in: w, end: end) || opensBracket(at: next, w, end: end)
+                       : endsName(at: next, w, end: end),
                   // The name does not end inside a word that follows it (张伟可|以, 张伟同|学).
-                  !lexicon.cues.wordFollows(at: run.offset(length - 1), in: w, end: end) else { continue }
+                  !lexicon.cues.wordFollows(at: run.offset(length - 1), in: w, end: end),
+                  // Before a title, a common surname is a bare surname (谢谢孙|老师).
+                  !(lexicon.cues.titleStarts(at: next, in: w, end: end)
+                    && (1...NameLexicon.commonSurnameRank).contains(lexicon.rank(ofSurname: run[length - 1]))),
+                  // After a weak cue, a name does not begin with an ordinary word (，年底前完成).
+                  !(needsWordAfter && length > 2 && lexicon.isStopWord(run, at: 0)) else { continue }
             return lexicon.isPublicFigure(run, at: 0, length: length) ? nil : run.offset(0)..<next
         }
         return nil
@@ -139,7 +148,17 @@ struct NameSpans {
     private func startsList(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         guard i - 3 >= lower, HanText.han(w, at: i - 3, end: i) != nil else { return true }
         return lexicon.cues.leadEnds(at: i, in: w, lower: lower)
-            || lexicon.cues.cueEnds(at: i, in: w, lower: lower, roles: [.before, .classWord])
+            || lexicon.cues.cueEnds(at: i, in: w, lower: lower, roles: [.before, .weakBefore, .classWord])
+    }
+
+    /// A bracketed note opens at `i` (林翠兰（家委会主任）).
+    private func opensBracket(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        (i < end && w[i] == UInt8(ascii: "(")) || HanText.scalar(w, at: i, end: end) == 0xFF08
+    }
+
+    /// A colon lies in `w[range]` (the separators after a label).
+    func hasColon(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.contains { w[$0] == UInt8(ascii: ":") || (w[$0] == 0x9A && $0 >= range.lowerBound + 2 && w[$0 - 1] == 0xBC && w[$0 - 2] == 0xEF) }
     }
 
     /// A class number ends at `i` (二班, 3班, (2)班, （2）班).

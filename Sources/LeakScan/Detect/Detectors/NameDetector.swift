@@ -48,7 +48,8 @@ final class NameDetector: Detector {
             let found: Range<Int>?
             switch cue.role {
             case .before:
-                found = spans.name(after: spans.skipSeparators(w, from: at + cue.bytes.count, end: end), context)
+                let nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
+                found = spans.name(after: nameStart, context, labelled: spans.hasColon(w, (at + cue.bytes.count)..<nameStart))
             case .weakBefore:
                 found = spans.name(after: at + cue.bytes.count, context, needsWordAfter: true)
             case .classWord:
@@ -61,18 +62,28 @@ final class NameDetector: Detector {
             case .title:
                 found = spans.name(before: at, context, beforeTitle: true)
             case .speaker:
-                // A chat line's speaker (09:30 贾晴：, 家委会-贾晴：): a name after a time or a dash.
-                guard let speaker = spans.name(before: at, context, beforeTitle: false, delimitedOnly: true),
-                      Self.startsSpeaker(at: speaker.lowerBound, w, lower: spans.lowerBound(context)) else { continue }
-                found = speaker
+                // A chat line's speaker (09:30 贾晴：, 家委会-贾晴：): a name after a time or a dash;
+                // or after a label, a name that a word following names vouches for (晚自习：谷浩然身体不适).
+                if let speaker = spans.name(before: at, context, beforeTitle: false, delimitedOnly: true),
+                   Self.startsSpeaker(at: speaker.lowerBound, w, lower: spans.lowerBound(context)) {
+                    found = speaker
+                } else {
+                    found = spans.name(after: spans.skipSeparators(w, from: at + cue.bytes.count, end: end), context, needsWordAfter: true)
+                }
             case .list:
                 // Two names side by side (张伟、李娜): each vouches for the other. A name may carry
                 // its class in brackets (郭烨枫（初二3班）、帅希涛).
                 let firstEnd = spans.bracketStart(endingAt: at, w, lower: spans.lowerBound(context)) ?? at
-                guard let first = spans.name(before: firstEnd, context, beforeTitle: false, delimitedOnly: true),
-                      let second = spans.name(after: at + cue.bytes.count, context) else { continue }
-                matches.append(Match(kind: .name, confidence: .medium, range: first))
-                found = second
+                if let first = spans.name(before: firstEnd, context, beforeTitle: false, delimitedOnly: true) {
+                    guard let second = spans.name(after: at + cue.bytes.count, context) else { continue }
+                    matches.append(Match(kind: .name, confidence: .medium, range: first))
+                    found = second
+                } else if spans.numberEnds(at: at, w, lower: spans.lowerBound(context)) {
+                    // An item of a numbered list (一、蔡子轩通报了…): a name, if a word that follows names comes next.
+                    found = spans.name(after: at + cue.bytes.count, context, needsWordAfter: true)
+                } else {
+                    continue
+                }
             }
             if let found { matches.append(Match(kind: .name, confidence: .medium, range: found)) }
         }
