@@ -8053,9 +8053,6 @@ before	舅舅
 before	姑姑
 before	同桌
 before	请假人
-before	经办人
-before	报告人
-before	当事人
 after	哥哥
 after	姐姐
 after	弟弟

@@ -171,9 +171,18 @@ struct CSVState {
     private mutating func finishRecord<S: FindingSink>(at end: Int, engine: DetectionEngine, sink: inout S) {
         if inField { endField(at: end) }
         let text = buffer.text
+        defer {
+            fields.removeAll(keepingCapacity: true)
+            fieldNumber = 1
+        }
+        guard !headerDone else {
+            scanFields(text, windowEnd: end, engine: engine, sink: &sink)
+            engine.finishRecord(sink: &sink)
+            return
+        }
         let filled = fields.reduce(0) { $0 + ($1.end > $1.start ? 1 : 0) }
         // A second lone field: a one-column table, named by the first.
-        if !headerDone, filled == 1, let lone = loneField { nameColumns([lone]) }
+        if filled == 1, let lone = loneField { nameColumns([lone]) }
         scanFields(text, windowEnd: end, engine: engine, sink: &sink)
         let found = engine.finishRecord(sink: &sink)
         if !headerDone, filled > 0 {
@@ -185,8 +194,6 @@ struct CSVState {
                 headerDone = true
             }
         }
-        fields.removeAll(keepingCapacity: true)
-        fieldNumber = 1
     }
 
     /// Names the columns after the header's fields; the header is settled.
