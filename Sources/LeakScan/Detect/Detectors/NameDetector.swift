@@ -29,7 +29,8 @@ final class NameDetector: Detector {
             if lexicon.isHanName(w, cell, evidence: .column) || lexicon.isDottedName(w, cell) || lexicon.isPinyinName(w, cell) {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
             }
-        } else if hints.isDisjoint(with: [.name, .address, .organisation]), w[cell.lowerBound] & 0xF0 == 0xE0 {
+        } else if hints.isDisjoint(with: [.name, .address, .organisation]), w[cell.lowerBound] & 0xF0 == 0xE0, cell.count <= 30 {
+            // Longer cells are sentences, not names (a dotted name has at most ten characters).
             if lexicon.isHanName(w, cell, evidence: .row) || lexicon.isDottedName(w, cell) {
                 matches.append(Match(kind: .name, confidence: .medium, range: cell, needsCompanion: true))
             }
