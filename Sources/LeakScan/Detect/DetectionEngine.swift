@@ -264,8 +264,7 @@ public final class DetectionEngine {
                                                        locator: inout L, sink: inout S) -> Int {
         // A value reported already (a name found from the cue before it, then again from the
         // cue after it, or inside a cell taken whole) is not reported twice.
-        if reportedEnd > piece.scan.lowerBound || cellKinds != 0,
-           matches.contains(where: { $0.range.lowerBound < reportedEnd || cellKinds & (1 << $0.kind.ordinal) != 0 }) {
+        if matches.contains(where: { $0.range.lowerBound < reportedEnd || cellKinds & (1 << $0.kind.ordinal) != 0 }) {
             matches.removeAll { $0.range.lowerBound < reportedEnd || cellKinds & (1 << $0.kind.ordinal) != 0 }
             if matches.isEmpty { return reportedEnd }
         }
