@@ -10,6 +10,17 @@ final class PolicyTests: XCTestCase {
         return t
     }
 
+    func testEveryKindHasACountingSlot() {
+        // FileTally counts in SIMD16 vectors indexed by Kind.ordinal.
+        XCTAssertLessThanOrEqual(Kind.allCases.count, 16)
+        XCTAssertEqual(Kind.allCases.map(\.ordinal), Array(0..<Kind.allCases.count))
+        var tally = FileTally()
+        for kind in Kind.allCases { tally.count(kind, organisational: false) }
+        tally.count(.landline, organisational: true)
+        XCTAssertEqual(tally.personal.count, Kind.allCases.count)
+        XCTAssertEqual(tally.organisational, [.landline: 1])
+    }
+
     func testPersonalDataBlocks() {
         let decision = Policy().decide(tally(personal: [.mobile: 2, .cnID: 1]))
         XCTAssertEqual(decision.verdict, .block)

@@ -38,9 +38,10 @@ public struct Policy: Sendable {
 
 /// What one file held, counted by kind; the input of the decision.
 public struct FileTally: Sendable, Equatable {
-    /// Counts by `Kind.ordinal`: counting happens once per value found, millions of times.
-    private var personalCounts = [Int](repeating: 0, count: Kind.allCases.count)
-    private var organisationalCounts = [Int](repeating: 0, count: Kind.allCases.count)
+    /// Counts by `Kind.ordinal`: counting happens once per value found, millions of times, so
+    /// they live in fixed vectors (an array would check its uniqueness on every increment).
+    private var personalCounts = SIMD16<Int>()
+    private var organisationalCounts = SIMD16<Int>()
     public var error: String?
     public var skippedAsBinary = false
 
@@ -59,7 +60,7 @@ public struct FileTally: Sendable, Equatable {
     /// Organisations' own contact details found, by kind.
     public var organisational: [Kind: Int] { Self.dictionary(organisationalCounts) }
 
-    private static func dictionary(_ counts: [Int]) -> [Kind: Int] {
+    private static func dictionary(_ counts: SIMD16<Int>) -> [Kind: Int] {
         var result: [Kind: Int] = [:]
         for kind in Kind.allCases where counts[kind.ordinal] > 0 { result[kind] = counts[kind.ordinal] }
         return result
