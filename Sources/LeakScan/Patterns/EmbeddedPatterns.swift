@@ -8078,6 +8078,12 @@ follow	今年
 follow	明年
 follow	最近
 follow	平时
+before	签字
+follow	每天
+follow	三名
+follow	两名
+follow	四名
+follow	几名
 
 """#,
         "name_stop_words.txt": #"""
