@@ -74,6 +74,11 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("座谈会上聂彬波家长建议增加体育活动。"), ["聂彬波"])
     }
 
+    func testChatExportHeaders() {
+        XCTAssertEqual(names("康新民  2024-11-18 08:06:05\n收到\n"), ["康新民"])
+        XCTAssertEqual(names("高兴 2024-11-18\n报告日期 2024-11-18\n"), [])
+    }
+
     func testChatSpeakers() {
         XCTAssertEqual(names("19:30 家委会-贾晴：各位家长，下个月春游。"), ["贾晴"])
         XCTAssertEqual(names("09:41 黄茜露：收到"), ["黄茜露"])

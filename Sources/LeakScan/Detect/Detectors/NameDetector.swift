@@ -104,12 +104,22 @@ final class NameDetector: Detector {
     /// List numbers matter in running text only: a table has its own rows.
     override var wantsNumbersInTables: Bool { false }
 
-    /// A numbered list of names, one a line, as a class chat's sign-up list (接龙) is written:
-    /// `8. 胡鑫` with nothing else on the line.
+    /// Two line shapes of chat exports: a numbered list of names, one a line, as a class chat's
+    /// sign-up list (接龙) is written (`8. 胡鑫` with nothing else on the line); and a message's
+    /// header, its sender alone before the date (`康新民  2024-11-18 08:06:05`).
     override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
-        guard token.groups.count == 1, token.groups[0].count <= 3, !token.trailingX else { return }
         let w = context.window
         let end = context.scan.upperBound
+        if token.groups.count >= 3, token.groups[0].count == 4, w[token.groups[1].lowerBound - 1] == UInt8(ascii: "-") {
+            var nameEnd = token.start
+            while nameEnd > 0, w[nameEnd - 1] == 0x20 || w[nameEnd - 1] == 0x09 { nameEnd -= 1 }
+            guard nameEnd < token.start,
+                  let sender = spans.name(before: nameEnd, context, beforeTitle: false, delimitedOnly: true),
+                  Self.startsLine(at: sender.lowerBound, w, lower: 0) else { return }
+            matches.append(Match(kind: .name, confidence: .medium, range: sender))
+            return
+        }
+        guard token.groups.count == 1, token.groups[0].count <= 3, !token.trailingX else { return }
         guard let afterMarker = Self.listMarkerEnd(at: token.end, w, end: end),
               Self.startsLine(at: token.start, w, lower: 0),
               let found = spans.name(after: afterMarker, context), Self.endsLine(at: found.upperBound, w, end: end) else { return }
