@@ -64,6 +64,10 @@ final class NameLexicon: @unchecked Sendable {
     @inline(__always)
     func rank(ofSurname s: UInt32) -> Int { s < 0x10000 ? Int(surnameRank[Int(s)]) : 0 }
 
+    /// One of the `commonSurnameRank` most common surnames.
+    @inline(__always)
+    func isCommonSurname(_ s: UInt32) -> Bool { (1...Self.commonSurnameRank).contains(rank(ofSurname: s)) }
+
     /// Characters of the surname that starts `run` at character `i`: 2 (compound), 1, or 0.
     @inline(__always)
     func surnameLength(_ run: HanRun, at i: Int = 0) -> Int {

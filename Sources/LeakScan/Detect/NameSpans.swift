@@ -39,7 +39,7 @@ struct NameSpans {
                   !lexicon.cues.wordFollows(at: run.offset(length - 1), in: w, end: end),
                   // Before a title, a common surname is a bare surname (谢谢孙|老师).
                   !(lexicon.cues.titleStarts(at: next, in: w, end: end)
-                    && (1...NameLexicon.commonSurnameRank).contains(lexicon.rank(ofSurname: run[length - 1]))),
+                    && lexicon.isCommonSurname(run[length - 1])),
                   // After a weak cue, a name does not begin with an ordinary word (，年底前完成).
                   !(needsWordAfter && length > 2 && lexicon.isStopWord(run, at: 0)) else { continue }
             return lexicon.isPublicFigure(run, at: 0, length: length) ? nil : run.offset(0)..<next
@@ -67,7 +67,7 @@ struct NameSpans {
     /// lists of names are aligned: a common surname, the space, one Han character, then no more.
     private func spacedName(at start: Int, surname: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Range<Int>? {
         let space = start + 3 * surname
-        guard surname == 1, (1...NameLexicon.commonSurnameRank).contains(lexicon.rank(ofSurname: HanText.han(w, at: start, end: end) ?? 0)),
+        guard surname == 1, lexicon.isCommonSurname(HanText.han(w, at: start, end: end) ?? 0),
               HanText.scalar(w, at: space, end: end) == 0x3000, let given = HanText.han(w, at: space + 3, end: end),
               !lexicon.cues.isFunction(given), HanText.han(w, at: space + 6, end: end) == nil else { return nil }
         return start..<(space + 6)
@@ -81,7 +81,7 @@ struct NameSpans {
         let run = HanRun(w, endingAt: end, lower: lower, limit: 4)
         // Before a title, a common surname is a bare surname (请王老师, 谢谢韩老师): no full name.
         if beforeTitle, run.count > 0,
-           (1...NameLexicon.commonSurnameRank).contains(lexicon.rank(ofSurname: run[run.count - 1])) { return nil }
+           lexicon.isCommonSurname(run[run.count - 1]) { return nil }
         var length = run.count
         while length >= 2 {
             let i = run.count - length
@@ -98,18 +98,16 @@ struct NameSpans {
         return nil
     }
 
-    /// A function word that is also a surname, before a surname (和李娜, 向王老师): the name
-    /// starts after it.
     /// Character `i` is a function word, not the start of a compound surname (上 of 上官).
     private func isFunctionWord(_ run: HanRun, at i: Int) -> Bool {
         lexicon.cues.isFunction(run[i]) && lexicon.surnameLength(run, at: i) < 2
     }
 
+    /// A function word that is also a surname, before a surname (和李娜, 向王老师): the name
+    /// starts after it. A common surname that is also a function word (曾, 于) starts a name as
+    /// often as not.
     private func startsWithFunctionWord(_ run: HanRun, at i: Int) -> Bool {
-        // A common surname that is also a function word (曾, 于) starts a name as often as not.
-        let rank = lexicon.rank(ofSurname: run[i])
-        return isFunctionWord(run, at: i) && !(1...NameLexicon.commonSurnameRank).contains(rank)
-            && lexicon.surnameLength(run, at: i + 1) > 0
+        isFunctionWord(run, at: i) && !lexicon.isCommonSurname(run[i]) && lexicon.surnameLength(run, at: i + 1) > 0
     }
 
     /// A name may end at `i`: the text ends, or a non-Han character, a function character, a
