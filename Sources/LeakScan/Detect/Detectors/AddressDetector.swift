@@ -73,11 +73,7 @@ final class AddressDetector: Detector {
         let anchored = self.start(before: number, w, lower: lower)
             ?? (numbered >= 3 ? estateStart(before: number, w, lower: lower).map { ($0, 0) } : nil)
         guard let (start, places) = anchored, numbered + places >= 2 else { return }
-        let introduced = AddressMarkers.length(of: markers.intro, endingAt: skipColon(backFrom: start, w, lower: lower),
-                                               in: w, lower: lower) > 0
-        matches.append(Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium,
-                             range: start..<stop,
-                             organisational: organisation.isOrganisationalAddress(at: start, context)))
+        matches.append(address(start..<stop, context, lower: lower))
     }
 
     /// Building, unit and room written as three numbers right after an estate's name
@@ -94,11 +90,18 @@ final class AddressDetector: Detector {
         // After an estate, marked (阳光花园) or not (新城国际).
         guard let (begin, _) = self.start(before: start, w, lower: lower)
                 ?? estateStart(before: start, w, lower: lower).map({ ($0, 0) }) else { return }
-        let introduced = AddressMarkers.length(of: markers.intro, endingAt: skipColon(backFrom: begin, w, lower: lower),
+        matches.append(address(begin..<token.end, context, lower: lower))
+    }
+
+    /// The match for an address found in running text: high confidence after a word that
+    /// introduces it (家住, 住址：) or in a column with a header, and the organisation's own when
+    /// its place says so.
+    private func address(_ range: Range<Int>, _ context: DetectionContext, lower: Int) -> Match {
+        let w = context.window
+        let introduced = AddressMarkers.length(of: markers.intro, endingAt: skipColon(backFrom: range.lowerBound, w, lower: lower),
                                                in: w, lower: lower) > 0
-        matches.append(Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium,
-                             range: begin..<token.end,
-                             organisational: organisation.isOrganisationalAddress(at: begin, context)))
+        return Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium,
+                     range: range, organisational: organisation.isOrganisationalAddress(at: range.lowerBound, context))
     }
 
     /// The end of a bare room number at `i` (201, 1604, 16-3-2201: three or four digits last),
