@@ -7,8 +7,8 @@ struct AddressMarkers: Sendable {
     let numbered: [[UInt8]]
     let place: [[UInt8]]
     let intro: [[UInt8]]
-    /// Characters that never begin a street or village name, by scalar.
-    let stop: Set<UInt32>
+    /// Characters that never begin a street or village name.
+    let stop: ScalarSet
 
     init(file: PatternFile) {
         func words(_ role: Substring) -> [[UInt8]] {
@@ -18,22 +18,11 @@ struct AddressMarkers: Sendable {
         numbered = words("numbered")
         place = words("place")
         intro = words("intro")
-        stop = Set(file.rows.filter { $0.count >= 2 && $0[0] == "stop" }.compactMap { $0[1].unicodeScalars.first?.value })
+        stop = ScalarSet(file.rows.filter { $0.count >= 2 && $0[0] == "stop" }.compactMap { $0[1].unicodeScalars.first?.value })
     }
 
     /// The characters that start a numbered marker: what wakes the address detector.
     var triggers: [Unicode.Scalar] {
-        Array(Set(numbered.compactMap { String(decoding: $0, as: UTF8.self).unicodeScalars.first }))
-    }
-
-    /// Bytes of the longest word of `list` at window offset `i`, 0 when none.
-    @inline(__always)
-    static func length(of list: [[UInt8]], at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
-        list.first { HanText.has($0, in: w, at: i, end: end) }?.count ?? 0
-    }
-
-    /// Bytes of the longest word of `list` ending at window offset `end`, 0 when none.
-    static func length(of list: [[UInt8]], endingAt end: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
-        list.first { end - $0.count >= lower && HanText.has($0, in: w, at: end - $0.count, end: end) }?.count ?? 0
+        Array(Set(numbered.compactMap(HanText.firstScalar)))
     }
 }

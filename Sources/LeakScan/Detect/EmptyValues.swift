@@ -3,20 +3,23 @@
 struct EmptyValues: Sendable {
     static let shared = EmptyValues(file: .embedded("empty_values.txt"))
 
-    /// Lower-cased bytes of each value.
-    private let values: Set<[UInt8]>
+    /// Lower-cased bytes of each value (a few dozen: compared in turn, nothing allocated).
+    private let values: [[UInt8]]
     /// The Han ones as word keys, for name candidates.
     let hanKeys: [UInt64]
 
     init(file: PatternFile) {
-        values = Set(file.rows.map { Array($0[0].lowercased().utf8) })
+        values = file.rows.map { Array($0[0].lowercased().utf8) }
         hanKeys = file.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) }
     }
 
     /// `w[range]` is one of the values (ASCII compared case-insensitively).
     func contains(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.count <= 32 else { return false }
-        return values.contains(range.map { w[$0] &- 0x41 < 26 ? w[$0] | 0x20 : w[$0] })
+        values.contains { value in
+            value.count == range.count && value.indices.allSatisfy { k in
+                let b = w[range.lowerBound + k]
+                return (b &- 0x41 < 26 ? b | 0x20 : b) == value[k]
+            }
+        }
     }
-
 }

@@ -68,7 +68,7 @@ struct NameCues: Sendable {
 
     /// The characters that start a cue: what wakes the name detector.
     var triggers: [Unicode.Scalar] {
-        Array(Set(cues.compactMap { String(decoding: $0.bytes, as: UTF8.self).unicodeScalars.first }))
+        Array(Set(cues.compactMap { HanText.firstScalar($0.bytes) }))
     }
 
     /// Indices in `cue(at:)` of the cues that start with `scalar`, longest first.
@@ -87,12 +87,12 @@ struct NameCues: Sendable {
 
     /// A `follow` word starts at window offset `i`.
     func followWordStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        follow.contains { HanText.has($0, in: w, at: i, end: end) }
+        HanText.length(of: follow, at: i, in: w, end: end) > 0
     }
 
     /// A `lead` word ends at window offset `end` (今天|张伟).
     func leadEnds(at end: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        lead.contains { end - $0.count >= lower && HanText.has($0, in: w, at: end - $0.count, end: end) }
+        HanText.length(of: lead, endingAt: end, in: w, lower: lower) > 0
     }
 
     /// A cue of one of `roles` ends right at window offset `end` (学生|张伟, 二班|张伟).

@@ -194,5 +194,5 @@ struct NameSpans {
     }
 
     /// ： （ ） and the ideographic space.
-    private static let separators: Set<UInt32> = [0xFF1A, 0xFF08, 0xFF09, 0x3000]
+    private static let separators = ScalarSet([0xFF1A, 0xFF08, 0xFF09, 0x3000])
 }

@@ -19,7 +19,9 @@ final class OrganisationContext: Sendable {
         self.keywords = keywords
         suffixes = file.rows.filter { $0.count >= 2 && $0[0] == "suffix" }.map { Array($0[1].utf8) }
         notFollowedBy = file.rows.filter { $0.count >= 2 && $0[0] == "not_followed_by" }.map { Array($0[1].utf8) }
+        // Longest first: 学校地址 is one label, not 学校 and 地址.
         addressLabels = file.rows.filter { $0.count >= 2 && $0[0] == "address_label" }.map { Array($0[1].utf8) }
+            .sorted { $0.count > $1.count }
     }
 
     /// Whether the value starting at window offset `start` belongs to an organisation.
@@ -79,14 +81,14 @@ final class OrganisationContext: Sendable {
                         && (window[end - 1] == 0x9A || window[end - 1] == 0x88))          // ： or （
                         || (window[end - 3] == 0xE3 && window[end - 2] == 0x80 && window[end - 1] == 0x80) {   // ideographic space
                 end -= 3
-            } else if !labelled, let label = addressLabels.first(where: { end - $0.count >= lineStart && matches($0, window, at: end - $0.count) }) {
-                end -= label.count
+            } else if !labelled, case let label = HanText.length(of: addressLabels, endingAt: end, in: window, lower: lineStart), label > 0 {
+                end -= label
                 labelled = true
             } else {
                 break
             }
         }
-        return suffixes.contains { end - $0.count >= lineStart && matches($0, window, at: end - $0.count) }
+        return HanText.length(of: suffixes, endingAt: end, in: window, lower: lineStart) > 0
     }
 
     /// `window[range]` is an address label, perhaps indented and followed by a colon.
@@ -97,7 +99,7 @@ final class OrganisationContext: Sendable {
         while lower < upper, window[upper - 1] == 0x20 || window[upper - 1] == UInt8(ascii: ":") { upper -= 1 }
         // A full-width colon (：, EF BC 9A).
         if upper - lower >= 3, window[upper - 3] == 0xEF, window[upper - 2] == 0xBC, window[upper - 1] == 0x9A { upper -= 3 }
-        return addressLabels.contains { $0.count == upper - lower && matches($0, window, at: lower) }
+        return addressLabels.contains { $0.count == upper - lower && HanText.has($0, in: window, at: lower, end: upper) }
     }
 
     /// Bytes a label before an address may have (通讯地址：, eight characters).
@@ -107,7 +109,8 @@ final class OrganisationContext: Sendable {
         for suffix in suffixes {
             var s = range.upperBound - suffix.count
             while s >= range.lowerBound {
-                if matches(suffix, window, at: s), !continuesWord(window, at: s + suffix.count, before: range.upperBound) {
+                if HanText.has(suffix, in: window, at: s, end: range.upperBound),
+                   !continuesWord(window, at: s + suffix.count, before: range.upperBound) {
                     return true
                 }
                 s -= 1
@@ -117,11 +120,6 @@ final class OrganisationContext: Sendable {
     }
 
     private func continuesWord(_ window: UnsafeBufferPointer<UInt8>, at offset: Int, before end: Int) -> Bool {
-        notFollowedBy.contains { offset + $0.count <= end && matches($0, window, at: offset) }
-    }
-
-    private func matches(_ text: [UInt8], _ window: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        for k in text.indices where window[offset + k] != text[k] { return false }
-        return true
+        HanText.length(of: notFollowedBy, at: offset, in: window, end: end) > 0
     }
 }

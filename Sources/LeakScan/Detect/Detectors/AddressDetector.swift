@@ -50,7 +50,7 @@ final class AddressDetector: Detector {
         let w = context.window
         let end = context.scan.upperBound
         let lower = context.isTableCell ? context.scan.lowerBound : max(0, marker - 3 * Self.reach - 16)
-        let markerLength = AddressMarkers.length(of: markers.numbered, at: marker, in: w, end: end)
+        let markerLength = HanText.length(of: markers.numbered, at: marker, in: w, end: end)
         guard markerLength > 0, let number = numberStart(endingAt: marker, w, lower: lower) else { return }
         var stop = marker + markerLength
         var numbered = 1
@@ -62,7 +62,7 @@ final class AddressDetector: Detector {
         // 一号线), not a door number (doors are numbered in digits).
         if numbered == 1, HanText.has(Self.hao, in: w, at: marker, end: end), markerLength == 3, !isDigit(w[number]),
            let next = HanText.han(w, at: stop, end: end),
-           !markers.stop.contains(next), AddressMarkers.length(of: markers.place, at: stop, in: w, end: end) == 0 { return }
+           !markers.stop.contains(next), HanText.length(of: markers.place, at: stop, in: w, end: end) == 0 { return }
         // A room written without 室 after the building (5号楼201, 16-3-2201).
         if let room = bareRoomNumber(at: stop, w, end: end) {
             stop = room
@@ -98,7 +98,7 @@ final class AddressDetector: Detector {
     /// its place says so.
     private func address(_ range: Range<Int>, _ context: DetectionContext, lower: Int) -> Match {
         let w = context.window
-        let introduced = AddressMarkers.length(of: markers.intro, endingAt: skipColon(backFrom: range.lowerBound, w, lower: lower),
+        let introduced = HanText.length(of: markers.intro, endingAt: skipColon(backFrom: range.lowerBound, w, lower: lower),
                                                in: w, lower: lower) > 0
         return Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium,
                      range: range, organisational: organisation.isOrganisationalAddress(at: range.lowerBound, context))
@@ -180,7 +180,7 @@ final class AddressDetector: Detector {
             }
         }
         guard j > i else { return nil }
-        let length = AddressMarkers.length(of: markers.numbered, at: j, in: w, end: end)
+        let length = HanText.length(of: markers.numbered, at: j, in: w, end: end)
         return length > 0 ? j + length : nil
     }
 
@@ -192,7 +192,7 @@ final class AddressDetector: Detector {
         var s = number
         var characters = 0
         while characters < Self.reach, s > lower {
-            if AddressMarkers.length(of: markers.intro, endingAt: s, in: w, lower: lower) > 0 { break }
+            if HanText.length(of: markers.intro, endingAt: s, in: w, lower: lower) > 0 { break }
             let b = w[s - 1]
             if isDigit(b) || b &- 0x41 < 26 || b == UInt8(ascii: "-") || b == UInt8(ascii: "#") {
                 s -= 1
@@ -215,7 +215,7 @@ final class AddressDetector: Detector {
         var firstPlace: Int?
         i = s
         while i < number {
-            let length = w[i] < 0x80 ? 0 : AddressMarkers.length(of: markers.place, at: i, in: w, end: number)
+            let length = w[i] < 0x80 ? 0 : HanText.length(of: markers.place, at: i, in: w, end: number)
             if length > 0 {
                 places += 1
                 if firstPlace == nil, i > s { firstPlace = nameStart(before: i, w, lower: s) }
@@ -237,7 +237,7 @@ final class AddressDetector: Detector {
         var count = 0
         var i = range.lowerBound
         while i < range.upperBound {
-            let length = w[i] < 0x80 ? 0 : AddressMarkers.length(of: markers.place, at: i, in: w, end: range.upperBound)
+            let length = w[i] < 0x80 ? 0 : HanText.length(of: markers.place, at: i, in: w, end: range.upperBound)
             if length > 0 { count += 1; i += length } else { i += w[i] < 0x80 ? 1 : 3 }
         }
         return count
