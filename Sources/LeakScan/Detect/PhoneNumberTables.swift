@@ -35,19 +35,19 @@ struct PhoneNumberTables: Sendable {
         self.longCode = longCode
     }
 
-    /// Whether the 11 digit values (0...9) in `d` are a number on an allocated mobile segment.
-    func isMobile(_ d: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard d.count == 11, d[0] == 1 else { return false }
-        return mobile[Int(d[1]) * 1000 + Int(d[2]) * 100 + Int(d[3]) * 10 + Int(d[4])]
+    /// Whether an 11-digit number whose first five ASCII digits are `d` lies on an allocated segment.
+    func isMobile(_ d: (UInt8, UInt8, UInt8, UInt8, UInt8)) -> Bool {
+        guard d.0 == 0x31 else { return false }
+        return mobile[Int(d.1 &- 0x30) * 1000 + Int(d.2 &- 0x30) * 100 + Int(d.3 &- 0x30) * 10 + Int(d.4 &- 0x30)]
     }
 
-    /// Number of digits (trunk 0 included) of the area code that the digit values `d` start with,
+    /// Number of digits (trunk 0 included) of the area code that the ASCII digits `d` start with,
     /// or nil. `trunk`: `d` starts with the trunk 0 (0371…); else directly with the code, as after +86.
     func areaCodeLength(_ d: UnsafeBufferPointer<UInt8>, trunk: Bool) -> Int? {
         let s = trunk ? 1 : 0
-        guard !trunk || (d.count > 0 && d[0] == 0) else { return nil }
-        if d.count >= s + 2, shortCode[Int(d[s]) * 10 + Int(d[s + 1])] { return s + 2 }
-        if d.count >= s + 3, longCode[Int(d[s]) * 100 + Int(d[s + 1]) * 10 + Int(d[s + 2])] { return s + 3 }
+        guard !trunk || (d.count > 0 && d[0] == 0x30) else { return nil }
+        if d.count >= s + 2, shortCode[Int(d[s] &- 0x30) * 10 + Int(d[s + 1] &- 0x30)] { return s + 2 }
+        if d.count >= s + 3, longCode[Int(d[s] &- 0x30) * 100 + Int(d[s + 1] &- 0x30) * 10 + Int(d[s + 2] &- 0x30)] { return s + 3 }
         return nil
     }
 }

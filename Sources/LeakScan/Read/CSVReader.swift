@@ -132,9 +132,7 @@ struct CSVState {
                 pos = i + 1
                 continue
             }
-            var i = pos
-            let d = delimiter
-            while i < n, text[i] != d, text[i] != 0x0A { i += 1 }
+            let i = ByteScanning.firstIndex(of: delimiter, or: 0x0A, in: text, pos..<n)
             pos = i
             if i == n { return }
             if text[i] == delimiter {

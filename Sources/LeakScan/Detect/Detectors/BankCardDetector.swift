@@ -3,14 +3,16 @@
 /// (one in ten passes Luhn), so a card is reported only where a column header or a keyword just
 /// before says it is one.
 public final class BankCardDetector: Detector {
-    private let prefixes: [(length: Int, low: Int, high: Int)]
+    /// Issuer ranges of up to six leading digits; `divisor` turns a card's first six digits into
+    /// as many as the range has.
+    private let prefixes: [(divisor: Int, low: Int, high: Int)]
     private let keywords: HeaderKeywords
 
     public init(prefixes: PatternFile = .embedded("bank_card_prefixes.txt"), keywords: HeaderKeywords = .shared) {
         self.prefixes = prefixes.rows.compactMap { row in
-            guard row.count >= 2, row[0].utf8.count == row[1].utf8.count,
+            guard row.count >= 2, row[0].utf8.count == row[1].utf8.count, row[0].utf8.count <= 6,
                   let low = Int(row[0]), let high = Int(row[1]) else { return nil }
-            return (row[0].utf8.count, low, high)
+            return ((0..<6 - row[0].utf8.count).reduce(1) { n, _ in n * 10 }, low, high)
         }
         self.keywords = keywords
         super.init(trigger: .number, minimumDigits: 16)
@@ -41,28 +43,31 @@ public final class BankCardDetector: Detector {
         let end = token.groups[range.upperBound - 1].upperBound
         // Followed by a letter (X included): part of a longer code.
         if end < token.window.count, isASCIILetter(token.window[end]) { return nil }
-        let valid = token.withDigits(range) { d in hasKnownPrefix(d) && passesLuhn(d) }
-        guard valid else { return nil }
+        // Luhn first, then the prefix table, read outside the closure so that it captures nothing
+        // counted by reference.
+        let (luhn, leading) = token.withDigits(range) { d in (passesLuhn(d), decimalValue(d, 0..<6)) }
+        guard luhn, hasKnownPrefix(leadingSixDigits: leading) else { return nil }
         let start = token.groups[range.lowerBound].lowerBound
         guard context.columnHints.contains(.bankCard)
             || keywords.has(.bankCard, before: start, in: context.window, distance: 64) else { return nil }
         return Match(kind: .bankCard, confidence: .high, range: start..<end)
     }
 
-    private func hasKnownPrefix(_ d: UnsafeBufferPointer<UInt8>) -> Bool {
-        prefixes.contains { p in (p.low...p.high).contains(decimalValue(d, 0..<p.length)) }
+    private func hasKnownPrefix(leadingSixDigits leading: Int) -> Bool {
+        for p in prefixes where (p.low...p.high).contains(leading / p.divisor) { return true }
+        return false
     }
+}
 
-    /// Luhn: from the rightmost digit, double every second digit (minus 9 above 9); the sum is a multiple of 10.
-    private func passesLuhn(_ d: UnsafeBufferPointer<UInt8>) -> Bool {
-        var sum = 0
-        var double = false
-        for k in d.indices.reversed() {
-            var v = Int(d[k])
-            if double { v = v * 2 > 9 ? v * 2 - 9 : v * 2 }
-            sum += v
-            double.toggle()
-        }
-        return sum % 10 == 0
+/// Luhn: from the rightmost digit, double every second digit (minus 9 above 9); the sum is a multiple of 10.
+private func passesLuhn(_ d: UnsafeBufferPointer<UInt8>) -> Bool {
+    var sum = 0
+    var double = false
+    for k in d.indices.reversed() {
+        var v = Int(d[k])
+        if double { v = v * 2 > 9 ? v * 2 - 9 : v * 2 }
+        sum += v
+        double.toggle()
     }
+    return sum % 10 == 0
 }

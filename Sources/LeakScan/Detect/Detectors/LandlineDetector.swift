@@ -23,6 +23,9 @@ public final class LandlineDetector: Detector {
     public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         let groups = token.groups
         var i = groups.startIndex
+        // Most tokens (IDs, mobiles, student numbers) are ruled out here: every form but the
+        // bare one opens a group with the trunk 0 or the country code 86, or follows `)`.
+        guard mayHoldAreaCode(token) || isBareInPhoneColumn(token, context) else { return }
         if let open = parenthesisedAreaCode(token), let last = subscriberEnd(token, from: i) {
             add(token, open, last, context, confidence: nil, into: &matches)
             i = last + 1
@@ -76,10 +79,8 @@ public final class LandlineDetector: Detector {
         let digits = groups[codeGroup].count - skip
         // Most numbers fail here, before their digits are decoded: a domestic number opens with 0.
         guard digits >= 2, !trunk || window[groups[codeGroup].lowerBound] == UInt8(ascii: "0") else { return nil }
-        let codeLength = token.withDigits(codeGroup..<codeGroup + 1) {
-            tables.areaCodeLength(UnsafeBufferPointer(rebasing: $0[skip...]), trunk: trunk)
-        }
-        guard let codeLength else { return nil }
+        let code = UnsafeBufferPointer(rebasing: window[groups[codeGroup].lowerBound + skip..<groups[codeGroup].upperBound])
+        guard let codeLength = tables.areaCodeLength(code, trunk: trunk) else { return nil }
         if digits == codeLength { return subscriberEnd(token, from: codeGroup + 1).map { ($0, !trunk) } }
         // Area code and subscriber number glued together: 037165501234.
         let subscriberStart = groups[codeGroup].lowerBound + skip + codeLength
@@ -97,6 +98,15 @@ public final class LandlineDetector: Detector {
         if count == 7 || count == 8 { return j }
         if count == 3 || count == 4, j + 1 < groups.endIndex, groups[j + 1].count == 4 { return j + 1 }
         return nil
+    }
+
+    /// A group opens with 0 or 8, or a closing parenthesis stands before the token.
+    @inline(__always)
+    private func mayHoldAreaCode(_ token: NumberToken) -> Bool {
+        let w = token.window
+        for g in token.groups where w[g.lowerBound] == 0x30 || w[g.lowerBound] == 0x38 { return true }
+        let s = token.start
+        return (s >= 1 && (w[s - 1] == UInt8(ascii: ")") || w[s - 1] == 0x20)) || (s >= 3 && w[s - 1] == 0x89)
     }
 
     @inline(__always)
@@ -118,11 +128,7 @@ public final class LandlineDetector: Detector {
         var q = p
         while q > 0, p - q < 5, isDigit(w[q - 1]) { q -= 1 }
         guard p - q == 3 || p - q == 4 else { return nil }
-        let valid = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { d in
-            for k in q..<p { d[k - q] = w[k] &- 0x30 }
-            return tables.areaCodeLength(UnsafeBufferPointer(rebasing: d[0..<p - q]), trunk: true) == p - q
-        }
-        guard valid else { return nil }
+        guard tables.areaCodeLength(UnsafeBufferPointer(rebasing: w[q..<p]), trunk: true) == p - q else { return nil }
         if q > 0, w[q - 1] == UInt8(ascii: "(") { return q - 1 }
         if q >= 3, w[q - 3] == 0xEF, w[q - 2] == 0xBC, w[q - 1] == 0x88 { return q - 3 }
         return nil

@@ -31,7 +31,7 @@ public final class MobileDetector: Detector {
         }
         guard let last = lastGroup(token, body: body, glued: glued),
               isWritten(token, first: i, body: body, last: last),
-              token.withDigits(body..<last + 1, { tables.isMobile(UnsafeBufferPointer(rebasing: $0[glued...])) })
+              tables.isMobile(leadingDigits(token, body: body, glued: glued))
         else { return nil }
 
         var start = groups[i].lowerBound
@@ -45,6 +45,16 @@ public final class MobileDetector: Detector {
         let match = Match(kind: .mobile, confidence: phoneCue ? .high : .medium, range: start..<end,
                           organisational: organisation.isOrganisational(valueAt: start, context))
         return (match, last + 1)
+    }
+
+    /// The first five digits of the number starting at group `body` (after `glued` country-code
+    /// digits), read from the text: the body's first group has 3 digits or more.
+    private func leadingDigits(_ token: NumberToken, body: Int, glued: Int) -> (UInt8, UInt8, UInt8, UInt8, UInt8) {
+        let w = token.window
+        let s = token.groups[body].lowerBound + glued
+        guard token.groups[body].count - glued < 5 else { return (w[s], w[s + 1], w[s + 2], w[s + 3], w[s + 4]) }
+        let next = token.groups[body + 1].lowerBound
+        return (w[s], w[s + 1], w[s + 2], w[next], w[next + 1])
     }
 
     /// Last group of the 11 digits starting at group `body` (after `glued` country-code digits):

@@ -11,9 +11,6 @@ public final class ResidentID18Detector: Detector {
         super.init(trigger: .number, minimumDigits: 17)
     }
 
-    /// GB 11643-1999 weights, 2^(17-i) mod 11.
-    private static let weights: [Int] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-
     public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
         // Padding zeros can pass the checksum by chance (1 in 11): such a number is an ID that
         // lost its last digits (`cn_id_truncated`), never a whole one.
@@ -43,19 +40,20 @@ public final class ResidentID18Detector: Detector {
         let lastEnd = token.groups[range.upperBound - 1].upperBound
         if !hasX, lastEnd < token.window.count, isASCIILetter(token.window[lastEnd]) { return nil }
 
-        let (valid, region) = token.withDigits(range) { d -> (Bool, Int) in
-            let region = decimalValue(d, 0..<6)
-            guard regions.isKnownProvince(code: region),
-                  CalendarDate.isPlausibleBirth(year: decimalValue(d, 6..<10), month: decimalValue(d, 10..<12),
-                                                day: decimalValue(d, 12..<14))
-            else { return (false, region) }
-            var sum = 0
-            for k in 0..<17 { sum += Int(d[k]) * Self.weights[k] }
+        // The closure captures no reference (the region table is looked up outside), so calling
+        // it costs no retain.
+        let (checksumValid, region, year, month, day) = token.withDigits(range) { d in
+            // GB 11643-1999 weights the i-th digit from the left by 2^(17-i) mod 11: a base-2
+            // Horner sum gives the same remainder without a table.
+            var horner = 0
+            for k in 0..<17 { horner = horner &* 2 &+ Int(d[k]) }
             // ISO 7064 MOD 11-2: remainder 0...10 → check "10X98765432", i.e. (12 - r) % 11, X = 10.
             let check = hasX ? 10 : Int(d[17])
-            return ((12 - sum % 11) % 11 == check, region)
+            return ((12 - (2 * horner) % 11) % 11 == check, decimalValue(d, 0..<6),
+                    decimalValue(d, 6..<10), decimalValue(d, 10..<12), decimalValue(d, 12..<14))
         }
-        guard valid else { return nil }
+        guard checksumValid, regions.isKnownProvince(code: region),
+              CalendarDate.isPlausibleBirth(year: year, month: month, day: day) else { return nil }
 
         let start = token.groups[range.lowerBound].lowerBound
         var confidence = Confidence.medium
