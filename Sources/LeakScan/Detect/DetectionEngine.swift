@@ -204,7 +204,12 @@ public final class DetectionEngine {
             let k = bits.trailingZeroBitCount
             bits &= bits - 1
             if numberDetectorGroupMinimums[k] <= groups {
+                let before = matches.count
                 numberDetectors[k]._withUnsafeGuaranteedRef { $0.detect(token, context, into: &matches) }
+                // A value that spans the whole token (an ID, a mobile) overlaps whatever a later,
+                // lower-priority detector could find in it: those would be dropped anyway.
+                if matches.count > before, let last = matches.last,
+                   last.range.lowerBound <= token.start, last.range.upperBound >= token.end { return }
             }
         }
     }
