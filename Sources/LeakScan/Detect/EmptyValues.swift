@@ -7,15 +7,19 @@ struct EmptyValues: Sendable {
     private let values: [[UInt8]]
     /// The Han ones as word keys, for name candidates.
     let hanKeys: [UInt64]
+    /// Bytes in the longest value: most cells are longer and need no comparison.
+    private let longest: Int
 
     init(file: PatternFile) {
         values = file.rows.map { Array($0[0].lowercased().utf8) }
         hanKeys = file.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) }
+        longest = values.map(\.count).max() ?? 0
     }
 
     /// `w[range]` is one of the values (ASCII compared case-insensitively).
     func contains(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        values.contains { value in
+        guard range.count <= longest else { return false }
+        return values.contains { value in
             value.count == range.count && value.indices.allSatisfy { k in
                 let b = w[range.lowerBound + k]
                 return (b &- 0x41 < 26 ? b | 0x20 : b) == value[k]
