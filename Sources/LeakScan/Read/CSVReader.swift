@@ -102,6 +102,9 @@ struct CSVState {
         let n = text.count
         let atEnd = buffer.atEnd
         while pos < n {
+            if !inField, text[pos] != 0x22 {
+                if parseUnquotedFields(text, engine: engine, sink: &sink) { continue }
+            }
             if !inField {
                 inField = true
                 fieldLine = line
@@ -146,6 +149,36 @@ struct CSVState {
             pos = i + 1
             recordStart = pos
         }
+    }
+
+    /// The common case, in a tight loop: unquoted fields from `pos`, each ended by the delimiter
+    /// or a line break (which ends the record too). Stops before a field that opens with a quote,
+    /// and before a field the buffer does not hold to its end, leaving both to the general parse;
+    /// returns whether it ended any field.
+    private mutating func parseUnquotedFields<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>,
+                                                              engine: DetectionEngine, sink: inout S) -> Bool {
+        let n = text.count
+        var p = pos
+        var ended = false
+        while p < n, text[p] != 0x22 {
+            let i = ByteScanning.firstIndex(of: delimiter, or: 0x0A, in: text, p..<n)
+            guard i < n else { break }
+            // A carriage return before the delimiter or line end is not part of the field.
+            let end = i > p && text[i - 1] == 0x0D ? i - 1 : i
+            fields.append(CSVReader.Field(start: p, end: end, line: line, multiline: false, number: fieldNumber))
+            ended = true
+            p = i + 1
+            if text[i] == delimiter {
+                fieldNumber += 1
+            } else {
+                pos = p
+                finishRecord(at: i, engine: engine, sink: &sink)
+                line += 1
+                recordStart = p
+            }
+        }
+        pos = p
+        return ended
     }
 
     /// Ends the current field at buffer index `end` (the delimiter or the line end).
