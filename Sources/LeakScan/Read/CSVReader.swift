@@ -56,7 +56,7 @@ struct CSVState {
     private var recordStart = 0
     private var pos = 0
     private var line = 1
-    private var fields: [CSVReader.Field] = []
+    private let fields = CSVFieldList()
     private var fieldNumber = 1
     private var inField = false
     private var quoted = false
@@ -76,7 +76,6 @@ struct CSVState {
     init(buffer: TextBuffer, delimiter: UInt8) {
         self.buffer = buffer
         self.delimiter = delimiter
-        fields.reserveCapacity(64)
     }
 
     mutating func run<S: FindingSink>(engine: DetectionEngine, sink: inout S) throws {
@@ -203,7 +202,7 @@ struct CSVState {
         if inField { endField(at: end) }
         let text = buffer.text
         defer {
-            fields.removeAll(keepingCapacity: true)
+            fields.removeAll()
             fieldNumber = 1
         }
         guard !headerDone else {
@@ -211,16 +210,16 @@ struct CSVState {
             engine.finishRecord(sink: &sink)
             return
         }
-        let filled = fields.reduce(0) { $0 + ($1.end > $1.start ? 1 : 0) }
+        let filled = fields.all.reduce(0) { $0 + ($1.end > $1.start ? 1 : 0) }
         // A second lone field: a one-column table, named by the first.
         if filled == 1, let lone = loneField { nameColumns([lone]) }
         scanFields(text, windowEnd: end, engine: engine, sink: &sink)
         let found = engine.finishRecord(sink: &sink)
         if !headerDone, filled > 0 {
             if found == 0, filled == 1 {
-                loneField = fields.first { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) }
+                loneField = fields.all.first { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) }
             } else if found == 0 {
-                nameColumns(fields.filter { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) })
+                nameColumns(fields.all.filter { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) })
             } else {
                 headerDone = true
             }
@@ -271,8 +270,8 @@ struct CSVState {
         let window = UnsafeBufferPointer(rebasing: text[recordStart..<max(windowEnd, recordStart)])
         let mapping = buffer.feed.mapping
         let textStart = buffer.start
-        if let last = fields.last { addColumns(upTo: last.number) }
-        for f in fields where f.end > f.start {
+        if let last = fields.all.last { addColumns(upTo: last.number) }
+        for f in fields.all where f.end > f.start {
             var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart, field: f)
             let scan = (f.start - recordStart)..<(min(f.end, windowEnd) - recordStart)
             engine.scan(Piece(window: window, scan: scan, columnReference: columnReferences[f.number - 1]),
@@ -285,7 +284,7 @@ struct CSVState {
     private mutating func flushOverflow<S: FindingSink>(engine: DetectionEngine, sink: inout S) {
         let text = buffer.text
         if !headerDone {
-            nameColumns(fields.filter { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) })
+            nameColumns(fields.all.filter { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) })
         }
         var keepFrom = pos
         if inField {
@@ -302,7 +301,7 @@ struct CSVState {
         } else {
             scanFields(text, windowEnd: pos, engine: engine, sink: &sink)
         }
-        fields.removeAll(keepingCapacity: true)
+        fields.removeAll()
         recordStart = max(0, keepFrom - TextReader.contextLength)
         if recordStart > 0 { shift(by: recordStart) }
     }
@@ -313,7 +312,8 @@ struct CSVState {
         pos -= k
         fieldStart -= k
         if closeQuote >= 0 { closeQuote -= k }
-        for i in fields.indices { fields[i].start -= k; fields[i].end -= k }
+        let all = fields.all
+        for i in all.indices { all[i].start -= k; all[i].end -= k }
     }
 
 }
