@@ -12,7 +12,7 @@ final class ColumnRecordingDetector: Detector {
         self.recorder = recorder
         super.init(trigger: .number)
     }
-    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         recorder.seen.append((context.isTableCell, context.columnHints))
     }
 }

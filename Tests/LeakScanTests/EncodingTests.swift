@@ -6,7 +6,7 @@ import XCTest
 /// Test detector: every group of exactly 11 digits is a "mobile"; 18 digits, or 17 and an X, an "ID".
 final class ReadTestDetector: Detector {
     init() { super.init(trigger: .number) }
-    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         for (i, g) in token.groups.enumerated() {
             let last = i == token.groups.count - 1
             if g.count == 11 {

@@ -4,7 +4,7 @@ import XCTest
 /// Matches an 11-digit group only when "TEL" appears in the 16 bytes before it: needs the context.
 final class KeywordBeforeDetector: Detector {
     init() { super.init(trigger: .number) }
-    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         guard token.groups.count == 1, let g = token.groups.first, g.count == 11 else { return }
         let from = max(0, g.lowerBound - 16)
         let before = Array(context.window[from..<g.lowerBound])

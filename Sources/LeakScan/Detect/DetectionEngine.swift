@@ -25,7 +25,7 @@ public final class DetectionEngine {
     private let keywords: HeaderKeywords
     /// Digit groups of the current token; fixed storage, so tokens cost no allocation.
     private let groups: UnsafeMutablePointer<Range<Int>>
-    private var matches: [Match] = []
+    private let matches = MatchList()
     private var accepted: [Match] = []
     private var collector = RecordCollector()
     /// Window offset where the last reported match of the current piece ends: a value found
@@ -76,7 +76,6 @@ public final class DetectionEngine {
         }
         self.keywords = keywords
         groups = .allocate(capacity: Self.maxGroups)
-        matches.reserveCapacity(16)
     }
 
     /// An engine with the same detectors and keywords, for another thread (detectors are
@@ -123,7 +122,7 @@ public final class DetectionEngine {
             let cell = trimmedBlanks(window, piece.scan)
             if !cell.isEmpty, !isDigit(window[cell.lowerBound]) {
                 for k in cellDetectors.indices {
-                    cellDetectors[k]._withUnsafeGuaranteedRef { $0.detect(cell: cell, context, into: &matches) }
+                    cellDetectors[k]._withUnsafeGuaranteedRef { $0.detect(cell: cell, context, into: matches) }
                 }
                 if !matches.isEmpty {
                     var kinds: UInt32 = 0
@@ -154,7 +153,7 @@ public final class DetectionEngine {
                 detectNumber(token, wanted: wanted, context)
             } else if byte == UInt8(ascii: "@") {
                 for k in atSignDetectors.indices {
-                    atSignDetectors[k]._withUnsafeGuaranteedRef { $0.detect(atSign: i, context, into: &matches) }
+                    atSignDetectors[k]._withUnsafeGuaranteedRef { $0.detect(atSign: i, context, into: matches) }
                 }
                 i += 1
             } else if byte & 0xF0 == 0xE0, wantsHan {
@@ -193,7 +192,7 @@ public final class DetectionEngine {
         let w = context.window
         let scalar = Unicode.Scalar(UInt32(w[at] & 0x0F) << 12 | UInt32(w[at + 1] & 0x3F) << 6 | UInt32(w[at + 2] & 0x3F))!
         for k in hanDetectors.indices where bits & (1 << k) != 0 {
-            hanDetectors[k]._withUnsafeGuaranteedRef { $0.detect(han: scalar, at: at, context, into: &matches) }
+            hanDetectors[k]._withUnsafeGuaranteedRef { $0.detect(han: scalar, at: at, context, into: matches) }
         }
     }
 
@@ -205,7 +204,7 @@ public final class DetectionEngine {
             bits &= bits - 1
             if numberDetectorGroupMinimums[k] <= groups {
                 let before = matches.count
-                numberDetectors[k]._withUnsafeGuaranteedRef { $0.detect(token, context, into: &matches) }
+                numberDetectors[k]._withUnsafeGuaranteedRef { $0.detect(token, context, into: matches) }
                 // A value that spans the whole token (an ID, a mobile) overlaps whatever a later,
                 // lower-priority detector could find in it: those would be dropped anyway.
                 if matches.count > before, let last = matches.last,
@@ -276,7 +275,7 @@ public final class DetectionEngine {
         // One match (the usual case) needs no overlap resolution.
         if matches.count == 1, !wantsBeside(matches[0], context) {
             let m = matches[0]
-            matches.removeAll(keepingCapacity: true)
+            matches.removeAll()
             report(m, piece, context, locator: &locator, sink: &sink)
             return m.range.upperBound
         }
@@ -284,16 +283,16 @@ public final class DetectionEngine {
         for m in matches where !accepted.contains(where: { $0.range.overlaps(m.range) }) {
             accepted.append(m)
         }
-        matches.removeAll(keepingCapacity: true)
+        matches.removeAll()
         for m in accepted where wantsBeside(m, context) {
             for k in besideDetectors.indices {
-                besideDetectors[k]._withUnsafeGuaranteedRef { $0.detect(beside: m, context, into: &matches) }
+                besideDetectors[k]._withUnsafeGuaranteedRef { $0.detect(beside: m, context, into: matches) }
             }
         }
         for m in matches where m.range.lowerBound >= reportedEnd && !accepted.contains(where: { $0.range.overlaps(m.range) }) {
             accepted.append(m)
         }
-        matches.removeAll(keepingCapacity: true)
+        matches.removeAll()
         accepted.sort { $0.range.lowerBound < $1.range.lowerBound }
         var resume = 0
         for m in accepted {

@@ -96,16 +96,16 @@ open class Detector: @unchecked Sendable {
     /// (trigger `.number`); read once, when an engine is made.
     open var wantsNumbersInTables: Bool { true }
     /// Looks at a number token (trigger `.number`).
-    open func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {}
+    open func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {}
     /// Looks at an `@` at window offset `at` (trigger `.atSign`).
-    open func detect(atSign at: Int, _ context: DetectionContext, into matches: inout [Match]) {}
+    open func detect(atSign at: Int, _ context: DetectionContext, into matches: MatchList) {}
     /// Looks at a whole table cell (trigger `.cell`): `cell` is its text without surrounding blanks.
-    open func detect(cell: Range<Int>, _ context: DetectionContext, into matches: inout [Match]) {}
+    open func detect(cell: Range<Int>, _ context: DetectionContext, into matches: MatchList) {}
     /// The Han characters that wake the detector (trigger `.han`); keep them few and specific,
     /// since every Chinese character of the input is looked up.
     open var hanTriggers: [Unicode.Scalar] { [] }
     /// Looks at one of `hanTriggers` at window offset `at` (its first byte).
-    open func detect(han scalar: Unicode.Scalar, at: Int, _ context: DetectionContext, into matches: inout [Match]) {}
+    open func detect(han scalar: Unicode.Scalar, at: Int, _ context: DetectionContext, into matches: MatchList) {}
     /// Looks beside `value`, a personal ID or phone number found in running text (trigger `.besideValue`).
-    open func detect(beside value: Match, _ context: DetectionContext, into matches: inout [Match]) {}
+    open func detect(beside value: Match, _ context: DetectionContext, into matches: MatchList) {}
 }

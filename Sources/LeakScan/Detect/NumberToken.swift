@@ -89,7 +89,7 @@ extension NumberToken {
     /// Tries a value at each group, left to right: `value(i)` gives the match whose first group
     /// is `i` and the index of the group after it, where the search goes on.
     @inline(__always)
-    func forEachValue(from first: Int = 0, into matches: inout [Match], _ value: (Int) -> (Match, next: Int)?) {
+    func forEachValue(from first: Int = 0, into matches: MatchList, _ value: (Int) -> (Match, next: Int)?) {
         var i = first
         while i < groups.endIndex {
             if let (match, next) = value(i) {

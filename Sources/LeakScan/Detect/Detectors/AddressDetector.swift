@@ -29,7 +29,7 @@ final class AddressDetector: Detector {
 
     override var hanTriggers: [Unicode.Scalar] { markers.triggers }
 
-    override func detect(cell: Range<Int>, _ context: DetectionContext, into matches: inout [Match]) {
+    override func detect(cell: Range<Int>, _ context: DetectionContext, into matches: MatchList) {
         let hints = context.columnHints
         guard hints.contains(.address), !hints.contains(.email) else { return }
         let w = context.window
@@ -46,7 +46,7 @@ final class AddressDetector: Detector {
                              needsCompanion: !organisational && !hints.contains(.person)))
     }
 
-    override func detect(han scalar: Unicode.Scalar, at marker: Int, _ context: DetectionContext, into matches: inout [Match]) {
+    override func detect(han scalar: Unicode.Scalar, at marker: Int, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let end = context.scan.upperBound
         let lower = context.isTableCell ? context.scan.lowerBound : max(0, marker - 3 * Self.reach - 16)
@@ -78,7 +78,7 @@ final class AddressDetector: Detector {
 
     /// Building, unit and room written as three numbers right after an estate's name
     /// (阳光花园26-3-604, 枫丹山庄7-4-2404), the way most home addresses are written in a city.
-    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let start = token.start
         // Right after a Han character (an estate's name), not after a field separator (a date).

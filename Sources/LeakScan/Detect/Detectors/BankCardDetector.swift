@@ -18,8 +18,8 @@ public final class BankCardDetector: Detector {
         super.init(trigger: .number, minimumDigits: 16)
     }
 
-    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
-        token.forEachValue(into: &matches) { i in
+    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
+        token.forEachValue(into: matches) { i in
             guard let range = cardGroups(token, from: i), let match = check(token, range, context) else { return nil }
             return (match, range.upperBound)
         }

@@ -15,12 +15,12 @@ public final class BirthDateDetector: Detector {
         super.init(trigger: .number, minimumDigits: 4)
     }
 
-    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         if context.isNumericCell, context.columnHints.contains(.birthDate), let end = serialDate(token) {
             matches.append(Match(kind: .birthDate, confidence: .high, range: token.groups[0].lowerBound..<end))
             return
         }
-        token.forEachValue(into: &matches) { i in
+        token.forEachValue(into: matches) { i in
             let start = token.groups[i].lowerBound
             guard let (end, next) = date(token, at: i),
                   context.columnHints.contains(.birthDate)

@@ -13,7 +13,7 @@ public final class EmailDetector: Detector {
     private static let maxLocal = 64
     private static let maxDomain = 253
 
-    public override func detect(atSign at: Int, _ context: DetectionContext, into matches: inout [Match]) {
+    public override func detect(atSign at: Int, _ context: DetectionContext, into matches: MatchList) {
         let window = context.window
         guard let start = localPartStart(window, at), let end = domainEnd(window, at) else { return }
         matches.append(Match(kind: .email, confidence: .high, range: start..<end,

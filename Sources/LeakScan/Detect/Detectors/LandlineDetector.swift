@@ -20,24 +20,24 @@ public final class LandlineDetector: Detector {
         super.init(trigger: .number, minimumDigits: 7)
     }
 
-    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         let groups = token.groups
         var i = groups.startIndex
         // Most tokens (IDs, mobiles, student numbers) are ruled out here: every form but the
         // bare one opens a group with the trunk 0 or the country code 86, or follows `)`.
         guard mayHoldAreaCode(token) || isBareInPhoneColumn(token, context) else { return }
         if let open = parenthesisedAreaCode(token), let last = subscriberEnd(token, from: i) {
-            add(token, open, last, context, confidence: nil, into: &matches)
+            add(token, open, last, context, confidence: nil, into: matches)
             i = last + 1
         } else if groups.count == 1, isBareInPhoneColumn(token, context) {
-            add(token, token.start, i, context, confidence: .medium, into: &matches)
+            add(token, token.start, i, context, confidence: .medium, into: matches)
             return
         }
         while i < groups.endIndex {
             if let (last, international) = numberEnd(token, from: i) {
                 var start = groups[i].lowerBound
                 if international, start > 0, token.window[start - 1] == UInt8(ascii: "+") { start -= 1 }
-                add(token, start, last, context, confidence: nil, into: &matches)
+                add(token, start, last, context, confidence: nil, into: matches)
                 i = last + 1
             } else {
                 i += 1
@@ -48,7 +48,7 @@ public final class LandlineDetector: Detector {
     /// Appends the number from window offset `start` to the end of group `last`, unless it turns
     /// out to be part of a decimal or an e-mail address. `confidence` nil: from the phone cues.
     private func add(_ token: NumberToken, _ start: Int, _ last: Int, _ context: DetectionContext,
-                     confidence: Confidence?, into matches: inout [Match]) {
+                     confidence: Confidence?, into matches: MatchList) {
         let window = token.window
         let end = token.groups[last].upperBound
         guard !isPartOfDecimal(window, start, end) else { return }

@@ -12,8 +12,8 @@ public final class MobileDetector: Detector {
         super.init(trigger: .number, minimumDigits: 11)
     }
 
-    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
-        token.forEachValue(into: &matches) { mobile(token, at: $0, context) }
+    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
+        token.forEachValue(into: matches) { mobile(token, at: $0, context) }
     }
 
     /// The mobile number whose first group (country code included) is group `i`, and the index of

@@ -22,7 +22,7 @@ final class NameDetector: Detector {
 
     override var hanTriggers: [Unicode.Scalar] { lexicon.cues.triggers }
 
-    override func detect(cell: Range<Int>, _ context: DetectionContext, into matches: inout [Match]) {
+    override func detect(cell: Range<Int>, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let hints = context.columnHints
         if hints.contains(.name), !hints.contains(.organisation) {
@@ -37,7 +37,7 @@ final class NameDetector: Detector {
         }
     }
 
-    override func detect(han scalar: Unicode.Scalar, at: Int, _ context: DetectionContext, into matches: inout [Match]) {
+    override func detect(han scalar: Unicode.Scalar, at: Int, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let end = context.scan.upperBound
         for index in lexicon.cues.cueIndices(startingWith: scalar.value) {
@@ -107,7 +107,7 @@ final class NameDetector: Detector {
     /// Two line shapes of chat exports: a numbered list of names, one a line, as a class chat's
     /// sign-up list (接龙) is written (`8. 胡鑫` with nothing else on the line); and a message's
     /// header, its sender alone before the date (`康新民  2024-11-18 08:06:05`).
-    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let end = context.scan.upperBound
         if token.groups.count >= 3, token.groups[0].count == 4, w[token.groups[1].lowerBound - 1] == UInt8(ascii: "-") {
@@ -154,7 +154,7 @@ final class NameDetector: Detector {
         return j == end || w[j] == 0x0A
     }
 
-    override func detect(beside value: Match, _ context: DetectionContext, into matches: inout [Match]) {
+    override func detect(beside value: Match, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let lower = spans.lowerBound(context)
         var before = value.range.lowerBound

@@ -11,11 +11,11 @@ public final class ResidentID18Detector: Detector {
         super.init(trigger: .number, minimumDigits: 17)
     }
 
-    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         // Padding zeros can pass the checksum by chance (1 in 11): such a number is an ID that
         // lost its last digits (`cn_id_truncated`), never a whole one.
         guard !context.isApproximateNumber else { return }
-        token.forEachValue(into: &matches) { i in
+        token.forEachValue(into: matches) { i in
             guard let range = idGroups(token, from: i), let match = check(token, range, context) else { return nil }
             return (match, range.upperBound)
         }

@@ -11,7 +11,7 @@ public final class TruncatedResidentIDDetector: Detector {
         super.init(trigger: .number, minimumDigits: 18)
     }
 
-    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: inout [Match]) {
+    public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         guard context.isNumericCell, token.groups.count == 1, token.groups[0].count == 18 else { return }
         let range = token.groups[0]
         let (plausible, region) = token.withDigits(0..<1) { d -> (Bool, Int) in
