@@ -157,6 +157,10 @@ public final class DetectionEngine {
                 }
                 i += 1
             } else if byte & 0xF0 == 0xE0, wantsHan {
+                if i < hanFloor {
+                    i = skipHan(window, from: i, end: min(hanFloor, end))
+                    continue
+                }
                 let (at, bits) = nextHanTrigger(window, from: i, end: end)
                 i = at
                 guard bits != 0 else { continue }
@@ -186,6 +190,14 @@ public final class DetectionEngine {
             j += 3
         }
         return (max(j, start + 1), 0)
+    }
+
+    /// Walks three-byte characters from `start` to at most `end` without looking them up.
+    @inline(__always)
+    private func skipHan(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+        var j = start
+        while j + 2 < end, w[j] & 0xF0 == 0xE0 { j += 3 }
+        return max(j, start + 1)
     }
 
     private func detectHan(at: Int, bits: UInt8, _ context: DetectionContext) {
@@ -338,10 +350,16 @@ public final class DetectionEngine {
 }
 
 /// The range without blanks (spaces, tabs, line breaks, ideographic spaces) at either end.
+@inline(__always)
 func trimmedBlanks(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
     // Most cells have no blanks around them: one look at each end.
     if range.isEmpty || (w[range.lowerBound] > 0x20 && w[range.lowerBound] != 0xE3 && w[range.upperBound - 1] > 0x20
                          && (range.count < 3 || w[range.upperBound - 3] != 0xE3)) { return range }
+    return trimmingBlanks(w, range)
+}
+
+/// The slow path of `trimmedBlanks`, for cells with a blank at an end.
+private func trimmingBlanks(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
     var lower = range.lowerBound
     var upper = range.upperBound
     while lower < upper {
