@@ -33,7 +33,7 @@ struct CSVLocator: PieceLocator {
     let textStart: Int
     /// Buffer index of the piece's `window[0]`.
     let windowIndex: Int
-    let field: CSVReader.Field
+    var field: CSVReader.Field
 
     mutating func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
         let start = windowIndex + range.lowerBound
@@ -271,8 +271,11 @@ struct CSVState {
         let mapping = buffer.feed.mapping
         let textStart = buffer.start
         if let last = fields.all.last { addColumns(upTo: last.number) }
+        guard let first = fields.all.first else { return }
+        // One locator for the record; each field sets its own part.
+        var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart, field: first)
         for f in fields.all where f.end > f.start {
-            var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart, field: f)
+            locator.field = f
             let scan = (f.start - recordStart)..<(min(f.end, windowEnd) - recordStart)
             engine.scan(Piece(window: window, scan: scan, columnReference: columnReferences[f.number - 1]),
                         locator: &locator, sink: &sink)
