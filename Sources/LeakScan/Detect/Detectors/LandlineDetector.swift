@@ -100,7 +100,9 @@ public final class LandlineDetector: Detector {
         return nil
     }
 
-    /// A group opens with 0 or 8, or a closing parenthesis stands before the token.
+    /// A group opens with 0 (the trunk prefix) or 8 (86, the country code), or the token may
+    /// follow a parenthesised area code: `)`, `）` (whose last byte is 0x89) or a space stands
+    /// before it. A cheap filter: what passes is checked properly.
     @inline(__always)
     private func mayHoldAreaCode(_ token: NumberToken) -> Bool {
         let w = token.window
