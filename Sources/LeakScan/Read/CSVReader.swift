@@ -56,7 +56,8 @@ struct CSVState {
     private var recordStart = 0
     private var pos = 0
     private var line = 1
-    private let fields = CSVFieldList()
+    /// The fields of the record being parsed.
+    private let fields = ReusedStorage<CSVReader.Field>(capacity: 64)
     private var fieldNumber = 1
     private var inField = false
     private var quoted = false
@@ -210,16 +211,16 @@ struct CSVState {
             engine.finishRecord(sink: &sink)
             return
         }
-        let filled = fields.all.reduce(0) { $0 + ($1.end > $1.start ? 1 : 0) }
+        let filled = fields.reduce(0) { $0 + ($1.end > $1.start ? 1 : 0) }
         // A second lone field: a one-column table, named by the first.
         if filled == 1, let lone = loneField { nameColumns([lone]) }
         scanFields(text, windowEnd: end, engine: engine, sink: &sink)
         let found = engine.finishRecord(sink: &sink)
         if !headerDone, filled > 0 {
             if found == 0, filled == 1 {
-                loneField = fields.all.first { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) }
+                loneField = fields.first { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) }
             } else if found == 0 {
-                nameColumns(fields.all.filter { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) })
+                nameColumns(fields.filter { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) })
             } else {
                 headerDone = true
             }
@@ -270,11 +271,11 @@ struct CSVState {
         let window = UnsafeBufferPointer(rebasing: text[recordStart..<max(windowEnd, recordStart)])
         let mapping = buffer.feed.mapping
         let textStart = buffer.start
-        if let last = fields.all.last { addColumns(upTo: last.number) }
-        guard let first = fields.all.first else { return }
+        if let last = fields.last { addColumns(upTo: last.number) }
+        guard let first = fields.first else { return }
         // One locator for the record; each field sets its own part.
         var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart, field: first)
-        for f in fields.all where f.end > f.start {
+        for f in fields where f.end > f.start {
             locator.field = f
             let scan = (f.start - recordStart)..<(min(f.end, windowEnd) - recordStart)
             engine.scan(Piece(window: window, scan: scan, columnReference: columnReferences[f.number - 1]),
@@ -287,7 +288,7 @@ struct CSVState {
     private mutating func flushOverflow<S: FindingSink>(engine: DetectionEngine, sink: inout S) {
         let text = buffer.text
         if !headerDone {
-            nameColumns(fields.all.filter { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) })
+            nameColumns(fields.filter { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) })
         }
         var keepFrom = pos
         if inField {
