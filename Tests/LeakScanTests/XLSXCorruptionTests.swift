@@ -4,18 +4,6 @@ import XCTest
 
 /// Damaged workbooks never crash the reader: every outcome is findings or a `ScanError`.
 final class XLSXCorruptionTests: XCTestCase {
-    /// A deterministic generator (SplitMix64), so a failure can be replayed.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Scans `count` damaged copies; an error other than `ScanError` is rethrown (and a crash
     /// ends the test run), so either fails the test.
     private func mutatedScans(of name: String, count: Int, seed: UInt64) throws -> (clean: Int, errors: Int) {

@@ -163,9 +163,8 @@ struct CSVState {
         while p < n, text[p] != 0x22 {
             let i = ByteScanning.firstIndex(of: delimiter, or: 0x0A, in: text, p..<n)
             guard i < n else { break }
-            // A carriage return before the delimiter or line end is not part of the field.
-            let end = i > p && text[i - 1] == 0x0D ? i - 1 : i
-            fields.append(CSVReader.Field(start: p, end: end, line: line, multiline: false, number: fieldNumber))
+            fields.append(CSVReader.Field(start: p, end: Self.endBeforeCarriageReturn(text, p, i), line: line,
+                                          multiline: false, number: fieldNumber))
             ended = true
             p = i + 1
             if text[i] == delimiter {
@@ -181,10 +180,16 @@ struct CSVState {
         return ended
     }
 
+    /// A field from `start` ending at `end` (its delimiter or line end), without the carriage
+    /// return of a CRLF line end before it.
+    @inline(__always)
+    static func endBeforeCarriageReturn(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        end > start && text[end - 1] == 0x0D ? end - 1 : end
+    }
+
     /// Ends the current field at buffer index `end` (the delimiter or the line end).
     private mutating func endField(at end: Int) {
-        var e = end
-        if e > fieldStart, buffer.storage[e - 1] == 0x0D, !inQuotes { e -= 1 }
+        let e = inQuotes ? end : Self.endBeforeCarriageReturn(buffer.text, fieldStart, end)
         let contentEnd = quoted && closeQuote >= 0 && closeQuote + 1 == e ? closeQuote : max(e, fieldStart)
         fields.append(CSVReader.Field(start: fieldStart, end: contentEnd, line: fieldLine,
                                       multiline: fieldMultiline, number: fieldNumber))
