@@ -25,6 +25,12 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("Xiaoming Li", header: "English Name"), ["Xiaoming Li"])
         XCTAssertEqual(names("Li Xiao-Ming", header: "Name"), ["Li Xiao-Ming"])
         XCTAssertEqual(names("Aziguli Shawuti", header: "Name"), ["Aziguli Shawuti"])
+        // The apostrophe before a syllable that starts with a vowel (Zi'an is zi + an).
+        XCTAssertEqual(names("Pan Zi'an", header: "Name"), ["Pan Zi'an"])
+        XCTAssertEqual(names("Xu Xi’er", header: "Name"), ["Xu Xi’er"])
+        XCTAssertEqual(names("Pan 'an", header: "Name"), [])
+        // ü as passports write it: 吕 is LYU.
+        XCTAssertEqual(names("LYU Zhuxu", header: "Name"), ["LYU Zhuxu"])
         XCTAssertEqual(names("Tom Smith", header: "Name"), [])
         XCTAssertEqual(names("Same As Above", header: "Name"), [])
         XCTAssertEqual(names("Zhang", header: "Name"), [])

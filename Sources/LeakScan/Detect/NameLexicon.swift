@@ -156,15 +156,23 @@ final class NameLexicon: @unchecked Sendable {
         guard range.count >= 4, range.count <= 40 else { return false }
         var words: [[UInt8]] = []
         var current: [UInt8] = []
-        for i in range {
+        var i = range.lowerBound
+        while i < range.upperBound {
             let b = w[i]
+            i += 1
             if isASCIILetter(b) {
                 current.append(b | 0x20)
-            } else if b == 0x20 || b == 0x2D {
-                // A space between words; a hyphen inside a given name (Xiao-Ming).
-                guard !current.isEmpty else { return false }
-                if b == 0x20 { words.append(current); current = [] }
-            } else {
+                continue
+            }
+            // A space between words; inside a given name, a hyphen (Xiao-Ming) or the apostrophe
+            // that marks a syllable starting with a vowel (Zi'an, Zi’an: GB/T 28039-2011 5.8).
+            guard !current.isEmpty else { return false }
+            if b == 0x20 {
+                words.append(current)
+                current = []
+            } else if b == 0xE2, i + 1 < range.upperBound, w[i] == 0x80, w[i + 1] == 0x99 {
+                i += 2
+            } else if b != 0x2D, b != 0x27 {
                 return false
             }
         }
