@@ -36,6 +36,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Where a scan's time goes, for scripts/benchmark.sh.
+        .executableTarget(name: "leakscan-stages", dependencies: ["LeakScan"]),
         .testTarget(name: "LeakScanTests", dependencies: ["LeakScan"]),
         .testTarget(name: "EndToEndTests", dependencies: ["leakscan"]),
     ]

@@ -122,6 +122,13 @@ if [ "$HAVE_RG" = 1 ]; then
   measure "rg --count-matches utf8" "$U_BYTES" "$outdir/rg.count" rg -j1 --count-matches -e "$RE" "$UTF8"
   measure "rg -c utf8"              "$U_BYTES" "$outdir/rg.c"     rg -j1 -c -e "$RE" "$UTF8"
 fi
+# Where leakscan's time goes: the same file with every detector, with the detectors of values
+# with a shape only (what rg's regex looks for, and what issue 2 asked for), and with none.
+STAGES="$(dirname "$BIN")/leakscan-stages"
+if [ -x "$STAGES" ]; then
+  say "leakscan-stages (one thread, three detector sets)"
+  "$STAGES" "$UTF8" > "$outdir/stages.tsv"
+fi
 warm "$GBK"
 measure "leakscan gbk -t1"         "$G_BYTES" "$outdir/gbk.counts" "$BIN" scan --format counts --threads 1 "$GBK"
 warm "$TREE"/*
@@ -158,6 +165,18 @@ print()
 if "rg -c utf8" in r:
     print(f"leakscan -t1 / rg --count-matches (throughput): {ratio(thr('leakscan utf8 -t1'), thr('rg --count-matches utf8')):.2f}")
     print(f"leakscan -t1 / rg -c              (throughput): {ratio(thr('leakscan utf8 -t1'), thr('rg -c utf8')):.2f}")
+stages = f"{data}/out/stages.tsv"
+try:
+    lines = [l.rstrip("\n").split("\t") for l in open(stages, encoding="utf-8") if l.strip()]
+except FileNotFoundError:
+    lines = []
+if lines:
+    print()
+    print("leakscan-stages, one thread, same file (MB/s inside the process, start-up excluded):")
+    for name, t, mbs, *_ in lines:
+        vs = f"  = {ratio(float(mbs) * 1e6, thr('rg --count-matches utf8')):.2f}x rg --count-matches" if "rg -c utf8" in r else ""
+        print(f"  {name:<40} {float(mbs):>8.1f} MB/s{vs}")
+    print()
 print(f"GBK / UTF-8 wall time, same rows               : {ratio(r['leakscan gbk -t1'][1], r['leakscan utf8 -t1'][1]):.2f}")
 print(f"tree -t{nproc} / -t1 speed-up                        : {ratio(r['leakscan tree -t1'][1], r[f'leakscan tree -t{nproc}'][1]):.2f}")
 if "rg -c utf8" in r:

@@ -20,12 +20,14 @@ public final class BirthDateDetector: Detector {
             matches.append(Match(kind: .birthDate, confidence: .high, range: token.groups[0].lowerBound..<end))
             return
         }
+        let underBirthHeader = context.columnHints.contains(.birthDate)
         token.forEachValue(into: matches) { i in
             let start = token.groups[i].lowerBound
-            guard let (end, next) = date(token, at: i),
-                  context.columnHints.contains(.birthDate)
-                    || keywords.has(.birthDate, before: start, in: token.window,
-                                    distance: context.keywordDistance(before: start, atMost: Self.keywordDistance))
+            let distance = context.keywordDistance(before: start, atMost: Self.keywordDistance)
+            // Nothing before the value can name it (a cell's first value under another header):
+            // no need to read the date.
+            guard underBirthHeader || distance > 0, let (end, next) = date(token, at: i),
+                  underBirthHeader || keywords.has(.birthDate, before: start, in: token.window, distance: distance)
             else { return nil }
             return (Match(kind: .birthDate, confidence: .high, range: start..<end), next)
         }

@@ -106,7 +106,9 @@ public final class LandlineDetector: Detector {
     @inline(__always)
     private func mayHoldAreaCode(_ token: NumberToken) -> Bool {
         let w = token.window
-        for g in token.groups where w[g.lowerBound] == 0x30 || w[g.lowerBound] == 0x38 { return true }
+        // The trunk 0 opens a group of three digits or more (010, 0371, 0086, 037165501234),
+        // not the 01 of a date (2010-01-18).
+        for g in token.groups where (w[g.lowerBound] == 0x30 && g.count >= 3) || w[g.lowerBound] == 0x38 { return true }
         let s = token.start
         return (s >= 1 && (w[s - 1] == UInt8(ascii: ")") || w[s - 1] == 0x20)) || (s >= 3 && w[s - 1] == 0x89)
     }

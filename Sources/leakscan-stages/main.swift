@@ -1,0 +1,51 @@
+// Where a scan's time goes: scans one file on one thread with three detector sets and prints
+// MB/s for each, so that the engine's own cost and the detectors' can be told apart.
+// A measurement for scripts/benchmark.sh, not a test.
+//
+//   leakscan-stages FILE
+#if canImport(Glibc)
+import Glibc
+#endif
+import LeakScan
+
+/// Counts findings without details, as `leakscan scan --format counts` does.
+struct CountingSink: FindingSink {
+    var counts = [Int](repeating: 0, count: Kind.allCases.count)
+    var wantsDetails: Bool { false }
+    mutating func add(_ finding: Finding) { counts[finding.kind.ordinal] += 1 }
+    mutating func count(_ kind: Kind, organisational: Bool) { if !organisational { counts[kind.ordinal] += 1 } }
+}
+
+func seconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count == 2 else {
+    print("usage: leakscan-stages FILE")
+    exit(2)
+}
+let path = arguments[1]
+let stages: [(String, [Detector])] = [
+    ("every detector", StandardDetectors.all()),
+    ("values with a shape", StandardDetectors.valuesWithAShape()),
+    ("no detector (read, split, walk bytes)", []),
+]
+do {
+    for (name, detectors) in stages {
+        let source = try FileSource(path: path)
+        let engine = DetectionEngine(detectors: detectors)
+        var sink = CountingSink()
+        let start = seconds()
+        _ = try SourceReader.scan(source, engine: engine, sink: &sink)
+        let elapsed = seconds() - start
+        let found = Kind.allCases.filter { sink.counts[$0.ordinal] > 0 }.map { "\($0.rawValue)=\(sink.counts[$0.ordinal])" }
+        let rate = Double(source.size ?? 0) / 1e6 / elapsed
+        print("\(name)\t\(String(format: "%.3f", elapsed))\t\(String(format: "%.1f", rate))\t\(found.joined(separator: " "))")
+    }
+} catch {
+    print("leakscan-stages: \(error)")
+    exit(2)
+}
