@@ -31,7 +31,11 @@ public struct NumberToken {
     /// Calls `body` with the digit values (0...9) of groups `range`, concatenated, without the separators.
     /// At most 32 digits are passed; longer runs are never personal data we report.
     public func withDigits<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
+        // 32 bytes on the stack: `withUnsafeTemporaryAllocation` went to the heap here (a malloc
+        // and a free per ID checked).
+        var storage: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &storage) { raw in
+            let buf = raw.bindMemory(to: UInt8.self)
             var n = 0
             outer: for i in range {
                 for j in groups[i] {
