@@ -38,6 +38,24 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("邵阳隆回县双河镇兴隆路16号一带停电"), ["邵阳隆回县双河镇兴隆路16号"])
     }
 
+    func testRuralAddressesWithoutANumber() {
+        XCTAssertEqual(values("家住新野县城关镇大柳树村，父母务农。"), ["新野县城关镇大柳树村"])
+        XCTAssertEqual(values("老家是河南省南阳市镇平县桥头镇前屯村。"), ["河南省南阳市镇平县桥头镇前屯村"])
+        XCTAssertEqual(values("从方城县马寨镇李楼村搬到县城"), ["方城县马寨镇李楼村"])
+        XCTAssertEqual(values("户籍：固始县段集乡何营村"), ["固始县段集乡何营村"])
+        XCTAssertEqual(addresses("家住新野县城关镇大柳树村").first?.confidence, .high)
+        // With a number after the village the numbered markers take it whole.
+        XCTAssertEqual(values("家住新野县城关镇大柳树村3组"), ["新野县城关镇大柳树村3组"])
+    }
+
+    func testVillagesThatAreNoAddress() {
+        // An organisation named after the village; a village without its county and township.
+        for text in ["新野县城关镇大柳树村小学", "新野县城关镇大柳树村委会", "新野县城关镇大柳树村民委员会",
+                     "家住大柳树村", "城关镇大柳树村", "我们去农村看看", "新农村建设", "乡村振兴"] {
+            XCTAssertEqual(values(text), [], text)
+        }
+    }
+
     func testNotAddresses() {
         for text in ["乘坐5路公交车到教学楼302室。", "请到3号楼201室开会。", "郑州市第一中学3号楼", "第3组同学留下。",
                      "地铁1号线", "郑州市", "2024年9月1日", "金水区教育局3楼会议室"] {

@@ -1,6 +1,7 @@
 /// The words that build an address, from patterns/address_markers.txt: markers after a number
 /// (号, 栋, 单元, 室, 组 …), markers ending a street, village or estate name (路, 村, 小区 …), words
-/// introducing an address (家住, 住址) and characters that never begin a street name.
+/// introducing an address (家住, 住址), characters that never begin a street name, and the markers
+/// of townships and villages (镇, 乡, 村) that make up a rural address without a number.
 struct AddressMarkers: Sendable {
     static let shared = AddressMarkers(file: .embedded("address_markers.txt"))
 
@@ -9,6 +10,10 @@ struct AddressMarkers: Sendable {
     let intro: [[UInt8]]
     /// Characters that never begin a street or village name.
     let stop: ScalarSet
+    let town: [[UInt8]]
+    let village: [[UInt8]]
+    /// Characters that turn a village's name into an organisation's (村委会).
+    let villageOrganisation: ScalarSet
 
     init(file: PatternFile) {
         func words(_ role: Substring) -> [[UInt8]] {
@@ -18,11 +23,17 @@ struct AddressMarkers: Sendable {
         numbered = words("numbered")
         place = words("place")
         intro = words("intro")
-        stop = ScalarSet(file.rows.filter { $0.count >= 2 && $0[0] == "stop" }.compactMap { $0[1].unicodeScalars.first?.value })
+        func characters(_ role: Substring) -> ScalarSet {
+            ScalarSet(file.rows.filter { $0.count >= 2 && $0[0] == role }.compactMap { $0[1].unicodeScalars.first?.value })
+        }
+        stop = characters("stop")
+        town = words("town")
+        village = words("village")
+        villageOrganisation = characters("village_org")
     }
 
-    /// The characters that start a numbered marker: what wakes the address detector.
+    /// The characters that start a numbered or a village marker: what wakes the address detector.
     var triggers: [Unicode.Scalar] {
-        Array(Set(numbered.compactMap(HanText.firstScalar)))
+        Array(Set((numbered + village).compactMap(HanText.firstScalar)))
     }
 }

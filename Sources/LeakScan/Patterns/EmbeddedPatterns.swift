@@ -12,6 +12,10 @@ enum EmbeddedPatterns {
 #   place     ends the name of a street, village or estate (文化路, 张庄村, 阳光小区)
 #   intro     introduces an address; the address starts after it (家住, 住址：)
 #   stop      a character that never begins a street or village name (在文化路 starts at 文化)
+#   town      ends the name of a township (城关镇, 马寨乡, 东风街道)
+#   village   ends the name of a village (大柳树村, 前屯): after a county and a township it ends a
+#             rural address that has no house number (新野县城关镇大柳树村)
+#   village_org  continues a village's name into an organisation's (村委会, 村民委员会)
 numbered	号
 numbered	号院
 numbered	号楼
@@ -98,6 +102,13 @@ stop	请
 stop	寄
 stop	送
 stop	邮
+town	镇
+town	乡
+town	街道
+village	村
+village	屯
+village_org	委
+village_org	民
 
 """#,
         "bank_card_prefixes.txt": #"""

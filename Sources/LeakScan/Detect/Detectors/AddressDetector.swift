@@ -5,8 +5,9 @@
 /// - in running text: a stretch that starts with a division name (河南省, 郑州, 金水区) or the
 ///   name of a street, village or estate (文化路, 张庄村, 阳光小区) and holds at least two address
 ///   markers, one of them after a number (路…号, 栋/单元/室, 村…组), or an estate's name followed by
-///   building, unit and room (阳光花园26-3-604). The detector wakes on the markers that follow
-///   numbers (号, 栋, 室, 组 …) and on numbers of three groups, and looks back for the start.
+///   building, unit and room (阳光花园26-3-604), or a county, a township and a village without a
+///   number (新野县城关镇大柳树村). The detector wakes on the markers that follow numbers (号, 栋,
+///   室, 组 …), on village markers (村) and on numbers of three groups, and looks back for the start.
 /// An address after a school's name, or on a 地址： line under one (letterhead, footer), is the
 /// organisation's own (`OrganisationContext`) and not reported by default.
 final class AddressDetector: Detector {
@@ -51,7 +52,13 @@ final class AddressDetector: Detector {
         let end = context.scan.upperBound
         let lower = context.isTableCell ? context.scan.lowerBound : max(0, marker - 3 * Self.reach - 16)
         let markerLength = HanText.length(of: markers.numbered, at: marker, in: w, end: end)
-        guard markerLength > 0, let number = numberStart(endingAt: marker, w, lower: lower) else { return }
+        guard markerLength > 0 else {
+            if let rural = ruralAddress(villageMarker: marker, w, lower: lower, end: end) {
+                matches.append(address(rural, context, lower: lower))
+            }
+            return
+        }
+        guard let number = numberStart(endingAt: marker, w, lower: lower) else { return }
         var stop = marker + markerLength
         var numbered = 1
         while let next = numberedGroup(at: stop, w, end: end) {
@@ -74,6 +81,59 @@ final class AddressDetector: Detector {
             ?? (numbered >= 3 ? estateStart(before: number, w, lower: lower).map { ($0, 0) } : nil)
         guard let (start, places) = anchored, numbered + places >= 2 else { return }
         matches.append(address(start..<stop, context, lower: lower))
+    }
+
+    /// A rural address without a number: a county (or any division) name, a township and a village
+    /// (新野县城关镇大柳树村, 河南省镇平县桥头镇前屯村), each name of one to four characters. Three
+    /// levels of the hierarchy make an address where villages have no house numbers. Not when a
+    /// number and a marker follow (大柳树村3组: the numbered markers take it whole), nor when an
+    /// organisation's name goes on (大柳树村委会, 前屯村小学).
+    private func ruralAddress(villageMarker v: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int, end: Int) -> Range<Int>? {
+        let length = HanText.length(of: markers.village, at: v, in: w, end: end)
+        guard length > 0 else { return nil }
+        let after = v + length
+        // 前屯村: the last marker ends the village's name.
+        if numberedGroup(at: after, w, end: end) != nil || HanText.length(of: markers.village, at: after, in: w, end: end) > 0 {
+            return nil
+        }
+        if let next = HanText.han(w, at: after, end: end), markers.villageOrganisation.contains(next) { return nil }
+        if organisation.namesOrganisation(at: after, in: w, end: end) { return nil }
+        // The village's name, back to the township's marker right before it.
+        for villageName in 1...4 {
+            let townEnd = v - 3 * villageName
+            guard townEnd - 3 >= lower, let first = HanText.han(w, at: townEnd, end: v), !markers.stop.contains(first)
+            else { return nil }
+            let townMarker = HanText.length(of: markers.town, endingAt: townEnd, in: w, lower: lower)
+            guard townMarker > 0 else { continue }
+            // The township's name, back to the end of a division name.
+            for townName in 1...4 {
+                let divisionEnd = townEnd - townMarker - 3 * townName
+                guard divisionEnd - 6 >= lower, let first = HanText.han(w, at: divisionEnd, end: townEnd),
+                      !markers.stop.contains(first) else { break }
+                if let start = divisionStart(endingAt: divisionEnd, w, lower: lower) { return start..<after }
+            }
+        }
+        return nil
+    }
+
+    /// The start of the chain of division names (河南省南阳市新野县) that ends at `end`, nil when
+    /// no division name ends there.
+    private func divisionStart(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        var start: Int?
+        var e = end
+        search: while true {
+            // Division names have two to eleven characters (内蒙古自治区, 巴音郭楞蒙古自治州).
+            for characters in 2...11 {
+                let s = e - 3 * characters
+                guard s >= lower else { break }
+                if divisions.length(at: s, in: w, end: e) == e - s {
+                    start = s
+                    e = s
+                    continue search
+                }
+            }
+            return start
+        }
     }
 
     /// Building, unit and room written as three numbers right after an estate's name
