@@ -10,7 +10,9 @@ struct AddressMarkers: Sendable {
     let intro: [[UInt8]]
     /// Characters that never begin a street or village name.
     let stop: ScalarSet
+    /// Markers ending a township's name (镇, 乡, 街道).
     let town: [[UInt8]]
+    /// Markers ending a village's name (村, 屯).
     let village: [[UInt8]]
     /// Characters that turn a village's name into an organisation's (村委会).
     let villageOrganisation: ScalarSet

@@ -91,12 +91,12 @@ final class OrganisationContext: Sendable {
         return HanText.length(of: suffixes, endingAt: end, in: window, lower: lineStart) > 0
     }
 
-    /// `window[range]` is an address label, perhaps indented and followed by a colon.
     /// An organisation's suffix (小学, 委员会) starts at window offset `i`.
     func namesOrganisation(at i: Int, in window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         HanText.length(of: suffixes, at: i, in: window, end: end) > 0
     }
 
+    /// `window[range]` is an address label, perhaps indented and followed by a colon.
     private func isAddressLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var lower = range.lowerBound
         var upper = range.upperBound
