@@ -165,7 +165,7 @@ final class NameLexicon: @unchecked Sendable {
                 continue
             }
             // A space between words; inside a given name, a hyphen (Xiao-Ming) or the apostrophe
-            // that marks a syllable starting with a vowel (Zi'an, Zi’an: GB/T 28039-2011 5.8).
+            // that divides syllables before a vowel (隔音符号: Zi'an, Zi’an).
             guard !current.isEmpty else { return false }
             if b == 0x20 {
                 words.append(current)
