@@ -34,15 +34,10 @@ missing=()
 command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
 [ -x /usr/bin/time ] || missing+=(time)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "installing ${missing[*]}"
-    apt-get update -qq >/dev/null 2>&1 || true
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  else
-    echo "benchmark wants: ${missing[*]}. Install with: sudo apt-get install -y ${missing[*]}" >&2
-  fi
-fi
+# shellcheck source=scripts/install_packages.sh
+. scripts/install_packages.sh
+# Without ripgrep its rows are left out; the checks below stop for what is required.
+install_packages benchmark "${missing[@]}" || true
 [ -x /usr/bin/time ] && command -v python3 >/dev/null 2>&1 || { echo "/usr/bin/time and python3 are required" >&2; exit 2; }
 HAVE_RG=0
 command -v rg >/dev/null 2>&1 && HAVE_RG=1 || echo "no ripgrep: its rows are left out" >&2

@@ -51,16 +51,9 @@ command -v gcc >/dev/null 2>&1 || missing+=(gcc)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists libxml-2.0 2>/dev/null || missing+=(libxml2-dev)
 [ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "installing ${missing[*]}"
-    apt-get update -qq >/dev/null 2>&1 || true
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  else
-    echo "benchmark_xlsx wants: ${missing[*]}. Install with: sudo apt-get install -y ${missing[*]}" >&2
-    exit 2
-  fi
-fi
+# shellcheck source=scripts/install_packages.sh
+. scripts/install_packages.sh
+install_packages benchmark_xlsx "${missing[@]}" || exit 2
 
 # --- Build -----------------------------------------------------------------------------------------
 mkdir -p "$BENCH_DATA/xlsx"

@@ -8,14 +8,7 @@ for p in "${packages[@]}"; do
 done
 # The tests run scripts/evaluate_detection.py (precision and recall of names and addresses).
 command -v python3 >/dev/null || missing+=(python3)
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" -eq 0 ]; then
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
-  else
-    echo "leakscan needs: ${missing[*]}. Run:" >&2
-    echo "  sudo apt-get install -y ${missing[*]}" >&2
-    exit 1
-  fi
-fi
+# shellcheck source=scripts/install_packages.sh
+. "$(dirname "$0")/install_packages.sh"
+install_packages leakscan "${missing[@]}" || exit 1
 command -v swift >/dev/null || { echo "swift not found: install the Swift toolchain (swift.org) first" >&2; exit 1; }
