@@ -150,4 +150,31 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("汉族", header: "民族"), [])
         XCTAssertEqual(names("江苏", header: "籍贯"), [])
     }
+
+    func testANameFoundOnceIsFoundAgainWithoutItsCue() {
+        XCTAssertEqual(names("学生：汤若彤　班级：高一(15)班\n后续措施：数学老师利用午自习为汤若彤答疑。"), ["汤若彤", "汤若彤"])
+        // Two characters need a name's edge on one side (与, a function word, before 王敏).
+        XCTAssertEqual(names("接待家长：王敏（母亲）\n每两周与王敏电话沟通一次。"), ["王敏", "王敏"])
+        // With no name's edge on either side, two characters are part of words (扩张|强度).
+        XCTAssertEqual(names("学生：张强同学。材料的扩张强度达标。"), ["张强"])
+        XCTAssertEqual(names("学生林一诺同学\n墙上贴着林一诺初中时的奖状"), ["林一诺", "林一诺"])
+        // Only what was found before counts: the first, cue-less mention stays unfound.
+        XCTAssertEqual(names("为汤若彤答疑。学生汤若彤同学"), ["汤若彤"])
+    }
+
+    func testRecurrencesInATableAndAcrossDocuments() throws {
+        // The name column teaches the remark column.
+        let csv = "姓名,备注\n林一诺,与苑子悦同桌\n苑子悦,常和林一诺讨论物理题\n"
+        let (_, found) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "r.csv"), detectors: [NameDetector()])
+        XCTAssertEqual(found.map(\.value), ["林一诺", "苑子悦", "林一诺"])
+        // A name that is also an ordinary word (高一 of a name column) never stands for it again.
+        let grades = "姓名,班级\n高一,高一(6)班\n"
+        XCTAssertEqual(try ReadTestSupport.scan(MemorySource(grades, displayPath: "g.csv"), detectors: [NameDetector()]).1.map(\.value), ["高一"])
+        // Each document starts with nothing remembered, whatever the engine read before.
+        let engine = DetectionEngine(detectors: [NameDetector()])
+        var sink = CollectingSink()
+        _ = try SourceReader.scan(MemorySource("学生：汤若彤\n", displayPath: "a.txt"), engine: engine, sink: &sink)
+        _ = try SourceReader.scan(MemorySource("墙上贴着汤若彤初中时的奖状\n", displayPath: "b.txt"), engine: engine, sink: &sink)
+        XCTAssertEqual(sink.findings.map(\.value), ["汤若彤"])
+    }
 }

@@ -20,8 +20,14 @@ public final class DetectionEngine {
     private let cellDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let hanDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let besideDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
-    /// For each BMP scalar, a bit per Han detector that wants it (at most 8 Han detectors).
+    /// The detector handed recurrences of the values it found earlier in the document (at most one).
+    private let recurrenceDetector: Unmanaged<Detector>?
+    private let recurringKind: Kind?
+    private var recurring: RecurringValues
+    /// For each BMP scalar, a bit per Han detector that wants it (at most 7 Han detectors), and
+    /// `recurrenceBit` where a remembered value starts.
     private let hanTable: UnsafeMutablePointer<UInt8>
+    private static let recurrenceBit: UInt8 = 0x80
     private let keywords: HeaderKeywords
     /// Digit groups of the current token; fixed storage, so tokens cost no allocation.
     private let groups: UnsafeMutablePointer<Range<Int>>
@@ -66,9 +72,15 @@ public final class DetectionEngine {
         cellDetectors = references(.cell)
         hanDetectors = references(.han)
         besideDetectors = references(.besideValue)
-        precondition(hanDetectors.count <= 8, "the Han trigger table has one bit per detector")
+        precondition(hanDetectors.count <= 7, "the Han trigger table has one bit per detector and one for recurrences")
+        let recurrence = detectors.filter { $0.trigger.contains(.recurrence) }
+        precondition(recurrence.count <= 1 && recurrence.allSatisfy { $0.recurringKind != nil },
+                     "one detector with a recurring kind is handed recurrences")
+        recurrenceDetector = recurrence.first.map { Unmanaged.passUnretained($0) }
+        recurringKind = recurrence.first?.recurringKind
         hanTable = .allocate(capacity: 0x10000)
         hanTable.initialize(repeating: 0, count: 0x10000)
+        recurring = RecurringValues(triggers: hanTable, bit: Self.recurrenceBit)
         for (k, detector) in detectors.filter({ $0.trigger.contains(.han) }).enumerated() {
             for scalar in detector.hanTriggers where scalar.value >= 0x800 && scalar.value < 0x10000 {
                 hanTable[Int(scalar.value)] |= 1 << k
@@ -93,6 +105,12 @@ public final class DetectionEngine {
         numberDetectorsByDigits.deallocate()
         numberDetectorGroupMinimums.deallocate()
         hanTable.deallocate()
+    }
+
+    /// A new document starts (a file, a part of a workbook): values remembered from the last one
+    /// are forgotten, so that what is found never depends on what was read before.
+    public func beginDocument() {
+        recurring.forget()
     }
 
     /// Ends the current table row: what was found in its cells goes to `sink`, with the row's
@@ -137,7 +155,7 @@ public final class DetectionEngine {
         if i > 0, i < end, isDigit(window[i - 1]) {
             while i < end, isDigit(window[i]) { i += 1 }
         }
-        let wantsHan = hanDetectors.count > 0
+        let wantsHan = hanDetectors.count > 0 || recurrenceDetector != nil
         let tableOffset = isTableCell ? 33 : 0
         while i < end {
             i = skipBoring(window, from: i, end: end, stopAtHan: wantsHan)
@@ -205,6 +223,10 @@ public final class DetectionEngine {
         let scalar = Unicode.Scalar(UInt32(w[at] & 0x0F) << 12 | UInt32(w[at + 1] & 0x3F) << 6 | UInt32(w[at + 2] & 0x3F))!
         for k in hanDetectors.indices where bits & (1 << k) != 0 {
             hanDetectors[k]._withUnsafeGuaranteedRef { $0.detect(han: scalar, at: at, context, into: matches) }
+        }
+        if bits & Self.recurrenceBit != 0, let recurrenceDetector,
+           let range = recurring.recurrence(in: w, at: at, end: context.scan.upperBound) {
+            recurrenceDetector._withUnsafeGuaranteedRef { $0.detect(recurrence: range, context, into: matches) }
         }
     }
 
@@ -337,6 +359,7 @@ public final class DetectionEngine {
             collector.flush(into: &sink, isTextLine: !context.isTableCell)
         }
         reportedEnd = max(reportedEnd, m.range.upperBound)
+        if m.kind == recurringKind, !m.needsCompanion, !m.organisational { recurring.remember(piece.window, m.range) }
         guard sink.wantsDetails else {
             collector.add(m, finding: nil)
             return

@@ -36,6 +36,9 @@ public struct Trigger: OptionSet, Sendable {
     public static let han = Trigger(rawValue: 1 << 3)
     /// A personal value another detector found in running text (a name beside a phone).
     public static let besideValue = Trigger(rawValue: 1 << 4)
+    /// A value of the detector's `recurringKind` that it reported earlier in the same document,
+    /// found again (a student's name after 学生：, then in a sentence with no cue).
+    public static let recurrence = Trigger(rawValue: 1 << 5)
 }
 
 /// Everything a detector may look at for one candidate: the piece's bytes and what the
@@ -108,4 +111,10 @@ open class Detector: @unchecked Sendable {
     open func detect(han scalar: Unicode.Scalar, at: Int, _ context: DetectionContext, into matches: MatchList) {}
     /// Looks beside `value`, a personal ID or phone number found in running text (trigger `.besideValue`).
     open func detect(beside value: Match, _ context: DetectionContext, into matches: MatchList) {}
+    /// The kind of the values the engine remembers for the rest of a document (trigger
+    /// `.recurrence`): those of two to four Han characters that were reported on their own.
+    open var recurringKind: Kind? { nil }
+    /// Looks at `range`, where a value of `recurringKind` found earlier in the document stands
+    /// again (trigger `.recurrence`): whether it is that value here, not part of a longer word.
+    open func detect(recurrence range: Range<Int>, _ context: DetectionContext, into matches: MatchList) {}
 }

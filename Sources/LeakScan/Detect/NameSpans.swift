@@ -98,6 +98,14 @@ struct NameSpans {
         return nil
     }
 
+    /// At how many of the edges of `range` (0, 1 or 2) a name may start or end (see
+    /// `startsName`, `endsName`).
+    func nameEdges(_ range: Range<Int>, _ context: DetectionContext) -> Int {
+        let w = context.window
+        return (startsName(at: range.lowerBound, w, lower: lowerBound(context)) ? 1 : 0)
+            + (endsName(at: range.upperBound, w, end: context.scan.upperBound) ? 1 : 0)
+    }
+
     /// Character `i` is a function word, not the start of a compound surname (上 of 上官).
     private func isFunctionWord(_ run: HanRun, at i: Int) -> Bool {
         lexicon.cues.isFunction(run[i]) && lexicon.surnameLength(run, at: i) < 2

@@ -42,6 +42,7 @@ public enum SourceReader {
         // A row cut short by an error still belongs to this source: hand it on here, never
         // into the next source the engine reads.
         defer { engine.finishRecord(sink: &sink) }
+        engine.beginDocument()
         let head = try ChunkReader.head(of: source, limit: EncodingSniffer.utf8ProbeLength)
         switch FormatSniffer.container(head) {
         case .zip:

@@ -7,7 +7,9 @@
 /// - in running text: a surname-led name of two or three characters (four with a compound
 ///   surname) right after a cue (学生, 家长, 联系人：, 二班) or right before one (同学, 老师, 之子),
 ///   or right beside a personal ID or phone number (张伟（13812345678）). Ordinary words (高兴,
-///   王国), place names and well-known figures (鲁迅先生) are never names.
+///   王国), place names and well-known figures (鲁迅先生) are never names;
+/// - anywhere, a Han name found earlier in the same document, again: in a home-visit record the
+///   student is named once after 学生：, then in sentences with no cue (为汤若彤答疑).
 final class NameDetector: Detector {
     private let lexicon: NameLexicon
     private let spans: NameSpans
@@ -17,10 +19,23 @@ final class NameDetector: Detector {
     init(lexicon: NameLexicon = .shared) {
         self.lexicon = lexicon
         spans = NameSpans(lexicon: lexicon)
-        super.init(trigger: [.cell, .han, .besideValue, .number])
+        super.init(trigger: [.cell, .han, .besideValue, .number, .recurrence])
     }
 
     override var hanTriggers: [Unicode.Scalar] { lexicon.cues.triggers }
+
+    override var recurringKind: Kind? { .name }
+
+    /// A name of three characters or more seldom stands inside other words. One of two may (张强
+    /// in 扩张强度): it needs a name's edge on one side at least (与王敏电话沟通), and it is never
+    /// also an ordinary word (高一 in a name column, then in 高一(6)班: only a cue vouches for it).
+    override func detect(recurrence range: Range<Int>, _ context: DetectionContext, into matches: MatchList) {
+        if range.count == 6 {
+            let run = HanRun(context.window, from: range.lowerBound, end: range.upperBound, limit: 2)
+            guard !lexicon.isStopWord(run, at: 0), spans.nameEdges(range, context) > 0 else { return }
+        }
+        matches.append(Match(kind: .name, confidence: .medium, range: range))
+    }
 
     override func detect(cell: Range<Int>, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window

@@ -7,6 +7,8 @@ final class PartTextScanner<S: FindingSink> {
     init(engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.engine = engine
         self.sink = sink
+        // Each part is a document of its own (see `WorksheetParser.init`).
+        engine.beginDocument()
     }
 
     func begin() { text.clear() }

@@ -25,12 +25,14 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     private let text = CellTextBuffer()
     private let expanded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
 
-
     init(sheet: SheetContext, strings: SharedStrings, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.sheet = sheet
         self.strings = strings
         self.engine = engine
         self.sink = sink
+        // Each sheet is a document of its own: a sheet read ahead on another engine finds the
+        // same values as one read in turn.
+        engine.beginDocument()
     }
 
     deinit { expanded.deallocate() }
