@@ -75,6 +75,21 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(addresses("郑州市外国语学校（郑州市惠济区富民北街85号）").map(\.organisational), [true])
         // A school mentioned earlier on the line does not make a parent's address the school's.
         XCTAssertEqual(addresses("快递寄到学校收不到，以后寄成都市金牛区丰收路138号阳光新城22栋2604").map(\.organisational), [false])
+        // A sign-off: the organisation's name after the address, to the end of the line.
+        XCTAssertEqual(addresses("欢迎来访：济南市历下区青年路77号 济南市教育科学研究院\n").map(\.organisational), [true])
+        XCTAssertEqual(addresses("郑州市金水区文化路1号　郑州市第一中学").map(\.organisational), [true])
+        // Not when the name is part of the address, or more follows it.
+        XCTAssertEqual(addresses("郑州市金水区文化路1号郑州市第一中学家属院3号楼201").map(\.organisational), [false])
+        XCTAssertEqual(addresses("家住郑州市金水区文化路1号 郑州市第一中学旁边").map(\.organisational), [false])
+    }
+
+    func testStudentDormitoriesAreTheSchools() {
+        XCTAssertEqual(addresses("女生公寓B栋415宿舍调整为学习室。").map(\.organisational), [true])
+        XCTAssertEqual(addresses("住校，学生宿舍 3号楼201").map(\.organisational).allSatisfy { $0 }, true)
+        XCTAssertEqual(addresses("学校宿舍（4号楼312）", header: "现居住地址").map(\.organisational), [true])
+        // Staff housing is a home.
+        XCTAssertEqual(values("郑州市第一中学教工宿舍3号楼201室"), ["郑州市第一中学教工宿舍3号楼201室"])
+        XCTAssertEqual(values("金水区文化路86号院3号楼", header: "家庭住址"), ["金水区文化路86号院3号楼"])
     }
 
     func testCellsUnderAnAddressHeader() {

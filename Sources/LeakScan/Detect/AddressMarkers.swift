@@ -1,7 +1,8 @@
 /// The words that build an address, from patterns/address_markers.txt: markers after a number
 /// (号, 栋, 单元, 室, 组 …), markers ending a street, village or estate name (路, 村, 小区 …), words
 /// introducing an address (家住, 住址), characters that never begin a street name, and the markers
-/// of townships and villages (镇, 乡, 村) that make up a rural address without a number.
+/// of townships and villages (镇, 乡, 村) that make up a rural address without a number, and the
+/// words of a school's student dormitories (学生宿舍), which are no family's home.
 struct AddressMarkers: Sendable {
     static let shared = AddressMarkers(file: .embedded("address_markers.txt"))
 
@@ -16,6 +17,8 @@ struct AddressMarkers: Sendable {
     let village: [[UInt8]]
     /// Characters that turn a village's name into an organisation's (村委会).
     let villageOrganisation: ScalarSet
+    /// A school's student dormitory (学生宿舍, 女生公寓), longest first.
+    let dormitory: [[UInt8]]
 
     init(file: PatternFile) {
         func words(_ role: Substring) -> [[UInt8]] {
@@ -32,6 +35,7 @@ struct AddressMarkers: Sendable {
         town = words("town")
         village = words("village")
         villageOrganisation = characters("village_org")
+        dormitory = words("dormitory")
     }
 
     /// The characters that start a numbered or a village marker: what wakes the address detector.

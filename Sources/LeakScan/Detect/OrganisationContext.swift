@@ -50,23 +50,43 @@ final class OrganisationContext: Sendable {
         return context.isTableCell ? max(lower, context.scan.lowerBound) : lower
     }
 
-    /// Whether the address starting at window offset `start` is an organisation's: by its column
-    /// header or the nearest keyword before it, as for phone numbers; or in a letterhead, right
-    /// after an organisation's name and perhaps a label (郑州市第一中学 地址：…, 学校位于…); or in a
+    /// Whether the address at `range` is an organisation's: by its column header or the nearest
+    /// keyword before it, as for phone numbers; or in a letterhead, right after an organisation's
+    /// name and perhaps a label (郑州市第一中学 地址：…, 学校位于…); or in a sign-off, with the
+    /// organisation's name after it to the end of the line (青年路77号 济南市教育科学研究院); or in a
     /// footer, on a line that starts with an address label under a line naming the organisation.
     /// A school merely mentioned earlier on the line (快递寄到学校收不到，以后寄…) says nothing.
-    func isOrganisationalAddress(at start: Int, _ context: DetectionContext) -> Bool {
+    func isOrganisationalAddress(_ range: Range<Int>, _ context: DetectionContext) -> Bool {
+        let start = range.lowerBound
         if let decided = decidedByCue(valueAt: start, context) { return decided }
         guard !context.isTableCell else { return false }
         let window = context.window
         var lineStart = start
         while lineStart > 0, window[lineStart - 1] != 0x0A { lineStart -= 1 }
-        if followsOrganisationName(start, window, lineStart: lineStart) { return true }
+        if followsOrganisationName(start, window, lineStart: lineStart)
+            || precedesOrganisationName(range.upperBound, window, end: context.scan.upperBound) { return true }
         guard lineStart > 0, start - lineStart <= Self.labelLength, isAddressLabel(window, lineStart..<start) else { return false }
         var previousStart = lineStart - 1
         while previousStart > 0, window[previousStart - 1] != 0x0A, lineStart - previousStart < Self.distance * 3 { previousStart -= 1 }
         return hasOrganisationName(in: window, previousStart..<(lineStart - 1))
     }
+
+    /// After a blank, an organisation's name of Han characters runs from `start` to the end of
+    /// the line or sentence (…77号 济南市教育科学研究院).
+    private func precedesOrganisationName(_ start: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var i = start
+        while i < end {
+            if window[i] == 0x20 || window[i] == 0x09 { i += 1 } else if HanText.scalar(window, at: i, end: end) == 0x3000 { i += 3 } else { break }
+        }
+        guard i > start else { return false }
+        let nameStart = i
+        while i < end, i - nameStart < 3 * Self.nameLength, HanText.han(window, at: i, end: end) != nil { i += 3 }
+        guard i > nameStart, i == end || !isAlphanumeric(window[i]) else { return false }
+        return HanText.length(of: suffixes, endingAt: i, in: window, lower: nameStart) > 0
+    }
+
+    /// Characters an organisation's name may have (郑州市金水区文化路第二小学 has 12).
+    static let nameLength = 24
 
     /// An organisation's name ends right before `start`, perhaps with an address label, a colon
     /// or an opening bracket between (郑州市第一中学 地址：…, 郑州市外国语学校（…）).

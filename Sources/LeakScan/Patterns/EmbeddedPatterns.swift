@@ -16,6 +16,9 @@ enum EmbeddedPatterns {
 #   village   ends the name of a village (大柳树村, 前屯): after a county and a township it ends a
 #             rural address that has no house number (新野县城关镇大柳树村)
 #   village_org  continues a village's name into an organisation's (村委会, 村民委员会)
+#   dormitory  a school's student dormitory: an address that starts with one, or right after one,
+#             is the school's premises, not a family's home (学生宿舍3号楼201, 女生公寓B栋).
+#             Staff housing (教工宿舍, 职工宿舍) is a home and is not listed.
 numbered	号
 numbered	号院
 numbered	号楼
@@ -109,6 +112,15 @@ village	村
 village	屯
 village_org	委
 village_org	民
+dormitory	学校宿舍
+dormitory	学生宿舍
+dormitory	男生宿舍
+dormitory	女生宿舍
+dormitory	学生公寓
+dormitory	男生公寓
+dormitory	女生公寓
+dormitory	学生宿舍楼
+dormitory	宿舍楼
 
 """#,
         "bank_card_prefixes.txt": #"""
@@ -22203,7 +22215,8 @@ follow	几名
 # Source: leakscan's own list, from the naming rules of Chinese schools and education authorities:
 # school names in the Ministry of Education lists of schools (…学校, …中学, …小学, …幼儿园,
 # …学院, …大学, …分校, …校区) and the names of government bodies (…教育局, …教体局 教育和体育局,
-# …教育厅, …教育部, …委员会, …办公室).
+# …教育厅, …教育部, …委员会, …办公室), and the teaching-research bodies under them (…教育科学研究院,
+# …教学研究室: …研究院, …研究所, …教研室).
 suffix	学校
 suffix	中学
 suffix	小学
@@ -22218,6 +22231,9 @@ suffix	教育厅
 suffix	教育部
 suffix	委员会
 suffix	办公室
+suffix	研究院
+suffix	研究所
+suffix	教研室
 not_followed_by	生
 not_followed_by	路
 not_followed_by	街

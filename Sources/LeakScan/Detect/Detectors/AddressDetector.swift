@@ -41,8 +41,9 @@ final class AddressDetector: Detector {
         }
         guard han >= 2, !emptyValues.contains(w, cell) else { return }
         // 家庭住址 is a person's; 学校地址 the school's; a plain 地址 is whoever the row is about:
-        // a person's beside a name or phone, else a school's or office's (a list of schools).
-        let organisational = hints.contains(.organisation) && !hints.contains(.person)
+        // a person's beside a name or phone, else a school's or office's (a list of schools). A
+        // student dormitory is the school's, whatever the header.
+        let organisational = (hints.contains(.organisation) && !hints.contains(.person)) || isDormitory(cell, w, lower: cell.lowerBound)
         matches.append(Match(kind: .address, confidence: .high, range: cell, organisational: organisational,
                              needsCompanion: !organisational && !hints.contains(.person)))
     }
@@ -155,13 +156,22 @@ final class AddressDetector: Detector {
 
     /// The match for an address found in running text: high confidence after a word that
     /// introduces it (家住, 住址：) or in a column with a header, and the organisation's own when
-    /// its place says so.
+    /// its place says so or it is a student dormitory.
     private func address(_ range: Range<Int>, _ context: DetectionContext, lower: Int) -> Match {
         let w = context.window
         let introduced = HanText.length(of: markers.intro, endingAt: skipColon(backFrom: range.lowerBound, w, lower: lower),
                                                in: w, lower: lower) > 0
-        return Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium,
-                     range: range, organisational: organisation.isOrganisationalAddress(at: range.lowerBound, context))
+        return Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium, range: range,
+                     organisational: isDormitory(range, w, lower: lower) || organisation.isOrganisationalAddress(range, context))
+    }
+
+    /// The address at `range` is in a school's student dormitory: it starts with a dormitory
+    /// (学生宿舍3号楼201, 女生公寓B栋) or follows one (住学生宿舍 3号楼201).
+    private func isDormitory(_ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        if HanText.length(of: markers.dormitory, at: range.lowerBound, in: w, end: range.upperBound) > 0 { return true }
+        var end = range.lowerBound
+        while end > lower, w[end - 1] == 0x20 { end -= 1 }
+        return HanText.length(of: markers.dormitory, endingAt: end, in: w, lower: lower) > 0
     }
 
     /// The end of a bare room number at `i` (201, 1604, 16-3-2201: three or four digits last),
