@@ -19,6 +19,17 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(findings(in: "张伟", header: "姓名", detectors: [NameDetector()]).first?.confidence, .high)
     }
 
+    func testTibetanAndMongolianNamesWithoutASurname() {
+        XCTAssertEqual(names("格桑卓玛", header: "姓名"), ["格桑卓玛"])
+        XCTAssertEqual(names("其木格", header: "学生姓名"), ["其木格"])
+        XCTAssertEqual(names("斯琴高娃", header: "家长姓名"), ["斯琴高娃"])
+        XCTAssertEqual(names("扎西", header: "姓名"), ["扎西"])
+        // Every part must be a name element, and only a name header vouches for them.
+        XCTAssertEqual(names("格桑花园", header: "姓名"), [])
+        XCTAssertEqual(names("扎西德勒", header: "姓名"), [])
+        XCTAssertEqual(names("乌兰", header: "籍贯"), [])
+    }
+
     func testPinyinUnderAnEnglishNameHeader() {
         XCTAssertEqual(names("Zhang Wei", header: "Name"), ["Zhang Wei"])
         XCTAssertEqual(names("OUYANG Nana", header: "Student Name"), ["OUYANG Nana"])

@@ -1,14 +1,15 @@
 /// What leakscan knows about Chinese personal names, from patterns/: surnames with their
 /// frequency ranks and pinyin (surnames.txt), ordinary words that begin like a name
 /// (name_stop_words.txt), public and historical figures (public_figures.txt), pinyin syllables
-/// (pinyin_syllables.txt) and the words around names (name_cues.txt).
+/// (pinyin_syllables.txt), the words around names (name_cues.txt) and the elements of Tibetan
+/// and Mongolian names, which have no surname (minority_name_elements.txt).
 ///
 /// Every check works on `HanRun`s and 64-bit word keys: looking at a candidate allocates nothing.
 final class NameLexicon: @unchecked Sendable {
     static let shared = NameLexicon(
         surnames: .embedded("surnames.txt"), stopWords: .embedded("name_stop_words.txt"),
         publicFigures: .embedded("public_figures.txt"), syllables: .embedded("pinyin_syllables.txt"),
-        cues: NameCues(file: .embedded("name_cues.txt")), divisions: .shared, emptyValues: .shared)
+        minorityElements: .embedded("minority_name_elements.txt"), cues: NameCues(file: .embedded("name_cues.txt")), divisions: .shared, emptyValues: .shared)
 
     /// Frequency rank of each single-character surname by scalar (0: not a surname).
     private let surnameRank: [UInt16]
@@ -23,6 +24,8 @@ final class NameLexicon: @unchecked Sendable {
     /// Romanised surnames (`zhang`, `ouyang`) and syllables, lower case.
     private let pinyinSurnames: Set<[UInt8]>
     private let syllables: Set<[UInt8]>
+    /// Elements of Tibetan and Mongolian names (格桑, 卓玛, 巴特尔).
+    private let minorityElements: WordSet
     let cues: NameCues
     private let divisions: DivisionNames
 
@@ -32,7 +35,7 @@ final class NameLexicon: @unchecked Sendable {
     static let rareSurnameRank = 400
 
     init(surnames: PatternFile, stopWords: PatternFile, publicFigures: PatternFile, syllables: PatternFile,
-         cues: NameCues, divisions: DivisionNames, emptyValues: EmptyValues) {
+         minorityElements: PatternFile, cues: NameCues, divisions: DivisionNames, emptyValues: EmptyValues) {
         var rank = [UInt16](repeating: 0, count: 0x10000)
         var compound: [UInt64] = []
         var pinyin = Set<[UInt8]>()
@@ -56,6 +59,7 @@ final class NameLexicon: @unchecked Sendable {
         self.stopWords = WordSet(stopWords.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) })
         self.publicFigures = WordSet(publicFigures.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) })
         self.syllables = Set(syllables.rows.map { Array($0[0].lowercased().utf8) })
+        self.minorityElements = WordSet(minorityElements.rows.compactMap { $0.count >= 2 ? HanText.scalars($0[1]).map(HanText.key) : nil })
         self.cues = cues
         self.divisions = divisions
     }
@@ -118,6 +122,19 @@ final class NameLexicon: @unchecked Sendable {
         guard range.count >= 6, range.count <= 12, range.count % 3 == 0 else { return false }
         let run = HanRun(w, from: range.lowerBound, end: range.upperBound, limit: 4)
         return run.count * 3 == range.count && isName(run, length: run.count, evidence: evidence)
+    }
+
+    /// `w[range]` is a Tibetan or Mongolian name without a surname: two to eight Han characters
+    /// that are one or two name elements (卓玛, 格桑卓玛, 其木格, 斯琴高娃).
+    func isNameOfElements(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 6, range.count <= 24, range.count % 3 == 0 else { return false }
+        let run = HanRun(w, from: range.lowerBound, end: range.upperBound)
+        guard run.count * 3 == range.count else { return false }
+        if run.count <= 4, minorityElements.contains(run.key(0..<run.count)) { return true }
+        for split in 1..<run.count where split <= 4 && run.count - split <= 4 {
+            if minorityElements.contains(run.key(0..<split)), minorityElements.contains(run.key(split..<run.count)) { return true }
+        }
+        return false
     }
 
     /// `w[range]` is a name in the style of Uyghur, Kazakh or Tibetan names written in Chinese:
