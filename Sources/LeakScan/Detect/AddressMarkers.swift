@@ -17,8 +17,11 @@ struct AddressMarkers: Sendable {
     let village: [[UInt8]]
     /// Characters that turn a village's name into an organisation's (村委会).
     let villageOrganisation: ScalarSet
-    /// A school's student dormitory (学生宿舍, 女生公寓), longest first.
+    /// A school's student dormitory (学生宿舍, 女生公寓), longest first, and the first and last
+    /// characters of those words, for a quick no.
     let dormitory: [[UInt8]]
+    private let dormitoryFirsts: ScalarSet
+    private let dormitoryLasts: ScalarSet
 
     init(file: PatternFile) {
         func words(_ role: Substring) -> [[UInt8]] {
@@ -36,6 +39,17 @@ struct AddressMarkers: Sendable {
         village = words("village")
         villageOrganisation = characters("village_org")
         dormitory = words("dormitory")
+        dormitoryFirsts = ScalarSet(dormitory.compactMap { HanText.firstScalar($0)?.value })
+        dormitoryLasts = ScalarSet(dormitory.compactMap { String(decoding: $0, as: UTF8.self).unicodeScalars.last?.value })
+    }
+
+    /// A dormitory word starts at `i` (学生宿舍3号楼) or ends there (住学生宿舍|3号楼).
+    func dormitoryTouches(_ i: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int, end: Int) -> Bool {
+        if let s = HanText.scalar(w, at: i, end: end), dormitoryFirsts.contains(s),
+           HanText.length(of: dormitory, at: i, in: w, end: end) > 0 { return true }
+        if let s = HanText.scalar(w, at: i - 3, end: i), i - 3 >= lower, dormitoryLasts.contains(s),
+           HanText.length(of: dormitory, endingAt: i, in: w, lower: lower) > 0 { return true }
+        return false
     }
 
     /// The characters that start a numbered or a village marker: what wakes the address detector.

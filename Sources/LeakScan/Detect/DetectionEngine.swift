@@ -23,7 +23,7 @@ public final class DetectionEngine {
     /// The detector handed recurrences of the values it found earlier in the document (at most one).
     private let recurrenceDetector: Unmanaged<Detector>?
     private let recurringKind: Kind?
-    private var recurring: RecurringValues
+    private let recurring: RecurringValues
     /// For each BMP scalar, a bit per Han detector that wants it (at most 7 Han detectors), and
     /// `recurrenceBit` where a remembered value starts.
     private let hanTable: UnsafeMutablePointer<UInt8>

@@ -9,7 +9,8 @@ final class NameLexicon: @unchecked Sendable {
     static let shared = NameLexicon(
         surnames: .embedded("surnames.txt"), stopWords: .embedded("name_stop_words.txt"),
         publicFigures: .embedded("public_figures.txt"), syllables: .embedded("pinyin_syllables.txt"),
-        minorityElements: .embedded("minority_name_elements.txt"), cues: NameCues(file: .embedded("name_cues.txt")), divisions: .shared, emptyValues: .shared)
+        minorityElements: .embedded("minority_name_elements.txt"), cues: NameCues(file: .embedded("name_cues.txt")),
+        divisions: .shared, emptyValues: .shared)
 
     /// Frequency rank of each single-character surname by scalar (0: not a surname).
     private let surnameRank: [UInt16]

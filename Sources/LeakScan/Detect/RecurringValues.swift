@@ -6,51 +6,65 @@
 /// first character of each in its Han trigger table, so that text without such a character costs
 /// nothing more. Memory is bounded: past `capacity` values everything is forgotten and learning
 /// starts again (the last few hundred names of a long file are the ones that recur nearby).
-struct RecurringValues {
+/// A class with fixed storage: `remember` runs for every name found, and a struct's array in
+/// the engine cost a uniqueness and an exclusivity check per call.
+final class RecurringValues {
     /// Remembered word keys, open addressing (0 marks an empty slot: no word key is 0).
-    private var slots: [UInt64]
+    private let slots: UnsafeMutableBufferPointer<UInt64>
     private var count = 0
     /// First scalars marked in the trigger table, to unmark them when forgetting.
-    private var marked: [UInt16] = []
+    private let marked: UnsafeMutableBufferPointer<UInt16>
+    private var markedCount = 0
     private let triggers: UnsafeMutablePointer<UInt8>
     private let bit: UInt8
 
     static let capacity = 512
+    /// `slots` has 2^11 = 4 × `capacity` slots.
+    private static let shift: UInt64 = 64 - 11
 
     /// `triggers` is the engine's Han trigger table (one byte per BMP scalar); `bit` is the bit
     /// that stands for "a remembered value may start here".
     init(triggers: UnsafeMutablePointer<UInt8>, bit: UInt8) {
         self.triggers = triggers
         self.bit = bit
-        slots = [UInt64](repeating: 0, count: 4 * Self.capacity)
+        slots = .allocate(capacity: 1 << (64 - Self.shift))
+        slots.initialize(repeating: 0)
+        precondition(slots.count >= 2 * Self.capacity, "open addressing needs free slots")
+        marked = .allocate(capacity: Self.capacity)
+    }
+
+    deinit {
+        slots.deallocate()
+        marked.deallocate()
     }
 
     /// Remembers the value at `w[range]` if it is two to four Han characters.
-    mutating func remember(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    func remember(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         guard range.count % 3 == 0, (6...12).contains(range.count) else { return }
-        // The word key (`HanText.key`), read straight from the bytes: this runs for every name found.
+        // The word key (`HanText.key`), read straight from the bytes.
         var key: UInt64 = 0
-        var shift: UInt64 = 0
+        var position: UInt64 = 0
         for i in stride(from: range.lowerBound, to: range.upperBound, by: 3) {
             guard let s = HanText.han(w, at: i, end: range.upperBound) else { return }
-            key |= UInt64(s) << shift
-            shift += 16
+            key |= UInt64(s) << position
+            position += 16
         }
-        var i = slot(of: key)
+        var i = WordSet.home(of: key, shift: Self.shift)
         while slots[i] != 0 {
             if slots[i] == key { return }
             i = (i + 1) & (slots.count - 1)
         }
         if count == Self.capacity {
             forget()
-            i = slot(of: key)
+            i = WordSet.home(of: key, shift: Self.shift)
         }
         slots[i] = key
         count += 1
-        let first = UInt16(truncatingIfNeeded: key)
-        if triggers[Int(first)] & bit == 0 {
-            triggers[Int(first)] |= bit
-            marked.append(first)
+        let first = Int(key & 0xFFFF)
+        if triggers[first] & bit == 0 {
+            triggers[first] |= bit
+            marked[markedCount] = UInt16(first)
+            markedCount += 1
         }
     }
 
@@ -77,25 +91,20 @@ struct RecurringValues {
     }
 
     /// Forgets every value (a new document starts, or memory is full).
-    mutating func forget() {
+    func forget() {
         guard count > 0 else { return }
-        for first in marked { triggers[Int(first)] &= ~bit }
-        marked.removeAll(keepingCapacity: true)
-        for i in slots.indices { slots[i] = 0 }
+        for k in 0..<markedCount { triggers[Int(marked[k])] &= ~bit }
+        markedCount = 0
+        slots.update(repeating: 0)
         count = 0
     }
 
     private func contains(_ key: UInt64) -> Bool {
-        var i = slot(of: key)
+        var i = WordSet.home(of: key, shift: Self.shift)
         while slots[i] != 0 {
             if slots[i] == key { return true }
             i = (i + 1) & (slots.count - 1)
         }
         return false
-    }
-
-    @inline(__always)
-    private func slot(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - (slots.count.trailingZeroBitCount)))
     }
 }

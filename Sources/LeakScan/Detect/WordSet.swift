@@ -15,7 +15,7 @@ struct WordSet: Sendable {
         let shift = UInt64(64 - bits)
         let mask = (1 << bits) - 1
         for key in unique {
-            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            var i = Self.home(of: key, shift: shift)
             while slots[i] != Self.empty { i = (i + 1) & mask }
             slots[i] = key
         }
@@ -26,13 +26,20 @@ struct WordSet: Sendable {
     @inline(__always)
     func contains(_ key: UInt64) -> Bool {
         let mask = slots.count - 1
-        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        var i = Self.home(of: key, shift: shift)
         while true {
             let slot = slots[i]
             if slot == key { return true }
             if slot == Self.empty { return false }
             i = (i + 1) & mask
         }
+    }
+
+    /// The slot where probing for `key` starts in a table of `1 << (64 - shift)` slots
+    /// (Fibonacci hashing: the top bits of the key times 2^64 / φ).
+    @inline(__always)
+    static func home(of key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 }
 

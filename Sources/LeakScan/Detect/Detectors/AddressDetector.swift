@@ -168,10 +168,10 @@ final class AddressDetector: Detector {
     /// The address at `range` is in a school's student dormitory: it starts with a dormitory
     /// (学生宿舍3号楼201, 女生公寓B栋) or follows one (住学生宿舍 3号楼201).
     private func isDormitory(_ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        if HanText.length(of: markers.dormitory, at: range.lowerBound, in: w, end: range.upperBound) > 0 { return true }
-        var end = range.lowerBound
-        while end > lower, w[end - 1] == 0x20 { end -= 1 }
-        return HanText.length(of: markers.dormitory, endingAt: end, in: w, lower: lower) > 0
+        var start = range.lowerBound
+        while start > lower, w[start - 1] == 0x20 { start -= 1 }
+        return markers.dormitoryTouches(range.lowerBound, in: w, lower: lower, end: range.upperBound)
+            || (start < range.lowerBound && markers.dormitoryTouches(start, in: w, lower: lower, end: start))
     }
 
     /// The end of a bare room number at `i` (201, 1604, 16-3-2201: three or four digits last),
