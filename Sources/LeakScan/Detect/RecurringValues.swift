@@ -49,11 +49,8 @@ final class RecurringValues {
             key |= UInt64(s) << position
             position += 16
         }
-        var i = WordSet.home(of: key, shift: Self.shift)
-        while slots[i] != 0 {
-            if slots[i] == key { return }
-            i = (i + 1) & (slots.count - 1)
-        }
+        var (i, found) = probe(key)
+        if found { return }
         if count == Self.capacity {
             forget()
             i = WordSet.home(of: key, shift: Self.shift)
@@ -99,12 +96,16 @@ final class RecurringValues {
         count = 0
     }
 
-    private func contains(_ key: UInt64) -> Bool {
+    private func contains(_ key: UInt64) -> Bool { probe(key).found }
+
+    /// The slot that holds `key`, or the empty slot where it would go.
+    @inline(__always)
+    private func probe(_ key: UInt64) -> (slot: Int, found: Bool) {
         var i = WordSet.home(of: key, shift: Self.shift)
         while slots[i] != 0 {
-            if slots[i] == key { return true }
+            if slots[i] == key { return (i, true) }
             i = (i + 1) & (slots.count - 1)
         }
-        return false
+        return (i, false)
     }
 }
