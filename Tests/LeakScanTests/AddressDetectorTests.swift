@@ -85,7 +85,8 @@ final class AddressDetectorTests: XCTestCase {
 
     func testStudentDormitoriesAreTheSchools() {
         XCTAssertEqual(addresses("女生公寓B栋415宿舍调整为学习室。").map(\.organisational), [true])
-        XCTAssertEqual(addresses("住校，学生宿舍 3号楼201").map(\.organisational).allSatisfy { $0 }, true)
+        XCTAssertEqual(addresses("住在学生宿舍3号楼2单元201室").map(\.organisational), [true])
+        XCTAssertEqual(addresses("女生宿舍 桃李苑3号楼2单元201室").map(\.organisational), [true])
         XCTAssertEqual(addresses("学校宿舍（4号楼312）", header: "现居住地址").map(\.organisational), [true])
         // Staff housing is a home.
         XCTAssertEqual(values("郑州市第一中学教工宿舍3号楼201室"), ["郑州市第一中学教工宿舍3号楼201室"])

@@ -43,13 +43,16 @@ struct AddressMarkers: Sendable {
         dormitoryLasts = ScalarSet(dormitory.compactMap { String(decoding: $0, as: UTF8.self).unicodeScalars.last?.value })
     }
 
-    /// A dormitory word starts at `i` (学生宿舍3号楼) or ends there (住学生宿舍|3号楼).
-    func dormitoryTouches(_ i: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int, end: Int) -> Bool {
-        if let s = HanText.scalar(w, at: i, end: end), dormitoryFirsts.contains(s),
-           HanText.length(of: dormitory, at: i, in: w, end: end) > 0 { return true }
-        if let s = HanText.scalar(w, at: i - 3, end: i), i - 3 >= lower, dormitoryLasts.contains(s),
-           HanText.length(of: dormitory, endingAt: i, in: w, lower: lower) > 0 { return true }
-        return false
+    /// A dormitory word starts at `i` (学生宿舍|3号楼).
+    func dormitoryStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard let s = HanText.scalar(w, at: i, end: end), dormitoryFirsts.contains(s) else { return false }
+        return HanText.length(of: dormitory, at: i, in: w, end: end) > 0
+    }
+
+    /// A dormitory word ends at `i` (女生宿舍| 桃李苑3号楼).
+    func dormitoryEnds(at i: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        guard i - 3 >= lower, let s = HanText.scalar(w, at: i - 3, end: i), dormitoryLasts.contains(s) else { return false }
+        return HanText.length(of: dormitory, endingAt: i, in: w, lower: lower) > 0
     }
 
     /// The characters that start a numbered or a village marker: what wakes the address detector.

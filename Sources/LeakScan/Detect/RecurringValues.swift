@@ -41,14 +41,9 @@ final class RecurringValues {
     /// Remembers the value at `w[range]` if it is two to four Han characters.
     func remember(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         guard range.count % 3 == 0, (6...12).contains(range.count) else { return }
-        // The word key (`HanText.key`), read straight from the bytes.
-        var key: UInt64 = 0
-        var position: UInt64 = 0
-        for i in stride(from: range.lowerBound, to: range.upperBound, by: 3) {
-            guard let s = HanText.han(w, at: i, end: range.upperBound) else { return }
-            key |= UInt64(s) << position
-            position += 16
-        }
+        let (characters, keys) = Self.prefixKeys(w, from: range.lowerBound, end: range.upperBound)
+        guard characters * 3 == range.count else { return }
+        let key = keys[characters - 2]
         var (i, found) = probe(key)
         if found { return }
         if count == Self.capacity {
@@ -67,24 +62,28 @@ final class RecurringValues {
 
     /// The longest remembered value that starts at `start`, a character marked in the trigger table.
     func recurrence(in w: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Range<Int>? {
-        // Keys of the first two, three and four characters, then the longest remembered one.
-        var keys: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        let (characters, keys) = Self.prefixKeys(w, from: start, end: end)
+        var length = characters
+        while length >= 2 {
+            if contains(keys[length - 2]) { return start..<(start + 3 * length) }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// How many Han characters (at most four) start at `start`, and the word keys
+    /// (`HanText.key`) of their first two, three and four, read straight from the bytes.
+    @inline(__always)
+    private static func prefixKeys(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> (Int, SIMD3<UInt64>) {
+        var keys = SIMD3<UInt64>()
         var key: UInt64 = 0
         var characters = 0
         while characters < 4, let s = HanText.han(w, at: start + 3 * characters, end: end) {
             key |= UInt64(s) << (16 * UInt64(characters))
             characters += 1
-            switch characters {
-            case 2: keys.0 = key
-            case 3: keys.1 = key
-            case 4: keys.2 = key
-            default: break
-            }
+            if characters >= 2 { keys[characters - 2] = key }
         }
-        if characters >= 4, contains(keys.2) { return start..<(start + 12) }
-        if characters >= 3, contains(keys.1) { return start..<(start + 9) }
-        if characters >= 2, contains(keys.0) { return start..<(start + 6) }
-        return nil
+        return (characters, keys)
     }
 
     /// Forgets every value (a new document starts, or memory is full).

@@ -43,7 +43,7 @@ final class AddressDetector: Detector {
         // 家庭住址 is a person's; 学校地址 the school's; a plain 地址 is whoever the row is about:
         // a person's beside a name or phone, else a school's or office's (a list of schools). A
         // student dormitory is the school's, whatever the header.
-        let organisational = (hints.contains(.organisation) && !hints.contains(.person)) || isDormitory(cell, w, lower: cell.lowerBound)
+        let organisational = (hints.contains(.organisation) && !hints.contains(.person)) || markers.dormitoryStarts(at: cell.lowerBound, in: w, end: cell.upperBound)
         matches.append(Match(kind: .address, confidence: .high, range: cell, organisational: organisational,
                              needsCompanion: !organisational && !hints.contains(.person)))
     }
@@ -166,12 +166,12 @@ final class AddressDetector: Detector {
     }
 
     /// The address at `range` is in a school's student dormitory: it starts with a dormitory
-    /// (学生宿舍3号楼201, 女生公寓B栋) or follows one (住学生宿舍 3号楼201).
+    /// (学生宿舍3号楼201, 女生公寓B栋) or follows one, perhaps after blanks (女生宿舍 桃李苑3号楼).
     private func isDormitory(_ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        var start = range.lowerBound
-        while start > lower, w[start - 1] == 0x20 { start -= 1 }
-        return markers.dormitoryTouches(range.lowerBound, in: w, lower: lower, end: range.upperBound)
-            || (start < range.lowerBound && markers.dormitoryTouches(start, in: w, lower: lower, end: start))
+        var before = range.lowerBound
+        while before > lower, w[before - 1] == 0x20 { before -= 1 }
+        return markers.dormitoryStarts(at: range.lowerBound, in: w, end: range.upperBound)
+            || markers.dormitoryEnds(at: before, in: w, lower: lower)
     }
 
     /// The end of a bare room number at `i` (201, 1604, 16-3-2201: three or four digits last),
