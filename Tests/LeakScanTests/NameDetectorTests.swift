@@ -19,6 +19,36 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(findings(in: "张伟", header: "姓名", detectors: [NameDetector()]).first?.confidence, .high)
     }
 
+    func testNamesPaddedAfterTheirSurname() {
+        // Rosters pad a two-character name to the width of three.
+        XCTAssertEqual(names("王　芳", header: "姓名"), ["王　芳"])
+        XCTAssertEqual(names("王  芳", header: "姓名"), ["王  芳"])
+        XCTAssertEqual(names("欧阳　娜", header: "家长姓名"), ["欧阳　娜"])
+        XCTAssertEqual(findings(in: "陈\u{A0}静", header: "姓名", detectors: [NameDetector()]).map(\.confidence), [.high])
+        // The blanks stand after the surname, and only there; one run of at most four.
+        XCTAssertEqual(names("王小　明", header: "姓名"), [])
+        XCTAssertEqual(names("王　小　明", header: "姓名"), [])
+        XCTAssertEqual(names("王     芳", header: "姓名"), [])
+        XCTAssertEqual(names("高　一", header: "姓名"), ["高　一"])
+    }
+
+    func testSurnamesOutsideTheListUnderANameHeader() {
+        // Rare surnames that frequency lists miss: found under a name header, with medium confidence.
+        XCTAssertEqual(findings(in: "蹇文", header: "姓名", detectors: [NameDetector()]).map(\.confidence), [.medium])
+        XCTAssertEqual(names("琚浩然", header: "学生姓名"), ["琚浩然"])
+        XCTAssertEqual(names("禚　婷", header: "姓名"), ["禚　婷"])
+        // Never elsewhere, never four characters, never a placeholder, kinship word or function word.
+        XCTAssertEqual(names("蹇文", header: "备注"), [])
+        XCTAssertEqual(names("琚浩然", header: nil), [])
+        XCTAssertEqual(names("独孤新慧", header: "姓名"), [])
+        XCTAssertEqual(names("待补充", header: "紧急联系人"), [])
+        XCTAssertEqual(names("暂缺", header: "家长姓名"), [])
+        XCTAssertEqual(names("见备注", header: "监护人姓名"), [])
+        XCTAssertEqual(names("不清楚", header: "姓名"), [])
+        XCTAssertEqual(names("父亲", header: "监护人"), [])
+        XCTAssertEqual(names("的确", header: "姓名"), [])
+    }
+
     func testTibetanAndMongolianNamesWithoutASurname() {
         XCTAssertEqual(names("格桑卓玛", header: "姓名"), ["格桑卓玛"])
         XCTAssertEqual(names("其木格", header: "学生姓名"), ["其木格"])

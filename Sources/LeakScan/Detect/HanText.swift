@@ -102,6 +102,16 @@ struct HanRun {
         count = n
     }
 
+    /// The characters of `head`, then those of `tail`, as one word (a name with blanks inside
+    /// it, 王　芳); offsets no longer match the window past `head`.
+    init(joining head: HanRun, _ tail: HanRun) {
+        self = head
+        for k in 0..<min(tail.count, 8 - head.count) {
+            scalars[count] = tail[k]
+            count += 1
+        }
+    }
+
     subscript(i: Int) -> UInt32 { scalars[i] }
 
     /// Window offset of character `i` (`count` gives the end of the run).

@@ -20,6 +20,9 @@ final class NameLexicon: @unchecked Sendable {
     /// Words that are never a name nor a given name: titles, kinship and role words (王老师,
     /// 母亲, 孙阿姨) and empty-value words (同上).
     private let notNames: WordSet
+    /// First characters of the empty-value words (暂, 待, 见 …): a name whose surname is not in
+    /// our list never starts like a placeholder (暂缺, 待补充, 见备注).
+    private let placeholderStarts: ScalarSet
     private let stopWords: WordSet
     private let publicFigures: WordSet
     /// Romanised surnames (`zhang`, `ouyang`) and syllables, lower case.
@@ -56,6 +59,7 @@ final class NameLexicon: @unchecked Sendable {
         compoundSurnames = WordSet(compound)
         compoundFirsts = ScalarSet(compound.map { UInt32($0 & 0xFFFF) })
         notNames = WordSet(cues.titleAndKinKeys + emptyValues.hanKeys)
+        placeholderStarts = ScalarSet(emptyValues.hanKeys.map { UInt32($0 & 0xFFFF) })
         pinyinSurnames = pinyin
         self.stopWords = WordSet(stopWords.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) })
         self.publicFigures = WordSet(publicFigures.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) })
@@ -118,11 +122,57 @@ final class NameLexicon: @unchecked Sendable {
         publicFigures.contains(run.key(i..<(i + length)))
     }
 
-    /// `w[range]` is a whole Han name of 2–4 characters (see `Evidence`).
+    /// `w[range]` is a whole Han name of 2–4 characters (see `Evidence`), perhaps padded after
+    /// its surname (see `nameCell`).
     func isHanName(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, evidence: Evidence) -> Bool {
-        guard range.count >= 6, range.count <= 12, range.count % 3 == 0 else { return false }
-        let run = HanRun(w, from: range.lowerBound, end: range.upperBound, limit: 4)
-        return run.count * 3 == range.count && isName(run, length: run.count, evidence: evidence)
+        guard let (run, padded) = nameCell(w, range) else { return false }
+        return (padded == nil || padded == surnameLength(run)) && isName(run, length: run.count, evidence: evidence)
+    }
+
+    /// Under a name header, a name whose surname our list lacks (蹇文, 琚浩然: rare surnames that
+    /// frequency lists miss): two or three characters, none a function character, that are no
+    /// ordinary word, place, title or kinship word, and do not start like a placeholder.
+    func isNameWithUnlistedSurname(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let (run, padded) = nameCell(w, range), run.count == 2 || run.count == 3, padded == nil || padded == 1,
+              surnameLength(run) == 0, !placeholderStarts.contains(run[0]), !cues.isNotLast(run[run.count - 1])
+        else { return false }
+        for k in 0..<run.count where cues.isFunction(run[k]) { return false }
+        let word = run.key(0..<run.count)
+        return !notNames.contains(word) && !notNames.contains(run.key(1..<run.count)) && !stopWords.contains(word)
+            && !isStopWord(run, at: 0) && !divisions.isName(word)
+    }
+
+    /// The characters of a cell that holds 2–4 Han characters and nothing else, and, when blanks
+    /// stand after its first one or two characters, how many characters come before them: rosters
+    /// pad a short name to the width of a longer one after its surname (王　芳, 王  芳, 欧阳　娜).
+    private func nameCell(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (run: HanRun, padded: Int?)? {
+        guard range.count >= 6, range.count <= 24 else { return nil }
+        let head = HanRun(w, from: range.lowerBound, end: range.upperBound, limit: 4)
+        let headEnd = head.offset(head.count)
+        if headEnd == range.upperBound { return head.count >= 2 ? (head, nil) : nil }
+        guard head.count == 1 || head.count == 2 else { return nil }
+        let gapEnd = Self.paddingEnd(w, from: headEnd, end: range.upperBound)
+        guard gapEnd > headEnd else { return nil }
+        let tail = HanRun(w, from: gapEnd, end: range.upperBound, limit: 4)
+        guard tail.count >= 1, head.count + tail.count <= 4, tail.offset(tail.count) == range.upperBound else { return nil }
+        return (HanRun(joining: head, tail), head.count)
+    }
+
+    /// The end of at most four blanks from `i` (spaces, ideographic spaces, no-break spaces).
+    private static func paddingEnd(_ w: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Int {
+        var j = i
+        for _ in 0..<4 {
+            if j < end, w[j] == 0x20 {
+                j += 1
+            } else if j + 2 < end, w[j] == 0xE3, w[j + 1] == 0x80, w[j + 2] == 0x80 {
+                j += 3
+            } else if j + 1 < end, w[j] == 0xC2, w[j + 1] == 0xA0 {
+                j += 2
+            } else {
+                break
+            }
+        }
+        return j
     }
 
     /// `w[range]` is a Tibetan or Mongolian name without a surname: two to eight Han characters

@@ -7047,7 +7047,8 @@ dormitory	宿舍楼
 """#,
         "empty_values.txt": #"""
 # Cell values that mean "nothing here" (无, 同上 …) or "no one here" (空床, 合计, 平均分: a summary
-# row): under a name or address header they are not a name or an address.
+# row): under a name or address header they are not a name or an address, and a name whose
+# surname is not in surnames.txt never starts with the first character of one (暂缺, 待补充).
 # Source: leakscan's own list, from how school rosters fill in missing values. Licence: same as
 # leakscan. Format: one value a line; ASCII compared case-insensitively.
 无
@@ -7103,6 +7104,19 @@ TBD
 合计
 总计
 小计
+见备注
+暂缺
+暂未填写
+暂未提供
+待补充
+待确认
+待核实
+未提供
+未登记
+不清楚
+缺失
+保密
+拒填
 
 """#,
         "header_keywords.txt": #"""

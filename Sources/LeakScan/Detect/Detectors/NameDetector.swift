@@ -44,6 +44,8 @@ final class NameDetector: Detector {
             if lexicon.isHanName(w, cell, evidence: .column) || lexicon.isDottedName(w, cell) || lexicon.isPinyinName(w, cell)
                 || lexicon.isNameOfElements(w, cell) {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
+            } else if lexicon.isNameWithUnlistedSurname(w, cell) {
+                matches.append(Match(kind: .name, confidence: .medium, range: cell))
             }
         } else if hints.isDisjoint(with: [.name, .address, .organisation]), w[cell.lowerBound] & 0xF0 == 0xE0, cell.count <= 30 {
             // Longer cells are sentences, not names (a dotted name has at most ten characters).
