@@ -961,13 +961,14 @@ def make_html_export(V: Values, E: Expected) -> bytes:
     for r in rows:
         line = f'<tr><td>{r[0]}</td><td>{r[1]}</td><td class="txt">{r[2]}</td><td class="txt">{r[3]}</td></tr>'
         lines.append(line)
-        for kind, v in (("cn_id", r[2]), ("mobile", r[3])):
-            findings.append({"kind": kind, "line": len(lines), "column": line.index(v) + 1, "field": None, "value": v})
+        for kind, v, column, field in (("cn_id", r[2], 3, "身份证号"), ("mobile", r[3], 4, "家长手机")):
+            findings.append({"kind": kind, "line": len(lines), "column": column, "field": field, "value": v})
     lines += ["</table>", "</body>", "</html>"]
     E.files["html_export.xls"] = TextEntry(
         "the script (the HTML that web systems send as 'Excel': Excel opens it, with a warning)",
         category="misnamed_text", encoding="utf-8", line_ending="crlf",
-        note="not OLE nor zip: an HTML table, read as text by content; line: 1-based line, column: 1-based character column",
+        note="not OLE nor zip: an HTML page, read by content as HTML, its table cell by cell; "
+             "line: 1-based line, column: 1-based table column, field: the column's header",
         counts={k: sum(1 for f in findings if f["kind"] == k) for k in KINDS}, findings=findings)
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 

@@ -79,7 +79,7 @@ final class XLSXFixturesTests: XCTestCase {
         XCTAssertEqual(try Self.scan("xlsxwriter_roster.xlsx").0.format, .workbook)
         XCTAssertEqual(try Self.scan("zip64.xlsx").0.format, .workbook)
         XCTAssertEqual(try Self.scan("csv_export.xlsx").0.format, .delimited(delimiter: UInt8(ascii: ",")))
-        XCTAssertEqual(try Self.scan("html_export.xls").0.format, .text)
+        XCTAssertEqual(try Self.scan("html_export.xls").0.format, .html)
     }
 
     func testMalformedFilesGiveTheirOwnError() throws {

@@ -61,6 +61,29 @@ enum FormatSniffer {
         return ScanError(.unsupported("not a workbook: this .\(fileExtension(path)) file holds \(content)"))
     }
 
+    /// Text that reads as an HTML page: it opens with markup and holds `<html`, a doctype for
+    /// HTML, or a `<table` (outside an XML document, so that Excel's XML Spreadsheet 2003 with
+    /// its `<Table>` is not taken for one). Case does not matter, as in HTML.
+    static func isHTML(_ sample: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = sample.firstIndex(where: { $0 > 0x20 }), sample[first] == UInt8(ascii: "<") else { return false }
+        let head = UnsafeBufferPointer(rebasing: sample[first...])
+        if contains(head, "<html") || contains(head, "<!doctype html") { return true }
+        return !head.starts(with: Array("<?xml".utf8)) && contains(head, "<table")
+    }
+
+    /// Whether `text` holds `needle` (lowercase ASCII), ignoring ASCII case.
+    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        let pattern = needle.utf8Start
+        guard text.count >= n else { return false }
+        for start in 0...(text.count - n) where text[start] == pattern[0] {
+            var k = 1
+            while k < n, text[start + k] | 0x20 == pattern[k] | 0x20 { k += 1 }
+            if k == n { return true }
+        }
+        return false
+    }
+
     /// Lowercased extension of the last path component, without the dot ("" when none).
     static func fileExtension(_ path: String) -> String {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)

@@ -15,6 +15,8 @@ public enum SourceFormat: Sendable, Equatable {
     case delimited(delimiter: UInt8)
     /// An Office Open XML workbook, read sheet by sheet.
     case workbook
+    /// An HTML page (an "export to Excel" saved as `.xls`, or any page), its tables read cell by cell.
+    case html
     /// Skipped: nothing scanned.
     case binary
 }
@@ -66,6 +68,8 @@ public enum SourceReader {
         switch format {
         case .delimited(let delimiter):
             try CSVReader(buffer: buffer, delimiter: delimiter).scan(engine: engine, sink: &sink)
+        case .html:
+            try HTMLReader(buffer: buffer).scan(engine: engine, sink: &sink)
         default:
             try TextReader(buffer: buffer).scan(engine: engine, sink: &sink)
         }
@@ -93,12 +97,14 @@ public enum SourceReader {
         return TextBuffer(feed: feed, capacity: chunk + 4 * TextReader.contextLength)
     }
 
-    /// `.csv` and `.tsv` are delimited; `.txt` (and text named like a spreadsheet) is when its
-    /// first records share a delimiter.
+    /// `.csv` and `.tsv` are delimited; other text is HTML when it reads as a page, and `.txt`
+    /// (and text named like a spreadsheet) is delimited when its first records share a delimiter.
     static func sniffFormat(_ buffer: TextBuffer, path: String) -> SourceFormat {
         let sample = UnsafeBufferPointer(rebasing: buffer.text.prefix(EncodingSniffer.utf8ProbeLength))
         let complete = buffer.atEnd && sample.count == buffer.count
-        switch FormatSniffer.fileExtension(path) {
+        let ext = FormatSniffer.fileExtension(path)
+        if !["csv", "tsv", "tab"].contains(ext), FormatSniffer.isHTML(sample) { return .html }
+        switch ext {
         case "csv":
             return .delimited(delimiter: DelimiterSniffer.sniff(sample, complete: complete, strict: false) ?? UInt8(ascii: ","))
         case "tsv", "tab":

@@ -33,6 +33,13 @@ final class CellTextBuffer {
         count += n
     }
 
+    /// Forgets the first `n` bytes, keeping the rest.
+    func removeFirst(_ n: Int) {
+        let n = min(n, count)
+        if n < count { UnsafeMutableRawPointer(storage).copyMemory(from: storage + n, byteCount: count - n) }
+        count -= n
+    }
+
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         body(UnsafeBufferPointer(start: storage, count: count))
     }

@@ -11,8 +11,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     private let engine: DetectionEngine
     private let sink: UnsafeMutablePointer<S>
     private var header = HeaderRowFinder()
-    /// The sheet's columns by number; pieces point to them unretained.
-    private var columns: [Column?] = []
+    private var columns = TableColumns()
     private var hiddenColumns: [Bool] = []
 
     private var row = 0
@@ -97,7 +96,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     private func endRow() {
         let found = engine.finishRecord(sink: &sink.pointee)
         header.endRow(holdsData: found > 0)
-        if let settled = header.takeSettled() { makeColumns(settled) }
+        if let settled = header.takeSettled() { columns.name(settled, limit: CellReference.maximumColumn) }
     }
 
     private func finishCell() {
@@ -128,27 +127,12 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     private func scan(_ value: UnsafeBufferPointer<UInt8>, isNumber: Bool, isApproximate: Bool = false, sourceLength: Int?) {
         guard !value.isEmpty else { return }
         if !header.isSettled { header.note(column: cell.column, value: value, isText: !isNumber) }
-        let column = self.column(cell.column)
+        let column = columns.reference(cell.column)
         let hidden = sheet.isHidden || rowHidden || (cell.column < hiddenColumns.count && hiddenColumns[cell.column])
         var locator = CellLocator(sheet: sheet.name, cell: cell, hidden: hidden, sourceLength: sourceLength)
         engine.scan(Piece(window: value, scan: 0..<value.count, columnReference: column, isNumber: isNumber,
                           isApproximate: isApproximate),
                     locator: &locator, sink: &sink.pointee)
-    }
-
-    private func column(_ number: Int) -> Unmanaged<Column> {
-        if number < columns.count, let column = columns[number] { return Unmanaged.passUnretained(column) }
-        if columns.count <= number { columns.append(contentsOf: repeatElement(nil, count: number + 1 - columns.count)) }
-        let column = Column(number: number, header: nil)
-        columns[number] = column
-        return Unmanaged.passUnretained(column)
-    }
-
-    private func makeColumns(_ headers: [(column: Int, text: String)]) {
-        for (number, text) in headers where number <= CellReference.maximumColumn {
-            if columns.count <= number { columns.append(contentsOf: repeatElement(nil, count: number + 1 - columns.count)) }
-            columns[number] = Column(number: number, header: text)
-        }
     }
 
     private func markHiddenColumns(_ attributes: XMLAttributes) {

@@ -24,11 +24,13 @@ final class XMLPushParser {
     private let context: xmlParserCtxtPtr
     private let partName: String
 
-    /// libxml2 must be initialised once, before any thread creates a parser.
-    private static let initialise: Void = { xmlInitParser() }()
+    /// libxml2 must be initialised once, before any thread creates a parser (XML or HTML).
+    private static let initialised: Void = { xmlInitParser() }()
+
+    static func initialiseLibrary() { _ = initialised }
 
     init(handler: XMLContentHandler, partName: String) throws {
-        _ = Self.initialise
+        Self.initialiseLibrary()
         self.partName = partName
         self.handler = handler
         var sax = XMLPushParser.callbacks

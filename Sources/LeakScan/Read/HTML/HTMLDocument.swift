@@ -1,0 +1,218 @@
+/// The SAX handler of `HTMLReader`: lays the cells of each table out in rows and columns,
+/// gathers running text into blocks, and hands both to the detection engine.
+final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
+    private let engine: DetectionEngine
+    private let sink: UnsafeMutablePointer<S>
+    /// Open tables, innermost last (layout pages nest them).
+    private var tables: [HTMLTable] = []
+    /// The text of the open cell, or of the running-text block.
+    private let text = CellTextBuffer()
+    /// Line where the gathered text starts (0 before any).
+    private var textLine = 0
+    /// Offsets in `text` of line breaks that stand for a `<br>` or a block inside a cell, not
+    /// for a line of the source.
+    private var addedBreaks: [Int] = []
+    private var cell: OpenCell?
+    /// Depth inside `<script>` and `<style>`, whose text is not the page's.
+    private var skipDepth = 0
+    /// The address of an open `mailto:` or `tel:` link, and where the link's text starts in `text`.
+    private var link: (target: [UInt8], textStart: Int)?
+    /// A number cell's digits written out from its exponent form.
+    private let expanded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
+
+    private struct OpenCell {
+        var column: Int
+        /// The number a spreadsheet wrote beside the text it shows (Excel's `x:num`, LibreOffice's
+        /// `sdval`): all the digits it kept, where the text may show fewer (`4.30104E+17`).
+        var storedNumber: [UInt8]?
+    }
+
+    init(engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
+        self.engine = engine
+        self.sink = sink
+    }
+
+    deinit { expanded.deallocate() }
+
+    var textOverflowed: Bool { text.overflowed }
+
+    override func startElement(_ name: XMLName, _ attributes: HTMLAttributes) {
+        if name.is("script") || name.is("style") {
+            skipDepth += 1
+        } else if name.is("td") || name.is("th") {
+            startCell(attributes)
+        } else if name.is("tr") {
+            finishRow()
+            finishRunningText()
+            tables.last?.startRow()
+        } else if name.is("table") {
+            finishCell()
+            finishRunningText()
+            tables.append(HTMLTable())
+        } else if name.is("a") {
+            link = HTMLReader.contactTarget(attributes).map { ($0, text.count) }
+        } else if HTMLReader.isBlock(name) {
+            breakText()
+        }
+    }
+
+    override func endElement(_ name: XMLName) {
+        if name.is("script") || name.is("style") {
+            skipDepth = max(0, skipDepth - 1)
+        } else if name.is("td") || name.is("th") {
+            finishCell()
+        } else if name.is("tr") {
+            finishRow()
+        } else if name.is("table") {
+            finishRow()
+            finishRunningText()
+            _ = tables.popLast()
+        } else if name.is("a") {
+            finishLink()
+        } else if HTMLReader.isBlock(name) {
+            breakText()
+        }
+    }
+
+    override func characters(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) {
+        guard skipDepth == 0 else { return }
+        if text.isEmpty { textLine = line }
+        text.append(bytes)
+        if cell == nil, text.count >= HTMLReader.blockLimit { finishRunningText(keepingLastLine: true) }
+    }
+
+    /// A link to an e-mail address or a phone number is a leak of its own when its text does not
+    /// show it (<a href="mailto:zhang.wei@qq.com">联系家长</a>): the address joins the text.
+    private func finishLink() {
+        guard let (target, start) = link else { return }
+        link = nil
+        let shown = start <= text.count && text.withBytes { HTMLReader.contains(UnsafeBufferPointer(rebasing: $0[start...]), target) }
+        guard !shown else { return }
+        HTMLReader.space.withUnsafeBufferPointer { text.append($0) }
+        target.withUnsafeBufferPointer { text.append($0) }
+        HTMLReader.space.withUnsafeBufferPointer { text.append($0) }
+    }
+
+    /// The page has ended: what is still open is scanned.
+    func finish() {
+        finishRow()
+        finishRunningText()
+    }
+
+    /// A block starts or ends: inside a cell, a line break; outside, the end of a text block.
+    private func breakText() {
+        if cell != nil {
+            addedBreaks.append(text.count)
+            HTMLReader.lineBreak.withUnsafeBufferPointer { text.append($0) }
+        } else {
+            finishRunningText()
+        }
+    }
+
+    private func startCell(_ attributes: HTMLAttributes) {
+        finishCell()
+        finishRunningText()
+        if tables.isEmpty { tables.append(HTMLTable()) }
+        let table = tables[tables.count - 1]
+        if !table.rowOpen { table.startRow() }
+        let columnSpan = attributes.span("colspan", limit: HTMLTable.maximumColumnSpan)
+        let rowSpan = attributes.span("rowspan", limit: HTMLTable.maximumRowSpan)
+        guard let column = table.place(columnSpan: columnSpan, rowSpan: rowSpan) else { return }
+        let stored = attributes.lookup("x:num").value ?? attributes.lookup("sdval").value
+        cell = OpenCell(column: column, storedNumber: stored.flatMap { $0.isEmpty ? nil : Array($0) })
+    }
+
+    private func finishCell() {
+        guard let open = cell, let table = tables.last else {
+            cell = nil
+            return
+        }
+        cell = nil
+        text.withBytes { scanCell($0, open, table: table) }
+        clearText()
+    }
+
+    /// Scans a cell's text. A number shown in exponent form is written out in digits, from the
+    /// stored number when the file has one, and scanned as a workbook's number cell is.
+    private func scanCell(_ shown: UnsafeBufferPointer<UInt8>, _ open: OpenCell, table: HTMLTable) {
+        let content = HTMLReader.trimmed(shown)
+        guard !content.isEmpty else { return }
+        let value = UnsafeBufferPointer(rebasing: shown[content])
+        if !table.header.isSettled { table.header.note(column: open.column, value: value, isText: true) }
+        let column = table.columns.reference(open.column)
+        let line = max(textLine, 1)
+        if var digits = NumericCellText.expandExponent(value, into: expanded) {
+            if let stored = open.storedNumber {
+                // A stored number not in exponent form leaves `expanded` half written: write the
+                // shown one out again.
+                digits = stored.withUnsafeBufferPointer { NumericCellText.expandExponent($0, into: expanded) }
+                    ?? NumericCellText.expandExponent(value, into: expanded) ?? digits
+            }
+            var locator = HTMLLocator(line: line, column: open.column, addedBreaks: [], wholeValue: content)
+            engine.scan(Piece(window: UnsafeBufferPointer(rebasing: expanded[0..<digits.length]), scan: 0..<digits.length,
+                              columnReference: column, isNumber: true, isApproximate: digits.isPadded),
+                        locator: &locator, sink: &sink.pointee)
+        } else {
+            var locator = HTMLLocator(line: line, column: open.column, addedBreaks: addedBreaks)
+            engine.scan(Piece(window: shown, scan: content, columnReference: column), locator: &locator, sink: &sink.pointee)
+        }
+    }
+
+    /// Ends the open row of the innermost table: its findings go on (with its `record`), and a
+    /// row without personal data may be the header.
+    private func finishRow() {
+        finishCell()
+        guard let table = tables.last, table.rowOpen else { return }
+        let found = engine.finishRecord(sink: &sink.pointee)
+        table.endRow()
+        table.header.endRow(holdsData: found > 0)
+        if let settled = table.header.takeSettled() { table.columns.name(settled, limit: HTMLTable.maximumColumn) }
+    }
+
+    /// Scans the gathered running text (text that is only blanks, as between a page's tags, is
+    /// dropped). `keepingLastLine`: only up to the last line break, so that no value is cut.
+    private func finishRunningText(keepingLastLine: Bool = false) {
+        guard cell == nil, !text.isEmpty else { return }
+        text.withBytes { block in
+            var end = block.count
+            if keepingLastLine, let lastBreak = ByteScanning.lastIndex(of: 0x0A, in: block, 0..<block.count) { end = lastBreak + 1 }
+            let part = UnsafeBufferPointer(rebasing: block[0..<end])
+            let content = HTMLReader.trimmed(part)
+            if !content.isEmpty {
+                var locator = HTMLLocator(line: max(textLine, 1), column: nil, addedBreaks: [])
+                engine.scan(Piece(window: part, scan: content), locator: &locator, sink: &sink.pointee)
+            }
+            if end < block.count {
+                textLine += ByteScanning.count(0x0A, in: block, 0..<end)
+                text.removeFirst(end)
+            } else {
+                clearText()
+            }
+        }
+    }
+
+    private func clearText() {
+        text.clear()
+        addedBreaks.removeAll(keepingCapacity: true)
+        textLine = 0
+    }
+}
+
+/// Locates a finding in an HTML page: the source line (counted from the line where the cell's
+/// or block's text starts) and, in a table, the 1-based column. Byte offsets are within the
+/// cell's or block's text, as in a workbook: markup and character references stand between the
+/// text and the file's bytes.
+struct HTMLLocator: PieceLocator {
+    let line: Int
+    let column: Int?
+    let addedBreaks: [Int]
+    /// A number written out from its exponent form: findings span the whole stored value.
+    var wholeValue: Range<Int>?
+
+    func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
+        if let wholeValue { return (Location(line: line, column: column), wholeValue) }
+        let breaks = ByteScanning.count(0x0A, in: window, 0..<range.lowerBound)
+            - addedBreaks.reduce(0) { $0 + ($1 < range.lowerBound ? 1 : 0) }
+        return (Location(line: line + breaks, column: column), range)
+    }
+}

@@ -1,0 +1,98 @@
+/// An HTML page: what many web systems' "export to Excel" writes under an `.xls` name, or any
+/// page. The text streams through libxml2's HTML push parser; each table cell is scanned as a
+/// cell with its column header, as in a CSV file or a worksheet (a roster exported this way
+/// keeps its names, found under 姓名); the rest of the text is scanned block by block
+/// (paragraphs, list items, headings) as running text. Scripts and styles are skipped.
+struct HTMLReader {
+    let buffer: TextBuffer
+
+    /// A running-text block is scanned once it holds this much, up to its last line break.
+    static let blockLimit = 1 << 20
+
+    func scan<S: FindingSink>(engine: DetectionEngine, sink: inout S) throws {
+        try withUnsafeMutablePointer(to: &sink) { sink in
+            let document = HTMLDocument(engine: engine, sink: sink)
+            let parser = try HTMLPushParser(handler: document)
+            while true {
+                try buffer.fill()
+                let text = buffer.text
+                // The parser gets whole characters only: what it was given is never given again.
+                let end = buffer.atEnd ? text.count : Self.wholeCharactersEnd(text)
+                try parser.feed(UnsafeBufferPointer(rebasing: text[0..<end]))
+                if buffer.atEnd { break }
+                buffer.discard(before: end)
+            }
+            try parser.finish()
+            document.finish()
+            if document.textOverflowed {
+                throw ScanError(.other("a table cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
+            }
+        }
+    }
+
+    /// The end of the last complete UTF-8 character in `text`.
+    static func wholeCharactersEnd(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        var lead = text.count
+        while lead > 0, lead > text.count - 4, text[lead - 1] & 0xC0 == 0x80 { lead -= 1 }
+        guard lead > 0 else { return text.count }
+        let b = text[lead - 1]
+        let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+        return lead - 1 + length <= text.count ? text.count : lead - 1
+    }
+
+    static let lineBreak: [UInt8] = [0x0A]
+    static let space: [UInt8] = [0x20]
+
+    /// The address of a `mailto:` or `tel:` link (scheme in any case), without its query
+    /// (`?subject=…`); nil for other links.
+    static func contactTarget(_ attributes: HTMLAttributes) -> [UInt8]? {
+        guard let href = attributes.lookup("href").value else { return nil }
+        let trimmed = UnsafeBufferPointer(rebasing: href[trimmed(href)])
+        for scheme in ["mailto:", "tel:"] {
+            let bytes = Array(scheme.utf8)
+            guard trimmed.count > bytes.count, zip(trimmed, bytes).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) else { continue }
+            let rest = trimmed[(trimmed.startIndex + bytes.count)...]
+            return Array(rest.prefix { $0 != UInt8(ascii: "?") })
+        }
+        return nil
+    }
+
+    /// Whether `needle` occurs in `text`.
+    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, text.count >= needle.count else { return needle.isEmpty }
+        for start in 0...(text.count - needle.count) where text[start] == needle[0] {
+            if needle.indices.allSatisfy({ text[start + $0] == needle[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// Elements that end a line of text where they start and end.
+    static func isBlock(_ name: XMLName) -> Bool {
+        for block in blocks where name.is(block) { return true }
+        return false
+    }
+
+    private static let blocks: [StaticString] = [
+        "br", "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "title",
+        "caption", "pre", "blockquote", "hr", "section", "article", "header", "footer", "nav", "form",
+        "fieldset", "address", "tbody", "thead", "tfoot",
+    ]
+
+    /// The range without blanks at either end: ASCII white space and no-break spaces (`&nbsp;`,
+    /// which pages use to keep empty cells open).
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lower = 0
+        var upper = bytes.count
+        while lower < upper {
+            if bytes[lower] <= 0x20 { lower += 1; continue }
+            if upper - lower >= 2, bytes[lower] == 0xC2, bytes[lower + 1] == 0xA0 { lower += 2; continue }
+            break
+        }
+        while upper > lower {
+            if bytes[upper - 1] <= 0x20 { upper -= 1; continue }
+            if upper - lower >= 2, bytes[upper - 2] == 0xC2, bytes[upper - 1] == 0xA0 { upper -= 2; continue }
+            break
+        }
+        return lower..<upper
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import XCTest
+@testable import LeakScan
+
+/// HTML pages: the fixtures of fixtures/html (scripts/make_html_fixtures.py) against the values
+/// planted in them, the layout of rows and columns, and pages written to break the reader.
+final class HTMLReaderTests: XCTestCase {
+    static let folder = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("fixtures/html")
+
+    struct Planted: Decodable, Hashable {
+        var kind: String
+        var line: Int
+        var column: Int?
+        var field: String?
+        var value: String
+    }
+
+    static func planted(_ name: String) throws -> [Planted] {
+        struct File: Decodable { var findings: [Planted] }
+        let data = try Data(contentsOf: folder.appendingPathComponent("EXPECTED.json"))
+        let all = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let file = try XCTUnwrap(all?[name])
+        return try JSONDecoder().decode(File.self, from: JSONSerialization.data(withJSONObject: file)).findings
+    }
+
+    static func scan(_ source: any ByteSource, chunkSize: Int? = nil) throws -> (ReadSummary, [Finding]) {
+        try ReadTestSupport.scan(source, chunkSize: chunkSize, detectors: StandardDetectors.all())
+    }
+
+    static func scan(html: String) throws -> [Finding] {
+        try scan(MemorySource(Array(html.utf8), displayPath: "page.html")).1
+    }
+
+    /// Findings as the fixtures list them (records, which join the others, left out).
+    static func described(_ findings: [Finding]) -> Set<Planted> {
+        Set(findings.filter { $0.kind != .record }.map {
+            Planted(kind: $0.kind.rawValue, line: $0.location.line ?? 0, column: $0.location.column,
+                    field: $0.location.field, value: $0.value)
+        })
+    }
+
+    func testWebExportGivesEveryPlantedValueItsLineColumnAndHeader() throws {
+        let expected = Set(try Self.planted("web_export_gbk.xls"))
+        XCTAssertEqual(expected.count, 41)
+        // Small chunks cut GBK characters and tags between reads.
+        for chunkSize in [nil, 97] {
+            let (summary, found) = try Self.scan(FileSource(path: Self.folder.appendingPathComponent("web_export_gbk.xls").path),
+                                                chunkSize: chunkSize)
+            XCTAssertEqual(summary.format, .html)
+            XCTAssertEqual(summary.encoding, .gb18030)
+            XCTAssertEqual(Self.described(found), expected, "chunk size \(chunkSize ?? 0)")
+            // One record per student row, each guardian row and the paragraph.
+            XCTAssertEqual(found.filter { $0.kind == .record }.count, 8)
+        }
+    }
+
+    func testLibreOfficeExportFindsWhatTheWorkbookHolds() throws {
+        // The same roster as fixtures/xlsx/xlsxwriter_roster.xlsx, saved as HTML by LibreOffice:
+        // every visible value of its visible sheet, by kind and column header.
+        let manifest = try XLSXFixturesTests.manifest()
+        let workbook = try XCTUnwrap(manifest.files["xlsxwriter_roster.xlsx"]?.findings)
+        let visible = workbook.filter { $0.sheet == "学生信息" && $0.hidden != true && $0.part != "comment" }
+        let path = Self.folder.appendingPathComponent("libreoffice_roster.html").path
+        let (summary, found) = try Self.scan(FileSource(path: path))
+        XCTAssertEqual(summary.format, .html)
+        // LibreOffice shows dates in Excel's built-in short format as 8/7/2009 (its en-US form),
+        // which is no birth date form of Chinese records: those are left out.
+        let shortDates = try Self.cellsWithExcelShortDates()
+        let expected = visible.filter { !shortDates.contains($0.cell ?? "") }.map { "\($0.kind) [\($0.field ?? "-")]" }.sorted()
+        let cells = found.filter { ![.record, .name].contains($0.kind) && $0.location.field != "备注" }
+        XCTAssertEqual(cells.map { "\($0.kind.rawValue) [\($0.location.field ?? "-")]" }.sorted(), expected)
+        // The comment on a remark cell is inside the cell's <comment>, and scanned with it.
+        XCTAssertTrue(found.contains { $0.kind == .mobile && $0.location.field == "备注" })
+        // Every data row's name, under 姓名.
+        let rows = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "<tr").count - 2
+        let names = found.filter { $0.kind == .name }
+        XCTAssertEqual(names.count, rows)
+        XCTAssertTrue(names.allSatisfy { $0.location.field == "姓名" && $0.confidence == .high })
+    }
+
+    static func cellsWithExcelShortDates() throws -> Set<String> {
+        let data = try Data(contentsOf: XLSXFixturesTests.folder.appendingPathComponent("EXPECTED.json"))
+        let root = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let files = root?["files"] as? [String: Any]
+        let roster = files?["xlsxwriter_roster.xlsx"] as? [String: Any]
+        let findings = roster?["findings"] as? [[String: Any]] ?? []
+        return Set(findings.filter { $0["number_format"] as? String == "numFmtId 14" }.compactMap { $0["cell"] as? String })
+    }
+
+    func testPagesAreKnownByTheirContent() {
+        func isHTML(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer { FormatSniffer.isHTML($0) } }
+        XCTAssertTrue(isHTML("<!DOCTYPE html>\n<html><body></body></html>"))
+        XCTAssertTrue(isHTML("  \r\n<HTML xmlns:x=\"urn:schemas-microsoft-com:office:excel\">"))
+        XCTAssertTrue(isHTML("<meta charset=\"gbk\"><TABLE><tr><td>1</td></tr></TABLE>"))
+        XCTAssertTrue(isHTML("<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">"))
+        // Excel's XML Spreadsheet 2003 has a <Table> too, but it is no page.
+        XCTAssertFalse(isHTML("<?xml version=\"1.0\"?>\n<Workbook><Worksheet><Table><Row>"))
+        XCTAssertFalse(isHTML("学生名单 <table> 见附件"))
+        XCTAssertFalse(isHTML("序号,姓名,身份证号\n1,<b>王芳</b>,110105201108025642"))
+        XCTAssertFalse(isHTML("<note>no page</note>"))
+    }
+
+    func testHTMLUnderACSVNameIsStillCSV() throws {
+        let csv = "<b>序号</b>,姓名,电话\n1,王小明,13812345678\n"
+        let (summary, _) = try Self.scan(MemorySource(Array(csv.utf8), displayPath: "a.csv"))
+        XCTAssertEqual(summary.format, .delimited(delimiter: UInt8(ascii: ",")))
+    }
+
+    func testSpansPlaceCellsAsBrowsersDo() {
+        let table = HTMLTable()
+        table.startRow()
+        XCTAssertEqual(table.place(columnSpan: 1, rowSpan: 3), 1)
+        XCTAssertEqual(table.place(columnSpan: 2, rowSpan: 1), 2)
+        XCTAssertEqual(table.place(columnSpan: 1, rowSpan: 2), 4)
+        table.endRow()
+        table.startRow()
+        XCTAssertEqual(table.place(columnSpan: 1, rowSpan: 1), 2)   // column 1 is still covered
+        XCTAssertEqual(table.place(columnSpan: 1, rowSpan: 1), 3)
+        XCTAssertEqual(table.place(columnSpan: 1, rowSpan: 1), 5)   // and column 4
+        table.endRow()
+        table.startRow()
+        XCTAssertEqual(table.place(columnSpan: 1, rowSpan: 1), 2)
+        XCTAssertEqual(table.place(columnSpan: 1, rowSpan: 1), 3)
+        XCTAssertEqual(table.place(columnSpan: 1, rowSpan: 1), 4)   // the span of two rows has ended
+        table.endRow()
+        table.startRow()
+        XCTAssertEqual(table.place(columnSpan: 1, rowSpan: 1), 1)
+        table.endRow()
+        table.startRow()
+        XCTAssertEqual(table.place(columnSpan: HTMLTable.maximumColumn, rowSpan: 1), 1)
+        XCTAssertNil(table.place(columnSpan: 1, rowSpan: 1))          // past Excel's last column
+    }
+
+    func testCellsTakeTheirHeaderAndRowsMakeRecords() throws {
+        let found = try Self.scan(html: """
+            <table>
+            <tr><td colspan="3">2024级初一(3)班名单</td></tr>
+            <tr><th>姓名</th><th>出生日期</th><th>电话</th></tr>
+            <tr><td> 王　芳 </td><td>2011-05-12</td><td>13812345678<br>
+            13987654321</td></tr>
+            <tr><td>&nbsp;</td><td>&nbsp;</td><td>无</td></tr>
+            </table>
+            """)
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.line!):\($0.location.column!) \($0.location.field!)" },
+                       ["name 4:1 姓名", "birth_date 4:2 出生日期", "mobile 4:3 电话", "mobile 5:3 电话"])
+        XCTAssertEqual(found.filter { $0.kind == .record }.count, 1)
+    }
+
+    func testRunningTextIsScannedBlockByBlockWithItsLines() throws {
+        let found = try Self.scan(html: """
+            <html><head><title>家访记录</title>
+            <style>.tel { content: "13912345678"; }</style>
+            <script>var hotline = "13712345678";</script></head>
+            <body><h1>初二(5)班家访记录</h1>
+            <p>学生：汤若彤，
+            家长电话 13612345678。</p>
+            <div>联系：<a href="mailto:tang.family@qq.com">发邮件</a></div>
+            </body></html>
+            """)
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.line!) \($0.value)" },
+                       ["name 5 汤若彤", "mobile 6 13612345678", "email 7 tang.family@qq.com"])
+        XCTAssertTrue(found.allSatisfy { $0.location.column == nil && $0.location.field == nil })
+    }
+
+    func testExcelNumberCellsAreReadFromTheStoredNumber() throws {
+        let found = try Self.scan(html: """
+            <table><tr><td>身份证号</td><td>电话</td></tr>
+            <tr><td x:num="4.10105200803121E+17">4.10105E+17</td><td x:num>13812345678</td></tr></table>
+            """)
+        let truncated = try XCTUnwrap(found.first { $0.kind == .cnIDTruncated })
+        XCTAssertEqual(truncated.value, "410105200803121000")
+        XCTAssertEqual(truncated.sourceRange, 0..<"4.10105E+17".utf8.count)   // the number as shown, whole
+        XCTAssertTrue(found.contains { $0.kind == .mobile && $0.value == "13812345678" })
+    }
+
+    func testHostilePagesAreReadToTheirEnd() throws {
+        // Nesting far deeper than libxml2 follows, a block of 4.5 MB without a line break (scanned
+        // in parts), spans far past the limits, cells outside any table, unclosed elements.
+        let deep = String(repeating: "<div>", count: 20_000) + "学生：张伟 13812345678" + String(repeating: "</div>", count: 20_000)
+        XCTAssertTrue(try Self.scan(html: deep).contains { $0.kind == .mobile })
+        let long = "<p>" + String(repeating: "学", count: 1_500_000) + " 13812345678 </p><p>电话 13912345678</p>"
+        XCTAssertEqual(try Self.scan(html: long).filter { $0.kind == .mobile }.count, 2)
+        let spans = "<table><tr><td colspan=99999999>a</td><td rowspan=99999999>13812345678</td></tr><tr><td>x</td></tr></table><td>13912345678</td>"
+        XCTAssertEqual(try Self.scan(html: spans).filter { $0.kind == .mobile }.map(\.value), ["13812345678", "13912345678"])
+        let unclosed = "<table><tr><td>姓名<td>电话<tr><td>王小明<td>13812345678<tr><td>李四<td>13912345678"
+        XCTAssertEqual(try Self.scan(html: unclosed).filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.field ?? "-")" },
+                       ["name 姓名", "mobile 电话", "name 姓名", "mobile 电话"])
+    }
+}
