@@ -43,16 +43,9 @@ final class HTMLPushParser {
 
     /// HTML parsing never fails on malformed markup; only a parser that stopped is an error.
     func feed(_ chunk: UnsafeBufferPointer<UInt8>) throws {
-        guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
-        var offset = 0
-        // htmlParseChunk takes an Int32 size.
-        while offset < chunk.count {
-            let n = min(chunk.count - offset, 1 << 30)
-            _ = base.advanced(by: offset).withMemoryRebound(to: CChar.self, capacity: n) {
-                htmlParseChunk(context, $0, Int32(n), 0)
-            }
+        try feedInParts(chunk) { text, size in
+            _ = htmlParseChunk(context, text, size, 0)
             try checkRunning()
-            offset += n
         }
     }
 

@@ -49,17 +49,7 @@ final class XMLPushParser {
     }
 
     func feed(_ chunk: UnsafeBufferPointer<UInt8>) throws {
-        guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
-        var offset = 0
-        // xmlParseChunk takes an Int32 size.
-        while offset < chunk.count {
-            let n = min(chunk.count - offset, 1 << 30)
-            let status = base.advanced(by: offset).withMemoryRebound(to: CChar.self, capacity: n) {
-                xmlParseChunk(context, $0, Int32(n), 0)
-            }
-            try check(status)
-            offset += n
-        }
+        try feedInParts(chunk) { try check(xmlParseChunk(context, $0, $1, 0)) }
     }
 
     /// Tells the parser the part has ended; reports a document that stops early.
@@ -118,6 +108,17 @@ final class XMLPushParser {
         sax.serror = { _, _ in }
         return sax
     }()
+}
+
+/// Hands `chunk` to one of libxml2's push-parse functions in parts that its Int32 size can hold.
+func feedInParts(_ chunk: UnsafeBufferPointer<UInt8>, _ parse: (UnsafePointer<CChar>, Int32) throws -> Void) rethrows {
+    guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
+    var offset = 0
+    while offset < chunk.count {
+        let n = min(chunk.count - offset, 1 << 30)
+        try base.advanced(by: offset).withMemoryRebound(to: CChar.self, capacity: n) { try parse($0, Int32(n)) }
+        offset += n
+    }
 }
 
 /// An element's local name as libxml2 hands it over: NUL-terminated UTF-8.
