@@ -75,4 +75,17 @@ enum ByteScanning {
         while i < range.upperBound, base[i] != a, base[i] != c { i += 1 }
         return i
     }
+
+    /// Whether `needle` occurs in `text`; with `ignoringCase`, ASCII letters match in either case.
+    static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool = false) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard text.count >= needle.count else { return false }
+        func same(_ a: UInt8, _ b: UInt8) -> Bool { a == b || (ignoringCase && isASCIILetter(a) && a | 0x20 == b | 0x20) }
+        for start in 0...(text.count - needle.count) where same(text[start], needle[0]) {
+            var k = 1
+            while k < needle.count, same(text[start + k], needle[k]) { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
+    }
 }

@@ -67,21 +67,9 @@ enum FormatSniffer {
     static func isHTML(_ sample: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = sample.firstIndex(where: { $0 > 0x20 }), sample[first] == UInt8(ascii: "<") else { return false }
         let head = UnsafeBufferPointer(rebasing: sample[first...])
-        if contains(head, "<html") || contains(head, "<!doctype html") { return true }
-        return !head.starts(with: Array("<?xml".utf8)) && contains(head, "<table")
-    }
-
-    /// Whether `text` holds `needle` (lowercase ASCII), ignoring ASCII case.
-    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        let pattern = needle.utf8Start
-        guard text.count >= n else { return false }
-        for start in 0...(text.count - n) where text[start] == pattern[0] {
-            var k = 1
-            while k < n, text[start + k] | 0x20 == pattern[k] | 0x20 { k += 1 }
-            if k == n { return true }
-        }
-        return false
+        func holds(_ tag: String) -> Bool { ByteScanning.contains(Array(tag.utf8), in: head, ignoringCase: true) }
+        if holds("<html") || holds("<!doctype html") { return true }
+        return !head.starts(with: Array("<?xml".utf8)) && holds("<table")
     }
 
     /// Lowercased extension of the last path component, without the dot ("" when none).

@@ -86,7 +86,7 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
     private func finishLink() {
         guard let (target, start) = link else { return }
         link = nil
-        let shown = start <= text.count && text.withBytes { HTMLReader.contains(UnsafeBufferPointer(rebasing: $0[start...]), target) }
+        let shown = start <= text.count && text.withBytes { ByteScanning.contains(target, in: UnsafeBufferPointer(rebasing: $0[start...])) }
         guard !shown else { return }
         HTMLReader.space.withUnsafeBufferPointer { text.append($0) }
         target.withUnsafeBufferPointer { text.append($0) }

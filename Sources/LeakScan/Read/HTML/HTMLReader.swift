@@ -57,15 +57,6 @@ struct HTMLReader {
         return nil
     }
 
-    /// Whether `needle` occurs in `text`.
-    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, text.count >= needle.count else { return needle.isEmpty }
-        for start in 0...(text.count - needle.count) where text[start] == needle[0] {
-            if needle.indices.allSatisfy({ text[start + $0] == needle[$0] }) { return true }
-        }
-        return false
-    }
-
     /// Elements that end a line of text where they start and end.
     static func isBlock(_ name: XMLName) -> Bool {
         for block in blocks where name.is(block) { return true }
