@@ -88,4 +88,15 @@ enum ByteScanning {
         }
         return false
     }
+
+    /// Where `b[range]` ends without cutting a UTF-8 character: `range.upperBound`, or the start
+    /// of the character the range's end cuts (unless that character starts the range).
+    static func wholeCharactersEnd(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard !range.isEmpty else { return range.upperBound }
+        var lead = range.upperBound - 1
+        while lead > range.lowerBound, lead > range.upperBound - 4, b[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let x = b[lead]
+        let length = x < 0xC0 ? 1 : (x < 0xE0 ? 2 : (x < 0xF0 ? 3 : 4))
+        return lead + length > range.upperBound && lead > range.lowerBound ? lead : range.upperBound
+    }
 }

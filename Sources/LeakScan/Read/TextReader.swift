@@ -58,11 +58,7 @@ struct TextReader {
                 p -= 1
             }
             // Do not split the last character if the buffer ends inside it.
-            var lead = end - 1
-            while lead > start, text[lead] & 0xC0 == 0x80 { lead -= 1 }
-            let b = text[lead]
-            let length = b < 0xC0 ? 1 : (b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4))
-            return lead + length > end && lead > start ? lead : end
+            return ByteScanning.wholeCharactersEnd(text, start..<end)
         }
     }
 }

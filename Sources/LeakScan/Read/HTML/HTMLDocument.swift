@@ -88,9 +88,9 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         link = nil
         let shown = start <= text.count && text.withBytes { ByteScanning.contains(target, in: UnsafeBufferPointer(rebasing: $0[start...])) }
         guard !shown else { return }
-        HTMLReader.space.withUnsafeBufferPointer { text.append($0) }
+        text.append(0x20)
         target.withUnsafeBufferPointer { text.append($0) }
-        HTMLReader.space.withUnsafeBufferPointer { text.append($0) }
+        text.append(0x20)
     }
 
     /// The page has ended: what is still open is scanned.
@@ -103,7 +103,7 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
     private func breakText() {
         if cell != nil {
             addedBreaks.append(text.count)
-            HTMLReader.lineBreak.withUnsafeBufferPointer { text.append($0) }
+            text.append(0x0A)
         } else {
             finishRunningText()
         }
@@ -173,7 +173,7 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
     /// dropped). `keepingLastLine`: only up to the last line break, so that no value is cut.
     private func finishRunningText(keepingLastLine: Bool = false) {
         guard cell == nil, !text.isEmpty else { return }
-        text.withBytes { block in
+        let (end, lines) = text.withBytes { block -> (Int, Int) in
             var end = block.count
             if keepingLastLine, let lastBreak = ByteScanning.lastIndex(of: 0x0A, in: block, 0..<block.count) { end = lastBreak + 1 }
             let part = UnsafeBufferPointer(rebasing: block[0..<end])
@@ -182,12 +182,13 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
                 var locator = HTMLLocator(line: max(textLine, 1), column: nil, addedBreaks: [])
                 engine.scan(Piece(window: part, scan: content), locator: &locator, sink: &sink.pointee)
             }
-            if end < block.count {
-                textLine += ByteScanning.count(0x0A, in: block, 0..<end)
-                text.removeFirst(end)
-            } else {
-                clearText()
-            }
+            return (end, end < block.count ? ByteScanning.count(0x0A, in: block, 0..<end) : 0)
+        }
+        if end < text.count {
+            textLine += lines
+            text.removeFirst(end)
+        } else {
+            clearText()
         }
     }
 
@@ -203,16 +204,29 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
 /// cell's or block's text, as in a workbook: markup and character references stand between the
 /// text and the file's bytes.
 struct HTMLLocator: PieceLocator {
-    let line: Int
+    /// Line of the window's first byte, then of `position` as findings walk forward (they come
+    /// in order, so a block with many findings is counted through once).
+    private(set) var line: Int
     let column: Int?
     let addedBreaks: [Int]
     /// A number written out from its exponent form: findings span the whole stored value.
     var wholeValue: Range<Int>?
+    private var position = 0
 
-    func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
+    init(line: Int, column: Int?, addedBreaks: [Int], wholeValue: Range<Int>? = nil) {
+        self.line = line
+        self.column = column
+        self.addedBreaks = addedBreaks
+        self.wholeValue = wholeValue
+    }
+
+    mutating func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
         if let wholeValue { return (Location(line: line, column: column), wholeValue) }
-        let breaks = ByteScanning.count(0x0A, in: window, 0..<range.lowerBound)
-            - addedBreaks.reduce(0) { $0 + ($1 < range.lowerBound ? 1 : 0) }
-        return (Location(line: line + breaks, column: column), range)
+        if range.lowerBound > position {
+            let walked = position..<range.lowerBound
+            line += ByteScanning.count(0x0A, in: window, walked) - addedBreaks.reduce(0) { $0 + (walked.contains($1) ? 1 : 0) }
+            position = range.lowerBound
+        }
+        return (Location(line: line, column: column), range)
     }
 }

@@ -17,7 +17,7 @@ struct HTMLReader {
                 try buffer.fill()
                 let text = buffer.text
                 // The parser gets whole characters only: what it was given is never given again.
-                let end = buffer.atEnd ? text.count : Self.wholeCharactersEnd(text)
+                let end = buffer.atEnd ? text.count : ByteScanning.wholeCharactersEnd(text, 0..<text.count)
                 try parser.feed(UnsafeBufferPointer(rebasing: text[0..<end]))
                 if buffer.atEnd { break }
                 buffer.discard(before: end)
@@ -30,28 +30,15 @@ struct HTMLReader {
         }
     }
 
-    /// The end of the last complete UTF-8 character in `text`.
-    static func wholeCharactersEnd(_ text: UnsafeBufferPointer<UInt8>) -> Int {
-        var lead = text.count
-        while lead > 0, lead > text.count - 4, text[lead - 1] & 0xC0 == 0x80 { lead -= 1 }
-        guard lead > 0 else { return text.count }
-        let b = text[lead - 1]
-        let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-        return lead - 1 + length <= text.count ? text.count : lead - 1
-    }
-
-    static let lineBreak: [UInt8] = [0x0A]
-    static let space: [UInt8] = [0x20]
-
     /// The address of a `mailto:` or `tel:` link (scheme in any case), without its query
     /// (`?subject=…`); nil for other links.
     static func contactTarget(_ attributes: HTMLAttributes) -> [UInt8]? {
         guard let href = attributes.lookup("href").value else { return nil }
-        let trimmed = UnsafeBufferPointer(rebasing: href[trimmed(href)])
+        let address = UnsafeBufferPointer(rebasing: href[trimmed(href)])
         for scheme in ["mailto:", "tel:"] {
             let bytes = Array(scheme.utf8)
-            guard trimmed.count > bytes.count, zip(trimmed, bytes).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) else { continue }
-            let rest = trimmed[(trimmed.startIndex + bytes.count)...]
+            guard address.count > bytes.count, zip(address, bytes).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) else { continue }
+            let rest = address[(address.startIndex + bytes.count)...]
             return Array(rest.prefix { $0 != UInt8(ascii: "?") })
         }
         return nil

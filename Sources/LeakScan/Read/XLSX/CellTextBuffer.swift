@@ -33,6 +33,10 @@ final class CellTextBuffer {
         count += n
     }
 
+    func append(_ byte: UInt8) {
+        withUnsafePointer(to: byte) { append(UnsafeBufferPointer(start: $0, count: 1)) }
+    }
+
     /// Forgets the first `n` bytes, keeping the rest.
     func removeFirst(_ n: Int) {
         let n = min(n, count)
