@@ -648,6 +648,43 @@ def make_xlsxwriter_roster(V: Values, E: Expected) -> bytes:
     return rezip(buf.getvalue(), patches={"xl/worksheets/sheet1.xml": lambda b: _apply(b, patches)})
 
 
+def make_grouped_header(V: Values, E: Expected) -> bytes:
+    """A roster whose header has two rows: group titles in merged cells over the column labels."""
+    import openpyxl
+    e = E.workbook("grouped_header.xlsx", f"openpyxl {PINS['openpyxl']}",
+                   note=("A title merged over A1:H1; 序号 merged down A2:A3; 学生信息 merged over B2:E2 and "
+                         "家长信息 over F2:H2, with the labels in row 3. A column is named after both rows "
+                         "(学生信息/姓名); the merged cells other than the first are empty in the file."))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "花名册"
+    ws["A1"] = "2024级（3）班学生花名册"
+    ws.merge_cells("A1:H1")
+    ws["A2"], ws["B2"], ws["F2"] = "序号", "学生信息", "家长信息"
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B2:E2")
+    ws.merge_cells("F2:H2")
+    labels = [None, "姓名", "身份证号", "出生日期", "性别", "姓名", "关系", "联系电话"]
+    for c, label in enumerate(labels, 1):
+        if label:
+            ws.cell(3, c, label)
+    e.sheet("花名册", ["序号", "学生信息/姓名", "学生信息/身份证号", "学生信息/出生日期", "学生信息/性别",
+                      "家长信息/姓名", "家长信息/关系", "家长信息/联系电话"])
+    for r in range(4, 10):
+        male = r % 2 == 0
+        sid, _, birth = V.student(male=male)
+        mobile = V.mobile()
+        ws.append([r - 3, V.name(), sid, birth.isoformat(), "男" if male else "女", V.name(),
+                   "父亲" if r % 3 else "母亲", mobile])
+        e.add("花名册", f"C{r}", "cn_id", sid, "inline_string")
+        e.add("花名册", f"D{r}", "birth_date", birth.isoformat(), "inline_string")
+        e.add("花名册", f"H{r}", "mobile", mobile, "inline_string")
+    wb.properties.created = dt.datetime(2024, 9, 1, 8, 0, 0)
+    out = io.BytesIO()
+    wb.save(out)
+    return rezip(out.getvalue(), fixed_time=True, patches={"docProps/core.xml": fix_core_dates})
+
+
 def make_xlsxwriter_inline(V: Values, E: Expected) -> bytes:
     import xlsxwriter
     e = E.workbook("xlsxwriter_inline.xlsx", f"XlsxWriter {PINS['xlsxwriter']} ({{'constant_memory': True}})",
@@ -1284,10 +1321,11 @@ def build(outdir: str) -> dict:
     write("html_export.xls", make_html_export(Values(gr, SEED + 108), E))
     write("csv_export.xlsx", make_csv_export(Values(gr, SEED + 109), E))
     write("corrupt_crc.xlsx", make_corrupt_crc(Values(gr, SEED + 110), E))
+    write("grouped_header.xlsx", make_grouped_header(Values(gr, SEED + 111), E))
     expected = E.to_json()
     order = ["openpyxl_roster.xlsx", "xlsxwriter_roster.xlsx", "xlsxwriter_inline.xlsx", "clean.xlsx", "zip64.xlsx",
              "truncated.xlsx", "png_renamed.xlsx", "bomb.xlsx", "billion_laughs.xlsx", "encrypted.xlsx",
-             "legacy.xls", "html_export.xls", "csv_export.xlsx", "corrupt_crc.xlsx"]
+             "legacy.xls", "html_export.xls", "csv_export.xlsx", "corrupt_crc.xlsx", "grouped_header.xlsx"]
     expected["files"] = {n: expected["files"][n] for n in order}
     gr_dump = gr.dump_one_finding_per_line
     with open(os.path.join(outdir, "EXPECTED.json"), "w", encoding="utf-8") as f:

@@ -119,6 +119,21 @@ final class CSVReaderTests: XCTestCase {
                        ["name 考生姓名", "mobile 手机"])
     }
 
+    func testAHeaderOfTwoRowsNamesColumnsAfterBoth() throws {
+        // Excel's CSV of a roster whose group titles were merged cells: the cells a merge covers are empty.
+        let csv = "序号,学生信息,,,家长信息,,\r\n,姓名,身份证号,出生日期,姓名,关系,联系电话\r\n"
+            + "1,张伟,410105200803121237,2008-03-12,张建国,父子,13812345678\r\n"
+        let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "g.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(findings.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.confidence)" },
+                       ["name 学生信息/姓名 high", "cn_id 学生信息/身份证号 high", "birth_date 学生信息/出生日期 high",
+                        "name 家长信息/姓名 high", "mobile 家长信息/联系电话 high"])
+        // A title and a date above the header.
+        let titled = "2024级学生花名册,,,制表日期：2024年9月1日\n姓名,身份证号,出生日期,家长电话\n张伟,410105200803121237,2008-03-12,13812345678\n"
+        let (_, more) = try ReadTestSupport.scan(MemorySource(titled, displayPath: "t.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(more.filter { $0.kind != .record }.map(\.location.field),
+                       ["2024级学生花名册/姓名", "2024级学生花名册/身份证号", "2024级学生花名册/出生日期", "制表日期：2024年9月1日/家长电话"])
+    }
+
     func testAOneColumnTableIsNamedByItsFirstRow() throws {
         let (_, findings) = try ReadTestSupport.scan(MemorySource("家长手机,\n13812345678,\n13987654321,\n", displayPath: "o.csv"))
         XCTAssertEqual(findings.map(\.location.field), ["家长手机", "家长手机"])

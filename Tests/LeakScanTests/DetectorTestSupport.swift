@@ -19,6 +19,24 @@ func findings(in text: String, header: String? = nil, isNumber: Bool = false, de
     return sink.findings
 }
 
+/// Runs `detectors` over `cells`, the cells of one table column under `header`, top to bottom,
+/// each a row of its own.
+func findings(inColumn cells: [String], header: String, detectors: [Detector]) -> [Finding] {
+    var sink = CollectingSink()
+    var locator = IdentityLocator()
+    let engine = DetectionEngine(detectors: detectors)
+    let column = Column(number: 1, header: header)
+    for cell in cells {
+        Array(cell.utf8).withUnsafeBufferPointer { window in
+            withExtendedLifetime(column) {
+                engine.scan(Piece(window: window, scan: 0..<window.count, column: column), locator: &locator, sink: &sink)
+            }
+        }
+        engine.finishRecord(sink: &sink)
+    }
+    return sink.findings
+}
+
 /// Collects every finding with its details.
 struct CollectingSink: FindingSink {
     var findings: [Finding] = []

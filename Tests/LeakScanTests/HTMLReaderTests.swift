@@ -148,6 +148,19 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(found.filter { $0.kind == .record }.count, 1)
     }
 
+    func testAHeaderOfTwoRowsNamesColumnsAfterBoth() throws {
+        // Group titles spanning columns over the labels; 序号 spans both header rows.
+        let found = try Self.scan(html: """
+            <table>
+            <tr><th rowspan="2">序号</th><th colspan="2">学生信息</th><th colspan="2">家长信息</th></tr>
+            <tr><th>姓名</th><th>出生日期</th><th>姓名</th><th>手机</th></tr>
+            <tr><td>1</td><td>王芳</td><td>2011-05-12</td><td>王建国</td><td>13812345678</td></tr>
+            </table>
+            """)
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.column ?? 0) \($0.location.field ?? "-")" },
+                       ["name 2 学生信息/姓名", "birth_date 3 学生信息/出生日期", "name 4 家长信息/姓名", "mobile 5 家长信息/手机"])
+    }
+
     func testRunningTextIsScannedBlockByBlockWithItsLines() throws {
         let found = try Self.scan(html: """
             <html><head><title>家访记录</title>

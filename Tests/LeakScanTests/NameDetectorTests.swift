@@ -32,21 +32,36 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("高　一", header: "姓名"), ["高　一"])
     }
 
+    /// Names found in the cells of one column under `header` after 张伟, a name of the list.
+    private func namesAfterAListedName(_ cell: String, header: String) -> [String] {
+        findings(inColumn: ["张伟", cell], header: header, detectors: [NameDetector()]).map(\.value).filter { $0 != "张伟" }
+    }
+
     func testSurnamesOutsideTheListUnderANameHeader() {
-        // Rare surnames that frequency lists miss: found under a name header, with medium confidence.
-        XCTAssertEqual(findings(in: "蹇文", header: "姓名", detectors: [NameDetector()]).map(\.confidence), [.medium])
-        XCTAssertEqual(names("琚浩然", header: "学生姓名"), ["琚浩然"])
-        XCTAssertEqual(names("禚　婷", header: "姓名"), ["禚　婷"])
+        // Rare surnames that frequency lists miss: found under a name header, with medium confidence,
+        // once the column has shown a name.
+        XCTAssertEqual(findings(inColumn: ["张伟", "蹇文"], header: "姓名", detectors: [NameDetector()]).map(\.confidence),
+                       [.high, .medium])
+        XCTAssertEqual(namesAfterAListedName("琚浩然", header: "学生姓名"), ["琚浩然"])
+        XCTAssertEqual(namesAfterAListedName("禚　婷", header: "姓名"), ["禚　婷"])
+        // Not in a column that has shown no name yet (学生类别 and 学生来源 were such columns).
+        XCTAssertEqual(names("蹇文", header: "姓名"), [])
         // Never elsewhere, never four characters, never a placeholder, kinship word or function word.
-        XCTAssertEqual(names("蹇文", header: "备注"), [])
+        XCTAssertEqual(namesAfterAListedName("蹇文", header: "备注"), [])
         XCTAssertEqual(names("琚浩然", header: nil), [])
-        XCTAssertEqual(names("独孤新慧", header: "姓名"), [])
-        XCTAssertEqual(names("待补充", header: "紧急联系人"), [])
-        XCTAssertEqual(names("暂缺", header: "家长姓名"), [])
-        XCTAssertEqual(names("见备注", header: "监护人姓名"), [])
-        XCTAssertEqual(names("不清楚", header: "姓名"), [])
-        XCTAssertEqual(names("父亲", header: "监护人"), [])
-        XCTAssertEqual(names("的确", header: "姓名"), [])
+        for junk in ["独孤新慧", "待补充", "暂缺", "见备注", "不清楚", "父亲", "的确"] {
+            XCTAssertEqual(namesAfterAListedName(junk, header: "监护人姓名"), [], junk)
+        }
+    }
+
+    func testLabelsAndStatusesInANameColumn() {
+        // Summary rows, statuses written in the name's place, and a header row printed again.
+        for junk in ["合计", "人数", "男生", "女生", "统计", "汇总", "备注", "序号", "附件", "转出", "休学", "退学",
+                     "性别", "民族", "学号", "籍贯", "户籍", "走读", "寄宿", "家长", "家庭住址", "班主任"] {
+            XCTAssertEqual(namesAfterAListedName(junk, header: "姓名"), [], junk)
+        }
+        // A two-character word is a given name too: the header vouches for it.
+        XCTAssertEqual(namesAfterAListedName("高峰", header: "姓名"), ["高峰"])
     }
 
     func testTibetanAndMongolianNamesWithoutASurname() {

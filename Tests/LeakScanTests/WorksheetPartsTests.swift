@@ -31,15 +31,20 @@ final class WorksheetPartsTests: XCTestCase {
         XCTAssertEqual(Relationships.partName(for: "xl/worksheets/sheet2.xml"), "xl/worksheets/_rels/sheet2.xml.rels")
     }
 
-    /// The header found in `rows`; `holdingData`: the rows in which personal data was found.
+    /// The header found in `rows`; `holdingData`: the rows in which personal data was found. A
+    /// cell written `#12` is a number cell holding 12.
     private func header(_ rows: [[String]], holdingData: Set<Int> = []) -> [String] {
         var finder = HeaderRowFinder()
         var settled: [(column: Int, text: String)] = []
+        let engine = DetectionEngine()
         for (r, row) in rows.enumerated() {
-            for (k, cell) in row.enumerated() where !cell.isEmpty {
-                Array(cell.utf8).withUnsafeBufferPointer { finder.note(column: k + 1, value: $0, isText: true) }
+            for (k, cell) in row.enumerated() where !cell.isEmpty && finder.wantsCells {
+                let isText = !cell.hasPrefix("#")
+                Array(cell.utf8.drop { !isText && $0 == 0x23 }).withUnsafeBufferPointer {
+                    finder.note(column: k + 1, value: $0, isText: isText)
+                }
             }
-            finder.endRow(holdsData: holdingData.contains(r))
+            finder.endRow(holdsData: holdingData.contains(r), isLabel: engine.isColumnLabel)
             if let s = finder.takeSettled() { settled = s }
         }
         return settled.map(\.text)
@@ -48,6 +53,33 @@ final class WorksheetPartsTests: XCTestCase {
     func testHeaderRowSkipsATitleRow() {
         XCTAssertEqual(header([["2024级新生花名册"], ["姓名", "身份证号"], ["张三", "1"]]), ["姓名", "身份证号"])
         XCTAssertEqual(header([[], ["姓名", " 手机 "], ["张三", "1"]]), ["姓名", "手机"])
+    }
+
+    func testASecondHeaderRowNamesTheColumnsUnderGroupTitles() {
+        let rows = [["序号", "学生信息", "", "", "家长信息", "", "", "备注"],
+                    ["", "姓名", "身份证号", "出生日期", "姓名", "关系", "联系电话"],
+                    ["1", "张伟", "410105200803121237", "2008-03-12", "张建国", "父子", "13812345678", ""]]
+        XCTAssertEqual(header(rows, holdingData: [2]),
+                       ["序号", "学生信息/姓名", "学生信息/身份证号", "学生信息/出生日期",
+                        "家长信息/姓名", "家长信息/关系", "家长信息/联系电话", "备注"])
+        // A title and a date above the header: the real header takes the title as its group.
+        XCTAssertEqual(header([["2024级花名册", "", "制表日期：9月1日"], ["姓名", "性别", "手机"]]),
+                       ["2024级花名册/姓名", "2024级花名册/性别", "制表日期：9月1日/手机"])
+    }
+
+    func testARowOfDataUnderTheHeaderKeepsItsNames() {
+        // Personal data: a row of the table.
+        XCTAssertEqual(header([["学生信息", "", "家长信息"], ["张伟", "男", "李强"]], holdingData: [1]),
+                       ["学生信息", "家长信息"])
+        // Nothing under a blank header cell: the columns were named already.
+        XCTAssertEqual(header([["姓名", "联系电话"], ["见附件", "未填"]]), ["姓名", "联系电话"])
+        // A number cell: data.
+        XCTAssertEqual(header([["学生信息", "", "备注"], ["姓名", "#12", "电话"]]), ["学生信息", "备注"])
+        // No label a detector knows: data (a class list of statuses).
+        XCTAssertEqual(header([["班级", "", "情况"], ["三班", "走读", "良好"]]), ["班级", "情况"])
+        // Only the row right under the header is considered.
+        XCTAssertEqual(header([["学生信息", "", "家长信息"], ["一", "二", "三"], ["姓名", "学号", "电话"]]),
+                       ["学生信息", "家长信息"])
     }
 
     func testOneColumnTableUsesItsFirstRow() {

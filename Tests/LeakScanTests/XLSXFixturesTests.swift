@@ -125,6 +125,14 @@ final class XLSXFixturesTests: XCTestCase {
         XCTAssertEqual(try Self.scan("clean.xlsx").1.filter { !$0.organisational }, [])
     }
 
+    func testAHeaderOfTwoRowsNamesStudentsAndParents() throws {
+        // grouped_header.xlsx: 学生信息 and 家长信息 merged over the labels of row 3.
+        let names = try Self.scan("grouped_header.xlsx").1.filter { $0.kind == .name }
+        XCTAssertEqual(names.map { "\($0.location.cell ?? "-") \($0.location.field ?? "-")" },
+                       (4...9).flatMap { ["B\($0) 学生信息/姓名", "F\($0) 家长信息/姓名"] })
+        XCTAssertTrue(names.allSatisfy { $0.confidence == .high })
+    }
+
     func testAWorkbookCutShortKeepsItsFindingsToItself() throws {
         // corrupt_crc.xlsx fails its CRC check after rows have been read: the row in progress
         // belongs to it, not to the next file the same engine reads.

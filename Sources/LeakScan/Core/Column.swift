@@ -8,6 +8,9 @@ public final class Column: @unchecked Sendable {
     public let header: String?
     /// Filled in by the detection engine the first time it meets the column.
     public var hints: ContextHints?
+    /// Cells of the column in which a detector has found a value with high confidence so far:
+    /// a column that has shown names may hold one whose surname is rare.
+    public var confirmedCells = 0
     /// Header text kept at most (bytes): enough for any real header, bounded for hostile ones.
     public static let headerLimit = 1024
 

@@ -121,15 +121,21 @@ public final class DetectionEngine {
         collector.flush(into: &sink, isTextLine: false)
     }
 
+    /// Whether a table cell's text names a kind of value the detectors look for (姓名, 联系电话,
+    /// 身份证号): readers tell a second header row from a row of data by it.
+    public func isColumnLabel(_ text: String) -> Bool {
+        !keywords.hints(forHeader: text).isEmpty
+    }
+
     /// Scans one piece. A table cell's findings wait for `finishRecord`; those of text are
     /// handed on line by line, and all of them by the end of the piece.
     public func scan<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) {
         let window = piece.window
-        let hints = piece.columnReference?._withUnsafeGuaranteedRef { columnHints($0) } ?? []
+        let (hints, confirmed) = piece.columnReference?._withUnsafeGuaranteedRef { (columnHints($0), $0.confirmedCells) } ?? ([], 0)
         let isTableCell = piece.columnReference != nil
         let context = DetectionContext(window: window, scan: piece.scan, columnHints: hints,
                                        isTableCell: isTableCell, isNumericCell: piece.isNumber,
-                                       isApproximateNumber: piece.isApproximate)
+                                       isApproximateNumber: piece.isApproximate, columnConfirmedCells: confirmed)
         var i = piece.scan.lowerBound
         let end = piece.scan.upperBound
         reportedEnd = i
@@ -145,6 +151,9 @@ public final class DetectionEngine {
                 if !matches.isEmpty {
                     var kinds: UInt32 = 0
                     for m in matches { kinds |= 1 << m.kind.ordinal }
+                    if matches.contains(where: { $0.confidence == .high }) {
+                        piece.columnReference?._withUnsafeGuaranteedRef { $0.confirmedCells += 1 }
+                    }
                     hanFloor = emit(piece, context, locator: &locator, sink: &sink)
                     cellKinds = kinds
                     reportedEnd = piece.scan.lowerBound

@@ -6,6 +6,10 @@ public struct HeaderKeywords: Sendable {
         let hint: ContextHints
         /// ASCII keywords match whole words only, so that `id` does not fire inside `valid`.
         let wholeWord: Bool
+        /// In a header the keyword counts only as its last word, no Chinese word after it: a
+        /// Chinese compound names what its last word names, so 学生 and 监护人 head a column of
+        /// names but 学生类别, 监护人关系 and 老师评语 do not (marked `head` in the file).
+        let headOnly: Bool
     }
 
     let keywords: [Keyword]
@@ -23,7 +27,8 @@ public struct HeaderKeywords: Sendable {
         let keywords: [Keyword] = file.rows.compactMap { row in
             guard row.count >= 2, let hint = names[row[0]], !row[1].isEmpty else { return nil }
             let bytes = Array(row[1].lowercased().utf8)
-            return Keyword(bytes: bytes, hint: hint, wholeWord: bytes.allSatisfy { $0 < 0x80 })
+            return Keyword(bytes: bytes, hint: hint, wholeWord: bytes.allSatisfy { $0 < 0x80 },
+                           headOnly: row.count >= 3 && row[2] == "head")
         }
         var index = [[Int]](repeating: [], count: 256)
         for (i, k) in keywords.enumerated() { index[Int(k.bytes[0])].append(i) }
@@ -71,19 +76,22 @@ public struct HeaderKeywords: Sendable {
     private func hints(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ContextHints {
         var found: ContextHints = []
         for k in keywords where !found.contains(k.hint) {
-            if lastOccurrence(of: k, in: text, range: range) != nil { found.insert(k.hint) }
+            if occurs(k, in: text, range: range) { found.insert(k.hint) }
         }
         return found
     }
 
-    private func lastOccurrence(of k: Keyword, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
-        guard range.count >= k.bytes.count else { return nil }
+    private func occurs(_ k: Keyword, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        guard range.count >= k.bytes.count else { return false }
         var s = range.upperBound - k.bytes.count
         while s >= range.lowerBound {
-            if matches(k, in: text, at: s, range: range) { return s }
+            if matches(k, in: text, at: s, range: range),
+               !k.headOnly || HanText.han(text, at: s + k.bytes.count, end: range.upperBound) == nil {
+                return true
+            }
             s -= 1
         }
-        return nil
+        return false
     }
 
     /// Keyword `k` stands at `s` (ASCII compared case-insensitively, whole words for ASCII keywords).

@@ -86,7 +86,8 @@ final class NameLexicon: @unchecked Sendable {
 
     /// How much a name must prove. Under a name header (`column`) the header vouches for it: a
     /// surname and one to three more characters that are not a title or kinship word (王老师,
-    /// 母亲, 孙阿姨), an empty-value word (同上) or a role noun (门卫室). A whole cell under another
+    /// 母亲, 孙阿姨), an empty-value word (同上), a role noun (门卫室) or an ordinary word of three
+    /// characters or more (家庭住址). A whole cell under another
     /// header (`row`) must also have at most two given characters and not be an ordinary word
     /// (高兴, 王国) or a place (江苏); in running text (`context`) its given name may not hold a
     /// function character either (张伟在).
@@ -104,7 +105,9 @@ final class NameLexicon: @unchecked Sendable {
         guard !cues.isNotLast(run[i + length - 1]) else { return false }
         let word = run.key(i..<(i + length))
         if notNames.contains(word) || notNames.contains(run.key((i + surname)..<(i + length))) { return false }
-        guard evidence != .column else { return true }
+        // Two-character words are common given names too (高峰, 金鑫); longer ones are labels or
+        // phrases (家庭住址, 班主任), never a name, even under a name header.
+        guard evidence != .column else { return length == 2 || !stopWords.contains(word) }
         // In running text a function character ends the name (张伟在…); a cell has its own ends (卜可为).
         if evidence == .context {
             for k in (i + surname)..<(i + length) where cues.isFunction(run[k]) { return false }

@@ -7047,7 +7047,8 @@ dormitory	宿舍楼
 """#,
         "empty_values.txt": #"""
 # Cell values that mean "nothing here" (无, 同上 …) or "no one here" (空床, 合计, 平均分: a summary
-# row): under a name or address header they are not a name or an address, and a name whose
+# row; 转出, 休学: a status written in the name's place; 性别, 学号: a header row printed again
+# for each page): under a name or address header they are not a name or an address, and a name whose
 # surname is not in surnames.txt never starts with the first character of one (暂缺, 待补充).
 # Source: leakscan's own list, from how school rosters fill in missing values. Licence: same as
 # leakscan. Format: one value a line; ASCII compared case-insensitively.
@@ -7117,11 +7118,51 @@ TBD
 缺失
 保密
 拒填
+序号
+编号
+备注
+附件
+说明
+人数
+总人数
+男生
+女生
+统计
+汇总
+共计
+累计
+转出
+转入
+休学
+退学
+复学
+借读
+缺考
+免考
+请假
+性别
+民族
+学号
+户籍
+籍贯
+群众
+走读
+寄宿
+住校
+城镇
+农村
+独生
+留守
+随迁
+外地
 
 """#,
         "header_keywords.txt": #"""
 # Keywords that, in a column header or just before a value, say what the value is.
-# Format: hint<TAB>keyword. Matching is case-insensitive for ASCII and by substring.
+# Format: hint<TAB>keyword[<TAB>head]. Matching is case-insensitive for ASCII and by substring.
+# `head`: in a column header the keyword counts only as its last word (no Chinese character
+# right after it), since a Chinese compound names what its last word names: 学生 and 监护人1 head
+# columns of names, 学生类别, 监护人关系 and 老师评语 do not.
 # Hints: id_number, phone, email, bank_card, birth_date, organisation, person, name, address.
 # Source: leakscan's own list, compiled from the field names of Chinese school rosters and
 # enrolment forms (学籍, 花名册, 报名表), Microsoft Purview's keyword list for the PRC resident
@@ -7211,13 +7252,13 @@ organisation	school name
 organisation	school address
 name	姓名
 name	名字
-name	监护人
-name	联系人
-name	班主任
+name	监护人	head
+name	联系人	head
+name	班主任	head
 name	name
 name	full name
-name	guardian
-name	contact
+name	guardian	head
+name	contact	head
 address	住址
 address	地址
 address	住所
@@ -7226,18 +7267,18 @@ address	户籍所在地
 address	通讯地址
 address	address
 address	addr
-name	学生
-name	考生
-name	教师
-name	老师
-name	咨询师
-name	辅导员
-name	负责人
+name	学生	head
+name	考生	head
+name	教师	head
+name	老师	head
+name	咨询师	head
+name	辅导员	head
+name	负责人	head
 name	签名
 name	签字
-name	成员
-name	队员
-name	申请人
+name	成员	head
+name	队员	head
+name	申请人	head
 
 """#,
         "landline_area_codes.txt": #"""
@@ -8104,6 +8145,7 @@ kin	姐姐
 kin	弟弟
 kin	妹妹
 kin	本人
+kin	家长
 kin	家长本人
 kin	监护人
 kin	校长

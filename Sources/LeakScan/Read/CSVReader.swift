@@ -67,8 +67,10 @@ struct CSVState {
     private var fieldMultiline = false
     private var closeQuote = -1
     private var headerDone = false
+    /// The header's texts while the record under it may still be a second header row.
+    private var headerAbove: [(column: Int, text: String)]?
     /// A lone field met before the header: a title, or the header of a one-column table.
-    private var loneField: (number: Int, text: String?)?
+    private var loneField: [(column: Int, text: String)]?
     /// The columns met; they own the `Column`s that pieces point to unretained.
     private(set) var columns: [Column] = []
     /// The same columns, for pieces: reading an unmanaged reference costs no retain.
@@ -203,7 +205,8 @@ struct CSVState {
     /// data is found: a record with personal data is a row (an export without its header row),
     /// and a lone field above the table is its title (成绩排名（前36名）), unless the next
     /// record has one field too (a one-column table, which the lone field names). Every record
-    /// is scanned as a row of unnamed columns until the header is known.
+    /// is scanned as a row of unnamed columns until the header is known. The record under the
+    /// header may be a second header row (`SecondHeaderRow`).
     private mutating func finishRecord<S: FindingSink>(at end: Int, engine: DetectionEngine, sink: inout S) {
         if inField { endField(at: end) }
         let text = buffer.text
@@ -213,27 +216,49 @@ struct CSVState {
         }
         guard !headerDone else {
             scanFields(text, windowEnd: end, engine: engine, sink: &sink)
-            engine.finishRecord(sink: &sink)
+            let found = engine.finishRecord(sink: &sink)
+            if let top = headerAbove { considerSecondHeader(under: top, text, found: found, engine: engine) }
             return
         }
         let filled = fields.reduce(0) { $0 + ($1.end > $1.start ? 1 : 0) }
         // A second lone field: a one-column table, named by the first.
-        if filled == 1, let lone = loneField { nameColumns([lone]) }
+        if filled == 1, let lone = loneField { nameColumns(lone) }
         scanFields(text, windowEnd: end, engine: engine, sink: &sink)
         let found = engine.finishRecord(sink: &sink)
         if !headerDone, filled > 0 {
             if found == 0, filled == 1 {
-                loneField = fields.first { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) }
+                loneField = nonEmptyTexts(text)
             } else if found == 0 {
-                nameColumns(fields.filter { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) })
+                let header = nonEmptyTexts(text)
+                nameColumns(header)
+                headerAbove = header
             } else {
                 headerDone = true
             }
         }
     }
 
+    /// The record just scanned, under the header, held no personal data: when it is a second
+    /// header row the columns are named again, after both. A blank record leaves the question open.
+    private mutating func considerSecondHeader(under top: [(column: Int, text: String)], _ text: UnsafeBufferPointer<UInt8>,
+                                               found: Int, engine: DetectionEngine) {
+        let below = nonEmptyTexts(text)
+        guard !below.isEmpty else { return }
+        headerAbove = nil
+        if found == 0, let merged = SecondHeaderRow.merge(top: top, below: below, isLabel: engine.isColumnLabel) {
+            nameColumns(merged)
+        }
+    }
+
+    /// The current record's fields that hold text, as header texts by field number.
+    private func nonEmptyTexts(_ text: UnsafeBufferPointer<UInt8>) -> [(column: Int, text: String)] {
+        fields.compactMap { f in
+            f.end > f.start ? Self.headerText(text, f).map { (column: f.number, text: $0) } : nil
+        }
+    }
+
     /// Names the columns after the header's fields; the header is settled.
-    private mutating func nameColumns(_ header: [(number: Int, text: String?)]) {
+    private mutating func nameColumns(_ header: [(column: Int, text: String)]) {
         headerDone = true
         loneField = nil
         columns.removeAll()
@@ -292,9 +317,9 @@ struct CSVState {
     /// safe cut, keep a little context, and go on parsing the rest of the field.
     private mutating func flushOverflow<S: FindingSink>(engine: DetectionEngine, sink: inout S) {
         let text = buffer.text
-        if !headerDone {
-            nameColumns(fields.filter { $0.end > $0.start }.map { (number: $0.number, text: Self.headerText(text, $0)) })
-        }
+        // A record this long is data, never a header row.
+        if !headerDone { nameColumns(nonEmptyTexts(text)) }
+        headerAbove = nil
         var keepFrom = pos
         if inField {
             let cut = fieldStart < pos

@@ -44,7 +44,9 @@ final class NameDetector: Detector {
             if lexicon.isHanName(w, cell, evidence: .column) || lexicon.isDottedName(w, cell) || lexicon.isPinyinName(w, cell)
                 || lexicon.isNameOfElements(w, cell) {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
-            } else if lexicon.isNameWithUnlistedSurname(w, cell) {
+            } else if context.columnConfirmedCells > 0, lexicon.isNameWithUnlistedSurname(w, cell) {
+                // Only in a column that has shown names: a label or a status (学号, 走读) under a
+                // header that is not really a name header is never taken for one.
                 matches.append(Match(kind: .name, confidence: .medium, range: cell))
             }
         } else if hints.isDisjoint(with: [.name, .address, .organisation]), w[cell.lowerBound] & 0xF0 == 0xE0, cell.count <= 30 {

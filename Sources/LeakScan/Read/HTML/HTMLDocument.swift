@@ -138,7 +138,7 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         let content = HTMLReader.trimmed(shown)
         guard !content.isEmpty else { return }
         let value = UnsafeBufferPointer(rebasing: shown[content])
-        if !table.header.isSettled { table.header.note(column: open.column, value: value, isText: true) }
+        if table.header.wantsCells { table.header.note(column: open.column, value: value, isText: true) }
         let column = table.columns.reference(open.column)
         let line = max(textLine, 1)
         if var digits = NumericCellText.expandExponent(value, into: expanded) {
@@ -165,7 +165,7 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         guard let table = tables.last, table.rowOpen else { return }
         let found = engine.finishRecord(sink: &sink.pointee)
         table.endRow()
-        table.header.endRow(holdsData: found > 0)
+        table.header.endRow(holdsData: found > 0, isLabel: engine.isColumnLabel)
         if let settled = table.header.takeSettled() { table.columns.name(settled, limit: HTMLTable.maximumColumn) }
     }
 

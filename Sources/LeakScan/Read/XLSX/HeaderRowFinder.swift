@@ -7,28 +7,55 @@ import Foundation
 /// has no such row: there the first non-empty row is the header, settled when a second
 /// one-cell row follows. A row in which personal data was found is a row of the table, not its
 /// header (a sheet without a header row). Rows before the header is settled are scanned
-/// without column headers.
+/// without column headers. The row right under the header may be a second header row (see
+/// `SecondHeaderRow`); it is scanned under the first row's names.
 struct HeaderRowFinder {
-    private(set) var isSettled = false
+    private var isSettled = false
+    /// The header row's texts while the row under it may still be a second header row.
+    private var headerAbove: [(column: Int, text: String)]?
     private var currentRow: [(column: Int, text: String)] = []
     private var currentCells = 0
+    private var currentHasNumber = false
     private var firstOneCellRow: [(column: Int, text: String)]?
     private var settled: [(column: Int, text: String)]?
+
+    /// Whether the current row's cells are wanted (`note`): the header, or the row under it, is
+    /// not known yet.
+    var wantsCells: Bool { !isSettled || headerAbove != nil }
 
     /// A non-empty cell of the current row.
     mutating func note(column: Int, value: UnsafeBufferPointer<UInt8>, isText: Bool) {
         currentCells += 1
-        guard isText else { return }
+        guard isText else {
+            currentHasNumber = true
+            return
+        }
         let text = String(decoding: UnsafeBufferPointer(rebasing: value.prefix(Column.headerLimit)), as: UTF8.self)
             .trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.isEmpty { currentRow.append((column, text)) }
     }
 
-    /// The current row has ended; `holdsData`: personal data was found in it.
-    mutating func endRow(holdsData: Bool) {
-        guard !isSettled, currentCells > 0 else { return }
+    /// The current row has ended; `holdsData`: personal data was found in it. `isLabel`: whether
+    /// a text names a kind of value (`DetectionEngine.isColumnLabel`).
+    mutating func endRow(holdsData: Bool, isLabel: (String) -> Bool) {
+        guard currentCells > 0 else { return }
+        defer {
+            currentRow.removeAll()
+            currentCells = 0
+            currentHasNumber = false
+        }
+        if let top = headerAbove {
+            headerAbove = nil
+            if !holdsData, !currentHasNumber,
+               let merged = SecondHeaderRow.merge(top: top, below: currentRow, isLabel: isLabel) {
+                settled = merged
+            }
+            return
+        }
+        guard !isSettled else { return }
         if currentCells >= 2, !holdsData {
             settle(currentRow)
+            headerAbove = currentRow
         } else if let first = firstOneCellRow {
             // A lone column: its first row named it, whatever follows.
             settle(first)
@@ -36,8 +63,6 @@ struct HeaderRowFinder {
             firstOneCellRow = currentRow
         }
         // Otherwise a row of a table without a header row: the header may still come, never from it.
-        currentRow.removeAll()
-        currentCells = 0
     }
 
     /// The header texts, once, when the header has just been settled.

@@ -95,7 +95,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     /// personal data is a row of the table, never its header.
     private func endRow() {
         let found = engine.finishRecord(sink: &sink.pointee)
-        header.endRow(holdsData: found > 0)
+        header.endRow(holdsData: found > 0, isLabel: engine.isColumnLabel)
         if let settled = header.takeSettled() { columns.name(settled, limit: CellReference.maximumColumn) }
     }
 
@@ -126,7 +126,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     /// the whole stored value.
     private func scan(_ value: UnsafeBufferPointer<UInt8>, isNumber: Bool, isApproximate: Bool = false, sourceLength: Int?) {
         guard !value.isEmpty else { return }
-        if !header.isSettled { header.note(column: cell.column, value: value, isText: !isNumber) }
+        if header.wantsCells { header.note(column: cell.column, value: value, isText: !isNumber) }
         let column = columns.reference(cell.column)
         let hidden = sheet.isHidden || rowHidden || (cell.column < hiddenColumns.count && hiddenColumns[cell.column])
         var locator = CellLocator(sheet: sheet.name, cell: cell, hidden: hidden, sourceLength: sourceLength)
