@@ -31,7 +31,7 @@ final class FormatSnifferTests: XCTestCase {
 
     func testRefusalsNameWhatTheFileIs() {
         func what(_ error: ScanError) -> String { "\(error)" }
-        XCTAssertEqual(what(FormatSniffer.refusal(ofZip: "report.docx")), "unsupported: Word document (.docx): not supported by this version")
+        XCTAssertEqual(what(FormatSniffer.refusal(ofZip: "report.docx")), "unsupported: zip file named .docx without a Word document inside: not supported by this version")
         XCTAssertEqual(what(FormatSniffer.refusal(ofZip: "backup.zip")), "unsupported: zip archive: not supported by this version")
         XCTAssertTrue(what(FormatSniffer.refusal(of: .encryptedPackage, path: "a.xlsx")).contains("encrypted workbook: cannot be scanned"))
         XCTAssertTrue(what(FormatSniffer.refusal(of: .legacyExcel, path: "a.xls")).contains("legacy Excel workbook (.xls, BIFF8)"))

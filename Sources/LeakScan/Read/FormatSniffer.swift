@@ -20,7 +20,7 @@ enum FormatSniffer {
         let ext = fileExtension(path)
         let what: String
         switch ext {
-        case "docx", "docm": what = "Word document (.\(ext))"
+        case "docx", "docm", "dotx": what = "zip file named .\(ext) without a Word document inside"
         case "pptx", "pptm": what = "PowerPoint presentation (.\(ext))"
         case "ods", "odt", "odp": what = "OpenDocument file (.\(ext))"
         case "xlsx", "xlsm", "xltx", "xltm": what = "zip file named .\(ext) without a workbook inside"

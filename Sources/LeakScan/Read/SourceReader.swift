@@ -15,6 +15,8 @@ public enum SourceFormat: Sendable, Equatable {
     case delimited(delimiter: UInt8)
     /// An Office Open XML workbook, read sheet by sheet.
     case workbook
+    /// A Word document (Office Open XML), read paragraph by paragraph and table by table.
+    case wordDocument
     /// An HTML page (an "export to Excel" saved as `.xls`, or any page), its tables read cell by cell.
     case html
     /// Skipped: nothing scanned.
@@ -48,8 +50,7 @@ public enum SourceReader {
         let head = try ChunkReader.head(of: source, limit: EncodingSniffer.utf8ProbeLength)
         switch FormatSniffer.container(head) {
         case .zip:
-            try scanZip(source, engine: engine, sink: &sink)
-            return ReadSummary(format: .workbook, encoding: nil)
+            return ReadSummary(format: try scanZip(source, engine: engine, sink: &sink), encoding: nil)
         case .compoundFile:
             throw FormatSniffer.refusal(of: try CompoundFile.inspect(source), path: source.displayPath)
         case nil:
@@ -76,13 +77,21 @@ public enum SourceReader {
         return ReadSummary(format: format, encoding: encoding)
     }
 
-    /// A zip is scanned when it is a workbook; other zips (.docx, archives) are refused.
-    static func scanZip<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
-        let reader = XLSXReader(archive: try ZipArchive(source: source))
-        guard let workbook = try reader.workbookPart() else {
-            throw FormatSniffer.refusal(ofZip: source.displayPath)
+    /// A zip is scanned when it is a workbook or a Word document; other zips (presentations,
+    /// archives) are refused.
+    static func scanZip<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws -> SourceFormat {
+        let archive = try ZipArchive(source: source)
+        let workbookReader = XLSXReader(archive: archive)
+        if let workbook = try workbookReader.workbookPart() {
+            try workbookReader.scan(workbook: workbook, engine: engine, sink: &sink)
+            return .workbook
         }
-        try reader.scan(workbook: workbook, engine: engine, sink: &sink)
+        let documentReader = DOCXReader(package: OfficePackage(archive: archive))
+        if let document = try documentReader.documentPart() {
+            try documentReader.scan(document: document, engine: engine, sink: &sink)
+            return .wordDocument
+        }
+        throw FormatSniffer.refusal(ofZip: source.displayPath)
     }
 
     static func makeBuffer(_ source: any ByteSource, encoding: TextEncoding, bomLength: Int, chunkSize: Int) throws -> TextBuffer {

@@ -22,6 +22,7 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
 
     private struct OpenCell {
         var column: Int
+        var columnSpan: Int
         /// The number a spreadsheet wrote beside the text it shows (Excel's `x:num`, LibreOffice's
         /// `sdval`): all the digits it kept, where the text may show fewer (`4.30104E+17`).
         var storedNumber: [UInt8]?
@@ -119,7 +120,8 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         let rowSpan = attributes.span("rowspan", limit: HTMLTable.maximumRowSpan)
         guard let column = table.place(columnSpan: columnSpan, rowSpan: rowSpan) else { return }
         let stored = attributes.lookup("x:num").value ?? attributes.lookup("sdval").value
-        cell = OpenCell(column: column, storedNumber: stored.flatMap { $0.isEmpty ? nil : Array($0) })
+        cell = OpenCell(column: column, columnSpan: min(columnSpan, HTMLTable.maximumColumn + 1 - column),
+                        storedNumber: stored.flatMap { $0.isEmpty ? nil : Array($0) })
     }
 
     private func finishCell() {
@@ -138,7 +140,7 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         let content = HTMLReader.trimmed(shown)
         guard !content.isEmpty else { return }
         let value = UnsafeBufferPointer(rebasing: shown[content])
-        if table.header.wantsCells { table.header.note(column: open.column, value: value, isText: true) }
+        if table.header.wantsCells { table.header.note(column: open.column, value: value, isText: true, span: open.columnSpan) }
         let column = table.columns.reference(open.column)
         let line = max(textLine, 1)
         if var digits = NumericCellText.expandExponent(value, into: expanded) {

@@ -16,6 +16,9 @@ struct HeaderRowFinder {
     private var currentRow: [(column: Int, text: String)] = []
     private var currentCells = 0
     private var currentHasNumber = false
+    /// Cells of the current row that span columns (HTML `colspan`, Word `gridSpan`): the column
+    /// each starts in, and the last it covers.
+    private var currentSpans: [Int: Int] = [:]
     private var firstOneCellRow: [(column: Int, text: String)]?
     private var settled: [(column: Int, text: String)]?
 
@@ -23,9 +26,10 @@ struct HeaderRowFinder {
     /// not known yet.
     var wantsCells: Bool { !isSettled || headerAbove != nil }
 
-    /// A non-empty cell of the current row.
-    mutating func note(column: Int, value: UnsafeBufferPointer<UInt8>, isText: Bool) {
+    /// A non-empty cell of the current row, spanning `span` columns from `column`.
+    mutating func note(column: Int, value: UnsafeBufferPointer<UInt8>, isText: Bool, span: Int = 1) {
         currentCells += 1
+        if span > 1 { currentSpans[column] = column + span - 1 }
         guard isText else {
             currentHasNumber = true
             return
@@ -43,6 +47,7 @@ struct HeaderRowFinder {
             currentRow.removeAll()
             currentCells = 0
             currentHasNumber = false
+            currentSpans.removeAll()
         }
         if let top = headerAbove {
             headerAbove = nil
@@ -54,7 +59,9 @@ struct HeaderRowFinder {
         }
         guard !isSettled else { return }
         if currentCells >= 2, !holdsData {
-            settle(currentRow)
+            // A header cell spanning columns names each of them, unless a second header row
+            // names them apart (that row finds the spanned columns empty above it).
+            settle(currentRow.flatMap { cell in (cell.column...(currentSpans[cell.column] ?? cell.column)).map { ($0, cell.text) } })
             headerAbove = currentRow
         } else if let first = firstOneCellRow {
             // A lone column: its first row named it, whatever follows.

@@ -7,7 +7,6 @@ struct XLSXReader {
     /// The shared string table is held in memory; past this it is refused (memory guard).
     static let sharedStringsLimit = 1 << 30
 
-    static let officeDocumentType = "officeDocument"
     static let defaultWorkbookPart = "xl/workbook.xml"
 
     let archive: ZipArchive
@@ -19,22 +18,20 @@ struct XLSXReader {
     /// The workbook part, or nil when the zip is not a workbook (a .docx, a plain archive).
     /// The package relationships name it; Word and PowerPoint keep theirs under word/ and ppt/.
     func workbookPart() throws -> String? {
-        let root = try relationships(of: "")
-        if let target = root.targets(ofType: Self.officeDocumentType)
-            .first(where: { $0.hasPrefix("xl/") && entry($0) != nil }) {
+        if let target = try package.mainPart(under: "xl/") {
             // An .xlsb keeps its parts in Excel's binary format (BIFF12), not XML.
             if target.lowercased().hasSuffix(".bin") {
                 throw ScanError(.unsupported("Excel binary workbook (.xlsb): not supported; save it as .xlsx to scan it"))
             }
             return target
         }
-        return entry(Self.defaultWorkbookPart) != nil ? Self.defaultWorkbookPart : nil
+        return package.entry(Self.defaultWorkbookPart) != nil ? Self.defaultWorkbookPart : nil
     }
 
     func scan<S: FindingSink>(workbook: String, engine: DetectionEngine, sink: inout S) throws {
         let parser = WorkbookParser()
-        try parse(workbook, with: parser)
-        let links = try relationships(of: workbook)
+        try package.parse(workbook, with: parser)
+        let links = try package.relationships(of: workbook)
         let strings = try sharedStrings(links)
         let sheets = try parser.sheets.map { try sheetPart($0, links) }
         var handled: Set<String> = [workbook]
@@ -65,7 +62,7 @@ struct XLSXReader {
                     i += 1
                 }
             }
-            try scanProperties(engine: engine, sink: sink)
+            try package.scanProperties(engine: engine, sink: sink)
             try scanOtherParts(handled: handled, engine: engine, sink: sink)
         }
     }
@@ -80,7 +77,7 @@ struct XLSXReader {
         guard let part = links.target(id: entry.relationshipID) else {
             throw ScanError(.other("corrupt workbook: sheet \(entry.name) has no relationship \(entry.relationshipID)"))
         }
-        guard self.entry(part) != nil else {
+        guard package.entry(part) != nil else {
             throw ScanError(.other("corrupt workbook: sheet \(entry.name) is missing its part \(part)"))
         }
         return SheetPart(context: SheetContext(name: entry.name, isHidden: entry.isHidden), part: part)
@@ -88,7 +85,7 @@ struct XLSXReader {
 
     /// Worth reading on a thread of its own.
     private func isLarge(_ part: String) -> Bool {
-        (entry(part)?.uncompressedSize ?? 0) >= readAheadMinimumSize
+        (package.entry(part)?.uncompressedSize ?? 0) >= readAheadMinimumSize
     }
 
     /// Reads one sheet's cells into `sink`, then its comments; returns the comment parts read.
@@ -101,7 +98,7 @@ struct XLSXReader {
     func scanCells<S: FindingSink>(of sheet: SheetPart, strings: SharedStrings, engine: DetectionEngine,
                                    sink: UnsafeMutablePointer<S>) throws {
         let cells = WorksheetParser(sheet: sheet.context, strings: strings, engine: engine, sink: sink)
-        try parse(sheet.part, with: cells)
+        try package.parse(sheet.part, with: cells)
         cells.finish()
         if cells.textOverflowed {
             throw ScanError(.other("sheet \(sheet.context.name) has a cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
@@ -109,11 +106,11 @@ struct XLSXReader {
     }
 
     private func sharedStrings(_ links: Relationships) throws -> SharedStrings {
-        guard let part = links.targets(ofType: "sharedStrings").first, let entry = entry(part) else {
+        guard let part = links.targets(ofType: "sharedStrings").first, let entry = package.entry(part) else {
             return SharedStrings()
         }
         let parser = SharedStringsParser(limit: Self.sharedStringsLimit, partSize: entry.uncompressedSize)
-        try parse(part, with: parser)
+        try package.parse(part, with: parser)
         if parser.overLimit {
             throw ScanError(.other("shared strings of more than \(Self.sharedStringsLimit >> 20) MiB: refused (memory guard)"))
         }
@@ -123,22 +120,13 @@ struct XLSXReader {
     /// Scans the comments of a sheet; returns the parts read.
     private func scanComments<S: FindingSink>(of sheetPart: String, sheet: SheetContext, engine: DetectionEngine,
                                               sink: UnsafeMutablePointer<S>) throws -> [String] {
-        let links = try relationships(of: sheetPart)
+        let links = try package.relationships(of: sheetPart)
         let parts = (links.targets(ofType: "comments") + links.targets(ofType: "threadedComment"))
-            .filter { entry($0) != nil }
+            .filter { package.entry($0) != nil }
         for part in parts {
-            try parse(part, with: CommentsParser(sheet: sheet, engine: engine, sink: sink))
+            try package.parse(part, with: CommentsParser(sheet: sheet, engine: engine, sink: sink))
         }
         return parts
-    }
-
-    private func scanProperties<S: FindingSink>(engine: DetectionEngine, sink: UnsafeMutablePointer<S>) throws {
-        let root = try relationships(of: "")
-        var parts = root.targets(ofType: "core-properties") + root.targets(ofType: "extended-properties")
-        if parts.isEmpty { parts = ["docProps/core.xml", "docProps/app.xml"] }
-        for part in parts where entry(part) != nil {
-            try parse(part, with: DocumentPropertiesParser(engine: engine, sink: sink))
-        }
     }
 
     /// Every other XML part with text that may copy data (pivot caches, drawings …), in zip order.
@@ -146,33 +134,10 @@ struct XLSXReader {
                                                 sink: UnsafeMutablePointer<S>) throws {
         let handled = Set(handled.map { $0.lowercased() })
         for entry in archive.entries where OtherPartParser<S>.wants(entry.name, handled: handled) {
-            try parse(entry.name, with: OtherPartParser(part: entry.name, engine: engine, sink: sink))
+            try package.parse(entry.name, with: OtherPartParser(part: entry.name, engine: engine, sink: sink))
         }
     }
 
-    /// The zip entry of a part. Part names compare case-insensitively (ECMA-376 Part 2, 9.1.1.1),
-    /// and writers differ in case (`xl/SharedStrings.xml`).
-    private func entry(_ part: String) -> ZipEntry? {
-        if let exact = archive.entry(named: part) { return exact }
-        let folded = part.lowercased()
-        return archive.entries.first { $0.name.lowercased() == folded }
-    }
+    private var package: OfficePackage { OfficePackage(archive: archive) }
 
-    private func relationships(of part: String) throws -> Relationships {
-        let name = part.isEmpty ? "_rels/.rels" : Relationships.partName(for: part)
-        guard entry(name) != nil else { return Relationships() }
-        let parser = RelationshipsParser(sourcePart: part)
-        try parse(name, with: parser)
-        return parser.relationships
-    }
-
-    /// Streams one part from inflate into a SAX parser.
-    private func parse(_ part: String, with handler: XMLContentHandler) throws {
-        guard let entry = self.entry(part) else {
-            throw ScanError(.other("corrupt workbook: missing part \(part)"))
-        }
-        let parser = try XMLPushParser(handler: handler, partName: part)
-        try ZipEntryPrefetcher.stream(archive, entry) { chunk in try parser.feed(chunk) }
-        try parser.finish()
-    }
 }

@@ -1,0 +1,130 @@
+import XCTest
+@testable import LeakScan
+
+final class DOCXReaderTests: XCTestCase {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../fixtures/docx").standardized
+
+    struct Planted: Decodable {
+        var kind: String
+        var value: String
+        var part: String
+        var table_column: Int?
+        var field: String?
+    }
+
+    struct Entry: Decodable {
+        var findings: [Planted]
+        var organisational: [Planted]
+    }
+
+    struct Manifest: Decodable { var files: [String: Entry] }
+
+    /// One comparable line per value: kind, where, header, and the value's start (an address
+    /// cell of two paragraphs is reported whole).
+    private static func line(_ kind: String, _ value: String, part: String?, column: Int?, field: String?) -> String {
+        "\(kind) \(part ?? "body") column \(column.map(String.init) ?? "-") [\(field ?? "-")] \(value.prefix(12))"
+    }
+
+    func testDocumentsFromARealWriterGiveEveryPlantedValue() throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("EXPECTED.json"))
+        let manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        XCTAssertEqual(manifest.files.count, 2)
+        for (name, entry) in manifest.files {
+            let (summary, found) = try ReadTestSupport.scan(FileSource(path: Self.folder.appendingPathComponent(name).path),
+                                                            detectors: StandardDetectors.all())
+            XCTAssertEqual(summary.format, .wordDocument)
+            func described(_ planted: [Planted]) -> [String] {
+                planted.map { p in
+                    let part = p.part == "word/document.xml" ? nil : p.part
+                    return Self.line(p.kind, p.value, part: part, column: p.table_column, field: p.field ?? part)
+                }.sorted()
+            }
+            func described(_ findings: [Finding]) -> [String] {
+                findings.filter { $0.kind != .record }.map { f in
+                    let inTable = f.location.field != nil && !f.location.field!.hasPrefix("word/")
+                    let part = f.location.field?.hasPrefix("word/") == true ? f.location.field : nil
+                    return Self.line(f.kind.rawValue, f.value, part: part, column: inTable ? f.location.column : nil, field: f.location.field)
+                }.sorted()
+            }
+            XCTAssertEqual(described(found.filter { !$0.organisational }), described(entry.findings), name)
+            XCTAssertEqual(described(found.filter(\.organisational)), described(entry.organisational), name)
+        }
+    }
+
+    func testParagraphsRunsTablesAndWhatIsNotText() throws {
+        let body = """
+            <w:document xmlns:w="w" xmlns:mc="mc"><w:body>
+            <w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>通知</w:t></w:r></w:p>
+            <w:p/>
+            <w:p><w:r><w:t>家长手机：</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>138</w:t></w:r><w:r><w:t>12345678</w:t></w:r></w:p>
+            <w:p><w:r><w:instrText>HYPERLINK "tel:13987654321"</w:instrText><w:delText>学生张伟</w:delText></w:r></w:p>
+            <w:p><mc:AlternateContent><mc:Choice><w:txbxContent><w:p><w:r><w:t>电话13600001111</w:t></w:r></w:p></w:txbxContent></mc:Choice>
+            <mc:Fallback><w:txbxContent><w:p><w:r><w:t>电话13600001111</w:t></w:r></w:p></w:txbxContent></mc:Fallback></mc:AlternateContent></w:p>
+            <w:tbl>
+            <w:tr><w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>学生信息</w:t></w:r></w:p></w:tc></w:tr>
+            <w:tr><w:tc><w:p/></w:tc><w:tc><w:p><w:r><w:t>姓名</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>出生日期</w:t></w:r></w:p></w:tc></w:tr>
+            <w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p><w:r><w:t>王芳</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>2011-05-12</w:t></w:r></w:p></w:tc></w:tr>
+            </w:tbl>
+            </w:body></w:document>
+            """
+        let found = try ReadTestSupport.scan(MemorySource(StoredZip.wordDocument(body), displayPath: "n.docx"),
+                                             detectors: StandardDetectors.all()).1.filter { $0.kind != .record }
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value) \($0.location.line ?? 0):\($0.location.column ?? 0) \($0.location.field ?? "-")" }, [
+            // Runs joined; lines are paragraphs, the empty one counted.
+            "mobile 13812345678 3:6 -",
+            // Deleted text is still in the file; a field code is not text.
+            "name 张伟 4:3 -",
+            // The text box once, not again from its fallback copy.
+            "mobile 13600001111 6:3 -",
+            // A second header row under a title spanning two columns; gridBefore skips column 1.
+            "name 王芳 12:2 学生信息/姓名",
+            "birth_date 2011-05-12 13:3 学生信息/出生日期",
+        ])
+    }
+}
+
+/// A zip of stored (uncompressed) members, for documents written in a test.
+enum StoredZip {
+    /// A package holding `document` as its Word document.
+    static func wordDocument(_ document: String) -> [UInt8] {
+        make([("_rels/.rels", """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
+            Target="word/document.xml"/></Relationships>
+            """), ("word/document.xml", document)])
+    }
+
+    static func make(_ members: [(name: String, text: String)]) -> [UInt8] {
+        var out: [UInt8] = []
+        var central: [UInt8] = []
+        func u16(_ v: Int, _ a: inout [UInt8]) { a += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
+        func u32(_ v: UInt32, _ a: inout [UInt8]) { for k in 0..<4 { a.append(UInt8(v >> (8 * UInt32(k)) & 0xFF)) } }
+        for (name, text) in members {
+            let data = Array(text.utf8), nameBytes = Array(name.utf8), crc = crc32(data), offset = out.count
+            u32(0x0403_4B50, &out); u16(20, &out); u16(0x0800, &out); u16(0, &out); u16(0, &out); u16(0x21, &out)
+            u32(crc, &out); u32(UInt32(data.count), &out); u32(UInt32(data.count), &out)
+            u16(nameBytes.count, &out); u16(0, &out); out += nameBytes; out += data
+            u32(0x0201_4B50, &central); u16(20, &central); u16(20, &central); u16(0x0800, &central); u16(0, &central)
+            u16(0, &central); u16(0x21, &central); u32(crc, &central); u32(UInt32(data.count), &central)
+            u32(UInt32(data.count), &central); u16(nameBytes.count, &central)
+            for _ in 0..<4 { u16(0, &central) }
+            u32(0, &central); u32(UInt32(offset), &central); central += nameBytes
+        }
+        let centralOffset = out.count
+        out += central
+        u32(0x0605_4B50, &out); u16(0, &out); u16(0, &out); u16(members.count, &out); u16(members.count, &out)
+        u32(UInt32(central.count), &out); u32(UInt32(centralOffset), &out); u16(0, &out)
+        return out
+    }
+
+    /// CRC-32 (ISO 3309, as zip uses), bit by bit: test documents are small.
+    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for b in bytes {
+            crc ^= UInt32(b)
+            for _ in 0..<8 { crc = crc & 1 != 0 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+        }
+        return ~crc
+    }
+}
