@@ -23,16 +23,18 @@ func seconds() -> Double {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count == 2 else {
-    print("usage: leakscan-stages FILE")
+guard arguments.count == 2 || arguments.count == 3 else {
+    print("usage: leakscan-stages FILE [all|shape|none]")
     exit(2)
 }
 let path = arguments[1]
-let stages: [(String, [Detector])] = [
-    ("every detector", StandardDetectors.all()),
-    ("values with a shape", StandardDetectors.valuesWithAShape()),
-    ("no detector (read, split, walk bytes)", []),
+let allStages: [(key: String, name: String, detectors: [Detector])] = [
+    ("all", "every detector", StandardDetectors.all()),
+    ("shape", "values with a shape", StandardDetectors.valuesWithAShape()),
+    ("none", "no detector (read, split, walk bytes)", []),
 ]
+// One stage alone, for a profiler.
+let stages = allStages.filter { arguments.count == 2 || $0.key == arguments[2] }.map { ($0.name, $0.detectors) }
 do {
     for (name, detectors) in stages {
         let source = try FileSource(path: path)

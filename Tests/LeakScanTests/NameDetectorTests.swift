@@ -62,6 +62,9 @@ final class NameDetectorTests: XCTestCase {
         }
         // A two-character word is a given name too: the header vouches for it.
         XCTAssertEqual(namesAfterAListedName("高峰", header: "姓名"), ["高峰"])
+        // So is one given character after a compound surname, though a dictionary lists the whole.
+        XCTAssertEqual(namesAfterAListedName("欧阳天", header: "姓名"), ["欧阳天"])
+        XCTAssertEqual(namesAfterAListedName("上官洲", header: "家长姓名"), ["上官洲"])
     }
 
     func testTibetanAndMongolianNamesWithoutASurname() {

@@ -105,9 +105,11 @@ final class NameLexicon: @unchecked Sendable {
         guard !cues.isNotLast(run[i + length - 1]) else { return false }
         let word = run.key(i..<(i + length))
         if notNames.contains(word) || notNames.contains(run.key((i + surname)..<(i + length))) { return false }
-        // Two-character words are common given names too (高峰, 金鑫); longer ones are labels or
-        // phrases (家庭住址, 班主任), never a name, even under a name header.
-        guard evidence != .column else { return length == 2 || !stopWords.contains(word) }
+        // Two-character words are common given names too (高峰, 金鑫), and so are a compound
+        // surname's words of one given character (欧阳天, 上官洲: dictionaries list such names);
+        // other longer ones are labels or phrases (家庭住址, 班主任), never a name, even under a
+        // name header.
+        guard evidence != .column else { return given == 1 || !stopWords.contains(word) }
         // In running text a function character ends the name (张伟在…); a cell has its own ends (卜可为).
         if evidence == .context {
             for k in (i + surname)..<(i + length) where cues.isFunction(run[k]) { return false }
