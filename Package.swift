@@ -24,9 +24,11 @@ let package = Package(
         ),
         // glibc ships iconv inside libc: a module map, no link line.
         .systemLibrary(name: "SystemIconv"),
+        // The one hot loop in C: bytes to class bit masks with SSE2/AVX2 compares.
+        .target(name: "ByteClassifier"),
         .target(
             name: "LeakScan",
-            dependencies: ["SystemZlib", "SystemLibXML2", "SystemIconv"],
+            dependencies: ["SystemZlib", "SystemLibXML2", "SystemIconv", "ByteClassifier"],
             swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
         ),
         .executableTarget(

@@ -8,14 +8,6 @@ import Glibc
 #endif
 import LeakScan
 
-/// Counts findings without details, as `leakscan scan --format counts` does.
-struct CountingSink: FindingSink {
-    var counts = [Int](repeating: 0, count: Kind.allCases.count)
-    var wantsDetails: Bool { false }
-    mutating func add(_ finding: Finding) { counts[finding.kind.ordinal] += 1 }
-    mutating func count(_ kind: Kind, organisational: Bool) { if !organisational { counts[kind.ordinal] += 1 } }
-}
-
 func seconds() -> Double {
     var t = timespec()
     clock_gettime(CLOCK_MONOTONIC, &t)
@@ -39,11 +31,10 @@ do {
     for (name, detectors) in stages {
         let source = try FileSource(path: path)
         let engine = DetectionEngine(detectors: detectors)
-        var sink = CountingSink()
         let start = seconds()
-        _ = try SourceReader.scan(source, engine: engine, sink: &sink)
+        let counts = try FindingCounter.count(source, engine: engine)
         let elapsed = seconds() - start
-        let found = Kind.allCases.filter { sink.counts[$0.ordinal] > 0 }.map { "\($0.rawValue)=\(sink.counts[$0.ordinal])" }
+        let found = Kind.allCases.compactMap { kind in counts[kind].map { "\(kind.rawValue)=\($0)" } }
         let rate = Double(source.size ?? 0) / 1e6 / elapsed
         print("\(name)\t\(String(format: "%.3f", elapsed))\t\(String(format: "%.1f", rate))\t\(found.joined(separator: " "))")
     }

@@ -56,26 +56,6 @@ enum ByteScanning {
         return nil
     }
 
-    /// Index of the first byte in `b[range]` equal to `a` or `c`, or `range.upperBound`.
-    @inline(__always)
-    static func firstIndex(of a: UInt8, or c: UInt8, in b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        guard !range.isEmpty, let base = b.baseAddress else { return range.upperBound }
-        let raw = UnsafeRawPointer(base)
-        let patternA = ones &* UInt64(a)
-        let patternC = ones &* UInt64(c)
-        var i = range.lowerBound
-        while i + 8 <= range.upperBound {
-            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            let x = word ^ patternA
-            let y = word ^ patternC
-            let hits = (~(((x & lows) &+ lows) | x) | ~(((y & lows) &+ lows) | y)) & highs
-            if hits != 0 { return i + hits.trailingZeroBitCount / 8 }
-            i += 8
-        }
-        while i < range.upperBound, base[i] != a, base[i] != c { i += 1 }
-        return i
-    }
-
     /// Whether `needle` occurs in `text`; with `ignoringCase`, ASCII letters match in either case.
     static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, ignoringCase: Bool = false) -> Bool {
         guard !needle.isEmpty else { return true }

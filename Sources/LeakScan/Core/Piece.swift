@@ -22,6 +22,9 @@ public struct Piece {
     /// A number whose last digits are zeros standing in for digits the file never kept
     /// (`4.10105200803121E+17` written out): only its leading digits are real.
     public var isApproximate: Bool
+    /// Byte classes covering `scan`, when the reader has them for its whole buffer; without,
+    /// the engine classifies the bytes itself.
+    public var classes: ByteClasses?
 
     public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, column: Column? = nil, isNumber: Bool = false,
                 isApproximate: Bool = false) {
@@ -31,12 +34,13 @@ public struct Piece {
 
     /// A piece whose column the reader already holds unmanaged (no retain per field).
     init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, columnReference: Unmanaged<Column>?,
-         isNumber: Bool = false, isApproximate: Bool = false) {
+         isNumber: Bool = false, isApproximate: Bool = false, classes: ByteClasses? = nil) {
         self.window = window
         self.scan = scan
         self.columnReference = columnReference
         self.isNumber = isNumber
         self.isApproximate = isApproximate
+        self.classes = classes
     }
 }
 

@@ -24,6 +24,8 @@ public final class DetectionEngine {
     private let recurrenceDetector: Unmanaged<Detector>?
     private let recurringKind: Kind?
     private let recurring: RecurringValues
+    /// All ones when Chinese characters can wake a detector (see `ByteClasses.nextCandidate`).
+    private let hanClasses: UInt64
     /// For each BMP scalar, a bit per Han detector that wants it (at most 7 Han detectors), and
     /// `recurrenceBit` where a remembered value starts.
     private let hanTable: UnsafeMutablePointer<UInt8>
@@ -32,6 +34,8 @@ public final class DetectionEngine {
     /// Digit groups of the current token; fixed storage, so tokens cost no allocation.
     private let groups: UnsafeMutablePointer<Range<Int>>
     private let matches = MatchList()
+    /// Byte classes of pieces that come without (workbook cells, HTML text).
+    private let scratchClasses = ByteClassMap()
     private var accepted: [Match] = []
     private var collector = RecordCollector()
     /// Window offset where the last reported match of the current piece ends: a value found
@@ -78,6 +82,7 @@ public final class DetectionEngine {
                      "one detector with a recurring kind is handed recurrences")
         recurrenceDetector = recurrence.first.map { Unmanaged.passUnretained($0) }
         recurringKind = recurrence.first?.recurringKind
+        hanClasses = hanDetectors.count > 0 || recurrenceDetector != nil ? ~0 : 0
         hanTable = .allocate(capacity: 0x10000)
         hanTable.initialize(repeating: 0, count: 0x10000)
         recurring = RecurringValues(triggers: hanTable, bit: Self.recurrenceBit)
@@ -127,20 +132,42 @@ public final class DetectionEngine {
         !keywords.hints(forHeader: text).isEmpty
     }
 
+    /// Whether scanning a table cell at class offsets `range` can find anything: the cell holds
+    /// a candidate byte, or there are cell detectors to hand it to. A reader of many small cells
+    /// skips the others without making a piece.
+    @inline(__always)
+    func mayFind(inCell range: Range<Int>, _ classes: ByteClasses) -> Bool {
+        cellDetectors.count > 0 || classes.nextCandidate(from: range.lowerBound, to: range.upperBound, han: hanClasses) < range.upperBound
+    }
+
     /// Scans one piece. A table cell's findings wait for `finishRecord`; those of text are
     /// handed on line by line, and all of them by the end of the piece.
     public func scan<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) {
         let window = piece.window
-        let (hints, confirmed) = piece.columnReference?._withUnsafeGuaranteedRef { (columnHints($0), $0.confirmedCells) } ?? ([], 0)
+        let end = piece.scan.upperBound
         let isTableCell = piece.columnReference != nil
+        // Candidates are found through the byte classes: the reader's, or the engine's own for
+        // the bytes to search. `delta` turns a window offset into a class offset.
+        let classes = piece.classes ?? scratchClasses.classes(of: UnsafeBufferPointer(rebasing: window[piece.scan]))
+        let delta = classes.offset(of: window)
+        let han = hanClasses
+        var i = piece.scan.lowerBound
+        // A piece may start inside a digit run whose head lies in the context part: skip it.
+        if i > 0, i < end, isDigit(window[i - 1]) { i = classes.digitRunEnd(from: delta + i, to: delta + end) - delta }
+        i = classes.nextCandidate(from: delta + i, to: delta + end, han: han) - delta
+        // Nothing to look at (most cells of a roster hold no digit, `@` or Chinese): done,
+        // unless the whole cell is for the cell detectors.
+        guard i < end || (isTableCell && cellDetectors.count > 0) else {
+            if !isTableCell { collector.flush(into: &sink, isTextLine: true) }
+            return
+        }
+        let (hints, confirmed) = piece.columnReference?._withUnsafeGuaranteedRef { (columnHints($0), $0.confirmedCells) } ?? ([], 0)
         let context = DetectionContext(window: window, scan: piece.scan, columnHints: hints,
                                        isTableCell: isTableCell, isNumericCell: piece.isNumber,
                                        isApproximateNumber: piece.isApproximate, columnConfirmedCells: confirmed)
-        var i = piece.scan.lowerBound
-        let end = piece.scan.upperBound
-        reportedEnd = i
+        reportedEnd = piece.scan.lowerBound
         // Han characters inside a cell already taken whole (an address under 家庭住址) wake nobody.
-        var hanFloor = i
+        var hanFloor = piece.scan.lowerBound
         cellKinds = 0
         if isTableCell, cellDetectors.count > 0 {
             let cell = trimmedBlanks(window, piece.scan)
@@ -160,47 +187,44 @@ public final class DetectionEngine {
                 }
             }
         }
-        // A piece may start inside a digit run whose head lies in the context part: skip it.
-        if i > 0, i < end, isDigit(window[i - 1]) {
-            while i < end, isDigit(window[i]) { i += 1 }
-        }
-        let wantsHan = hanDetectors.count > 0 || recurrenceDetector != nil
         let tableOffset = isTableCell ? 33 : 0
         while i < end {
-            i = skipBoring(window, from: i, end: end, stopAtHan: wantsHan)
-            guard i < end else { break }
             let byte = window[i]
             if isDigit(byte) {
-                let token = readToken(window, from: i, end: end)
+                // A lone group too short for every detector (a score, a class or room number)
+                // is passed over before it is made a token.
+                let runEnd = classes.digitRunEnd(from: delta + i, to: delta + end) - delta
+                if numberDetectorsByDigits[min(runEnd - i, 32) + tableOffset] == 0, !joinsNextGroup(window, at: runEnd, end: end) {
+                    i = classes.nextCandidate(from: delta + runEnd, to: delta + end, han: han) - delta
+                    continue
+                }
+                let token = readToken(window, from: i, end: end, classes: classes, delta: delta)
                 i = token.end + (token.trailingX ? 1 : 0)
                 let digits = token.digitCount(0..<token.groups.count)
                 // Digits in an e-mail's local part (13812345678@qq.com) belong to the address.
                 let wanted = numberDetectorsByDigits[min(digits, 32) + tableOffset]
-                guard wanted != 0, !isEmailLocalPart(window, from: i) else { continue }
-                detectNumber(token, wanted: wanted, context)
+                if wanted != 0, !isEmailLocalPart(window, from: i) { detectNumber(token, wanted: wanted, context) }
             } else if byte == UInt8(ascii: "@") {
                 for k in atSignDetectors.indices {
                     atSignDetectors[k]._withUnsafeGuaranteedRef { $0.detect(atSign: i, context, into: matches) }
                 }
                 i += 1
-            } else if byte & 0xF0 == 0xE0, wantsHan {
-                if i < hanFloor {
-                    i = skipHan(window, from: i, end: min(hanFloor, end))
-                    continue
-                }
+            } else if i < hanFloor {
+                // A Han lead byte (the classes hold those only when some detector wants Han).
+                i = skipHan(window, from: i, end: min(hanFloor, end))
+            } else {
                 let (at, bits) = nextHanTrigger(window, from: i, end: end)
                 i = at
-                guard bits != 0 else { continue }
-                if at >= hanFloor { detectHan(at: at, bits: bits, context) }
-                i += 3
-            } else {
-                i += 1
-                continue
+                if bits != 0 {
+                    detectHan(at: at, bits: bits, context)
+                    i += 3
+                }
             }
             if !matches.isEmpty {
                 let resumeAt = emit(piece, context, locator: &locator, sink: &sink)
                 i = max(i, resumeAt)
             }
+            i = classes.nextCandidate(from: delta + i, to: delta + end, han: han) - delta
         }
         if !isTableCell { collector.flush(into: &sink, isTextLine: true) }
     }
@@ -256,26 +280,6 @@ public final class DetectionEngine {
         }
     }
 
-    /// Skips 8 bytes at a time while none of them can start a candidate. Digits are 0x30–0x39
-    /// and `@` is 0x40: a word is skipped when no byte has the high nibble 3 and none is 0x40,
-    /// and, when Han characters can wake a detector, none is the lead byte of a three-byte
-    /// character (high nibble E). ASCII text passes at word speed.
-    @inline(__always)
-    private func skipBoring(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, stopAtHan: Bool) -> Int {
-        var i = start
-        let base = UnsafeRawPointer(w.baseAddress!)
-        let hanMask: UInt64 = stopAtHan ? 0xF0F0_F0F0_F0F0_F0F0 : 0
-        let hanFill: UInt64 = stopAtHan ? 0 : 0x0101_0101_0101_0101
-        while i + 8 <= end {
-            let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            if hasZeroByte((word ^ 0x3030_3030_3030_3030) & 0xF0F0_F0F0_F0F0_F0F0) ||
-                hasZeroByte(word ^ 0x4040_4040_4040_4040) ||
-                hasZeroByte(((word ^ 0xE0E0_E0E0_E0E0_E0E0) & hanMask) | hanFill) { break }
-            i += 8
-        }
-        return i
-    }
-
     /// What the column header says, worked out once per column.
     private func columnHints(_ column: Column) -> ContextHints {
         if let hints = column.hints { return hints }
@@ -284,17 +288,16 @@ public final class DetectionEngine {
         return hints
     }
 
-    private func readToken(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> NumberToken {
+    private func readToken(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, classes: ByteClasses,
+                           delta: Int) -> NumberToken {
         var count = 0
         var i = start
         while true {
             let groupStart = i
-            while i < end, isDigit(w[i]) { i += 1 }
+            i = classes.digitRunEnd(from: delta + i, to: delta + end) - delta
             groups[count] = groupStart..<i
             count += 1
-            // A single space or dash between digits joins groups: 138 1234 5678, 410105-2008…
-            guard count < Self.maxGroups, i + 1 < end,
-                  w[i] == 0x20 || w[i] == 0x2D, isDigit(w[i + 1]) else { break }
+            guard count < Self.maxGroups, joinsNextGroup(w, at: i, end: end) else { break }
             i += 1
         }
         var trailingX = false
@@ -302,6 +305,12 @@ public final class DetectionEngine {
             trailingX = i + 1 >= w.count || !isAlphanumeric(w[i + 1])
         }
         return NumberToken(window: w, groups: UnsafeBufferPointer(start: groups, count: count), trailingX: trailingX)
+    }
+
+    /// A single space or dash between digits joins groups into one token: 138 1234 5678, 410105-2008…
+    @inline(__always)
+    private func joinsNextGroup(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        i + 1 < end && (w[i] == 0x20 || w[i] == 0x2D) && isDigit(w[i + 1])
     }
 
     /// Keeps matches that do not overlap a match of an earlier (higher-priority) detector, adds
@@ -417,11 +426,6 @@ func isEmailLocalPart(_ window: UnsafeBufferPointer<UInt8>, from offset: Int) ->
     let limit = min(window.count, offset + 64)
     while i < limit, EmailDetector.isLocalPartByte(window[i]) { i += 1 }
     return i < window.count && window[i] == UInt8(ascii: "@")
-}
-
-/// Whether any byte of `v` is zero (the classic bit trick: exact for "any", which is all we ask).
-@inline(__always) func hasZeroByte(_ v: UInt64) -> Bool {
-    (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
 }
 
 @inline(__always) func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }

@@ -12,12 +12,15 @@ final class OrganisationContext: Sendable {
 
     private let keywords: HeaderKeywords
     private let suffixes: [[UInt8]]
+    /// Bytes of the shortest suffix: a shorter stretch of text names no organisation.
+    private let shortestSuffix: Int
     private let notFollowedBy: [[UInt8]]
     private let addressLabels: [[UInt8]]
 
     init(keywords: HeaderKeywords = .shared, suffixes file: PatternFile = .embedded("organisation_suffixes.txt")) {
         self.keywords = keywords
         suffixes = file.rows.filter { $0.count >= 2 && $0[0] == "suffix" }.map { Array($0[1].utf8) }
+        shortestSuffix = suffixes.map(\.count).min() ?? 0
         notFollowedBy = file.rows.filter { $0.count >= 2 && $0[0] == "not_followed_by" }.map { Array($0[1].utf8) }
         // Longest first: 学校地址 is one label, not 学校 and 地址.
         addressLabels = file.rows.filter { $0.count >= 2 && $0[0] == "address_label" }.map { Array($0[1].utf8) }
@@ -131,6 +134,8 @@ final class OrganisationContext: Sendable {
     static let labelLength = 24
 
     private func hasOrganisationName(in window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        // Most values open their cell or line: nothing before them to look through.
+        guard range.count >= shortestSuffix else { return false }
         for suffix in suffixes {
             var s = range.upperBound - suffix.count
             while s >= range.lowerBound {

@@ -101,11 +101,12 @@ struct CSVState {
     /// next byte), scanning each record as it completes.
     private mutating func parse<S: FindingSink>(engine: DetectionEngine, sink: inout S) {
         let text = buffer.text
+        let classes = buffer.classes(delimiter: delimiter)
         let n = text.count
         let atEnd = buffer.atEnd
         while pos < n {
             if !inField, text[pos] != 0x22 {
-                if parseUnquotedFields(text, engine: engine, sink: &sink) { continue }
+                if parseUnquotedFields(text, classes, engine: engine, sink: &sink) { continue }
             }
             if !inField {
                 inField = true
@@ -137,7 +138,7 @@ struct CSVState {
                 pos = i + 1
                 continue
             }
-            let i = ByteScanning.firstIndex(of: delimiter, or: 0x0A, in: text, pos..<n)
+            let i = classes.nextSeparator(from: pos, to: n)
             pos = i
             if i == n { return }
             if text[i] == delimiter {
@@ -157,13 +158,13 @@ struct CSVState {
     /// or a line break (which ends the record too). Stops before a field that opens with a quote,
     /// and before a field the buffer does not hold to its end, leaving both to the general parse;
     /// returns whether it ended any field.
-    private mutating func parseUnquotedFields<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>,
+    private mutating func parseUnquotedFields<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, _ classes: ByteClasses,
                                                               engine: DetectionEngine, sink: inout S) -> Bool {
         let n = text.count
         var p = pos
         var ended = false
         while p < n, text[p] != 0x22 {
-            let i = ByteScanning.firstIndex(of: delimiter, or: 0x0A, in: text, p..<n)
+            let i = classes.nextSeparator(from: p, to: n)
             guard i < n else { break }
             fields.append(CSVReader.Field(start: p, end: Self.endBeforeCarriageReturn(text, p, i), line: line,
                                           multiline: false, number: fieldNumber))
@@ -299,16 +300,17 @@ struct CSVState {
     private mutating func scanFields<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, windowEnd: Int,
                                                      engine: DetectionEngine, sink: inout S) {
         let window = UnsafeBufferPointer(rebasing: text[recordStart..<max(windowEnd, recordStart)])
+        let classes = buffer.classes(delimiter: delimiter)
         let mapping = buffer.feed.mapping
         let textStart = buffer.start
         if let last = fields.last { addColumns(upTo: last.number) }
         guard let first = fields.first else { return }
         // One locator for the record; each field sets its own part.
         var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart, field: first)
-        for f in fields where f.end > f.start {
+        for f in fields where f.end > f.start && engine.mayFind(inCell: f.start..<min(f.end, windowEnd), classes) {
             locator.field = f
             let scan = (f.start - recordStart)..<(min(f.end, windowEnd) - recordStart)
-            engine.scan(Piece(window: window, scan: scan, columnReference: columnReferences[f.number - 1]),
+            engine.scan(Piece(window: window, scan: scan, columnReference: columnReferences[f.number - 1], classes: classes),
                         locator: &locator, sink: &sink)
         }
     }

@@ -36,6 +36,8 @@ final class TextBuffer {
     private(set) var start = 0
     /// The feed has nothing more.
     private(set) var atEnd = false
+    /// Byte classes of the text, for readers that ask (`classes(delimiter:)`).
+    private var classMap: ByteClassMap?
 
     init(feed: TextFeed, capacity: Int) {
         self.feed = feed
@@ -59,6 +61,14 @@ final class TextBuffer {
         return added
     }
 
+    /// Byte classes of the whole text, separators being `delimiter` and line feeds; only text
+    /// added since the last call is classified. A buffer serves one reader, so one delimiter.
+    func classes(delimiter: UInt8) -> ByteClasses {
+        let map = classMap ?? ByteClassMap(delimiter: delimiter, capacity: storage.count)
+        classMap = map
+        return map.extend(text)
+    }
+
     /// Forgets the text before `index`, moving the rest to the front. Returns how many bytes
     /// were dropped: the cut is moved back to the start of a character.
     @discardableResult
@@ -74,6 +84,7 @@ final class TextBuffer {
         }
         count = kept
         start += index
+        classMap?.invalidate()
         return index
     }
 }

@@ -28,7 +28,9 @@ struct TextReader {
                 let window = UnsafeBufferPointer(rebasing: text[0..<cut])
                 var locator = TextLocator(cursor: cursor, mapping: buffer.feed.mapping, text: text,
                                           textStart: buffer.start, windowStart: buffer.start)
-                engine.scan(Piece(window: window, scan: scanStart..<cut), locator: &locator, sink: &sink)
+                engine.scan(Piece(window: window, scan: scanStart..<cut, columnReference: nil,
+                                  classes: buffer.classes(delimiter: 0x0A)),
+                            locator: &locator, sink: &sink)
                 if details { cursor.advance(to: buffer.start + cut, text: text, textStart: buffer.start) }
             }
             if buffer.atEnd { break }
