@@ -52,3 +52,21 @@ public protocol PieceLocator {
     /// window range `range`.
     mutating func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>)
 }
+
+/// One cell of a table row handed to `DetectionEngine.scanRow`: its text in the row's window
+/// and its column (held by the reader, not retained).
+public struct RowCell {
+    public var scan: Range<Int>
+    var column: Unmanaged<Column>
+
+    init(scan: Range<Int>, column: Unmanaged<Column>) {
+        self.scan = scan
+        self.column = column
+    }
+}
+
+/// A locator for the cells of a row: the engine says which cell it is in before it locates.
+public protocol RowLocator: PieceLocator {
+    /// The values located next lie in cell `index` of the row.
+    mutating func enter(cell index: Int)
+}

@@ -132,35 +132,72 @@ public final class DetectionEngine {
         !keywords.hints(forHeader: text).isEmpty
     }
 
-    /// Whether scanning a table cell at class offsets `range` can find anything: the cell holds
-    /// a candidate byte, or there are cell detectors to hand it to. A reader of many small cells
-    /// skips the others without making a piece.
-    @inline(__always)
-    func mayFind(inCell range: Range<Int>, _ classes: ByteClasses) -> Bool {
-        cellDetectors.count > 0 || classes.nextCandidate(from: range.lowerBound, to: range.upperBound, han: hanClasses) < range.upperBound
-    }
-
     /// Scans one piece. A table cell's findings wait for `finishRecord`; those of text are
     /// handed on line by line, and all of them by the end of the piece.
     public func scan<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) {
         let window = piece.window
         let end = piece.scan.upperBound
-        let isTableCell = piece.columnReference != nil
         // Candidates are found through the byte classes: the reader's, or the engine's own for
         // the bytes to search. `delta` turns a window offset into a class offset.
         let classes = piece.classes ?? scratchClasses.classes(of: UnsafeBufferPointer(rebasing: window[piece.scan]))
         let delta = classes.offset(of: window)
-        let han = hanClasses
-        var i = piece.scan.lowerBound
-        // A piece may start inside a digit run whose head lies in the context part: skip it.
-        if i > 0, i < end, isDigit(window[i - 1]) { i = classes.digitRunEnd(from: delta + i, to: delta + end) - delta }
-        i = classes.nextCandidate(from: delta + i, to: delta + end, han: han) - delta
+        let first = firstCandidate(window, piece.scan, classes, delta)
+        let isTableCell = piece.columnReference != nil
         // Nothing to look at (most cells of a roster hold no digit, `@` or Chinese): done,
         // unless the whole cell is for the cell detectors.
-        guard i < end || (isTableCell && cellDetectors.count > 0) else {
-            if !isTableCell { collector.flush(into: &sink, isTextLine: true) }
-            return
+        if first < end || (isTableCell && cellDetectors.count > 0) {
+            scan(piece, from: first, classes, delta, locator: &locator, sink: &sink)
         }
+        if !isTableCell { collector.flush(into: &sink, isTextLine: true) }
+    }
+
+    /// Scans the cells of one table row, all in `window`, with the byte classes of the window's
+    /// bytes: as `scan` does for each cell, without a call per cell, and with no work at all for
+    /// a cell that holds no candidate when no detector looks at whole cells. The findings wait
+    /// for `finishRecord`.
+    public func scanRow<L: RowLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, cells: UnsafeBufferPointer<RowCell>,
+                                                     classes: ByteClasses, locator: inout L, sink: inout S) {
+        let delta = classes.offset(of: window)
+        let wholeCells = cellDetectors.count > 0
+        for k in cells.indices {
+            let cell = cells[k]
+            guard !cell.scan.isEmpty else { continue }
+            let first = firstCandidate(window, cell.scan, classes, delta)
+            guard first < cell.scan.upperBound || wholeCells else { continue }
+            locator.enter(cell: k)
+            scan(cell, in: window, from: first, classes, delta, locator: &locator, sink: &sink)
+        }
+    }
+
+    @inline(__always)
+    private func scan<L: PieceLocator, S: FindingSink>(_ cell: RowCell, in window: UnsafeBufferPointer<UInt8>, from first: Int,
+                                                      _ classes: ByteClasses, _ delta: Int, locator: inout L, sink: inout S) {
+        scan(Piece(window: window, scan: cell.scan, columnReference: cell.column, classes: classes), from: first,
+             classes, delta, locator: &locator, sink: &sink)
+    }
+
+    /// The first candidate of `scan` (a digit, `@`, or a Han lead byte when Han wakes anyone),
+    /// or `scan.upperBound`. A stretch may start inside a digit run whose head lies before it
+    /// (the context part of a text piece, a long field cut in two): that run is not a candidate.
+    @inline(__always)
+    private func firstCandidate(_ window: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>, _ classes: ByteClasses,
+                                _ delta: Int) -> Int {
+        var i = scan.lowerBound
+        let end = scan.upperBound
+        if i > 0, i < end, isDigit(window[i - 1]) { i = classes.digitRunEnd(from: delta + i, to: delta + end) - delta }
+        return classes.nextCandidate(from: delta + i, to: delta + end, han: hanClasses) - delta
+    }
+
+    /// Scans `piece` from its first candidate `first`: the cell detectors, then every candidate
+    /// in turn. Text pieces are flushed by the caller.
+    @inline(__always)
+    private func scan<L: PieceLocator, S: FindingSink>(_ piece: Piece, from first: Int, _ classes: ByteClasses, _ delta: Int,
+                                                      locator: inout L, sink: inout S) {
+        let window = piece.window
+        let end = piece.scan.upperBound
+        let isTableCell = piece.columnReference != nil
+        let han = hanClasses
+        var i = first
         let (hints, confirmed) = piece.columnReference?._withUnsafeGuaranteedRef { (columnHints($0), $0.confirmedCells) } ?? ([], 0)
         let context = DetectionContext(window: window, scan: piece.scan, columnHints: hints,
                                        isTableCell: isTableCell, isNumericCell: piece.isNumber,
@@ -226,7 +263,6 @@ public final class DetectionEngine {
             }
             i = classes.nextCandidate(from: delta + i, to: delta + end, han: han) - delta
         }
-        if !isTableCell { collector.flush(into: &sink, isTextLine: true) }
     }
 
     /// Walks three-byte characters from `start` until one that some detector asked for; returns

@@ -28,9 +28,15 @@ public struct NumberToken {
         return n
     }
 
-    /// Calls `body` with the digit values (0...9) of groups `range`, concatenated, without the separators.
-    /// At most 32 digits are passed; longer runs are never personal data we report.
+    /// Calls `body` with the digits of groups `range` as ASCII bytes (`0`...`9`), concatenated,
+    /// without the separators. At most 32 digits are passed; longer runs are never personal data
+    /// we report. A single group is passed where it lies, with no copy.
+    @inline(__always)
     public func withDigits<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if range.count == 1 {
+            let g = groups[range.lowerBound]
+            return body(UnsafeBufferPointer(rebasing: window[g.lowerBound..<min(g.upperBound, g.lowerBound + 32)]))
+        }
         // 32 bytes on the stack: `withUnsafeTemporaryAllocation` went to the heap here (a malloc
         // and a free per ID checked).
         var storage: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
@@ -40,7 +46,7 @@ public struct NumberToken {
             outer: for i in range {
                 for j in groups[i] {
                     if n == 32 { break outer }
-                    buf[n] = window[j] &- 0x30
+                    buf[n] = window[j]
                     n += 1
                 }
             }
@@ -61,11 +67,11 @@ public struct NumberToken {
     }
 }
 
-/// The decimal value of digits `range` (each 0...9).
+/// The decimal value of the ASCII digits `range`.
 @inline(__always)
 func decimalValue(_ digits: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
     var n = 0
-    for k in range { n = n * 10 + Int(digits[k]) }
+    for k in range { n = n &* 10 &+ Int(digits[k] &- 0x30) }
     return n
 }
 

@@ -25,15 +25,22 @@ struct CSVReader {
     }
 }
 
-/// Locator for a CSV field: physical line of the value and field number (the engine adds the
-/// header from the piece's column). Made for every field, so it holds no references.
-struct CSVLocator: PieceLocator {
+/// Locator for the fields of a CSV record: physical line of the value and field number (the
+/// engine adds the header from the piece's column). Made for every record, so it holds no
+/// references.
+struct CSVLocator: RowLocator {
     let mapping: OffsetMapping
     let text: UnsafeBufferPointer<UInt8>
     let textStart: Int
     /// Buffer index of the piece's `window[0]`.
     let windowIndex: Int
+    /// The record's fields, one for each cell the engine is given.
+    let fields: UnsafeMutableBufferPointer<CSVReader.Field>
     var field: CSVReader.Field
+
+    mutating func enter(cell index: Int) {
+        field = fields[index]
+    }
 
     mutating func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
         let start = windowIndex + range.lowerBound
@@ -58,6 +65,8 @@ struct CSVState {
     private var line = 1
     /// The fields of the record being parsed.
     private let fields = ReusedStorage<CSVReader.Field>(capacity: 64)
+    /// The same fields as the engine sees them: text in the record's window, and column.
+    private let cells = ReusedStorage<RowCell>(capacity: 64)
     private var fieldNumber = 1
     private var inField = false
     private var quoted = false
@@ -71,6 +80,8 @@ struct CSVState {
     private var headerAbove: [(column: Int, text: String)]?
     /// A lone field met before the header: a title, or the header of a one-column table.
     private var loneField: [(column: Int, text: String)]?
+    /// Byte classes of the buffer's text, made again after each fill or shift.
+    private var classes: ByteClasses?
     /// The columns met; they own the `Column`s that pieces point to unretained.
     private(set) var columns: [Column] = []
     /// The same columns, for pieces: reading an unmanaged reference costs no retain.
@@ -102,6 +113,7 @@ struct CSVState {
     private mutating func parse<S: FindingSink>(engine: DetectionEngine, sink: inout S) {
         let text = buffer.text
         let classes = buffer.classes(delimiter: delimiter)
+        self.classes = classes
         let n = text.count
         let atEnd = buffer.atEnd
         while pos < n {
@@ -300,25 +312,27 @@ struct CSVState {
     private mutating func scanFields<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, windowEnd: Int,
                                                      engine: DetectionEngine, sink: inout S) {
         let window = UnsafeBufferPointer(rebasing: text[recordStart..<max(windowEnd, recordStart)])
-        let classes = buffer.classes(delimiter: delimiter)
+        let classes = self.classes ?? buffer.classes(delimiter: delimiter)
         let mapping = buffer.feed.mapping
         let textStart = buffer.start
         if let last = fields.last { addColumns(upTo: last.number) }
         guard let first = fields.first else { return }
-        // One locator for the record; each field sets its own part.
-        var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart, field: first)
-        for f in fields where f.end > f.start && engine.mayFind(inCell: f.start..<min(f.end, windowEnd), classes) {
-            locator.field = f
-            let scan = (f.start - recordStart)..<(min(f.end, windowEnd) - recordStart)
-            engine.scan(Piece(window: window, scan: scan, columnReference: columnReferences[f.number - 1], classes: classes),
-                        locator: &locator, sink: &sink)
+        cells.removeAll()
+        for f in fields {
+            let start = f.start - recordStart
+            cells.append(RowCell(scan: start..<max(start, min(f.end, windowEnd) - recordStart), column: columnReferences[f.number - 1]))
         }
+        // One locator for the record; the engine tells it the field.
+        var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart,
+                                 fields: fields.all, field: first)
+        engine.scanRow(window, cells: UnsafeBufferPointer(cells.all), classes: classes, locator: &locator, sink: &sink)
     }
 
     /// The record fills the whole buffer: scan its complete fields and the current field up to a
     /// safe cut, keep a little context, and go on parsing the rest of the field.
     private mutating func flushOverflow<S: FindingSink>(engine: DetectionEngine, sink: inout S) {
         let text = buffer.text
+        classes = buffer.classes(delimiter: delimiter)
         // A record this long is data, never a header row.
         if !headerDone { nameColumns(nonEmptyTexts(text)) }
         headerAbove = nil
@@ -344,6 +358,7 @@ struct CSVState {
 
     private mutating func shift(by wanted: Int) {
         let k = buffer.discard(before: wanted)
+        classes = nil
         recordStart -= k
         pos -= k
         fieldStart -= k

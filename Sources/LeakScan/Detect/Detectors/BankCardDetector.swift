@@ -59,12 +59,13 @@ public final class BankCardDetector: Detector {
     }
 }
 
-/// Luhn: from the rightmost digit, double every second digit (minus 9 above 9); the sum is a multiple of 10.
+/// Luhn, over ASCII digits: from the rightmost digit, double every second digit (minus 9 above 9);
+/// the sum is a multiple of 10.
 private func passesLuhn(_ d: UnsafeBufferPointer<UInt8>) -> Bool {
     var sum = 0
     var double = false
     for k in d.indices.reversed() {
-        var v = Int(d[k])
+        var v = Int(d[k] &- 0x30)
         if double { v = v * 2 > 9 ? v * 2 - 9 : v * 2 }
         sum += v
         double.toggle()

@@ -46,9 +46,9 @@ public final class ResidentID18Detector: Detector {
             // GB 11643-1999 weights the i-th digit from the left by 2^(17-i) mod 11: a base-2
             // Horner sum gives the same remainder without a table.
             var horner = 0
-            for k in 0..<17 { horner = horner &* 2 &+ Int(d[k]) }
+            for k in 0..<17 { horner = horner &* 2 &+ Int(d[k] &- 0x30) }
             // ISO 7064 MOD 11-2: remainder 0...10 → check "10X98765432", i.e. (12 - r) % 11, X = 10.
-            let check = hasX ? 10 : Int(d[17])
+            let check = hasX ? 10 : Int(d[17] &- 0x30)
             return ((12 - (2 * horner) % 11) % 11 == check, decimalValue(d, 0..<6),
                     decimalValue(d, 6..<10), decimalValue(d, 10..<12), decimalValue(d, 12..<14))
         }
