@@ -455,7 +455,16 @@ private func trimmingBlanks(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
 
 /// The bytes from `offset` on are the rest of an e-mail's local part (`13812345678@qq.com`,
 /// `13812345678.wang@163.com`): the number belongs to the address.
+@inline(__always)
 func isEmailLocalPart(_ window: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
+    // Most numbers end their cell or are followed by punctuation or Chinese: one look.
+    guard offset < window.count else { return false }
+    let next = window[offset]
+    guard EmailDetector.isLocalPartByte(next) else { return next == UInt8(ascii: "@") }
+    return continuesToAtSign(window, from: offset)
+}
+
+private func continuesToAtSign(_ window: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
     var i = offset
     // A local part has at most 64 bytes (RFC 5321 4.5.3.1.1); looking further would make long
     // runs of letters and digits quadratic.

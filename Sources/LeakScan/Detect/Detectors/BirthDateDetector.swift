@@ -21,6 +21,10 @@ public final class BirthDateDetector: Detector {
             return
         }
         let underBirthHeader = context.columnHints.contains(.birthDate)
+        // In a table only the value's own cell can name it, and a keyword is words, never the
+        // token's digits and separators: a token that opens its cell under another header (a
+        // student number, an enrolment date) needs no look at all.
+        guard underBirthHeader || !context.isTableCell || token.start > context.scan.lowerBound else { return }
         token.forEachValue(into: matches) { i in
             let start = token.groups[i].lowerBound
             let distance = context.keywordDistance(before: start, atMost: Self.keywordDistance)
