@@ -70,8 +70,12 @@ enum HanText {
 
 /// Up to eight consecutive Han characters of a window, in text order, with their byte offsets
 /// implied (three bytes each from `start`). Fixed storage: looking at a candidate allocates nothing.
+/// Han characters all lie in the BMP, so each is kept in 16 bits, four to a word: a word key
+/// (`key`) is a shift and a mask.
 struct HanRun {
-    private(set) var scalars = SIMD8<UInt32>()
+    /// Characters 0–3 and 4–7, the first in the low bits.
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
     private(set) var count = 0
     /// Window offset of the first character.
     private(set) var start: Int
@@ -81,51 +85,52 @@ struct HanRun {
         self.start = start
         var i = start
         while count < min(limit, 8), let s = HanText.han(w, at: i, end: end) {
-            scalars[count] = s
-            count += 1
+            append(s)
             i += 3
         }
     }
 
     /// The run of Han characters ending at `end`, at most `limit` of them, starting at or after `lower`.
     init(_ w: UnsafeBufferPointer<UInt8>, endingAt end: Int, lower: Int, limit: Int = 8) {
-        var found = SIMD8<UInt32>()
-        var n = 0
         var i = end
-        while n < min(limit, 8), i - 3 >= lower, let s = HanText.han(w, at: i - 3, end: end) {
-            found[n] = s
-            n += 1
+        var n = 0
+        while n < min(limit, 8), i - 3 >= lower, HanText.han(w, at: i - 3, end: end) != nil {
             i -= 3
+            n += 1
         }
         start = i
-        for k in 0..<n { scalars[k] = found[n - 1 - k] }
-        count = n
+        while i < end {
+            append(HanText.han(w, at: i, end: end)!)
+            i += 3
+        }
     }
 
     /// The characters of `head`, then those of `tail`, as one word (a name with blanks inside
     /// it, 王　芳); offsets no longer match the window past `head`.
     init(joining head: HanRun, _ tail: HanRun) {
         self = head
-        for k in 0..<min(tail.count, 8 - head.count) {
-            scalars[count] = tail[k]
-            count += 1
-        }
+        for k in 0..<min(tail.count, 8 - head.count) { append(tail[k]) }
     }
 
-    subscript(i: Int) -> UInt32 { scalars[i] }
+    private mutating func append(_ s: UInt32) {
+        let bits = UInt64(s & 0xFFFF)
+        if count < 4 { low |= bits &<< UInt64(16 * count) } else { high |= bits &<< UInt64(16 * (count - 4)) }
+        count += 1
+    }
+
+    subscript(i: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: (i < 4 ? low &>> UInt64(16 * i) : high &>> UInt64(16 * (i - 4))) & 0xFFFF)
+    }
 
     /// Window offset of character `i` (`count` gives the end of the run).
     func offset(_ i: Int) -> Int { start + 3 * i }
 
-    /// The word key of characters `range` (at most four).
+    /// The word key of characters `range` (at most four): their 16-bit codes, the first lowest.
+    @inline(__always)
     func key(_ range: Range<Int>) -> UInt64 {
         guard range.count <= 4 else { return UInt64.max }
-        var key: UInt64 = 0
-        var shift: UInt64 = 0
-        for i in range {
-            key |= UInt64(scalars[i] & 0xFFFF) << shift
-            shift += 16
-        }
-        return key
+        let s = range.lowerBound
+        let word = s == 0 ? low : s < 4 ? (low &>> UInt64(16 * s)) | (high &<< UInt64(64 - 16 * s)) : high &>> UInt64(16 * (s - 4))
+        return range.count == 4 ? word : word & ((1 &<< UInt64(16 * range.count)) &- 1)
     }
 }

@@ -130,7 +130,10 @@ final class NameLexicon: @unchecked Sendable {
     /// `w[range]` is a whole Han name of 2–4 characters (see `Evidence`), perhaps padded after
     /// its surname (see `nameCell`).
     func isHanName(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, evidence: Evidence) -> Bool {
-        guard let (run, padded) = nameCell(w, range) else { return false }
+        // Every such name opens with a surname: most cells (女, 汉族, 初三(9)班) fail at their first character.
+        guard let first = HanText.han(w, at: range.lowerBound, end: range.upperBound),
+              rank(ofSurname: first) > 0 || compoundFirsts.contains(first),
+              let (run, padded) = nameCell(w, range) else { return false }
         return (padded == nil || padded == surnameLength(run)) && isName(run, length: run.count, evidence: evidence)
     }
 
