@@ -15,7 +15,8 @@ struct RecordCollector {
         var needsCompanion: Bool
     }
 
-    private var entries: [Entry] = []
+    /// Reused storage: a value is added for every finding, millions of times.
+    private let entries = ReusedStorage<Entry>(capacity: 64)
     /// The findings of `entries`, one for one, when the sink wants details.
     private var findings: [Finding] = []
     /// A record this long is handed on in parts, so that memory stays bounded on a hostile
@@ -37,7 +38,7 @@ struct RecordCollector {
     mutating func flush<S: FindingSink>(into sink: inout S, isTextLine: Bool) -> Int {
         guard !entries.isEmpty else { return 0 }
         defer {
-            entries.removeAll(keepingCapacity: true)
+            entries.removeAll()
             findings.removeAll(keepingCapacity: true)
         }
         // Kinds of the personal values that stand on their own.

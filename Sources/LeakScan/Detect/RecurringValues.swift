@@ -41,9 +41,8 @@ final class RecurringValues {
     /// Remembers the value at `w[range]` if it is two to four Han characters.
     func remember(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         guard range.count % 3 == 0, (6...12).contains(range.count) else { return }
-        let (characters, keys) = Self.prefixKeys(w, from: range.lowerBound, end: range.upperBound)
+        let (characters, key) = Self.prefixKey(w, from: range.lowerBound, end: range.upperBound)
         guard characters * 3 == range.count else { return }
-        let key = keys[characters - 2]
         var (i, found) = probe(key)
         if found { return }
         if count == Self.capacity {
@@ -62,28 +61,28 @@ final class RecurringValues {
 
     /// The longest remembered value that starts at `start`, a character marked in the trigger table.
     func recurrence(in w: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Range<Int>? {
-        let (characters, keys) = Self.prefixKeys(w, from: start, end: end)
+        let (characters, key) = Self.prefixKey(w, from: start, end: end)
         var length = characters
         while length >= 2 {
-            if contains(keys[length - 2]) { return start..<(start + 3 * length) }
+            // A word key holds its first character lowest: a prefix's key is a mask of it.
+            let prefix = length == 4 ? key : key & ((1 &<< (16 * UInt64(length))) &- 1)
+            if contains(prefix) { return start..<(start + 3 * length) }
             length -= 1
         }
         return nil
     }
 
-    /// How many Han characters (at most four) start at `start`, and the word keys
-    /// (`HanText.key`) of their first two, three and four, read straight from the bytes.
+    /// How many Han characters (at most four) start at `start`, and the word key (`HanText.key`)
+    /// of them all, read straight from the bytes.
     @inline(__always)
-    private static func prefixKeys(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> (Int, SIMD3<UInt64>) {
-        var keys = SIMD3<UInt64>()
+    private static func prefixKey(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> (characters: Int, key: UInt64) {
         var key: UInt64 = 0
         var characters = 0
         while characters < 4, let s = HanText.han(w, at: start + 3 * characters, end: end) {
             key |= UInt64(s) << (16 * UInt64(characters))
             characters += 1
-            if characters >= 2 { keys[characters - 2] = key }
         }
-        return (characters, keys)
+        return (characters, key)
     }
 
     /// Forgets every value (a new document starts, or memory is full).
