@@ -16,6 +16,10 @@ public final class DetectionEngine {
     /// The first 33 entries are for running text, the next 33 for table cells.
     private let numberDetectorsByDigits: UnsafeMutableBufferPointer<UInt32>
     private let numberDetectorGroupMinimums: UnsafeMutableBufferPointer<Int>
+    /// Number detectors that take a number opening a table cell only under a column with their
+    /// cue (`Detector.cellOpeningNumberCue`): a bit per detector, and the cues.
+    private let cueNumberDetectors: UInt32
+    private let numberDetectorCues: UnsafeMutableBufferPointer<ContextHints>
     private let atSignDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let cellDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let hanDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
@@ -72,6 +76,9 @@ public final class DetectionEngine {
         })
         numberDetectorGroupMinimums = .allocate(capacity: number.count)
         _ = numberDetectorGroupMinimums.initialize(from: number.map(\.minimumGroups))
+        cueNumberDetectors = number.indices.reduce(0) { mask, k in number[k].cellOpeningNumberCue == nil ? mask : mask | 1 << k }
+        numberDetectorCues = .allocate(capacity: number.count)
+        _ = numberDetectorCues.initialize(from: number.map { $0.cellOpeningNumberCue ?? [] })
         atSignDetectors = references(.atSign)
         cellDetectors = references(.cell)
         hanDetectors = references(.han)
@@ -109,6 +116,7 @@ public final class DetectionEngine {
         }
         numberDetectorsByDigits.deallocate()
         numberDetectorGroupMinimums.deallocate()
+        numberDetectorCues.deallocate()
         hanTable.deallocate()
     }
 
@@ -225,13 +233,15 @@ public final class DetectionEngine {
             }
         }
         let tableOffset = isTableCell ? 33 : 0
+        let openingMask = isTableCell ? cellOpeningNumberDetectors(hints) : ~0
         while i < end {
             let byte = window[i]
             if isDigit(byte) {
+                let mask = i == piece.scan.lowerBound ? openingMask : ~0
                 // A lone group too short for every detector (a score, a class or room number)
                 // is passed over before it is made a token.
                 let runEnd = classes.digitRunEnd(from: delta + i, to: delta + end) - delta
-                if numberDetectorsByDigits[min(runEnd - i, 32) + tableOffset] == 0, !joinsNextGroup(window, at: runEnd, end: end) {
+                if numberDetectorsByDigits[min(runEnd - i, 32) + tableOffset] & mask == 0, !joinsNextGroup(window, at: runEnd, end: end) {
                     i = classes.nextCandidate(from: delta + runEnd, to: delta + end, han: han) - delta
                     continue
                 }
@@ -239,7 +249,7 @@ public final class DetectionEngine {
                 i = token.end + (token.trailingX ? 1 : 0)
                 let digits = token.digitCount(0..<token.groups.count)
                 // Digits in an e-mail's local part (13812345678@qq.com) belong to the address.
-                let wanted = numberDetectorsByDigits[min(digits, 32) + tableOffset]
+                let wanted = numberDetectorsByDigits[min(digits, 32) + tableOffset] & mask
                 if wanted != 0, !isEmailLocalPart(window, from: i) { detectNumber(token, wanted: wanted, context) }
             } else if byte == UInt8(ascii: "@") {
                 for k in atSignDetectors.indices {
@@ -341,6 +351,19 @@ public final class DetectionEngine {
             trailingX = i + 1 >= w.count || !isAlphanumeric(w[i + 1])
         }
         return NumberToken(window: w, groups: UnsafeBufferPointer(start: groups, count: count), trailingX: trailingX)
+    }
+
+    /// The number detectors that may take a number opening a cell of a column with `hints`.
+    @inline(__always)
+    private func cellOpeningNumberDetectors(_ hints: ContextHints) -> UInt32 {
+        var mask = ~cueNumberDetectors
+        var cued = cueNumberDetectors
+        while cued != 0 {
+            let k = cued.trailingZeroBitCount
+            cued &= cued - 1
+            if hints.contains(numberDetectorCues[k]) { mask |= 1 << k }
+        }
+        return mask
     }
 
     /// A single space or dash between digits joins groups into one token: 138 1234 5678, 410105-2008…

@@ -15,6 +15,8 @@ public final class BirthDateDetector: Detector {
         super.init(trigger: .number, minimumDigits: 4)
     }
 
+    public override var cellOpeningNumberCue: ContextHints? { .birthDate }
+
     public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         if context.isNumericCell, context.columnHints.contains(.birthDate), let end = serialDate(token) {
             matches.append(Match(kind: .birthDate, confidence: .high, range: token.groups[0].lowerBound..<end))
