@@ -18,7 +18,8 @@ final class ByteClassesTests: XCTestCase {
             for delimiter in Array(",\t;|\n".utf8) {
                 let text = randomText(count, &rng)
                 let map = ByteClassMap(delimiter: delimiter, capacity: 16)
-                text.withUnsafeBufferPointer { buffer in
+                // The classes are a view of the map's blocks: the map must outlive their use.
+                withExtendedLifetime(map) { text.withUnsafeBufferPointer { buffer in
                     let classes = map.classes(of: buffer)
                     for (k, b) in text.enumerated() {
                         let block = classes.blocks[k / 64]
@@ -34,7 +35,7 @@ final class ByteClassesTests: XCTestCase {
                         let past = ~UInt64(0) << UInt64(count % 64)
                         XCTAssertEqual((last.separators | last.digits | last.atSigns | last.hanLeads) & past, 0)
                     }
-                }
+                } }
             }
         }
     }
@@ -58,7 +59,7 @@ final class ByteClassesTests: XCTestCase {
         var rng = SplitMix64(state: 12)
         let text = randomText(700, &rng)
         let map = ByteClassMap(delimiter: UInt8(ascii: ","))
-        text.withUnsafeBufferPointer { buffer in
+        withExtendedLifetime(map) { text.withUnsafeBufferPointer { buffer in
             let classes = map.classes(of: buffer)
             for _ in 0..<3000 {
                 let a = Int(rng.next() % 701), b = Int(rng.next() % 701)
@@ -75,7 +76,7 @@ final class ByteClassesTests: XCTestCase {
                 XCTAssertEqual(classes.nextSeparator(from: from, to: to),
                                (from..<to).first { text[$0] == UInt8(ascii: ",") || text[$0] == 0x0A } ?? to)
             }
-        }
+        } }
     }
 
     func testExtendClassifiesOnlyWhatIsNewAndStartsAgainWhenTheTextMoves() {
