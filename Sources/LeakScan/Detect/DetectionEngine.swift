@@ -32,7 +32,7 @@ public final class DetectionEngine {
     private let hanClasses: UInt64
     /// For each BMP scalar, a bit per Han detector that wants it (at most 7 Han detectors), and
     /// `recurrenceBit` where a remembered value starts.
-    private let hanTable: UnsafeMutablePointer<UInt8>
+    private let hanTable = HanTriggerTable()
     private static let recurrenceBit: UInt8 = 0x80
     private let keywords: HeaderKeywords
     /// Digit groups of the current token; fixed storage, so tokens cost no allocation.
@@ -90,12 +90,10 @@ public final class DetectionEngine {
         recurrenceDetector = recurrence.first.map { Unmanaged.passUnretained($0) }
         recurringKind = recurrence.first?.recurringKind
         hanClasses = hanDetectors.count > 0 || recurrenceDetector != nil ? ~0 : 0
-        hanTable = .allocate(capacity: 0x10000)
-        hanTable.initialize(repeating: 0, count: 0x10000)
         recurring = RecurringValues(triggers: hanTable, bit: Self.recurrenceBit)
         for (k, detector) in detectors.filter({ $0.trigger.contains(.han) }).enumerated() {
             for scalar in detector.hanTriggers where scalar.value >= 0x800 && scalar.value < 0x10000 {
-                hanTable[Int(scalar.value)] |= 1 << k
+                hanTable.set(1 << k, for: Int(scalar.value))
             }
         }
         self.keywords = keywords
@@ -117,7 +115,6 @@ public final class DetectionEngine {
         numberDetectorsByDigits.deallocate()
         numberDetectorGroupMinimums.deallocate()
         numberDetectorCues.deallocate()
-        hanTable.deallocate()
     }
 
     /// A new document starts (a file, a part of a workbook): values remembered from the last one
@@ -233,11 +230,10 @@ public final class DetectionEngine {
             }
         }
         let tableOffset = isTableCell ? 33 : 0
-        let openingMask = isTableCell ? cellOpeningNumberDetectors(hints) : ~0
         while i < end {
             let byte = window[i]
             if isDigit(byte) {
-                let mask = i == piece.scan.lowerBound ? openingMask : ~0
+                let mask = isTableCell && i == piece.scan.lowerBound ? cellOpeningNumberDetectors(hints) : ~0
                 // A lone group too short for every detector (a score, a class or room number)
                 // is passed over before it is made a token.
                 let runEnd = classes.digitRunEnd(from: delta + i, to: delta + end) - delta

@@ -15,16 +15,16 @@ final class RecurringValues {
     /// First scalars marked in the trigger table, to unmark them when forgetting.
     private let marked: UnsafeMutableBufferPointer<UInt16>
     private var markedCount = 0
-    private let triggers: UnsafeMutablePointer<UInt8>
+    private let triggers: HanTriggerTable
     private let bit: UInt8
 
     static let capacity = 512
     /// `slots` has 2^11 = 4 × `capacity` slots.
     private static let shift: UInt64 = 64 - 11
 
-    /// `triggers` is the engine's Han trigger table (one byte per BMP scalar); `bit` is the bit
+    /// `triggers` is the engine's Han trigger table; `bit` is the bit
     /// that stands for "a remembered value may start here".
-    init(triggers: UnsafeMutablePointer<UInt8>, bit: UInt8) {
+    init(triggers: HanTriggerTable, bit: UInt8) {
         self.triggers = triggers
         self.bit = bit
         slots = .allocate(capacity: 1 << (64 - Self.shift))
@@ -53,7 +53,7 @@ final class RecurringValues {
         count += 1
         let first = Int(key & 0xFFFF)
         if triggers[first] & bit == 0 {
-            triggers[first] |= bit
+            triggers.set(bit, for: first)
             marked[markedCount] = UInt16(first)
             markedCount += 1
         }
@@ -88,7 +88,7 @@ final class RecurringValues {
     /// Forgets every value (a new document starts, or memory is full).
     func forget() {
         guard count > 0 else { return }
-        for k in 0..<markedCount { triggers[Int(marked[k])] &= ~bit }
+        for k in 0..<markedCount { triggers.clear(bit, for: Int(marked[k])) }
         markedCount = 0
         slots.update(repeating: 0)
         count = 0

@@ -36,15 +36,17 @@ struct CSVLocator: RowLocator {
     let windowIndex: Int
     /// The record's fields, one for each cell the engine is given.
     let fields: UnsafeMutableBufferPointer<CSVReader.Field>
-    var field: CSVReader.Field
+    /// The field the engine is in.
+    var index = 0
 
     mutating func enter(cell index: Int) {
-        field = fields[index]
+        self.index = index
     }
 
     mutating func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
         let start = windowIndex + range.lowerBound
         let end = windowIndex + range.upperBound
+        let field = fields[index]
         var line = field.line
         if field.multiline, start > field.start {
             line += ByteScanning.count(0x0A, in: text, field.start..<start)
@@ -330,7 +332,7 @@ struct CSVState {
         let mapping = buffer.feed.mapping
         let textStart = buffer.start
         if let last = fields.last { addColumns(upTo: last.number) }
-        guard let first = fields.first else { return }
+        guard !fields.isEmpty else { return }
         cells.removeAll()
         for f in fields {
             let start = f.start - recordStart
@@ -338,7 +340,7 @@ struct CSVState {
         }
         // One locator for the record; the engine tells it the field.
         var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart,
-                                 fields: fields.all, field: first)
+                                 fields: fields.all)
         engine.scanRow(window, cells: UnsafeBufferPointer(cells.all), classes: classes, locator: &locator, sink: &sink)
     }
 
