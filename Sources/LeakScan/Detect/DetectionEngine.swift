@@ -22,6 +22,10 @@ public final class DetectionEngine {
     private let numberDetectorCues: UnsafeMutableBufferPointer<ContextHints>
     private let atSignDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let cellDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
+    /// `cellDetectorMask` by the raw value of a header's hints, filled as headers are met.
+    private let cellMasks: UnsafeMutableBufferPointer<UInt8>
+    private static let cellMaskIndexLimit: UInt32 = 0x3FF
+    private static let unknownCellMask: UInt8 = 0xFF
     private let hanDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let besideDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     /// The detector handed recurrences of the values it found earlier in the document (at most one).
@@ -81,6 +85,9 @@ public final class DetectionEngine {
         _ = numberDetectorCues.initialize(from: number.map { $0.cellOpeningNumberCue ?? [] })
         atSignDetectors = references(.atSign)
         cellDetectors = references(.cell)
+        precondition(cellDetectors.count < 8, "the cell masks have a bit per cell detector and one value for unknown")
+        cellMasks = .allocate(capacity: Int(Self.cellMaskIndexLimit) + 1)
+        cellMasks.initialize(repeating: Self.unknownCellMask)
         hanDetectors = references(.han)
         besideDetectors = references(.besideValue)
         precondition(hanDetectors.count <= 7, "the Han trigger table has one bit per detector and one for recurrences")
@@ -114,6 +121,7 @@ public final class DetectionEngine {
         }
         numberDetectorsByDigits.deallocate()
         numberDetectorGroupMinimums.deallocate()
+        cellMasks.deallocate()
         numberDetectorCues.deallocate()
     }
 
@@ -214,7 +222,10 @@ public final class DetectionEngine {
         if isTableCell, cellDetectors.count > 0 {
             let cell = trimmedBlanks(window, piece.scan)
             if !cell.isEmpty, !isDigit(window[cell.lowerBound]) {
-                for k in cellDetectors.indices {
+                var wanting = cellDetectorMask(hints)
+                while wanting != 0 {
+                    let k = wanting.trailingZeroBitCount
+                    wanting &= wanting - 1
                     cellDetectors[k]._withUnsafeGuaranteedRef { $0.detect(cell: cell, context, into: matches) }
                 }
                 if !matches.isEmpty {
@@ -347,6 +358,24 @@ public final class DetectionEngine {
             trailingX = i + 1 >= w.count || !isAlphanumeric(w[i + 1])
         }
         return NumberToken(window: w, groups: UnsafeBufferPointer(start: groups, count: count), trailingX: trailingX)
+    }
+
+    /// The cell detectors that want the cells of a column with `hints` (`Detector.wantsCells`),
+    /// a bit each; worked out once per kind of header.
+    @inline(__always)
+    private func cellDetectorMask(_ hints: ContextHints) -> UInt8 {
+        let index = Int(hints.rawValue & Self.cellMaskIndexLimit)
+        guard hints.rawValue <= Self.cellMaskIndexLimit else { return wantedCellDetectors(hints) }
+        if cellMasks[index] == Self.unknownCellMask { cellMasks[index] = wantedCellDetectors(hints) }
+        return cellMasks[index]
+    }
+
+    private func wantedCellDetectors(_ hints: ContextHints) -> UInt8 {
+        var mask: UInt8 = 0
+        for k in cellDetectors.indices where cellDetectors[k]._withUnsafeGuaranteedRef({ $0.wantsCells(under: hints) }) {
+            mask |= 1 << k
+        }
+        return mask
     }
 
     /// The number detectors that may take a number opening a cell of a column with `hints`.

@@ -110,6 +110,10 @@ open class Detector: @unchecked Sendable {
     open func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {}
     /// Looks at an `@` at window offset `at` (trigger `.atSign`).
     open func detect(atSign at: Int, _ context: DetectionContext, into matches: MatchList) {}
+    /// Whether the cells of a column whose header says `hints` may hold this detector's values
+    /// (trigger `.cell`): the engine hands it no cell of the other columns. Asked once per
+    /// kind of header.
+    open func wantsCells(under hints: ContextHints) -> Bool { true }
     /// Looks at a whole table cell (trigger `.cell`): `cell` is its text without surrounding blanks.
     open func detect(cell: Range<Int>, _ context: DetectionContext, into matches: MatchList) {}
     /// The Han characters that wake the detector (trigger `.han`); keep them few and specific,

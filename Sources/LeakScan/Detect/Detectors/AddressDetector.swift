@@ -30,9 +30,13 @@ final class AddressDetector: Detector {
 
     override var hanTriggers: [Unicode.Scalar] { markers.triggers }
 
+    override func wantsCells(under hints: ContextHints) -> Bool {
+        hints.contains(.address) && !hints.contains(.email)
+    }
+
     override func detect(cell: Range<Int>, _ context: DetectionContext, into matches: MatchList) {
         let hints = context.columnHints
-        guard hints.contains(.address), !hints.contains(.email) else { return }
+        guard wantsCells(under: hints) else { return }
         let w = context.window
         var han = 0
         var i = cell.lowerBound

@@ -37,10 +37,19 @@ final class NameDetector: Detector {
         matches.append(Match(kind: .name, confidence: .medium, range: range))
     }
 
+    /// A name column, or a column that names nothing in particular (a header-less export).
+    override func wantsCells(under hints: ContextHints) -> Bool {
+        isNameColumn(hints) || hints.isDisjoint(with: [.name, .address, .organisation])
+    }
+
+    private func isNameColumn(_ hints: ContextHints) -> Bool {
+        hints.contains(.name) && !hints.contains(.organisation)
+    }
+
     override func detect(cell: Range<Int>, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let hints = context.columnHints
-        if hints.contains(.name), !hints.contains(.organisation) {
+        if isNameColumn(hints) {
             if lexicon.isHanName(w, cell, evidence: .column) || lexicon.isDottedName(w, cell) || lexicon.isPinyinName(w, cell)
                 || lexicon.isNameOfElements(w, cell) {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
