@@ -234,7 +234,7 @@ public final class DetectionEngine {
                     if matches.contains(where: { $0.confidence == .high }) {
                         piece.columnReference?._withUnsafeGuaranteedRef { $0.confirmedCells += 1 }
                     }
-                    hanFloor = emit(piece, context, locator: &locator, sink: &sink)
+                    hanFloor = emit(context, column: piece.columnReference, locator: &locator, sink: &sink)
                     cellKinds = kinds
                     reportedEnd = piece.scan.lowerBound
                 }
@@ -275,7 +275,7 @@ public final class DetectionEngine {
                 }
             }
             if !matches.isEmpty {
-                let resumeAt = emit(piece, context, locator: &locator, sink: &sink)
+                let resumeAt = emit(context, column: piece.columnReference, locator: &locator, sink: &sink)
                 i = max(i, resumeAt)
             }
             i = classes.nextCandidate(from: delta + i, to: delta + end, han: han) - delta
@@ -400,7 +400,7 @@ public final class DetectionEngine {
     /// Keeps matches that do not overlap a match of an earlier (higher-priority) detector, adds
     /// what is found beside personal values in running text, turns them into findings, and
     /// returns the offset scanning may resume at.
-    private func emit<L: PieceLocator, S: FindingSink>(_ piece: Piece, _ context: DetectionContext,
+    private func emit<L: PieceLocator, S: FindingSink>(_ context: DetectionContext, column: Unmanaged<Column>?,
                                                        locator: inout L, sink: inout S) -> Int {
         // A value reported already (a name found from the cue before it, then again from the
         // cue after it, or inside a cell taken whole) is not reported twice.
@@ -412,7 +412,7 @@ public final class DetectionEngine {
         if matches.count == 1, !wantsBeside(matches[0], context) {
             let m = matches[0]
             matches.removeAll()
-            report(m, piece, context, locator: &locator, sink: &sink)
+            report(m, context, column: column, locator: &locator, sink: &sink)
             return m.range.upperBound
         }
         accepted.removeAll(keepingCapacity: true)
@@ -433,7 +433,7 @@ public final class DetectionEngine {
         var resume = 0
         for m in accepted {
             resume = max(resume, m.range.upperBound)
-            report(m, piece, context, locator: &locator, sink: &sink)
+            report(m, context, column: column, locator: &locator, sink: &sink)
         }
         return resume
     }
@@ -452,23 +452,24 @@ public final class DetectionEngine {
     /// its kind when the sink only counts. In running text a line break since the last match
     /// ends the record.
     @inline(__always)
-    private func report<L: PieceLocator, S: FindingSink>(_ m: Match, _ piece: Piece, _ context: DetectionContext,
+    private func report<L: PieceLocator, S: FindingSink>(_ m: Match, _ context: DetectionContext, column: Unmanaged<Column>?,
                                                          locator: inout L, sink: inout S) {
+        let window = context.window
         if !context.isTableCell, !collector.isEmpty,
-           ByteScanning.lastIndex(of: 0x0A, in: piece.window, reportedEnd..<max(reportedEnd, m.range.lowerBound)) != nil {
+           ByteScanning.lastIndex(of: 0x0A, in: window, reportedEnd..<max(reportedEnd, m.range.lowerBound)) != nil {
             collector.flush(into: &sink, isTextLine: true)
         } else if collector.isFull {
             collector.flush(into: &sink, isTextLine: !context.isTableCell)
         }
         reportedEnd = max(reportedEnd, m.range.upperBound)
-        if m.kind == recurringKind, !m.needsCompanion, !m.organisational { recurring.remember(piece.window, m.range) }
+        if m.kind == recurringKind, !m.needsCompanion, !m.organisational { recurring.remember(window, m.range) }
         guard sink.wantsDetails else {
             collector.add(m, finding: nil)
             return
         }
-        var (location, sourceRange) = locator.locate(m.range, in: piece.window)
-        if location.field == nil { location.field = piece.column?.header }
-        let value = String(decoding: UnsafeBufferPointer(rebasing: piece.window[m.range]), as: UTF8.self)
+        var (location, sourceRange) = locator.locate(m.range, in: window)
+        if location.field == nil { location.field = column?.takeUnretainedValue().header }
+        let value = String(decoding: UnsafeBufferPointer(rebasing: window[m.range]), as: UTF8.self)
         collector.add(m, finding: Finding(kind: m.kind, confidence: m.confidence, location: location,
                                           sourceRange: sourceRange, value: value, organisational: m.organisational))
     }
