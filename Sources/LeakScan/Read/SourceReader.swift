@@ -118,7 +118,7 @@ public enum SourceReader {
             return .delimited(delimiter: DelimiterSniffer.sniff(sample, complete: complete, strict: false) ?? UInt8(ascii: ","))
         case "tsv", "tab":
             return .delimited(delimiter: 0x09)
-        case "txt", _ where FormatSniffer.isSpreadsheetName(path):
+        case _ where ext == "txt" || FormatSniffer.isSpreadsheetName(path):
             // A spreadsheet's name on text content: web systems' "export to Excel" is often CSV.
             if let d = DelimiterSniffer.sniff(sample, complete: complete, strict: true, minimumRecords: 3) {
                 return .delimited(delimiter: d)

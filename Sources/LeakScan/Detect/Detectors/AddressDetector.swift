@@ -10,7 +10,7 @@
 ///   室, 组 …), on village markers (村) and on numbers of three groups, and looks back for the start.
 /// An address after a school's name, or on a 地址： line under one (letterhead, footer), is the
 /// organisation's own (`OrganisationContext`) and not reported by default.
-final class AddressDetector: Detector {
+final class AddressDetector: Detector, @unchecked Sendable {
     private let markers: AddressMarkers
     private let divisions: DivisionNames
     private let emptyValues: EmptyValues

@@ -2,7 +2,7 @@
 /// and the Luhn check digit (ISO/IEC 7812-1 annex B). Long digit runs that pass both are common
 /// (one in ten passes Luhn), so a card is reported only where a column header or a keyword just
 /// before says it is one.
-public final class BankCardDetector: Detector {
+public final class BankCardDetector: Detector, @unchecked Sendable {
     /// Issuer ranges of up to six leading digits; `divisor` turns a card's first six digits into
     /// as many as the range has.
     private let prefixes: [(divisor: Int, low: Int, high: Int)]

@@ -4,7 +4,7 @@
 /// `2008年3月12日`; the date must be a plausible birth date (1900 to today). In a spreadsheet a
 /// date is often a number cell holding Excel's serial day number (39519 is 2008-03-12): under a
 /// birth-date header, such a cell is a birth date.
-public final class BirthDateDetector: Detector {
+public final class BirthDateDetector: Detector, @unchecked Sendable {
     private let keywords: HeaderKeywords
 
     /// How far before a date a birth keyword counts, in bytes (`出生日期：` is 15).

@@ -1,7 +1,7 @@
 /// E-mail addresses around an `@`: a dot-atom local part (RFC 5322, ASCII subset `A-Z a-z 0-9 . _ % + -`,
 /// no leading, trailing or doubled dot) and a domain of at least two labels whose last one, the
 /// top-level domain, is two or more letters.
-public final class EmailDetector: Detector {
+public final class EmailDetector: Detector, @unchecked Sendable {
     private let organisation: OrganisationContext
 
     public init(keywords: HeaderKeywords = .shared) {

@@ -9,7 +9,7 @@
 /// A subscriber number without area code is reported only in a table column whose header says
 /// phone (and not ID, bank card or birth date), with medium confidence: in running text a bare
 /// 7- or 8-digit number is far more often an amount, a date or a serial number than a phone.
-public final class LandlineDetector: Detector {
+public final class LandlineDetector: Detector, @unchecked Sendable {
     private let tables = PhoneNumberTables.shared
     private let keywords: HeaderKeywords
     private let organisation: OrganisationContext

@@ -1,7 +1,7 @@
 /// Mainland China mobile numbers: 11 digits on an allocated segment (patterns/mobile_segments.txt),
 /// written whole or as 3-4-4 / 3-8 groups, with an optional country code `+86`, `0086` or `86`,
 /// separate or glued (`8613812345678`).
-public final class MobileDetector: Detector {
+public final class MobileDetector: Detector, @unchecked Sendable {
     private let tables = PhoneNumberTables.shared
     private let keywords: HeaderKeywords
     private let organisation: OrganisationContext

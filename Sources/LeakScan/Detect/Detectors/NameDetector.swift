@@ -10,7 +10,7 @@
 ///   王国), place names and well-known figures (鲁迅先生) are never names;
 /// - anywhere, a Han name found earlier in the same document, again: in a home-visit record the
 ///   student is named once after 学生：, then in sentences with no cue (为汤若彤答疑).
-final class NameDetector: Detector {
+final class NameDetector: Detector, @unchecked Sendable {
     private let lexicon: NameLexicon
     private let spans: NameSpans
     /// 的, allowed between a name and a cue after it (张伟的家长).

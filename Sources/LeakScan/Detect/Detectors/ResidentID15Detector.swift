@@ -2,7 +2,7 @@
 /// region code, YYMMDD birth date in the 1900s, 3-digit order code, no check digit. Without a
 /// checksum, 15-digit runs (order numbers, IMEIs) pass easily, so the full region code must be
 /// in the table, not only its province.
-public final class ResidentID15Detector: Detector {
+public final class ResidentID15Detector: Detector, @unchecked Sendable {
     private let regions: RegionCodes
     private let keywords: HeaderKeywords
 

@@ -1,7 +1,7 @@
 /// 18-character resident ID numbers (GB 11643-1999 公民身份号码), also used by the residence
 /// permits of Hong Kong, Macau and Taiwan residents (region 81/82/83): 6-digit GB/T 2260 region
 /// code, YYYYMMDD birth date, 3-digit order code, ISO 7064 MOD 11-2 check character.
-public final class ResidentID18Detector: Detector {
+public final class ResidentID18Detector: Detector, @unchecked Sendable {
     private let regions: RegionCodes
     private let keywords: HeaderKeywords
 

@@ -3,7 +3,7 @@
 /// (read out as `410105200803121000`): the order code and check digit are lost, but the region
 /// and birth date, most of the number, still leak. Only number cells qualify: in text, an
 /// 18-digit run that fails the checksum is just a number.
-public final class TruncatedResidentIDDetector: Detector {
+public final class TruncatedResidentIDDetector: Detector, @unchecked Sendable {
     private let regions: RegionCodes
 
     public init(regions: RegionCodes = .shared) {
