@@ -13,7 +13,7 @@ static void classify_scalar(const uint8_t *p, size_t blocks, uint8_t delimiter, 
             if (c == '@') a |= bit;
             if ((c & 0xF0) == 0xE0) h |= bit;
         }
-        out[b] = (bc_block){ s, g, a, h };
+        out[b] = (bc_block){ s, g, g | a, g | a | h };
     }
 }
 
@@ -40,7 +40,7 @@ static void classify_sse2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc
             a |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, at)) << shift;
             h |= (uint64_t)(uint16_t)_mm_movemask_epi8(han) << shift;
         }
-        out[b] = (bc_block){ s, g, a, h };
+        out[b] = (bc_block){ s, g, g | a, g | a | h };
     }
 }
 
@@ -64,7 +64,7 @@ static void classify_avx2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc
             a |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, at)) << shift;
             h |= (uint64_t)(uint32_t)_mm256_movemask_epi8(han) << shift;
         }
-        out[b] = (bc_block){ s, g, a, h };
+        out[b] = (bc_block){ s, g, g | a, g | a | h };
     }
 }
 
@@ -113,7 +113,7 @@ void bc_classify_at(int level, const uint8_t *bytes, size_t count, uint8_t delim
         bc_block *last = blocks + whole;
         last->separators &= valid;
         last->digits &= valid;
-        last->atSigns &= valid;
-        last->hanLeads &= valid;
+        last->candidates &= valid;
+        last->candidatesAndHan &= valid;
     }
 }

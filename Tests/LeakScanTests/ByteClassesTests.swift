@@ -26,14 +26,15 @@ final class ByteClassesTests: XCTestCase {
                         let bit = UInt64(1) << UInt64(k % 64)
                         XCTAssertEqual(block.separators & bit != 0, b == delimiter || b == 0x0A, "separator at \(k)")
                         XCTAssertEqual(block.digits & bit != 0, b >= 0x30 && b <= 0x39, "digit at \(k)")
-                        XCTAssertEqual(block.atSigns & bit != 0, b == 0x40, "@ at \(k)")
-                        XCTAssertEqual(block.hanLeads & bit != 0, b & 0xF0 == 0xE0, "Han lead at \(k)")
+                        let candidate = (b >= 0x30 && b <= 0x39) || b == 0x40
+                        XCTAssertEqual(block.candidates & bit != 0, candidate, "candidate at \(k)")
+                        XCTAssertEqual(block.candidatesAndHan & bit != 0, candidate || b & 0xF0 == 0xE0, "candidate or Han lead at \(k)")
                     }
                     // Bits past the end are clear: a search never runs past the text.
                     if count % 64 != 0 {
                         let last = classes.blocks[count / 64]
                         let past = ~UInt64(0) << UInt64(count % 64)
-                        XCTAssertEqual((last.separators | last.digits | last.atSigns | last.hanLeads) & past, 0)
+                        XCTAssertEqual((last.separators | last.digits | last.candidates | last.candidatesAndHan) & past, 0)
                     }
                 } }
             }
@@ -48,7 +49,7 @@ final class ByteClassesTests: XCTestCase {
             for level in [Int32(BC_SCALAR), Int32(BC_SSE2), Int32(BC_AVX2)] {
                 var blocks = [bc_block](repeating: bc_block(), count: (count + 63) / 64)
                 text.withUnsafeBufferPointer { bc_classify_at(level, $0.baseAddress, count, UInt8(ascii: ";"), &blocks) }
-                masks.append(blocks.flatMap { [$0.separators, $0.digits, $0.atSigns, $0.hanLeads] })
+                masks.append(blocks.flatMap { [$0.separators, $0.digits, $0.candidates, $0.candidatesAndHan] })
             }
             XCTAssertEqual(masks[1], masks[0], "SSE2, \(count) bytes")
             XCTAssertEqual(masks[2], masks[0], "AVX2, \(count) bytes")
@@ -64,10 +65,10 @@ final class ByteClassesTests: XCTestCase {
             for _ in 0..<3000 {
                 let a = Int(rng.next() % 701), b = Int(rng.next() % 701)
                 let (from, to) = (min(a, b), max(a, b))
-                for han in [UInt64(0), ~0] {
+                for han in [false, true] {
                     let expected = (from..<to).first { k in
                         let c = text[k]
-                        return (c >= 0x30 && c <= 0x39) || c == 0x40 || (han != 0 && c & 0xF0 == 0xE0)
+                        return (c >= 0x30 && c <= 0x39) || c == 0x40 || (han && c & 0xF0 == 0xE0)
                     } ?? to
                     XCTAssertEqual(classes.nextCandidate(from: from, to: to, han: han), expected, "\(from)..<\(to)")
                 }
@@ -87,14 +88,14 @@ final class ByteClassesTests: XCTestCase {
         // 100 bytes, then 200 of the same buffer with a digit in the block classified before.
         storage[70] = UInt8(ascii: "7")
         var classes = map.extend(UnsafeBufferPointer(rebasing: storage[0..<100]))
-        XCTAssertEqual(classes.nextCandidate(from: 0, to: 100, han: 0), 70)
+        XCTAssertEqual(classes.nextCandidate(from: 0, to: 100, han: false), 70)
         storage[130] = UInt8(ascii: "@")
         classes = map.extend(UnsafeBufferPointer(rebasing: storage[0..<200]))
-        XCTAssertEqual(classes.nextCandidate(from: 71, to: 200, han: 0), 130)
+        XCTAssertEqual(classes.nextCandidate(from: 71, to: 200, han: false), 130)
         // The text moved (a buffer discarded its head): after `invalidate` it is classified again.
         storage[70] = UInt8(ascii: "a")
         map.invalidate()
         classes = map.extend(UnsafeBufferPointer(rebasing: storage[0..<200]))
-        XCTAssertEqual(classes.nextCandidate(from: 0, to: 200, han: 0), 130)
+        XCTAssertEqual(classes.nextCandidate(from: 0, to: 200, han: false), 130)
     }
 }

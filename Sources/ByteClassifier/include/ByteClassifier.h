@@ -13,10 +13,11 @@ typedef struct {
     uint64_t separators;
     /// ASCII digits 0-9.
     uint64_t digits;
-    /// `@`.
-    uint64_t atSigns;
-    /// Lead bytes of three-byte UTF-8 characters (0xE0-0xEF): Chinese text.
-    uint64_t hanLeads;
+    /// Where a value may start: digits and `@`.
+    uint64_t candidates;
+    /// The same, and the lead bytes of three-byte UTF-8 characters (0xE0-0xEF): Chinese text,
+    /// for when some detector looks at Chinese characters.
+    uint64_t candidatesAndHan;
 } bc_block;
 
 /// Classifies `count` bytes from `bytes` into `(count + 63) / 64` blocks; bits past `count` in

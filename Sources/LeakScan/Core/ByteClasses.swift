@@ -1,8 +1,8 @@
 import ByteClassifier
 
 /// Where the bytes of a stretch of text that matter lie, as bit masks of 64 bytes each
-/// (`bc_block`: separators, digits, `@`, lead bytes of Chinese characters), made in one vector
-/// pass by `bc_classify`. With them the CSV reader finds a field's end, and the engine its next
+/// (`bc_block`: separators, digits, where values may start, with and without Chinese text),
+/// made in one vector pass by `bc_classify`. With them the CSV reader finds a field's end, and the engine its next
 /// candidate and the end of a digit run, in a few instructions per 64 bytes instead of a look
 /// at every byte. A view: the `ByteClassMap` that made it owns the blocks.
 public struct ByteClasses {
@@ -18,18 +18,18 @@ public struct ByteClasses {
         window.baseAddress! - origin
     }
 
-    /// The first offset in `from..<to` holding a digit or an `@`, or a Han lead byte when `han`
-    /// is all ones; `to` when there is none.
+    /// The first offset in `from..<to` holding a digit or an `@`, or a Han lead byte when `han`;
+    /// `to` when there is none.
     @inline(__always)
-    func nextCandidate(from: Int, to: Int, han: UInt64) -> Int {
+    func nextCandidate(from: Int, to: Int, han: Bool) -> Int {
         guard from < to else { return to }
         var b = from &>> 6
         let last = (to &- 1) &>> 6
-        var mask = (blocks[b].digits | blocks[b].atSigns | (blocks[b].hanLeads & han)) & (~0 &<< UInt64(from & 63))
+        var mask = (han ? blocks[b].candidatesAndHan : blocks[b].candidates) & (~0 &<< UInt64(from & 63))
         while mask == 0 {
             b &+= 1
             if b > last { return to }
-            mask = blocks[b].digits | blocks[b].atSigns | (blocks[b].hanLeads & han)
+            mask = han ? blocks[b].candidatesAndHan : blocks[b].candidates
         }
         return min(b &<< 6 &+ mask.trailingZeroBitCount, to)
     }

@@ -32,8 +32,8 @@ public final class DetectionEngine {
     private let recurrenceDetector: Unmanaged<Detector>?
     private let recurringKind: Kind?
     private let recurring: RecurringValues
-    /// All ones when Chinese characters can wake a detector (see `ByteClasses.nextCandidate`).
-    private let hanClasses: UInt64
+    /// Chinese characters can wake a detector (see `ByteClasses.nextCandidate`).
+    private let hanClasses: Bool
     /// For each BMP scalar, a bit per Han detector that wants it (at most 7 Han detectors), and
     /// `recurrenceBit` where a remembered value starts.
     private let hanTable = HanTriggerTable()
@@ -96,7 +96,7 @@ public final class DetectionEngine {
                      "one detector with a recurring kind is handed recurrences")
         recurrenceDetector = recurrence.first.map { Unmanaged.passUnretained($0) }
         recurringKind = recurrence.first?.recurringKind
-        hanClasses = hanDetectors.count > 0 || recurrenceDetector != nil ? ~0 : 0
+        hanClasses = hanDetectors.count > 0 || recurrenceDetector != nil
         recurring = RecurringValues(triggers: hanTable, bit: Self.recurrenceBit)
         for (k, detector) in detectors.filter({ $0.trigger.contains(.han) }).enumerated() {
             for scalar in detector.hanTriggers where scalar.value >= 0x800 && scalar.value < 0x10000 {
