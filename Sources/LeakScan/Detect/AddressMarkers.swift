@@ -6,27 +6,25 @@
 struct AddressMarkers: Sendable {
     static let shared = AddressMarkers(file: .embedded("address_markers.txt"))
 
-    let numbered: [[UInt8]]
-    let place: [[UInt8]]
-    let intro: [[UInt8]]
+    let numbered: HanWordList
+    let place: HanWordList
+    let intro: HanWordList
     /// Characters that never begin a street or village name.
     let stop: ScalarSet
     /// Markers ending a township's name (镇, 乡, 街道).
-    let town: [[UInt8]]
+    let town: HanWordList
     /// Markers ending a village's name (村, 屯).
-    let village: [[UInt8]]
+    let village: HanWordList
     /// Characters that turn a village's name into an organisation's (村委会).
     let villageOrganisation: ScalarSet
-    /// A school's student dormitory (学生宿舍, 女生公寓), longest first, and the first and last
-    /// characters of those words, for a quick no.
-    let dormitory: [[UInt8]]
-    private let dormitoryFirsts: ScalarSet
-    private let dormitoryLasts: ScalarSet
+    /// A school's student dormitory (学生宿舍, 女生公寓).
+    let dormitory: HanWordList
 
     init(file: PatternFile) {
-        func words(_ role: Substring) -> [[UInt8]] {
-            file.rows.filter { $0.count >= 2 && $0[0] == role && !$0[1].isEmpty }.map { Array($0[1].utf8) }
-                .sorted { $0.count > $1.count }
+        // Longest first: the longest marker standing at a place is the one found.
+        func words(_ role: Substring) -> HanWordList {
+            HanWordList(file.rows.filter { $0.count >= 2 && $0[0] == role && !$0[1].isEmpty }.map { Array($0[1].utf8) }
+                .sorted { $0.count > $1.count })
         }
         numbered = words("numbered")
         place = words("place")
@@ -39,24 +37,20 @@ struct AddressMarkers: Sendable {
         village = words("village")
         villageOrganisation = characters("village_org")
         dormitory = words("dormitory")
-        dormitoryFirsts = ScalarSet(dormitory.compactMap { HanText.firstScalar($0)?.value })
-        dormitoryLasts = ScalarSet(dormitory.compactMap { String(decoding: $0, as: UTF8.self).unicodeScalars.last?.value })
     }
 
     /// A dormitory word starts at `i` (学生宿舍|3号楼).
     func dormitoryStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        guard let s = HanText.scalar(w, at: i, end: end), dormitoryFirsts.contains(s) else { return false }
-        return HanText.length(of: dormitory, at: i, in: w, end: end) > 0
+        dormitory.length(at: i, in: w, end: end) > 0
     }
 
     /// A dormitory word ends at `i` (女生宿舍| 桃李苑3号楼).
     func dormitoryEnds(at i: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        guard i - 3 >= lower, let s = HanText.scalar(w, at: i - 3, end: i), dormitoryLasts.contains(s) else { return false }
-        return HanText.length(of: dormitory, endingAt: i, in: w, lower: lower) > 0
+        dormitory.length(endingAt: i, in: w, lower: lower) > 0
     }
 
     /// The characters that start a numbered or a village marker: what wakes the address detector.
     var triggers: [Unicode.Scalar] {
-        Array(Set((numbered + village).compactMap(HanText.firstScalar)))
+        Array(Set((numbered.words + village.words).compactMap(HanText.firstScalar)))
     }
 }

@@ -4,8 +4,10 @@
 final class DivisionNames: @unchecked Sendable {
     static let shared = DivisionNames(file: .regionTable)
 
-    /// Names by first scalar, longest first.
+    /// Names by first scalar, longest first, and those first scalars for a quick no (a
+    /// dictionary lookup hashes; most characters of a text start no division name).
     private let byFirst: [UInt32: [[UInt8]]]
+    private let firsts: ScalarSet
     /// Names of at most four characters, as word keys.
     private let keys: WordSet
 
@@ -39,6 +41,7 @@ final class DivisionNames: @unchecked Sendable {
         }
         // Longest first; equal lengths in byte order, so that every run builds the same table.
         self.byFirst = byFirst.mapValues { $0.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) } }
+        firsts = ScalarSet(byFirst.keys)
         self.keys = WordSet(keys)
     }
 
@@ -58,7 +61,7 @@ final class DivisionNames: @unchecked Sendable {
 
     /// Bytes of the longest division name starting at window offset `i`, 0 when none does.
     func length(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
-        guard let s = HanText.scalar(w, at: i, end: end), let names = byFirst[s] else { return 0 }
+        guard let s = HanText.scalar(w, at: i, end: end), firsts.contains(s), let names = byFirst[s] else { return 0 }
         return names.first { HanText.has($0, in: w, at: i, end: end) }?.count ?? 0
     }
 

@@ -30,18 +30,6 @@ enum HanText {
         return true
     }
 
-    /// Bytes of the first word of `list` that stands at `i` (lists are kept longest first, so the
-    /// longest), 0 when none.
-    @inline(__always)
-    static func length(of list: [[UInt8]], at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
-        list.first { has($0, in: w, at: i, end: end) }?.count ?? 0
-    }
-
-    /// Bytes of the first word of `list` that ends at `end`, starting at or after `lower`; 0 when none.
-    static func length(of list: [[UInt8]], endingAt end: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
-        list.first { end - $0.count >= lower && has($0, in: w, at: end - $0.count, end: end) }?.count ?? 0
-    }
-
     /// The first scalar of UTF-8 `bytes`.
     static func firstScalar(_ bytes: [UInt8]) -> Unicode.Scalar? {
         String(decoding: bytes, as: UTF8.self).unicodeScalars.first

@@ -15,6 +15,9 @@ public struct HeaderKeywords: Sendable {
     let keywords: [Keyword]
     /// Indices into `keywords` by first (lower-cased) byte.
     let byFirstByte: [[Int]]
+    /// A bit for each pair of bytes (ASCII lower-cased) that opens a keyword: most positions of
+    /// a text open none and are passed after one look (every keyword has two bytes or more).
+    private let openingPairs: [UInt64]
 
     public static let shared = HeaderKeywords(file: .embedded("header_keywords.txt"))
 
@@ -34,6 +37,19 @@ public struct HeaderKeywords: Sendable {
         for (i, k) in keywords.enumerated() { index[Int(k.bytes[0])].append(i) }
         self.keywords = keywords
         byFirstByte = index
+        precondition(keywords.allSatisfy { $0.bytes.count >= 2 }, "keywords open with a pair of bytes")
+        var pairs = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for k in keywords {
+            let pair = Self.pair(k.bytes[0], k.bytes[1])
+            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        openingPairs = pairs
+    }
+
+    /// The index of two bytes, ASCII letters lower-cased as keywords are.
+    @inline(__always)
+    private static func pair(_ a: UInt8, _ b: UInt8) -> Int {
+        Int(a &- 0x41 < 26 ? a | 0x20 : a) << 8 | Int(b &- 0x41 < 26 ? b | 0x20 : b)
     }
 
     /// Hints from a column header (matching folds ASCII case itself).
@@ -54,14 +70,17 @@ public struct HeaderKeywords: Sendable {
     /// hand: the cost is the distance, not the distance times the number of keywords.
     public func nearestHint(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int,
                             among wanted: ContextHints) -> (hint: ContextHints, at: Int)? {
-        var start = offset
         let limit = max(0, offset - distance)
-        while start > limit, window[start - 1] != 0x0A { start -= 1 }
-        var s = offset - 1
+        let start = ByteScanning.lastIndex(of: 0x0A, in: window, limit..<max(limit, offset)).map { $0 + 1 } ?? limit
+        // A keyword has two bytes or more: the last one that can open one is `offset - 2`.
+        var s = offset - 2
         while s >= start {
-            var first = window[s]
-            if first &- 0x41 < 26 { first |= 0x20 }
-            for index in byFirstByte[Int(first)] {
+            let pair = Self.pair(window[s], window[s + 1])
+            guard openingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else {
+                s -= 1
+                continue
+            }
+            for index in byFirstByte[pair >> 8] {
                 let k = keywords[index]
                 if wanted.contains(k.hint), s + k.bytes.count <= offset,
                    matches(k, in: window, at: s, range: start..<offset) {

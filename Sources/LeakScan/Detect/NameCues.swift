@@ -15,8 +15,8 @@ struct NameCues: Sendable {
     /// For each BMP scalar, where its group starts in `cues` and how long it is (count 0: none).
     private let groupStart: [UInt16]
     private let groupCount: [UInt8]
-    private let follow: [[UInt8]]
-    private let lead: [[UInt8]]
+    private let follow: HanWordList
+    private let lead: HanWordList
     /// Titles and kinship or role words, as word keys.
     let titleAndKinKeys: [UInt64]
     /// Function characters and characters that end role nouns.
@@ -59,8 +59,8 @@ struct NameCues: Sendable {
         self.cues = cues
         self.groupStart = groupStart
         self.groupCount = groupCount
-        self.follow = follow
-        self.lead = lead
+        self.follow = HanWordList(follow)
+        self.lead = HanWordList(lead)
         titleAndKinKeys = titlesAndKin
         self.function = ScalarSet(function)
         self.notLast = ScalarSet(notLast)
@@ -87,12 +87,12 @@ struct NameCues: Sendable {
 
     /// A `follow` word starts at window offset `i`.
     func followWordStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        HanText.length(of: follow, at: i, in: w, end: end) > 0
+        follow.length(at: i, in: w, end: end) > 0
     }
 
     /// A `lead` word ends at window offset `end` (今天|张伟).
     func leadEnds(at end: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        HanText.length(of: lead, endingAt: end, in: w, lower: lower) > 0
+        lead.length(endingAt: end, in: w, lower: lower) > 0
     }
 
     /// A cue of one of `roles` ends right at window offset `end` (学生|张伟, 二班|张伟).

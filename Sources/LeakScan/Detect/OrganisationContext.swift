@@ -11,20 +11,20 @@ final class OrganisationContext: Sendable {
     static let distance = 80
 
     private let keywords: HeaderKeywords
-    private let suffixes: [[UInt8]]
+    private let suffixes: HanWordList
     /// Bytes of the shortest suffix: a shorter stretch of text names no organisation.
     private let shortestSuffix: Int
-    private let notFollowedBy: [[UInt8]]
-    private let addressLabels: [[UInt8]]
+    private let notFollowedBy: HanWordList
+    private let addressLabels: HanWordList
 
     init(keywords: HeaderKeywords = .shared, suffixes file: PatternFile = .embedded("organisation_suffixes.txt")) {
         self.keywords = keywords
-        suffixes = file.rows.filter { $0.count >= 2 && $0[0] == "suffix" }.map { Array($0[1].utf8) }
-        shortestSuffix = suffixes.map(\.count).min() ?? 0
-        notFollowedBy = file.rows.filter { $0.count >= 2 && $0[0] == "not_followed_by" }.map { Array($0[1].utf8) }
+        suffixes = HanWordList(file.rows.filter { $0.count >= 2 && $0[0] == "suffix" }.map { Array($0[1].utf8) })
+        shortestSuffix = suffixes.words.map(\.count).min() ?? 0
+        notFollowedBy = HanWordList(file.rows.filter { $0.count >= 2 && $0[0] == "not_followed_by" }.map { Array($0[1].utf8) })
         // Longest first: 学校地址 is one label, not 学校 and 地址.
-        addressLabels = file.rows.filter { $0.count >= 2 && $0[0] == "address_label" }.map { Array($0[1].utf8) }
-            .sorted { $0.count > $1.count }
+        addressLabels = HanWordList(file.rows.filter { $0.count >= 2 && $0[0] == "address_label" }.map { Array($0[1].utf8) }
+            .sorted { $0.count > $1.count })
     }
 
     /// Whether the value starting at window offset `start` belongs to an organisation.
@@ -85,7 +85,7 @@ final class OrganisationContext: Sendable {
         let nameStart = i
         while i < end, i - nameStart < 3 * Self.nameLength, HanText.han(window, at: i, end: end) != nil { i += 3 }
         guard i > nameStart, i == end || !isAlphanumeric(window[i]) else { return false }
-        return HanText.length(of: suffixes, endingAt: i, in: window, lower: nameStart) > 0
+        return suffixes.length(endingAt: i, in: window, lower: nameStart) > 0
     }
 
     /// Characters an organisation's name may have (郑州市金水区文化路第二小学 has 12).
@@ -104,19 +104,19 @@ final class OrganisationContext: Sendable {
                         && (window[end - 1] == 0x9A || window[end - 1] == 0x88))          // ： or （
                         || (window[end - 3] == 0xE3 && window[end - 2] == 0x80 && window[end - 1] == 0x80) {   // ideographic space
                 end -= 3
-            } else if !labelled, case let label = HanText.length(of: addressLabels, endingAt: end, in: window, lower: lineStart), label > 0 {
+            } else if !labelled, case let label = addressLabels.length(endingAt: end, in: window, lower: lineStart), label > 0 {
                 end -= label
                 labelled = true
             } else {
                 break
             }
         }
-        return HanText.length(of: suffixes, endingAt: end, in: window, lower: lineStart) > 0
+        return suffixes.length(endingAt: end, in: window, lower: lineStart) > 0
     }
 
     /// An organisation's suffix (小学, 委员会) starts at window offset `i`.
     func namesOrganisation(at i: Int, in window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        HanText.length(of: suffixes, at: i, in: window, end: end) > 0
+        suffixes.length(at: i, in: window, end: end) > 0
     }
 
     /// `window[range]` is an address label, perhaps indented and followed by a colon.
@@ -127,7 +127,7 @@ final class OrganisationContext: Sendable {
         while lower < upper, window[upper - 1] == 0x20 || window[upper - 1] == UInt8(ascii: ":") { upper -= 1 }
         // A full-width colon (：, EF BC 9A).
         if upper - lower >= 3, window[upper - 3] == 0xEF, window[upper - 2] == 0xBC, window[upper - 1] == 0x9A { upper -= 3 }
-        return addressLabels.contains { $0.count == upper - lower && HanText.has($0, in: window, at: lower, end: upper) }
+        return addressLabels.words.contains { $0.count == upper - lower && HanText.has($0, in: window, at: lower, end: upper) }
     }
 
     /// Bytes a label before an address may have (通讯地址：, eight characters).
@@ -136,20 +136,20 @@ final class OrganisationContext: Sendable {
     private func hasOrganisationName(in window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         // Most values open their cell or line: nothing before them to look through.
         guard range.count >= shortestSuffix else { return false }
-        for suffix in suffixes {
-            var s = range.upperBound - suffix.count
-            while s >= range.lowerBound {
-                if HanText.has(suffix, in: window, at: s, end: range.upperBound),
-                   !continuesWord(window, at: s + suffix.count, before: range.upperBound) {
+        var s = range.upperBound - shortestSuffix
+        while s >= range.lowerBound {
+            if suffixes.mayStart(at: s, in: window, end: range.upperBound) {
+                for suffix in suffixes.words where HanText.has(suffix, in: window, at: s, end: range.upperBound)
+                    && !continuesWord(window, at: s + suffix.count, before: range.upperBound) {
                     return true
                 }
-                s -= 1
             }
+            s -= 1
         }
         return false
     }
 
     private func continuesWord(_ window: UnsafeBufferPointer<UInt8>, at offset: Int, before end: Int) -> Bool {
-        HanText.length(of: notFollowedBy, at: offset, in: window, end: end) > 0
+        notFollowedBy.length(at: offset, in: window, end: end) > 0
     }
 }

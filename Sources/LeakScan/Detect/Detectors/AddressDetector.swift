@@ -56,7 +56,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         let w = context.window
         let end = context.scan.upperBound
         let lower = context.isTableCell ? context.scan.lowerBound : max(0, marker - 3 * Self.reach - 16)
-        let markerLength = HanText.length(of: markers.numbered, at: marker, in: w, end: end)
+        let markerLength = markers.numbered.length(at: marker, in: w, end: end)
         guard markerLength > 0 else {
             if let rural = ruralAddress(villageMarker: marker, w, lower: lower, end: end) {
                 matches.append(address(rural, context, lower: lower))
@@ -74,7 +74,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         // 一号线), not a door number (doors are numbered in digits).
         if numbered == 1, HanText.has(Self.hao, in: w, at: marker, end: end), markerLength == 3, !isDigit(w[number]),
            let next = HanText.han(w, at: stop, end: end),
-           !markers.stop.contains(next), HanText.length(of: markers.place, at: stop, in: w, end: end) == 0 { return }
+           !markers.stop.contains(next), markers.place.length(at: stop, in: w, end: end) == 0 { return }
         // A room written without 室 after the building (5号楼201, 16-3-2201).
         if let room = bareRoomNumber(at: stop, w, end: end) {
             stop = room
@@ -94,11 +94,11 @@ final class AddressDetector: Detector, @unchecked Sendable {
     /// number and a marker follow (大柳树村3组: the numbered markers take it whole), nor when an
     /// organisation's name goes on (大柳树村委会, 前屯村小学).
     private func ruralAddress(villageMarker v: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int, end: Int) -> Range<Int>? {
-        let length = HanText.length(of: markers.village, at: v, in: w, end: end)
+        let length = markers.village.length(at: v, in: w, end: end)
         guard length > 0 else { return nil }
         let after = v + length
         // 前屯村: the last marker ends the village's name.
-        if numberedGroup(at: after, w, end: end) != nil || HanText.length(of: markers.village, at: after, in: w, end: end) > 0 {
+        if numberedGroup(at: after, w, end: end) != nil || markers.village.length(at: after, in: w, end: end) > 0 {
             return nil
         }
         if let next = HanText.han(w, at: after, end: end), markers.villageOrganisation.contains(next) { return nil }
@@ -108,7 +108,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
             let townEnd = v - 3 * villageName
             guard townEnd - 3 >= lower, let first = HanText.han(w, at: townEnd, end: v), !markers.stop.contains(first)
             else { return nil }
-            let townMarker = HanText.length(of: markers.town, endingAt: townEnd, in: w, lower: lower)
+            let townMarker = markers.town.length(endingAt: townEnd, in: w, lower: lower)
             guard townMarker > 0 else { continue }
             // The township's name, back to the end of a division name.
             for townName in 1...4 {
@@ -163,7 +163,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
     /// its place says so or it is a student dormitory.
     private func address(_ range: Range<Int>, _ context: DetectionContext, lower: Int) -> Match {
         let w = context.window
-        let introduced = HanText.length(of: markers.intro, endingAt: skipColon(backFrom: range.lowerBound, w, lower: lower),
+        let introduced = markers.intro.length(endingAt: skipColon(backFrom: range.lowerBound, w, lower: lower),
                                                in: w, lower: lower) > 0
         return Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium, range: range,
                      organisational: isDormitory(range, w, lower: lower) || organisation.isOrganisationalAddress(range, context))
@@ -254,7 +254,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
             }
         }
         guard j > i else { return nil }
-        let length = HanText.length(of: markers.numbered, at: j, in: w, end: end)
+        let length = markers.numbered.length(at: j, in: w, end: end)
         return length > 0 ? j + length : nil
     }
 
@@ -266,7 +266,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         var s = number
         var characters = 0
         while characters < Self.reach, s > lower {
-            if HanText.length(of: markers.intro, endingAt: s, in: w, lower: lower) > 0 { break }
+            if markers.intro.length(endingAt: s, in: w, lower: lower) > 0 { break }
             let b = w[s - 1]
             if isDigit(b) || b &- 0x41 < 26 || b == UInt8(ascii: "-") || b == UInt8(ascii: "#") {
                 s -= 1
@@ -289,7 +289,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         var firstPlace: Int?
         i = s
         while i < number {
-            let length = w[i] < 0x80 ? 0 : HanText.length(of: markers.place, at: i, in: w, end: number)
+            let length = w[i] < 0x80 ? 0 : markers.place.length(at: i, in: w, end: number)
             if length > 0 {
                 places += 1
                 if firstPlace == nil, i > s { firstPlace = nameStart(before: i, w, lower: s) }
@@ -311,7 +311,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         var count = 0
         var i = range.lowerBound
         while i < range.upperBound {
-            let length = w[i] < 0x80 ? 0 : HanText.length(of: markers.place, at: i, in: w, end: range.upperBound)
+            let length = w[i] < 0x80 ? 0 : markers.place.length(at: i, in: w, end: range.upperBound)
             if length > 0 { count += 1; i += length } else { i += w[i] < 0x80 ? 1 : 3 }
         }
         return count

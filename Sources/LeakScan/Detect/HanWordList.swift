@@ -1,0 +1,62 @@
+/// Words looked for in text at a position, or ending at one (address markers, organisation
+/// suffixes, words around names), in the order given: longest first where the length found
+/// matters. The first and last characters of the words are kept as bitsets: most positions of
+/// a text start and end no word, and are turned away after one look, where comparing every word
+/// cost a look at each (and a retained array each), on every character of running text.
+struct HanWordList: Sendable {
+    let words: [[UInt8]]
+    private let firsts: ScalarSet
+    private let lasts: ScalarSet
+    /// Some word starts or ends with a character outside the BMP, which the bitsets cannot hold:
+    /// every position is looked at.
+    private let unfiltered: Bool
+
+    init(_ words: [[UInt8]]) {
+        self.words = words
+        let firsts = words.compactMap { String(decoding: $0, as: UTF8.self).unicodeScalars.first?.value }
+        let lasts = words.compactMap { String(decoding: $0, as: UTF8.self).unicodeScalars.last?.value }
+        self.firsts = ScalarSet(firsts)
+        self.lasts = ScalarSet(lasts)
+        unfiltered = (firsts + lasts).contains { $0 >= 0x10000 }
+    }
+
+    /// Bytes of the first word that stands at window offset `i` (before `end`), 0 when none.
+    @inline(__always)
+    func length(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        guard unfiltered || Self.scalar(w, at: i, end: end).map(firsts.contains) == true else { return 0 }
+        return words.first { HanText.has($0, in: w, at: i, end: end) }?.count ?? 0
+    }
+
+    /// Bytes of the first word that ends at window offset `end`, starting at or after `lower`; 0 when none.
+    @inline(__always)
+    func length(endingAt end: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
+        guard unfiltered || Self.scalar(w, endingAt: end, lower: lower).map(lasts.contains) == true else { return 0 }
+        return words.first { end - $0.count >= lower && HanText.has($0, in: w, at: end - $0.count, end: end) }?.count ?? 0
+    }
+
+    /// Whether some word may start at `i`: a word of the list starts with its character.
+    @inline(__always)
+    func mayStart(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        unfiltered || Self.scalar(w, at: i, end: end).map(firsts.contains) == true
+    }
+
+    /// The scalar of the one- to three-byte UTF-8 character starting at `i`, nil when none does.
+    @inline(__always)
+    private static func scalar(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> UInt32? {
+        guard i >= 0, i < end else { return nil }
+        let b = w[i]
+        if b < 0x80 { return UInt32(b) }
+        if b & 0xE0 == 0xC0, i + 2 <= end, w[i + 1] & 0xC0 == 0x80 { return UInt32(b & 0x1F) << 6 | UInt32(w[i + 1] & 0x3F) }
+        return HanText.scalar(w, at: i, end: end)
+    }
+
+    /// The scalar of the one- to three-byte UTF-8 character ending at `end`, starting at or after
+    /// `lower`; nil when none does.
+    @inline(__always)
+    private static func scalar(_ w: UnsafeBufferPointer<UInt8>, endingAt end: Int, lower: Int) -> UInt32? {
+        guard end - 1 >= lower else { return nil }
+        if w[end - 1] < 0x80 { return UInt32(w[end - 1]) }
+        if end - 2 >= lower, let s = scalar(w, at: end - 2, end: end), w[end - 2] & 0xE0 == 0xC0 { return s }
+        return end - 3 >= lower ? HanText.scalar(w, at: end - 3, end: end) : nil
+    }
+}
