@@ -22,46 +22,34 @@ public struct ByteClasses {
     /// `to` when there is none.
     @inline(__always)
     func nextCandidate(from: Int, to: Int, han: Bool) -> Int {
-        guard from < to else { return to }
-        var b = from &>> 6
-        let last = (to &- 1) &>> 6
-        var mask = (han ? blocks[b].candidatesAndHan : blocks[b].candidates) & (~0 &<< UInt64(from & 63))
-        while mask == 0 {
-            b &+= 1
-            if b > last { return to }
-            mask = han ? blocks[b].candidatesAndHan : blocks[b].candidates
-        }
-        return min(b &<< 6 &+ mask.trailingZeroBitCount, to)
+        firstSet(from: from, to: to) { han ? blocks[$0].candidatesAndHan : blocks[$0].candidates }
     }
 
     /// The first offset in `from..<to` that is not a digit, or `to`.
     @inline(__always)
     func digitRunEnd(from: Int, to: Int) -> Int {
-        guard from < to else { return to }
-        var b = from &>> 6
-        let last = (to &- 1) &>> 6
-        var mask = ~blocks[b].digits & (~0 &<< UInt64(from & 63))
-        while mask == 0 {
-            b &+= 1
-            if b > last { return to }
-            mask = ~blocks[b].digits
-        }
-        return min(b &<< 6 &+ mask.trailingZeroBitCount, to)
+        firstSet(from: from, to: to) { ~blocks[$0].digits }
     }
 
     /// The first offset in `from..<to` holding the delimiter or a line feed, or `to`.
     @inline(__always)
     func nextSeparator(from: Int, to: Int) -> Int {
+        firstSet(from: from, to: to) { blocks[$0].separators }
+    }
+
+    /// The first offset in `from..<to` whose bit is set in `mask(block)`, or `to`.
+    @inline(__always)
+    private func firstSet(from: Int, to: Int, _ mask: (Int) -> UInt64) -> Int {
         guard from < to else { return to }
         var b = from &>> 6
         let last = (to &- 1) &>> 6
-        var mask = blocks[b].separators & (~0 &<< UInt64(from & 63))
-        while mask == 0 {
+        var bits = mask(b) & (~0 &<< UInt64(from & 63))
+        while bits == 0 {
             b &+= 1
             if b > last { return to }
-            mask = blocks[b].separators
+            bits = mask(b)
         }
-        return min(b &<< 6 &+ mask.trailingZeroBitCount, to)
+        return min(b &<< 6 &+ bits.trailingZeroBitCount, to)
     }
 }
 
