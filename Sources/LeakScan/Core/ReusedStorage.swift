@@ -35,6 +35,15 @@ public final class ReusedStorage<Element>: RandomAccessCollection {
 
     public func removeAll() { count = 0 }
 
+    /// Replaces the elements with `newCount` new ones, `element(i)` for each `i`: one capacity
+    /// check, not one per element.
+    @inline(__always)
+    func replaceAll(count newCount: Int, _ element: (Int) -> Element) {
+        while capacity < newCount { grow() }
+        for i in 0..<newCount { (storage + i).initialize(to: element(i)) }
+        count = newCount
+    }
+
     /// Removes the elements for which `shouldRemove` holds, keeping the others in order.
     public func removeAll(where shouldRemove: (Element) -> Bool) {
         var kept = 0

@@ -333,10 +333,13 @@ struct CSVState {
         let textStart = buffer.start
         if let last = fields.last { addColumns(upTo: last.number) }
         guard !fields.isEmpty else { return }
-        cells.removeAll()
-        for f in fields {
-            let start = f.start - recordStart
-            cells.append(RowCell(scan: start..<max(start, min(f.end, windowEnd) - recordStart), column: columnReferences[f.number - 1]))
+        let all = fields.all
+        let recordStart = self.recordStart
+        columnReferences.withUnsafeBufferPointer { columns in
+            cells.replaceAll(count: all.count) { k in
+                let start = all[k].start - recordStart
+                return RowCell(scan: start..<max(start, min(all[k].end, windowEnd) - recordStart), column: columns[all[k].number - 1])
+            }
         }
         // One locator for the record; the engine tells it the field.
         var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart,
