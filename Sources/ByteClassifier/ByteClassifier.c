@@ -94,14 +94,10 @@ static void classify_blocks(int level, const uint8_t *p, size_t blocks, uint8_t 
     classify_scalar(p, blocks, delimiter, out);
 }
 
-void bc_classify(const uint8_t *bytes, size_t count, uint8_t delimiter, bc_block *blocks) {
-    bc_classify_at(bc_best_level(), bytes, count, delimiter, blocks);
-}
-
-void bc_classify_at(int level, const uint8_t *bytes, size_t count, uint8_t delimiter, bc_block *blocks) {
-    if (level > bc_best_level()) level = bc_best_level();
+static void classify(int level, const uint8_t *bytes, size_t count, uint8_t delimiter, bc_block *blocks) {
     size_t whole = count / 64;
-    classify_blocks(level, bytes, whole, delimiter, blocks);
+    // Workbook and page cells come one by one, most shorter than a block: no call for nothing.
+    if (whole) classify_blocks(level, bytes, whole, delimiter, blocks);
     size_t rest = count % 64;
     if (rest) {
         // The last, partial block from a zero-padded copy: nothing past `count` is read, and a
@@ -116,4 +112,13 @@ void bc_classify_at(int level, const uint8_t *bytes, size_t count, uint8_t delim
         last->candidates &= valid;
         last->candidatesAndHan &= valid;
     }
+}
+
+void bc_classify(const uint8_t *bytes, size_t count, uint8_t delimiter, bc_block *blocks) {
+    classify(bc_best_level(), bytes, count, delimiter, blocks);
+}
+
+void bc_classify_at(int level, const uint8_t *bytes, size_t count, uint8_t delimiter, bc_block *blocks) {
+    int best = bc_best_level();
+    classify(level > best ? best : level, bytes, count, delimiter, blocks);
 }
