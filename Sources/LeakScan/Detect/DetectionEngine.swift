@@ -1,11 +1,11 @@
 /// Finds candidates in one pass over a piece's bytes and hands them to the detectors.
 ///
-/// The inner loop skips 8 bytes at a time where none can start a candidate, so ordinary ASCII
-/// passes at word speed; Chinese text is looked up one character at a time in a table of the
-/// few characters some detector asked for (`Detector.hanTriggers`). Digits, `@` and those
-/// characters wake detectors. What is found goes through a `RecordCollector`, which hands it
-/// on when the record (table row or line) ends. One engine per thread: it reuses its buffers
-/// between pieces.
+/// Candidates are found in the byte classes' bit masks (`ByteClasses`), so bytes that cannot
+/// start a value cost nothing; Chinese characters, when some detector looks at them, are
+/// looked up one at a time in a table of the few it asked for (`Detector.hanTriggers`).
+/// Digits, `@` and those characters wake detectors. A table row comes whole (`scanRow`).
+/// What is found goes through a `RecordCollector`, which hands it on when the record (table
+/// row or line) ends. One engine per thread: it reuses its buffers between pieces.
 public final class DetectionEngine {
     /// Detectors live in fixed buffers of unmanaged references (kept alive by `detectors`):
     /// loading a reference from an array retains and releases it per call, which cost more than
