@@ -27,6 +27,10 @@ let allStages: [(key: String, name: String, detectors: [Detector])] = [
 ]
 // One stage alone, for a profiler.
 let stages = allStages.filter { arguments.count == 2 || $0.key == arguments[2] }.map { ($0.name, $0.detectors) }
+guard !stages.isEmpty else {
+    print("leakscan-stages: no stage \(arguments[2]); stages are all, shape, none")
+    exit(2)
+}
 do {
     for (name, detectors) in stages {
         let source = try FileSource(path: path)

@@ -22,9 +22,10 @@ public final class DetectionEngine {
     private let numberDetectorCues: UnsafeMutableBufferPointer<ContextHints>
     private let atSignDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let cellDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
-    /// `cellDetectorMask` by the raw value of a header's hints, filled as headers are met.
+    /// `cellDetectorMask` by the raw value of a header's hints (below `cellMaskCount`), filled as
+    /// headers are met.
     private let cellMasks: UnsafeMutableBufferPointer<UInt8>
-    private static let cellMaskIndexLimit: UInt32 = 0x3FF
+    private static let cellMaskCount = 1024
     private static let unknownCellMask: UInt8 = 0xFF
     private let hanDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let besideDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
@@ -86,7 +87,7 @@ public final class DetectionEngine {
         atSignDetectors = references(.atSign)
         cellDetectors = references(.cell)
         precondition(cellDetectors.count < 8, "the cell masks have a bit per cell detector and one value for unknown")
-        cellMasks = .allocate(capacity: Int(Self.cellMaskIndexLimit) + 1)
+        cellMasks = .allocate(capacity: Self.cellMaskCount)
         cellMasks.initialize(repeating: Self.unknownCellMask)
         hanDetectors = references(.han)
         besideDetectors = references(.besideValue)
@@ -178,15 +179,9 @@ public final class DetectionEngine {
             let first = firstCandidate(window, cell.scan, classes, delta)
             guard first < cell.scan.upperBound || wholeCells else { continue }
             locator.enter(cell: k)
-            scan(cell, in: window, from: first, classes, delta, locator: &locator, sink: &sink)
+            scan(Piece(window: window, scan: cell.scan, columnReference: cell.column, classes: classes), from: first,
+                 classes, delta, locator: &locator, sink: &sink)
         }
-    }
-
-    @inline(__always)
-    private func scan<L: PieceLocator, S: FindingSink>(_ cell: RowCell, in window: UnsafeBufferPointer<UInt8>, from first: Int,
-                                                      _ classes: ByteClasses, _ delta: Int, locator: inout L, sink: inout S) {
-        scan(Piece(window: window, scan: cell.scan, columnReference: cell.column, classes: classes), from: first,
-             classes, delta, locator: &locator, sink: &sink)
     }
 
     /// The first candidate of `scan` (a digit, `@`, or a Han lead byte when Han wakes anyone),
@@ -364,8 +359,8 @@ public final class DetectionEngine {
     /// a bit each; worked out once per kind of header.
     @inline(__always)
     private func cellDetectorMask(_ hints: ContextHints) -> UInt8 {
-        let index = Int(hints.rawValue & Self.cellMaskIndexLimit)
-        guard hints.rawValue <= Self.cellMaskIndexLimit else { return wantedCellDetectors(hints) }
+        let index = Int(hints.rawValue)
+        guard index < Self.cellMaskCount else { return wantedCellDetectors(hints) }
         if cellMasks[index] == Self.unknownCellMask { cellMasks[index] = wantedCellDetectors(hints) }
         return cellMasks[index]
     }
@@ -513,8 +508,9 @@ func isEmailLocalPart(_ window: UnsafeBufferPointer<UInt8>, from offset: Int) ->
     return continuesToAtSign(window, from: offset)
 }
 
+/// The local part whose first byte (already looked at) stands at `offset` goes on to an `@`.
 private func continuesToAtSign(_ window: UnsafeBufferPointer<UInt8>, from offset: Int) -> Bool {
-    var i = offset
+    var i = offset + 1
     // A local part has at most 64 bytes (RFC 5321 4.5.3.1.1); looking further would make long
     // runs of letters and digits quadratic.
     let limit = min(window.count, offset + 64)

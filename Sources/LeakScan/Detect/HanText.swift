@@ -80,16 +80,10 @@ struct HanRun {
 
     /// The run of Han characters ending at `end`, at most `limit` of them, starting at or after `lower`.
     init(_ w: UnsafeBufferPointer<UInt8>, endingAt end: Int, lower: Int, limit: Int = 8) {
-        var i = end
-        var n = 0
-        while n < min(limit, 8), i - 3 >= lower, HanText.han(w, at: i - 3, end: end) != nil {
-            i -= 3
-            n += 1
-        }
-        start = i
-        while i < end {
-            append(HanText.han(w, at: i, end: end)!)
-            i += 3
+        start = end
+        while count < min(limit, 8), start - 3 >= lower, let s = HanText.han(w, at: start - 3, end: end) {
+            prepend(s)
+            start -= 3
         }
     }
 
@@ -103,6 +97,13 @@ struct HanRun {
     private mutating func append(_ s: UInt32) {
         let bits = UInt64(s & 0xFFFF)
         if count < 4 { low |= bits &<< UInt64(16 * count) } else { high |= bits &<< UInt64(16 * (count - 4)) }
+        count += 1
+    }
+
+    /// Puts `s` before the characters held (a run read backwards); the eighth is the last that fits.
+    private mutating func prepend(_ s: UInt32) {
+        high = high &<< 16 | low &>> 48
+        low = low &<< 16 | UInt64(s & 0xFFFF)
         count += 1
     }
 

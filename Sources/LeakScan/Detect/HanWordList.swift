@@ -13,7 +13,7 @@ struct HanWordList: Sendable {
 
     init(_ words: [[UInt8]]) {
         self.words = words
-        let firsts = words.compactMap { String(decoding: $0, as: UTF8.self).unicodeScalars.first?.value }
+        let firsts = words.compactMap { HanText.firstScalar($0)?.value }
         let lasts = words.compactMap { String(decoding: $0, as: UTF8.self).unicodeScalars.last?.value }
         self.firsts = ScalarSet(firsts)
         self.lasts = ScalarSet(lasts)
@@ -23,7 +23,7 @@ struct HanWordList: Sendable {
     /// Bytes of the first word that stands at window offset `i` (before `end`), 0 when none.
     @inline(__always)
     func length(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
-        guard unfiltered || Self.scalar(w, at: i, end: end).map(firsts.contains) == true else { return 0 }
+        guard mayStart(at: i, in: w, end: end) else { return 0 }
         return words.first { HanText.has($0, in: w, at: i, end: end) }?.count ?? 0
     }
 

@@ -77,6 +77,11 @@ final class NameLexicon: @unchecked Sendable {
     @inline(__always)
     func isCommonSurname(_ s: UInt32) -> Bool { (1...Self.commonSurnameRank).contains(rank(ofSurname: s)) }
 
+    /// `s` is a surname or the first character of a compound one: what `surnameLength` needs of
+    /// a run's first character, for a quick no before the run is read.
+    @inline(__always)
+    func mayOpenSurname(_ s: UInt32) -> Bool { rank(ofSurname: s) > 0 || compoundFirsts.contains(s) }
+
     /// Characters of the surname that starts `run` at character `i`: 2 (compound), 1, or 0.
     @inline(__always)
     func surnameLength(_ run: HanRun, at i: Int = 0) -> Int {
@@ -131,8 +136,7 @@ final class NameLexicon: @unchecked Sendable {
     /// its surname (see `nameCell`).
     func isHanName(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, evidence: Evidence) -> Bool {
         // Every such name opens with a surname: most cells (女, 汉族, 初三(9)班) fail at their first character.
-        guard let first = HanText.han(w, at: range.lowerBound, end: range.upperBound),
-              rank(ofSurname: first) > 0 || compoundFirsts.contains(first),
+        guard let first = HanText.han(w, at: range.lowerBound, end: range.upperBound), mayOpenSurname(first),
               let (run, padded) = nameCell(w, range) else { return false }
         return (padded == nil || padded == surnameLength(run)) && isName(run, length: run.count, evidence: evidence)
     }

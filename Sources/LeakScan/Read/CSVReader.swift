@@ -35,7 +35,7 @@ struct CSVLocator: RowLocator {
     /// Buffer index of the piece's `window[0]`.
     let windowIndex: Int
     /// The record's fields, one for each cell the engine is given.
-    let fields: UnsafeMutableBufferPointer<CSVReader.Field>
+    let fields: UnsafeBufferPointer<CSVReader.Field>
     /// The field the engine is in.
     var index = 0
 
@@ -177,22 +177,13 @@ struct CSVState {
         let n = text.count
         var p = pos
         guard p < n, text[p] != 0x22 else { return false }
-        // The separators' bits are walked in place: a field costs a bit scan, not a search.
-        var b = p &>> 6
-        var separators = classes.blocks[b].separators & (~0 &<< UInt64(p & 63))
-        let lastBlock = (n - 1) &>> 6
+        var separators = classes.separators(from: p, to: n)
         var ended = false
         while true {
-            while separators == 0 {
-                b += 1
-                guard b <= lastBlock else {
-                    pos = p
-                    return ended
-                }
-                separators = classes.blocks[b].separators
+            guard let i = separators.next() else {
+                pos = p
+                return ended
             }
-            let i = b &<< 6 | separators.trailingZeroBitCount
-            separators &= separators &- 1
             fields.append(CSVReader.Field(start: p, end: Self.endBeforeCarriageReturn(text, p, i), line: line,
                                           multiline: false, number: fieldNumber))
             ended = true
@@ -343,7 +334,7 @@ struct CSVState {
         }
         // One locator for the record; the engine tells it the field.
         var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart,
-                                 fields: fields.all)
+                                 fields: UnsafeBufferPointer(all))
         engine.scanRow(window, cells: UnsafeBufferPointer(cells.all), classes: classes, locator: &locator, sink: &sink)
     }
 
