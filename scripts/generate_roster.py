@@ -337,6 +337,11 @@ class Generator:
             row["_decoy"] = None
             if has_id and rnd() < r["typo"]:
                 wrong = ID_CHECK[(ID_CHECK.index(sid[17].upper()) + 1 + int(rnd() * 10)) % 11]
+                if sid[15:17] == "00" and wrong == "0":
+                    # Ending in 000 it would read as an ID that Excel stored as a number
+                    # (cn_id_truncated), which leakscan reports: take another wrong character.
+                    wrong = ID_CHECK[(ID_CHECK.index(wrong) + 1) % 11]
+                    wrong = wrong if wrong != sid[17].upper() else ID_CHECK[(ID_CHECK.index(wrong) + 1) % 11]
                 row["身份证号"] = sid[:17] + wrong
                 row["_decoy"] = "typo"
             elif rnd() < r["serial"]:

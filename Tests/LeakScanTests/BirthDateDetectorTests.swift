@@ -24,6 +24,37 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(scan("生日：2008-03-12").map(\.confidence), [.high])
     }
 
+    func testYearLast() {
+        XCTAssertEqual(values("出生日期：3/12/2008"), ["3/12/2008"])
+        XCTAssertEqual(values("出生日期：03/12/2008 0:00"), ["03/12/2008"])
+        XCTAssertEqual(values("DOB 25/12/2010"), ["25/12/2010"])
+        XCTAssertEqual(values("12.03.2008", header: "出生日期"), ["12.03.2008"])
+        XCTAssertEqual(values("12-3-2008", header: "出生日期"), ["12-3-2008"])
+        XCTAssertEqual(values("生日：1/2/3/2008，"), [])
+        XCTAssertEqual(values("出生日期：13/13/2008"), [])
+        XCTAssertEqual(values("出生日期：30/02/2008"), [])
+        XCTAssertEqual(values("出生日期：1.2.3.2008"), [])
+        XCTAssertEqual(values("出生日期：123/12/2008"), [])
+        XCTAssertEqual(values("3/12/2008", header: "入学日期"), [])
+    }
+
+    func testMonthOfBirth() {
+        XCTAssertEqual(values("2008.03", header: "出生年月"), ["2008.03"])
+        XCTAssertEqual(values("2008-3", header: "出生年月"), ["2008-3"])
+        XCTAssertEqual(values("2008/03", header: "出生年月"), ["2008/03"])
+        XCTAssertEqual(values("200803", header: "出生年月"), ["200803"])
+        XCTAssertEqual(values("2008年3月", header: "出生年月"), ["2008年3月"])
+        XCTAssertEqual(values("出生年月：2008.03，"), ["2008.03"])
+        XCTAssertEqual(values("2008年3月出生", header: "出生年月"), ["2008年3月"])
+        XCTAssertEqual(values("2008.13", header: "出生年月"), [])
+        XCTAssertEqual(values("200813", header: "出生年月"), [])
+        XCTAssertEqual(values("189912", header: "出生年月"), [])
+        XCTAssertEqual(values("\(CalendarDate.today.year + 1).01", header: "出生年月"), [])
+        XCTAssertEqual(values("2008年3月45日", header: "出生年月"), [])
+        XCTAssertEqual(values("2008.03", header: "入学年月"), [])
+        XCTAssertEqual(values("入学年月：2008.03"), [])
+    }
+
     func testColumnHeader() {
         XCTAssertEqual(values("2008-03-12", header: "出生日期"), ["2008-03-12"])
         XCTAssertEqual(values("20080312", header: "Birthday"), ["20080312"])

@@ -106,6 +106,23 @@ final class CSVReaderTests: XCTestCase {
         for f in findings { XCTAssertEqual(String(decoding: bytes[f.sourceRange], as: UTF8.self), f.value) }
     }
 
+    func testNumbersInExponentFormAreWrittenOut() throws {
+        // pandas writes a column of IDs it read as floating point in exponent form, Excel a
+        // number column with format 0 as the 15 digits it kept and zeros.
+        let csv = "姓名,身份证号,电话,备注\n"
+            + "张伟,4.10105200803121e+17,1.3812345678E+10,3 Lane\n"
+            + "李娜,410105200803121000,13987654321,1e5\n"
+        let (_, found) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "e.csv"), detectors: StandardDetectors.all())
+        let findings = found.filter { $0.kind != .record && $0.kind != .name }
+        XCTAssertEqual(findings.map { "\($0.kind.rawValue) \($0.value) \($0.location.line ?? 0):\($0.location.column ?? 0)" },
+                       ["cn_id_truncated 410105200803121000 2:2", "mobile 13812345678 2:3",
+                        "cn_id_truncated 410105200803121000 3:2", "mobile 13987654321 3:3"])
+        // A value found in a rewritten cell spans the whole cell as written.
+        let bytes = Array(csv.utf8)
+        XCTAssertEqual(findings.prefix(2).map { String(decoding: bytes[$0.sourceRange], as: UTF8.self) },
+                       ["4.10105200803121e+17", "1.3812345678E+10"])
+    }
+
     func testAFirstRowHoldingPersonalDataIsNotTheHeader() throws {
         let csv = "name,13812345678\nzhang,13987654321\n"
         let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "h.csv"))

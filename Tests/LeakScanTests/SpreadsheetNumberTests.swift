@@ -51,6 +51,12 @@ final class SpreadsheetNumberTests: XCTestCase {
         XCTAssertEqual(truncated("430104201608218000", header: "身份证号").map(\.kind), [.cnID])   // all 18 digits stored
     }
 
+    func testQuickExponentTest() {
+        func maybe(_ s: String) -> Bool { Array(("ab" + s + "cd").utf8).withUnsafeBufferPointer { NumericCellText.mayBeExponent($0, 2..<2 + s.utf8.count) } }
+        for text in ["4.10105200803121E+17", "4.1e+17", "1E+12", "1e+1x"] { XCTAssertTrue(maybe(text), text) }
+        for text in ["13812345678", "1.3812345678E10", "E+17", "Street", "1e+5", "张伟", ""] { XCTAssertFalse(maybe(text), text) }
+    }
+
     func testOtherNumbersStayAsWritten() {
         XCTAssertNil(expand("13812345678"))          // no exponent: scanned as written
         XCTAssertNil(expand("39519.5"))
@@ -79,6 +85,20 @@ final class SpreadsheetNumberTests: XCTestCase {
         XCTAssertEqual(truncated("410105200813121000").map(\.kind), [])                    // month 13
         XCTAssertEqual(truncated("410105210803121000").map(\.kind), [])                    // born in the future
         XCTAssertEqual(truncated("41010520080312100").map(\.kind), [])                     // 17 digits
+    }
+
+    func testTruncatedIDWrittenOutInATextCellUnderAnIDHeader() {
+        // A CSV saved by Excel from a number column: the 15 digits it kept, then zeros.
+        let cell = truncated("410105200803121000", header: "身份证号", isNumber: false)
+        XCTAssertEqual(cell.map(\.kind), [.cnIDTruncated])
+        XCTAssertEqual(cell.map(\.confidence), [.high])
+        XCTAssertEqual(truncated("410105200803121230", header: "身份证号", isNumber: false).map(\.kind), [])  // not zeros
+        XCTAssertEqual(truncated("410105200803121000", header: "学号", isNumber: false).map(\.kind), [])      // no ID header
+        XCTAssertEqual(truncated("号码 410105200803121000", header: "身份证号", isNumber: false).map(\.kind), [])  // not alone
+        // A whole ID that happens to end in 000 passes the checksum: an ID, not a truncated one.
+        let id = (10...28).lazy.flatMap { day in (1...9).lazy.map { SyntheticID.make(region: "410105", birth: "200803\(day)", order: "\($0)00") } }
+            .first { $0.hasSuffix("000") }!
+        XCTAssertEqual(truncated(id, header: "身份证号", isNumber: false).map(\.kind), [.cnID])
     }
 
     func testFullIDInNumberCellIsAnID() {

@@ -69,6 +69,8 @@ struct CSVState {
     private let fields = ReusedStorage<CSVReader.Field>(capacity: 64)
     /// The same fields as the engine sees them: text in the record's window, and column.
     private let cells = ReusedStorage<RowCell>(capacity: 64)
+    /// Cells of the record that may hold a number in exponent form, kept out of the row.
+    private let exponentCells = ReusedStorage<Int>(capacity: 4)
     private var fieldNumber = 1
     private var inField = false
     private var quoted = false
@@ -326,16 +328,47 @@ struct CSVState {
         guard !fields.isEmpty else { return }
         let all = fields.all
         let recordStart = self.recordStart
+        let exponentCells = self.exponentCells
+        exponentCells.removeAll()
         columnReferences.withUnsafeBufferPointer { columns in
             cells.replaceAll(count: all.count) { k in
                 let start = all[k].start - recordStart
-                return RowCell(scan: start..<max(start, min(all[k].end, windowEnd) - recordStart), column: columns[all[k].number - 1])
+                let end = max(start, min(all[k].end, windowEnd) - recordStart)
+                let maybeExponent = NumericCellText.mayBeExponent(window, start..<end)
+                if maybeExponent { exponentCells.append(k) }
+                return RowCell(scan: maybeExponent ? start..<start : start..<end, column: columns[all[k].number - 1])
             }
         }
         // One locator for the record; the engine tells it the field.
         var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart,
                                  fields: UnsafeBufferPointer(all))
         engine.scanRow(window, cells: UnsafeBufferPointer(cells.all), classes: classes, locator: &locator, sink: &sink)
+        for k in exponentCells {
+            let start = all[k].start - recordStart
+            let scan = start..<max(start, min(all[k].end, windowEnd) - recordStart)
+            locator.enter(cell: k)
+            scanExponentCell(window, scan, column: cells[k].column, engine: engine, locator: &locator, sink: &sink)
+        }
+    }
+
+    /// A cell that looks like a number in exponent form (`4.10105200803121e+17`: what pandas
+    /// writes for a column of IDs it read as floating point) is written out in digits and
+    /// scanned as a spreadsheet's number cell, as a workbook's is; its findings span the whole
+    /// cell. Any other cell is scanned as written.
+    private func scanExponentCell<S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>,
+                                                  column: Unmanaged<Column>, engine: DetectionEngine,
+                                                  locator: inout CSVLocator, sink: inout S) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: NumericCellText.maximumDigits) { digits in
+            guard let written = NumericCellText.expandExponent(UnsafeBufferPointer(rebasing: window[scan]), into: digits) else {
+                engine.scan(Piece(window: window, scan: scan, columnReference: column), locator: &locator, sink: &sink)
+                return
+            }
+            let (location, span) = locator.locate(scan, in: window)
+            var wholeCell = RewrittenValueLocator(location: location, span: span)
+            engine.scan(Piece(window: UnsafeBufferPointer(rebasing: digits[0..<written.length]), scan: 0..<written.length,
+                              columnReference: column, isNumber: true, isApproximate: written.isPadded),
+                        locator: &wholeCell, sink: &sink)
+        }
     }
 
     /// The record fills the whole buffer: scan its complete fields and the current field up to a

@@ -9,8 +9,7 @@ public enum Masker {
         case .mobile: return maskDigits(value, keepFirst: 3 + countryPrefixDigits(value), keepLast: 4)
         case .landline: return maskDigits(value, keepFirst: areaCodeDigits(value), keepLast: 2)
         case .bankCard: return maskDigits(value, keepFirst: 4, keepLast: 4)
-        // A spreadsheet serial day number (39519) is the whole date: keep none of it.
-        case .birthDate: return maskDigits(value, keepFirst: isSerialDay(value) ? 0 : 4, keepLast: 0)
+        case .birthDate: return maskBirthDate(value)
         case .email: return maskEmail(value)
         case .name: return maskName(value)
         case .address: return maskAddress(value)
@@ -61,10 +60,21 @@ public enum Masker {
         return String(out)
     }
 
-    /// Excel's serial form of a date: at most 5 digits, perhaps a fraction (the time of day).
+    /// A date keeps its year (`2008-**-**`, `**/**/2008`). A spreadsheet serial day number
+    /// (39519) is the whole date: it keeps none of it.
+    static func maskBirthDate(_ value: String) -> String {
+        if isSerialDay(value) { return maskDigits(value, keepFirst: 0, keepLast: 0) }
+        let runs = value.unicodeScalars.split { !isDigit($0) }
+        if runs.count > 1, runs.last?.count == 4 { return maskDigits(value, keepFirst: 0, keepLast: 4) }
+        return maskDigits(value, keepFirst: 4, keepLast: 0)
+    }
+
+    /// Excel's serial form of a date: at most 5 digits, perhaps a fraction (the time of day);
+    /// not a year and a month (`2008.03`).
     static func isSerialDay(_ value: String) -> Bool {
-        let whole = value.split(separator: ".", maxSplits: 1).first ?? ""
-        return whole.count <= 5 && value.unicodeScalars.allSatisfy { isDigit($0) || $0 == "." }
+        let parts = value.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let isYearAndMonth = parts.count == 2 && parts[0].count == 4 && parts[1].count <= 2
+        return parts[0].count <= 5 && !isYearAndMonth && value.unicodeScalars.allSatisfy { isDigit($0) || $0 == "." }
     }
 
     /// Digits of a leading `+86`, `0086` or `86` before an 11-digit mobile number.

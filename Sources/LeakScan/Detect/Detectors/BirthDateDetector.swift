@@ -1,9 +1,12 @@
 /// Birth dates, only where the context says so: a column header such as 出生日期, or a birth
 /// keyword (出生, 生日, birth, DOB) shortly before the date on the same line. A date alone is not
 /// personal data. Forms: `20080312`, `2008-03-12`, `2008-3-12`, `2008/3/12`, `2008.03.12`,
-/// `2008年3月12日`; the date must be a plausible birth date (1900 to today). In a spreadsheet a
-/// date is often a number cell holding Excel's serial day number (39519 is 2008-03-12): under a
-/// birth-date header, such a cell is a birth date.
+/// `2008年3月12日`, and with the year last as an English-language Excel writes it (`3/12/2008`,
+/// `12.03.2008`, `12-3-2008`: month or day first, either reading will do). The month of birth
+/// alone (`2008.03`, `2008-03`, `2008/3`, `200803`, `2008年3月`: what a 出生年月 column holds on
+/// most Chinese forms) counts too. The date must be a plausible birth date (1900 to today). In a
+/// spreadsheet a date is often a number cell holding Excel's serial day number (39519 is
+/// 2008-03-12): under a birth-date header, such a cell is a birth date.
 public final class BirthDateDetector: Detector, @unchecked Sendable {
     private let keywords: HeaderKeywords
 
@@ -28,14 +31,17 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         // student number, an enrolment date) needs no look at all.
         guard underBirthHeader || !context.isTableCell || token.start > context.scan.lowerBound else { return }
         token.forEachValue(into: matches) { i in
-            let start = token.groups[i].lowerBound
-            let distance = context.keywordDistance(before: start, atMost: Self.keywordDistance)
             // Nothing before the value can name it (a cell's first value under another header):
             // no need to read the date.
-            guard underBirthHeader || distance > 0, let (end, next) = date(token, at: i),
-                  underBirthHeader || keywords.has(.birthDate, before: start, in: token.window, distance: distance)
-            else { return nil }
-            return (Match(kind: .birthDate, confidence: .high, range: start..<end), next)
+            guard underBirthHeader
+                    || context.keywordDistance(before: token.groups[i].lowerBound, atMost: Self.keywordDistance) > 0,
+                  let date = date(token, at: i) else { return nil }
+            if !underBirthHeader {
+                let distance = context.keywordDistance(before: date.start, atMost: Self.keywordDistance)
+                guard distance > 0, keywords.has(.birthDate, before: date.start, in: token.window, distance: distance)
+                else { return nil }
+            }
+            return (Match(kind: .birthDate, confidence: .high, range: date.start..<date.end), date.next)
         }
     }
 
@@ -55,30 +61,53 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         return end == token.window.count ? end : nil
     }
 
-    /// The valid date whose year is group `i`: its end offset and the index of the group after it.
-    private func date(_ token: NumberToken, at i: Int) -> (end: Int, next: Int)? {
+    /// The valid date whose year is group `i`: its window range and the index of the group after it.
+    private func date(_ token: NumberToken, at i: Int) -> (start: Int, end: Int, next: Int)? {
         let groups = token.groups
         let w = token.window
         let year = groups[i]
-        if year.count == 8 {
+        if year.count == 8 || year.count == 6 {
             let s = year.lowerBound
-            guard isBirth(value(w, s..<s + 4), value(w, s + 4..<s + 6), value(w, s + 6..<s + 8)) else { return nil }
-            return (year.upperBound, i + 1)
+            let day = year.count == 8 ? value(w, s + 6..<s + 8) : nil
+            guard isBirth(value(w, s..<s + 4), value(w, s + 4..<s + 6), day) else { return nil }
+            return (year.lowerBound, year.upperBound, i + 1)
         }
         guard year.count == 4 else { return nil }
-        // 2008-03-12: the engine joined the groups.
-        if i + 2 < groups.endIndex, w[groups[i + 1].lowerBound - 1] == UInt8(ascii: "-"),
-           w[groups[i + 2].lowerBound - 1] == UInt8(ascii: "-"),
-           (1...2).contains(groups[i + 1].count), (1...2).contains(groups[i + 2].count) {
-            guard isBirth(value(w, year), value(w, groups[i + 1]), value(w, groups[i + 2])) else { return nil }
-            return (groups[i + 2].upperBound, i + 3)
+        if let start = dayAndMonth(w, before: year) { return (start, year.upperBound, i + 1) }
+        // 2008-03-12 or 2008-03: the engine joined the groups.
+        if i + 1 < groups.endIndex, w[groups[i + 1].lowerBound - 1] == UInt8(ascii: "-"),
+           (1...2).contains(groups[i + 1].count) {
+            let month = groups[i + 1]
+            if i + 2 < groups.endIndex, w[groups[i + 2].lowerBound - 1] == UInt8(ascii: "-") {
+                let day = groups[i + 2]
+                guard (1...2).contains(day.count), isBirth(value(w, year), value(w, month), value(w, day)) else { return nil }
+                return (year.lowerBound, day.upperBound, i + 3)
+            }
+            guard isBirth(value(w, year), value(w, month), nil) else { return nil }
+            return (year.lowerBound, month.upperBound, i + 2)
         }
         // 2008/3/12, 2008.03.12, 2008年3月12日: separators the engine does not join on.
         guard i + 1 == groups.endIndex, let end = writtenDate(w, after: year) else { return nil }
-        return (end, i + 1)
+        return (year.lowerBound, end, i + 1)
     }
 
-    /// End offset of `/M/D`, `.M.D` or `年M月D[日]` after the year digits `year`, for a valid date.
+    /// Start of `M/D/` or `D/M/` (or with `.` or `-`) right before the year digits `year`, when
+    /// either reading is a valid date: English-language Excel writes dates with the year last.
+    private func dayAndMonth(_ w: UnsafeBufferPointer<UInt8>, before year: Range<Int>) -> Int? {
+        var p = year.lowerBound - 1
+        guard p > 0, w[p] == UInt8(ascii: "/") || w[p] == UInt8(ascii: ".") || w[p] == UInt8(ascii: "-") else { return nil }
+        let separator = w[p]
+        guard let second = digitsBefore(w, &p), p > 0, w[p - 1] == separator else { return nil }
+        p -= 1
+        guard let first = digitsBefore(w, &p) else { return nil }
+        // A longer chain (1.2.3.2008) is a version or a list, not a date.
+        if p > 0, w[p - 1] == separator { return nil }
+        let y = value(w, year)
+        return isBirth(y, first, second) || isBirth(y, second, first) ? p : nil
+    }
+
+    /// End offset of `/M/D`, `.M.D` or `年M月D[日]` after the year digits `year`, for a valid date;
+    /// or of the month alone (`/M`, `.M`, `年M月`) when nothing after it goes on the date.
     private func writtenDate(_ w: UnsafeBufferPointer<UInt8>, after year: Range<Int>) -> Int? {
         var p = year.upperBound
         let chinese = isChar(w, p, Self.nian)
@@ -95,9 +124,14 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         if chinese {
             guard isChar(w, p, Self.yue) else { return nil }
             p += 3
+        } else if p == w.count || !(w[p] == separator || isDigit(w[p]) || isDateSeparator(w[p])) {
+            return isBirth(value(w, year), month, nil) ? p : nil
         } else {
-            guard p < w.count, w[p] == separator else { return nil }
+            guard w[p] == separator else { return nil }
             p += 1
+        }
+        if chinese, p == w.count || !isDigit(w[p]) {
+            return isBirth(value(w, year), month, nil) ? p : nil
         }
         guard let day = digits(w, &p), isBirth(value(w, year), month, day) else { return nil }
         if chinese, isChar(w, p, Self.ri) { p += 3 }
@@ -121,13 +155,28 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         return value(w, p..<q)
     }
 
+    /// A run of one or two digits ending just before `p` (not three): its value; `p` moves to
+    /// its first digit.
+    private func digitsBefore(_ w: UnsafeBufferPointer<UInt8>, _ p: inout Int) -> Int? {
+        var q = p
+        while q > 0, p - q < 3, isDigit(w[q - 1]) { q -= 1 }
+        guard p - q == 1 || p - q == 2 else { return nil }
+        defer { p = q }
+        return value(w, q..<p)
+    }
+
+    private func isDateSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "/") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
+    }
+
     private func value(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var n = 0
         for k in range { n = n * 10 + Int(w[k] &- 0x30) }
         return n
     }
 
-    private func isBirth(_ year: Int, _ month: Int, _ day: Int) -> Bool {
-        CalendarDate.isPlausibleBirth(year: year, month: month, day: day)
+    /// A plausible birth date; with no day, a plausible month of birth.
+    private func isBirth(_ year: Int, _ month: Int, _ day: Int?) -> Bool {
+        CalendarDate.isPlausibleBirth(year: year, month: month, day: day ?? 1)
     }
 }

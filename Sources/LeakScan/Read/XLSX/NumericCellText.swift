@@ -16,6 +16,17 @@ enum NumericCellText {
         var isPadded: Bool
     }
 
+    /// A quick test, for the fields of a delimited text, that rules out almost every field not
+    /// in the exponent form that tools write there: it opens with a digit and ends in `E+` and
+    /// two digits (`4.10105E+17` from Excel, `4.10105200803121e+17` from pandas; the numbers we
+    /// look for all have exponents of 10 to 19).
+    @inline(__always)
+    static func mayBeExponent(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let end = range.upperBound
+        return end - range.lowerBound >= 5 && text[end - 4] | 0x20 == UInt8(ascii: "e")
+            && text[end - 3] == UInt8(ascii: "+") && text[range.lowerBound] &- UInt8(ascii: "0") < 10
+    }
+
     /// Writes the plain digits of an exponent-form whole number into `out` (at least
     /// `maximumDigits` long); nil when `text` is not in exponent form or is not a whole number of
     /// at most `maximumDigits` digits (then it is scanned as written).
