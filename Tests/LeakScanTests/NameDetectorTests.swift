@@ -131,6 +131,18 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("我们要学会高兴、方法、安全三件事。"), [])
     }
 
+    func testNamesSeparatedByBlanksAfterACue() {
+        XCTAssertEqual(names("七年级（2）班 刘一诺 陈思远 杨雨桐"), ["刘一诺", "陈思远", "杨雨桐"])
+        XCTAssertEqual(names("一等奖 赵欣怡  钱多多\n"), ["赵欣怡", "钱多多"])
+        XCTAssertEqual(names("家长：王建国\t李娜"), ["王建国", "李娜"])
+        // What follows a name after a blank is a name only when it ends at a blank or the end.
+        XCTAssertEqual(names("家长周建军 于周五到校。"), ["周建军"])
+        XCTAssertEqual(names("学生张伟 高兴地说 今天很开心"), ["张伟"])
+        XCTAssertEqual(names("学生王芳 周一 到校"), ["王芳"])
+        XCTAssertEqual(names("联系人：李娜 办公室 0371-65501234"), ["李娜"])
+        XCTAssertEqual(names("一等奖 3名 二等奖 5名"), [])
+    }
+
     func testRolesAndDottedNamesAfterCues() {
         XCTAssertEqual(names("宣传部部长：司徒仁锦"), ["司徒仁锦"])
         XCTAssertEqual(names("最佳台风奖：董焕"), ["董焕"])

@@ -115,7 +115,27 @@ final class NameDetector: Detector, @unchecked Sendable {
                     continue
                 }
             }
-            if let found { matches.append(Match(kind: .name, confidence: .medium, range: found)) }
+            if let found {
+                matches.append(Match(kind: .name, confidence: .medium, range: found))
+                appendBlankSeparatedNames(after: found.upperBound, context, into: matches)
+            }
+        }
+    }
+
+    /// Names written one after another with blanks between them, after a name its cue found
+    /// (七年级（2）班 刘一诺 陈思远 杨雨桐): each must be shaped like a name and end where the
+    /// line, a blank or a punctuation mark does, not run on into a word (家长张伟 于周五到校).
+    private func appendBlankSeparatedNames(after end: Int, _ context: DetectionContext, into matches: MatchList) {
+        let w = context.window
+        let limit = context.scan.upperBound
+        var i = end
+        while true {
+            var start = i
+            while start < limit, start - i < 2, w[start] == 0x20 || w[start] == 0x09 { start += 1 }
+            guard start > i, let next = spans.name(after: start, context),
+                  HanText.han(w, at: next.upperBound, end: limit) == nil else { return }
+            matches.append(Match(kind: .name, confidence: .medium, range: next))
+            i = next.upperBound
         }
     }
 
