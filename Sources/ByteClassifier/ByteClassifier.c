@@ -4,7 +4,7 @@
 // One byte at a time: other processors, and the reference the vector code is tested against.
 static void classify_scalar(const uint8_t *p, size_t blocks, uint8_t delimiter, bc_block *out) {
     for (size_t b = 0; b < blocks; b++, p += 64) {
-        uint64_t s = 0, g = 0, a = 0, h = 0;
+        uint64_t s = 0, g = 0, a = 0, h = 0, f = 0;
         for (unsigned k = 0; k < 64; k++) {
             uint8_t c = p[k];
             uint64_t bit = (uint64_t)1 << k;
@@ -12,8 +12,9 @@ static void classify_scalar(const uint8_t *p, size_t blocks, uint8_t delimiter, 
             if ((uint8_t)(c - '0') <= 9) g |= bit;
             if (c == '@') a |= bit;
             if ((c & 0xF0) == 0xE0) h |= bit;
+            if (c == 0xEF) f |= bit;
         }
-        out[b] = (bc_block){ s, g, g | a, g | a | h };
+        out[b] = (bc_block){ s, g, g | a, g | a | h, f };
     }
 }
 
@@ -25,8 +26,9 @@ static void classify_sse2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc
     const __m128i d = _mm_set1_epi8((char)delimiter), nl = _mm_set1_epi8('\n'), at = _mm_set1_epi8('@');
     const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
     const __m128i highNibble = _mm_set1_epi8((char)0xF0), lead3 = _mm_set1_epi8((char)0xE0);
+    const __m128i fullwidth = _mm_set1_epi8((char)0xEF);
     for (size_t b = 0; b < blocks; b++, p += 64) {
-        uint64_t s = 0, g = 0, a = 0, h = 0;
+        uint64_t s = 0, g = 0, a = 0, h = 0, f = 0;
         for (int k = 0; k < 4; k++) {
             __m128i v = _mm_loadu_si128((const __m128i *)(p + 16 * k));
             __m128i x = _mm_sub_epi8(v, zero);
@@ -39,8 +41,9 @@ static void classify_sse2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc
             g |= (uint64_t)(uint16_t)_mm_movemask_epi8(digit) << shift;
             a |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, at)) << shift;
             h |= (uint64_t)(uint16_t)_mm_movemask_epi8(han) << shift;
+            f |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, fullwidth)) << shift;
         }
-        out[b] = (bc_block){ s, g, g | a, g | a | h };
+        out[b] = (bc_block){ s, g, g | a, g | a | h, f };
     }
 }
 
@@ -50,8 +53,9 @@ static void classify_avx2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc
     const __m256i d = _mm256_set1_epi8((char)delimiter), nl = _mm256_set1_epi8('\n'), at = _mm256_set1_epi8('@');
     const __m256i zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9);
     const __m256i highNibble = _mm256_set1_epi8((char)0xF0), lead3 = _mm256_set1_epi8((char)0xE0);
+    const __m256i fullwidth = _mm256_set1_epi8((char)0xEF);
     for (size_t b = 0; b < blocks; b++, p += 64) {
-        uint64_t s = 0, g = 0, a = 0, h = 0;
+        uint64_t s = 0, g = 0, a = 0, h = 0, f = 0;
         for (int k = 0; k < 2; k++) {
             __m256i v = _mm256_loadu_si256((const __m256i *)(p + 32 * k));
             __m256i x = _mm256_sub_epi8(v, zero);
@@ -63,8 +67,9 @@ static void classify_avx2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc
             g |= (uint64_t)(uint32_t)_mm256_movemask_epi8(digit) << shift;
             a |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, at)) << shift;
             h |= (uint64_t)(uint32_t)_mm256_movemask_epi8(han) << shift;
+            f |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, fullwidth)) << shift;
         }
-        out[b] = (bc_block){ s, g, g | a, g | a | h };
+        out[b] = (bc_block){ s, g, g | a, g | a | h, f };
     }
 }
 
@@ -111,6 +116,7 @@ static void classify(int level, const uint8_t *bytes, size_t count, uint8_t deli
         last->digits &= valid;
         last->candidates &= valid;
         last->candidatesAndHan &= valid;
+        last->fullwidthLeads &= valid;
     }
 }
 

@@ -29,12 +29,14 @@ final class ByteClassesTests: XCTestCase {
                         let candidate = (b >= 0x30 && b <= 0x39) || b == 0x40
                         XCTAssertEqual(block.candidates & bit != 0, candidate, "candidate at \(k)")
                         XCTAssertEqual(block.candidatesAndHan & bit != 0, candidate || b & 0xF0 == 0xE0, "candidate or Han lead at \(k)")
+                        XCTAssertEqual(block.fullwidthLeads & bit != 0, b == 0xEF, "fullwidth lead at \(k)")
                     }
                     // Bits past the end are clear: a search never runs past the text.
                     if count % 64 != 0 {
                         let last = classes.blocks[count / 64]
                         let past = ~UInt64(0) << UInt64(count % 64)
-                        XCTAssertEqual((last.separators | last.digits | last.candidates | last.candidatesAndHan) & past, 0)
+                        XCTAssertEqual((last.separators | last.digits | last.candidates | last.candidatesAndHan
+                                        | last.fullwidthLeads) & past, 0)
                     }
                 } }
             }
@@ -49,7 +51,7 @@ final class ByteClassesTests: XCTestCase {
             for level in [Int32(BC_SCALAR), Int32(BC_SSE2), Int32(BC_AVX2)] {
                 var blocks = [bc_block](repeating: bc_block(), count: (count + 63) / 64)
                 text.withUnsafeBufferPointer { bc_classify_at(level, $0.baseAddress, count, UInt8(ascii: ";"), &blocks) }
-                masks.append(blocks.flatMap { [$0.separators, $0.digits, $0.candidates, $0.candidatesAndHan] })
+                masks.append(blocks.flatMap { [$0.separators, $0.digits, $0.candidates, $0.candidatesAndHan, $0.fullwidthLeads] })
             }
             XCTAssertEqual(masks[1], masks[0], "SSE2, \(count) bytes")
             XCTAssertEqual(masks[2], masks[0], "AVX2, \(count) bytes")

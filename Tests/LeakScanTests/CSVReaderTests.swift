@@ -123,6 +123,20 @@ final class CSVReaderTests: XCTestCase {
                        ["4.10105200803121e+17", "1.3812345678E+10"])
     }
 
+    func testFullwidthDigitsAreFoundAtTheirPlaceInEveryEncoding() throws {
+        let csv = "姓名,家长手机,备注\n张伟,１３８１２３４５６７８,身份证４１０１０５２００８０３１２１２３７\n李娜,13987654321,无\n"
+        let written = ["１３８１２３４５６７８", "４１０１０５２００８０３１２１２３７", "13987654321"]
+        for encoding in ["UTF-8", "GB18030", "UTF-16"] {
+            let bytes = encoding == "UTF-8" ? Array(csv.utf8) : try ReadTestSupport.encode(csv, to: encoding)
+            for chunk in [nil, 70] {
+                let (_, found) = try ReadTestSupport.scan(MemorySource(bytes, displayPath: "f.csv"), chunkSize: chunk)
+                XCTAssertEqual(found.map(\.value), ["13812345678", "410105200803121237", "13987654321"], encoding)
+                XCTAssertEqual(found.map { $0.location.column }, [2, 3, 2], encoding)
+                XCTAssertEqual(try found.map { try ReadTestSupport.decode(bytes[$0.sourceRange], from: encoding) }, written, encoding)
+            }
+        }
+    }
+
     func testAFirstRowHoldingPersonalDataIsNotTheHeader() throws {
         let csv = "name,13812345678\nzhang,13987654321\n"
         let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "h.csv"))

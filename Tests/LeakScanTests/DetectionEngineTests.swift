@@ -83,7 +83,8 @@ final class DetectionEngineTests: XCTestCase {
 
     func testARowFindsWhatItsCellsFindOneByOne() {
         var rng = SplitMix64(state: 21)
-        let pieces = ["13812345678", "410105199003071234", "2010-01-18", "", "  ", "张伟", "a@b.cn", "12", "1503室", "x"]
+        let pieces = ["13812345678", "410105199003071234", "2010-01-18", "", "  ", "张伟", "a@b.cn", "12", "1503室", "x",
+                      "１３８１２３４５６７８", "４１０１０５１９９００３０７１２３Ｘ", "２０１０－０１－１８", "138－1234－5678"]
         var found = 0
         for _ in 0..<200 {
             var cells: [String] = []

@@ -18,6 +18,8 @@ typedef struct {
     /// The same, and the lead bytes of three-byte UTF-8 characters (0xE0-0xEF): Chinese text,
     /// for when some detector looks at Chinese characters.
     uint64_t candidatesAndHan;
+    /// 0xEF, the lead byte of the fullwidth forms (U+FF00-FFEF): where fullwidth digits may be.
+    uint64_t fullwidthLeads;
 } bc_block;
 
 /// Classifies `count` bytes from `bytes` into `(count + 63) / 64` blocks; bits past `count` in

@@ -45,6 +45,11 @@ public final class DetectionEngine {
     private let matches = MatchList()
     /// Byte classes of pieces that come without (workbook cells, HTML text).
     private let scratchClasses = ByteClassMap()
+    /// Text with fullwidth digits, written in ASCII, and the cells of a row in it.
+    private let folding = FullwidthFolding()
+    private let foldedCells = ReusedStorage<RowCell>(capacity: 64)
+    /// While folded text is scanned: the text it was folded from, where its findings are located.
+    private var foldedFrom: UnsafeBufferPointer<UInt8>?
     private var accepted: [Match] = []
     private var collector = RecordCollector()
     /// Window offset where the last reported match of the current piece ends: a value found
@@ -149,20 +154,15 @@ public final class DetectionEngine {
     /// Scans one piece. A table cell's findings wait for `finishRecord`; those of text are
     /// handed on line by line, and all of them by the end of the piece.
     public func scan<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) {
-        let window = piece.window
-        let end = piece.scan.upperBound
         // Candidates are found through the byte classes: the reader's, or the engine's own for
         // the bytes to search. `delta` turns a window offset into a class offset.
-        let classes = piece.classes ?? scratchClasses.classes(of: UnsafeBufferPointer(rebasing: window[piece.scan]))
-        let delta = classes.offset(of: window)
-        let first = firstCandidate(window, piece.scan, classes, delta)
-        let isTableCell = piece.columnReference != nil
-        // Nothing to look at (most cells of a roster hold no digit, `@` or Chinese): done,
-        // unless the whole cell is for the cell detectors.
-        if first < end || (isTableCell && cellDetectors.count > 0) {
-            scan(piece, from: first, classes, delta, locator: &locator, sink: &sink)
+        let classes = piece.classes ?? scratchClasses.classes(of: UnsafeBufferPointer(rebasing: piece.window[piece.scan]))
+        let delta = classes.offset(of: piece.window)
+        if FullwidthFolding.occurs(in: piece.window, piece.scan, classes: classes, delta: delta) {
+            scanFolded(piece, locator: &locator, sink: &sink)
+        } else {
+            scanClassified(piece, classes, delta, locator: &locator, sink: &sink)
         }
-        if !isTableCell { collector.flush(into: &sink, isTextLine: true) }
     }
 
     /// Scans the cells of one table row, all in `window`, with the byte classes of the window's
@@ -171,6 +171,33 @@ public final class DetectionEngine {
     /// for `finishRecord`.
     public func scanRow<L: RowLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, cells: UnsafeBufferPointer<RowCell>,
                                                      classes: ByteClasses, locator: inout L, sink: inout S) {
+        if let first = cells.first, let last = cells.last,
+           FullwidthFolding.occurs(in: window, first.scan.lowerBound..<last.scan.upperBound, classes: classes,
+                                   delta: classes.offset(of: window)) {
+            scanFoldedRow(window, cells: cells, locator: &locator, sink: &sink)
+        } else {
+            scanCells(window, cells: cells, classes: classes, locator: &locator, sink: &sink)
+        }
+    }
+
+    /// `scan` once the piece's classes are known and it holds no fullwidth digit.
+    @inline(__always)
+    private func scanClassified<L: PieceLocator, S: FindingSink>(_ piece: Piece, _ classes: ByteClasses, _ delta: Int,
+                                                                locator: inout L, sink: inout S) {
+        let first = firstCandidate(piece.window, piece.scan, classes, delta)
+        let isTableCell = piece.columnReference != nil
+        // Nothing to look at (most cells of a roster hold no digit, `@` or Chinese): done,
+        // unless the whole cell is for the cell detectors.
+        if first < piece.scan.upperBound || (isTableCell && cellDetectors.count > 0) {
+            scan(piece, from: first, classes, delta, locator: &locator, sink: &sink)
+        }
+        if !isTableCell { collector.flush(into: &sink, isTextLine: true) }
+    }
+
+    /// `scanRow` for a row that holds no fullwidth digit.
+    @inline(__always)
+    private func scanCells<L: RowLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, cells: UnsafeBufferPointer<RowCell>,
+                                                         classes: ByteClasses, locator: inout L, sink: inout S) {
         let delta = classes.offset(of: window)
         let wholeCells = cellDetectors.count > 0
         for k in cells.indices {
@@ -182,6 +209,37 @@ public final class DetectionEngine {
             scan(Piece(window: window, scan: cell.scan, columnReference: cell.column, classes: classes), from: first,
                  classes, delta, locator: &locator, sink: &sink)
         }
+    }
+
+    /// Scans `piece` with its fullwidth digits written in ASCII (`FullwidthFolding`); kept out
+    /// of line, as the rare case it is. Folded text holds no fullwidth digit: it is not looked
+    /// at again. Its findings are located in the original text (`report`), with the same
+    /// locator: a locator type of its own would make the compiler keep a second copy of the
+    /// scan, and share one slower body between the two.
+    @inline(never)
+    private func scanFolded<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) {
+        let folded = folding.fold(piece.window)
+        let scan = folding.folded(piece.scan.lowerBound)..<folding.folded(piece.scan.upperBound)
+        let classes = scratchClasses.classes(of: UnsafeBufferPointer(rebasing: folded[scan]))
+        foldedFrom = piece.window
+        defer { foldedFrom = nil }
+        scanClassified(Piece(window: folded, scan: scan, columnReference: piece.columnReference, isNumber: piece.isNumber,
+                             isApproximate: piece.isApproximate),
+                       classes, classes.offset(of: folded), locator: &locator, sink: &sink)
+    }
+
+    /// `scanRow` with the row's fullwidth digits written in ASCII.
+    @inline(never)
+    private func scanFoldedRow<L: RowLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, cells: UnsafeBufferPointer<RowCell>,
+                                                             locator: inout L, sink: inout S) {
+        let folded = folding.fold(window)
+        foldedCells.replaceAll(count: cells.count) { k in
+            RowCell(scan: folding.folded(cells[k].scan.lowerBound)..<folding.folded(cells[k].scan.upperBound), column: cells[k].column)
+        }
+        foldedFrom = window
+        defer { foldedFrom = nil }
+        scanCells(folded, cells: UnsafeBufferPointer(foldedCells.all), classes: scratchClasses.classes(of: folded),
+                  locator: &locator, sink: &sink)
     }
 
     /// The first candidate of `scan` (a digit, `@`, or a Han lead byte when Han wakes anyone),
@@ -462,7 +520,9 @@ public final class DetectionEngine {
             collector.add(m, finding: nil)
             return
         }
-        var (location, sourceRange) = locator.locate(m.range, in: window)
+        var (location, sourceRange) = foldedFrom.map { original in
+            locator.locate(folding.original(m.range.lowerBound)..<folding.original(m.range.upperBound), in: original)
+        } ?? locator.locate(m.range, in: window)
         if location.field == nil { location.field = column?.takeUnretainedValue().header }
         let value = String(decoding: UnsafeBufferPointer(rebasing: window[m.range]), as: UTF8.self)
         collector.add(m, finding: Finding(kind: m.kind, confidence: m.confidence, location: location,

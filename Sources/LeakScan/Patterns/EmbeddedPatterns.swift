@@ -8297,10 +8297,7 @@ before	委员
 before	团长
 before	干事
 before	奖：
-before	一等奖
-before	二等奖
-before	三等奖
-before	特等奖
+before	等奖
 before	优秀奖
 follow	介绍
 follow	建议
