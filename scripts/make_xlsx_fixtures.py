@@ -12,7 +12,8 @@ GB 11643 check character, mobiles on allocated segments, and so on. Nothing is a
 
 The workbooks are written by real writers, installed from PyPI at pinned versions into a virtual
 environment under /tmp (created on first use; XLSX_FIXTURE_VENV overrides the place):
-openpyxl, XlsxWriter, msoffcrypto-tool (the encrypted workbook) and xlwt (a BIFF8 .xls). Where a
+openpyxl, XlsxWriter, msoffcrypto-tool (the encrypted workbook) and xlwt (the BIFF8 .xls workbooks),
+with xlrd and olefile beside them to check the .xls files. Where a
 form that other writers produce is needed (all 18 digits of an ID in a number cell as
 PhpSpreadsheet writes a PHP int, Java's Double.toString form that Apache POI writes, cells without
 an `r` attribute, a ZIP64 directory, a DTD with nested entities), the script patches the writer's
@@ -23,7 +24,10 @@ bytes on every run.
 After writing, the script checks every fixture: the zip opens and its CRCs hold (except where they
 must not), openpyxl loads the workbooks it should, every planted value is at its cell with its exact
 stored form (`raw`, read back from the sheet XML) and its hidden state, and no cell holds a run of 11
-or more digits, an '@' or a landline form that EXPECTED.json does not list.
+or more digits, an '@' or a landline form that EXPECTED.json does not list. The .xls workbooks are
+read by xlrd and by this script's own loop over the BIFF8 records (read_biff), which must agree;
+xlwt_roster.xls must have its shared string table over CONTINUE records, with strings across the
+boundaries: the script places planted values there (make_xlwt_roster) and fails if there are none.
 """
 
 from __future__ import annotations
@@ -47,7 +51,9 @@ from xml.etree import ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 PINS = {"openpyxl": "3.1.5", "xlsxwriter": "3.3.1", "msoffcrypto": "6.1.0", "xlwt": "1.3.0"}
-PIP_NAMES = {"openpyxl": "openpyxl", "xlsxwriter": "XlsxWriter", "msoffcrypto": "msoffcrypto-tool", "xlwt": "xlwt"}
+CHECK_PINS = {"xlrd": "1.2.0", "olefile": "0.47"}  # readers for the checks of the .xls files (not writers)
+PIP_NAMES = {"openpyxl": "openpyxl", "xlsxwriter": "XlsxWriter", "msoffcrypto": "msoffcrypto-tool", "xlwt": "xlwt",
+             "xlrd": "xlrd", "olefile": "olefile"}
 VENV = os.environ.get("XLSX_FIXTURE_VENV", "/tmp/leakscan-xlsx-fixtures-venv")
 SEED = 20240901
 FIXED_TIME = (2024, 9, 1, 8, 0, 0)           # zip member dates of re-zipped files
@@ -61,7 +67,7 @@ KINDS = ["cn_id", "cn_id_15", "mobile", "landline", "email", "bank_card", "birth
 def installed_versions() -> dict:
     from importlib.metadata import PackageNotFoundError, version
     out = {}
-    for mod in PINS:
+    for mod in {**PINS, **CHECK_PINS}:
         try:
             out[mod] = version(PIP_NAMES[mod])
         except PackageNotFoundError:
@@ -71,15 +77,16 @@ def installed_versions() -> dict:
 
 def ensure_writers() -> None:
     """Runs in a venv holding the pinned writers; creates it and re-executes the script if needed."""
-    if installed_versions() == PINS:
+    pinned = {**PINS, **CHECK_PINS}
+    if installed_versions() == pinned:
         return
     py = os.path.join(VENV, "bin", "python")
     if os.path.realpath(sys.executable) == os.path.realpath(py) and os.environ.get("_XLSX_FIXTURE_REEXEC"):
-        sys.exit(f"the venv {VENV} does not hold {PINS}: found {installed_versions()}")
+        sys.exit(f"the venv {VENV} does not hold {pinned}: found {installed_versions()}")
     if not os.path.exists(py):
         print(f"==> creating {VENV}", file=sys.stderr)
         subprocess.check_call([sys.executable, "-m", "venv", VENV])
-    pins = [f"{PIP_NAMES[m]}=={v}" for m, v in PINS.items()]
+    pins = [f"{PIP_NAMES[m]}=={v}" for m, v in pinned.items()]
     print(f"==> pip install {' '.join(pins)}", file=sys.stderr)
     subprocess.check_call([py, "-m", "pip", "install", "-q", "--disable-pip-version-check"] + pins)
     env = dict(os.environ, _XLSX_FIXTURE_REEXEC="1")
@@ -245,11 +252,16 @@ class Expected:
                      "attribute, the position they take); field: the header of the cell's column in the "
                      "sheet's first row; hidden: the value is in a hidden or veryHidden sheet, a hidden row or "
                      "a hidden column (hidden_by says which); part: 'value' or 'comment'; storage: how the "
-                     "value is stored; raw: the exact text of <v> for number, date and formula cells; "
+                     "value is stored; raw: the exact text of <v> for number, date and formula cells (in a .xls: "
+                     "the stored double as text, see the file's note); "
                      "value: the value as written (for cn_id_truncated: the ID that was typed before the "
                      "number lost digits; digits_kept: how many of its digits the stored number keeps); "
                      "patched: the script rewrote the writer's XML to get this form (the form of the writer "
-                     "named there)." % SEED),
+                     "named there). In a .xls (BIFF8): record: the cell's record (LABELSST, NUMBER, RK); "
+                     "sst_encoding: '8bit' or 'utf16', how its shared string is stored; sst_split: the value's two "
+                     "parts where a CONTINUE record cuts its string; sst_starts_continue: its string is the first of "
+                     "that CONTINUE record; the file's 'sst' lists the shared string table's records and the "
+                     "strings on their boundaries." % SEED),
             "writers": {PIP_NAMES[m]: v for m, v in PINS.items()},
             "kinds": KINDS,
             "error_categories": ERROR_CATEGORIES,
@@ -264,7 +276,6 @@ ERROR_CATEGORIES = {
                 "bounded memory and time; never reported clean on the strength of a refusal",
     "xml_dtd": "a DOCTYPE with entity declarations (billion laughs); refused, entities never expanded",
     "encrypted": "an OLE compound file holding EncryptionInfo and EncryptedPackage (a password-protected workbook)",
-    "legacy_xls": "a BIFF8 workbook in an OLE compound file (.xls from Excel 97-2003)",
     "crc_mismatch": "a member's data does not match the CRC-32 in its headers",
 }
 
@@ -959,9 +970,14 @@ def make_encrypted(src: bytes, E: Expected) -> bytes:
 
 def make_legacy_xls(V: Values, E: Expected) -> bytes:
     import xlwt
+    e = E.workbook("legacy.xls", f"xlwt {PINS['xlwt']} (BIFF8 in an OLE compound file)",
+                   note=("the smallest BIFF8 workbook: one sheet, the ID a string in the shared string table (SST "
+                         "record, no CONTINUE), stored as 8-bit compressed Unicode (LABELSST cell)"))
+    header = ["姓名", "身份证号", "备注"]
+    e.sheet("学生名单", header)
     wb = xlwt.Workbook(encoding="utf-8")
     ws = wb.add_sheet("学生名单")
-    for c, h in enumerate(["姓名", "身份证号", "备注"]):
+    for c, h in enumerate(header):
         ws.write(0, c, h)
     sid, _, _ = V.student()
     ws.write(1, 0, V.name())
@@ -969,11 +985,427 @@ def make_legacy_xls(V: Values, E: Expected) -> bytes:
     ws.write(1, 2, "住校。")
     buf = io.BytesIO()
     wb.save(buf)
-    E.files["legacy.xls"] = ErrorEntry(
-        f"xlwt {PINS['xlwt']} (BIFF8 in an OLE compound file)", "legacy_xls",
-        note="the ID is a string in the shared string table (SST record), stored as 8-bit compressed Unicode",
-        planted=[{"sheet": "学生名单", "cell": "B2", "kind": "cn_id", "value": sid, "field": "身份证号"}])
-    return buf.getvalue()
+    data = buf.getvalue()
+    e.add("学生名单", "B2", "cn_id", sid, "shared_string", record="LABELSST", sst_encoding="8bit")
+    e.extra["sst"] = sst_summary(read_biff(data))
+    return data
+
+
+# --- BIFF8 (.xls) -----------------------------------------------------------------------------------
+# A reader of its own, independent of xlwt (which writes the files) and of xlrd (which checks them
+# too): records of the Workbook stream, the shared string table over its CONTINUE records, the
+# sheets and their cells.
+
+BIFF_NAMES = {0x0809: "BOF", 0x000A: "EOF", 0x0085: "BOUNDSHEET", 0x00FC: "SST", 0x003C: "CONTINUE",
+              0x00FD: "LABELSST", 0x0203: "NUMBER", 0x027E: "RK", 0x00BD: "MULRK", 0x0204: "LABEL",
+              0x0201: "BLANK", 0x00BE: "MULBLANK", 0x0006: "FORMULA", 0x0205: "BOOLERR"}
+
+
+def ole_stream(data: bytes, name: str = "Workbook") -> bytes:
+    """The stream of an OLE compound file (olefile); data that is not OLE is taken as the stream."""
+    import olefile
+    if not data.startswith(bytes.fromhex("D0CF11E0A1B11AE1")):
+        return data
+    ole = olefile.OleFileIO(io.BytesIO(data))
+    try:
+        return ole.openstream(name).read()
+    finally:
+        ole.close()
+
+
+def biff_records(stream: bytes) -> list[tuple[int, int, bytes]]:
+    """(offset, record type, data) for every record of a BIFF8 stream. Zero bytes after the last
+    record are padding (xlwt pads a stream shorter than 4096 bytes, to keep it out of the OLE mini stream)."""
+    out, pos = [], 0
+    while pos < len(stream):
+        if not stream[pos:].strip(b"\0") and out and out[-1][1] == 0x000A:
+            return out
+        rt, size = struct.unpack_from("<HH", stream, pos)
+        out.append((pos, rt, stream[pos + 4:pos + 4 + size]))
+        pos += 4 + size
+    assert pos == len(stream), f"a record runs past the end of the stream ({pos} > {len(stream)})"
+    return out
+
+
+def rk_value(rk: int) -> float:
+    v = float(rk >> 2) if rk & 2 else struct.unpack("<d", struct.pack("<Q", (rk & 0xFFFFFFFC) << 32))[0]
+    return v / 100 if rk & 1 else v
+
+
+def parse_sst(pieces: list[bytes]) -> tuple[int, list[dict]]:
+    """pieces: the SST record's data, then the data of the CONTINUE records after it. Returns the total
+    count and, per unique string, its text, where its header is (piece number, offset) and its segments
+    [(piece number, characters, '8bit'/'utf16')]: a string that straddles a CONTINUE boundary goes on in
+    the next piece after a new option byte; one that starts a piece has no byte before its header."""
+    total, unique = struct.unpack_from("<II", pieces[0])
+    p, pos, out = 0, 8, []
+    for _ in range(unique):
+        if pos >= len(pieces[p]):  # a string that starts a CONTINUE has no option byte of its own
+            p, pos = p + 1, 0
+        start = (p, pos)
+        cch, flags = struct.unpack_from("<HB", pieces[p], pos)
+        pos += 3
+        runs = ext = 0
+        if flags & 8:
+            runs, = struct.unpack_from("<H", pieces[p], pos)
+            pos += 2
+        if flags & 4:
+            ext, = struct.unpack_from("<I", pieces[p], pos)
+            pos += 4
+        wide, left, text, segs = flags & 1, cch, [], []
+        while True:
+            width = 2 if wide else 1
+            n = min(left, (len(pieces[p]) - pos) // width)
+            chunk = pieces[p][pos:pos + n * width]
+            text.append(chunk.decode("utf-16-le" if wide else "latin-1"))
+            if n:
+                segs.append((p, n, "utf16" if wide else "8bit"))
+            pos += n * width
+            left -= n
+            if not left:
+                break
+            p, pos = p + 1, 1
+            wide = pieces[p][0] & 1
+        skip = 4 * runs + ext  # formatting runs and the extended block: bytes, no option byte
+        while skip:
+            take = min(skip, len(pieces[p]) - pos)
+            pos, skip = pos + take, skip - take
+            if skip:
+                p, pos = p + 1, 0
+        out.append({"text": "".join(text), "start": start, "segments": segs})
+    assert p == len(pieces) - 1 and pos == len(pieces[p]), "the SST does not end where its records end"
+    return total, out
+
+
+def read_biff(data: bytes) -> dict:
+    """{'sheets': [(name, state)], 'sst': [...], 'sst_total': n, 'sst_continues': n,
+    'cells': {sheet: {ref: (record, value)}}}: value is the SST index of a LABELSST, the float of a
+    NUMBER or RK."""
+    recs = biff_records(ole_stream(data))
+    sheets, at = [], {}
+    for off, rt, d in recs:
+        if rt == 0x0085:
+            pos, state, _dt, cch, flags = struct.unpack_from("<IBBBB", d)
+            name = d[8:8 + cch * 2].decode("utf-16-le") if flags & 1 else d[8:8 + cch].decode("latin-1")
+            at[pos] = len(sheets)
+            sheets.append((name, {0: "visible", 1: "hidden", 2: "veryHidden"}[state & 3]))
+    sst, total, continues = [], 0, 0
+    for i, (off, rt, d) in enumerate(recs):
+        if rt == 0x00FC:
+            pieces = [d]
+            for _, rt2, d2 in recs[i + 1:]:
+                if rt2 != 0x003C:
+                    break
+                pieces.append(d2)
+            continues = len(pieces) - 1
+            total, sst = parse_sst(pieces)
+    cells: dict = {name: {} for name, _ in sheets}
+    sheet = None
+    for off, rt, d in recs:
+        if rt == 0x0809:
+            sheet = sheets[at[off]][0] if off in at else None
+            continue
+        if sheet is None or rt not in (0x00FD, 0x0203, 0x027E, 0x00BD):
+            continue
+        row, col = struct.unpack_from("<HH", d)
+        if rt == 0x00BD:
+            n = (len(d) - 6) // 6
+            for k in range(n):
+                _xf, rk = struct.unpack_from("<Hi", d, 4 + 6 * k)
+                cells[sheet][f"{col_letter(col + k + 1)}{row + 1}"] = ("MULRK", rk_value(rk))
+            continue
+        if rt == 0x00FD:
+            value = struct.unpack_from("<I", d, 6)[0]
+        elif rt == 0x0203:
+            value = struct.unpack_from("<d", d, 6)[0]
+        else:
+            value = rk_value(struct.unpack_from("<i", d, 6)[0])
+        cells[sheet][f"{col_letter(col + 1)}{row + 1}"] = (BIFF_NAMES[rt], value)
+    return {"sheets": sheets, "sst": sst, "sst_total": total, "sst_continues": continues, "cells": cells}
+
+
+def xls_raw(x: float) -> str:
+    """The stored double as text: an integer as its digits, otherwise the shortest form that gives
+    the double back (Python's repr): 13812345678, 39449, 4.3010420160821754e+17."""
+    return str(int(x)) if x.is_integer() and abs(x) < 1e16 else repr(x)
+
+
+def sst_summary(b: dict) -> dict:
+    """What EXPECTED.json says of the SST: its records and the strings that straddle a boundary."""
+    where = {}
+    for sheet, cs in b["cells"].items():
+        for ref, (rec, v) in sorted(cs.items(), key=lambda kv: split_ref(kv[0])):
+            if rec == "LABELSST":
+                where.setdefault(v, (sheet, ref))
+    straddling, starting = [], []
+    for i, s in enumerate(b["sst"]):
+        sheet, ref = where.get(i, (None, None))
+        if s["start"][0] and not s["start"][1]:
+            starting.append({"sst_index": i, "sheet": sheet, "cell": ref, "continue_record": s["start"][0],
+                             "encoding": s["segments"][0][2]})
+        if len(s["segments"]) > 1:
+            straddling.append({"sst_index": i, "sheet": sheet, "cell": ref, "continue_record": s["segments"][1][0],
+                               "chars_before": s["segments"][0][1], "chars": sum(n for _, n, _ in s["segments"]),
+                               "encoding": "+".join(dict.fromkeys(enc for _, _, enc in s["segments"]))})
+    return {"unique_strings": len(b["sst"]), "total_strings": b["sst_total"], "continue_records": b["sst_continues"],
+            "straddling": straddling, "starting_a_continue": starting}
+
+
+# Neutral remarks for the long sheet of xlwt_roster.xls: no cue word, no digit.
+LONG_REMARK_PARTS = [
+    "本周按时完成各科作业", "课堂纪律良好", "积极参加课外活动", "数学单元测验有进步", "英语听写需加强",
+    "语文阅读理解较好", "值日工作认真负责", "体育课表现积极", "午休时间能保持安静", "参加了学校合唱排练",
+    "实验课操作规范", "书写工整清楚", "上课注意力较集中", "需要提高作业速度", "主动帮助同学",
+    "参加科技兴趣小组", "美术作品入选展览", "课间活动遵守秩序", "按时到校从不迟到", "阅读笔记完成较好",
+    "物理作业订正及时", "化学实验报告完整", "历史课发言积极", "地理知识掌握扎实", "生物观察日记认真",
+    "音乐课表现活跃", "劳动课积极参与", "团队合作意识较强", "自主学习能力提升", "错题整理习惯良好",
+]
+LONG_ASCII_PARTS = ["homework checked", "seating plan updated", "library books returned", "lab safety briefing done",
+                    "reading log complete", "sports day rehearsal", "choir practice attended", "timetable reviewed",
+                    "art project handed in", "field trip form signed", "desk moved", "notes copied", "quiz retaken",
+                    "locker cleaned", "bus pass renewed", "uniform ordered"]
+LONG_REMARK_UNITS = 25  # UTF-16 code units of every remark of the long sheet (50 bytes, as the ASCII ones)
+
+
+def long_remarks(n: int, rng: random.Random) -> list[str]:
+    """n distinct remarks of whole phrases, LONG_REMARK_UNITS characters each (Chinese: stored as UTF-16)."""
+    out, seen = [], set()
+    while len(out) < n:
+        s = "，".join(rng.sample(LONG_REMARK_PARTS, rng.choice((3, 4)))) + "。"
+        if len(s) == LONG_REMARK_UNITS and s not in seen:
+            seen.add(s)
+            out.append(s)
+    return out
+
+
+def ascii_remark(rng: random.Random, tail: str = "") -> str:
+    """A remark of whole phrases in 2 * LONG_REMARK_UNITS Latin-1 characters (stored 8-bit: 50 bytes too)."""
+    while True:
+        s = ", ".join(rng.sample(LONG_ASCII_PARTS, rng.choice((2, 3, 4)))) + tail + "."
+        if len(s) == 2 * LONG_REMARK_UNITS:
+            return s[0].upper() + s[1:]
+
+
+# Whole phrases of each length (0 to 13 characters), before and after a planted value.
+PLANT_BEFORE = ["", "新", "更正", "已核实", "已核实，", "家访后更正", "家访后已核实", "家访时已核实，", "本次家访后已核实",
+                "本次家访后已核实，", "本学期家访后已核实，", "本学期第二次家访已核实", "本学期第二次家访已核实，",
+                "本学期第二次家访后已核实，"]
+PLANT_AFTER = ["", "。", "无误", "，无误", "，已核对", "，请核对。", "，已通知家长", "，已通知家长。", "，请班主任核对。",
+               "，请班主任及时核对", "，请班主任再次核对。", "，请班主任核对后签字。", "，请班主任核对后签字确认",
+               "，请班主任核对后签字确认。"]
+
+
+def planted_remark(cue: str, value: str, split: int | None = None) -> str | None:
+    """cue + value inside neutral text, LONG_REMARK_UNITS characters in all. With split, the value is
+    placed so that its characters run across position `split` (the place a CONTINUE record cuts the
+    string); None where it cannot be."""
+    assert all(len(t) == i for i, t in enumerate(PLANT_BEFORE)) and all(len(t) == i for i, t in enumerate(PLANT_AFTER))
+    pad = LONG_REMARK_UNITS - len(cue) - len(value)
+    a = pad // 2
+    if split is not None:
+        a = max(0, min(pad, split - len(value) // 2 - len(cue)))
+        start = a + len(cue)
+        if not start < split < start + len(value):
+            return None
+    s = PLANT_BEFORE[a] + cue + value + PLANT_AFTER[pad - a]
+    assert len(s.encode("utf-16-le")) == 2 * LONG_REMARK_UNITS, s
+    return s
+
+
+def make_xlwt_roster(V: Values, E: Expected) -> bytes:
+    """A roster written by xlwt (BIFF8): shared strings over several CONTINUE records, strings stored
+    8-bit and UTF-16, IDs and mobiles in number cells, date cells, a hidden sheet."""
+    import xlwt
+    gr = V.gr
+    e = E.workbook("xlwt_roster.xls", f"xlwt {PINS['xlwt']} (BIFF8 in an OLE compound file)",
+                   note=("BIFF8 records in the Workbook stream of an OLE compound file. The shared string table "
+                         "(SST) holds every string of the three sheets and runs over several CONTINUE records "
+                         "(xlwt fills each record to 8224 bytes); strings straddle the boundaries (`sst` lists "
+                         "them, `sst_split` gives the two parts of a planted value cut by one): the part in the "
+                         "next record starts with an option byte of its own. A string whose header does not fit "
+                         "at the end of a record opens the next one, with no option byte before its header "
+                         "(`starting_a_continue`, `sst_starts_continue`). Strings of Latin-1 characters are "
+                         "stored 8-bit (compressed), others as UTF-16 (`sst_encoding`). Cells: LABELSST (a "
+                         "string), NUMBER (a double) and RK (a number packed in 30 bits: small integers, the date "
+                         "serials); `record` names the cell's record. IDs in two number cells (the double of the "
+                         "18-digit ID, 17 significant digits; and the 15 digits Excel keeps), mobiles in number "
+                         "cells; birth dates in date cells (YYYY-MM-DD, a format with 年月日, and built-in format "
+                         "14); sheet 家长联系 is hidden (BOUNDSHEET hsState 1). For number cells `raw` is the "
+                         "stored double as text: its digits when it is an integer below 10^16, otherwise the "
+                         "shortest form that gives the double back."))
+    h1 = ["姓名", "身份证号", "出生日期", "家长手机", "家庭电话", "电子邮箱", "资助卡号", "备注"]
+    h2 = ["家长姓名", "关系", "手机"]
+    h3 = ["序号", "说明"]
+    e.sheet("学生信息", h1)
+    e.sheet("家长联系", h2, "hidden")
+    e.sheet("备注长表", h3)
+    fmts = {"iso": "YYYY-MM-DD", "cn": 'YYYY"年"M"月"D"日"', "short": "M/D/YY"}
+    cells: list = [[], [], []]  # per sheet: (row, col, value, format key or None), in writing order
+    plan: list = []             # (sheet, ref, kind, value, storage, extra)
+
+    def put(si: int, ref: str, value, fmt: str | None = None, kind: str | None = None, shown: str | None = None, **extra):
+        r, c = split_ref(ref)
+        cells[si].append((r - 1, c - 1, value, fmt))
+        if kind:
+            storage = "date_number" if fmt else "number" if isinstance(value, (int, float)) else "shared_string"
+            plan.append((["学生信息", "家长联系", "备注长表"][si], ref, kind, shown or str(value), storage, extra))
+
+    # 学生信息: 12 pupils
+    for c, h in enumerate(h1, 1):
+        put(0, f"{col_letter(c)}1", h)
+    for r in range(2, 14):
+        male = r % 2 == 0
+        number_id = r in (6, 10)
+        while True:
+            sid, _, birth = V.student(digits_only=number_id, male=male)
+            if not number_id:
+                break
+            x = float(sid) if r == 6 else float(f"{int(sid):.14e}")
+            raw = xls_raw(x)
+            # the stored number must not spell a valid ID, however a reader writes it out
+            if str(int(x)) != sid and not gr.is_valid_id18(str(int(x))) \
+                    and not gr.is_valid_id18(trunc(raw)["stored_digits"].ljust(18, "0")):
+                break
+        put(0, f"A{r}", V.name())
+        if r == 6:
+            put(0, f"B{r}", x, kind="cn_id_truncated", shown=sid, raw=raw, **trunc(raw),
+                note="ws.write(float(id)): the double nearest the 18-digit ID (a NUMBER record)")
+        elif r == 10:
+            put(0, f"B{r}", x, kind="cn_id_truncated", shown=sid, raw=raw, **trunc(raw),
+                note="the 15 significant digits Excel keeps of an 18-digit number typed in")
+        else:
+            put(0, f"B{r}", sid, kind="cn_id")
+        fk = "cn" if r in (4, 9) else "short" if r == 7 else "iso"
+        put(0, f"C{r}", birth, fk, kind="birth_date", shown=birth.isoformat(), raw=str(excel_serial(birth)),
+            number_format=fmts[fk] if fk != "short" else "numFmtId 14")
+        if r in (3, 5, 8, 11):
+            m = V.mobile()
+            put(0, f"D{r}", int(m), kind="mobile", shown=m, raw=m, note="ws.write(int)")
+        else:
+            put(0, f"D{r}", V.mobile(plain=False), kind="mobile")
+        if r % 3 == 0:
+            put(0, f"E{r}", V.landline(), kind="landline")
+        if r % 2 == 1:
+            put(0, f"F{r}", V.email(), kind="email")
+        if r in (4, 9, 13):
+            put(0, f"G{r}", V.card(), kind="bank_card")
+        put(0, f"H{r}", V.remark())
+    # 家长联系 (hidden): 4 parents
+    for c, h in enumerate(h2, 1):
+        put(1, f"{col_letter(c)}1", h)
+    for r in range(2, 6):
+        put(1, f"A{r}", V.name())
+        put(1, f"B{r}", "父亲" if r % 2 else "母亲")
+        m = V.mobile()
+        if r == 4:
+            put(1, f"C{r}", int(m), kind="mobile", shown=m, raw=m, note="ws.write(int)")
+        else:
+            put(1, f"C{r}", m, kind="mobile")
+    # 备注长表: 700 remarks of 25 UTF-16 units (50 bytes) or 50 Latin-1 characters (50 bytes)
+    rng = random.Random(SEED + 112)
+    n_rows = 700
+    texts = long_remarks(n_rows, rng)
+    for i in (90, 333, 612):  # pure ASCII remarks, and one Latin-1 (non-ASCII: 8-bit all the same)
+        texts[i] = ascii_remark(rng, tail=", room at 21°C" if i == 333 else "")
+    mobile_cues = ["家长电话", "联系电话", "家长手机", "母亲手机", "父亲电话", "手机"]
+    todo = [("mobile", cue, V.mobile()) for cue in mobile_cues] + [("cn_id", "身份证号", V.student()[0]) for _ in range(3)]
+    todo = [todo[i] for i in (0, 6, 1, 2, 7, 3, 4, 8, 5)]  # mobile, ID, mobile, mobile, ID, ...
+    planted3: dict = {}  # row index in texts -> (kind, value)
+
+    def render() -> "xlwt.Workbook":
+        wb = xlwt.Workbook(encoding="utf-8")
+        styles = {k: xlwt.easyxf(num_format_str=v) for k, v in fmts.items()}
+        sheets = [wb.add_sheet(n) for n in ("学生信息", "家长联系", "备注长表")]
+        sheets[1].visibility = 1
+        for ws, cs in zip(sheets, cells):
+            for r, c, v, f in cs:
+                ws.write(r, c, v, styles[f]) if f else ws.write(r, c, v)
+        ws = sheets[2]
+        ws.write(0, 0, h3[0])
+        ws.write(0, 1, h3[1])
+        for i, t in enumerate(texts):
+            ws.write(i + 1, 0, i + 1)
+            ws.write(i + 1, 1, t)
+        return wb
+
+    def layout() -> tuple[list, list]:
+        """The long sheet's strings on a boundary: [(row index in texts, characters before the
+        boundary)] of those that straddle one, [row index] of those that start a CONTINUE record."""
+        b = read_biff(render().get_biff_data())
+        first = len(b["sst"]) - n_rows  # the long sheet's remarks are the last strings of the SST
+        assert [s["text"] for s in b["sst"][first:]] == texts
+        rows = list(enumerate(b["sst"][first:]))
+        return ([(i, s["segments"][0][1]) for i, s in rows if len(s["segments"]) > 1],
+                [i for i, s in rows if s["start"][0] and not s["start"][1]])
+
+    def straddlers() -> list:
+        return layout()[0]
+
+    # Put planted values (and an ASCII remark) on the boundaries, the value's digits across each cut,
+    # one boundary at a time (an 8-bit string may move the later boundaries by a byte).
+    wanted = ["mobile", "cn_id", "8bit", "mobile", "cn_id", "mobile"]
+    for j, want in enumerate(wanted):
+        s = straddlers()
+        if j >= len(s):
+            break
+        row, k = s[j]
+        if want == "8bit":
+            texts[row] = ascii_remark(rng)
+            continue
+        # the kind wanted here, else the other one, if its digits can run across the cut
+        for n, (kind, cue, value) in sorted(enumerate(todo), key=lambda t: t[1][0] != want):
+            t = planted_remark(cue, value, split=k)
+            if t:
+                texts[row] = t
+                planted3[row] = (kind, value)
+                del todo[n]
+                break
+    # the next ones in the UTF-16 strings that start a CONTINUE record (no option byte before them),
+    # the others spread over the sheet, away from the boundaries (swapping strings of the same length
+    # and encoding leaves the records as they are)
+    for row in layout()[1]:
+        if todo and row not in planted3 and not texts[row].isascii():
+            kind, cue, value = todo.pop(0)
+            texts[row] = planted_remark(cue, value)
+            planted3[row] = (kind, value)
+    straddling, starting = layout()
+    used = set(planted3) | {row for row, _ in straddling} | set(starting) | {90, 333, 612}
+    for n, (kind, cue, value) in enumerate(todo):
+        row = int((n + 0.5) * n_rows / len(todo))
+        while any(abs(row - u) < 3 for u in used):
+            row += 3
+        texts[row] = planted_remark(cue, value)
+        planted3[row] = (kind, value)
+        used.add(row)
+    for row, (kind, value) in sorted(planted3.items()):
+        plan.append(("备注长表", f"B{row + 2}", kind, value, "shared_string", {}))
+
+    buf = io.BytesIO()
+    render().save(buf)
+    data = buf.getvalue()
+    b = read_biff(data)
+    summary = sst_summary(b)
+    if not summary["continue_records"] or not summary["straddling"]:
+        raise SystemExit("xlwt_roster.xls: the SST does not run over CONTINUE records with a string across a boundary")
+    sst = b["sst"]
+    for sheet, ref, kind, value, storage, extra in plan:
+        rec, v = b["cells"][sheet][ref]
+        if storage == "shared_string":
+            segs = sst[v]["segments"]
+            extra = dict(extra, sst_encoding="+".join(dict.fromkeys(enc for _, _, enc in segs)))
+            if len(segs) > 1:
+                text, k = sst[v]["text"], segs[0][1]
+                i = text.index(value)
+                if i < k < i + len(value):
+                    extra["sst_split"] = [value[:k - i], value[k - i:]]
+            if sst[v]["start"][0] and not sst[v]["start"][1]:
+                extra["sst_starts_continue"] = sst[v]["start"][0]
+        e.add(sheet, ref, kind, value, storage, record=rec, **extra)
+    for s in summary["straddling"] + summary["starting_a_continue"]:
+        listed = [f for f in e.findings if (f["sheet"], f["cell"]) == (s["sheet"], s["cell"])]
+        s["planted"] = listed[0]["kind"] if listed else None
+    e.extra["sst"] = summary
+    return data
 
 
 def make_html_export(V: Values, E: Expected) -> bytes:
@@ -1216,6 +1648,107 @@ def check_workbook(path: str, entry: dict, problems: list) -> None:
                 problems.append(f"{name}: {sheet}!{ref} = {s2!r} looks like a value but is not listed")
 
 
+def check_xls(path: str, entry: dict, problems: list) -> None:
+    """A .xls against its entry, read twice: by xlrd and by read_biff (this script's own records loop
+    over the Workbook stream that olefile gives), which must agree cell for cell."""
+    import xlrd
+    name = os.path.basename(path)
+    data = open(path, "rb").read()
+    if not data.startswith(bytes.fromhex("D0CF11E0A1B11AE1")):
+        problems.append(f"{name}: not an OLE compound file")
+        return
+    b = read_biff(data)
+    summary = sst_summary(b)
+    listed_sst = dict(entry.get("sst", {}))
+    for key in ("straddling", "starting_a_continue"):
+        listed_sst[key] = [{k: v for k, v in s.items() if k != "planted"} for s in listed_sst.get(key, [])]
+    if summary != listed_sst:
+        problems.append(f"{name}: the SST is {summary}, EXPECTED.json says {entry.get('sst')}")
+    book = xlrd.open_workbook(path, formatting_info=True)
+    states = {0: "visible", 1: "hidden", 2: "veryHidden"}
+    if [(s.name, states[s.visibility]) for s in book.sheets()] != b["sheets"]:
+        problems.append(f"{name}: xlrd reads sheets {[(s.name, s.visibility) for s in book.sheets()]}, not {b['sheets']}")
+    if [(s["name"], s["state"]) for s in entry.get("sheets", [])] != b["sheets"]:
+        problems.append(f"{name}: sheets {b['sheets']}, listed {entry.get('sheets')}")
+    # the two readers agree on every cell
+    texts = {}
+    for sh in book.sheets():
+        ours = b["cells"][sh.name]
+        theirs = {f"{col_letter(c + 1)}{r + 1}": sh.cell(r, c) for r in range(sh.nrows) for c in range(sh.ncols)
+                  if sh.cell_type(r, c) != xlrd.XL_CELL_EMPTY}
+        if set(ours) != set(theirs):
+            problems.append(f"{name}: {sh.name}: cells {sorted(set(ours) ^ set(theirs))} seen by one reader only")
+        for ref, cell in theirs.items():
+            rec, v = ours.get(ref, (None, None))
+            if rec == "LABELSST":
+                text = b["sst"][v]["text"]
+                if cell.ctype != xlrd.XL_CELL_TEXT or cell.value != text:
+                    problems.append(f"{name}: {sh.name}!{ref}: xlrd {cell.value!r}, records {text!r}")
+                texts[(sh.name, ref)] = text
+            elif rec in ("NUMBER", "RK", "MULRK"):
+                if cell.ctype not in (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE) or cell.value != v:
+                    problems.append(f"{name}: {sh.name}!{ref}: xlrd {cell.value!r}, records {v!r}")
+                texts[(sh.name, ref)] = xls_raw(v)
+    listed = set()
+    for f in entry["findings"] + entry["organisational"]:
+        listed.add((f["sheet"], f["cell"]))
+        where = f"{f['sheet']}!{f['cell']}"
+        sh = book.sheet_by_name(f["sheet"])
+        row, col = split_ref(f["cell"])
+        hidden = sh.visibility != 0
+        if hidden != f["hidden"]:
+            problems.append(f"{name}: {where} hidden is {hidden} in xlrd, {f['hidden']} listed")
+        if sh.cell_value(0, col - 1) != f["field"]:
+            problems.append(f"{name}: {where} header {sh.cell_value(0, col - 1)!r}, listed {f['field']!r}")
+        if row > sh.nrows or col > sh.ncols:
+            problems.append(f"{name}: no cell {where}")
+            continue
+        cell = sh.cell(row - 1, col - 1)
+        rec, v = b["cells"][f["sheet"]].get(f["cell"], (None, None))
+        if rec != f["record"]:
+            problems.append(f"{name}: {where} is a {rec} record, {f['record']} listed")
+        if f["storage"] == "shared_string":
+            segs = b["sst"][v]["segments"] if rec == "LABELSST" else []
+            enc = "+".join(dict.fromkeys(e for _, _, e in segs))
+            if cell.ctype != xlrd.XL_CELL_TEXT or f["value"] not in cell.value:
+                problems.append(f"{name}: {where} holds {cell.value!r}, not {f['value']}")
+            if enc != f["sst_encoding"]:
+                problems.append(f"{name}: {where} is stored {enc}, {f['sst_encoding']} listed")
+            if "sst_split" in f:
+                text, k = b["sst"][v]["text"], segs[0][1]
+                i = text.index(f["value"])
+                if len(segs) < 2 or [f["value"][:k - i], f["value"][k - i:]] != f["sst_split"]:
+                    problems.append(f"{name}: {where} is not cut {f['sst_split']} by a CONTINUE")
+            if "sst_starts_continue" in f and b["sst"][v]["start"] != (f["sst_starts_continue"], 0):
+                problems.append(f"{name}: {where} does not start CONTINUE record {f['sst_starts_continue']}")
+            continue
+        if xls_raw(v) != f["raw"]:
+            problems.append(f"{name}: {where} stores {xls_raw(v)}, listed raw {f['raw']}")
+        if f["storage"] == "date_number":
+            xf = book.xf_list[sh.cell_xf_index(row - 1, col - 1)]
+            fmt = book.format_map[xf.format_key].format_str
+            want = f["number_format"]
+            if want.startswith("numFmtId ") and xf.format_key != int(want.split()[1]) \
+                    or not want.startswith("numFmtId ") and fmt != want:
+                problems.append(f"{name}: {where} format {xf.format_key} {fmt!r}, listed {want}")
+            if cell.ctype != xlrd.XL_CELL_DATE or \
+                    dt.date(*xlrd.xldate_as_tuple(cell.value, book.datemode)[:3]).isoformat() != f["value"]:
+                problems.append(f"{name}: {where} xlrd reads {cell.value!r} (type {cell.ctype}), not the date {f['value']}")
+        elif cell.ctype != xlrd.XL_CELL_NUMBER:
+            problems.append(f"{name}: {where} is not a number cell in xlrd")
+        elif f["kind"] == "cn_id_truncated":
+            # within half a unit of the 15th digit (Excel's rounding; the double itself is within 32)
+            if abs(int(v) - int(f["value"])) > 500 or str(int(v)) == f["value"]:
+                problems.append(f"{name}: {where} holds {v!r}: not the ID {f['value']} short of digits")
+        elif int(v) != int(f["value"]):
+            problems.append(f"{name}: {where} holds {v!r}, not {f['value']}")
+    suspicious = re.compile(r"\d{11,}|@|\(0\d{2,3}\)|0\d{2,3}-\d{7,8}|\d\.\d+E\+?\d+", re.I)
+    for (sheet, ref), s2 in texts.items():
+        s = s2.replace(" ", "").replace("-", "")
+        if (suspicious.search(s) or suspicious.search(s2)) and (sheet, ref) not in listed:
+            problems.append(f"{name}: {sheet}!{ref} = {s2!r} looks like a value but is not listed")
+
+
 def check_all(outdir: str, expected: dict) -> list:
     import openpyxl
     problems = []
@@ -1225,7 +1758,7 @@ def check_all(outdir: str, expected: dict) -> list:
         if size > 200 * 1024:
             problems.append(f"{name}: {size} bytes, over 200 KB")
         if entry["outcome"] == "findings":
-            check_workbook(path, entry, problems)
+            (check_xls if name.endswith(".xls") else check_workbook)(path, entry, problems)
             continue
         if entry["outcome"] == "text":
             data = open(path, "rb").read()
@@ -1250,7 +1783,7 @@ def check_all(outdir: str, expected: dict) -> list:
         elif cat == "not_a_workbook":
             if not data.startswith(b"\x89PNG\r\n\x1a\n") or zipfile.is_zipfile(path):
                 problems.append(f"{name}: not a PNG")
-        elif cat in ("encrypted", "legacy_xls"):
+        elif cat == "encrypted":
             if not data.startswith(bytes.fromhex("D0CF11E0A1B11AE1")):
                 problems.append(f"{name}: not an OLE compound file")
         elif cat == "crc_mismatch":
@@ -1318,6 +1851,7 @@ def build(outdir: str) -> dict:
     write("billion_laughs.xlsx", make_billion_laughs(Values(gr, SEED + 106), E))
     write("encrypted.xlsx", make_encrypted(roster, E))
     write("legacy.xls", make_legacy_xls(Values(gr, SEED + 107), E))
+    write("xlwt_roster.xls", make_xlwt_roster(Values(gr, SEED + 112), E))
     write("html_export.xls", make_html_export(Values(gr, SEED + 108), E))
     write("csv_export.xlsx", make_csv_export(Values(gr, SEED + 109), E))
     write("corrupt_crc.xlsx", make_corrupt_crc(Values(gr, SEED + 110), E))
@@ -1325,7 +1859,7 @@ def build(outdir: str) -> dict:
     expected = E.to_json()
     order = ["openpyxl_roster.xlsx", "xlsxwriter_roster.xlsx", "xlsxwriter_inline.xlsx", "clean.xlsx", "zip64.xlsx",
              "truncated.xlsx", "png_renamed.xlsx", "bomb.xlsx", "billion_laughs.xlsx", "encrypted.xlsx",
-             "legacy.xls", "html_export.xls", "csv_export.xlsx", "corrupt_crc.xlsx", "grouped_header.xlsx"]
+             "legacy.xls", "xlwt_roster.xls", "html_export.xls", "csv_export.xlsx", "corrupt_crc.xlsx", "grouped_header.xlsx"]
     expected["files"] = {n: expected["files"][n] for n in order}
     gr_dump = gr.dump_one_finding_per_line
     with open(os.path.join(outdir, "EXPECTED.json"), "w", encoding="utf-8") as f:

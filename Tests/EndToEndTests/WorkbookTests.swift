@@ -31,9 +31,9 @@ final class WorkbookTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leakscan-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let hostile = ["bomb.xlsx", "billion_laughs.xlsx", "truncated.xlsx", "encrypted.xlsx", "legacy.xls",
+        let hostile = ["bomb.xlsx", "billion_laughs.xlsx", "truncated.xlsx", "encrypted.xlsx",
                        "png_renamed.xlsx", "corrupt_crc.xlsx"]
-        for name in hostile + ["zip64.xlsx"] {
+        for name in hostile + ["zip64.xlsx", "legacy.xls"] {
             try FileManager.default.copyItem(at: Leakscan.repositoryRoot.appendingPathComponent("fixtures/xlsx/\(name)"),
                                              to: folder.appendingPathComponent(name))
         }
@@ -48,11 +48,21 @@ final class WorkbookTests: XCTestCase {
         XCTAssertTrue(errors["billion_laughs.xlsx"]!.contains("declares a DTD"))
         let found = run.objects(ofType: "finding").map { URL(fileURLWithPath: $0["path"] as! String).lastPathComponent }
         XCTAssertTrue(found.contains("zip64.xlsx"))
+        XCTAssertTrue(found.contains("legacy.xls"))
+    }
+
+    func testALegacyXLSWorkbookIsScannedCellByCell() throws {
+        let run = try Leakscan.run(["scan", "--format", "jsonl", "fixtures/xlsx/legacy.xls"])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        let ids = run.objects(ofType: "finding").filter { $0["kind"] as? String == "cn_id" }
+        XCTAssertEqual(ids.map { "\($0["sheet"] as? String ?? "-")!\($0["cell"] as? String ?? "-") [\($0["field"] as? String ?? "-")]" },
+                       ["学生名单!B2 [身份证号]"])
+        XCTAssertEqual(ids.first?["masked"] as? String, "220************307")
     }
 
     func testErrorsAreExplainedInChinese() throws {
         let cases = [
-            ("encrypted.xlsx", "工作簿已加密"), ("legacy.xls", "旧版 Excel 工作簿"), ("bomb.xlsx", "疑似压缩炸弹"),
+            ("encrypted.xlsx", "工作簿已加密"), ("bomb.xlsx", "疑似压缩炸弹"),
             ("billion_laughs.xlsx", "疑似实体炸弹"), ("truncated.xlsx", "文件不完整"), ("png_renamed.xlsx", "内容却不是表格"),
             ("corrupt_crc.xlsx", "校验和不符"),
         ]

@@ -29,16 +29,14 @@ enum FormatSniffer {
         return ScanError(.unsupported("\(what): not supported by this version"))
     }
 
-    /// Why an OLE compound file is not scanned.
+    /// Why an OLE compound file is not scanned (a legacy workbook is: `XLSReader`).
     static func refusal(of kind: CompoundFileKind, path: String) -> ScanError {
         switch kind {
         case .encryptedPackage:
             return ScanError(.unsupported("encrypted workbook: cannot be scanned (remove the password, or scan it before it is encrypted)"))
-        case .legacyExcel:
-            return ScanError(.unsupported("legacy Excel workbook (.xls, BIFF8): not supported; save it as .xlsx to scan it"))
         case .legacyWord:
             return ScanError(.unsupported("legacy Word document (.doc): not supported"))
-        case .other:
+        case .legacyExcel, .other:
             return ScanError(.unsupported("OLE compound file (.\(fileExtension(path))): not supported"))
         }
     }

@@ -13,7 +13,7 @@ public struct ReadSummary: Sendable, Equatable {
 public enum SourceFormat: Sendable, Equatable {
     case text
     case delimited(delimiter: UInt8)
-    /// An Office Open XML workbook, read sheet by sheet.
+    /// A workbook (Office Open XML, or a legacy `.xls`), read sheet by sheet.
     case workbook
     /// A Word document (Office Open XML), read paragraph by paragraph and table by table.
     case wordDocument
@@ -52,7 +52,10 @@ public enum SourceReader {
         case .zip:
             return ReadSummary(format: try scanZip(source, engine: engine, sink: &sink), encoding: nil)
         case .compoundFile:
-            throw FormatSniffer.refusal(of: try CompoundFile.inspect(source), path: source.displayPath)
+            let kind = try CompoundFile.inspect(source)
+            guard kind == .legacyExcel else { throw FormatSniffer.refusal(of: kind, path: source.displayPath) }
+            try XLSReader.scan(source, engine: engine, sink: &sink)
+            return ReadSummary(format: .workbook, encoding: nil)
         case nil:
             break
         }

@@ -7,7 +7,7 @@ enum ErrorExplanations {
     static let chinese: [(phrase: String, explanation: String)] = [
         ("encrypted workbook", "工作簿已加密（设置了打开密码），无法扫描；请去掉密码后再扫描"),
         ("encrypted zip entry", "压缩包内容已加密，无法扫描"),
-        ("legacy Excel workbook", "旧版 Excel 工作簿（.xls），暂不支持；请另存为 .xlsx 后再扫描"),
+        ("Excel 5.0/95 workbook", "Excel 5.0/95 工作簿（BIFF5），暂不支持；请另存为 .xlsx 后再扫描"),
         ("Excel binary workbook", "Excel 二进制工作簿（.xlsb），暂不支持；请另存为 .xlsx 后再扫描"),
         ("legacy Word document", "旧版 Word 文档（.doc），暂不支持"),
         ("OLE compound file", "Office 复合文档，暂不支持"),

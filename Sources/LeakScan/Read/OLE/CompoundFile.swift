@@ -28,13 +28,26 @@ public enum CompoundFile {
         return .other
     }
 
+    /// The stream `name` at the root of the compound file, to read from its start; nil when
+    /// there is none.
+    static func stream(_ source: any ByteSource, named name: StreamName) throws -> CompoundFileStream? {
+        var file = try SectorReader(source: source)
+        let nodes = try file.directory()
+        guard let node = try rootStreams(nodes).first(where: { $0.name == name }) else { return nil }
+        return try CompoundFileStream(file, start: node.startSector, size: Int(node.size), root: nodes[0])
+    }
+
+    private static func rootStreamNames(_ nodes: [DirectoryNode]) throws -> Set<StreamName> {
+        Set(try rootStreams(nodes).compactMap(\.name))
+    }
+
     /// The streams directly under the root storage: the root's child and, through left and
     /// right siblings, the rest of its red-black tree.
-    private static func rootStreamNames(_ nodes: [DirectoryNode]) throws -> Set<StreamName> {
+    private static func rootStreams(_ nodes: [DirectoryNode]) throws -> [DirectoryNode] {
         guard let root = nodes.first, root.type == DirectoryNode.rootType else {
             throw corrupt("no root directory entry")
         }
-        var names = Set<StreamName>()
+        var streams: [DirectoryNode] = []
         var seen = Set<UInt32>()
         var pending = [root.child]
         while let id = pending.popLast() {
@@ -43,11 +56,11 @@ public enum CompoundFile {
                 throw corrupt("bad directory tree")
             }
             let node = nodes[Int(id)]
-            if node.type == DirectoryNode.streamType, let name = node.name { names.insert(name) }
+            if node.type == DirectoryNode.streamType { streams.append(node) }
             pending.append(node.left)
             pending.append(node.right)
         }
-        return names
+        return streams
     }
 
     static func corrupt(_ what: String) -> ScanError {
@@ -59,7 +72,7 @@ public enum CompoundFile {
 }
 
 /// The stream names that tell the kinds apart.
-private enum StreamName: Hashable {
+enum StreamName: Hashable {
     case encryptionInfo, encryptedPackage, workbook, wordDocument
 
     /// Names compare case-insensitively, as in MS-CFB.
@@ -75,7 +88,7 @@ private enum StreamName: Hashable {
 }
 
 /// What inspection keeps of one 128-byte directory entry.
-private struct DirectoryNode {
+struct DirectoryNode {
     static let storageType: UInt8 = 1
     static let streamType: UInt8 = 2
     static let rootType: UInt8 = 5
@@ -85,12 +98,18 @@ private struct DirectoryNode {
     var child: UInt32
     var type: UInt8
     var name: StreamName?
+    /// A stream's first sector (the root's: the mini stream's), and its size in bytes.
+    var startSector: UInt32
+    var size: UInt64
 
     init(_ entry: LEBytes) throws {
         type = UInt8(entry.u8(0x42))
         left = entry.u32(0x44)
         right = entry.u32(0x48)
         child = entry.u32(0x4C)
+        startSector = entry.u32(0x74)
+        // Version 3 files (512-byte sectors) may leave junk in the high half.
+        size = UInt64(entry.u32(0x78))
         name = nil
         guard type != 0 else { return }  // unused entry
         let length = entry.u16(0x40)
@@ -102,7 +121,7 @@ private struct DirectoryNode {
 
 /// Sector-level access: the header, FAT lookups through the DIFAT (header entries, then the
 /// DIFAT sector chain), and single sectors. Caches one FAT and one DIFAT sector.
-private struct SectorReader {
+struct SectorReader {
     let source: any ByteSource
     let header: LEBytes
     let shift: Int

@@ -40,7 +40,7 @@ final class SharedStrings {
         return UnsafeBufferPointer(start: bytes + start, count: Int(ends[index]) - start)
     }
 
-    fileprivate func append(_ text: UnsafeBufferPointer<UInt8>) {
+    func append(_ text: UnsafeBufferPointer<UInt8>) {
         if byteCount + text.count > byteCapacity {
             byteCapacity = min(max(byteCount + text.count, byteCapacity * 2), Self.maximumBytes)
             bytes = realloc(bytes, byteCapacity)!.assumingMemoryBound(to: UInt8.self)
@@ -49,7 +49,7 @@ final class SharedStrings {
         byteCount += text.count
     }
 
-    fileprivate func endString() {
+    func endString() {
         if count == endCapacity {
             endCapacity *= 2
             ends = realloc(ends, endCapacity * MemoryLayout<UInt32>.stride)!.assumingMemoryBound(to: UInt32.self)

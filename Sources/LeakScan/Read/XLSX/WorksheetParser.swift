@@ -1,4 +1,4 @@
-/// Streams one worksheet's cells to the detection engine, each as a piece with its column.
+/// Reads one worksheet's XML and hands its cells to `SheetCells`, which scans each with its column.
 ///
 /// Cell values: `t="s"` is an index into the shared strings; `t="inlineStr"` holds `<is><t>`;
 /// `t="str"` is a formula's cached text; numbers (no `t`, or `t="n"`) are scanned as written
@@ -6,35 +6,20 @@
 /// their cached value, never their formula text; booleans and errors are skipped. Cells or
 /// rows without an `r` attribute follow the previous one, as Excel reads them.
 final class WorksheetParser<S: FindingSink>: XMLContentHandler {
-    private let sheet: SheetContext
     private let strings: SharedStrings
-    private let engine: DetectionEngine
-    private let sink: UnsafeMutablePointer<S>
-    private var header = HeaderRowFinder()
-    private var columns = TableColumns()
-    private var hiddenColumns: [Bool] = []
+    private let cells: SheetCells<S>
 
     private var row = 0
-    private var rowHidden = false
-    private var cell = CellReference(column: 0, row: 0)
     private var cellType = CellType.number
     private var collecting = false
     private var inInlineString = false
     private var phoneticDepth = 0
     private let text = CellTextBuffer()
-    private let expanded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
 
     init(sheet: SheetContext, strings: SharedStrings, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
-        self.sheet = sheet
         self.strings = strings
-        self.engine = engine
-        self.sink = sink
-        // Each sheet is a document of its own: a sheet read ahead on another engine finds the
-        // same values as one read in turn.
-        engine.beginDocument()
+        cells = SheetCells(sheet: sheet, engine: engine, sink: sink)
     }
-
-    deinit { expanded.deallocate() }
 
     /// Some cell was longer than `CellTextBuffer.limit` and was cut (the reader reports it).
     var textOverflowed: Bool { text.overflowed }
@@ -43,9 +28,9 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
         switch name.bytes[0] {
         case UInt8(ascii: "c") where name.is("c"):
             if let r = attributes.value("r"), let reference = CellReference(r) {
-                cell = reference
+                cells.cell = reference
             } else {
-                cell = CellReference(column: cell.column + 1, row: row)
+                cells.cell = CellReference(column: cells.cell.column + 1, row: row)
             }
             cellType = CellType(attributes.value("t"))
             text.clear()
@@ -54,10 +39,10 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
         case UInt8(ascii: "t") where name.is("t"):
             collecting = inInlineString && phoneticDepth == 0
         case UInt8(ascii: "r") where name.is("row"):
-            endRow()
+            cells.endRow()
             if let r = attributes.value("r"), let number = XMLAttributes.integer(r) { row = number } else { row += 1 }
-            rowHidden = attributes.flag("hidden")
-            cell = CellReference(column: 0, row: row)
+            cells.rowHidden = attributes.flag("hidden")
+            cells.cell = CellReference(column: 0, row: row)
         case UInt8(ascii: "r") where name.is("rPh"):
             phoneticDepth += 1
         case UInt8(ascii: "i") where name.is("is"):
@@ -89,15 +74,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     }
 
     /// The sheet has ended.
-    func finish() { endRow() }
-
-    /// Hands the row's findings on (with its `record`, if it is one); a row that holds
-    /// personal data is a row of the table, never its header.
-    private func endRow() {
-        let found = engine.finishRecord(sink: &sink.pointee)
-        header.endRow(holdsData: found > 0, isLabel: engine.isColumnLabel)
-        if let settled = header.takeSettled() { columns.name(settled, limit: CellReference.maximumColumn) }
-    }
+    func finish() { cells.endRow() }
 
     private func finishCell() {
         collecting = false
@@ -105,44 +82,21 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
         switch cellType {
         case .sharedString:
             guard let index = text.withBytes(XMLAttributes.integer), let value = strings.string(index) else { return }
-            scan(value, isNumber: false, sourceLength: nil)
+            cells.text(value)
         case .text:
-            text.withBytes { scan($0, isNumber: false, sourceLength: nil) }
+            text.withBytes { cells.text($0) }
         case .number:
-            text.withBytes { raw in
-                if let written = NumericCellText.expandExponent(raw, into: expanded) {
-                    scan(UnsafeBufferPointer(rebasing: expanded[0..<written.length]), isNumber: true,
-                         isApproximate: written.isPadded, sourceLength: raw.count)
-                } else {
-                    scan(raw, isNumber: true, sourceLength: nil)
-                }
-            }
+            text.withBytes { cells.number($0) }
         case .skipped:
             break
         }
-    }
-
-    /// `sourceLength`: the cell's stored text was rewritten (exponent form); a finding then spans
-    /// the whole stored value.
-    private func scan(_ value: UnsafeBufferPointer<UInt8>, isNumber: Bool, isApproximate: Bool = false, sourceLength: Int?) {
-        guard !value.isEmpty else { return }
-        if header.wantsCells { header.note(column: cell.column, value: value, isText: !isNumber) }
-        let column = columns.reference(cell.column)
-        let hidden = sheet.isHidden || rowHidden || (cell.column < hiddenColumns.count && hiddenColumns[cell.column])
-        var locator = CellLocator(sheet: sheet.name, cell: cell, hidden: hidden, sourceLength: sourceLength)
-        engine.scan(Piece(window: value, scan: 0..<value.count, columnReference: column, isNumber: isNumber,
-                          isApproximate: isApproximate),
-                    locator: &locator, sink: &sink.pointee)
     }
 
     private func markHiddenColumns(_ attributes: XMLAttributes) {
         guard attributes.flag("hidden"),
               let low = attributes.value("min").flatMap(XMLAttributes.integer),
               let high = attributes.value("max").flatMap(XMLAttributes.integer) else { return }
-        let last = min(high, CellReference.maximumColumn)
-        guard low >= 1, low <= last else { return }
-        if hiddenColumns.count <= last { hiddenColumns.append(contentsOf: repeatElement(false, count: last + 1 - hiddenColumns.count)) }
-        for k in low...last { hiddenColumns[k] = true }
+        cells.hideColumns(low, high)
     }
 }
 

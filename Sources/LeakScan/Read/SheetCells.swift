@@ -1,0 +1,72 @@
+/// Hands a worksheet's cells to the detection engine, whatever the workbook's format (the XML of
+/// `.xlsx`, the records of a legacy `.xls`): each cell a piece with its column, the header row
+/// found as the cells stream past (`HeaderRowFinder`), a number scanned as its digits read
+/// (`NumericCellText`), and a cell in a hidden sheet, row or column flagged hidden. The reader
+/// says where each cell is, then gives its text or number, and says where a row ends.
+final class SheetCells<S: FindingSink> {
+    private let sheet: SheetContext
+    private let engine: DetectionEngine
+    private let sink: UnsafeMutablePointer<S>
+    private var header = HeaderRowFinder()
+    private var columns = TableColumns()
+    private var hiddenColumns: [Bool] = []
+    private let expanded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
+
+    /// The cell the next value belongs to, and whether its row is hidden.
+    var cell = CellReference(column: 0, row: 0)
+    var rowHidden = false
+
+    init(sheet: SheetContext, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
+        self.sheet = sheet
+        self.engine = engine
+        self.sink = sink
+        // Each sheet is a document of its own: a sheet read ahead on another engine finds the
+        // same values as one read in turn.
+        engine.beginDocument()
+    }
+
+    deinit { expanded.deallocate() }
+
+    /// Scans the current cell's text.
+    func text(_ value: UnsafeBufferPointer<UInt8>) {
+        scan(value, isNumber: false, sourceLength: nil)
+    }
+
+    /// Scans the current cell's number as stored (`4.10105200803121E+17`): the exponent form is
+    /// written out in digits, and a finding then spans the whole stored value.
+    func number(_ stored: UnsafeBufferPointer<UInt8>) {
+        if let written = NumericCellText.expandExponent(stored, into: expanded) {
+            scan(UnsafeBufferPointer(rebasing: expanded[0..<written.length]), isNumber: true,
+                 isApproximate: written.isPadded, sourceLength: stored.count)
+        } else {
+            scan(stored, isNumber: true, sourceLength: nil)
+        }
+    }
+
+    /// Hands the row's findings on (with its `record`, if it is one); a row that holds
+    /// personal data is a row of the table, never its header.
+    func endRow() {
+        let found = engine.finishRecord(sink: &sink.pointee)
+        header.endRow(holdsData: found > 0, isLabel: engine.isColumnLabel)
+        if let settled = header.takeSettled() { columns.name(settled, limit: CellReference.maximumColumn) }
+    }
+
+    /// Columns `low...high` (1-based) are hidden.
+    func hideColumns(_ low: Int, _ high: Int) {
+        let last = min(high, CellReference.maximumColumn)
+        guard low >= 1, low <= last else { return }
+        if hiddenColumns.count <= last { hiddenColumns.append(contentsOf: repeatElement(false, count: last + 1 - hiddenColumns.count)) }
+        for k in low...last { hiddenColumns[k] = true }
+    }
+
+    private func scan(_ value: UnsafeBufferPointer<UInt8>, isNumber: Bool, isApproximate: Bool = false, sourceLength: Int?) {
+        guard !value.isEmpty else { return }
+        if header.wantsCells { header.note(column: cell.column, value: value, isText: !isNumber) }
+        let column = columns.reference(cell.column)
+        let hidden = sheet.isHidden || rowHidden || (cell.column < hiddenColumns.count && hiddenColumns[cell.column])
+        var locator = CellLocator(sheet: sheet.name, cell: cell, hidden: hidden, sourceLength: sourceLength)
+        engine.scan(Piece(window: value, scan: 0..<value.count, columnReference: column, isNumber: isNumber,
+                          isApproximate: isApproximate),
+                    locator: &locator, sink: &sink.pointee)
+    }
+}
