@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Makes fixtures/libreoffice/libreoffice_roster.xlsx: fixtures/xlsx/xlsxwriter_roster.xlsx opened
-# and saved again by LibreOffice Calc (its own writer: explicit t="n", numbers as
-# 4.30104201608218E+017 with 15 significant digits, its own shared strings, comments and styles).
+# Makes fixtures/libreoffice/libreoffice_roster.xlsx and .xls: fixtures/xlsx/xlsxwriter_roster.xlsx
+# opened and saved again by LibreOffice Calc, as .xlsx (its own writer: explicit t="n", numbers as
+# 4.30104201608218E+017 with 15 significant digits, its own shared strings, comments and styles)
+# and as .xls ("MS Excel 97": BIFF8 with its SST, MULRK and NUMBER records, a hidden sheet).
 # XLSXFixturesTests expects the same findings as the XlsxWriter original. All data is synthetic.
 # Needs LibreOffice: apt-get install -y libreoffice-calc-nogui. Run once; the result is committed
 # (LibreOffice stamps the time into it, so a new run is not byte-identical).
@@ -12,8 +13,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp fixtures/xlsx/xlsxwriter_roster.xlsx "$work/libreoffice_roster.xlsx"
 mkdir -p "$work/out" fixtures/libreoffice
-soffice --headless -env:UserInstallation="file://$work/profile" --convert-to xlsx --outdir "$work/out" \
-  "$work/libreoffice_roster.xlsx" >/dev/null 2>&1
-cp "$work/out/libreoffice_roster.xlsx" fixtures/libreoffice/
+for format in xlsx xls; do
+  soffice --headless -env:UserInstallation="file://$work/profile" --convert-to "$format" --outdir "$work/out" \
+    "$work/libreoffice_roster.xlsx" >/dev/null 2>&1
+  cp "$work/out/libreoffice_roster.$format" fixtures/libreoffice/
+done
 soffice --version | head -1 > fixtures/libreoffice/WRITER.txt
-echo "wrote fixtures/libreoffice/libreoffice_roster.xlsx ($(head -1 fixtures/libreoffice/WRITER.txt))"
+echo "wrote fixtures/libreoffice/libreoffice_roster.xlsx and .xls ($(head -1 fixtures/libreoffice/WRITER.txt))"

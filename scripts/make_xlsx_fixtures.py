@@ -249,8 +249,9 @@ class Expected:
                      "never as clean) or 'text' (not a workbook whatever its name: read by content as text). "
                      "'findings' are what leakscan reports by default, 'organisational' what it adds with "
                      "--include-org. sheet: sheet name; cell: A1 reference (for cells written without an r "
-                     "attribute, the position they take); field: the header of the cell's column in the "
-                     "sheet's first row; hidden: the value is in a hidden or veryHidden sheet, a hidden row or "
+                     "attribute, the position they take); field: the header of the cell's column, in the "
+                     "sheet's first row of two non-empty cells (a group title merged over labels in the row "
+                     "under it names its columns 'title/label'); hidden: the value is in a hidden or veryHidden sheet, a hidden row or "
                      "a hidden column (hidden_by says which); part: 'value' or 'comment'; storage: how the "
                      "value is stored; raw: the exact text of <v> for number, date and formula cells (in a .xls: "
                      "the stored double as text, see the file's note); "
@@ -1582,6 +1583,22 @@ def read_cells(z: zipfile.ZipFile) -> dict:
     return out
 
 
+def column_header(ws, col: int):
+    """A column's `field` (README): the header row is the sheet's first row of two non-empty cells. When a
+    title there is merged over several columns (学生信息 over B2:E2), the row under it holds the labels and a
+    column is named after both, '学生信息/身份证号': the title over it (a merged title names each column it
+    covers) and its label; a cell merged down both rows (序号 over A2:A3) keeps its own text."""
+    top = next(r for r in range(1, ws.max_row + 1)
+               if sum(ws.cell(r, c).value is not None for c in range(1, ws.max_column + 1)) >= 2)
+    spans = [m for m in ws.merged_cells.ranges if m.min_row <= top <= m.max_row]
+    over = next((m for m in spans if m.min_col <= col <= m.max_col), None)
+    title = ws.cell(top, over.min_col if over else col).value
+    if not any(m.min_row == top and m.max_col > m.min_col for m in spans):
+        return title
+    label = ws.cell(top + 1, col).value
+    return title if label is None else label if title is None else f"{title}/{label}"
+
+
 def check_workbook(path: str, entry: dict, problems: list) -> None:
     import openpyxl
     name = os.path.basename(path)
@@ -1607,7 +1624,7 @@ def check_workbook(path: str, entry: dict, problems: list) -> None:
                   or bool(ws.column_dimensions[col_letter(col)].hidden))
         if hidden != f["hidden"]:
             problems.append(f"{name}: {f['sheet']}!{f['cell']} hidden is {hidden} in openpyxl, {f['hidden']} listed")
-        header = ws.cell(1, col).value
+        header = column_header(ws, col)
         if header != f["field"]:
             problems.append(f"{name}: {f['sheet']}!{f['cell']} header {header!r}, listed {f['field']!r}")
         if f["part"] == "comment":
@@ -1764,11 +1781,22 @@ def check_all(outdir: str, expected: dict) -> list:
             data = open(path, "rb").read()
             text = data.decode("utf-8-sig")
             lines = re.split(r"\r?\n", text)
+            html = text.lstrip().startswith("<")
+
+            def fields(line: str) -> list:  # `column` counts the table's cells (HTML) or the CSV fields
+                return re.findall(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", line) if html else line.split(",")
+            header = next(fields(x) for x in lines if len(fields(x)) >= 2)
             for f in entry["findings"]:
                 line = lines[f["line"] - 1]
-                col = f.get("char_column", f["column"])
-                if line[col - 1:col - 1 + len(f["value"])] != f["value"]:
+                col = f["column"]
+                cell, head = (fields(line) + [None] * col)[col - 1], (header + [None] * col)[col - 1]
+                if cell != f["value"]:
                     problems.append(f"{name}: {f['value']} not at line {f['line']} column {col}")
+                if head != f["field"]:
+                    problems.append(f"{name}: line {f['line']} column {col} header {head!r}, listed {f['field']!r}")
+                col = f.get("char_column")
+                if col and line[col - 1:col - 1 + len(f["value"])] != f["value"]:
+                    problems.append(f"{name}: {f['value']} not at line {f['line']} character column {col}")
             if data[:4] == b"PK\x03\x04" or b"\x00" in data:
                 problems.append(f"{name}: not text")
             continue
