@@ -2,7 +2,8 @@
 # Makes fixtures/libreoffice/libreoffice_roster.xlsx and .xls: fixtures/xlsx/xlsxwriter_roster.xlsx
 # opened and saved again by LibreOffice Calc, as .xlsx (its own writer: explicit t="n", numbers as
 # 4.30104201608218E+017 with 15 significant digits, its own shared strings, comments and styles)
-# and as .xls ("MS Excel 97": BIFF8 with its SST, MULRK and NUMBER records, a hidden sheet).
+# and as .xls ("MS Excel 97": BIFF8 with its SST, MULRK and NUMBER records, a hidden sheet); and
+# fixtures/docx/notice.docx and roster_table.docx saved by LibreOffice Writer as .doc (Word 97).
 # XLSXFixturesTests expects the same findings as the XlsxWriter original. All data is synthetic.
 # Needs LibreOffice: apt-get install -y libreoffice-calc-nogui. Run once; the result is committed
 # (LibreOffice stamps the time into it, so a new run is not byte-identical).
@@ -18,5 +19,12 @@ for format in xlsx xls; do
     "$work/libreoffice_roster.xlsx" >/dev/null 2>&1
   cp "$work/out/libreoffice_roster.$format" fixtures/libreoffice/
 done
+# The Word documents of fixtures/docx saved by LibreOffice Writer as .doc (Word 97-2003).
+for name in notice roster_table; do
+  cp "fixtures/docx/$name.docx" "$work/"
+  soffice --headless -env:UserInstallation="file://$work/profile" --convert-to doc --outdir "$work/out" \
+    "$work/$name.docx" >/dev/null 2>&1
+  cp "$work/out/$name.doc" fixtures/libreoffice/
+done
 soffice --version | head -1 > fixtures/libreoffice/WRITER.txt
-echo "wrote fixtures/libreoffice/libreoffice_roster.xlsx and .xls ($(head -1 fixtures/libreoffice/WRITER.txt))"
+echo "wrote fixtures/libreoffice/: libreoffice_roster.xlsx, .xls, notice.doc, roster_table.doc ($(head -1 fixtures/libreoffice/WRITER.txt))"

@@ -34,7 +34,6 @@ final class FormatSnifferTests: XCTestCase {
         XCTAssertEqual(what(FormatSniffer.refusal(ofZip: "report.docx")), "unsupported: zip file named .docx without a Word document inside: not supported by this version")
         XCTAssertEqual(what(FormatSniffer.refusal(ofZip: "backup.zip")), "unsupported: zip archive: not supported by this version")
         XCTAssertTrue(what(FormatSniffer.refusal(of: .encryptedPackage, path: "a.xlsx")).contains("encrypted workbook: cannot be scanned"))
-        XCTAssertTrue(what(FormatSniffer.refusal(of: .legacyWord, path: "a.doc")).contains("legacy Word document (.doc)"))
         XCTAssertTrue(what(FormatSniffer.refusal(of: .other, path: "a.msg")).contains("OLE compound file (.msg)"))
         XCTAssertTrue(what(FormatSniffer.refusal(ofBinaryWorkbook: [0x25, 0x50, 0x44, 0x46, 0x2D], path: "a.xls")).contains("this .xls file holds a PDF document"))
         XCTAssertTrue(what(FormatSniffer.refusal(ofBinaryWorkbook: [0x00, 0x01], path: "a.xlsx")).contains("holds binary data"))

@@ -29,14 +29,13 @@ enum FormatSniffer {
         return ScanError(.unsupported("\(what): not supported by this version"))
     }
 
-    /// Why an OLE compound file is not scanned (a legacy workbook is: `XLSReader`).
+    /// Why an OLE compound file is not scanned (legacy workbooks and Word documents are:
+    /// `XLSReader`, `DOCReader`).
     static func refusal(of kind: CompoundFileKind, path: String) -> ScanError {
         switch kind {
         case .encryptedPackage:
             return ScanError(.unsupported("encrypted workbook: cannot be scanned (remove the password, or scan it before it is encrypted)"))
-        case .legacyWord:
-            return ScanError(.unsupported("legacy Word document (.doc): not supported"))
-        case .legacyExcel, .other:
+        case .legacyExcel, .legacyWord, .other:
             return ScanError(.unsupported("OLE compound file (.\(fileExtension(path))): not supported"))
         }
     }

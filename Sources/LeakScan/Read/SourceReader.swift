@@ -15,7 +15,8 @@ public enum SourceFormat: Sendable, Equatable {
     case delimited(delimiter: UInt8)
     /// A workbook (Office Open XML, or a legacy `.xls`), read sheet by sheet.
     case workbook
-    /// A Word document (Office Open XML), read paragraph by paragraph and table by table.
+    /// A Word document (Office Open XML, read paragraph by paragraph and table by table; or a
+    /// legacy `.doc`, read as text).
     case wordDocument
     /// An HTML page (an "export to Excel" saved as `.xls`, or any page), its tables read cell by cell.
     case html
@@ -52,10 +53,16 @@ public enum SourceReader {
         case .zip:
             return ReadSummary(format: try scanZip(source, engine: engine, sink: &sink), encoding: nil)
         case .compoundFile:
-            let kind = try CompoundFile.inspect(source)
-            guard kind == .legacyExcel else { throw FormatSniffer.refusal(of: kind, path: source.displayPath) }
-            try XLSReader.scan(source, engine: engine, sink: &sink)
-            return ReadSummary(format: .workbook, encoding: nil)
+            switch try CompoundFile.inspect(source) {
+            case .legacyExcel:
+                try XLSReader.scan(source, engine: engine, sink: &sink)
+                return ReadSummary(format: .workbook, encoding: nil)
+            case .legacyWord:
+                try DOCReader.scan(source, engine: engine, sink: &sink, chunkSize: chunkSize)
+                return ReadSummary(format: .wordDocument, encoding: nil)
+            case let kind:
+                throw FormatSniffer.refusal(of: kind, path: source.displayPath)
+            }
         case nil:
             break
         }

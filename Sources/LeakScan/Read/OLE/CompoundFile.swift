@@ -71,9 +71,9 @@ public enum CompoundFile {
     static let noStream: UInt32 = 0xFFFF_FFFF
 }
 
-/// The stream names that tell the kinds apart.
+/// The stream names that tell the kinds apart, and those the readers open.
 enum StreamName: Hashable {
-    case encryptionInfo, encryptedPackage, workbook, wordDocument
+    case encryptionInfo, encryptedPackage, workbook, wordDocument, table0, table1
 
     /// Names compare case-insensitively, as in MS-CFB.
     init?(_ name: String) {
@@ -82,6 +82,8 @@ enum StreamName: Hashable {
         case "ENCRYPTEDPACKAGE": self = .encryptedPackage
         case "WORKBOOK", "BOOK": self = .workbook
         case "WORDDOCUMENT": self = .wordDocument
+        case "0TABLE": self = .table0
+        case "1TABLE": self = .table1
         default: return nil
         }
     }
