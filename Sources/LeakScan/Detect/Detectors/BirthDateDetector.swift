@@ -35,7 +35,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             // no need to read the date.
             guard underBirthHeader
                     || context.keywordDistance(before: token.groups[i].lowerBound, atMost: Self.keywordDistance) > 0,
-                  let date = date(token, at: i) else { return nil }
+                  let date = date(token, at: i, lower: context.isTableCell ? context.scan.lowerBound : 0) else { return nil }
             if !underBirthHeader {
                 let distance = context.keywordDistance(before: date.start, atMost: Self.keywordDistance)
                 guard distance > 0, keywords.has(.birthDate, before: date.start, in: token.window, distance: distance)
@@ -61,8 +61,9 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         return end == token.window.count ? end : nil
     }
 
-    /// The valid date whose year is group `i`: its window range and the index of the group after it.
-    private func date(_ token: NumberToken, at i: Int) -> (start: Int, end: Int, next: Int)? {
+    /// The valid date whose year is group `i`: its window range and the index of the group after
+    /// it. A date written with the year last starts no earlier than `lower` (its cell's start).
+    private func date(_ token: NumberToken, at i: Int, lower: Int) -> (start: Int, end: Int, next: Int)? {
         let groups = token.groups
         let w = token.window
         let year = groups[i]
@@ -73,7 +74,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             return (year.lowerBound, year.upperBound, i + 1)
         }
         guard year.count == 4 else { return nil }
-        if let start = dayAndMonth(w, before: year) { return (start, year.upperBound, i + 1) }
+        if let start = dayAndMonth(w, before: year, lower: lower) { return (start, year.upperBound, i + 1) }
         // 2008-03-12 or 2008-03: the engine joined the groups.
         if i + 1 < groups.endIndex, w[groups[i + 1].lowerBound - 1] == UInt8(ascii: "-"),
            (1...2).contains(groups[i + 1].count) {
@@ -93,15 +94,15 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
 
     /// Start of `M/D/` or `D/M/` (or with `.` or `-`) right before the year digits `year`, when
     /// either reading is a valid date: English-language Excel writes dates with the year last.
-    private func dayAndMonth(_ w: UnsafeBufferPointer<UInt8>, before year: Range<Int>) -> Int? {
+    private func dayAndMonth(_ w: UnsafeBufferPointer<UInt8>, before year: Range<Int>, lower: Int) -> Int? {
         var p = year.lowerBound - 1
-        guard p > 0, w[p] == UInt8(ascii: "/") || w[p] == UInt8(ascii: ".") || w[p] == UInt8(ascii: "-") else { return nil }
+        guard p > lower, isDateSeparator(w[p]) else { return nil }
         let separator = w[p]
-        guard let second = digitsBefore(w, &p), p > 0, w[p - 1] == separator else { return nil }
+        guard let second = digitsBefore(w, &p, lower: lower), p > lower, w[p - 1] == separator else { return nil }
         p -= 1
-        guard let first = digitsBefore(w, &p) else { return nil }
+        guard let first = digitsBefore(w, &p, lower: lower) else { return nil }
         // A longer chain (1.2.3.2008) is a version or a list, not a date.
-        if p > 0, w[p - 1] == separator { return nil }
+        if p > lower, w[p - 1] == separator { return nil }
         let y = value(w, year)
         return isBirth(y, first, second) || isBirth(y, second, first) ? p : nil
     }
@@ -155,11 +156,11 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         return value(w, p..<q)
     }
 
-    /// A run of one or two digits ending just before `p` (not three): its value; `p` moves to
-    /// its first digit.
-    private func digitsBefore(_ w: UnsafeBufferPointer<UInt8>, _ p: inout Int) -> Int? {
+    /// A run of one or two digits ending just before `p` (not three), from `lower` on: its value;
+    /// `p` moves to its first digit.
+    private func digitsBefore(_ w: UnsafeBufferPointer<UInt8>, _ p: inout Int, lower: Int) -> Int? {
         var q = p
-        while q > 0, p - q < 3, isDigit(w[q - 1]) { q -= 1 }
+        while q > lower, p - q < 3, isDigit(w[q - 1]) { q -= 1 }
         guard p - q == 1 || p - q == 2 else { return nil }
         defer { p = q }
         return value(w, q..<p)
