@@ -1,0 +1,109 @@
+/// The text of one story of a Word document (the body, a header or footer, the footnotes, the
+/// comments) as its paragraphs and tables stream past, whatever the file format: the `.docx`
+/// XML (`WordDocumentParser`) or a legacy `.doc`'s characters (`WordBinaryStory`). Paragraphs
+/// outside tables are gathered into blocks of running text, one line each; each table cell (its
+/// paragraphs one line each) is scanned as a cell with its column header, as in a worksheet,
+/// and each table row is a record.
+final class WordStory<S: FindingSink> {
+    private let field: String?
+    private let engine: DetectionEngine
+    private let sink: UnsafeMutablePointer<S>
+    /// Open tables, innermost last (a table may sit in another's cell).
+    private(set) var tables: [WordTable] = []
+    /// The text of the open cell, or of the running-text block.
+    private let text = CellTextBuffer()
+    /// Paragraphs begun so far in the story: the number of the current one.
+    private var paragraph = 0
+    /// Paragraph where the gathered text starts.
+    private var textParagraph = 0
+
+    /// Running text is scanned once it holds this much, at the next paragraph.
+    static var blockLimit: Int { HTMLReader.blockLimit }
+
+    init(field: String?, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
+        self.field = field
+        self.engine = engine
+        self.sink = sink
+    }
+
+    var textOverflowed: Bool { text.overflowed }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) { text.append(bytes) }
+
+    func append(_ byte: UInt8) { text.append(byte) }
+
+    /// A paragraph starts a line of the gathered text; running text long enough is scanned first.
+    func startParagraph() {
+        paragraph += 1
+        if tables.last?.openCell == nil, text.count >= Self.blockLimit { finishRunningText() }
+        if text.isEmpty {
+            textParagraph = paragraph
+        } else {
+            text.append(0x0A)
+        }
+    }
+
+    func startTable() {
+        finishCell()
+        finishRunningText()
+        tables.append(WordTable())
+    }
+
+    func endTable() {
+        finishRow()
+        _ = tables.popLast()
+    }
+
+    func startRow() {
+        finishRow()
+        tables.last?.startRow()
+    }
+
+    func startCell() {
+        finishCell()
+        tables.last?.startCell()
+    }
+
+    /// The story has ended: what is still open is scanned.
+    func finish() {
+        finishRow()
+        finishRunningText()
+    }
+
+    private func finishRunningText() {
+        guard !text.isEmpty else { return }
+        var locator = ParagraphLocator(firstParagraph: textParagraph, tableColumn: nil, field: field)
+        text.withBytes { bytes in
+            engine.scan(Piece(window: bytes, scan: 0..<bytes.count), locator: &locator, sink: &sink.pointee)
+        }
+        text.clear()
+    }
+
+    /// Scans the open cell's text as a cell of its column; the header row is looked for meanwhile.
+    func finishCell() {
+        guard let table = tables.last, table.openCell != nil else { return }
+        let placed = table.endCell()
+        defer { text.clear() }
+        guard let (column, span) = placed else { return }
+        text.withBytes { bytes in
+            let content = trimmedBlanks(bytes, 0..<bytes.count)
+            guard !content.isEmpty else { return }
+            if table.header.wantsCells {
+                table.header.note(column: column, value: UnsafeBufferPointer(rebasing: bytes[content]), isText: true, span: span)
+            }
+            var locator = ParagraphLocator(firstParagraph: textParagraph, tableColumn: column, field: nil)
+            engine.scan(Piece(window: bytes, scan: content, columnReference: table.columns.reference(column)),
+                        locator: &locator, sink: &sink.pointee)
+        }
+    }
+
+    /// Ends the open row of the innermost table: its findings go on (with its `record`), and a
+    /// row without personal data may be the header.
+    func finishRow() {
+        finishCell()
+        guard let table = tables.last else { return }
+        let found = engine.finishRecord(sink: &sink.pointee)
+        table.header.endRow(holdsData: found > 0, isLabel: engine.isColumnLabel)
+        if let settled = table.header.takeSettled() { table.columns.name(settled, limit: WordTable.maximumColumn) }
+    }
+}
