@@ -162,10 +162,7 @@ final class XLSReaderTests: XCTestCase {
     typealias B = BIFFBuilder
 
     private func scan(_ file: [UInt8]) throws -> (ReadSummary, [Finding]) {
-        let engine = DetectionEngine()
-        var sink = CollectingSink()
-        let summary = try SourceReader.scan(MemorySource(file, displayPath: "t.xls"), engine: engine, sink: &sink)
-        return (summary, sink.findings)
+        try ReadTestSupport.scan(MemorySource(file, displayPath: "t.xls"), detectors: StandardDetectors.all())
     }
 
     private func described(_ findings: [Finding]) -> [String] {

@@ -48,6 +48,14 @@ final class XLSXFixturesTests: XCTestCase {
         return (summary, sink.findings)
     }
 
+    /// The findings of the file at `path`.
+    static func scanDocument(_ path: String) throws -> [Finding] {
+        let engine = DetectionEngine()
+        var sink = CollectingSink()
+        _ = try SourceReader.scan(FileSource(path: path), engine: engine, sink: &sink)
+        return sink.findings
+    }
+
     /// One comparable line per finding. In workbooks a comment's `field` is "comment".
     static func describe(_ e: Manifest.Expected) -> String {
         let field = e.part == "comment" ? "comment" : e.field

@@ -58,7 +58,7 @@ public enum SourceReader {
                 try XLSReader.scan(source, engine: engine, sink: &sink)
                 return ReadSummary(format: .workbook, encoding: nil)
             case .legacyWord:
-                try DOCReader.scan(source, engine: engine, sink: &sink, chunkSize: chunkSize)
+                try DOCReader.scan(source, engine: engine, sink: &sink)
                 return ReadSummary(format: .wordDocument, encoding: nil)
             case let kind:
                 throw FormatSniffer.refusal(of: kind, path: source.displayPath)

@@ -1,16 +1,20 @@
 /// Reads a legacy Word document (`.doc`, Word 97–2003, as WPS and LibreOffice still write it)
-/// from its OLE compound file: its text, piece by piece (`WordBinaryPieces`, `WordBinaryFeed`),
-/// is scanned as plain text, a paragraph a line and a table row a line of tab-separated cells.
-/// Headers, footers, footnotes, comments and text boxes are part of that text. Table cells have
-/// no column headers here (the `.docx` reader gives them), and the document properties are not read.
+/// from its OLE compound file: its characters, piece by piece (`WordBinaryPieces`), go to the
+/// same paragraph and table handling as a `.docx`'s (`WordBinaryText`, `WordStory`): running
+/// text a paragraph a line, each table cell with its column header, each table row a record.
+/// The document properties are not read.
 enum DOCReader {
-    static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S, chunkSize: Int) throws {
+    static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
         guard var document = try CompoundFile.stream(source, named: .wordDocument) else {
             throw WordBinaryPieces.corrupt("no WordDocument stream")
         }
         let pieces = try WordBinaryPieces(source: source, document: &document)
-        let buffer = TextBuffer(feed: WordBinaryFeed(document: document, pieces: pieces),
-                                capacity: max(chunkSize, TextBuffer.minimumRoom) + 4 * TextReader.contextLength)
-        try TextReader(buffer: buffer).scan(engine: engine, sink: &sink)
+        try withUnsafeMutablePointer(to: &sink) { sink in
+            let text = WordBinaryText(document: document, pieces: pieces, engine: engine, sink: sink)
+            try text.scan()
+            if text.overflowed {
+                throw ScanError(.other("a paragraph or table cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
+            }
+        }
     }
 }

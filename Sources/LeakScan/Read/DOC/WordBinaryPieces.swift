@@ -2,8 +2,9 @@
 /// Information Block at the start of the "WordDocument" stream names the table stream ("0Table"
 /// or "1Table") and where its piece table (the `Clx`) is; the piece table cuts the text, in
 /// order, into pieces stored in the WordDocument stream, each as 8-bit characters (Windows-1252,
-/// "compressed") or UTF-16LE. The text of every part (body, footnotes, headers and footers,
-/// comments, text boxes) follows one after another.
+/// "compressed") or UTF-16LE. The text of every story (body, footnotes, headers and footers,
+/// comments, text boxes) follows one after another. The FIB also says where the paragraphs'
+/// properties are (`WordParagraphProperties`).
 struct WordBinaryPieces {
     struct Piece {
         /// Characters in the piece.
@@ -14,6 +15,13 @@ struct WordBinaryPieces {
     }
 
     let pieces: [Piece]
+    /// The characters of each story in order (body, footnotes, headers and footers, a reserved
+    /// one, comments, endnotes, text boxes, header text boxes: `FibRgLw97`'s ccp fields).
+    let storyLengths: [Int]
+    /// Where paragraph properties are: `PlcBtePapx`, the first byte offset of each run of
+    /// paragraphs (one more than the pages) and the 512-byte page of the WordDocument stream
+    /// that describes them.
+    let paragraphRuns: (offsets: [Int], pages: [Int])
 
     /// The pieces are refused past this many characters in all (a memory guard: 1 G characters).
     static let maximumCharacters = 1 << 30
@@ -34,20 +42,33 @@ struct WordBinaryPieces {
         let lwAt = 0x22 + 2 * csw
         guard lwAt + 2 <= fib.count else { throw Self.corrupt("a File Information Block cut short") }
         let pairsAt = lwAt + 2 + 4 * fib.u16(lwAt) + 2
-        let clxIndex = 33  // fcClx / lcbClx in FibRgFcLcb97
+        // fcClx / lcbClx and fcPlcfBtePapx / lcbPlcfBtePapx in FibRgFcLcb97.
+        let clxIndex = 33, paragraphIndex = 13
         guard pairsAt + 8 * (clxIndex + 1) <= fib.count, fib.u16(pairsAt - 2) > clxIndex else {
             throw Self.corrupt("a File Information Block without a piece table")
         }
-        let clxOffset = Int(fib.u32(pairsAt + 8 * clxIndex))
-        let clxLength = Int(fib.u32(pairsAt + 8 * clxIndex + 4))
+        storyLengths = (0..<8).map { Int(fib.u32(lwAt + 2 + 12 + 4 * $0)) }
         let tableName: StreamName = flags & 0x0200 != 0 ? .table1 : .table0
         guard var table = try CompoundFile.stream(source, named: tableName) else {
             throw Self.corrupt("no table stream")
         }
-        guard clxLength > 0, clxOffset + clxLength <= table.size, clxLength <= 1 << 26 else {
-            throw Self.corrupt("the piece table lies outside the table stream")
+        func part(_ index: Int, _ what: String) throws -> LEBytes {
+            let offset = Int(fib.u32(pairsAt + 8 * index)), length = Int(fib.u32(pairsAt + 8 * index + 4))
+            guard offset + length <= table.size, length <= 1 << 26 else { throw Self.corrupt("\(what) lies outside the table stream") }
+            return try Self.bytes(&table, at: offset, count: length, what: what)
         }
-        pieces = try Self.pieces(Self.bytes(&table, at: clxOffset, count: clxLength, what: "its piece table"), documentSize: document.size)
+        pieces = try Self.pieces(part(clxIndex, "its piece table"), documentSize: document.size)
+        paragraphRuns = try Self.paragraphRuns(part(paragraphIndex, "its paragraph table"), documentSize: document.size)
+    }
+
+    /// `PlcBtePapx`: n + 1 byte offsets, then n page numbers.
+    private static func paragraphRuns(_ plc: LEBytes, documentSize: Int) throws -> (offsets: [Int], pages: [Int]) {
+        guard plc.count >= 4, (plc.count - 4) % 8 == 0 else { throw corrupt("a paragraph table of a wrong size") }
+        let n = (plc.count - 4) / 8
+        let offsets = (0...n).map { Int(plc.u32(4 * $0)) }
+        let pages = (0..<n).map { Int(plc.u32(4 * (n + 1) + 4 * $0)) }
+        guard pages.allSatisfy({ ($0 + 1) * 512 <= documentSize }) else { throw corrupt("a paragraph page lies outside the WordDocument stream") }
+        return (offsets, pages)
     }
 
     /// The `Clx`: formatting records (`Prc`, type 1) to pass over, then the piece table (`Pcdt`,
@@ -81,7 +102,7 @@ struct WordBinaryPieces {
         return pieces
     }
 
-    private static func bytes(_ stream: inout CompoundFileStream, at offset: Int, count: Int, what: String) throws -> LEBytes {
+    static func bytes(_ stream: inout CompoundFileStream, at offset: Int, count: Int, what: String) throws -> LEBytes {
         var bytes = [UInt8](repeating: 0, count: count)
         let n = try bytes.withUnsafeMutableBytes { try stream.read(at: offset, into: $0) }
         guard n == count else { throw corrupt("\(what) is cut short") }
