@@ -2,7 +2,7 @@
 /// from its OLE compound file: its characters, piece by piece (`WordBinaryPieces`), go to the
 /// same paragraph and table handling as a `.docx`'s (`WordBinaryText`, `WordStory`): running
 /// text a paragraph a line, each table cell with its column header, each table row a record.
-/// The document properties are not read.
+/// Then the document properties (`OLEProperties`).
 enum DOCReader {
     static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
         guard var document = try CompoundFile.stream(source, named: .wordDocument) else {
@@ -15,6 +15,7 @@ enum DOCReader {
             if text.overflowed {
                 throw ScanError(.other("a paragraph or table cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
             }
+            try OLEProperties.scan(source, engine: engine, sink: sink)
         }
     }
 }

@@ -73,7 +73,7 @@ public enum CompoundFile {
 
 /// The stream names that tell the kinds apart, and those the readers open.
 enum StreamName: Hashable {
-    case encryptionInfo, encryptedPackage, workbook, wordDocument, table0, table1
+    case encryptionInfo, encryptedPackage, workbook, wordDocument, table0, table1, summaryInformation, documentSummaryInformation
 
     /// Names compare case-insensitively, as in MS-CFB.
     init?(_ name: String) {
@@ -83,6 +83,8 @@ enum StreamName: Hashable {
         case "WORKBOOK", "BOOK": self = .workbook
         case "WORDDOCUMENT": self = .wordDocument
         case "0TABLE": self = .table0
+        case "\u{5}SUMMARYINFORMATION": self = .summaryInformation
+        case "\u{5}DOCUMENTSUMMARYINFORMATION": self = .documentSummaryInformation
         case "1TABLE": self = .table1
         default: return nil
         }

@@ -3,7 +3,7 @@
 /// the sheets (with their hidden state and where each starts) and hold the shared strings; then
 /// each worksheet's records follow, and their cells go to `SheetCells` in order, row by row, as
 /// a `.xlsx` sheet's do. Text cells, numbers (RK, MULRK, NUMBER) and formulas' cached results
-/// are scanned; cell comments, charts and the document properties are not read.
+/// are scanned, then the document properties (`OLEProperties`); cell comments and charts are not read.
 enum XLSReader {
     /// Record types (MS-XLS 2.3).
     private enum Record {
@@ -46,6 +46,7 @@ enum XLSReader {
             }
         }
         if substreamsLeft > 0 { throw corrupt("the Workbook stream ends before its last \(substreamsLeft) sheet(s)") }
+        try withUnsafeMutablePointer(to: &sink) { try OLEProperties.scan(source, engine: engine, sink: $0) }
     }
 
     /// A sheet as the globals list it (`BoundSheet8`).
