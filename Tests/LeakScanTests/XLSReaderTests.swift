@@ -67,6 +67,22 @@ enum BIFFBuilder {
             + record(0x0207, unicodeString(text))
     }
 
+    /// A cell comment: the object (OBJ with its ftCmo), its text (TXO, then the characters in
+    /// CONTINUE records, cut after `split` characters with the second part 8-bit) and the NOTE
+    /// tying it to its cell. A real sheet gives the NOTE records after its cells.
+    static func comment(id: Int, text: String, split: Int) -> [UInt8] {
+        let units = Array(text.utf16)
+        return record(0x005D, le16(0x15) + le16(0x12) + le16(0x19) + le16(id) + [UInt8](repeating: 0, count: 14) + le16(0) + le16(0))
+            + record(0x01B6, le16(0x0212) + le16(0) + [UInt8](repeating: 0, count: 6) + le16(units.count) + le16(16) + le32(0))
+            + record(0x003C, [1] + units.prefix(split).flatMap { le16(Int($0)) })
+            + record(0x003C, [0] + units.dropFirst(split).map { UInt8($0 & 0xFF) })
+            + record(0x003C, [UInt8](repeating: 0, count: 16))
+    }
+
+    static func note(_ row: Int, _ column: Int, id: Int, author: String) -> [UInt8] {
+        record(0x001C, le16(row) + le16(column) + le16(0) + le16(id) + unicodeString(author) + [0])
+    }
+
     static func hiddenRow(_ row: Int) -> [UInt8] {
         record(0x0208, le16(row) + le16(0) + le16(4) + le16(0x00FF) + le16(0) + le16(0) + le16(0x20) + le16(15))
     }
@@ -204,6 +220,15 @@ final class XLSReaderTests: XCTestCase {
             "见!B2 mobile 13800001111", "见!C2 mobile 13800002222 hidden", "见!B3 mobile 13800003333 hidden",
         ])
         XCTAssertEqual(described(found.filter { $0.location.sheet == "藏" }), ["藏!A2 mobile 13800004444 hidden"])
+    }
+
+    func testCellCommentsAreScannedAtTheirCells() throws {
+        let records = B.labelSST(0, 0, 0) + B.labelSST(0, 1, 1) + B.labelSST(1, 0, 2)
+            + B.comment(id: 3, text: "家长电话13812345678", split: 6) + B.note(1, 1, id: 3, author: "班主任 13900001111")
+        let stream = B.workbook(sheets: [("名单", false, records)], strings: ["姓名", "备注", "张伟"])
+        let (_, found) = try scan(B.compoundFile(stream))
+        XCTAssertEqual(found.filter { $0.kind == .mobile }.map { "\($0.location.cell ?? "-") \($0.location.field ?? "-") \($0.value)" },
+                       ["B2 comment 13812345678", "- comment author 13900001111"])
     }
 
     func testChartsAndOtherSubstreamsArePassedOver() throws {

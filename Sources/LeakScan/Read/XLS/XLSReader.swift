@@ -3,7 +3,8 @@
 /// the sheets (with their hidden state and where each starts) and hold the shared strings; then
 /// each worksheet's records follow, and their cells go to `SheetCells` in order, row by row, as
 /// a `.xlsx` sheet's do. Text cells, numbers (RK, MULRK, NUMBER) and formulas' cached results
-/// are scanned, then the document properties (`OLEProperties`); cell comments and charts are not read.
+/// are scanned, each sheet's cell comments after its cells (`SheetComments`), then the document
+/// properties (`OLEProperties`); charts are not read.
 enum XLSReader {
     /// Record types (MS-XLS 2.3).
     private enum Record {
@@ -12,6 +13,7 @@ enum XLSReader {
         static let row = 0x0208, columnInfo = 0x007D
         static let labelSST = 0x00FD, label = 0x0204, richString = 0x00D6
         static let number = 0x0203, rk = 0x027E, multipleRK = 0x00BD, formula = 0x0006, string = 0x0207
+        static let object = 0x005D, textObject = 0x01B6, note = 0x001C
     }
 
     /// The `BOF` substream type of a worksheet.
@@ -109,17 +111,32 @@ enum XLSReader {
             BIFFNumber.text(value).withUnsafeBufferPointer { cells.number($0) }
         }
         defer { if row >= 0 { cells.endRow() } }
+        var comments = SheetComments()
         var depth = 1
         while try records.next() {
             let body = records.body
+            if records.type != Record.continuation { comments.endText() }
             switch records.type {
             case Record.bof:
                 depth += 1
             case Record.eof:
                 depth -= 1
-                if depth == 0 { return }
+                if depth == 0 {
+                    if row >= 0 { cells.endRow() }
+                    row = -1
+                    try comments.scan(context, engine: engine, sink: sink)
+                    return
+                }
             case _ where depth > 1:
                 break
+            case Record.object:
+                comments.object(body)
+            case Record.textObject:
+                comments.beginText(body)
+            case Record.continuation:
+                comments.continueText(body)
+            case Record.note:
+                comments.note(body)
             case Record.row:
                 // Flag 0x20 (fDyZero): the row is hidden.
                 if body.u16(12) & 0x20 != 0 { hiddenRows.insert(body.u16(0)) }
