@@ -52,6 +52,12 @@ final class CountsReporterTests: XCTestCase {
         """)
     }
 
+    func testAShownValueStaysOnItsLine() {
+        XCTAssertEqual(HumanReporter.oneLine("广东省深圳市南山区新华街238号\n（租住）"), "广东省深圳市南山区新华街238号 （租住）")
+        XCTAssertEqual(HumanReporter.oneLine("a\r\nb\tc"), "a  b c")
+        XCTAssertEqual(HumanReporter.oneLine("13812345678"), "13812345678")
+    }
+
     func testUnreadFileIsOnlyAnError() {
         var tally = FileTally()
         tally.error = "cannot open: Permission denied"

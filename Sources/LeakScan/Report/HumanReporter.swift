@@ -22,12 +22,18 @@ public final class HumanReporter: Reporter {
         if finding.kind == .record {
             line += finding.joins.map(messages.kindName).joined(separator: " + ")
         } else {
-            line += showValues ? finding.value : Masker.mask(finding.value, kind: finding.kind)
+            line += showValues ? Self.oneLine(finding.value) : Masker.mask(finding.value, kind: finding.kind)
         }
         if finding.organisational { line += "  [\(messages.organisationalTag)]" }
         if finding.location.hidden { line += "  [\(messages.hiddenTag)]" }
         // A file's findings arrive before its verdict, which heads the block.
         pendingLines.append(line)
+    }
+
+    /// A value as one line of the report: a line break or tab inside it (an address cell of two
+    /// paragraphs) is shown as a space.
+    static func oneLine(_ value: String) -> String {
+        String(String.UnicodeScalarView(value.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
     }
 
     public func fileFinished(_ outcome: FileOutcome) {
