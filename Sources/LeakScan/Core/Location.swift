@@ -12,14 +12,17 @@ public struct Location: Sendable, Equatable {
     public var field: String?
     /// The value lies in a hidden sheet, row or column.
     public var hidden: Bool
+    /// The member of an archive (`.zip`) the value is in: its path in the archive.
+    public var member: String?
 
     public init(line: Int? = nil, column: Int? = nil, sheet: String? = nil, cell: String? = nil,
-                field: String? = nil, hidden: Bool = false) {
+                field: String? = nil, hidden: Bool = false, member: String? = nil) {
         self.line = line
         self.column = column
         self.sheet = sheet
         self.cell = cell
         self.field = field
         self.hidden = hidden
+        self.member = member
     }
 }

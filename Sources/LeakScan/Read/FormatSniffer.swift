@@ -15,8 +15,10 @@ enum FormatSniffer {
         return nil
     }
 
-    /// Why a zip that holds no workbook is not scanned.
-    static func refusal(ofZip path: String) -> ScanError {
+    /// Why a zip that holds no workbook nor Word document is not scanned, if it is not: an
+    /// Office file of another kind, a workbook or document named so without its part, or an
+    /// archive inside an archive. Nil for an archive to open.
+    static func refusal(ofZip path: String, insideArchive: Bool) -> ScanError? {
         let ext = fileExtension(path)
         let what: String
         switch ext {
@@ -24,7 +26,9 @@ enum FormatSniffer {
         case "pptx", "pptm": what = "PowerPoint presentation (.\(ext))"
         case "ods", "odt", "odp": what = "OpenDocument file (.\(ext))"
         case "xlsx", "xlsm", "xltx", "xltm": what = "zip file named .\(ext) without a workbook inside"
-        default: what = "zip archive"
+        default:
+            guard insideArchive else { return nil }
+            what = "zip archive inside an archive (extract it to scan it)"
         }
         return ScanError(.unsupported("\(what): not supported by this version"))
     }

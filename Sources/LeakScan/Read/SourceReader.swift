@@ -20,6 +20,8 @@ public enum SourceFormat: Sendable, Equatable {
     case wordDocument
     /// An HTML page (an "export to Excel" saved as `.xls`, or any page), its tables read cell by cell.
     case html
+    /// A zip archive, its members read one by one.
+    case archive
     /// Skipped: nothing scanned.
     case binary
 }
@@ -41,9 +43,10 @@ public enum SourceReader {
         try scan(source, engine: engine, sink: &sink, chunkSize: defaultChunkSize)
     }
 
-    /// `chunkSize` lets tests force chunk boundaries.
+    /// `chunkSize` lets tests force chunk boundaries. `insideArchive`: the source is a member of
+    /// an archive, whose own archives are not opened.
     static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
-                                     chunkSize: Int) throws -> ReadSummary {
+                                     chunkSize: Int, insideArchive: Bool = false) throws -> ReadSummary {
         // A row cut short by an error still belongs to this source: hand it on here, never
         // into the next source the engine reads.
         defer { engine.finishRecord(sink: &sink) }
@@ -51,7 +54,7 @@ public enum SourceReader {
         let head = try ChunkReader.head(of: source, limit: EncodingSniffer.utf8ProbeLength)
         switch FormatSniffer.container(head) {
         case .zip:
-            return ReadSummary(format: try scanZip(source, engine: engine, sink: &sink), encoding: nil)
+            return ReadSummary(format: try scanZip(source, engine: engine, sink: &sink, insideArchive: insideArchive), encoding: nil)
         case .compoundFile:
             switch try CompoundFile.inspect(source) {
             case .legacyExcel:
@@ -87,9 +90,11 @@ public enum SourceReader {
         return ReadSummary(format: format, encoding: encoding)
     }
 
-    /// A zip is scanned when it is a workbook or a Word document; other zips (presentations,
-    /// archives) are refused.
-    static func scanZip<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws -> SourceFormat {
+    /// A zip is a workbook, a Word document, or else an archive whose members are scanned
+    /// (`ArchiveReader`); an archive inside an archive, and Office files of other kinds
+    /// (presentations, OpenDocument), are refused.
+    static func scanZip<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
+                                        insideArchive: Bool) throws -> SourceFormat {
         let archive = try ZipArchive(source: source)
         let workbookReader = XLSXReader(archive: archive)
         if let workbook = try workbookReader.workbookPart() {
@@ -101,7 +106,9 @@ public enum SourceReader {
             try documentReader.scan(document: document, engine: engine, sink: &sink)
             return .wordDocument
         }
-        throw FormatSniffer.refusal(ofZip: source.displayPath)
+        if let refusal = FormatSniffer.refusal(ofZip: source.displayPath, insideArchive: insideArchive) { throw refusal }
+        try ArchiveReader.scan(archive, engine: engine, sink: &sink)
+        return .archive
     }
 
     static func makeBuffer(_ source: any ByteSource, encoding: TextEncoding, bomLength: Int, chunkSize: Int) throws -> TextBuffer {

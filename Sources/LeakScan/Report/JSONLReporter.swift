@@ -19,6 +19,7 @@ public final class JSONLReporter: Reporter {
         line += ",\"byte_start\":\(f.sourceRange.lowerBound),\"byte_end\":\(f.sourceRange.upperBound)"
         if !f.joins.isEmpty { line += ",\"joins\":[" + f.joins.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]" }
         if l.hidden { line += ",\"hidden\":true" }
+        if let member = l.member { line += ",\"member\":\(JSONText.quoted(member))" }
         if f.organisational { line += ",\"organisational\":true" }
         if showValues { line += ",\"value\":\(JSONText.quoted(f.value))" }
         out.write(line + "}\n")

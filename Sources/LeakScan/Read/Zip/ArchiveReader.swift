@@ -1,0 +1,62 @@
+/// Scans the members of a zip archive that is neither a workbook nor a Word document (a class's
+/// rosters sent as one `.zip`, an export folder zipped onto a shared drive): each member is read
+/// as a file of its own (CSV, text, workbook, document …), and its findings name it
+/// (`Location.member`). A member is inflated into memory, so members larger than
+/// `memberLimit` are not scanned, nor encrypted members, nor an archive inside a member; each
+/// is named in one error for the archive, given after the other members' findings, so the
+/// archive is never called clean.
+enum ArchiveReader {
+    /// Members larger than this are refused (extract them to scan them).
+    static let memberLimit = 32 << 20
+
+    static func scan<S: FindingSink>(_ archive: ZipArchive, engine: DetectionEngine, sink: inout S) throws {
+        var unscanned: [String] = []
+        for entry in archive.entries where !entry.isDirectory {
+            if entry.isEncrypted {
+                unscanned.append("\(entry.name) (encrypted)")
+                continue
+            }
+            guard entry.uncompressedSize <= memberLimit else {
+                unscanned.append("\(entry.name) (larger than \(memberLimit >> 20) MiB: extract it to scan it)")
+                continue
+            }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(entry.uncompressedSize)
+            do {
+                try ZipEntryPrefetcher.stream(archive, entry) { chunk in
+                    guard bytes.count + chunk.count <= memberLimit else {
+                        throw ScanError(.other("larger than \(memberLimit >> 20) MiB"))
+                    }
+                    bytes.append(contentsOf: chunk)
+                }
+                var memberSink = MemberSink(base: sink, member: entry.name)
+                defer { sink = memberSink.base }
+                _ = try SourceReader.scan(MemorySource(bytes, displayPath: entry.name), engine: engine, sink: &memberSink,
+                                          chunkSize: SourceReader.defaultChunkSize, insideArchive: true)
+            } catch let error as ScanError {
+                unscanned.append("\(entry.name) (\(error))")
+            }
+        }
+        if !unscanned.isEmpty {
+            throw ScanError(.other("archive members not scanned: " + unscanned.joined(separator: "; ")))
+        }
+    }
+}
+
+/// Hands findings on with the archive member they were found in.
+struct MemberSink<S: FindingSink>: FindingSink {
+    var base: S
+    let member: String
+
+    var wantsDetails: Bool { base.wantsDetails }
+
+    mutating func add(_ finding: Finding) {
+        var finding = finding
+        finding.location.member = member
+        base.add(finding)
+    }
+
+    mutating func count(_ kind: Kind, organisational: Bool) {
+        base.count(kind, organisational: organisational)
+    }
+}
