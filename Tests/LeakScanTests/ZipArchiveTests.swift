@@ -296,7 +296,7 @@ final class ZipArchiveTests: XCTestCase {
                                                      "no-header.txt", "encrypted.txt", "bzip2.txt", "ok-deflated.txt"])
         let text = ZipFixtures.textPattern(300)
         XCTAssertEqual(try readAll(archive, "ok.txt"), ZipFixtures.textPattern(40))
-        assertStreamError(archive, "crc.txt", .other("CRC-32 mismatch in crc.txt (corrupt workbook)"))
+        assertStreamError(archive, "crc.txt", .other("CRC-32 mismatch in crc.txt (corrupt zip)"))
         assertStreamError(archive, "cut.txt", .other("truncated zip: cut.txt ends early"))
         assertStreamError(archive, "garbage.bin",
                           .other("corrupt zip: garbage.bin holds invalid deflate data (invalid block type)"))

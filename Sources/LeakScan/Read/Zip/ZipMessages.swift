@@ -27,7 +27,7 @@ enum ZipMessage {
     }
 
     static func crcMismatch(_ name: String) -> String {
-        "CRC-32 mismatch in \(name) (corrupt workbook)"
+        "CRC-32 mismatch in \(name) (corrupt zip)"
     }
 
     static func sizeMismatch(_ name: String, actual: Int, declared: Int) -> String {
