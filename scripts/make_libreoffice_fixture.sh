@@ -3,7 +3,8 @@
 # opened and saved again by LibreOffice Calc, as .xlsx (its own writer: explicit t="n", numbers as
 # 4.30104201608218E+017 with 15 significant digits, its own shared strings, comments and styles)
 # and as .xls ("MS Excel 97": BIFF8 with its SST, MULRK and NUMBER records, a hidden sheet); and
-# fixtures/docx/notice.docx and roster_table.docx saved by LibreOffice Writer as .doc (Word 97).
+# fixtures/docx/notice.docx and roster_table.docx saved by LibreOffice Writer as .doc (Word 97);
+# and the demo roster CSV saved as an Excel 2003 XML spreadsheet.
 # XLSXFixturesTests expects the same findings as the XlsxWriter original. All data is synthetic.
 # Needs LibreOffice: apt-get install -y libreoffice-calc-nogui. Run once; the result is committed
 # (LibreOffice stamps the time into it, so a new run is not byte-identical).
@@ -26,5 +27,11 @@ for name in notice roster_table; do
     "$work/$name.docx" >/dev/null 2>&1
   cp "$work/out/$name.doc" fixtures/libreoffice/
 done
+# The demo roster CSV opened by LibreOffice Calc (UTF-8; IDs and phones become numbers, as in
+# Excel) and saved as an Excel 2003 XML spreadsheet, named .xls as web exports name it.
+cp fixtures/demo/花名册_2024级.csv "$work/roster_xml2003.csv"
+soffice --headless -env:UserInstallation="file://$work/profile" --infilter="CSV:44,34,76,1" \
+  --convert-to "xml:MS Excel 2003 XML" --outdir "$work/out" "$work/roster_xml2003.csv" >/dev/null 2>&1
+cp "$work/out/roster_xml2003.xml" fixtures/libreoffice/roster_xml2003.xls
 soffice --version | head -1 > fixtures/libreoffice/WRITER.txt
-echo "wrote fixtures/libreoffice/: libreoffice_roster.xlsx, .xls, notice.doc, roster_table.doc ($(head -1 fixtures/libreoffice/WRITER.txt))"
+echo "wrote fixtures/libreoffice/: libreoffice_roster.xlsx, .xls, notice.doc, roster_table.doc, roster_xml2003.xls ($(head -1 fixtures/libreoffice/WRITER.txt))"

@@ -13,7 +13,8 @@ public struct ReadSummary: Sendable, Equatable {
 public enum SourceFormat: Sendable, Equatable {
     case text
     case delimited(delimiter: UInt8)
-    /// A workbook (Office Open XML, or a legacy `.xls`), read sheet by sheet.
+    /// A workbook (Office Open XML, a legacy `.xls`, or an Excel 2003 XML spreadsheet), read
+    /// sheet by sheet.
     case workbook
     /// A Word document (Office Open XML, read paragraph by paragraph and table by table; or a
     /// legacy `.doc`, read as text).
@@ -68,6 +69,10 @@ public enum SourceReader {
             }
         case nil:
             break
+        }
+        if SpreadsheetMLReader.isSpreadsheetML(head) {
+            try SpreadsheetMLReader.scan(source, engine: engine, sink: &sink)
+            return ReadSummary(format: .workbook, encoding: nil)
         }
         let isWhole = head.count < EncodingSniffer.utf8ProbeLength
         guard case .text(let encoding, let bomLength) = EncodingSniffer.sniff(head, isWhole: isWhole) else {

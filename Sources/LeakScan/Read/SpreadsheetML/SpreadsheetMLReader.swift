@@ -1,0 +1,33 @@
+/// Reads an Excel 2003 XML spreadsheet (SpreadsheetML, `<Workbook xmlns=
+/// "urn:schemas-microsoft-com:office:spreadsheet">`: what Excel 2003 saves as "XML Spreadsheet"
+/// and some web systems' "export to Excel" write under an `.xls` or `.xml` name; known by
+/// content). The file streams through libxml2's SAX push parser (`SpreadsheetMLParser`); no
+/// part of it is held whole.
+enum SpreadsheetMLReader {
+    static let namespace = Array("urn:schemas-microsoft-com:office:spreadsheet".utf8)
+
+    /// The start of a file says it is SpreadsheetML: an XML document with a `Workbook` in
+    /// SpreadsheetML's namespace.
+    static func isSpreadsheetML(_ head: [UInt8]) -> Bool {
+        head.withUnsafeBufferPointer { h in
+            ByteScanning.contains(Array("<?xml".utf8), in: h) && ByteScanning.contains(Array("Workbook".utf8), in: h)
+                && ByteScanning.contains(namespace, in: h)
+        }
+    }
+
+    static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
+        try withUnsafeMutablePointer(to: &sink) { sink in
+            let handler = SpreadsheetMLParser(engine: engine, sink: sink)
+            let parser = try XMLPushParser(handler: handler, partName: source.displayPath)
+            var reader = ChunkReader(source)
+            var chunk = [UInt8](repeating: 0, count: 256 << 10)
+            while true {
+                let n = try chunk.withUnsafeMutableBytes { try reader.read(into: $0) }
+                if n == 0 { break }
+                try chunk.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[0..<n])) }
+            }
+            try parser.finish()
+            try handler.finish()
+        }
+    }
+}
