@@ -4,7 +4,8 @@
 # 4.30104201608218E+017 with 15 significant digits, its own shared strings, comments and styles)
 # and as .xls ("MS Excel 97": BIFF8 with its SST, MULRK and NUMBER records, a hidden sheet); and
 # fixtures/docx/notice.docx and roster_table.docx saved by LibreOffice Writer as .doc (Word 97);
-# and the demo roster CSV saved as an Excel 2003 XML spreadsheet.
+# all three as OpenDocument (.ods, .odt); and the demo roster CSV saved as an Excel 2003 XML
+# spreadsheet.
 # XLSXFixturesTests expects the same findings as the XlsxWriter original. All data is synthetic.
 # Needs LibreOffice: apt-get install -y libreoffice-calc-nogui. Run once; the result is committed
 # (LibreOffice stamps the time into it, so a new run is not byte-identical).
@@ -27,6 +28,15 @@ for name in notice roster_table; do
     "$work/$name.docx" >/dev/null 2>&1
   cp "$work/out/$name.doc" fixtures/libreoffice/
 done
+# The same roster and Word documents saved as OpenDocument (.ods, .odt).
+soffice --headless -env:UserInstallation="file://$work/profile" --convert-to ods --outdir "$work/out" \
+  "$work/libreoffice_roster.xlsx" >/dev/null 2>&1
+cp "$work/out/libreoffice_roster.ods" fixtures/libreoffice/
+for name in notice roster_table; do
+  soffice --headless -env:UserInstallation="file://$work/profile" --convert-to odt --outdir "$work/out" \
+    "$work/$name.docx" >/dev/null 2>&1
+  cp "$work/out/$name.odt" fixtures/libreoffice/
+done
 # The demo roster CSV opened by LibreOffice Calc (UTF-8; IDs and phones become numbers, as in
 # Excel) and saved as an Excel 2003 XML spreadsheet, named .xls as web exports name it.
 cp fixtures/demo/花名册_2024级.csv "$work/roster_xml2003.csv"
@@ -34,4 +44,4 @@ soffice --headless -env:UserInstallation="file://$work/profile" --infilter="CSV:
   --convert-to "xml:MS Excel 2003 XML" --outdir "$work/out" "$work/roster_xml2003.csv" >/dev/null 2>&1
 cp "$work/out/roster_xml2003.xml" fixtures/libreoffice/roster_xml2003.xls
 soffice --version | head -1 > fixtures/libreoffice/WRITER.txt
-echo "wrote fixtures/libreoffice/: libreoffice_roster.xlsx, .xls, notice.doc, roster_table.doc, roster_xml2003.xls ($(head -1 fixtures/libreoffice/WRITER.txt))"
+echo "wrote fixtures/libreoffice/: libreoffice_roster.xlsx, .xls, notice.doc, roster_table.doc, .ods, .odt, roster_xml2003.xls ($(head -1 fixtures/libreoffice/WRITER.txt))"

@@ -24,7 +24,8 @@ enum FormatSniffer {
         switch ext {
         case "docx", "docm", "dotx": what = "zip file named .\(ext) without a Word document inside"
         case "pptx", "pptm": what = "PowerPoint presentation (.\(ext))"
-        case "ods", "odt", "odp": what = "OpenDocument file (.\(ext))"
+        case "odp": what = "OpenDocument presentation (.odp)"
+        case "ods", "odt": what = "zip file named .\(ext) without an OpenDocument \(ext == "ods" ? "spreadsheet" : "text") inside"
         case "xlsx", "xlsm", "xltx", "xltm": what = "zip file named .\(ext) without a workbook inside"
         default:
             guard insideArchive else { return nil }

@@ -95,9 +95,9 @@ public enum SourceReader {
         return ReadSummary(format: format, encoding: encoding)
     }
 
-    /// A zip is a workbook, a Word document, or else an archive whose members are scanned
-    /// (`ArchiveReader`); an archive inside an archive, and Office files of other kinds
-    /// (presentations, OpenDocument), are refused.
+    /// A zip is a workbook, a Word document, an OpenDocument spreadsheet or text, or else an
+    /// archive whose members are scanned (`ArchiveReader`); an archive inside an archive, and
+    /// Office files of other kinds (presentations), are refused.
     static func scanZip<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
                                         insideArchive: Bool) throws -> SourceFormat {
         let archive = try ZipArchive(source: source)
@@ -110,6 +110,11 @@ public enum SourceReader {
         if let document = try documentReader.documentPart() {
             try documentReader.scan(document: document, engine: engine, sink: &sink)
             return .wordDocument
+        }
+        let openDocument = ODFReader(package: OfficePackage(archive: archive))
+        if let kind = try openDocument.kind() {
+            try openDocument.scan(kind, engine: engine, sink: &sink)
+            return kind == .spreadsheet ? .workbook : .wordDocument
         }
         if let refusal = FormatSniffer.refusal(ofZip: source.displayPath, insideArchive: insideArchive) { throw refusal }
         try ArchiveReader.scan(archive, engine: engine, sink: &sink)

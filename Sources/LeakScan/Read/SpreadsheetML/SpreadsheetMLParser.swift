@@ -20,8 +20,8 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
     private var inData = false
     private var inComment = false
     private let text = CellTextBuffer()
-    private var comments: [(cell: CellReference, text: [UInt8])] = []
-    private var commentBytes = 0
+    private var comments = PendingComments()
+    private var commentAuthor: [UInt8] = []
     /// Inside `DocumentProperties`: the property being read.
     private var properties: PartTextScanner<S>?
     private var property: String?
@@ -59,6 +59,7 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
             column = min(last, CellReference.maximumColumn)
         } else if name.is("Comment") {
             inComment = true
+            commentAuthor = attributes.value("Author").map(Array.init) ?? []
             text.clear()
         } else if name.is("Table") {
             row = 0
@@ -119,23 +120,13 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
     }
 
     private func keepComment() {
-        defer { text.clear() }
-        guard !text.isEmpty else { return }
-        let bytes = text.withBytes { Array($0) }
-        guard commentBytes + bytes.count <= CellTextBuffer.limit else { overflowed = true; return }
-        commentBytes += bytes.count
-        comments.append((CellReference(column: column, row: row), bytes))
+        comments.keep(text.withBytes { Array($0) }, at: CellReference(column: column, row: row), author: commentAuthor)
+        overflowed = overflowed || comments.overflowed
+        text.clear()
     }
 
     private func scanComments() {
-        guard let sheet, !comments.isEmpty else { return }
-        let scanner = PartTextScanner(engine: engine, sink: sink)
-        for comment in comments {
-            comment.text.withUnsafeBufferPointer {
-                scanner.scan($0, at: Location(sheet: sheet.name, cell: comment.cell.name, field: "comment"), isNumber: false)
-            }
-        }
-        comments.removeAll()
-        commentBytes = 0
+        guard let sheet else { return }
+        comments.scan(sheet, engine: engine, sink: sink)
     }
 }

@@ -1,19 +1,16 @@
 /// The cell comments of a BIFF8 worksheet (MS-XLS 2.4.179 Note, 2.4.329 TxO): a comment's text
 /// is a text object, its characters in the CONTINUE records after its TXO record (each starting
 /// with a byte that says whether they are 8- or 16-bit), after an OBJ record that gives the
-/// object's ID; a NOTE record, near the sheet's end, ties an object to its cell and author. The
-/// texts are kept until the sheet ends, then scanned at their cells, as an `.xlsx` sheet's
-/// comments are after its cells.
+/// object's ID; a NOTE record, near the sheet's end, ties an object to its cell and author.
+/// The notes are scanned when the sheet ends (`PendingComments`).
 struct SheetComments {
-    /// Kept comment text, in all, at most this many bytes (a memory guard).
-    static let limit = CellTextBuffer.limit
-
     private var objectID = -1
     private var text: (id: Int, left: Int, units: [UInt16])?
     private var texts: [Int: [UInt8]] = [:]
-    private var notes: [(cell: CellReference, id: Int, author: [UInt8])] = []
     private var kept = 0
-    private var overflowed = false
+    /// Some text was not kept (the guard).
+    private var dropped = false
+    private var pending = PendingComments()
 
     /// An OBJ record: its first subrecord (`ftCmo`) names the object.
     mutating func object(_ body: BIFFRecord) {
@@ -40,30 +37,22 @@ struct SheetComments {
         guard let t = text else { return }
         text = nil
         let utf8 = BIFFText.utf8(t.units)
-        guard kept + utf8.count <= Self.limit else { overflowed = true; return }
+        guard kept + utf8.count <= PendingComments.limit else { dropped = true; return }
         kept += utf8.count
         texts[t.id] = utf8
     }
 
     /// A NOTE record: row, column, flags, object ID, author.
     mutating func note(_ body: BIFFRecord) {
-        notes.append((CellReference(column: body.u16(2) + 1, row: body.u16(0) + 1), body.u16(6), BIFFText.string(body, at: 8)))
+        pending.keep(texts[body.u16(6)] ?? [], at: CellReference(column: body.u16(2) + 1, row: body.u16(0) + 1),
+                     author: BIFFText.string(body, at: 8))
     }
 
-    /// Scans each note's text at its cell (field `comment`) and its author (`comment author`).
-    func scan<S: FindingSink>(_ sheet: SheetContext, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) throws {
-        guard !notes.isEmpty else { return }
-        let scanner = PartTextScanner(engine: engine, sink: sink)
-        for note in notes {
-            texts[note.id]?.withUnsafeBufferPointer {
-                scanner.scan($0, at: Location(sheet: sheet.name, cell: note.cell.name, field: "comment", hidden: sheet.isHidden), isNumber: false)
-            }
-            note.author.withUnsafeBufferPointer {
-                scanner.scan($0, at: Location(sheet: sheet.name, field: "comment author", hidden: sheet.isHidden), isNumber: false)
-            }
-        }
-        if overflowed {
-            throw ScanError(.other("sheet \(sheet.name) has comments of more than \(Self.limit >> 20) MiB of text: only the first were scanned (memory guard)"))
+    /// Scans the notes, at the end of the sheet.
+    mutating func scan<S: FindingSink>(_ sheet: SheetContext, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) throws {
+        pending.scan(sheet, engine: engine, sink: sink)
+        if pending.overflowed || dropped {
+            throw ScanError(.other("sheet \(sheet.name) has comments of more than \(PendingComments.limit >> 20) MiB of text: only the first were scanned (memory guard)"))
         }
     }
 }
