@@ -23,7 +23,7 @@ enum FormatSniffer {
         let what: String
         switch ext {
         case "docx", "docm", "dotx": what = "zip file named .\(ext) without a Word document inside"
-        case "pptx", "pptm": what = "PowerPoint presentation (.\(ext))"
+        case "pptx", "pptm": what = "zip file named .\(ext) without a presentation inside"
         case "odp": what = "OpenDocument presentation (.odp)"
         case "ods", "odt": what = "zip file named .\(ext) without an OpenDocument \(ext == "ods" ? "spreadsheet" : "text") inside"
         case "xlsx", "xlsm", "xltx", "xltm": what = "zip file named .\(ext) without a workbook inside"

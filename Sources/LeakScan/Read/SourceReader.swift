@@ -21,6 +21,8 @@ public enum SourceFormat: Sendable, Equatable {
     case wordDocument
     /// An HTML page (an "export to Excel" saved as `.xls`, or any page), its tables read cell by cell.
     case html
+    /// A PowerPoint presentation, read slide by slide.
+    case presentation
     /// A zip archive, its members read one by one.
     case archive
     /// Skipped: nothing scanned.
@@ -95,9 +97,9 @@ public enum SourceReader {
         return ReadSummary(format: format, encoding: encoding)
     }
 
-    /// A zip is a workbook, a Word document, an OpenDocument spreadsheet or text, or else an
-    /// archive whose members are scanned (`ArchiveReader`); an archive inside an archive, and
-    /// Office files of other kinds (presentations), are refused.
+    /// A zip is a workbook, a Word document, a presentation, an OpenDocument spreadsheet or
+    /// text, or else an archive whose members are scanned (`ArchiveReader`); an archive inside
+    /// an archive, and OpenDocument presentations, are refused.
     static func scanZip<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
                                         insideArchive: Bool) throws -> SourceFormat {
         let archive = try ZipArchive(source: source)
@@ -110,6 +112,11 @@ public enum SourceReader {
         if let document = try documentReader.documentPart() {
             try documentReader.scan(document: document, engine: engine, sink: &sink)
             return .wordDocument
+        }
+        let presentationReader = PPTXReader(package: OfficePackage(archive: archive))
+        if let presentation = try presentationReader.presentationPart() {
+            try presentationReader.scan(presentation: presentation, engine: engine, sink: &sink)
+            return .presentation
         }
         let openDocument = ODFReader(package: OfficePackage(archive: archive))
         if let kind = try openDocument.kind() {

@@ -165,6 +165,17 @@ struct XMLAttributes {
         value(name).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The values of every attribute with local name `name`, whatever its prefix, in order
+    /// (`p:sldId` has an `id` and an `r:id`).
+    func strings(_ name: StaticString) -> [String] {
+        guard let raw else { return [] }
+        return (0..<count).compactMap { i in
+            let base = raw + 5 * i
+            guard let local = base[0], XMLName(local).is(name), let start = base[3], let end = base[4] else { return nil }
+            return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        }
+    }
+
     /// A non-negative decimal integer (row numbers, shared string indices, counts); nil for
     /// anything else or more than 12 digits.
     static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -1,0 +1,52 @@
+/// Reads a PowerPoint presentation (`.pptx`, `.pptm`; known by content), as schools make them
+/// for parents' meetings and award ceremonies, straight from its zip like a workbook: the slides
+/// in show order (`p:sldIdLst` of the presentation part), each followed by its speaker notes,
+/// then the document properties. Each slide's text (shapes' paragraphs, tables' cells with
+/// their column headers) streams through libxml2 to a `WordStory` (`SlideParser`); `field`
+/// names the slide (`slide 3`, `notes of slide 3`).
+struct PPTXReader {
+    let package: OfficePackage
+
+    /// The presentation part, or nil when the zip holds no presentation.
+    func presentationPart() throws -> String? {
+        try package.mainPart(under: "ppt/")
+    }
+
+    func scan<S: FindingSink>(presentation: String, engine: DetectionEngine, sink: inout S) throws {
+        let order = SlideOrderParser()
+        try package.parse(presentation, with: order)
+        let links = try package.relationships(of: presentation)
+        let slides = order.relationshipIDs.compactMap { links.target(id: $0) }.filter { package.entry($0) != nil }
+        try withUnsafeMutablePointer(to: &sink) { sink in
+            for (k, slide) in slides.enumerated() {
+                try scanStory(slide, field: "slide \(k + 1)", engine: engine, sink: sink)
+                for notes in try package.relationships(of: slide).targets(ofType: "notesSlide") where package.entry(notes) != nil {
+                    try scanStory(notes, field: "notes of slide \(k + 1)", engine: engine, sink: sink)
+                }
+            }
+            try package.scanProperties(engine: engine, sink: sink)
+        }
+    }
+
+    private func scanStory<S: FindingSink>(_ part: String, field: String, engine: DetectionEngine,
+                                           sink: UnsafeMutablePointer<S>) throws {
+        let parser = SlideParser(field: field, engine: engine, sink: sink)
+        try package.parse(part, with: parser)
+        parser.finish()
+        if parser.textOverflowed {
+            throw ScanError(.other("\(part) has a paragraph or table cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
+        }
+    }
+}
+
+/// The slides' relationship IDs in show order (`p:sldId r:id`).
+final class SlideOrderParser: XMLContentHandler {
+    private(set) var relationshipIDs: [String] = []
+
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        // Its `id` is a number; its `r:id` names the relationship.
+        if name.is("sldId"), let id = attributes.strings("id").first(where: { !$0.allSatisfy(\.isNumber) }) {
+            relationshipIDs.append(id)
+        }
+    }
+}
