@@ -30,11 +30,6 @@ struct DOCXReader {
     /// `field`: what findings in running text say they are in (the part, outside the body).
     private func scanStory<S: FindingSink>(_ part: String, field: String?, engine: DetectionEngine,
                                            sink: UnsafeMutablePointer<S>) throws {
-        let parser = WordDocumentParser(field: field, engine: engine, sink: sink)
-        try package.parse(part, with: parser)
-        parser.finish()
-        if parser.textOverflowed {
-            throw ScanError(.other("\(part) has a paragraph or table cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
-        }
+        try package.parseStory(part, with: WordDocumentParser(field: field, engine: engine, sink: sink))
     }
 }

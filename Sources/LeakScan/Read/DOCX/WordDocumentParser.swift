@@ -4,7 +4,7 @@
 /// rows and cells go to a `WordStory`. Deleted text of tracked changes (`w:delText`) is scanned
 /// too: it is still in the file. Field codes (`w:instrText`) are not text, and the copy of a
 /// text box kept for older readers (`mc:Fallback`) is skipped, so that a text box is not read twice.
-final class WordDocumentParser<S: FindingSink>: XMLContentHandler {
+final class WordDocumentParser<S: FindingSink>: XMLContentHandler, StoryParser {
     private let story: WordStory<S>
     private var inText = false
     private var fallbackDepth = 0

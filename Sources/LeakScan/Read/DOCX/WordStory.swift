@@ -107,3 +107,21 @@ final class WordStory<S: FindingSink> {
         if let settled = table.header.takeSettled() { table.columns.name(settled, limit: WordTable.maximumColumn) }
     }
 }
+
+/// The SAX handler of one part holding a story (a `.docx` part, a slide, an OpenDocument's
+/// content): it hands the story's text on when the part ends, and says whether text was cut.
+protocol StoryParser: XMLContentHandler {
+    func finish()
+    var textOverflowed: Bool { get }
+}
+
+extension OfficePackage {
+    /// Parses the story part `part` with `parser`, to its end.
+    func parseStory(_ part: String, with parser: some StoryParser) throws {
+        try parse(part, with: parser)
+        parser.finish()
+        if parser.textOverflowed {
+            throw ScanError(.other("\(part) has a paragraph or table cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
+        }
+    }
+}

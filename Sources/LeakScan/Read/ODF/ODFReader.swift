@@ -32,14 +32,13 @@ struct ODFReader {
             case .spreadsheet:
                 let parser = ODSContentParser(engine: engine, sink: sink)
                 try package.parse("content.xml", with: parser)
-                if parser.overflowed { throw Self.overflow }
+                if parser.overflowed {
+                    throw ScanError(.other("content.xml has a cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
+                }
             case .text:
                 for (part, field) in [("content.xml", nil), ("styles.xml", "headers and footers")]
                 where package.archive.entry(named: part) != nil {
-                    let parser = ODTContentParser(field: field, engine: engine, sink: sink)
-                    try package.parse(part, with: parser)
-                    parser.finish()
-                    if parser.overflowed { throw Self.overflow }
+                    try package.parseStory(part, with: ODTContentParser(field: field, engine: engine, sink: sink))
                 }
             }
             if package.archive.entry(named: "meta.xml") != nil {
@@ -47,6 +46,4 @@ struct ODFReader {
             }
         }
     }
-
-    private static let overflow = ScanError(.other("content.xml has a cell or paragraph of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
 }

@@ -3,7 +3,7 @@
 /// headings (`text:p`, `text:h`, in lists and sections too) and tables (`table:table`, rows,
 /// cells; a merged cell spans its `number-columns-spanned`, and the `covered-table-cell`s it
 /// covers are passed over) go to a `WordStory`, as a `.docx`'s do. Notes and annotations anchored in a paragraph are read as part of it.
-final class ODTContentParser<S: FindingSink>: XMLContentHandler {
+final class ODTContentParser<S: FindingSink>: XMLContentHandler, StoryParser {
     private let story: WordStory<S>
     private var paragraphDepth = 0
 
@@ -13,7 +13,7 @@ final class ODTContentParser<S: FindingSink>: XMLContentHandler {
         story = WordStory(field: field, engine: engine, sink: sink)
     }
 
-    var overflowed: Bool { story.textOverflowed }
+    var textOverflowed: Bool { story.textOverflowed }
 
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         if paragraphDepth > 0, let space = ODFText.whiteSpace(name, attributes) {

@@ -19,24 +19,15 @@ struct PPTXReader {
         let slides = order.relationshipIDs.compactMap { links.target(id: $0) }.filter { package.entry($0) != nil }
         try withUnsafeMutablePointer(to: &sink) { sink in
             for (k, slide) in slides.enumerated() {
-                try scanStory(slide, field: "slide \(k + 1)", engine: engine, sink: sink)
+                try package.parseStory(slide, with: SlideParser(field: "slide \(k + 1)", engine: engine, sink: sink))
                 for notes in try package.relationships(of: slide).targets(ofType: "notesSlide") where package.entry(notes) != nil {
-                    try scanStory(notes, field: "notes of slide \(k + 1)", engine: engine, sink: sink)
+                    try package.parseStory(notes, with: SlideParser(field: "notes of slide \(k + 1)", engine: engine, sink: sink))
                 }
             }
             try package.scanProperties(engine: engine, sink: sink)
         }
     }
 
-    private func scanStory<S: FindingSink>(_ part: String, field: String, engine: DetectionEngine,
-                                           sink: UnsafeMutablePointer<S>) throws {
-        let parser = SlideParser(field: field, engine: engine, sink: sink)
-        try package.parse(part, with: parser)
-        parser.finish()
-        if parser.textOverflowed {
-            throw ScanError(.other("\(part) has a paragraph or table cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
-        }
-    }
 }
 
 /// The slides' relationship IDs in show order (`p:sldId r:id`).

@@ -2,7 +2,7 @@
 /// runs (`a:t`) inside paragraphs (`a:p`) goes to a `WordStory`, a paragraph a line (a line
 /// break `a:br` is a tab); a table (`a:tbl`) goes row by row (`a:tr`) and cell by cell (`a:tc`),
 /// a cell spanning its `gridSpan` columns and the cells it covers (`hMerge`, `vMerge`) passed over.
-final class SlideParser<S: FindingSink>: XMLContentHandler {
+final class SlideParser<S: FindingSink>: XMLContentHandler, StoryParser {
     private let story: WordStory<S>
     private var inText = false
     /// Inside a covered cell: its text, if any, is not read.
