@@ -4,14 +4,15 @@
 # 4.30104201608218E+017 with 15 significant digits, its own shared strings, comments and styles)
 # and as .xls ("MS Excel 97": BIFF8 with its SST, MULRK and NUMBER records, a hidden sheet); and
 # fixtures/docx/notice.docx and roster_table.docx saved by LibreOffice Writer as .doc (Word 97);
-# all three as OpenDocument (.ods, .odt); and the demo roster CSV saved as an Excel 2003 XML
-# spreadsheet.
+# all three as OpenDocument (.ods, .odt); fixtures/pptx/家长会.pptx saved by Impress as .ppt;
+# and the demo roster CSV saved as an Excel 2003 XML spreadsheet.
 # XLSXFixturesTests expects the same findings as the XlsxWriter original. All data is synthetic.
-# Needs LibreOffice: apt-get install -y libreoffice-calc-nogui. Run once; the result is committed
+# Needs LibreOffice: apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui
+# libreoffice-impress-nogui. Run once; the result is committed
 # (LibreOffice stamps the time into it, so a new run is not byte-identical).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v soffice >/dev/null || { echo "needs soffice: apt-get install -y libreoffice-calc-nogui" >&2; exit 2; }
+command -v soffice >/dev/null || { echo "needs soffice: apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-impress-nogui" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp fixtures/xlsx/xlsxwriter_roster.xlsx "$work/libreoffice_roster.xlsx"
@@ -37,6 +38,11 @@ for name in notice roster_table; do
     "$work/$name.docx" >/dev/null 2>&1
   cp "$work/out/$name.odt" fixtures/libreoffice/
 done
+# The parents' meeting presentation saved by LibreOffice Impress as .ppt (PowerPoint 97).
+cp "fixtures/pptx/家长会.pptx" "$work/meeting.pptx"
+soffice --headless -env:UserInstallation="file://$work/profile" --convert-to ppt --outdir "$work/out" \
+  "$work/meeting.pptx" >/dev/null 2>&1
+cp "$work/out/meeting.ppt" fixtures/libreoffice/
 # The demo roster CSV opened by LibreOffice Calc (UTF-8; IDs and phones become numbers, as in
 # Excel) and saved as an Excel 2003 XML spreadsheet, named .xls as web exports name it.
 cp fixtures/demo/花名册_2024级.csv "$work/roster_xml2003.csv"
@@ -44,4 +50,4 @@ soffice --headless -env:UserInstallation="file://$work/profile" --infilter="CSV:
   --convert-to "xml:MS Excel 2003 XML" --outdir "$work/out" "$work/roster_xml2003.csv" >/dev/null 2>&1
 cp "$work/out/roster_xml2003.xml" fixtures/libreoffice/roster_xml2003.xls
 soffice --version | head -1 > fixtures/libreoffice/WRITER.txt
-echo "wrote fixtures/libreoffice/: libreoffice_roster.xlsx, .xls, notice.doc, roster_table.doc, .ods, .odt, roster_xml2003.xls ($(head -1 fixtures/libreoffice/WRITER.txt))"
+echo "wrote fixtures/libreoffice/: libreoffice_roster.xlsx, .xls, notice.doc, roster_table.doc, .ods, .odt, meeting.ppt, roster_xml2003.xls ($(head -1 fixtures/libreoffice/WRITER.txt))"

@@ -34,13 +34,13 @@ enum FormatSniffer {
         return ScanError(.unsupported("\(what): not supported by this version"))
     }
 
-    /// Why an OLE compound file is not scanned (legacy workbooks and Word documents are:
-    /// `XLSReader`, `DOCReader`).
+    /// Why an OLE compound file is not scanned (legacy workbooks, Word documents and
+    /// presentations are: `XLSReader`, `DOCReader`, `PPTReader`).
     static func refusal(of kind: CompoundFileKind, path: String) -> ScanError {
         switch kind {
         case .encryptedPackage:
             return ScanError(.unsupported("encrypted workbook: cannot be scanned (remove the password, or scan it before it is encrypted)"))
-        case .legacyExcel, .legacyWord, .other:
+        case .legacyExcel, .legacyWord, .legacyPowerPoint, .other:
             return ScanError(.unsupported("OLE compound file (.\(fileExtension(path))): not supported"))
         }
     }

@@ -66,6 +66,9 @@ public enum SourceReader {
             case .legacyWord:
                 try DOCReader.scan(source, engine: engine, sink: &sink)
                 return ReadSummary(format: .wordDocument, encoding: nil)
+            case .legacyPowerPoint:
+                try PPTReader.scan(source, engine: engine, sink: &sink)
+                return ReadSummary(format: .presentation, encoding: nil)
             case let kind:
                 throw FormatSniffer.refusal(of: kind, path: source.displayPath)
             }

@@ -7,6 +7,8 @@ public enum CompoundFileKind: Sendable, Equatable {
     case legacyExcel
     /// A legacy Word document: a "WordDocument" stream.
     case legacyWord
+    /// A legacy PowerPoint presentation: a "PowerPoint Document" stream.
+    case legacyPowerPoint
     case other
 }
 
@@ -25,6 +27,7 @@ public enum CompoundFile {
         if names.contains(.encryptionInfo) && names.contains(.encryptedPackage) { return .encryptedPackage }
         if names.contains(.workbook) { return .legacyExcel }
         if names.contains(.wordDocument) { return .legacyWord }
+        if names.contains(.powerPointDocument) { return .legacyPowerPoint }
         return .other
     }
 
@@ -73,7 +76,8 @@ public enum CompoundFile {
 
 /// The stream names that tell the kinds apart, and those the readers open.
 enum StreamName: Hashable {
-    case encryptionInfo, encryptedPackage, workbook, wordDocument, table0, table1, summaryInformation, documentSummaryInformation
+    case encryptionInfo, encryptedPackage, workbook, wordDocument, powerPointDocument, table0, table1, summaryInformation,
+         documentSummaryInformation
 
     /// Names compare case-insensitively, as in MS-CFB.
     init?(_ name: String) {
@@ -82,6 +86,7 @@ enum StreamName: Hashable {
         case "ENCRYPTEDPACKAGE": self = .encryptedPackage
         case "WORKBOOK", "BOOK": self = .workbook
         case "WORDDOCUMENT": self = .wordDocument
+        case "POWERPOINT DOCUMENT": self = .powerPointDocument
         case "0TABLE": self = .table0
         case "\u{5}SUMMARYINFORMATION": self = .summaryInformation
         case "\u{5}DOCUMENTSUMMARYINFORMATION": self = .documentSummaryInformation
