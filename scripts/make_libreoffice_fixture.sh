@@ -4,7 +4,8 @@
 # 4.30104201608218E+017 with 15 significant digits, its own shared strings, comments and styles)
 # and as .xls ("MS Excel 97": BIFF8 with its SST, MULRK and NUMBER records, a hidden sheet); and
 # fixtures/docx/notice.docx and roster_table.docx saved by LibreOffice Writer as .doc (Word 97);
-# all three as OpenDocument (.ods, .odt); fixtures/pptx/家长会.pptx saved by Impress as .ppt;
+# all three as OpenDocument (.ods, .odt); the Word documents as RTF; fixtures/pptx/家长会.pptx
+# saved by Impress as .ppt;
 # and the demo roster CSV saved as an Excel 2003 XML spreadsheet.
 # XLSXFixturesTests expects the same findings as the XlsxWriter original. All data is synthetic.
 # Needs LibreOffice: apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui
@@ -38,6 +39,12 @@ for name in notice roster_table; do
     "$work/$name.docx" >/dev/null 2>&1
   cp "$work/out/$name.odt" fixtures/libreoffice/
 done
+# The Word documents saved by LibreOffice Writer as RTF.
+for name in notice roster_table; do
+  soffice --headless -env:UserInstallation="file://$work/profile" --convert-to rtf --outdir "$work/out" \
+    "$work/$name.docx" >/dev/null 2>&1
+  cp "$work/out/$name.rtf" fixtures/libreoffice/
+done
 # The parents' meeting presentation saved by LibreOffice Impress as .ppt (PowerPoint 97).
 cp "fixtures/pptx/家长会.pptx" "$work/meeting.pptx"
 soffice --headless -env:UserInstallation="file://$work/profile" --convert-to ppt --outdir "$work/out" \
@@ -50,4 +57,4 @@ soffice --headless -env:UserInstallation="file://$work/profile" --infilter="CSV:
   --convert-to "xml:MS Excel 2003 XML" --outdir "$work/out" "$work/roster_xml2003.csv" >/dev/null 2>&1
 cp "$work/out/roster_xml2003.xml" fixtures/libreoffice/roster_xml2003.xls
 soffice --version | head -1 > fixtures/libreoffice/WRITER.txt
-echo "wrote fixtures/libreoffice/: libreoffice_roster.xlsx, .xls, notice.doc, roster_table.doc, .ods, .odt, meeting.ppt, roster_xml2003.xls ($(head -1 fixtures/libreoffice/WRITER.txt))"
+echo "wrote fixtures/libreoffice/: libreoffice_roster.xlsx, .xls, notice.doc, roster_table.doc, .ods, .odt, .rtf, meeting.ppt, roster_xml2003.xls ($(head -1 fixtures/libreoffice/WRITER.txt))"

@@ -46,6 +46,11 @@ enum ReadTestSupport {
         return (summary, sink.findings)
     }
 
+    /// `source` scanned with every standard detector.
+    static func scanWithEveryDetector(_ source: any ByteSource) throws -> (ReadSummary, [Finding]) {
+        try scan(source, detectors: StandardDetectors.all())
+    }
+
     static func scanFixture(_ name: String, chunkSize: Int? = nil) throws -> (ReadSummary, [Finding]) {
         try scan(FileSource(path: fixture(name)), chunkSize: chunkSize)
     }

@@ -5,15 +5,11 @@ import XCTest
 /// Excel 2003 XML spreadsheets: the demo roster saved as one by LibreOffice Calc, and hand-written
 /// forms of what Excel writes (skipped columns and rows, merged and hidden cells, comments).
 final class SpreadsheetMLReaderTests: XCTestCase {
-    private func scan(_ source: any ByteSource) throws -> (ReadSummary, [Finding]) {
-        try ReadTestSupport.scan(source, detectors: StandardDetectors.all())
-    }
-
     func testTheDemoRosterSavedByLibreOffice() throws {
         // scripts/make_libreoffice_fixture.sh: the CSV opened in Calc, which made IDs, phones
         // and dates numbers as Excel does, then saved as XML Spreadsheet 2003 under an .xls name.
         let root = XLSXFixturesTests.folder.deletingLastPathComponent()
-        let (summary, all) = try scan(FileSource(path: root.appendingPathComponent("libreoffice/roster_xml2003.xls").path))
+        let (summary, all) = try ReadTestSupport.scanWithEveryDetector(FileSource(path: root.appendingPathComponent("libreoffice/roster_xml2003.xls").path))
         XCTAssertEqual(summary.format, .workbook)
         let expected = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("demo/EXPECTED.json")))
         let planted = try XCTUnwrap(((expected as? [String: Any])?["files"] as? [String: Any])?["花名册_2024级.csv"] as? [String: Any])
@@ -57,7 +53,7 @@ final class SpreadsheetMLReaderTests: XCTestCase {
          </Worksheet>
         </Workbook>
         """
-        let (_, found) = try scan(MemorySource(xml, displayPath: "导出.xls"))
+        let (_, found) = try ReadTestSupport.scanWithEveryDetector(MemorySource(xml, displayPath: "导出.xls"))
         XCTAssertEqual(found.filter { $0.kind != .record }.map {
             "\($0.location.sheet ?? "-")!\($0.location.cell ?? "-") \($0.kind.rawValue) \($0.value) [\($0.location.field ?? "-")]\($0.location.hidden ? " hidden" : "")"
         }, [

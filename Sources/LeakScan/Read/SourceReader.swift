@@ -16,8 +16,8 @@ public enum SourceFormat: Sendable, Equatable {
     /// A workbook (Office Open XML, a legacy `.xls`, or an Excel 2003 XML spreadsheet), read
     /// sheet by sheet.
     case workbook
-    /// A Word document (Office Open XML, read paragraph by paragraph and table by table; or a
-    /// legacy `.doc`, read as text).
+    /// A Word document (Office Open XML, a legacy `.doc`, or RTF), read paragraph by paragraph
+    /// and table by table.
     case wordDocument
     /// An HTML page (an "export to Excel" saved as `.xls`, or any page), its tables read cell by cell.
     case html
@@ -74,6 +74,10 @@ public enum SourceReader {
             }
         case nil:
             break
+        }
+        if RTFReader.isRTF(head) {
+            try RTFReader.scan(source, engine: engine, sink: &sink)
+            return ReadSummary(format: .wordDocument, encoding: nil)
         }
         if SpreadsheetMLReader.isSpreadsheetML(head) {
             try SpreadsheetMLReader.scan(source, engine: engine, sink: &sink)
