@@ -131,6 +131,14 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("我们要学会高兴、方法、安全三件事。"), [])
     }
 
+    func testLettersAndLogsNameTheirPeople() {
+        XCTAssertEqual(names("我叫杨思，是九年级(5)班的学生。"), ["杨思"])
+        XCTAssertEqual(names("申请人叶静，系八年级(3)班学生商泽宇之母。"), ["叶静", "商泽宇"])
+        XCTAssertEqual(names("课间操：马浩然因脚踝扭伤请假。"), ["马浩然"])
+        // Ordinary words around the same cues are not names.
+        XCTAssertEqual(names("我叫了外卖，学校因天气停课，杂交水稻之父。"), [])
+    }
+
     func testNamesSeparatedByBlanksAfterACue() {
         XCTAssertEqual(names("七年级（2）班 刘一诺 陈思远 杨雨桐"), ["刘一诺", "陈思远", "杨雨桐"])
         XCTAssertEqual(names("一等奖 赵欣怡  钱多多\n"), ["赵欣怡", "钱多多"])

@@ -7954,6 +7954,8 @@ after	同学
 after	家长
 after	之子
 after	之女
+after	之母
+after	之父
 after	小朋友
 after	妈妈
 after	爸爸
@@ -8357,6 +8359,8 @@ follow	三名
 follow	两名
 follow	四名
 follow	几名
+before	我叫
+follow	因
 
 """#,
         "name_stop_words.txt": #"""
