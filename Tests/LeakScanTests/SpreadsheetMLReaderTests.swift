@@ -64,6 +64,19 @@ final class SpreadsheetMLReaderTests: XCTestCase {
         ])
     }
 
+    func testACellBeyondTheLastColumnIsReportedNotGrownInto() {
+        // ss:Index of a trillion: the column table must not grow to it; the cell is named in an error.
+        let xml = """
+        <?xml version="1.0"?>
+        <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+         <Worksheet ss:Name="s"><Table><Row><Cell ss:Index="999999999999"><Data ss:Type="String">13812345678</Data></Cell></Row></Table></Worksheet>
+        </Workbook>
+        """
+        XCTAssertThrowsError(try ReadTestSupport.scanWithEveryDetector(MemorySource(xml, displayPath: "h.xls"))) {
+            XCTAssertEqual("\($0)", "sheet s has cells beyond Excel's last column (XFD): they were not scanned")
+        }
+    }
+
     func testOnlySpreadsheetMLIsTakenForIt() {
         XCTAssertTrue(SpreadsheetMLReader.isSpreadsheetML(Array("<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">".utf8)))
         XCTAssertFalse(SpreadsheetMLReader.isSpreadsheetML(Array("<?xml version=\"1.0\"?><html><table>".utf8)))

@@ -12,6 +12,8 @@ final class SheetCells<S: FindingSink> {
     private var hiddenColumns: [Bool] = []
     private let expanded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
 
+    /// Some cell lay beyond Excel's last column and was not scanned (the reader reports it).
+    private(set) var beyondLastColumn = false
     /// The cell the next value belongs to, and whether its row is hidden.
     var cell = CellReference(column: 0, row: 0)
     var rowHidden = false
@@ -51,6 +53,11 @@ final class SheetCells<S: FindingSink> {
         if let settled = header.takeSettled() { columns.name(settled, limit: CellReference.maximumColumn) }
     }
 
+    /// The error for a sheet with cells beyond Excel's last column, if it had any.
+    var unscannedCells: ScanError? {
+        beyondLastColumn ? ScanError(.other("sheet \(sheet.name) has cells beyond Excel's last column (XFD): they were not scanned")) : nil
+    }
+
     /// Columns `low...high` (1-based) are hidden.
     func hideColumns(_ low: Int, _ high: Int) {
         let last = min(high, CellReference.maximumColumn)
@@ -61,6 +68,12 @@ final class SheetCells<S: FindingSink> {
 
     private func scan(_ value: UnsafeBufferPointer<UInt8>, isNumber: Bool, isApproximate: Bool = false, sourceLength: Int?) {
         guard !value.isEmpty else { return }
+        // No sheet has a column past Excel's last (XFD); a file that claims one (a hostile
+        // `ss:Index`, cells counted on without end) would make the column table grow without bound.
+        guard cell.column >= 1, cell.column <= CellReference.maximumColumn else {
+            beyondLastColumn = true
+            return
+        }
         if header.wantsCells { header.note(column: cell.column, value: value, isText: !isNumber) }
         let column = columns.reference(cell.column)
         let hidden = sheet.isHidden || rowHidden || (cell.column < hiddenColumns.count && hiddenColumns[cell.column])

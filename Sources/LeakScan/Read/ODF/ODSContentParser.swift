@@ -25,6 +25,8 @@ final class ODSContentParser<S: FindingSink>: XMLContentHandler {
     private let annotation = CellTextBuffer()
     private var comments = PendingComments()
     private(set) var overflowed = false
+    /// The first sheet with cells past Excel's last column, which were not scanned.
+    private(set) var unscannedCells: ScanError?
 
     init(engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.engine = engine
@@ -84,6 +86,7 @@ final class ODSContentParser<S: FindingSink>: XMLContentHandler {
             cells?.endRow()
         } else if name.is("table") {
             scanComments()
+            unscannedCells = unscannedCells ?? cells?.unscannedCells
             cells = nil
             sheet = nil
         } else if name.is("style") {

@@ -26,6 +26,8 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
     private var properties: PartTextScanner<S>?
     private var property: String?
     private(set) var overflowed = false
+    /// The first sheet with cells past Excel's last column, which were not scanned.
+    private(set) var unscannedCells: ScanError?
 
     init(engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.engine = engine
@@ -94,6 +96,7 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
         } else if name.is("Worksheet") {
             endRow()
             scanComments()
+            unscannedCells = unscannedCells ?? cells?.unscannedCells
             cells = nil
             sheet = nil
         }
@@ -109,6 +112,7 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
 
     /// The document has ended: a memory guard that cut text is reported.
     func finish() throws {
+        if let unscannedCells { throw unscannedCells }
         if overflowed {
             throw ScanError(.other("a cell or comment of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
         }

@@ -125,6 +125,7 @@ enum XLSReader {
                     if row >= 0 { cells.endRow() }
                     row = -1
                     try comments.scan(context, engine: engine, sink: sink)
+                    if let error = cells.unscannedCells { throw error }
                     return
                 }
             case _ where depth > 1:
