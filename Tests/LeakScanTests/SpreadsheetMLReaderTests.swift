@@ -77,6 +77,17 @@ final class SpreadsheetMLReaderTests: XCTestCase {
         }
     }
 
+    func testACommentOnAMergedCellStaysAtThatCell() throws {
+        let xml = """
+        <?xml version="1.0"?>
+        <Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+         <Worksheet ss:Name="s"><Table><Row><Cell ss:MergeAcross="2"><Data ss:Type="String">标题</Data><Comment><ss:Data>电话 13812345678</ss:Data></Comment></Cell></Row></Table></Worksheet>
+        </Workbook>
+        """
+        let (_, found) = try ReadTestSupport.scanWithEveryDetector(MemorySource(xml, displayPath: "m.xls"))
+        XCTAssertEqual(found.map { "\($0.location.cell ?? "-") \($0.location.field ?? "-") \($0.value)" }, ["A1 comment 13812345678"])
+    }
+
     func testOnlySpreadsheetMLIsTakenForIt() {
         XCTAssertTrue(SpreadsheetMLReader.isSpreadsheetML(Array("<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">".utf8)))
         XCTAssertFalse(SpreadsheetMLReader.isSpreadsheetML(Array("<?xml version=\"1.0\"?><html><table>".utf8)))

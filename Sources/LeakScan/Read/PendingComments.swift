@@ -11,6 +11,11 @@ struct PendingComments {
     /// Some comment was not kept (the guard).
     private(set) var overflowed = false
 
+    /// The error for a sheet whose comments were not all kept.
+    static func overflow(in sheet: SheetContext) -> ScanError {
+        ScanError(.other("sheet \(sheet.name) has comments of more than \(limit >> 20) MiB of text: only the first were scanned (memory guard)"))
+    }
+
     mutating func keep(_ text: [UInt8], at cell: CellReference, author: [UInt8] = []) {
         guard !text.isEmpty || !author.isEmpty else { return }
         guard kept + text.count + author.count <= Self.limit else { overflowed = true; return }

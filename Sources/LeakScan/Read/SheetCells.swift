@@ -2,7 +2,8 @@
 /// `.xlsx`, the records of a legacy `.xls`): each cell a piece with its column, the header row
 /// found as the cells stream past (`HeaderRowFinder`), a number scanned as its digits read
 /// (`NumericCellText`), and a cell in a hidden sheet, row or column flagged hidden. The reader
-/// says where each cell is, then gives its text or number, and says where a row ends.
+/// says where each cell is, then gives its text or number, and says where a row ends; comments
+/// that sit among the cells wait for the sheet's end (`PendingComments`, `finish`).
 final class SheetCells<S: FindingSink> {
     private let sheet: SheetContext
     private let engine: DetectionEngine
@@ -12,8 +13,9 @@ final class SheetCells<S: FindingSink> {
     private var hiddenColumns: [Bool] = []
     private let expanded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
 
-    /// Some cell lay beyond Excel's last column and was not scanned (the reader reports it).
-    private(set) var beyondLastColumn = false
+    /// Some cell lay beyond Excel's last column and was not scanned (`finish` reports it).
+    private var beyondLastColumn = false
+    private var comments = PendingComments()
     /// The cell the next value belongs to, and whether its row is hidden.
     var cell = CellReference(column: 0, row: 0)
     var rowHidden = false
@@ -53,9 +55,21 @@ final class SheetCells<S: FindingSink> {
         if let settled = header.takeSettled() { columns.name(settled, limit: CellReference.maximumColumn) }
     }
 
-    /// The error for a sheet with cells beyond Excel's last column, if it had any.
-    var unscannedCells: ScanError? {
-        beyondLastColumn ? ScanError(.other("sheet \(sheet.name) has cells beyond Excel's last column (XFD): they were not scanned")) : nil
+    /// Keeps a comment on `cell` (the current cell when nil) and its author's name; it is
+    /// scanned when the sheet ends.
+    func comment(_ text: [UInt8], at cell: CellReference? = nil, author: [UInt8] = []) {
+        comments.keep(text, at: cell ?? self.cell, author: author)
+    }
+
+    /// The sheet's cells are all read: its comments are scanned. Returns the error for what was
+    /// not scanned (cells beyond Excel's last column, comments past the memory guard), if any.
+    func finish() -> ScanError? {
+        comments.scan(sheet, engine: engine, sink: sink)
+        if beyondLastColumn {
+            return ScanError(.other("sheet \(sheet.name) has cells beyond Excel's last column (XFD): they were not scanned"))
+        }
+        if comments.overflowed { return PendingComments.overflow(in: sheet) }
+        return nil
     }
 
     /// Columns `low...high` (1-based) are hidden.

@@ -12,7 +12,6 @@ final class ODSContentParser<S: FindingSink>: XMLContentHandler {
     private let sink: UnsafeMutablePointer<S>
     private var hiddenTableStyles = Set<String>()
     private var styleName: String?
-    private var sheet: SheetContext?
     private var cells: SheetCells<S>?
     private var row = 0
     private var rowRepeat = 1
@@ -23,10 +22,9 @@ final class ODSContentParser<S: FindingSink>: XMLContentHandler {
     private var inAnnotation = false
     private let text = CellTextBuffer()
     private let annotation = CellTextBuffer()
-    private var comments = PendingComments()
     private(set) var overflowed = false
-    /// The first sheet with cells past Excel's last column, which were not scanned.
-    private(set) var unscannedCells: ScanError?
+    /// The first sheet's error for what was not scanned (`SheetCells.finish`).
+    private(set) var sheetError: ScanError?
 
     init(engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.engine = engine
@@ -62,7 +60,6 @@ final class ODSContentParser<S: FindingSink>: XMLContentHandler {
         } else if name.is("table") {
             let context = SheetContext(name: attributes.string("name") ?? "",
                                        isHidden: attributes.string("style-name").map(hiddenTableStyles.contains) ?? false)
-            sheet = context
             cells = SheetCells(sheet: context, engine: engine, sink: sink)
             row = 0
             rowRepeat = 1
@@ -79,16 +76,16 @@ final class ODSContentParser<S: FindingSink>: XMLContentHandler {
             paragraphDepth = max(0, paragraphDepth - 1)
         } else if name.is("annotation") {
             inAnnotation = false
-            keepComment()
+            overflowed = overflowed || annotation.overflowed
+            cells?.comment(annotation.withBytes { Array($0) })
+            annotation.clear()
         } else if name.is("table-cell") || name.is("covered-table-cell") {
             finishCell()
         } else if name.is("table-row") {
             cells?.endRow()
         } else if name.is("table") {
-            scanComments()
-            unscannedCells = unscannedCells ?? cells?.unscannedCells
+            sheetError = sheetError ?? cells?.finish()
             cells = nil
-            sheet = nil
         } else if name.is("style") {
             styleName = nil
         }
@@ -111,17 +108,5 @@ final class ODSContentParser<S: FindingSink>: XMLContentHandler {
         } else {
             text.withBytes { cells.text($0) }
         }
-    }
-
-    private func keepComment() {
-        overflowed = overflowed || annotation.overflowed
-        comments.keep(annotation.withBytes { Array($0) }, at: CellReference(column: column, row: row))
-        overflowed = overflowed || comments.overflowed
-        annotation.clear()
-    }
-
-    private func scanComments() {
-        guard let sheet else { return }
-        comments.scan(sheet, engine: engine, sink: sink)
     }
 }

@@ -10,7 +10,6 @@
 final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
     private let engine: DetectionEngine
     private let sink: UnsafeMutablePointer<S>
-    private var sheet: SheetContext?
     private var cells: SheetCells<S>?
     private var row = 0
     private var column = 0
@@ -20,14 +19,13 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
     private var inData = false
     private var inComment = false
     private let text = CellTextBuffer()
-    private var comments = PendingComments()
     private var commentAuthor: [UInt8] = []
     /// Inside `DocumentProperties`: the property being read.
     private var properties: PartTextScanner<S>?
     private var property: String?
     private(set) var overflowed = false
-    /// The first sheet with cells past Excel's last column, which were not scanned.
-    private(set) var unscannedCells: ScanError?
+    /// The first sheet's error for what was not scanned (`SheetCells.finish`).
+    private(set) var sheetError: ScanError?
 
     init(engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.engine = engine
@@ -67,9 +65,7 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
             row = 0
             column = 0
         } else if name.is("Worksheet") {
-            let context = SheetContext(name: attributes.string("Name") ?? "", isHidden: false)
-            sheet = context
-            cells = SheetCells(sheet: context, engine: engine, sink: sink)
+            cells = SheetCells(sheet: SheetContext(name: attributes.string("Name") ?? "", isHidden: false), engine: engine, sink: sink)
             row = 0
         } else if name.is("DocumentProperties") {
             properties = PartTextScanner(engine: engine, sink: sink)
@@ -90,15 +86,15 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
             text.clear()
         } else if name.is("Comment") {
             inComment = false
-            keepComment()
+            overflowed = overflowed || text.overflowed
+            cells?.comment(text.withBytes { Array($0) }, author: commentAuthor)
+            text.clear()
         } else if name.is("Table") {
             endRow()
         } else if name.is("Worksheet") {
             endRow()
-            scanComments()
-            unscannedCells = unscannedCells ?? cells?.unscannedCells
+            sheetError = sheetError ?? cells?.finish()
             cells = nil
-            sheet = nil
         }
     }
 
@@ -112,7 +108,7 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
 
     /// The document has ended: a memory guard that cut text is reported.
     func finish() throws {
-        if let unscannedCells { throw unscannedCells }
+        if let sheetError { throw sheetError }
         if overflowed {
             throw ScanError(.other("a cell or comment of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
         }
@@ -121,16 +117,5 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
     private func endRow() {
         if rowOpen { cells?.endRow() }
         rowOpen = false
-    }
-
-    private func keepComment() {
-        comments.keep(text.withBytes { Array($0) }, at: CellReference(column: column, row: row), author: commentAuthor)
-        overflowed = overflowed || comments.overflowed
-        text.clear()
-    }
-
-    private func scanComments() {
-        guard let sheet else { return }
-        comments.scan(sheet, engine: engine, sink: sink)
     }
 }

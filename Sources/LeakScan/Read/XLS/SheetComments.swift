@@ -1,16 +1,15 @@
 /// The cell comments of a BIFF8 worksheet (MS-XLS 2.4.179 Note, 2.4.329 TxO): a comment's text
 /// is a text object, its characters in the CONTINUE records after its TXO record (each starting
 /// with a byte that says whether they are 8- or 16-bit), after an OBJ record that gives the
-/// object's ID; a NOTE record, near the sheet's end, ties an object to its cell and author.
-/// The notes are scanned when the sheet ends (`PendingComments`).
+/// object's ID; a NOTE record, near the sheet's end, ties an object to its cell and author, and
+/// hands the comment to the sheet's `SheetCells`, which scans it when the sheet ends.
 struct SheetComments {
     private var objectID = -1
     private var text: (id: Int, left: Int, units: [UInt16])?
     private var texts: [Int: [UInt8]] = [:]
     private var kept = 0
     /// Some text was not kept (the guard).
-    private var dropped = false
-    private var pending = PendingComments()
+    private(set) var dropped = false
 
     /// An OBJ record: its first subrecord (`ftCmo`) names the object.
     mutating func object(_ body: BIFFRecord) {
@@ -43,16 +42,8 @@ struct SheetComments {
     }
 
     /// A NOTE record: row, column, flags, object ID, author.
-    mutating func note(_ body: BIFFRecord) {
-        pending.keep(texts[body.u16(6)] ?? [], at: CellReference(column: body.u16(2) + 1, row: body.u16(0) + 1),
-                     author: BIFFText.string(body, at: 8))
-    }
-
-    /// Scans the notes, at the end of the sheet.
-    mutating func scan<S: FindingSink>(_ sheet: SheetContext, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) throws {
-        pending.scan(sheet, engine: engine, sink: sink)
-        if pending.overflowed || dropped {
-            throw ScanError(.other("sheet \(sheet.name) has comments of more than \(PendingComments.limit >> 20) MiB of text: only the first were scanned (memory guard)"))
-        }
+    func note<S: FindingSink>(_ body: BIFFRecord, to cells: SheetCells<S>) {
+        cells.comment(texts[body.u16(6)] ?? [], at: CellReference(column: body.u16(2) + 1, row: body.u16(0) + 1),
+                      author: BIFFText.string(body, at: 8))
     }
 }

@@ -46,9 +46,9 @@ enum XLSReader {
                     try skipSubstream(records)
                 }
             }
+            if substreamsLeft > 0 { throw corrupt("the Workbook stream ends before its last \(substreamsLeft) sheet(s)") }
+            try OLEProperties.scan(source, engine: engine, sink: sink)
         }
-        if substreamsLeft > 0 { throw corrupt("the Workbook stream ends before its last \(substreamsLeft) sheet(s)") }
-        try withUnsafeMutablePointer(to: &sink) { try OLEProperties.scan(source, engine: engine, sink: $0) }
     }
 
     /// A sheet as the globals list it (`BoundSheet8`).
@@ -124,8 +124,8 @@ enum XLSReader {
                 if depth == 0 {
                     if row >= 0 { cells.endRow() }
                     row = -1
-                    try comments.scan(context, engine: engine, sink: sink)
-                    if let error = cells.unscannedCells { throw error }
+                    if let error = cells.finish() { throw error }
+                    if comments.dropped { throw PendingComments.overflow(in: context) }
                     return
                 }
             case _ where depth > 1:
@@ -137,7 +137,7 @@ enum XLSReader {
             case Record.continuation:
                 comments.continueText(body)
             case Record.note:
-                comments.note(body)
+                comments.note(body, to: cells)
             case Record.row:
                 // Flag 0x20 (fDyZero): the row is hidden.
                 if body.u16(12) & 0x20 != 0 { hiddenRows.insert(body.u16(0)) }

@@ -24,8 +24,6 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     /// Some cell was longer than `CellTextBuffer.limit` and was cut (the reader reports it).
     var textOverflowed: Bool { text.overflowed }
 
-    /// Cells past Excel's last column were not scanned (the reader reports it).
-    var unscannedCells: ScanError? { cells.unscannedCells }
 
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         switch name.bytes[0] {
@@ -76,8 +74,11 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
         if collecting { text.append(bytes) }
     }
 
-    /// The sheet has ended.
-    func finish() { cells.endRow() }
+    /// The sheet has ended: the error for cells that were not scanned, if any.
+    func finish() -> ScanError? {
+        cells.endRow()
+        return cells.finish()
+    }
 
     private func finishCell() {
         collecting = false

@@ -99,8 +99,7 @@ struct XLSXReader {
                                    sink: UnsafeMutablePointer<S>) throws {
         let cells = WorksheetParser(sheet: sheet.context, strings: strings, engine: engine, sink: sink)
         try package.parse(sheet.part, with: cells)
-        cells.finish()
-        if let error = cells.unscannedCells { throw error }
+        if let error = cells.finish() { throw error }
         if cells.textOverflowed {
             throw ScanError(.other("sheet \(sheet.context.name) has a cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
         }
