@@ -15,9 +15,6 @@ final class WordBinaryText<S: FindingSink> {
     private var story: WordStory<S>?
     private var storyIndex = -1
     private var storyEnd = 0
-    private var tableOpen = false
-    private var rowOpen = false
-    private var cellOpen = false
     /// The paragraph being read, until its mark.
     private var paragraph: [UInt8] = []
     private(set) var overflowed = false
@@ -74,9 +71,6 @@ final class WordBinaryText<S: FindingSink> {
         story.finish()
         overflowed = overflowed || story.textOverflowed
         self.story = nil
-        tableOpen = false
-        rowOpen = false
-        cellOpen = false
     }
 
     /// One UTF-16 code unit of the text, at byte `offset` of the WordDocument stream.
@@ -109,26 +103,16 @@ final class WordBinaryText<S: FindingSink> {
         defer { paragraph.removeAll(keepingCapacity: true) }
         if placement.inTable || cellMark {
             if placement.endsRow {
-                if rowOpen { story.finishRow() }
-                rowOpen = false
-                cellOpen = false
+                story.endRow()
                 return
             }
-            if !tableOpen { story.startTable(); tableOpen = true }
-            if !rowOpen { story.startRow(); rowOpen = true }
-            if !cellOpen { story.startCell(); cellOpen = true }
-        } else if tableOpen {
+            story.openCell()
+        } else if story.inTable {
             story.endTable()
-            tableOpen = false
-            rowOpen = false
-            cellOpen = false
         }
         story.startParagraph()
         paragraph.withUnsafeBufferPointer { story.append($0) }
-        if cellMark {
-            story.finishCell()
-            cellOpen = false
-        }
+        if cellMark { story.finishCell() }
     }
 
     private func append(_ byte: UInt8) {

@@ -64,6 +64,22 @@ final class WordStory<S: FindingSink> {
         tables.last?.startCell()
     }
 
+    /// Whether a table is open.
+    var inTable: Bool { !tables.isEmpty }
+
+    /// Makes sure a cell is open, opening a table and a row first where none is: for formats
+    /// that mark only where a cell ends (`.doc`, RTF).
+    func openCell() {
+        if tables.isEmpty { startTable() }
+        if tables.last?.rowOpen == false { startRow() }
+        if tables.last?.openCell == nil { startCell() }
+    }
+
+    /// Ends the open row, if one is.
+    func endRow() {
+        if tables.last?.rowOpen == true { finishRow() }
+    }
+
     /// The story has ended: what is still open is scanned.
     func finish() {
         finishRow()
@@ -102,6 +118,7 @@ final class WordStory<S: FindingSink> {
     func finishRow() {
         finishCell()
         guard let table = tables.last else { return }
+        table.rowOpen = false
         let found = engine.finishRecord(sink: &sink.pointee)
         table.header.endRow(holdsData: found > 0, isLabel: engine.isColumnLabel)
         if let settled = table.header.takeSettled() { table.columns.name(settled, limit: WordTable.maximumColumn) }

@@ -14,9 +14,13 @@ final class WordTable {
     /// Word's own limit on grid columns is 63; this bounds hostile files.
     static let maximumSpan = 1000
 
+    /// A row is open: begun and not yet finished.
+    var rowOpen = false
+
     func startRow() {
         nextColumn = 1
         openCell = nil
+        rowOpen = true
     }
 
     /// Grid columns the row leaves empty before its first cell (`w:gridBefore`).

@@ -42,9 +42,6 @@ final class RTFState<S: FindingSink> {
     /// Characters still to pass over after a `\uN` (its fallback for older readers).
     private var toSkip = 0
     private var inTable = false
-    private var tableOpen = false
-    private var rowOpen = false
-    private var cellOpen = false
     private var paragraphOpen = false
 
     init(story: WordStory<S>) {
@@ -118,14 +115,11 @@ final class RTFState<S: FindingSink> {
         case "pard": inTable = false
         case "intbl": inTable = true
         case "cell", "nestcell":
-            openCell()
+            story.openCell()
             story.finishCell()
-            cellOpen = false
             paragraphOpen = false
         case "row", "nestrow":
-            if rowOpen { story.finishRow() }
-            rowOpen = false
-            cellOpen = false
+            story.endRow()
             paragraphOpen = false
         default:
             break
@@ -134,7 +128,12 @@ final class RTFState<S: FindingSink> {
 
     /// Text of the document: it opens its paragraph, in a cell or in running text.
     private func text(_ bytes: [UInt8]) {
-        if inTable { openCell() } else if tableOpen { endTable() }
+        if inTable {
+            if story.tables.last?.openCell == nil { paragraphOpen = false }
+            story.openCell()
+        } else if story.inTable {
+            endTable()
+        }
         if !paragraphOpen {
             story.startParagraph()
             paragraphOpen = true
@@ -143,21 +142,12 @@ final class RTFState<S: FindingSink> {
     }
 
     private func endParagraph() {
-        if !paragraphOpen, !inTable, tableOpen { endTable() }
+        if !paragraphOpen, !inTable, story.inTable { endTable() }
         paragraphOpen = false
-    }
-
-    private func openCell() {
-        if !tableOpen { story.startTable(); tableOpen = true }
-        if !rowOpen { story.startRow(); rowOpen = true }
-        if !cellOpen { story.startCell(); cellOpen = true; paragraphOpen = false }
     }
 
     private func endTable() {
         story.endTable()
-        tableOpen = false
-        rowOpen = false
-        cellOpen = false
         paragraphOpen = false
     }
 
@@ -175,7 +165,7 @@ final class RTFState<S: FindingSink> {
 
     func finish() {
         flush()
-        if tableOpen { story.endTable() }
+        if story.inTable { story.endTable() }
         story.finish()
     }
 }
