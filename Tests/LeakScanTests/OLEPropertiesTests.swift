@@ -37,8 +37,8 @@ final class OLEPropertiesTests: XCTestCase {
         // fixtures/libreoffice/notice.doc keeps the .docx's author and last editor (EXPECTED.json's metadata).
         let source = try FileSource(path: XLSXFixturesTests.folder.deletingLastPathComponent()
             .appendingPathComponent("libreoffice/notice.doc").path)
-        var stream = try XCTUnwrap(try CompoundFile.stream(source, named: .summaryInformation))
-        let bytes = try WordBinaryPieces.bytes(&stream, at: 0, count: stream.size, what: "test")
+        var stream = try XCTUnwrap(try CompoundFileDirectory(source).stream(named: .summaryInformation))
+        let bytes = try stream.bytes(at: 0, count: stream.size, what: "test")
         let found = OLEProperties.strings(bytes, wanted: [4: "author", 8: "last author"])
         XCTAssertEqual(found.map { "\($0.0) \(String(decoding: $0.1, as: UTF8.self))" }, ["4 田秀涵", "8 田秀涵"])
     }

@@ -59,15 +59,16 @@ public enum SourceReader {
         case .zip:
             return ReadSummary(format: try scanZip(source, engine: engine, sink: &sink, insideArchive: insideArchive), encoding: nil)
         case .compoundFile:
-            switch try CompoundFile.inspect(source) {
+            let file = try CompoundFileDirectory(source)
+            switch file.kind {
             case .legacyExcel:
-                try XLSReader.scan(source, engine: engine, sink: &sink)
+                try XLSReader.scan(file, engine: engine, sink: &sink)
                 return ReadSummary(format: .workbook, encoding: nil)
             case .legacyWord:
-                try DOCReader.scan(source, engine: engine, sink: &sink)
+                try DOCReader.scan(file, engine: engine, sink: &sink)
                 return ReadSummary(format: .wordDocument, encoding: nil)
             case .legacyPowerPoint:
-                try PPTReader.scan(source, engine: engine, sink: &sink)
+                try PPTReader.scan(file, engine: engine, sink: &sink)
                 return ReadSummary(format: .presentation, encoding: nil)
             case let kind:
                 throw FormatSniffer.refusal(of: kind, path: source.displayPath)

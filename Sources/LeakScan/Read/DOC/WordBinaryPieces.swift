@@ -26,8 +26,8 @@ struct WordBinaryPieces {
     /// The pieces are refused past this many characters in all (a memory guard: 1 G characters).
     static let maximumCharacters = 1 << 30
 
-    init(source: any ByteSource, document: inout CompoundFileStream) throws {
-        let fib = try Self.bytes(&document, at: 0, count: min(document.size, 1024), what: "its File Information Block")
+    init(file: CompoundFileDirectory, document: inout CompoundFileStream) throws {
+        let fib = try document.bytes(at: 0, count: min(document.size, 1024), what: "its File Information Block")
         guard fib.count >= 0x22, fib.u16(0) == 0xA5EC else { throw Self.corrupt("no Word File Information Block") }
         guard fib.u16(2) >= 0x00C1 else {
             throw ScanError(.unsupported("Word 6.0/95 document (.doc): not supported; save it as .docx to scan it"))
@@ -49,13 +49,13 @@ struct WordBinaryPieces {
         }
         storyLengths = (0..<8).map { Int(fib.u32(lwAt + 2 + 12 + 4 * $0)) }
         let tableName: StreamName = flags & 0x0200 != 0 ? .table1 : .table0
-        guard var table = try CompoundFile.stream(source, named: tableName) else {
+        guard var table = try file.stream(named: tableName) else {
             throw Self.corrupt("no table stream")
         }
         func part(_ index: Int, _ what: String) throws -> LEBytes {
             let offset = Int(fib.u32(pairsAt + 8 * index)), length = Int(fib.u32(pairsAt + 8 * index + 4))
             guard offset + length <= table.size, length <= 1 << 26 else { throw Self.corrupt("\(what) lies outside the table stream") }
-            return try Self.bytes(&table, at: offset, count: length, what: what)
+            return try table.bytes(at: offset, count: length, what: what)
         }
         pieces = try Self.pieces(part(clxIndex, "its piece table"), documentSize: document.size)
         paragraphRuns = try Self.paragraphRuns(part(paragraphIndex, "its paragraph table"), documentSize: document.size)
@@ -100,13 +100,6 @@ struct WordBinaryPieces {
             pieces.append(Piece(count: count, offset: offset, isCompressed: isCompressed))
         }
         return pieces
-    }
-
-    static func bytes(_ stream: inout CompoundFileStream, at offset: Int, count: Int, what: String) throws -> LEBytes {
-        var bytes = [UInt8](repeating: 0, count: count)
-        let n = try bytes.withUnsafeMutableBytes { try stream.read(at: offset, into: $0) }
-        guard n == count else { throw corrupt("\(what) is cut short") }
-        return LEBytes(bytes[...])
     }
 
     static func corrupt(_ what: String) -> ScanError {

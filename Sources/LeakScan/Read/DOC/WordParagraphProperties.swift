@@ -27,7 +27,7 @@ struct WordParagraphProperties {
         guard low < runs.pages.count, runs.offsets[low] <= offset else { return Placement() }
         let number = runs.pages[low]
         if page?.number != number {
-            page = (number, try WordBinaryPieces.bytes(&document, at: number * 512, count: 512, what: "a paragraph page"))
+            page = (number, try document.bytes(at: number * 512, count: 512, what: "a paragraph page"))
         }
         return Self.placement(of: offset, onPage: page!.bytes)
     }

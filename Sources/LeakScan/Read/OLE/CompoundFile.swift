@@ -21,32 +21,12 @@ public enum CompoundFile {
     static let maxDirectorySectors = 4096
 
     public static func inspect(_ source: any ByteSource) throws -> CompoundFileKind {
-        var file = try SectorReader(source: source)
-        let nodes = try file.directory()
-        let names = try rootStreamNames(nodes)
-        if names.contains(.encryptionInfo) && names.contains(.encryptedPackage) { return .encryptedPackage }
-        if names.contains(.workbook) { return .legacyExcel }
-        if names.contains(.wordDocument) { return .legacyWord }
-        if names.contains(.powerPointDocument) { return .legacyPowerPoint }
-        return .other
-    }
-
-    /// The stream `name` at the root of the compound file, to read from its start; nil when
-    /// there is none.
-    static func stream(_ source: any ByteSource, named name: StreamName) throws -> CompoundFileStream? {
-        var file = try SectorReader(source: source)
-        let nodes = try file.directory()
-        guard let node = try rootStreams(nodes).first(where: { $0.name == name }) else { return nil }
-        return try CompoundFileStream(file, start: node.startSector, size: Int(node.size), root: nodes[0])
-    }
-
-    private static func rootStreamNames(_ nodes: [DirectoryNode]) throws -> Set<StreamName> {
-        Set(try rootStreams(nodes).compactMap(\.name))
+        try CompoundFileDirectory(source).kind
     }
 
     /// The streams directly under the root storage: the root's child and, through left and
     /// right siblings, the rest of its red-black tree.
-    private static func rootStreams(_ nodes: [DirectoryNode]) throws -> [DirectoryNode] {
+    fileprivate static func rootStreams(_ nodes: [DirectoryNode]) throws -> [DirectoryNode] {
         guard let root = nodes.first, root.type == DirectoryNode.rootType else {
             throw corrupt("no root directory entry")
         }
@@ -72,6 +52,38 @@ public enum CompoundFile {
 
     static let endOfChain: UInt32 = 0xFFFF_FFFE
     static let noStream: UInt32 = 0xFFFF_FFFF
+}
+
+/// A compound file opened once: its directory read, its root streams known by name, each
+/// opened from there (a reader opens several: a workbook and its property sets).
+struct CompoundFileDirectory {
+    private let file: SectorReader
+    private let root: DirectoryNode
+    private let streams: [DirectoryNode]
+
+    init(_ source: any ByteSource) throws {
+        var file = try SectorReader(source: source)
+        let nodes = try file.directory()
+        streams = try CompoundFile.rootStreams(nodes)
+        root = nodes[0]
+        self.file = file
+    }
+
+    /// What the file holds, judged by its root streams.
+    var kind: CompoundFileKind {
+        let names = Set(streams.compactMap(\.name))
+        if names.contains(.encryptionInfo) && names.contains(.encryptedPackage) { return .encryptedPackage }
+        if names.contains(.workbook) { return .legacyExcel }
+        if names.contains(.wordDocument) { return .legacyWord }
+        if names.contains(.powerPointDocument) { return .legacyPowerPoint }
+        return .other
+    }
+
+    /// The root stream `name`, to read; nil when there is none.
+    func stream(named name: StreamName) throws -> CompoundFileStream? {
+        guard let node = streams.first(where: { $0.name == name }) else { return nil }
+        return try CompoundFileStream(file, start: node.startSector, size: Int(node.size), root: root)
+    }
 }
 
 /// The stream names that tell the kinds apart, and those the readers open.

@@ -56,6 +56,14 @@ struct CompoundFileStream {
         return total
     }
 
+    /// Exactly `count` bytes from `offset`; an error naming `what` when the stream ends first.
+    mutating func bytes(at offset: Int, count: Int, what: String) throws -> LEBytes {
+        var bytes = [UInt8](repeating: 0, count: count)
+        let n = try bytes.withUnsafeMutableBytes { try read(at: offset, into: $0) }
+        guard n == count else { throw CompoundFile.corrupt("\(what) is cut short") }
+        return LEBytes(bytes[...])
+    }
+
     /// The first `sectors` sectors of the chain from `start`.
     private static func followChain(_ file: inout SectorReader, from start: UInt32, sectors: Int) throws -> [UInt32] {
         guard sectors <= file.sectorCount else { throw CompoundFile.corrupt("a stream is larger than the file") }

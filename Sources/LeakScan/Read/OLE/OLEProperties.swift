@@ -14,11 +14,11 @@ enum OLEProperties {
     /// A property set stream is read whole: past this it is passed over.
     static let maximumSize = 1 << 20
 
-    static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) throws {
+    static func scan<S: FindingSink>(_ file: CompoundFileDirectory, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) throws {
         let scanner = PartTextScanner(engine: engine, sink: sink)
         for (name, properties) in wanted {
-            guard var stream = try CompoundFile.stream(source, named: name), stream.size <= maximumSize else { continue }
-            let bytes = try WordBinaryPieces.bytes(&stream, at: 0, count: stream.size, what: "a property set")
+            guard var stream = try file.stream(named: name), stream.size <= maximumSize else { continue }
+            let bytes = try stream.bytes(at: 0, count: stream.size, what: "a property set")
             for (id, text) in strings(bytes, wanted: properties) {
                 text.withUnsafeBufferPointer { scanner.scan($0, at: Location(field: properties[id]!), isNumber: false) }
             }

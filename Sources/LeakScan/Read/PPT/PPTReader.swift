@@ -11,15 +11,15 @@ enum PPTReader {
     /// An atom's text is read whole; a longer one is cut (a memory guard).
     static let atomLimit = 1 << 20
 
-    static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
-        guard var stream = try CompoundFile.stream(source, named: .powerPointDocument) else {
+    static func scan<S: FindingSink>(_ file: CompoundFileDirectory, engine: DetectionEngine, sink: inout S) throws {
+        guard var stream = try file.stream(named: .powerPointDocument) else {
             throw corrupt("no PowerPoint Document stream")
         }
         try withUnsafeMutablePointer(to: &sink) { sink in
             let story = WordStory(field: nil, engine: engine, sink: sink)
             var offset = 0
             while offset + 8 <= stream.size {
-                let header = try WordBinaryPieces.bytes(&stream, at: offset, count: 8, what: "a record header")
+                let header = try stream.bytes(at: offset, count: 8, what: "a record header")
                 let type = header.u16(2), length = Int(header.u32(4))
                 if header.u16(0) & 0xF == 0xF {
                     offset += 8  // a container: its children follow
@@ -27,7 +27,7 @@ enum PPTReader {
                 }
                 guard offset + 8 + length <= stream.size else { throw corrupt("a record runs past the end of the stream") }
                 if type == textChars || type == textBytes {
-                    let body = try WordBinaryPieces.bytes(&stream, at: offset + 8, count: min(length, atomLimit), what: "a text atom")
+                    let body = try stream.bytes(at: offset + 8, count: min(length, atomLimit), what: "a text atom")
                     let units = type == textChars ? (0..<body.count / 2).map { UInt16(body.u16(2 * $0)) }
                                                   : (0..<body.count).map { UInt16(body.u8($0)) }
                     for line in units.split(separator: 0x0D, omittingEmptySubsequences: false) {
@@ -38,7 +38,7 @@ enum PPTReader {
                 offset += 8 + length
             }
             story.finish()
-            try OLEProperties.scan(source, engine: engine, sink: sink)
+            try OLEProperties.scan(file, engine: engine, sink: sink)
         }
     }
 

@@ -20,8 +20,8 @@ enum XLSReader {
     private static let worksheetSubstream = 0x0010
     private static let biff8 = 0x0600
 
-    static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
-        guard let stream = try CompoundFile.stream(source, named: .workbook) else {
+    static func scan<S: FindingSink>(_ file: CompoundFileDirectory, engine: DetectionEngine, sink: inout S) throws {
+        guard let stream = try file.stream(named: .workbook) else {
             throw corrupt("no Workbook stream")
         }
         let records = BIFFRecords(stream)
@@ -47,7 +47,7 @@ enum XLSReader {
                 }
             }
             if substreamsLeft > 0 { throw corrupt("the Workbook stream ends before its last \(substreamsLeft) sheet(s)") }
-            try OLEProperties.scan(source, engine: engine, sink: sink)
+            try OLEProperties.scan(file, engine: engine, sink: sink)
         }
     }
 
