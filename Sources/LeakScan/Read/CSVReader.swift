@@ -69,8 +69,9 @@ struct CSVState {
     private let fields = ReusedStorage<CSVReader.Field>(capacity: 64)
     /// The same fields as the engine sees them: text in the record's window, and column.
     private let cells = ReusedStorage<RowCell>(capacity: 64)
-    /// Cells of the record that may hold a number in exponent form, kept out of the row.
-    private let exponentCells = ReusedStorage<Int>(capacity: 4)
+    /// Cells of the record that may hold a number in exponent form, kept out of the row: their
+    /// index and text.
+    private let exponentCells = ReusedStorage<(index: Int, scan: Range<Int>)>(capacity: 4)
     private var fieldNumber = 1
     private var inField = false
     private var quoted = false
@@ -335,7 +336,7 @@ struct CSVState {
                 let start = all[k].start - recordStart
                 let end = max(start, min(all[k].end, windowEnd) - recordStart)
                 let maybeExponent = NumericCellText.mayBeExponent(window, start..<end)
-                if maybeExponent { exponentCells.append(k) }
+                if maybeExponent { exponentCells.append((k, start..<end)) }
                 return RowCell(scan: maybeExponent ? start..<start : start..<end, column: columns[all[k].number - 1])
             }
         }
@@ -343,9 +344,7 @@ struct CSVState {
         var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart,
                                  fields: UnsafeBufferPointer(all))
         engine.scanRow(window, cells: UnsafeBufferPointer(cells.all), classes: classes, locator: &locator, sink: &sink)
-        for k in exponentCells {
-            let start = all[k].start - recordStart
-            let scan = start..<max(start, min(all[k].end, windowEnd) - recordStart)
+        for (k, scan) in exponentCells {
             locator.enter(cell: k)
             scanExponentCell(window, scan, column: cells[k].column, engine: engine, locator: &locator, sink: &sink)
         }

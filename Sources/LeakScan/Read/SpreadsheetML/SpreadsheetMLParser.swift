@@ -20,9 +20,8 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
     private var inComment = false
     private let text = CellTextBuffer()
     private var commentAuthor: [UInt8] = []
-    /// Inside `DocumentProperties`: the property being read.
-    private var properties: PartTextScanner<S>?
-    private var property: String?
+    /// Inside `DocumentProperties`: its parser, handed the events until it ends.
+    private var properties: DocumentPropertiesParser<S>?
     private(set) var overflowed = false
     /// The first sheet's error for what was not scanned (`SheetCells.finish`).
     private(set) var sheetError: ScanError?
@@ -33,9 +32,8 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
     }
 
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
-        if let scanner = properties {
-            property = name.string
-            scanner.begin()
+        if let properties {
+            properties.startElement(name, attributes)
         } else if name.is("Data") {
             inData = true
             if !inComment {
@@ -68,16 +66,16 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
             cells = SheetCells(sheet: SheetContext(name: attributes.string("Name") ?? "", isHidden: false), engine: engine, sink: sink)
             row = 0
         } else if name.is("DocumentProperties") {
-            properties = PartTextScanner(engine: engine, sink: sink)
+            // Its children are the properties: the first depth the parser sees.
+            properties = DocumentPropertiesParser(engine: engine, sink: sink, propertyDepth: 1)
         }
     }
 
     override func endElement(_ name: XMLName) {
         if name.is("DocumentProperties") {
             properties = nil
-        } else if let scanner = properties {
-            if let property { scanner.end(at: Location(field: property)) }
-            property = nil
+        } else if let properties {
+            properties.endElement(name)
         } else if name.is("Data") {
             inData = false
             guard !inComment, let cells else { return }
@@ -99,8 +97,8 @@ final class SpreadsheetMLParser<S: FindingSink>: XMLContentHandler {
     }
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if properties != nil, property != nil {
-            properties?.append(bytes)
+        if let properties {
+            properties.characters(bytes)
         } else if inData {
             text.append(bytes)
         }

@@ -1,9 +1,10 @@
 /// Scans the document properties (`docProps/core.xml`, `docProps/app.xml`; an OpenDocument's
-/// `meta.xml`): author, last editor, title, subject, keywords, manager, company. They name
+/// `meta.xml`; an Excel 2003 XML spreadsheet's `DocumentProperties`, handed its events): author, last editor, title, subject, keywords, manager, company. They name
 /// people as often as not.
 final class DocumentPropertiesParser<S: FindingSink>: XMLContentHandler {
     private let scanner: PartTextScanner<S>
-    /// How deep the properties are: the root's children (2), or those of `office:meta` (3).
+    /// How deep the properties are, counted in the events it is given: the root's children (2),
+    /// those of `office:meta` (3).
     private let propertyDepth: Int
     private var depth = 0
     private var property: String?
