@@ -363,7 +363,7 @@ struct CSVState {
                 return
             }
             let (location, span) = locator.locate(scan, in: window)
-            var wholeCell = RewrittenValueLocator(location: location, span: span)
+            var wholeCell = FixedLocator(location: location, span: span)
             engine.scan(Piece(window: UnsafeBufferPointer(rebasing: digits[0..<written.length]), scan: 0..<written.length,
                               columnReference: column, isNumber: true, isApproximate: written.isPadded),
                         locator: &wholeCell, sink: &sink)

@@ -27,12 +27,3 @@ final class PartTextScanner<S: FindingSink> {
         engine.scan(Piece(window: bytes, scan: 0..<bytes.count, isNumber: isNumber), locator: &locator, sink: &sink.pointee)
     }
 }
-
-/// Every value of the piece is at the same location; byte offsets are within the text.
-struct FixedLocator: PieceLocator {
-    let location: Location
-
-    func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
-        (location, range)
-    }
-}
