@@ -22,13 +22,22 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // poppler's C++ interface to PDF documents; poppler-data holds the CMaps of Chinese
+        // fonts that a PDF names without embedding them.
+        .systemLibrary(
+            name: "SystemPoppler",
+            pkgConfig: "poppler-cpp",
+            providers: [.apt(["libpoppler-cpp-dev", "poppler-data"])]
+        ),
+        // A C interface over poppler-cpp for Swift: the words of a page, with their boxes.
+        .target(name: "PDFText", dependencies: ["SystemPoppler"]),
         // glibc ships iconv inside libc: a module map, no link line.
         .systemLibrary(name: "SystemIconv"),
         // The one hot loop in C: bytes to class bit masks with SSE2/AVX2 compares.
         .target(name: "ByteClassifier"),
         .target(
             name: "LeakScan",
-            dependencies: ["SystemZlib", "SystemLibXML2", "SystemIconv", "ByteClassifier"],
+            dependencies: ["SystemZlib", "SystemLibXML2", "SystemIconv", "ByteClassifier", "PDFText"],
             swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
         ),
         .executableTarget(

@@ -45,6 +45,7 @@ command -v rg >/dev/null 2>&1 && HAVE_RG=1 || echo "no ripgrep: its rows are lef
 # --- Build -----------------------------------------------------------------------------------------
 mkdir -p "$BENCH_DATA"
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  scripts/setup.sh || exit 2  # the libraries leakscan links (zlib, libxml2, poppler)
   say "swift build -c release"
   swift build -c release > "$BENCH_DATA/build.log" 2>&1 || { tail -n 30 "$BENCH_DATA/build.log" >&2; exit 2; }
 fi

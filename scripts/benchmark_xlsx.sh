@@ -58,6 +58,7 @@ install_packages benchmark_xlsx "${missing[@]}" || exit 2
 # --- Build -----------------------------------------------------------------------------------------
 mkdir -p "$BENCH_DATA/xlsx"
 if [ -z "${BENCH_BIN:-}" ] && [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  scripts/setup.sh || exit 2  # the libraries leakscan links (zlib, libxml2, poppler)
   say "swift build -c release"
   swift build -c release > "$BENCH_DATA/xlsx/build.log" 2>&1 || { tail -n 30 "$BENCH_DATA/xlsx/build.log" >&2; exit 2; }
 fi

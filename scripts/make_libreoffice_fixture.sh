@@ -6,7 +6,9 @@
 # fixtures/docx/notice.docx and roster_table.docx saved by LibreOffice Writer as .doc (Word 97);
 # all three as OpenDocument (.ods, .odt); the Word documents as RTF; fixtures/pptx/家长会.pptx
 # saved by Impress as .ppt;
-# and the demo roster CSV saved as an Excel 2003 XML spreadsheet.
+# the demo roster CSV saved as an Excel 2003 XML spreadsheet; and the Word documents exported
+# by Writer as PDF (embedded font subsets with ToUnicode maps; needs a Chinese font:
+# apt-get install -y fonts-wqy-microhei).
 # XLSXFixturesTests expects the same findings as the XlsxWriter original. All data is synthetic.
 # Needs LibreOffice: apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui
 # libreoffice-impress-nogui. Run once; the result is committed
@@ -56,5 +58,13 @@ cp fixtures/demo/花名册_2024级.csv "$work/roster_xml2003.csv"
 soffice --headless -env:UserInstallation="file://$work/profile" --infilter="CSV:44,34,76,1" \
   --convert-to "xml:MS Excel 2003 XML" --outdir "$work/out" "$work/roster_xml2003.csv" >/dev/null 2>&1
 cp "$work/out/roster_xml2003.xml" fixtures/libreoffice/roster_xml2003.xls
+# The Word documents exported by LibreOffice Writer as PDF (a table without cell padding, cells
+# wrapped over several lines: what the PDF reader must put together again).
+fc-list :lang=zh | grep -q . || { echo "needs a Chinese font for the PDFs: apt-get install -y fonts-wqy-microhei" >&2; exit 2; }
+for name in notice roster_table; do
+  soffice --headless -env:UserInstallation="file://$work/profile" --convert-to pdf --outdir "$work/out" \
+    "$work/$name.docx" >/dev/null 2>&1
+  cp "$work/out/$name.pdf" fixtures/libreoffice/
+done
 soffice --version | head -1 > fixtures/libreoffice/WRITER.txt
-echo "wrote fixtures/libreoffice/: libreoffice_roster.xlsx, .xls, notice.doc, roster_table.doc, .ods, .odt, .rtf, meeting.ppt, roster_xml2003.xls ($(head -1 fixtures/libreoffice/WRITER.txt))"
+echo "wrote fixtures/libreoffice/: libreoffice_roster.xlsx, .xls, notice.doc, roster_table.doc, .ods, .odt, .rtf, meeting.ppt, roster_xml2003.xls, notice.pdf, roster_table.pdf ($(head -1 fixtures/libreoffice/WRITER.txt))"

@@ -96,6 +96,6 @@ final class ExitStatusTests: XCTestCase {
     func testVersionNamesTheLinkedLibraries() throws {
         let run = try Leakscan.run(["--version"])
         XCTAssertEqual(run.status, 0)
-        XCTAssertTrue(run.stdout.contains("zlib") && run.stdout.contains("libxml2"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("zlib") && run.stdout.contains("libxml2") && run.stdout.contains("poppler"), run.stdout)
     }
 }

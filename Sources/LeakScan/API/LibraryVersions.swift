@@ -1,3 +1,4 @@
+import PDFText
 import SystemLibXML2
 import SystemZlib
 
@@ -8,6 +9,7 @@ public enum LibraryVersions {
     public static var description: String {
         let zlib = String(cString: zlibVersion())
         let libxml2 = String(cString: __xmlParserVersion().pointee!)
-        return "leakscan \(leakscan) (zlib \(zlib), libxml2 \(libxml2))"
+        let poppler = String(cString: pdftext_poppler_version())
+        return "leakscan \(leakscan) (zlib \(zlib), libxml2 \(libxml2), poppler \(poppler))"
     }
 }

@@ -41,10 +41,13 @@ public struct ScanError: Error, Sendable, Equatable, CustomStringConvertible {
 public final class FileSource: ByteSource, @unchecked Sendable {
     public let displayPath: String
     public let size: Int?
+    /// Where the file is: for a library that opens files itself (poppler, for a PDF).
+    public let path: String
     private let fd: Int32
 
     public init(path: String, displayPath: String? = nil) throws {
         self.displayPath = displayPath ?? path
+        self.path = path
         fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw ScanError(.cannotOpen(errno: errno)) }
         var st = stat()

@@ -14,9 +14,11 @@ public struct Location: Sendable, Equatable {
     public var hidden: Bool
     /// The member of an archive (`.zip`) the value is in: its path in the archive.
     public var member: String?
+    /// The 1-based page of a PDF the value is on; `line` is then the line on that page.
+    public var page: Int?
 
     public init(line: Int? = nil, column: Int? = nil, sheet: String? = nil, cell: String? = nil,
-                field: String? = nil, hidden: Bool = false, member: String? = nil) {
+                field: String? = nil, hidden: Bool = false, member: String? = nil, page: Int? = nil) {
         self.line = line
         self.column = column
         self.sheet = sheet
@@ -24,5 +26,6 @@ public struct Location: Sendable, Equatable {
         self.field = field
         self.hidden = hidden
         self.member = member
+        self.page = page
     }
 }

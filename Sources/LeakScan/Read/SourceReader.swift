@@ -23,6 +23,8 @@ public enum SourceFormat: Sendable, Equatable {
     case html
     /// A PowerPoint presentation, read slide by slide.
     case presentation
+    /// A PDF document, read page by page.
+    case pdf
     /// A zip archive, its members read one by one.
     case archive
     /// Skipped: nothing scanned.
@@ -75,6 +77,10 @@ public enum SourceReader {
             }
         case nil:
             break
+        }
+        if PDFReader.isPDF(head) {
+            try PDFReader.scan(source, engine: engine, sink: &sink)
+            return ReadSummary(format: .pdf, encoding: nil)
         }
         if RTFReader.isRTF(head) {
             try RTFReader.scan(source, engine: engine, sink: &sink)

@@ -20,6 +20,7 @@ public final class JSONLReporter: Reporter {
         if !f.joins.isEmpty { line += ",\"joins\":[" + f.joins.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]" }
         if l.hidden { line += ",\"hidden\":true" }
         if let member = l.member { line += ",\"member\":\(JSONText.quoted(member))" }
+        if let page = l.page { line += ",\"page\":\(page)" }
         if f.organisational { line += ",\"organisational\":true" }
         if showValues { line += ",\"value\":\(JSONText.quoted(f.value))" }
         out.write(line + "}\n")

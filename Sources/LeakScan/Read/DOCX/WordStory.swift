@@ -64,6 +64,18 @@ final class WordStory<S: FindingSink> {
         tables.last?.startCell()
     }
 
+    /// Starts a cell in grid column `column` (1-based), leaving the columns before it empty: for
+    /// formats that place cells by position (PDF).
+    func startCell(at column: Int) {
+        finishCell()
+        tables.last?.startCell(at: column)
+    }
+
+    /// Counts `count` paragraphs that were not handed on (lines of a cell gathered elsewhere).
+    func skipParagraphs(_ count: Int) {
+        paragraph += count
+    }
+
     /// Whether a table is open.
     var inTable: Bool { !tables.isEmpty }
 

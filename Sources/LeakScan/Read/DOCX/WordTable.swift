@@ -32,6 +32,11 @@ final class WordTable {
         openCell = (nextColumn, 1)
     }
 
+    /// Starts a cell in grid column `column`, or in the next free one when that is taken.
+    func startCell(at column: Int) {
+        openCell = (max(column, nextColumn), 1)
+    }
+
     /// The open cell spans `columns` grid columns (`w:gridSpan`, read after the cell has begun).
     func span(_ columns: Int) {
         openCell?.span = min(max(columns, 1), Self.maximumSpan)

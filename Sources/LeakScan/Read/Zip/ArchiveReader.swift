@@ -29,7 +29,7 @@ enum ArchiveReader {
                     }
                     bytes.append(contentsOf: chunk)
                 }
-                var memberSink = MemberSink(base: sink, member: entry.name)
+                var memberSink = PlacedSink(base: sink, member: entry.name)
                 defer { sink = memberSink.base }
                 _ = try SourceReader.scan(MemorySource(bytes, displayPath: entry.name), engine: engine, sink: &memberSink,
                                           chunkSize: SourceReader.defaultChunkSize, insideArchive: true)
@@ -40,23 +40,5 @@ enum ArchiveReader {
         if !unscanned.isEmpty {
             throw ScanError(.other("archive members not scanned: " + unscanned.joined(separator: "; ")))
         }
-    }
-}
-
-/// Hands findings on with the archive member they were found in.
-struct MemberSink<S: FindingSink>: FindingSink {
-    var base: S
-    let member: String
-
-    var wantsDetails: Bool { base.wantsDetails }
-
-    mutating func add(_ finding: Finding) {
-        var finding = finding
-        finding.location.member = member
-        base.add(finding)
-    }
-
-    mutating func count(_ kind: Kind, organisational: Bool) {
-        base.count(kind, organisational: organisational)
     }
 }

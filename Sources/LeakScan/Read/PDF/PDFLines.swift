@@ -1,0 +1,71 @@
+/// A line of a PDF page: its words left to right, cut into segments where the gap between two
+/// words is wider than a space. A PDF has no cells and no lines, only words placed on the page:
+/// segments are what a table's cells (and text set apart by tabs) look like.
+struct PDFLine {
+    var top, bottom: Double
+    var segments: [PDFSegment]
+
+    var height: Double { bottom - top }
+}
+
+struct PDFSegment {
+    var text: [UInt8]
+    var left, right: Double
+
+    var middle: Double { (left + right) / 2 }
+}
+
+enum PDFLines {
+    /// Without a space between them, two words further apart than this (in word heights) are in
+    /// different segments: poppler puts a table's cells in blocks of their own, with no space
+    /// after a cell's last word, while words it joins by a space are of one run of text.
+    static let segmentGap = 0.4
+    /// Even with a space between them, words this far apart are in different segments.
+    static let wideGap = 2.0
+    /// Narrower gaps join two words without a space (Chinese text, a number cut in two runs).
+    static let spaceGap = 0.15
+
+    /// The lines of a page, top to bottom: words whose middles lie within a line's height are on it.
+    static func lines(_ words: [PDFWord]) -> [PDFLine] {
+        let sorted = words.enumerated().sorted { a, b in
+            a.element.middle != b.element.middle ? a.element.middle < b.element.middle : a.offset < b.offset
+        }.map(\.element)
+        var groups: [[PDFWord]] = []
+        var top = 0.0, bottom = -Double.infinity
+        for word in sorted where !word.text.isEmpty {
+            if word.middle <= bottom, !groups.isEmpty {
+                groups[groups.count - 1].append(word)
+                top = min(top, word.top)
+                bottom = max(bottom, word.bottom)
+            } else {
+                groups.append([word])
+                top = word.top
+                bottom = word.bottom
+            }
+        }
+        return groups.map(line)
+    }
+
+    private static func line(_ words: [PDFWord]) -> PDFLine {
+        let words = words.sorted { $0.left < $1.left }
+        var segments: [PDFSegment] = []
+        var previous: PDFWord?
+        for word in words {
+            if let previous {
+                let gap = word.left - previous.right
+                let height = max(min(previous.height, word.height), 1)
+                if gap > wideGap * height || (!previous.spaceAfter && gap > segmentGap * height) {
+                    segments.append(PDFSegment(text: word.text, left: word.left, right: word.right))
+                } else {
+                    if previous.spaceAfter || gap > spaceGap * height { segments[segments.count - 1].text.append(0x20) }
+                    segments[segments.count - 1].text += word.text
+                    segments[segments.count - 1].right = max(segments[segments.count - 1].right, word.right)
+                }
+            } else {
+                segments.append(PDFSegment(text: word.text, left: word.left, right: word.right))
+            }
+            previous = word
+        }
+        return PDFLine(top: words.map(\.top).min() ?? 0, bottom: words.map(\.bottom).max() ?? 0, segments: segments)
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Reads a PDF document (known by its `%PDF` header) through poppler: each page's words, laid
+/// out in lines (`PDFLines`), go to a `WordStory` of their own (`PDFPageStory`): running text a
+/// line a paragraph, tables cell by cell under their column headers. Findings carry their page
+/// (`Location.page`) and their line on it. Then the document information (title, author …).
+/// A file is opened by its path, so that poppler reads it on demand; other sources (an archive's
+/// member) are read into memory first. Pages that are only images (a scan without its text
+/// layer) hold no text: such a document is reported, not passed as clean.
+enum PDFReader {
+    static let magic = Array("%PDF-".utf8)
+    /// A PDF that is not a file on disk is read into memory whole: past this it is not scanned.
+    static let memoryLimit = 64 << 20
+    /// Document information entries worth scanning, with the field a finding names.
+    private static let information: [(key: String, field: String)] = [
+        ("Title", "title"), ("Subject", "subject"), ("Author", "author"), ("Keywords", "keywords"), ("Creator", "creator"),
+    ]
+
+    /// A PDF starts with `%PDF-` (after blanks at most: a text that only mentions the header
+    /// further on is not one).
+    static func isPDF(_ head: [UInt8]) -> Bool {
+        head.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }.starts(with: magic)
+    }
+
+    static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
+        let opened = try PDFDocument.open(path: (source as? FileSource)?.path) { try wholeSource(source) }
+        let document: PDFDocument
+        switch opened {
+        case .success(let d): document = d
+        case .failure(.locked): throw ScanError(.unsupported("encrypted PDF: cannot be scanned (remove the password, or scan it before it is encrypted)"))
+        case .failure(.unreadable): throw ScanError(.other("damaged PDF: poppler cannot read it"))
+        }
+        var unreadable: [Int] = []
+        var wordsFound = 0
+        for index in 0..<document.pageCount {
+            guard let words = document.words(ofPage: index) else {
+                unreadable.append(index + 1)
+                continue
+            }
+            wordsFound += words.count
+            var pageSink = PlacedSink(base: sink, page: index + 1)
+            withUnsafeMutablePointer(to: &pageSink) { pageSink in
+                var page = PDFPageStory(story: WordStory(field: nil, engine: engine, sink: pageSink))
+                page.read(PDFLines.lines(words))
+                page.story.finish()
+                engine.finishRecord(sink: &pageSink.pointee)
+            }
+            sink = pageSink.base
+        }
+        withUnsafeMutablePointer(to: &sink) { sink in
+            let scanner = PartTextScanner(engine: engine, sink: sink)
+            for (key, field) in information {
+                document.info(key)?.withUnsafeBufferPointer { scanner.scan($0, at: Location(field: field), isNumber: false) }
+            }
+        }
+        if !unreadable.isEmpty {
+            throw ScanError(.other("damaged PDF: page \(unreadable.map(String.init).joined(separator: ", ")) could not be read"))
+        }
+        if wordsFound == 0, document.pageCount > 0 {
+            throw ScanError(.unsupported("PDF without text (scanned pages are images): cannot be checked without OCR"))
+        }
+    }
+
+    private static func wholeSource(_ source: any ByteSource) throws -> [UInt8] {
+        let size = try SourceBytes.size(of: source)
+        guard size <= memoryLimit else { throw ScanError(.other("PDF inside an archive larger than \(memoryLimit >> 20) MiB: extract it to scan it")) }
+        guard let bytes = try SourceBytes.read(source, count: size, at: 0) else { throw ScanError(.cannotRead(errno: EIO)) }
+        return Array(bytes.bytes)
+    }
+}

@@ -1,0 +1,73 @@
+import Glibc
+import PDFText
+
+/// One word of a PDF page as poppler's text layout finds it: its UTF-8 text and its box in
+/// points, `top` above `bottom` (y grows down the page).
+struct PDFWord {
+    var text: [UInt8]
+    var left, top, right, bottom: Double
+    /// poppler saw a space after it, within the same block of text.
+    var spaceAfter: Bool
+
+    var height: Double { bottom - top }
+    var middle: Double { (top + bottom) / 2 }
+}
+
+/// An open PDF document (poppler, through the PDFText C interface).
+final class PDFDocument {
+    private let handle: OpaquePointer
+
+    enum Failure: Error { case unreadable, locked }
+
+    /// Poppler's complaints about damaged files would go to stderr, in the middle of a report:
+    /// the scan says itself what it could not read. Set once, before the first document opens.
+    private static let silenced: Void = pdftext_silence_messages()
+
+    /// Opens the file at `path` (read on demand) or, without a path, `bytes`.
+    static func open(path: String?, bytes: () throws -> [UInt8]) throws -> Result<PDFDocument, Failure> {
+        _ = silenced
+        var status = PDFTextOpened
+        let handle: OpaquePointer?
+        if let path {
+            handle = pdftext_open_file(path, &status)
+        } else {
+            let data = try bytes()
+            guard !data.isEmpty else { return .failure(.unreadable) }
+            handle = data.withUnsafeBufferPointer { raw in
+                raw.withMemoryRebound(to: CChar.self) { pdftext_open_data($0.baseAddress!, Int32(raw.count), &status) }
+            }
+        }
+        guard let handle else { return .failure(status == PDFTextLocked ? .locked : .unreadable) }
+        return .success(PDFDocument(handle))
+    }
+
+    private init(_ handle: OpaquePointer) { self.handle = handle }
+
+    deinit { pdftext_close(handle) }
+
+    var pageCount: Int { Int(pdftext_page_count(handle)) }
+
+    /// The words of page `index` (0-based) in poppler's reading order; nil when the page cannot be read.
+    func words(ofPage index: Int) -> [PDFWord]? {
+        final class Collected { var words: [PDFWord] = [] }
+        let collected = Collected()
+        let count = withExtendedLifetime(collected) {
+            pdftext_page_words(handle, Int32(index), Unmanaged.passUnretained(collected).toOpaque()) { context, word in
+                let collected = Unmanaged<Collected>.fromOpaque(context!).takeUnretainedValue()
+                let w = word.pointee
+                let text = UnsafeRawBufferPointer(start: w.text, count: w.length)
+                collected.words.append(PDFWord(text: Array(text), left: w.x0, top: w.y0, right: w.x1, bottom: w.y1,
+                                               spaceAfter: w.space_after != 0))
+            }
+        }
+        return count < 0 ? nil : collected.words
+    }
+
+    /// The document information entry `key` (Title, Author …), as UTF-8; nil when absent.
+    func info(_ key: String) -> [UInt8]? {
+        var length = 0
+        guard let text = pdftext_info(handle, key, &length) else { return nil }
+        defer { free(text) }
+        return Array(UnsafeRawBufferPointer(start: text, count: length))
+    }
+}

@@ -1,0 +1,108 @@
+// The C interface of PDFText.h over poppler-cpp. poppler may throw (std::bad_alloc on a hostile
+// file): every entry point catches, so that an exception never unwinds into Swift.
+#include "PDFText.h"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+#include <poppler-version.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+struct PDFTextDocument {
+    std::unique_ptr<poppler::document> document;
+    // load_from_raw_data keeps a pointer to the bytes: they live as long as the document.
+    std::vector<char> bytes;
+};
+
+static PDFTextDocument *finish_open(std::unique_ptr<PDFTextDocument> opened, PDFTextStatus *status) {
+    if (!opened->document) {
+        *status = PDFTextUnreadable;
+        return nullptr;
+    }
+    // A document that needs a user password opens locked: its pages cannot be read.
+    if (opened->document->is_locked()) {
+        *status = PDFTextLocked;
+        return nullptr;
+    }
+    *status = PDFTextOpened;
+    return opened.release();
+}
+
+extern "C" PDFTextDocument *pdftext_open_file(const char *path, PDFTextStatus *status) {
+    *status = PDFTextUnreadable;
+    try {
+        auto opened = std::make_unique<PDFTextDocument>();
+        opened->document.reset(poppler::document::load_from_file(path));
+        return finish_open(std::move(opened), status);
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+extern "C" PDFTextDocument *pdftext_open_data(const char *data, int length, PDFTextStatus *status) {
+    *status = PDFTextUnreadable;
+    try {
+        auto opened = std::make_unique<PDFTextDocument>();
+        opened->bytes.assign(data, data + length);
+        opened->document.reset(poppler::document::load_from_raw_data(opened->bytes.data(), length));
+        return finish_open(std::move(opened), status);
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+extern "C" void pdftext_close(PDFTextDocument *document) { delete document; }
+
+extern "C" int pdftext_page_count(const PDFTextDocument *document) {
+    try {
+        return document->document->pages();
+    } catch (...) {
+        return 0;
+    }
+}
+
+extern "C" int pdftext_page_words(const PDFTextDocument *document, int index, void *context,
+                                  void (*word)(void *context, const PDFTextWord *word)) {
+    try {
+        std::unique_ptr<poppler::page> page(document->document->create_page(index));
+        if (!page) return -1;
+        auto boxes = page->text_list();
+        for (auto &box : boxes) {
+            auto utf8 = box.text().to_utf8();
+            auto rect = box.bbox();
+            PDFTextWord found = {utf8.data(), utf8.size(), rect.left(), rect.top(), rect.right(), rect.bottom(),
+                                 box.has_space_after() ? 1 : 0};
+            word(context, &found);
+        }
+        return static_cast<int>(boxes.size());
+    } catch (...) {
+        return -1;
+    }
+}
+
+extern "C" char *pdftext_info(const PDFTextDocument *document, const char *key, size_t *length) {
+    try {
+        auto utf8 = document->document->info_key(key).to_utf8();
+        if (utf8.empty()) return nullptr;
+        char *copy = static_cast<char *>(std::malloc(utf8.size()));
+        if (!copy) return nullptr;
+        std::memcpy(copy, utf8.data(), utf8.size());
+        *length = utf8.size();
+        return copy;
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+static void discard_message(const std::string &, void *) {}
+
+extern "C" void pdftext_silence_messages(void) { poppler::set_debug_error_function(discard_message, nullptr); }
+
+extern "C" const char *pdftext_poppler_version(void) {
+    static const std::string version = poppler::version_string();
+    return version.c_str();
+}

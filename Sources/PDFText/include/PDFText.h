@@ -1,0 +1,58 @@
+#ifndef PDFTEXT_H
+#define PDFTEXT_H
+// A C interface to the text of a PDF document, over poppler-cpp (Swift cannot call C++ here).
+// Every function catches what poppler throws: nothing crosses into Swift but a status or NULL.
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct PDFTextDocument PDFTextDocument;
+
+typedef enum {
+    PDFTextOpened = 0,
+    /// Not a PDF poppler can read (damaged beyond repair, or not a PDF at all).
+    PDFTextUnreadable = 1,
+    /// Encrypted with a password needed to open it.
+    PDFTextLocked = 2,
+} PDFTextStatus;
+
+/// Opens the PDF at `path`; poppler reads it on demand, so memory does not grow with the file.
+PDFTextDocument *_Nullable pdftext_open_file(const char *_Nonnull path, PDFTextStatus *_Nonnull status);
+/// Opens a PDF held in memory; the bytes are copied.
+PDFTextDocument *_Nullable pdftext_open_data(const char *_Nonnull data, int length, PDFTextStatus *_Nonnull status);
+void pdftext_close(PDFTextDocument *_Nullable document);
+
+int pdftext_page_count(const PDFTextDocument *_Nonnull document);
+
+/// One word of a page, as poppler's text layout finds it: UTF-8 text and its box in points,
+/// (x0, y0) the top left corner.
+typedef struct {
+    const char *_Nonnull text;
+    size_t length;
+    double x0, y0, x1, y1;
+    /// poppler saw a space after the word on its line (a gap inside the same block of text).
+    int space_after;
+} PDFTextWord;
+
+/// Calls `word` for each word of page `index`, in poppler's reading order. Returns the number of
+/// words, or -1 when the page cannot be read.
+int pdftext_page_words(const PDFTextDocument *_Nonnull document, int index, void *_Nullable context,
+                       void (*_Nonnull word)(void *_Nullable context, const PDFTextWord *_Nonnull word));
+
+/// The document information entry `key` (Title, Author, Subject, Keywords, Creator) as UTF-8,
+/// malloc'd (the caller frees it); NULL when absent or empty.
+char *_Nullable pdftext_info(const PDFTextDocument *_Nonnull document, const char *_Nonnull key, size_t *_Nonnull length);
+
+/// Sends poppler's messages about damaged files nowhere instead of stderr: the scan reports
+/// per file what it could not read.
+void pdftext_silence_messages(void);
+
+/// The version of poppler linked in ("22.12.0").
+const char *_Nonnull pdftext_poppler_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

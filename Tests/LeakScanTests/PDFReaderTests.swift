@@ -1,0 +1,188 @@
+import Foundation
+import XCTest
+@testable import LeakScan
+
+/// PDF documents: fixtures/pdf/奖学金公示.pdf (ReportLab, a CID font that is named, not
+/// embedded: scripts/make_pdf_fixture.py), the Word fixtures exported by LibreOffice Writer
+/// (scripts/make_libreoffice_fixture.sh), damaged and encrypted files, and page layouts built
+/// word by word for the table rules of `PDFPageStory`.
+final class PDFReaderTests: XCTestCase {
+    static let root = XLSXFixturesTests.folder.deletingLastPathComponent()
+
+    static func scan(_ relative: String) throws -> (ReadSummary, [Finding]) {
+        try ReadTestSupport.scanWithEveryDetector(FileSource(path: root.appendingPathComponent(relative).path))
+    }
+
+    static func describe(_ f: Finding) -> String {
+        let l = f.location
+        return "p\(l.page ?? 0) l\(l.line ?? 0) c\(l.column ?? 0) [\(l.field ?? "-")] \(f.kind.rawValue) \(f.confidence.rawValue) \(f.value)"
+    }
+
+    func testTheScholarshipNoticeIsReadPageByPageWithItsTables() throws {
+        let (summary, found) = try Self.scan("pdf/奖学金公示.pdf")
+        XCTAssertEqual(summary.format, .pdf)
+        let personal = found.filter { !$0.organisational && $0.kind != .record }.map(Self.describe)
+        XCTAssertEqual(Array(personal.prefix(6)), [
+            "p1 l4 c9 [-] name medium 孙丽华",           // 班主任孙丽华, in running text
+            "p1 l4 c18 [-] mobile high 13500001111",
+            "p1 l6 c2 [姓名] name high 郑雨涵",            // the table under its header row
+            "p1 l6 c4 [身份证号] cn_id high 410105201203151023",
+            "p1 l6 c5 [出生日期] birth_date high 2012-03-15",
+            "p1 l6 c6 [家长手机] mobile high 13812340001",
+        ])
+        XCTAssertEqual(personal.count, 26)
+        // Page 2 repeats the header: its rows are read under it, on their own page's lines.
+        XCTAssertTrue(personal.contains("p2 l3 c4 [身份证号] cn_id high 410105201309176077"), "\(personal)")
+        // The office's 咨询电话 and e-mail, and the address in the signature block, are the organisation's.
+        XCTAssertEqual(Set(found.filter(\.organisational).map(\.value)), ["0371-65501234", "office@mingde.edu.cn", "郑州市金水区文化路88号"])
+        // Each table row is a record, on its page.
+        XCTAssertEqual(found.filter { $0.kind == .record }.map { "\($0.location.page ?? 0):\($0.location.line ?? 0)" },
+                       ["1:4", "1:6", "1:7", "1:8", "1:9", "2:2", "2:3"])
+    }
+
+    /// Writer's PDF keeps no cell padding and wraps IDs, dates, phones and addresses over
+    /// several lines of their cells: put together again, they give what the .docx gives.
+    /// Blanks may differ: Writer sets Chinese apart from digits by a gap, which reads as a
+    /// space. The landlines of the second table have no header in the PDF: 联系方式 spans
+    /// them in the .docx, but in the PDF it is only a word over the mobiles.
+    func testPDFsExportedByWriterGiveTheValuesOfTheirWordDocuments() throws {
+        for name in ["notice", "roster_table"] {
+            let (_, found) = try Self.scan("libreoffice/\(name).pdf")
+            let original = try XLSXFixturesTests.scanDocument(Self.root.appendingPathComponent("docx/\(name).docx").path)
+            func values(_ findings: [Finding]) -> [String] {
+                findings.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.value.filter { !$0.isWhitespace })" }.sorted()
+            }
+            XCTAssertEqual(values(found), values(original), name)
+            XCTAssertEqual(found.filter { $0.kind == .record }.count, original.filter { $0.kind == .record }.count, name)
+        }
+        let (_, roster) = try Self.scan("libreoffice/roster_table.pdf")
+        XCTAssertEqual(roster.filter { $0.kind == .cnID }.map(\.location.field), Array(repeating: "身份证号", count: 5))
+        XCTAssertEqual(roster.filter { $0.kind == .name && $0.location.field == "姓名" }.count, 8)
+        let first = roster.filter { $0.location.line == 3 && $0.kind != .record }.map(Self.describe)
+        XCTAssertEqual(first.filter { $0.contains("cn_id") || $0.contains("mobile") },
+                       ["p1 l3 c3 [身份证号] cn_id high 410105201803171474", "p1 l3 c5 [家长手机] mobile high 18623723588"])
+    }
+
+    /// A PDF that is not a file (an archive's member) is read from memory: the same findings.
+    func testAPDFInMemoryGivesTheSameFindings() throws {
+        let path = Self.root.appendingPathComponent("pdf/奖学金公示.pdf").path
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let (_, fromMemory) = try ReadTestSupport.scanWithEveryDetector(MemorySource(bytes, displayPath: "a.pdf"))
+        let (_, fromFile) = try Self.scan("pdf/奖学金公示.pdf")
+        XCTAssertEqual(fromMemory.map(Self.describe), fromFile.map(Self.describe))
+        XCTAssertFalse(fromFile.isEmpty)
+    }
+
+    func testEncryptedDamagedAndTextlessPDFsAreReportedNotPassed() throws {
+        let cases = [("encrypted.pdf", "encrypted PDF"), ("truncated.pdf", "damaged PDF"), ("scanned.pdf", "PDF without text")]
+        for (name, phrase) in cases {
+            XCTAssertThrowsError(try Self.scan("pdf/\(name)"), name) { error in
+                XCTAssertTrue("\(error)".contains(phrase), "\(name): \(error)")
+                XCTAssertNotNil(ErrorExplanations.chinese(for: "\(error)"), name)
+            }
+        }
+        XCTAssertThrowsError(try ReadTestSupport.scanWithEveryDetector(MemorySource("%PDF-1.7\nnothing else", displayPath: "x.pdf")))
+        // Text that mentions the header further on is text, not a PDF.
+        let (summary, _) = try ReadTestSupport.scanWithEveryDetector(MemorySource("see %PDF-1.7 in the spec", displayPath: "n.txt"))
+        XCTAssertEqual(summary.format, .text)
+    }
+
+    /// Random damage to a real PDF gives findings or an error, never a trap.
+    func testDamagedBytesNeverTrap() throws {
+        let path = Self.root.appendingPathComponent("pdf/奖学金公示.pdf").path
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        var rng = SplitMix64(state: 7)
+        for _ in 0..<150 {
+            var damaged = bytes
+            for _ in 0..<Int(rng.next() % 8 + 1) {
+                damaged[Int(rng.next() % UInt64(damaged.count))] = UInt8(truncatingIfNeeded: rng.next())
+            }
+            if rng.next() % 4 == 0 { damaged.removeLast(Int(rng.next() % UInt64(damaged.count - 10))) }
+            _ = try? ReadTestSupport.scanWithEveryDetector(MemorySource(damaged, displayPath: "d.pdf"))
+        }
+    }
+
+    // MARK: - Page layout, word by word
+
+    /// A word at `x`, on the line whose top is `y`, 10 points high, 6 points a character.
+    private func word(_ text: String, _ x: Double, _ y: Double, space: Bool = false) -> PDFWord {
+        PDFWord(text: Array(text.utf8), left: x, top: y, right: x + 6 * Double(text.unicodeScalars.count), bottom: y + 10,
+                spaceAfter: space)
+    }
+
+    private func read(_ words: [PDFWord]) -> [Finding] {
+        let engine = DetectionEngine(detectors: StandardDetectors.all())
+        var sink = ReadTestSink()
+        withUnsafeMutablePointer(to: &sink) { sink in
+            var page = PDFPageStory(story: WordStory(field: nil, engine: engine, sink: sink))
+            page.read(PDFLines.lines(words))
+            page.story.finish()
+            engine.finishRecord(sink: &sink.pointee)
+        }
+        return sink.findings.filter { $0.kind != .record }
+    }
+
+    private func describe(_ findings: [Finding]) -> [String] {
+        findings.map { "l\($0.location.line ?? 0) c\($0.location.column ?? 0) [\($0.location.field ?? "-")] \($0.kind.rawValue) \($0.value)" }
+    }
+
+    func testWordsMakeLinesAndSegments() {
+        let lines = PDFLines.lines([
+            word("13812345678", 115, 20.5), word("电话", 100, 20, space: true),   // out of order, one line
+            word("张", 100, 40), word("伟", 106, 40),                           // touching: one word
+            word("A", 100, 60, space: true), word("B", 108, 60),                // a space
+            word("序号", 100, 80), word("姓名", 140, 80),                         // a cell's gap
+        ])
+        XCTAssertEqual(lines.map { $0.segments.map { String(decoding: $0.text, as: UTF8.self) } },
+                       [["电话 13812345678"], ["张伟"], ["A B"], ["序号", "姓名"]])
+    }
+
+    /// A table drawn without cell padding: rows as close as the lines inside a cell. Wrapped
+    /// lines leave the first column empty; the ID is put together over three lines.
+    func testCellsWrappedOverLinesArePutTogether() {
+        let found = read([
+            word("序号", 50, 100), word("姓名", 100, 100), word("身份证号", 200, 100), word("家长手机", 320, 100),
+            word("1", 50, 111), word("张子涵", 100, 111), word("41010520", 200, 111), word("1381234", 320, 111),
+            word("13031212", 200, 122), word("5678", 320, 122),
+            word("35", 200, 133),
+            word("2", 50, 144), word("李浩然", 100, 144), word("410105201211054565", 200, 144), word("13987654321", 320, 144),
+        ])
+        XCTAssertEqual(describe(found), [
+            "l2 c2 [姓名] name 张子涵", "l2 c3 [身份证号] cn_id 410105201303121235", "l2 c4 [家长手机] mobile 13812345678",
+            "l5 c2 [姓名] name 李浩然", "l5 c3 [身份证号] cn_id 410105201211054565", "l5 c4 [家长手机] mobile 13987654321",
+        ])
+    }
+
+    /// A header cell over two columns (联系方式: mobile and landline) is placed again by the
+    /// row under it; a line of running text under the table, however close, ends it.
+    func testAHeaderCellOverTwoColumnsAndTextUnderTheTable() {
+        let found = read([
+            word("姓名", 50, 100), word("联系方式", 160, 100),
+            word("张子涵", 50, 114), word("13812345678", 150, 114), word("0371-65501234", 260, 114),
+            word("以下为家长签字确认：家长李建国已签字", 50, 125),
+        ])
+        XCTAssertEqual(describe(found), [
+            "l2 c1 [姓名] name 张子涵", "l2 c2 [联系方式] mobile 13812345678", "l2 c3 [-] landline 0371-65501234",
+            "l3 c13 [-] name 李建国",
+        ])
+    }
+
+    /// A line alone set out in two segments is running text: its label stays beside the value.
+    func testALineAloneIsRunningText() {
+        let found = read([word("参加活动的学生请核对：", 50, 80), word("身份证号：", 50, 100), word("41010220171008345X", 150, 100)])
+        XCTAssertEqual(found.map { "\($0.location.line ?? 0) \($0.kind.rawValue) \($0.confidence.rawValue)" }, ["2 cn_id high"])
+    }
+
+    func testWrappedCellTextIsJoinedAsItWasCut() {
+        func join(_ a: String, _ b: String) -> String {
+            String(decoding: PDFPageStory<ReadTestSink>.joined(Array(a.utf8), Array(b.utf8)), as: UTF8.self)
+        }
+        XCTAssertEqual(join("河南省郑州", "市金水区"), "河南省郑州市金水区")
+        XCTAssertEqual(join("41010520", "18031714"), "4101052018031714")    // a number cut by the cell's edge
+        XCTAssertEqual(join("2018-03-", "17"), "2018-03-17")
+        XCTAssertEqual(join("zhang.san@exam", "ple.com"), "zhang.san@example.com")
+        XCTAssertEqual(join("13812345678", "13987654321"), "13812345678 13987654321")  // two whole phones
+        XCTAssertEqual(join("路 88 号", "3 栋"), "路 88 号 3 栋")
+        XCTAssertEqual(join("No. 5,", "Road"), "No. 5, Road")
+    }
+}
