@@ -82,6 +82,22 @@ final class DOCXReaderTests: XCTestCase {
             "birth_date 2011-05-12 13:3 学生信息/出生日期",
         ])
     }
+
+    /// A roster pasted from Excel keeps the exponent form of IDs typed into number cells: such a
+    /// cell is a number that lost its last digits, as in the workbook; its finding spans the cell.
+    func testATableCellInExponentFormIsANumberCell() throws {
+        let body = """
+            <w:document xmlns:w="w"><w:body><w:tbl>
+            <w:tr><w:tc><w:p><w:r><w:t>姓名</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>身份证号</w:t></w:r></w:p></w:tc></w:tr>
+            <w:tr><w:tc><w:p><w:r><w:t>王芳</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t> 4.10105200803121E+17</w:t></w:r></w:p></w:tc></w:tr>
+            <w:tr><w:tc><w:p><w:r><w:t>李强</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>4.1E+17 号</w:t></w:r></w:p></w:tc></w:tr>
+            </w:tbl></w:body></w:document>
+            """
+        let found = try ReadTestSupport.scan(MemorySource(StoredZip.wordDocument(body), displayPath: "p.docx"),
+                                             detectors: StandardDetectors.all()).1.filter { $0.kind != .record && $0.kind != .name }
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value) \($0.location.field ?? "-") \($0.sourceRange)" },
+                       ["cn_id_truncated 410105200803121000 身份证号 1..<21"])
+    }
 }
 
 /// A zip of stored (uncompressed) members, for documents written in a test.

@@ -167,6 +167,26 @@ final class PDFReaderTests: XCTestCase {
         ])
     }
 
+    /// A spreadsheet printed to PDF (LibreOffice Calc): a right-aligned number close against the
+    /// name beside it, with a space between them, yet the names' left edge repeats on every row;
+    /// IDs shown in Excel's exponent form are numbers that lost their last digits; a column the
+    /// others leave empty still gives rows of one cell.
+    func testASpreadsheetPrintedToPDF() {
+        var words = [word("序号", 50, 100, space: true), word("姓名", 80, 100), word("身份证号", 160, 100), word("备注", 320, 100)]
+        let names = ["马秀琳", "张刚然", "郭秀欣"]
+        for (k, name) in names.enumerated() {
+            let y = 116 + 16 * Double(k)
+            words += [word("\(k + 1)", 60, y, space: true), word(name, 80, y), word("3.7010220100118\(k)E+017", 160, y)]
+        }
+        words.append(word("lisong2012@qq.com", 320, 164))
+        XCTAssertEqual(describe(read(words)), [
+            "l2 c2 [姓名] name 马秀琳", "l2 c3 [身份证号] cn_id_truncated 370102201001180000",
+            "l3 c2 [姓名] name 张刚然", "l3 c3 [身份证号] cn_id_truncated 370102201001181000",
+            "l4 c2 [姓名] name 郭秀欣", "l4 c3 [身份证号] cn_id_truncated 370102201001182000",
+            "l5 c4 [备注] email lisong2012@qq.com",
+        ])
+    }
+
     /// A line alone set out in two segments is running text: its label stays beside the value.
     func testALineAloneIsRunningText() {
         let found = read([word("参加活动的学生请核对：", 50, 80), word("身份证号：", 50, 100), word("41010220171008345X", 150, 100)])

@@ -351,22 +351,13 @@ struct CSVState {
     }
 
     /// A cell that looks like a number in exponent form (`4.10105200803121e+17`: what pandas
-    /// writes for a column of IDs it read as floating point) is written out in digits and
-    /// scanned as a spreadsheet's number cell, as a workbook's is; its findings span the whole
-    /// cell. Any other cell is scanned as written.
+    /// writes for a column of IDs it read as floating point) is scanned as a workbook's number
+    /// cell (`NumericCellText.scanExponentCell`); any other cell as written.
     private func scanExponentCell<S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>,
                                                   column: Unmanaged<Column>, engine: DetectionEngine,
                                                   locator: inout CSVLocator, sink: inout S) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: NumericCellText.maximumDigits) { digits in
-            guard let written = NumericCellText.expandExponent(UnsafeBufferPointer(rebasing: window[scan]), into: digits) else {
-                engine.scan(Piece(window: window, scan: scan, columnReference: column), locator: &locator, sink: &sink)
-                return
-            }
-            let (location, span) = locator.locate(scan, in: window)
-            var wholeCell = FixedLocator(location: location, span: span)
-            engine.scan(Piece(window: UnsafeBufferPointer(rebasing: digits[0..<written.length]), scan: 0..<written.length,
-                              columnReference: column, isNumber: true, isApproximate: written.isPadded),
-                        locator: &wholeCell, sink: &sink)
+        if !NumericCellText.scanExponentCell(window, scan, column: column, engine: engine, locator: &locator, sink: &sink) {
+            engine.scan(Piece(window: window, scan: scan, columnReference: column), locator: &locator, sink: &sink)
         }
     }
 

@@ -120,8 +120,11 @@ final class WordStory<S: FindingSink> {
                 table.header.note(column: column, value: UnsafeBufferPointer(rebasing: bytes[content]), isText: true, span: span)
             }
             var locator = ParagraphLocator(firstParagraph: textParagraph, tableColumn: column, field: nil)
-            engine.scan(Piece(window: bytes, scan: content, columnReference: table.columns.reference(column)),
-                        locator: &locator, sink: &sink.pointee)
+            let reference = table.columns.reference(column)
+            // A number copied or printed from a spreadsheet keeps Excel's exponent form.
+            guard !NumericCellText.scanExponentCell(bytes, content, column: reference, engine: engine,
+                                                    locator: &locator, sink: &sink.pointee) else { return }
+            engine.scan(Piece(window: bytes, scan: content, columnReference: reference), locator: &locator, sink: &sink.pointee)
         }
     }
 

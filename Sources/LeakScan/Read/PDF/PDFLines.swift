@@ -24,6 +24,13 @@ enum PDFLines {
     static let wideGap = 2.0
     /// Narrower gaps join two words without a space (Chinese text, a number cut in two runs).
     static let spaceGap = 0.15
+    /// A word that starts where words start on this many lines of the page (not at a line's
+    /// start) starts a segment whatever the gap: a spreadsheet printed to PDF sets a column's
+    /// text close to the column before it (`1 马秀琳`, a number right-aligned against a name),
+    /// but its column's left edge repeats on every row.
+    static let columnEdgeLines = 3
+    /// Left edges this close (in points) are one edge.
+    static let edgeTolerance = 1.0
 
     /// The lines of a page, top to bottom: words whose middles lie within a line's height are on it.
     static func lines(_ words: [PDFWord]) -> [PDFLine] {
@@ -43,18 +50,43 @@ enum PDFLines {
                 bottom = word.bottom
             }
         }
-        return groups.map(line)
+        let rows = groups.map { $0.sorted { $0.left < $1.left } }
+        let edges = columnEdges(rows)
+        return rows.map { line($0, edges) }
     }
 
-    private static func line(_ words: [PDFWord]) -> PDFLine {
-        let words = words.sorted { $0.left < $1.left }
+    /// Left edges (in buckets of `edgeTolerance`) of words inside lines that repeat on
+    /// `columnEdgeLines` lines or more, and that few words cross: text set on a grid (Chinese
+    /// characters and digits of fixed widths in a narrow column) repeats edges inside a cell
+    /// too, but the cell's other lines run across them, while nothing crosses a column's edge.
+    static func columnEdges(_ rows: [[PDFWord]]) -> Set<Int> {
+        var lines: [Int: Int] = [:]
+        for row in rows {
+            for edge in Set(row.dropFirst().map { Int(($0.left / edgeTolerance).rounded()) }) { lines[edge, default: 0] += 1 }
+        }
+        var edges = Set<Int>()
+        for (edge, count) in lines {
+            // A bucket's neighbours count too: an edge may fall either side of a bucket's border.
+            let starts = count + lines[edge - 1, default: 0] + lines[edge + 1, default: 0]
+            guard starts >= columnEdgeLines else { continue }
+            let x = Double(edge) * edgeTolerance
+            let crossings = rows.reduce(0) { sum, row in
+                sum + row.filter { $0.left < x - 2 * edgeTolerance && $0.right > x + 2 * edgeTolerance }.count
+            }
+            if 2 * crossings < starts { edges.insert(edge) }
+        }
+        return edges
+    }
+
+    private static func line(_ words: [PDFWord], _ edges: Set<Int>) -> PDFLine {
         var segments: [PDFSegment] = []
         var previous: PDFWord?
         for word in words {
             if let previous {
                 let gap = word.left - previous.right
                 let height = max(min(previous.height, word.height), 1)
-                if gap > wideGap * height || (!previous.spaceAfter && gap > segmentGap * height) {
+                let atColumnEdge = gap > spaceGap * height && edges.contains(Int((word.left / edgeTolerance).rounded()))
+                if atColumnEdge || gap > wideGap * height || (!previous.spaceAfter && gap > segmentGap * height) {
                     segments.append(PDFSegment(text: word.text, left: word.left, right: word.right))
                 } else {
                     if previous.spaceAfter || gap > spaceGap * height { segments[segments.count - 1].text.append(0x20) }

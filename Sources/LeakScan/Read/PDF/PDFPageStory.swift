@@ -5,7 +5,8 @@
 ///   alone is running text, its segments apart by a tab: `身份证号：⇥410…`), each segment a cell
 ///   in the column it lies under; the columns are those of the run's first line, their
 ///   boundaries midway between its segments (a header cell spanning two columns is placed again
-///   when the line under it has more segments);
+///   when the line under it has more segments); once a table is open, a line of one segment
+///   inside a column is a row too (a column the others leave empty);
 /// - a line close under a row (less than `wrapGap` line heights) that leaves the row's first
 ///   column empty and keeps inside the columns continues the row: text wrapped inside cells,
 ///   placed on the row's first line;
@@ -43,7 +44,7 @@ struct PDFPageStory<S: FindingSink> {
                     rowBottom = line.bottom
                     continue
                 }
-                if line.segments.count >= 2, let columns {
+                if let columns, line.segments.count >= 2 || Self.keepsInside(line, columns, boundaries) {
                     emitRow()
                     gather(line, columns)
                     continue
@@ -84,12 +85,17 @@ struct PDFPageStory<S: FindingSink> {
     }
 
     /// Whether `line` is wrapped text of the gathered row: close under it, its first column
-    /// empty, and each segment inside its column (a line of running text under a table crosses
-    /// the boundaries).
+    /// empty, and inside the columns.
     private func continuesRow(_ line: PDFLine, _ columns: [Int]) -> Bool {
         guard let boundaries, line.top - rowBottom < Self.wrapGap * line.height, let first = row.keys.min(),
               !columns.contains(first) else { return false }
-        return zip(columns, line.segments).allSatisfy { column, segment in
+        return Self.keepsInside(line, columns, boundaries)
+    }
+
+    /// Whether each segment of `line` lies inside its column: a line of running text under a
+    /// table crosses the boundaries.
+    private static func keepsInside(_ line: PDFLine, _ columns: [Int], _ boundaries: [Double]) -> Bool {
+        zip(columns, line.segments).allSatisfy { column, segment in
             (column == 0 || segment.left >= boundaries[column - 1]) && (column == boundaries.count || segment.right <= boundaries[column])
         }
     }

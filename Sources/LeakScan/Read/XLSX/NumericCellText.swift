@@ -16,15 +16,18 @@ enum NumericCellText {
         var isPadded: Bool
     }
 
-    /// A quick test, for the fields of a delimited text, that rules out almost every field not
-    /// in the exponent form that tools write there: it opens with a digit and ends in `E+` and
-    /// two digits (`4.10105E+17` from Excel, `4.10105200803121e+17` from pandas; the numbers we
-    /// look for all have exponents of 10 to 19).
+    /// A quick test, for the cells of a delimited text or a document's table, that rules out
+    /// almost every cell not in the exponent form that tools write there: it opens with a digit
+    /// and ends in `E+` and two digits (`4.10105E+17` from Excel, `4.10105200803121e+17` from
+    /// pandas; the numbers we look for all have exponents of 10 to 19), or three with a leading
+    /// zero (`3.70102201001185E+017`, LibreOffice's display of such a number).
     @inline(__always)
     static func mayBeExponent(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let end = range.upperBound
-        return end - range.lowerBound >= 5 && text[end - 4] | 0x20 == UInt8(ascii: "e")
-            && text[end - 3] == UInt8(ascii: "+") && text[range.lowerBound] &- UInt8(ascii: "0") < 10
+        guard end - range.lowerBound >= 5, text[range.lowerBound] &- UInt8(ascii: "0") < 10 else { return false }
+        if text[end - 4] | 0x20 == UInt8(ascii: "e") { return text[end - 3] == UInt8(ascii: "+") }
+        return end - range.lowerBound >= 6 && text[end - 5] | 0x20 == UInt8(ascii: "e") && text[end - 4] == UInt8(ascii: "+")
+            && text[end - 3] == UInt8(ascii: "0")
     }
 
     /// Writes the plain digits of an exponent-form whole number into `out` (at least
@@ -75,5 +78,26 @@ enum NumericCellText {
         guard length <= maximumDigits else { return nil }
         for k in count..<length { out[k] = UInt8(ascii: "0") }
         return Expansion(length: length, isPadded: length > count)
+    }
+}
+
+extension NumericCellText {
+    /// Scans a table cell (`scan` in `window`) that holds a number in exponent form as a
+    /// spreadsheet's number cell: written out in digits (`4.10105200803121E+17` →
+    /// `410105200803121000`), its findings spanning the whole cell. Returns false, having
+    /// scanned nothing, for any other cell: the caller scans it as written.
+    static func scanExponentCell<L: PieceLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>,
+                                                                 column: Unmanaged<Column>?, engine: DetectionEngine,
+                                                                 locator: inout L, sink: inout S) -> Bool {
+        guard mayBeExponent(window, scan) else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumDigits) { digits in
+            guard let written = expandExponent(UnsafeBufferPointer(rebasing: window[scan]), into: digits) else { return false }
+            let (location, span) = locator.locate(scan, in: window)
+            var wholeCell = FixedLocator(location: location, span: span)
+            engine.scan(Piece(window: UnsafeBufferPointer(rebasing: digits[0..<written.length]), scan: 0..<written.length,
+                              columnReference: column, isNumber: true, isApproximate: written.isPadded),
+                        locator: &wholeCell, sink: &sink)
+            return true
+        }
     }
 }
