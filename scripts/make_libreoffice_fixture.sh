@@ -8,7 +8,7 @@
 # saved by Impress as .ppt;
 # the demo roster CSV saved as an Excel 2003 XML spreadsheet; and the Word documents exported
 # by Writer as PDF (embedded font subsets with ToUnicode maps; needs a Chinese font:
-# apt-get install -y fonts-wqy-microhei).
+# apt-get install -y fonts-wqy-microhei), and the demo roster printed to PDF by Calc.
 # XLSXFixturesTests expects the same findings as the XlsxWriter original. All data is synthetic.
 # Needs LibreOffice: apt-get install -y libreoffice-calc-nogui libreoffice-writer-nogui
 # libreoffice-impress-nogui. Run once; the result is committed
@@ -66,5 +66,11 @@ for name in notice roster_table; do
     "$work/$name.docx" >/dev/null 2>&1
   cp "$work/out/$name.pdf" fixtures/libreoffice/
 done
+# The demo roster CSV opened in Calc (IDs become numbers) and printed to PDF: five pages, the
+# columns split over them, IDs shown as 3.70102201001185E+017, numbers set close against names.
+cp fixtures/demo/花名册_2024级.csv "$work/roster_print.csv"
+soffice --headless -env:UserInstallation="file://$work/profile" --infilter="CSV:44,34,76,1" \
+  --convert-to pdf --outdir "$work/out" "$work/roster_print.csv" >/dev/null 2>&1
+cp "$work/out/roster_print.pdf" fixtures/libreoffice/
 soffice --version | head -1 > fixtures/libreoffice/WRITER.txt
-echo "wrote fixtures/libreoffice/: libreoffice_roster.xlsx, .xls, notice.doc, roster_table.doc, .ods, .odt, .rtf, meeting.ppt, roster_xml2003.xls, notice.pdf, roster_table.pdf ($(head -1 fixtures/libreoffice/WRITER.txt))"
+echo "wrote fixtures/libreoffice/: libreoffice_roster.xlsx, .xls, notice.doc, roster_table.doc, .ods, .odt, .rtf, meeting.ppt, roster_xml2003.xls, notice.pdf, roster_table.pdf, roster_print.pdf ($(head -1 fixtures/libreoffice/WRITER.txt))"

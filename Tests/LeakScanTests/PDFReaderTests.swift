@@ -63,6 +63,23 @@ final class PDFReaderTests: XCTestCase {
                        ["p1 l3 c3 [身份证号] cn_id high 410105201803171474", "p1 l3 c5 [家长手机] mobile high 18623723588"])
     }
 
+    /// The demo roster opened in Calc and printed: its columns split over five pages, each
+    /// under its header row; the IDs Calc made numbers are shown in exponent form.
+    func testARosterPrintedByCalc() throws {
+        let (_, found) = try Self.scan("libreoffice/roster_print.pdf")
+        var byField: [String: Int] = [:]
+        for f in found where f.kind != .record { byField["\(f.kind.rawValue) \(f.location.field ?? "-")", default: 0] += 1 }
+        XCTAssertEqual(byField["name 姓名"], 30)
+        XCTAssertEqual(byField["name 家长姓名"], 30)
+        XCTAssertEqual(byField["birth_date 出生日期"], 29)
+        XCTAssertEqual(byField["mobile 家长手机"], 30)
+        XCTAssertEqual(byField["address 家庭住址"], 30)
+        XCTAssertEqual(byField["cn_id_truncated 身份证号"], 28)
+        XCTAssertEqual(byField["email -"], 20)
+        XCTAssertEqual(found.filter { $0.kind == .name }.count, 60)   // nothing else taken for a name
+        XCTAssertEqual(Set(found.compactMap(\.location.page)), [1, 2, 3, 4])   // page 5: scores and remarks
+    }
+
     /// A PDF that is not a file (an archive's member) is read from memory: the same findings.
     func testAPDFInMemoryGivesTheSameFindings() throws {
         let path = Self.root.appendingPathComponent("pdf/奖学金公示.pdf").path
