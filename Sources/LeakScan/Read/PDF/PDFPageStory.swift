@@ -15,8 +15,8 @@
 /// Other lines are running text, a paragraph each, so that a finding's line is the page's line.
 struct PDFPageStory<S: FindingSink> {
     let story: WordStory<S>
-    /// Boundaries between the open table's columns, left to right.
-    private var boundaries: [Double]?
+    /// The open table's columns.
+    private var columns: PDFColumns?
     /// The table row being gathered: each column's text.
     private var row: [Int: [UInt8]] = [:]
     /// The table's first line while it is the gathered row, unwrapped: it may be placed again.
@@ -35,24 +35,24 @@ struct PDFPageStory<S: FindingSink> {
 
     mutating func read(_ lines: [PDFLine]) {
         for line in lines {
-            if let boundaries {
-                let columns = Self.columns(of: line, boundaries)
-                if let columns, continuesRow(line, columns) {
-                    for (column, segment) in zip(columns, line.segments) { row[column] = Self.joined(row[column], segment.text) }
+            if let table = columns {
+                let placed = table.place(line)
+                if let placed, continuesRow(line, placed, table) {
+                    for (column, segment) in zip(placed, line.segments) { row[column] = Self.joined(row[column], segment.text) }
                     wrappedLines += 1
                     firstLine = nil
                     rowBottom = line.bottom
                     continue
                 }
-                if let columns, line.segments.count >= 2 || Self.keepsInside(line, columns, boundaries) {
+                if let placed, line.segments.count >= 2 || table.keepsInside(line, placed, past: true) {
                     emitRow()
-                    gather(line, columns)
+                    gather(line, placed)
                     continue
                 }
-                if let header = firstLine, line.segments.count > boundaries.count + 1,
-                   let placed = Self.columns(of: header, Self.boundaries(of: line), byLeftEdge: true) {
-                    self.boundaries = Self.boundaries(of: line)
-                    gather(header, placed)
+                if let header = firstLine, line.segments.count > table.count,
+                   let placedHeader = PDFColumns(line).place(header, byLeftEdge: true) {
+                    columns = PDFColumns(line)
+                    gather(header, placedHeader)
                     emitRow()
                     gather(line, Array(line.segments.indices))
                     continue
@@ -60,7 +60,7 @@ struct PDFPageStory<S: FindingSink> {
                 endTable()
             }
             if line.segments.count >= 2 {
-                boundaries = Self.boundaries(of: line)
+                columns = PDFColumns(line)
                 gather(line, Array(line.segments.indices))
                 firstLine = line
             } else {
@@ -71,33 +71,13 @@ struct PDFPageStory<S: FindingSink> {
         endTable()
     }
 
-    private static func boundaries(of line: PDFLine) -> [Double] {
-        zip(line.segments, line.segments.dropFirst()).map { ($0.right + $1.left) / 2 }
-    }
-
-    /// The column of each segment of `line` (by its middle, or its left edge); nil when two fall in one.
-    private static func columns(of line: PDFLine, _ boundaries: [Double], byLeftEdge: Bool = false) -> [Int]? {
-        let columns = line.segments.map { segment in
-            let x = byLeftEdge ? segment.left : segment.middle
-            return boundaries.firstIndex { x < $0 } ?? boundaries.count
-        }
-        return Set(columns).count == columns.count ? columns : nil
-    }
-
     /// Whether `line` is wrapped text of the gathered row: close under it, its first column
     /// empty, and inside the columns.
-    private func continuesRow(_ line: PDFLine, _ columns: [Int]) -> Bool {
-        guard let boundaries, line.top - rowBottom < Self.wrapGap * line.height, let first = row.keys.min(),
-              !columns.contains(first) else { return false }
-        return Self.keepsInside(line, columns, boundaries)
-    }
-
-    /// Whether each segment of `line` lies inside its column: a line of running text under a
-    /// table crosses the boundaries.
-    private static func keepsInside(_ line: PDFLine, _ columns: [Int], _ boundaries: [Double]) -> Bool {
-        zip(columns, line.segments).allSatisfy { column, segment in
-            (column == 0 || segment.left >= boundaries[column - 1]) && (column == boundaries.count || segment.right <= boundaries[column])
+    private func continuesRow(_ line: PDFLine, _ placed: [Int], _ table: PDFColumns) -> Bool {
+        guard line.top - rowBottom < Self.wrapGap * line.height, let first = row.keys.min(), !placed.contains(first) else {
+            return false
         }
+        return table.keepsInside(line, placed, past: false)
     }
 
     /// A cell's wrapped lines are one text. Chinese runs on without a break, and so does a
@@ -143,7 +123,7 @@ struct PDFPageStory<S: FindingSink> {
     }
 
     private mutating func endTable() {
-        guard boundaries != nil else { return }
+        guard columns != nil else { return }
         if tableStarted {
             emitRow()
             story.endTable()
@@ -151,7 +131,7 @@ struct PDFPageStory<S: FindingSink> {
             emitRunningText()
         }
         tableStarted = false
-        boundaries = nil
+        columns = nil
         firstLine = nil
     }
 
@@ -165,5 +145,42 @@ struct PDFPageStory<S: FindingSink> {
         story.skipParagraphs(wrappedLines)
         row = [:]
         wrappedLines = 0
+    }
+}
+
+/// The columns of a table on a PDF page, from the line that sets them out (its first, or the
+/// row that places a spanning header cell again): a segment belongs to the column whose
+/// boundaries (midway between that line's segments) hold its middle.
+struct PDFColumns {
+    let segments: [PDFSegment]
+    let boundaries: [Double]
+
+    init(_ line: PDFLine) {
+        segments = line.segments
+        boundaries = zip(line.segments, line.segments.dropFirst()).map { ($0.right + $1.left) / 2 }
+    }
+
+    var count: Int { segments.count }
+
+    /// The column of each segment of `line` (by its middle, or its left edge); nil when two fall in one.
+    func place(_ line: PDFLine, byLeftEdge: Bool = false) -> [Int]? {
+        let columns = line.segments.map { segment in
+            let x = byLeftEdge ? segment.left : segment.middle
+            return boundaries.firstIndex { x < $0 } ?? boundaries.count
+        }
+        return Set(columns).count == columns.count ? columns : nil
+    }
+
+    /// Whether each segment of `line` keeps inside its column: within its boundaries or, `past`
+    /// them, clear of the text that set out the columns on either side (a cell of a column the
+    /// others leave empty may run past the midway boundary, as an e-mail address under a short
+    /// header does). A line of running text runs across a column. Wrapped text must keep within
+    /// the boundaries: a row with its first cell empty is as close under the row above.
+    func keepsInside(_ line: PDFLine, _ placed: [Int], past: Bool) -> Bool {
+        zip(placed, line.segments).allSatisfy { column, segment in
+            let left = column == 0 ? -Double.infinity : past ? segments[column - 1].right : boundaries[column - 1]
+            let right = column == count - 1 ? Double.infinity : past ? segments[column + 1].left : boundaries[column]
+            return segment.left >= left && segment.right <= right
+        }
     }
 }
