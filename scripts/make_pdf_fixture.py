@@ -17,13 +17,17 @@ Also the hostile and unreadable cases, from the same writer:
     encrypted.pdf      the notice encrypted with a user password (RC4 128, ReportLab's StandardEncryption)
     truncated.pdf      the notice cut after its first 1,500 bytes (no pages, no cross-reference table)
     scanned.pdf        a page of drawings only, as a scan without its text layer: no text at all
+    mixed.pdf          page 1 text (a parent's mobile), page 2 an image only (a scanned roster:
+                       bars where its lines of text would be), page 3 blank
 """
+import io
 import os
 
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
 from reportlab.pdfbase import pdfmetrics
@@ -62,6 +66,20 @@ def table(rows):
     return t
 
 
+def scanned_roster():
+    """A grey image with dark bars where a scanned roster's lines of text would be (PNG bytes)."""
+    from PIL import Image, ImageDraw
+    image = Image.new("L", (206, 288), 235)
+    draw = ImageDraw.Draw(image)
+    for row in range(24):
+        for left, width in ((10, 20), (40, 30), (80, 70), (160, 36)):
+            draw.rectangle([left, 12 + 11 * row, left + width, 18 + 11 * row], fill=40)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    out.seek(0)
+    return out
+
+
 def main():
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     body = ParagraphStyle("body", fontName="STSong-Light", fontSize=11, leading=18)
@@ -93,7 +111,15 @@ def main():
     for k in range(20):
         scan.rect(70, 780 - 30 * k, 450, 20)  # the lines of a form, no text
     scan.save()
-    print("wrote", path, [r[3] for r in PAGE1 + PAGE2], "and encrypted.pdf, truncated.pdf, scanned.pdf")
+    mixed = canvas.Canvas(os.path.join(here, "mixed.pdf"), pagesize=A4)
+    mixed.setFont("STSong-Light", 12)
+    mixed.drawString(70, 780, "附件：报名学生名单（扫描件），家长联系电话 13912340007")
+    mixed.showPage()
+    mixed.drawImage(ImageReader(scanned_roster()), 40, 60, width=515, height=720)
+    mixed.showPage()
+    mixed.showPage()  # a blank page
+    mixed.save()
+    print("wrote", path, [r[3] for r in PAGE1 + PAGE2], "and encrypted.pdf, truncated.pdf, scanned.pdf, mixed.pdf")
 
 
 if __name__ == "__main__":

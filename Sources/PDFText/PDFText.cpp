@@ -5,6 +5,7 @@
 #include <poppler-document.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
+#include <poppler-page-renderer.h>
 #include <poppler-version.h>
 
 #include <cstdlib>
@@ -79,6 +80,26 @@ extern "C" int pdftext_page_words(const PDFTextDocument *document, int index, vo
             word(context, &found);
         }
         return static_cast<int>(boxes.size());
+    } catch (...) {
+        return -1;
+    }
+}
+
+extern "C" int pdftext_page_is_inked(const PDFTextDocument *document, int index) {
+    try {
+        std::unique_ptr<poppler::page> page(document->document->create_page(index));
+        if (!page || !poppler::page_renderer::can_render()) return -1;
+        poppler::page_renderer renderer;
+        renderer.set_image_format(poppler::image::format_gray8);
+        poppler::image image = renderer.render_page(page.get(), 12.0, 12.0);
+        if (!image.is_valid() || image.width() <= 0 || image.height() <= 0) return -1;
+        const unsigned char *data = reinterpret_cast<const unsigned char *>(image.const_data());
+        long inked = 0;
+        for (int y = 0; y < image.height(); y++) {
+            const unsigned char *row = data + static_cast<long>(y) * image.bytes_per_row();
+            for (int x = 0; x < image.width(); x++) inked += row[x] < 0xC0;
+        }
+        return inked * 200 > static_cast<long>(image.width()) * image.height() ? 1 : 0;
     } catch (...) {
         return -1;
     }

@@ -101,6 +101,18 @@ final class PDFReaderTests: XCTestCase {
             }
         }
         XCTAssertThrowsError(try ReadTestSupport.scanWithEveryDetector(MemorySource("%PDF-1.7\nnothing else", displayPath: "x.pdf")))
+        // Text on page 1, a scanned image on page 2, a blank page 3: page 1's findings, and an
+        // error for page 2 alone (the blank page is passed).
+        let engine = DetectionEngine(detectors: StandardDetectors.all())
+        var sink = ReadTestSink()
+        XCTAssertThrowsError(try SourceReader.scan(FileSource(path: Self.root.appendingPathComponent("pdf/mixed.pdf").path),
+                                                   engine: engine, sink: &sink)) { error in
+            XCTAssertTrue("\(error)".contains("PDF page 2 without text, only images"), "\(error)")
+            XCTAssertNotNil(ErrorExplanations.chinese(for: "\(error)"))
+        }
+        XCTAssertEqual(sink.findings.map(Self.describe), ["p1 l1 c23 [-] mobile high 13912340007"])
+        XCTAssertEqual(PDFReader.pages([3]), "page 3")
+        XCTAssertEqual(PDFReader.pages(Array(1...12)), "pages 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more")
         // Text that mentions the header further on is text, not a PDF.
         let (summary, _) = try ReadTestSupport.scanWithEveryDetector(MemorySource("see %PDF-1.7 in the spec", displayPath: "n.txt"))
         XCTAssertEqual(summary.format, .text)

@@ -14,6 +14,7 @@ enum ErrorExplanations {
         ("encrypted PDF", "PDF 已加密（设置了打开密码），无法扫描；请去掉密码后再扫描"),
         ("PDF without text", "PDF 里没有文字（扫描件的页面是图片），不经文字识别（OCR）无法检查；请人工核对"),
         ("damaged PDF", "PDF 已损坏，无法读取"),
+        ("without text, only images", "PDF 中有的页面没有文字，只有图片（扫描件？），不经文字识别（OCR）无法检查；请人工核对这些页"),
         ("PDF inside an archive", "压缩包内的 PDF 过大，请解压后再扫描"),
         ("OLE compound file", "Office 复合文档，暂不支持"),
         ("not a workbook", "文件名是表格，内容却不是表格（可能是改了扩展名的图片或其他文件）"),

@@ -41,6 +41,11 @@ typedef struct {
 int pdftext_page_words(const PDFTextDocument *_Nonnull document, int index, void *_Nullable context,
                        void (*_Nonnull word)(void *_Nullable context, const PDFTextWord *_Nonnull word));
 
+/// Whether page `index` shows anything: rendered at 12 dpi in grey, more than 0.5% of it is
+/// inked. For pages without text, to tell a scan (an image) from a blank page. 1 inked, 0 blank,
+/// -1 when the page cannot be rendered.
+int pdftext_page_is_inked(const PDFTextDocument *_Nonnull document, int index);
+
 /// The document information entry `key` (Title, Author, Subject, Keywords, Creator) as UTF-8,
 /// malloc'd (the caller frees it); NULL when absent or empty.
 char *_Nullable pdftext_info(const PDFTextDocument *_Nonnull document, const char *_Nonnull key, size_t *_Nonnull length);

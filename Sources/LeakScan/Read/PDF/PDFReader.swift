@@ -6,7 +6,8 @@ import Foundation
 /// (`Location.page`) and their line on it. Then the document information (title, author …).
 /// A file is opened by its path, so that poppler reads it on demand; other sources (an archive's
 /// member) are read into memory first. Pages that are only images (a scan without its text
-/// layer) hold no text: such a document is reported, not passed as clean.
+/// layer) hold no text and cannot be checked: they are reported, never passed as clean; a
+/// blank page (nothing inked when rendered small) is passed.
 enum PDFReader {
     static let magic = Array("%PDF-".utf8)
     /// A PDF that is not a file on disk is read into memory whole: past this it is not scanned.
@@ -31,10 +32,16 @@ enum PDFReader {
         case .failure(.unreadable): throw ScanError(.other("damaged PDF: poppler cannot read it"))
         }
         var unreadable: [Int] = []
+        var imagesOnly: [Int] = []
         var wordsFound = 0
         for index in 0..<document.pageCount {
             guard let words = document.words(ofPage: index) else {
                 unreadable.append(index + 1)
+                continue
+            }
+            if words.isEmpty {
+                // A page without text is blank, or an image: a scan, which is not checked.
+                if document.isInked(page: index) { imagesOnly.append(index + 1) }
                 continue
             }
             wordsFound += words.count
@@ -54,11 +61,21 @@ enum PDFReader {
             }
         }
         if !unreadable.isEmpty {
-            throw ScanError(.other("damaged PDF: page \(unreadable.map(String.init).joined(separator: ", ")) could not be read"))
+            throw ScanError(.other("damaged PDF: \(pages(unreadable)) could not be read"))
         }
-        if wordsFound == 0, document.pageCount > 0 {
+        if wordsFound == 0, !imagesOnly.isEmpty {
             throw ScanError(.unsupported("PDF without text (scanned pages are images): cannot be checked without OCR"))
         }
+        if !imagesOnly.isEmpty {
+            throw ScanError(.unsupported("PDF \(pages(imagesOnly)) without text, only images (scanned?): cannot be checked without OCR"))
+        }
+    }
+
+    /// "page 3", "pages 3, 5, 7", at most ten numbers and a count of the rest.
+    static func pages(_ numbers: [Int]) -> String {
+        let shown = numbers.prefix(10).map(String.init).joined(separator: ", ")
+        let rest = numbers.count > 10 ? " and \(numbers.count - 10) more" : ""
+        return (numbers.count == 1 ? "page " : "pages ") + shown + rest
     }
 
     private static func wholeSource(_ source: any ByteSource) throws -> [UInt8] {

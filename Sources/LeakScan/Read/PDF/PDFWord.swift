@@ -63,6 +63,12 @@ final class PDFDocument {
         return count < 0 ? nil : collected.words
     }
 
+    /// Whether page `index` shows anything (see `pdftext_page_is_inked`); a page that cannot be
+    /// rendered counts as inked: it was not checked.
+    func isInked(page index: Int) -> Bool {
+        pdftext_page_is_inked(handle, Int32(index)) != 0
+    }
+
     /// The document information entry `key` (Title, Author …), as UTF-8; nil when absent.
     func info(_ key: String) -> [UInt8]? {
         var length = 0
