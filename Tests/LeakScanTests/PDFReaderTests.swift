@@ -112,7 +112,9 @@ final class PDFReaderTests: XCTestCase {
         }
         XCTAssertEqual(sink.findings.map(Self.describe), ["p1 l1 c23 [-] mobile high 13912340007"])
         XCTAssertEqual(PDFReader.pages([3]), "page 3")
-        XCTAssertEqual(PDFReader.pages(Array(1...12)), "pages 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more")
+        XCTAssertEqual(PDFReader.pages(Array(2...31)), "pages 2–31")
+        XCTAssertEqual(PDFReader.pages([1, 3, 4, 6]), "pages 1, 3–4, 6")
+        XCTAssertEqual(PDFReader.pages(Array(stride(from: 1, through: 25, by: 2))), "pages 1, 3, 5, 7, 9, 11, 13, 15, 17, 19 and 3 more")
         // Text that mentions the header further on is text, not a PDF.
         let (summary, _) = try ReadTestSupport.scanWithEveryDetector(MemorySource("see %PDF-1.7 in the spec", displayPath: "n.txt"))
         XCTAssertEqual(summary.format, .text)

@@ -12,6 +12,9 @@ enum PDFReader {
     static let magic = Array("%PDF-".utf8)
     /// A PDF that is not a file on disk is read into memory whole: past this it is not scanned.
     static let memoryLimit = 64 << 20
+    /// Pages without text rendered to tell an image from a blank page (tens of milliseconds
+    /// each for a scan); past this many they are taken for images.
+    static let renderLimit = 100
     /// Document information entries worth scanning, with the field a finding names.
     private static let information: [(key: String, field: String)] = [
         ("Title", "title"), ("Subject", "subject"), ("Author", "author"), ("Keywords", "keywords"), ("Creator", "creator"),
@@ -32,7 +35,7 @@ enum PDFReader {
         case .failure(.unreadable): throw ScanError(.other("damaged PDF: poppler cannot read it"))
         }
         var unreadable: [Int] = []
-        var imagesOnly: [Int] = []
+        var textless: [Int] = []
         var wordsFound = 0
         for index in 0..<document.pageCount {
             guard let words = document.words(ofPage: index) else {
@@ -40,8 +43,7 @@ enum PDFReader {
                 continue
             }
             if words.isEmpty {
-                // A page without text is blank, or an image: a scan, which is not checked.
-                if document.isInked(page: index) { imagesOnly.append(index + 1) }
+                textless.append(index)
                 continue
             }
             wordsFound += words.count
@@ -63,19 +65,30 @@ enum PDFReader {
         if !unreadable.isEmpty {
             throw ScanError(.other("damaged PDF: \(pages(unreadable)) could not be read"))
         }
-        if wordsFound == 0, !imagesOnly.isEmpty {
-            throw ScanError(.unsupported("PDF without text (scanned pages are images): cannot be checked without OCR"))
+        // A page without text is blank, or an image (a scan), which cannot be checked. A document
+        // without any text needs one inked page to say so; in one with text each such page is
+        // named, and past `renderLimit` they are named unrendered.
+        if wordsFound == 0 {
+            if textless.contains(where: document.isInked) {
+                throw ScanError(.unsupported("PDF without text (scanned pages are images): cannot be checked without OCR"))
+            }
+            return
         }
+        let imagesOnly = (textless.prefix(renderLimit).filter(document.isInked) + textless.dropFirst(renderLimit)).map { $0 + 1 }
         if !imagesOnly.isEmpty {
             throw ScanError(.unsupported("PDF \(pages(imagesOnly)) without text, only images (scanned?): cannot be checked without OCR"))
         }
     }
 
-    /// "page 3", "pages 3, 5, 7", at most ten numbers and a count of the rest.
+    /// "page 3", "pages 3, 5–9": runs of pages as ranges, at most ten of them and a count of the rest.
     static func pages(_ numbers: [Int]) -> String {
-        let shown = numbers.prefix(10).map(String.init).joined(separator: ", ")
-        let rest = numbers.count > 10 ? " and \(numbers.count - 10) more" : ""
-        return (numbers.count == 1 ? "page " : "pages ") + shown + rest
+        var runs: [ClosedRange<Int>] = []
+        for n in numbers {
+            if let last = runs.last, last.upperBound + 1 == n { runs[runs.count - 1] = last.lowerBound...n } else { runs.append(n...n) }
+        }
+        let shown = runs.prefix(10).map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }
+        let rest = runs.dropFirst(10).reduce(0) { $0 + $1.count }
+        return (numbers.count == 1 ? "page " : "pages ") + shown.joined(separator: ", ") + (rest > 0 ? " and \(rest) more" : "")
     }
 
     private static func wholeSource(_ source: any ByteSource) throws -> [UInt8] {

@@ -65,7 +65,7 @@ final class PDFDocument {
 
     /// Whether page `index` shows anything (see `pdftext_page_is_inked`); a page that cannot be
     /// rendered counts as inked: it was not checked.
-    func isInked(page index: Int) -> Bool {
+    func isInked(_ index: Int) -> Bool {
         pdftext_page_is_inked(handle, Int32(index)) != 0
     }
 
