@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes fixtures/pdf/奖学金公示.pdf: a school's public notice of scholarship winners (公示), as a
 web system prints one, written by ReportLab 4.2.5 (a real writer; install it in a venv:
-`python3 -m venv /tmp/pdf-venv && /tmp/pdf-venv/bin/pip install reportlab==4.2.5`, then run this
-script with that python). The Chinese text is set in ReportLab's STSong-Light, a CID font that the
+`python3 -m venv /tmp/pdf-venv && /tmp/pdf-venv/bin/pip install reportlab==4.2.5 pypdf==5.1.0`,
+then run this script with that python). The Chinese text is set in ReportLab's STSong-Light, a CID font that the
 PDF names but does not embed (encoding UniGB-UCS2-H): a reader needs the Adobe-GB1 CMaps
 (Debian's poppler-data) to get its text back, as with many PDFs from Chinese web systems.
 All values are synthetic (IDs computed with the GB 11643 check character; names made up):
@@ -19,6 +19,9 @@ Also the hostile and unreadable cases, from the same writer:
     scanned.pdf        a page of drawings only, as a scan without its text layer: no text at all
     mixed.pdf          page 1 text (a parent's mobile), page 2 an image only (a scanned roster:
                        bars where its lines of text would be), page 3 blank
+    attachments.pdf    a one-line notice with files attached by pypdf 5.1.0 (embedded files):
+                       报名名单.csv (GBK, as Excel saves CSV on a Chinese system: a name, an ID
+                       and a mobile) and 学生信息.xlsx (fixtures/xlsx/xlsxwriter_roster.xlsx)
 """
 import io
 import os
@@ -119,7 +122,27 @@ def main():
     mixed.showPage()
     mixed.showPage()  # a blank page
     mixed.save()
-    print("wrote", path, [r[3] for r in PAGE1 + PAGE2], "and encrypted.pdf, truncated.pdf, scanned.pdf, mixed.pdf")
+    write_attachments(os.path.join(here, "attachments.pdf"))
+    print("wrote", path, [r[3] for r in PAGE1 + PAGE2], "and encrypted.pdf, truncated.pdf, scanned.pdf, mixed.pdf,",
+          "attachments.pdf")
+
+
+def write_attachments(path):
+    from pypdf import PdfReader, PdfWriter
+    page = io.BytesIO()
+    notice = canvas.Canvas(page, pagesize=A4)
+    notice.setFont("STSong-Light", 12)
+    notice.drawString(70, 780, "夏令营报名名单与学生信息见附件。")
+    notice.save()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(page.getvalue())))
+    roster = "姓名,身份证号,家长手机\r\n" + "林嘉怡," + resident_id("41010520130214212") + ",13612340008\r\n"
+    writer.add_attachment("报名名单.csv", roster.encode("gbk"))
+    with open(os.path.join(ROOT, "fixtures", "xlsx", "xlsxwriter_roster.xlsx"), "rb") as f:
+        writer.add_attachment("学生信息.xlsx", f.read())
+    writer.add_metadata({"/Producer": "pypdf 5.1.0"})
+    writer._ID = None  # no random file identifier: the bytes repeat
+    with open(path, "wb") as out:
+        writer.write(out)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 #include "PDFText.h"
 
 #include <poppler-document.h>
+#include <poppler-embedded-file.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
 #include <poppler-page-renderer.h>
@@ -100,6 +101,45 @@ extern "C" int pdftext_page_is_inked(const PDFTextDocument *document, int index)
             for (int x = 0; x < image.width(); x++) inked += row[x] < 0xC0;
         }
         return inked * 200 > static_cast<long>(image.width()) * image.height() ? 1 : 0;
+    } catch (...) {
+        return -1;
+    }
+}
+
+static char *copy_bytes(const char *data, size_t length) {
+    char *copy = static_cast<char *>(std::malloc(length > 0 ? length : 1));
+    if (copy && length > 0) std::memcpy(copy, data, length);
+    return copy;
+}
+
+extern "C" int pdftext_attachment_count(const PDFTextDocument *document) {
+    try {
+        return document->document->has_embedded_files() ? static_cast<int>(document->document->embedded_files().size()) : 0;
+    } catch (...) {
+        return 0;
+    }
+}
+
+extern "C" int pdftext_attachment(const PDFTextDocument *document, int index, size_t limit, char **name,
+                                  size_t *nameLength, char **bytes, size_t *length) {
+    *name = nullptr;
+    *bytes = nullptr;
+    *nameLength = 0;
+    *length = 0;
+    try {
+        auto files = document->document->embedded_files();  // owned by the document
+        if (index < 0 || static_cast<size_t>(index) >= files.size() || !files[index]->is_valid()) return -1;
+        poppler::embedded_file *file = files[index];
+        std::string stored = file->name();
+        *name = copy_bytes(stored.data(), stored.size());
+        *nameLength = *name ? stored.size() : 0;
+        if (file->size() > 0 && static_cast<size_t>(file->size()) > limit) return 1;
+        poppler::byte_array data = file->data();
+        if (data.size() > limit) return 1;
+        *bytes = copy_bytes(data.data(), data.size());
+        if (!*bytes) return -1;
+        *length = data.size();
+        return 0;
     } catch (...) {
         return -1;
     }

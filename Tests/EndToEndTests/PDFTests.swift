@@ -18,6 +18,15 @@ final class PDFTests: XCTestCase {
         XCTAssertTrue(chinese.stdout.contains("第2页 第3行 第4列 [身份证号]"), chinese.stdout)
     }
 
+    func testAttachedFilesAreNamedInTheReport() throws {
+        let run = try Leakscan.run(["scan", "--format", "jsonl", "fixtures/pdf/attachments.pdf"])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        let ids = run.objects(ofType: "finding").filter { $0["kind"] as? String == "cn_id" && $0["member"] as? String == "学生信息" }
+        XCTAssertEqual(ids.first?["sheet"] as? String, "学生信息")
+        XCTAssertEqual(ids.first?["cell"] as? String, "C2")
+        XCTAssertNil(ids.first?["page"])
+    }
+
     func testUnreadablePDFsAreReportedAndTheScanGoesOn() throws {
         let run = try Leakscan.run(["scan", "--format", "jsonl", "--threads", "2", "fixtures/pdf"])
         XCTAssertEqual(run.status, 1, run.stderr)
@@ -27,7 +36,7 @@ final class PDFTests: XCTestCase {
         XCTAssertEqual(Set(errors.keys), ["encrypted.pdf", "truncated.pdf", "scanned.pdf", "mixed.pdf"])
         XCTAssertTrue(errors["scanned.pdf"]!.contains("PDF without text"), errors["scanned.pdf"]!)
         XCTAssertEqual(Set(run.objects(ofType: "finding").map { URL(fileURLWithPath: $0["path"] as! String).lastPathComponent }),
-                       ["奖学金公示.pdf", "mixed.pdf"])
+                       ["奖学金公示.pdf", "mixed.pdf", "attachments.pdf"])
         // Nothing found but a file unread: exit 3, explained in Chinese; poppler's own
         // complaints about the damage stay out of the report.
         let alone = try Leakscan.run(["scan", "--lang", "zh", "fixtures/pdf/truncated.pdf", "fixtures/pdf/encrypted.pdf"])

@@ -82,6 +82,35 @@ final class PDFReaderTests: XCTestCase {
         XCTAssertEqual(Set(found.compactMap(\.location.page)), [1, 2, 3, 4])   // page 5: scores and remarks
     }
 
+    /// Files attached to a PDF are read as an archive's members are, their findings naming them;
+    /// a PDF that is itself a member does not open its attachments, and says so.
+    func testAttachedFilesAreScannedAsMembers() throws {
+        let (_, found) = try Self.scan("pdf/attachments.pdf")
+        var byMember: [String: Int] = [:]
+        for f in found where f.kind == .cnID { byMember[f.location.member ?? "-", default: 0] += 1 }
+        // poppler gives a UTF-16 file name only up to its first ASCII character (报名名单.csv).
+        XCTAssertEqual(byMember, ["报名名单": 1, "学生信息": 14])
+        XCTAssertTrue(found.contains { $0.location.member == "学生信息" && $0.location.sheet == "学生信息" && $0.location.cell == "C2" })
+        XCTAssertTrue(found.allSatisfy { $0.location.page == nil })
+        let path = Self.root.appendingPathComponent("pdf/attachments.pdf").path
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let engine = DetectionEngine(detectors: StandardDetectors.all())
+        var sink = ReadTestSink()
+        XCTAssertThrowsError(try SourceReader.scan(MemorySource(bytes, displayPath: "a.pdf"), engine: engine, sink: &sink,
+                                                   chunkSize: SourceReader.defaultChunkSize, insideArchive: true)) { error in
+            XCTAssertTrue("\(error)".contains("PDF attachments not scanned: 2 attached to a PDF inside an archive"), "\(error)")
+            XCTAssertEqual(ErrorExplanations.chinese(for: "\(error)"), "PDF 的附件有的未能扫描（过大、无法读取，或附件里又有附件）")
+        }
+        XCTAssertTrue(sink.findings.isEmpty)   // the page names no one; its attachments were not opened
+    }
+
+    func testAttachmentNamesAsStored() {
+        XCTAssertEqual(PDFDocument.fileName([0xFE, 0xFF, 0x62, 0xA5, 0x54, 0x0D]), "报名")
+        XCTAssertEqual(PDFDocument.fileName(Array("roster.csv".utf8)), "roster.csv")
+        XCTAssertEqual(PDFDocument.fileName(Array("名单.csv".utf8)), "名单.csv")
+        XCTAssertEqual(PDFDocument.fileName([0x72, 0xE9, 0x73]), "rés")   // PDFDocEncoding, as Latin-1
+    }
+
     /// A PDF that is not a file (an archive's member) is read from memory: the same findings.
     func testAPDFInMemoryGivesTheSameFindings() throws {
         let path = Self.root.appendingPathComponent("pdf/奖学金公示.pdf").path

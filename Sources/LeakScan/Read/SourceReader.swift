@@ -79,7 +79,7 @@ public enum SourceReader {
             break
         }
         if PDFReader.isPDF(head) {
-            try PDFReader.scan(source, engine: engine, sink: &sink)
+            try PDFReader.scan(source, engine: engine, sink: &sink, insideArchive: insideArchive)
             return ReadSummary(format: .pdf, encoding: nil)
         }
         if RTFReader.isRTF(head) {

@@ -5,6 +5,8 @@
 enum ErrorExplanations {
     /// (phrase the English message contains, what it means in Chinese). First match wins.
     static let chinese: [(phrase: String, explanation: String)] = [
+        // First: its detail names an attachment's own error, which would otherwise match.
+        ("PDF attachments not scanned", "PDF 的附件有的未能扫描（过大、无法读取，或附件里又有附件）"),
         ("encrypted workbook", "工作簿已加密（设置了打开密码），无法扫描；请去掉密码后再扫描"),
         ("encrypted zip entry", "压缩包内容已加密，无法扫描"),
         ("Excel 5.0/95 workbook", "Excel 5.0/95 工作簿（BIFF5），暂不支持；请另存为 .xlsx 后再扫描"),
@@ -15,7 +17,7 @@ enum ErrorExplanations {
         ("PDF without text", "PDF 里没有文字（扫描件的页面是图片），不经文字识别（OCR）无法检查；请人工核对"),
         ("damaged PDF", "PDF 已损坏，无法读取"),
         ("without text, only images", "PDF 中有的页面没有文字，只有图片（扫描件？），不经文字识别（OCR）无法检查；请人工核对这些页"),
-        ("PDF inside an archive", "压缩包内的 PDF 过大，请解压后再扫描"),
+        ("PDF inside an archive larger", "压缩包内的 PDF 过大，请解压后再扫描"),
         ("OLE compound file", "Office 复合文档，暂不支持"),
         ("not a workbook", "文件名是表格，内容却不是表格（可能是改了扩展名的图片或其他文件）"),
         ("zip bomb guard", "压缩比异常（疑似压缩炸弹），为安全起见拒绝读取"),

@@ -46,6 +46,16 @@ int pdftext_page_words(const PDFTextDocument *_Nonnull document, int index, void
 /// -1 when the page cannot be rendered.
 int pdftext_page_is_inked(const PDFTextDocument *_Nonnull document, int index);
 
+/// Files attached to the document (embedded files): how many.
+int pdftext_attachment_count(const PDFTextDocument *_Nonnull document);
+
+/// Attachment `index`: its file name as stored (PDFDocEncoding, or UTF-16BE after a byte order
+/// mark) and, when it holds at most `limit` bytes, its bytes; both malloc'd, the caller frees
+/// them. Returns 0, 1 when it is larger than `limit` (no bytes), -1 when it cannot be read.
+int pdftext_attachment(const PDFTextDocument *_Nonnull document, int index, size_t limit,
+                       char *_Nullable *_Nonnull name, size_t *_Nonnull nameLength,
+                       char *_Nullable *_Nonnull bytes, size_t *_Nonnull length);
+
 /// The document information entry `key` (Title, Author, Subject, Keywords, Creator) as UTF-8,
 /// malloc'd (the caller frees it); NULL when absent or empty.
 char *_Nullable pdftext_info(const PDFTextDocument *_Nonnull document, const char *_Nonnull key, size_t *_Nonnull length);

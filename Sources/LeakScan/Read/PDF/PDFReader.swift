@@ -26,7 +26,8 @@ enum PDFReader {
         head.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }.starts(with: magic)
     }
 
-    static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
+    static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
+                                     insideArchive: Bool) throws {
         let opened = try PDFDocument.open(path: (source as? FileSource)?.path) { try wholeSource(source) }
         let document: PDFDocument
         switch opened {
@@ -56,6 +57,7 @@ enum PDFReader {
             }
             sink = pageSink.base
         }
+        let unscannedAttachments = scanAttachments(document, engine: engine, sink: &sink, insideArchive: insideArchive)
         withUnsafeMutablePointer(to: &sink) { sink in
             let scanner = PartTextScanner(engine: engine, sink: sink)
             for (key, field) in information {
@@ -64,6 +66,9 @@ enum PDFReader {
         }
         if !unreadable.isEmpty {
             throw ScanError(.other("damaged PDF: \(pages(unreadable)) could not be read"))
+        }
+        if !unscannedAttachments.isEmpty {
+            throw ScanError(.other("PDF attachments not scanned: " + unscannedAttachments.joined(separator: "; ")))
         }
         // A page without text is blank, or an image (a scan), which cannot be checked. A document
         // without any text needs one inked page to say so; in one with text each such page is
@@ -78,6 +83,32 @@ enum PDFReader {
         if !imagesOnly.isEmpty {
             throw ScanError(.unsupported("PDF \(pages(imagesOnly)) without text, only images (scanned?): cannot be checked without OCR"))
         }
+    }
+
+    /// Scans the files attached to the document (a roster attached to a notice) as an archive's
+    /// members are scanned (`ArchiveReader.scanMember`): each as the file it is, its findings
+    /// naming it. Returns what was not scanned: attachments larger than the archive's member
+    /// limit, unreadable ones, those of a PDF that is itself a member or an attachment, and
+    /// those whose own reading failed.
+    private static func scanAttachments<S: FindingSink>(_ document: PDFDocument, engine: DetectionEngine, sink: inout S,
+                                                        insideArchive: Bool) -> [String] {
+        let count = document.attachmentCount
+        guard count > 0 else { return [] }
+        guard !insideArchive else { return ["\(count) attached to a PDF inside an archive or attachment (extract it to scan them)"] }
+        var unscanned: [String] = []
+        for index in 0..<count {
+            switch document.attachment(index, limit: ArchiveReader.memberLimit) {
+            case .file(let name, let bytes):
+                do {
+                    try ArchiveReader.scanMember(bytes, named: name, engine: engine, sink: &sink)
+                } catch {
+                    unscanned.append("\(name) (\(error))")
+                }
+            case .tooLarge(let name): unscanned.append("\(name) (larger than \(ArchiveReader.memberLimit >> 20) MiB: extract it to scan it)")
+            case .unreadable(let name): unscanned.append("\(name) (cannot be read)")
+            }
+        }
+        return unscanned
     }
 
     /// "page 3", "pages 3, 5–9": runs of pages as ranges, at most ten of them and a count of the rest.

@@ -69,6 +69,42 @@ final class PDFDocument {
         pdftext_page_is_inked(handle, Int32(index)) != 0
     }
 
+    /// The files attached to the document.
+    var attachmentCount: Int { Int(pdftext_attachment_count(handle)) }
+
+    enum Attachment {
+        case file(name: String, bytes: [UInt8])
+        case tooLarge(name: String)
+        case unreadable(name: String)
+    }
+
+    /// Attachment `index`, its bytes read when it holds at most `limit`.
+    func attachment(_ index: Int, limit: Int) -> Attachment {
+        var name: UnsafeMutablePointer<CChar>?, bytes: UnsafeMutablePointer<CChar>?
+        var nameLength = 0, length = 0
+        let status = pdftext_attachment(handle, Int32(index), limit, &name, &nameLength, &bytes, &length)
+        defer { free(name); free(bytes) }
+        let stored = name.map { Array(UnsafeRawBufferPointer(start: $0, count: nameLength)) } ?? []
+        let fileName = Self.fileName(stored).isEmpty ? "attachment \(index + 1)" : Self.fileName(stored)
+        switch status {
+        case 0: return .file(name: fileName, bytes: Array(UnsafeRawBufferPointer(start: bytes, count: length)))
+        case 1: return .tooLarge(name: fileName)
+        default: return .unreadable(name: fileName)
+        }
+    }
+
+    /// A PDF text string: UTF-16BE after a byte order mark, else UTF-8 when it reads as such
+    /// (some writers store it so), else PDFDocEncoding, taken as Latin-1 (they differ in a few
+    /// punctuation marks only).
+    static func fileName(_ stored: [UInt8]) -> String {
+        if stored.starts(with: [0xFE, 0xFF]) {
+            let units = stride(from: 2, to: stored.count - 1, by: 2).map { UInt16(stored[$0]) << 8 | UInt16(stored[$0 + 1]) }
+            return String(decoding: units, as: UTF16.self)
+        }
+        if let utf8 = String(validatingUTF8: stored.map { CChar(bitPattern: $0) } + [0]) { return utf8 }
+        return String(String.UnicodeScalarView(stored.map { Unicode.Scalar($0) }))
+    }
+
     /// The document information entry `key` (Title, Author …), as UTF-8; nil when absent.
     func info(_ key: String) -> [UInt8]? {
         var length = 0

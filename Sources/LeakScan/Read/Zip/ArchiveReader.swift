@@ -29,10 +29,7 @@ enum ArchiveReader {
                     }
                     bytes.append(contentsOf: chunk)
                 }
-                var memberSink = PlacedSink(base: sink, member: entry.name)
-                defer { sink = memberSink.base }
-                _ = try SourceReader.scan(MemorySource(bytes, displayPath: entry.name), engine: engine, sink: &memberSink,
-                                          chunkSize: SourceReader.defaultChunkSize, insideArchive: true)
+                try scanMember(bytes, named: entry.name, engine: engine, sink: &sink)
             } catch let error as ScanError {
                 unscanned.append("\(entry.name) (\(error))")
             }
@@ -40,5 +37,15 @@ enum ArchiveReader {
         if !unscanned.isEmpty {
             throw ScanError(.other("archive members not scanned: " + unscanned.joined(separator: "; ")))
         }
+    }
+
+    /// Scans `bytes`, a file held in a container (an archive's member, a PDF's attachment), as a
+    /// file of its own: its findings name it (`Location.member`), and an archive in it is not
+    /// opened.
+    static func scanMember<S: FindingSink>(_ bytes: [UInt8], named name: String, engine: DetectionEngine, sink: inout S) throws {
+        var memberSink = PlacedSink(base: sink, member: name)
+        defer { sink = memberSink.base }
+        _ = try SourceReader.scan(MemorySource(bytes, displayPath: name), engine: engine, sink: &memberSink,
+                                  chunkSize: SourceReader.defaultChunkSize, insideArchive: true)
     }
 }
