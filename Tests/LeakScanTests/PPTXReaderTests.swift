@@ -19,6 +19,9 @@ final class PPTXReaderTests: XCTestCase {
         ])
         // Each pupil's row is a record.
         XCTAssertEqual(found.filter { $0.kind == .record && $0.joins.contains(.cnID) }.count, 3)
+        // Every finding carries its slide, a table cell's too (its field is the column header).
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { $0.location.page ?? 0 },
+                       [1, 1, 2, 2, 2, 2] + Array(repeating: 3, count: 14))
     }
 
     func testAZipNamedPPTXWithoutAPresentationIsRefused() {

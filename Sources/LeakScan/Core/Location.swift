@@ -14,7 +14,8 @@ public struct Location: Sendable, Equatable {
     public var hidden: Bool
     /// The member of an archive (`.zip`) the value is in: its path in the archive.
     public var member: String?
-    /// The 1-based page of a PDF the value is on; `line` is then the line on that page.
+    /// The 1-based page of a PDF the value is on (`line` is then the line on that page), or the
+    /// slide of a presentation.
     public var page: Int?
 
     public init(line: Int? = nil, column: Int? = nil, sheet: String? = nil, cell: String? = nil,

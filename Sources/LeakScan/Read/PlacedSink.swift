@@ -1,6 +1,7 @@
 /// Hands findings on with where their text came from, which the reader of that text does not
-/// know: the archive member (`ArchiveReader`) or the page of a PDF (`PDFReader`). Only what it
-/// is given is set, so that a PDF inside an archive keeps both.
+/// know: the archive member (`ArchiveReader`), the page of a PDF (`PDFReader`) or the slide of a
+/// presentation (`PPTXReader`). Only what it is given is set, so that a PDF inside an archive
+/// keeps both.
 struct PlacedSink<S: FindingSink>: FindingSink {
     var base: S
     var member: String?

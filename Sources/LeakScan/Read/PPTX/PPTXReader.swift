@@ -2,8 +2,8 @@
 /// for parents' meetings and award ceremonies, straight from its zip like a workbook: the slides
 /// in show order (`p:sldIdLst` of the presentation part), each followed by its speaker notes,
 /// then the document properties. Each slide's text (shapes' paragraphs, tables' cells with
-/// their column headers) streams through libxml2 to a `WordStory` (`SlideParser`); `field`
-/// names the slide (`slide 3`, `notes of slide 3`).
+/// their column headers) streams through libxml2 to a `WordStory` (`SlideParser`); `page` is the
+/// slide's number, and `field` names the slide (`slide 3`, `notes of slide 3`) in running text.
 struct PPTXReader {
     let package: OfficePackage
 
@@ -17,15 +17,19 @@ struct PPTXReader {
         try package.parse(presentation, with: order)
         let links = try package.relationships(of: presentation)
         let slides = order.relationshipIDs.compactMap { links.target(id: $0) }.filter { package.entry($0) != nil }
-        try withUnsafeMutablePointer(to: &sink) { sink in
-            for (k, slide) in slides.enumerated() {
-                try package.parseStory(slide, with: SlideParser(field: "slide \(k + 1)", engine: engine, sink: sink))
+        for (k, slide) in slides.enumerated() {
+            // Every finding of the slide and its notes carries the slide's number (`page`),
+            // table cells too, whose `field` is their column header.
+            var slideSink = PlacedSink(base: sink, page: k + 1)
+            defer { sink = slideSink.base }
+            try withUnsafeMutablePointer(to: &slideSink) { slideSink in
+                try package.parseStory(slide, with: SlideParser(field: "slide \(k + 1)", engine: engine, sink: slideSink))
                 for notes in try package.relationships(of: slide).targets(ofType: "notesSlide") where package.entry(notes) != nil {
-                    try package.parseStory(notes, with: SlideParser(field: "notes of slide \(k + 1)", engine: engine, sink: sink))
+                    try package.parseStory(notes, with: SlideParser(field: "notes of slide \(k + 1)", engine: engine, sink: slideSink))
                 }
             }
-            try package.scanProperties(engine: engine, sink: sink)
         }
+        try withUnsafeMutablePointer(to: &sink) { try package.scanProperties(engine: engine, sink: $0) }
     }
 
 }
