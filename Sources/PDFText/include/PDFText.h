@@ -56,7 +56,7 @@ int pdftext_attachment(const PDFTextDocument *_Nonnull document, int index, size
                        char *_Nullable *_Nonnull name, size_t *_Nonnull nameLength,
                        char *_Nullable *_Nonnull bytes, size_t *_Nonnull length);
 
-/// The document information entry `key` (Title, Author, Subject, Keywords, Creator) as UTF-8,
+/// The document information entry `key` (Title, Author, Subject, Keywords …) as UTF-8,
 /// malloc'd (the caller frees it); NULL when absent or empty.
 char *_Nullable pdftext_info(const PDFTextDocument *_Nonnull document, const char *_Nonnull key, size_t *_Nonnull length);
 

@@ -3,7 +3,8 @@ import Foundation
 /// Reads a PDF document (known by its `%PDF` header) through poppler: each page's words, laid
 /// out in lines (`PDFLines`), go to a `WordStory` of their own (`PDFPageStory`): running text a
 /// line a paragraph, tables cell by cell under their column headers. Findings carry their page
-/// (`Location.page`) and their line on it. Then the document information (title, author …).
+/// (`Location.page`) and their line on it. Then the files attached to it, as an archive's
+/// members, and the document information (title, author …).
 /// A file is opened by its path, so that poppler reads it on demand; other sources (an archive's
 /// member) are read into memory first. Pages that are only images (a scan without its text
 /// layer) hold no text and cannot be checked: they are reported, never passed as clean; a
@@ -17,7 +18,7 @@ enum PDFReader {
     static let renderLimit = 100
     /// Document information entries worth scanning, with the field a finding names.
     private static let information: [(key: String, field: String)] = [
-        ("Title", "title"), ("Subject", "subject"), ("Author", "author"), ("Keywords", "keywords"), ("Creator", "creator"),
+        ("Title", "title"), ("Subject", "subject"), ("Author", "author"), ("Keywords", "keywords"),
     ]
 
     /// A PDF starts with `%PDF-` (after blanks at most: a text that only mentions the header

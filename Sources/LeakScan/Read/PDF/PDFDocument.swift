@@ -1,0 +1,103 @@
+import Glibc
+import PDFText
+
+/// An open PDF document (poppler, through the PDFText C interface).
+final class PDFDocument {
+    private let handle: OpaquePointer
+
+    enum Failure: Error { case unreadable, locked }
+
+    /// Poppler's complaints about damaged files would go to stderr, in the middle of a report:
+    /// the scan says itself what it could not read. Set once, before the first document opens.
+    private static let silenced: Void = pdftext_silence_messages()
+
+    /// Opens the file at `path` (read on demand) or, without a path, `bytes`.
+    static func open(path: String?, bytes: () throws -> [UInt8]) throws -> Result<PDFDocument, Failure> {
+        _ = silenced
+        var status = PDFTextOpened
+        let handle: OpaquePointer?
+        if let path {
+            handle = pdftext_open_file(path, &status)
+        } else {
+            let data = try bytes()
+            guard !data.isEmpty else { return .failure(.unreadable) }
+            handle = data.withUnsafeBufferPointer { raw in
+                raw.withMemoryRebound(to: CChar.self) { pdftext_open_data($0.baseAddress!, Int32(raw.count), &status) }
+            }
+        }
+        guard let handle else { return .failure(status == PDFTextLocked ? .locked : .unreadable) }
+        return .success(PDFDocument(handle))
+    }
+
+    private init(_ handle: OpaquePointer) { self.handle = handle }
+
+    deinit { pdftext_close(handle) }
+
+    var pageCount: Int { Int(pdftext_page_count(handle)) }
+
+    /// The words of page `index` (0-based) in poppler's reading order; nil when the page cannot be read.
+    func words(ofPage index: Int) -> [PDFWord]? {
+        final class Collected { var words: [PDFWord] = [] }
+        let collected = Collected()
+        let count = withExtendedLifetime(collected) {
+            pdftext_page_words(handle, Int32(index), Unmanaged.passUnretained(collected).toOpaque()) { context, word in
+                let collected = Unmanaged<Collected>.fromOpaque(context!).takeUnretainedValue()
+                let w = word.pointee
+                let text = UnsafeRawBufferPointer(start: w.text, count: w.length)
+                collected.words.append(PDFWord(text: Array(text), left: w.x0, top: w.y0, right: w.x1, bottom: w.y1,
+                                               spaceAfter: w.space_after != 0))
+            }
+        }
+        return count < 0 ? nil : collected.words
+    }
+
+    /// Whether page `index` shows anything (see `pdftext_page_is_inked`); a page that cannot be
+    /// rendered counts as inked: it was not checked.
+    func isInked(_ index: Int) -> Bool {
+        pdftext_page_is_inked(handle, Int32(index)) != 0
+    }
+
+    /// The files attached to the document.
+    var attachmentCount: Int { Int(pdftext_attachment_count(handle)) }
+
+    enum Attachment {
+        case file(name: String, bytes: [UInt8])
+        case tooLarge(name: String)
+        case unreadable(name: String)
+    }
+
+    /// Attachment `index`, its bytes read when it holds at most `limit`.
+    func attachment(_ index: Int, limit: Int) -> Attachment {
+        var name: UnsafeMutablePointer<CChar>?, bytes: UnsafeMutablePointer<CChar>?
+        var nameLength = 0, length = 0
+        let status = pdftext_attachment(handle, Int32(index), limit, &name, &nameLength, &bytes, &length)
+        defer { free(name); free(bytes) }
+        let stored = name.map { Array(UnsafeRawBufferPointer(start: $0, count: nameLength)) } ?? []
+        let fileName = Self.fileName(stored).isEmpty ? "attachment \(index + 1)" : Self.fileName(stored)
+        switch status {
+        case 0: return .file(name: fileName, bytes: Array(UnsafeRawBufferPointer(start: bytes, count: length)))
+        case 1: return .tooLarge(name: fileName)
+        default: return .unreadable(name: fileName)
+        }
+    }
+
+    /// A PDF text string: UTF-16BE after a byte order mark, else UTF-8 when it reads as such
+    /// (some writers store it so), else PDFDocEncoding, taken as Latin-1 (they differ in a few
+    /// punctuation marks only).
+    static func fileName(_ stored: [UInt8]) -> String {
+        if stored.starts(with: [0xFE, 0xFF]) {
+            let units = stride(from: 2, to: stored.count - 1, by: 2).map { UInt16(stored[$0]) << 8 | UInt16(stored[$0 + 1]) }
+            return String(decoding: units, as: UTF16.self)
+        }
+        if let utf8 = String(validatingUTF8: stored.map { CChar(bitPattern: $0) } + [0]) { return utf8 }
+        return String(String.UnicodeScalarView(stored.map { Unicode.Scalar($0) }))
+    }
+
+    /// The document information entry `key` (Title, Author …), as UTF-8; nil when absent.
+    func info(_ key: String) -> [UInt8]? {
+        var length = 0
+        guard let text = pdftext_info(handle, key, &length) else { return nil }
+        defer { free(text) }
+        return Array(UnsafeRawBufferPointer(start: text, count: length))
+    }
+}
