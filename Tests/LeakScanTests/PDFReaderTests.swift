@@ -57,9 +57,11 @@ final class PDFReaderTests: XCTestCase {
         }
         let (_, roster) = try Self.scan("libreoffice/roster_table.pdf")
         XCTAssertEqual(roster.filter { $0.kind == .cnID }.map(\.location.field), Array(repeating: "身份证号", count: 5))
-        // Eight pupils and parents under 姓名, and the line under the second table (家长林健怡已签字确认。),
-        // which keeps inside its first column as close under it as a row: read as one.
-        XCTAssertEqual(roster.filter { $0.kind == .name && $0.location.field == "姓名" }.count, 9)
+        // Eight pupils and parents under 姓名; the line under the second table, inside its first
+        // column and as close under it as a row, is a sentence (家长林健怡已签字确认。): running text.
+        XCTAssertEqual(roster.filter { $0.kind == .name && $0.location.field == "姓名" }.count, 8)
+        XCTAssertTrue(PDFPageStory<ReadTestSink>.isSentence(Array("已签字确认。".utf8)))
+        XCTAssertFalse(PDFPageStory<ReadTestSink>.isSentence(Array("zhang.san@qq.com".utf8)))
         let first = roster.filter { $0.location.line == 3 && $0.kind != .record }.map(Self.describe)
         XCTAssertEqual(first.filter { $0.contains("cn_id") || $0.contains("mobile") },
                        ["p1 l3 c3 [身份证号] cn_id high 410105201803171474", "p1 l3 c5 [家长手机] mobile high 18623723588"])

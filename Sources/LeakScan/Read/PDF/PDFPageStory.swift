@@ -6,7 +6,7 @@
 ///   in the column it lies under; the columns are those of the run's first line, their
 ///   boundaries midway between its segments (a header cell spanning two columns is placed again
 ///   when the line under it has more segments); once a table is open, a line of one segment
-///   inside a column is a row too (a column the others leave empty);
+///   inside a column is a row too (a column the others leave empty), unless it is a sentence;
 /// - a line close under a row (less than `wrapGap` line heights) that leaves the row's first
 ///   column empty and keeps inside the columns continues the row: text wrapped inside cells,
 ///   placed on the row's first line;
@@ -44,7 +44,8 @@ struct PDFPageStory<S: FindingSink> {
                     rowBottom = line.bottom
                     continue
                 }
-                if let placed, line.segments.count >= 2 || table.keepsInside(line, placed, past: true) {
+                if let placed, line.segments.count >= 2
+                    || (table.keepsInside(line, placed, past: true) && !Self.isSentence(line.segments[0].text)) {
                     emitRow()
                     gather(line, placed)
                     continue
@@ -78,6 +79,13 @@ struct PDFPageStory<S: FindingSink> {
             return false
         }
         return table.keepsInside(line, placed, past: false)
+    }
+
+    /// Text with a Chinese comma or full stop (，。；) is a sentence: alone on its line under a
+    /// table it is running text (a signature line, a note), not a cell.
+    static func isSentence(_ text: [UInt8]) -> Bool {
+        let marks: [[UInt8]] = [[0xEF, 0xBC, 0x8C], [0xE3, 0x80, 0x82], [0xEF, 0xBC, 0x9B]]
+        return text.withUnsafeBufferPointer { b in marks.contains { ByteScanning.contains($0, in: b) } }
     }
 
     /// A cell's wrapped lines are one text. Chinese runs on without a break, and so does a
