@@ -46,6 +46,18 @@ final class FullwidthFoldingTests: XCTestCase {
         XCTAssertEqual(found.map { $0.location.column }, [6, 22])
     }
 
+    /// An e-mail address typed with the fullwidth at sign is found, its span over the ＠.
+    func testTheFullwidthAtSignIsFolded() {
+        XCTAssertEqual(folded("邮箱：zhang.san＠qq.com，电话＠").0, "邮箱：zhang.san@qq.com，电话@")
+        let text = "班主任邮箱：li.hua＠163.com（请勿外传）"
+        let found = findings(in: text, detectors: StandardDetectors.all())
+        XCTAssertEqual(found.map(\.kind), [.email])
+        XCTAssertEqual(found.map(\.value), ["li.hua@163.com"])
+        let bytes = Array(text.utf8)
+        XCTAssertEqual(found.map { String(decoding: bytes[$0.sourceRange], as: UTF8.self) }, ["li.hua＠163.com"])
+        XCTAssertEqual(findings(in: "联系我＠张老师", detectors: StandardDetectors.all()).map(\.kind), [])
+    }
+
     func testInvalidValuesStayInvalid() {
         // A wrong check character, a mobile in a longer run: folded, and still no value.
         XCTAssertEqual(findings(in: "身份证号４１０１０５２００８０３１２１２３６", detectors: StandardDetectors.all()).map(\.kind), [])

@@ -1,8 +1,10 @@
 /// Fullwidth digits (０–９, U+FF10–FF19), as a Chinese input method in fullwidth mode types them
 /// (电话：１３８１２３４５６７８), are written in ASCII before detection, with the signs that go with
 /// numbers (－ ＋ and the ID check character Ｘ ｘ), so that every number detector sees such a value
-/// as it sees any other. Text without a fullwidth digit is scanned as it is: the byte classes
-/// show where the fullwidth forms' lead byte lies, so the test costs a bit search. Findings in
+/// as it sees any other; so is the fullwidth at sign ＠ (U+FF20), which the same input method
+/// types in an e-mail address (zhang＠qq.com), and which some write to keep addresses from being
+/// harvested. Text without either is scanned as it is: the byte classes show where the fullwidth
+/// forms' lead byte lies, so the test costs a bit search. Findings in
 /// folded text keep their place in the original (`original(_:)`). One per engine: the folded
 /// text is valid until the next fold.
 final class FullwidthFolding {
@@ -10,27 +12,28 @@ final class FullwidthFolding {
     /// Original offsets of the folded characters, in order.
     private let folds = ReusedStorage<Int>(capacity: 16)
 
-    /// Whether `w[range]` holds a fullwidth digit; `classes` cover the range, and `delta` turns
+    /// Whether `w[range]` holds a fullwidth digit or ＠; `classes` cover the range, and `delta` turns
     /// a window offset into a class offset.
     static func occurs(in w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, classes: ByteClasses, delta: Int) -> Bool {
         var i = range.lowerBound
         while true {
             i = classes.nextFullwidthLead(from: delta + i, to: delta + range.upperBound) - delta
             guard i + 2 < range.upperBound else { return false }
-            if holdsDigit(w, at: i) { return true }
+            // A digit (EF BC 90…99) or ＠ (EF BC A0); the lead byte is EF here.
+            if w[i + 1] == 0xBC, w[i + 2] &- 0x90 < 10 || w[i + 2] == 0xA0 { return true }
             i += 1
         }
     }
 
-    /// `w` with its fullwidth digits in ASCII, and the signs right beside them: a sign elsewhere
-    /// stays, so that what a value is does not depend on other text of its window.
+    /// `w` with its fullwidth digits and ＠ in ASCII, and the signs right beside the digits: a sign
+    /// elsewhere stays, so that what a value is does not depend on other text of its window.
     func fold(_ w: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         folds.removeAll()
         var i = 0
         var digitEnd = -1
         while i + 2 < w.count {
             if w[i] == 0xEF, let a = Self.ascii(w[i + 1], w[i + 2]),
-               isDigit(a) || i == digitEnd || Self.holdsDigit(w, at: i + 3) {
+               isDigit(a) || a == UInt8(ascii: "@") || i == digitEnd || Self.holdsDigit(w, at: i + 3) {
                 folds.append(i)
                 i += 3
                 if isDigit(a) { digitEnd = i }
@@ -87,6 +90,7 @@ final class FullwidthFolding {
         case (0xBC, 0x8B): return UInt8(ascii: "+")                       // ＋ U+FF0B
         case (0xBC, 0xB8): return UInt8(ascii: "X")                       // Ｘ U+FF38
         case (0xBD, 0x98): return UInt8(ascii: "x")                       // ｘ U+FF58
+        case (0xBC, 0xA0): return UInt8(ascii: "@")                       // ＠ U+FF20
         default: return nil
         }
     }
