@@ -12,12 +12,12 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
-#include <vector>
 
 struct PDFTextDocument {
+    // load_from_raw_data keeps a pointer to the bytes: they live as long as the document, and
+    // are freed after it (members are destroyed in reverse order).
+    std::unique_ptr<char, decltype(&std::free)> bytes{nullptr, &std::free};
     std::unique_ptr<poppler::document> document;
-    // load_from_raw_data keeps a pointer to the bytes: they live as long as the document.
-    std::vector<char> bytes;
 };
 
 static PDFTextDocument *finish_open(std::unique_ptr<PDFTextDocument> opened, PDFTextStatus *status) {
@@ -45,12 +45,13 @@ extern "C" PDFTextDocument *pdftext_open_file(const char *path, PDFTextStatus *s
     }
 }
 
-extern "C" PDFTextDocument *pdftext_open_data(const char *data, int length, PDFTextStatus *status) {
+extern "C" PDFTextDocument *pdftext_open_data(char *data, int length, PDFTextStatus *status) {
     *status = PDFTextUnreadable;
+    std::unique_ptr<char, decltype(&std::free)> owned(data, &std::free);
     try {
         auto opened = std::make_unique<PDFTextDocument>();
-        opened->bytes.assign(data, data + length);
-        opened->document.reset(poppler::document::load_from_raw_data(opened->bytes.data(), length));
+        opened->bytes = std::move(owned);
+        opened->document.reset(poppler::document::load_from_raw_data(opened->bytes.get(), length));
         return finish_open(std::move(opened), status);
     } catch (...) {
         return nullptr;
@@ -106,12 +107,6 @@ extern "C" int pdftext_page_is_inked(const PDFTextDocument *document, int index)
     }
 }
 
-static char *copy_bytes(const char *data, size_t length) {
-    char *copy = static_cast<char *>(std::malloc(length > 0 ? length : 1));
-    if (copy && length > 0) std::memcpy(copy, data, length);
-    return copy;
-}
-
 extern "C" int pdftext_attachment_count(const PDFTextDocument *document) {
     try {
         return document->document->has_embedded_files() ? static_cast<int>(document->document->embedded_files().size()) : 0;
@@ -120,25 +115,24 @@ extern "C" int pdftext_attachment_count(const PDFTextDocument *document) {
     }
 }
 
-extern "C" int pdftext_attachment(const PDFTextDocument *document, int index, size_t limit, char **name,
-                                  size_t *nameLength, char **bytes, size_t *length) {
-    *name = nullptr;
-    *bytes = nullptr;
-    *nameLength = 0;
-    *length = 0;
+extern "C" int pdftext_attachment(const PDFTextDocument *document, int index, size_t limit, void *context,
+                                  void (*take)(void *context, const char *name, size_t nameLength,
+                                               const char *bytes, size_t length)) {
     try {
         auto files = document->document->embedded_files();  // owned by the document
         if (index < 0 || static_cast<size_t>(index) >= files.size() || !files[index]->is_valid()) return -1;
         poppler::embedded_file *file = files[index];
-        std::string stored = file->name();
-        *name = copy_bytes(stored.data(), stored.size());
-        *nameLength = *name ? stored.size() : 0;
-        if (file->size() > 0 && static_cast<size_t>(file->size()) > limit) return 1;
+        std::string name = file->name();
+        if (file->size() > 0 && static_cast<size_t>(file->size()) > limit) {
+            take(context, name.data(), name.size(), nullptr, 0);
+            return 1;
+        }
         poppler::byte_array data = file->data();
-        if (data.size() > limit) return 1;
-        *bytes = copy_bytes(data.data(), data.size());
-        if (!*bytes) return -1;
-        *length = data.size();
+        if (data.size() > limit) {
+            take(context, name.data(), name.size(), nullptr, 0);
+            return 1;
+        }
+        take(context, name.data(), name.size(), data.data(), data.size());
         return 0;
     } catch (...) {
         return -1;
@@ -150,9 +144,8 @@ extern "C" char *pdftext_info(const PDFTextDocument *document, const char *key, 
         auto utf8 = document->document->info_key(key).to_utf8();
         if (utf8.empty()) return nullptr;
         char *copy = static_cast<char *>(std::malloc(utf8.size()));
-        if (!copy) return nullptr;
-        std::memcpy(copy, utf8.data(), utf8.size());
-        *length = utf8.size();
+        if (copy) std::memcpy(copy, utf8.data(), utf8.size());
+        *length = copy ? utf8.size() : 0;
         return copy;
     } catch (...) {
         return nullptr;

@@ -60,8 +60,8 @@ final class PDFReaderTests: XCTestCase {
         // Eight pupils and parents under 姓名; the line under the second table, inside its first
         // column and as close under it as a row, is a sentence (家长林健怡已签字确认。): running text.
         XCTAssertEqual(roster.filter { $0.kind == .name && $0.location.field == "姓名" }.count, 8)
-        XCTAssertTrue(PDFPageStory<ReadTestSink>.isSentence(Array("已签字确认。".utf8)))
-        XCTAssertFalse(PDFPageStory<ReadTestSink>.isSentence(Array("zhang.san@qq.com".utf8)))
+        XCTAssertTrue(PDFCellText.isSentence(Array("已签字确认。".utf8)))
+        XCTAssertFalse(PDFCellText.isSentence(Array("zhang.san@qq.com".utf8)))
         let first = roster.filter { $0.location.line == 3 && $0.kind != .record }.map(Self.describe)
         XCTAssertEqual(first.filter { $0.contains("cn_id") || $0.contains("mobile") },
                        ["p1 l3 c3 [身份证号] cn_id high 410105201803171474", "p1 l3 c5 [家长手机] mobile high 18623723588"])
@@ -259,7 +259,7 @@ final class PDFReaderTests: XCTestCase {
 
     func testWrappedCellTextIsJoinedAsItWasCut() {
         func join(_ a: String, _ b: String) -> String {
-            String(decoding: PDFPageStory<ReadTestSink>.joined(Array(a.utf8), Array(b.utf8)), as: UTF8.self)
+            String(decoding: PDFCellText.joined(Array(a.utf8), Array(b.utf8)), as: UTF8.self)
         }
         XCTAssertEqual(join("河南省郑州", "市金水区"), "河南省郑州市金水区")
         XCTAssertEqual(join("41010520", "18031714"), "4101052018031714")    // a number cut by the cell's edge

@@ -26,3 +26,14 @@ struct PlacedSink<S: FindingSink>: FindingSink {
         base.count(kind, organisational: organisational)
     }
 }
+
+extension PlacedSink {
+    /// Runs `body` with a sink that places findings before they reach `sink`, which takes back
+    /// what it gathered meanwhile (its counts) when `body` returns or throws.
+    static func placing<R>(_ sink: inout S, member: String? = nil, page: Int? = nil,
+                           _ body: (UnsafeMutablePointer<PlacedSink<S>>) throws -> R) rethrows -> R {
+        var placed = PlacedSink(base: sink, member: member, page: page)
+        defer { sink = placed.base }
+        return try withUnsafeMutablePointer(to: &placed, body)
+    }
+}

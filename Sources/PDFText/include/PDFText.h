@@ -20,8 +20,9 @@ typedef enum {
 
 /// Opens the PDF at `path`; poppler reads it on demand, so memory does not grow with the file.
 PDFTextDocument *_Nullable pdftext_open_file(const char *_Nonnull path, PDFTextStatus *_Nonnull status);
-/// Opens a PDF held in memory; the bytes are copied.
-PDFTextDocument *_Nullable pdftext_open_data(const char *_Nonnull data, int length, PDFTextStatus *_Nonnull status);
+/// Opens a PDF held in memory: `data`, from malloc, is the document's from then on (freed with
+/// it, or at once when it does not open).
+PDFTextDocument *_Nullable pdftext_open_data(char *_Nonnull data, int length, PDFTextStatus *_Nonnull status);
 void pdftext_close(PDFTextDocument *_Nullable document);
 
 int pdftext_page_count(const PDFTextDocument *_Nonnull document);
@@ -49,12 +50,13 @@ int pdftext_page_is_inked(const PDFTextDocument *_Nonnull document, int index);
 /// Files attached to the document (embedded files): how many.
 int pdftext_attachment_count(const PDFTextDocument *_Nonnull document);
 
-/// Attachment `index`: its file name as stored (PDFDocEncoding, or UTF-16BE after a byte order
-/// mark) and, when it holds at most `limit` bytes, its bytes; both malloc'd, the caller frees
-/// them. Returns 0, 1 when it is larger than `limit` (no bytes), -1 when it cannot be read.
-int pdftext_attachment(const PDFTextDocument *_Nonnull document, int index, size_t limit,
-                       char *_Nullable *_Nonnull name, size_t *_Nonnull nameLength,
-                       char *_Nullable *_Nonnull bytes, size_t *_Nonnull length);
+/// Attachment `index`: hands `take` its file name as stored (PDFDocEncoding, or UTF-16BE after a
+/// byte order mark) and, when it holds at most `limit` bytes, its bytes (NULL otherwise), both
+/// valid during the call. Returns 0, 1 when it is larger than `limit`, -1 when it cannot be read
+/// (`take` not called).
+int pdftext_attachment(const PDFTextDocument *_Nonnull document, int index, size_t limit, void *_Nullable context,
+                       void (*_Nonnull take)(void *_Nullable context, const char *_Nonnull name, size_t nameLength,
+                                             const char *_Nullable bytes, size_t length));
 
 /// The document information entry `key` (Title, Author, Subject, Keywords …) as UTF-8,
 /// malloc'd (the caller frees it); NULL when absent or empty.

@@ -11,20 +11,30 @@ final class PDFDocument {
     /// the scan says itself what it could not read. Set once, before the first document opens.
     private static let silenced: Void = pdftext_silence_messages()
 
-    /// Opens the file at `path` (read on demand) or, without a path, `bytes`.
-    static func open(path: String?, bytes: () throws -> [UInt8]) throws -> Result<PDFDocument, Failure> {
+    /// Opens the file at `path`, which poppler reads on demand.
+    static func open(path: String) -> Result<PDFDocument, Failure> {
         _ = silenced
         var status = PDFTextOpened
-        let handle: OpaquePointer?
-        if let path {
-            handle = pdftext_open_file(path, &status)
-        } else {
-            let data = try bytes()
-            guard !data.isEmpty else { return .failure(.unreadable) }
-            handle = data.withUnsafeBufferPointer { raw in
-                raw.withMemoryRebound(to: CChar.self) { pdftext_open_data($0.baseAddress!, Int32(raw.count), &status) }
-            }
+        return opened(pdftext_open_file(path, &status), status)
+    }
+
+    /// Opens the `size` bytes that `fill` writes (the whole document), read into memory once
+    /// and handed to poppler as they are.
+    static func open(size: Int, fill: (UnsafeMutableRawBufferPointer) throws -> Void) throws -> Result<PDFDocument, Failure> {
+        _ = silenced
+        guard size > 0, let data = malloc(size) else { return .failure(.unreadable) }
+        do {
+            try fill(UnsafeMutableRawBufferPointer(start: data, count: size))
+        } catch {
+            free(data)
+            throw error
         }
+        var status = PDFTextOpened
+        // The document owns the bytes from here on, whether it opens or not.
+        return opened(pdftext_open_data(data.assumingMemoryBound(to: CChar.self), Int32(size), &status), status)
+    }
+
+    private static func opened(_ handle: OpaquePointer?, _ status: PDFTextStatus) -> Result<PDFDocument, Failure> {
         guard let handle else { return .failure(status == PDFTextLocked ? .locked : .unreadable) }
         return .success(PDFDocument(handle))
     }
@@ -68,16 +78,21 @@ final class PDFDocument {
 
     /// Attachment `index`, its bytes read when it holds at most `limit`.
     func attachment(_ index: Int, limit: Int) -> Attachment {
-        var name: UnsafeMutablePointer<CChar>?, bytes: UnsafeMutablePointer<CChar>?
-        var nameLength = 0, length = 0
-        let status = pdftext_attachment(handle, Int32(index), limit, &name, &nameLength, &bytes, &length)
-        defer { free(name); free(bytes) }
-        let stored = name.map { Array(UnsafeRawBufferPointer(start: $0, count: nameLength)) } ?? []
-        let fileName = Self.fileName(stored).isEmpty ? "attachment \(index + 1)" : Self.fileName(stored)
-        switch status {
-        case 0: return .file(name: fileName, bytes: Array(UnsafeRawBufferPointer(start: bytes, count: length)))
-        case 1: return .tooLarge(name: fileName)
-        default: return .unreadable(name: fileName)
+        final class Taken { var name: [UInt8] = [], bytes: [UInt8]? }
+        let taken = Taken()
+        let status = withExtendedLifetime(taken) {
+            pdftext_attachment(handle, Int32(index), limit, Unmanaged.passUnretained(taken).toOpaque()) { context, name, nameLength, bytes, length in
+                let taken = Unmanaged<Taken>.fromOpaque(context!).takeUnretainedValue()
+                taken.name = Array(UnsafeRawBufferPointer(start: name, count: nameLength))
+                taken.bytes = bytes.map { Array(UnsafeRawBufferPointer(start: $0, count: length)) }
+            }
+        }
+        let decoded = Self.fileName(taken.name)
+        let name = decoded.isEmpty ? "attachment \(index + 1)" : decoded
+        switch (status, taken.bytes) {
+        case (0, let bytes?): return .file(name: name, bytes: bytes)
+        case (1, _): return .tooLarge(name: name)
+        default: return .unreadable(name: name)
         }
     }
 

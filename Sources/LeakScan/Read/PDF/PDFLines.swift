@@ -38,15 +38,14 @@ enum PDFLines {
             a.element.middle != b.element.middle ? a.element.middle < b.element.middle : a.offset < b.offset
         }.map(\.element)
         var groups: [[PDFWord]] = []
-        var top = 0.0, bottom = -Double.infinity
+        // The lowest edge of the line being gathered: a word whose middle is above it joins it.
+        var bottom = -Double.infinity
         for word in sorted where !word.text.isEmpty {
             if word.middle <= bottom, !groups.isEmpty {
                 groups[groups.count - 1].append(word)
-                top = min(top, word.top)
                 bottom = max(bottom, word.bottom)
             } else {
                 groups.append([word])
-                top = word.top
                 bottom = word.bottom
             }
         }
@@ -71,7 +70,7 @@ enum PDFLines {
             guard starts >= columnEdgeLines else { continue }
             let x = Double(edge) * edgeTolerance
             let crossings = rows.reduce(0) { sum, row in
-                sum + row.filter { $0.left < x - 2 * edgeTolerance && $0.right > x + 2 * edgeTolerance }.count
+                sum + row.lazy.filter { $0.left < x - 2 * edgeTolerance && $0.right > x + 2 * edgeTolerance }.count
             }
             if 2 * crossings < starts { edges.insert(edge) }
         }

@@ -24,8 +24,6 @@ struct PDFPageStory<S: FindingSink> {
     /// Lines of the gathered row after its first.
     private var wrappedLines = 0
     private var rowBottom = 0.0
-    /// The story's table is open: a second row came.
-    private var tableStarted = false
 
     /// Gaps between a table's rows are at least this (in line heights) unless the table is drawn
     /// without cell padding; lines closer than this may be a cell's wrapped text.
@@ -38,25 +36,27 @@ struct PDFPageStory<S: FindingSink> {
             if let table = columns {
                 let placed = table.place(line)
                 if let placed, continuesRow(line, placed, table) {
-                    for (column, segment) in zip(placed, line.segments) { row[column] = Self.joined(row[column], segment.text) }
+                    for (column, segment) in zip(placed, line.segments) { row[column] = PDFCellText.joined(row[column], segment.text) }
                     wrappedLines += 1
                     firstLine = nil
                     rowBottom = line.bottom
                     continue
                 }
                 if let placed, line.segments.count >= 2
-                    || (table.keepsInside(line, placed, past: true) && !Self.isSentence(line.segments[0].text)) {
+                    || (table.keepsInside(line, placed, past: true) && !PDFCellText.isSentence(line.segments[0].text)) {
                     emitRow()
                     gather(line, placed)
                     continue
                 }
-                if let header = firstLine, line.segments.count > table.count,
-                   let placedHeader = PDFColumns(line).place(header, byLeftEdge: true) {
-                    columns = PDFColumns(line)
-                    gather(header, placedHeader)
-                    emitRow()
-                    gather(line, Array(line.segments.indices))
-                    continue
+                if let header = firstLine, line.segments.count > table.count {
+                    let relaid = PDFColumns(line)
+                    if let placedHeader = relaid.place(header, byLeftEdge: true) {
+                        columns = relaid
+                        gather(header, placedHeader)
+                        emitRow()
+                        gather(line, Array(line.segments.indices))
+                        continue
+                    }
                 }
                 endTable()
             }
@@ -81,73 +81,45 @@ struct PDFPageStory<S: FindingSink> {
         return table.keepsInside(line, placed, past: false)
     }
 
-    /// Text with a Chinese comma or full stop (，。；) is a sentence: alone on its line under a
-    /// table it is running text (a signature line, a note), not a cell.
-    static func isSentence(_ text: [UInt8]) -> Bool {
-        let marks: [[UInt8]] = [[0xEF, 0xBC, 0x8C], [0xE3, 0x80, 0x82], [0xEF, 0xBC, 0x9B]]
-        return text.withUnsafeBufferPointer { b in marks.contains { ByteScanning.contains($0, in: b) } }
-    }
-
-    /// A cell's wrapped lines are one text. Chinese runs on without a break, and so does a
-    /// number or an address (e-mail) cut where the cell was too narrow for it, unless the line
-    /// above ends in a whole phone number or ID; other text is joined with a space.
-    static func joined(_ head: [UInt8]?, _ tail: [UInt8]) -> [UInt8] {
-        guard let head, let last = head.last, let first = tail.first else { return (head ?? []) + tail }
-        if last >= 0x80 && first >= 0x80 { return head + tail }
-        if isWordByte(last), isWordByte(first) {
-            let digits = head.reversed().prefix { isDigit($0) }.count
-            if !(isDigit(first) && [11, 15, 18].contains(digits)) { return head + tail }
-        }
-        return head + [0x20] + tail
-    }
-
-    private static func isWordByte(_ b: UInt8) -> Bool {
-        isDigit(b) || isASCIILetter(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
-            || b == UInt8(ascii: "@") || b == UInt8(ascii: "_")
-    }
-
     private mutating func gather(_ line: PDFLine, _ columns: [Int]) {
         row = Dictionary(uniqueKeysWithValues: zip(columns, line.segments.map(\.text)))
         rowBottom = line.bottom
         firstLine = nil
     }
 
-    /// The gathered row goes to the story as a table row, its cells on one line.
+    /// The gathered row goes to the story as a table row, its cells on one line; the first row
+    /// opens the story's table (a table of one row is running text: `endTable`).
     private mutating func emitRow() {
         guard !row.isEmpty else { return }
-        if !tableStarted {
-            story.startTable()
-            tableStarted = true
-        }
+        let story = self.story
+        if !story.inTable { story.startTable() }
         story.startRow()
-        for (k, column) in row.keys.sorted().enumerated() {
+        handOnRow { k, column in
             story.startCell(at: column + 1)
             if k == 0 { story.startParagraph() }
-            row[column]!.withUnsafeBufferPointer { story.append($0) }
         }
-        story.skipParagraphs(wrappedLines)
-        row = [:]
-        wrappedLines = 0
     }
 
     private mutating func endTable() {
         guard columns != nil else { return }
-        if tableStarted {
+        if story.inTable {
             emitRow()
             story.endTable()
         } else {
-            emitRunningText()
+            // A table of one row was a line of running text set out with tabs.
+            let story = self.story
+            story.startParagraph()
+            handOnRow { k, _ in if k > 0 { story.append(0x09) } }
         }
-        tableStarted = false
         columns = nil
         firstLine = nil
     }
 
-    /// A table of one row was a line of running text set out with tabs.
-    private mutating func emitRunningText() {
-        story.startParagraph()
+    /// Appends the gathered row's cells to the story in column order, each after `before` (its
+    /// rank and column), counts its wrapped lines, and forgets the row.
+    private mutating func handOnRow(_ before: (_ k: Int, _ column: Int) -> Void) {
         for (k, column) in row.keys.sorted().enumerated() {
-            if k > 0 { story.append(0x09) }
+            before(k, column)
             row[column]!.withUnsafeBufferPointer { story.append($0) }
         }
         story.skipParagraphs(wrappedLines)

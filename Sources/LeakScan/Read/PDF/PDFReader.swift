@@ -29,7 +29,7 @@ enum PDFReader {
 
     static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
                                      insideArchive: Bool) throws {
-        let opened = try PDFDocument.open(path: (source as? FileSource)?.path) { try wholeSource(source) }
+        let opened = try (source as? FileSource).map { PDFDocument.open(path: $0.path) } ?? openInMemory(source)
         let document: PDFDocument
         switch opened {
         case .success(let d): document = d
@@ -38,7 +38,7 @@ enum PDFReader {
         }
         var unreadable: [Int] = []
         var textless: [Int] = []
-        var wordsFound = 0
+        var hasText = false
         for index in 0..<document.pageCount {
             guard let words = document.words(ofPage: index) else {
                 unreadable.append(index + 1)
@@ -48,15 +48,13 @@ enum PDFReader {
                 textless.append(index)
                 continue
             }
-            wordsFound += words.count
-            var pageSink = PlacedSink(base: sink, page: index + 1)
-            withUnsafeMutablePointer(to: &pageSink) { pageSink in
+            hasText = true
+            PlacedSink.placing(&sink, page: index + 1) { pageSink in
                 var page = PDFPageStory(story: WordStory(field: nil, engine: engine, sink: pageSink))
                 page.read(PDFLines.lines(words))
                 page.story.finish()
                 engine.finishRecord(sink: &pageSink.pointee)
             }
-            sink = pageSink.base
         }
         let unscannedAttachments = scanAttachments(document, engine: engine, sink: &sink, insideArchive: insideArchive)
         withUnsafeMutablePointer(to: &sink) { sink in
@@ -74,7 +72,7 @@ enum PDFReader {
         // A page without text is blank, or an image (a scan), which cannot be checked. A document
         // without any text needs one inked page to say so; in one with text each such page is
         // named, and past `renderLimit` they are named unrendered.
-        if wordsFound == 0 {
+        if !hasText {
             if textless.contains(where: document.isInked) {
                 throw ScanError(.unsupported("PDF without text (scanned pages are images): cannot be checked without OCR"))
             }
@@ -123,10 +121,12 @@ enum PDFReader {
         return (numbers.count == 1 ? "page " : "pages ") + shown.joined(separator: ", ") + (rest > 0 ? " and \(rest) more" : "")
     }
 
-    private static func wholeSource(_ source: any ByteSource) throws -> [UInt8] {
+    /// A source that is not a file on disk, read into memory whole (up to `memoryLimit`).
+    private static func openInMemory(_ source: any ByteSource) throws -> Result<PDFDocument, PDFDocument.Failure> {
         let size = try SourceBytes.size(of: source)
         guard size <= memoryLimit else { throw ScanError(.other("PDF inside an archive larger than \(memoryLimit >> 20) MiB: extract it to scan it")) }
-        guard let bytes = try SourceBytes.read(source, count: size, at: 0) else { throw ScanError(.cannotRead(errno: EIO)) }
-        return Array(bytes.bytes)
+        return try PDFDocument.open(size: size) { buffer in
+            guard try SourceBytes.readFully(source, into: buffer, at: 0) == size else { throw ScanError(.cannotRead(errno: EIO)) }
+        }
     }
 }

@@ -20,9 +20,7 @@ struct PPTXReader {
         for (k, slide) in slides.enumerated() {
             // Every finding of the slide and its notes carries the slide's number (`page`),
             // table cells too, whose `field` is their column header.
-            var slideSink = PlacedSink(base: sink, page: k + 1)
-            defer { sink = slideSink.base }
-            try withUnsafeMutablePointer(to: &slideSink) { slideSink in
+            try PlacedSink.placing(&sink, page: k + 1) { slideSink in
                 try package.parseStory(slide, with: SlideParser(field: "slide \(k + 1)", engine: engine, sink: slideSink))
                 for notes in try package.relationships(of: slide).targets(ofType: "notesSlide") where package.entry(notes) != nil {
                     try package.parseStory(notes, with: SlideParser(field: "notes of slide \(k + 1)", engine: engine, sink: slideSink))

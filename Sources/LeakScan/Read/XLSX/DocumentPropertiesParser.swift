@@ -1,6 +1,7 @@
 /// Scans the document properties (`docProps/core.xml`, `docProps/app.xml`; an OpenDocument's
-/// `meta.xml`; an Excel 2003 XML spreadsheet's `DocumentProperties`, handed its events): author, last editor, title, subject, keywords, manager, company. They name
-/// people as often as not.
+/// `meta.xml`; an Excel 2003 XML spreadsheet's `DocumentProperties`, handed its events):
+/// author, last editor, title, subject, keywords, manager, company. They name people as often
+/// as not.
 final class DocumentPropertiesParser<S: FindingSink>: XMLContentHandler {
     private let scanner: PartTextScanner<S>
     /// How deep the properties are, counted in the events it is given: the root's children (2),

@@ -24,7 +24,6 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     /// Some cell was longer than `CellTextBuffer.limit` and was cut (the reader reports it).
     var textOverflowed: Bool { text.overflowed }
 
-
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         switch name.bytes[0] {
         case UInt8(ascii: "c") where name.is("c"):

@@ -43,9 +43,9 @@ enum ArchiveReader {
     /// file of its own: its findings name it (`Location.member`), and an archive in it is not
     /// opened.
     static func scanMember<S: FindingSink>(_ bytes: [UInt8], named name: String, engine: DetectionEngine, sink: inout S) throws {
-        var memberSink = PlacedSink(base: sink, member: name)
-        defer { sink = memberSink.base }
-        _ = try SourceReader.scan(MemorySource(bytes, displayPath: name), engine: engine, sink: &memberSink,
-                                  chunkSize: SourceReader.defaultChunkSize, insideArchive: true)
+        try PlacedSink.placing(&sink, member: name) { memberSink in
+            _ = try SourceReader.scan(MemorySource(bytes, displayPath: name), engine: engine, sink: &memberSink.pointee,
+                                      chunkSize: SourceReader.defaultChunkSize, insideArchive: true)
+        }
     }
 }
