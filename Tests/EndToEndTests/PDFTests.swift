@@ -25,6 +25,9 @@ final class PDFTests: XCTestCase {
         XCTAssertEqual(ids.first?["sheet"] as? String, "学生信息")
         XCTAssertEqual(ids.first?["cell"] as? String, "C2")
         XCTAssertNil(ids.first?["page"])
+        // In Chinese, words that fit a zip's member and a PDF's attachment alike.
+        let chinese = try Leakscan.run(["scan", "--lang", "zh", "fixtures/pdf/attachments.pdf"])
+        XCTAssertTrue(chinese.stdout.contains("内含文件 学生信息 工作表 学生信息 单元格 C2 [身份证号]"), chinese.stdout)
     }
 
     func testUnreadablePDFsAreReportedAndTheScanGoesOn() throws {

@@ -64,7 +64,8 @@ public struct Messages: Sendable {
 
     public func location(_ l: Location) -> String {
         var parts: [String] = []
-        if let member = l.member { parts.append(language == .zh ? "压缩包内 \(member)" : "in \(member)") }
+        // A member of an archive, or a file attached to a PDF: words that fit both.
+        if let member = l.member { parts.append(language == .zh ? "内含文件 \(member)" : "in \(member)") }
         if let page = l.page { parts.append(language == .zh ? "第\(page)页" : "page \(page)") }
         if let sheet = l.sheet { parts.append(language == .zh ? "工作表 \(sheet)" : "sheet \(sheet)") }
         if let cell = l.cell { parts.append(language == .zh ? "单元格 \(cell)" : "cell \(cell)") }
