@@ -19,4 +19,41 @@ final class HeaderKeywordsTests: XCTestCase {
         XCTAssertTrue(hints("姓名（拼音）").contains(.name))
         XCTAssertTrue(hints("班主任签名").contains(.name))
     }
+
+    func testKeysInCamelCaseAndSnakeCaseNameTheirWords() {
+        XCTAssertTrue(hints("studentName").contains(.name))
+        XCTAssertTrue(hints("parent_name").contains(.name))
+        XCTAssertTrue(hints("idCard").contains(.idNumber))
+        XCTAssertTrue(hints("idNumber").contains(.idNumber))
+        XCTAssertTrue(hints("IDNo").contains(.idNumber))
+        XCTAssertTrue(hints("mobilePhone").contains(.phone))
+        XCTAssertTrue(hints("parentPhoneNumber").contains(.phone))
+        XCTAssertTrue(hints("homeAddress").contains(.address))
+        XCTAssertTrue(hints("dateOfBirth").contains(.birthDate))
+        // A word inside a word of small letters is no word: `id` in `valid`, `tel` in `hotel`.
+        XCTAssertFalse(hints("valid").contains(.idNumber))
+        XCTAssertFalse(hints("hotel").contains(.phone))
+        XCTAssertFalse(hints("hostname").contains(.name))
+        XCTAssertFalse(hints("Rename").contains(.name))
+    }
+
+    func testPinyinFieldCodesNameColumnsAloneAndAtTheEndOfACompoundCode() {
+        let expected: [(String, ContextHints)] = [
+            ("XM", .name), ("xs_xm", .name), ("JHRXM", .name), ("FQXM", .name), ("xingming", .name),
+            ("SFZJH", .idNumber), ("sfzh", .idNumber), ("GMSFHM", .idNumber), ("shenfenzheng", .idNumber),
+            ("LXDH", .phone), ("JHRLXDH", .phone), ("SJHM", .phone),
+            ("CSRQ", .birthDate), ("csny", .birthDate),
+            ("JTZZ", .address), ("XZZ", .address), ("HJSZD", .address),
+            ("DZXX", .email), ("YHKH", .bankCard),
+        ]
+        for (header, hint) in expected {
+            XCTAssertTrue(hints(header).contains(hint), header)
+        }
+        // A code starts no word: XM opening a longer code is something else (XMMC 项目名称),
+        // and a code stands only at the end of a word of letters.
+        XCTAssertFalse(hints("XMMC").contains(.name))
+        XCTAssertFalse(hints("XMBH").contains(.name))
+        XCTAssertEqual(hints("XB"), [])
+        XCTAssertEqual(hints("MZ"), [])
+    }
 }

@@ -4,8 +4,12 @@ public struct HeaderKeywords: Sendable {
     struct Keyword: Sendable {
         let bytes: [UInt8]
         let hint: ContextHints
-        /// ASCII keywords match whole words only, so that `id` does not fire inside `valid`.
+        /// ASCII keywords match whole words only, so that `id` does not fire inside `valid`; a
+        /// change from a small letter to a capital ends a word (`studentName`, `idCard`).
         let wholeWord: Bool
+        /// A field code (`XM` 姓名, `LXDH` 联系电话: pinyin initials) also ends a longer word of
+        /// letters, since codes are joined without a separator (`JHRXM` 监护人姓名); marked `code`.
+        let endsWord: Bool
         /// In a header the keyword counts only as its last word, no Chinese word after it: a
         /// Chinese compound names what its last word names, so 学生 and 监护人 head a column of
         /// names but 学生类别, 监护人关系 and 老师评语 do not (marked `head` in the file).
@@ -30,8 +34,10 @@ public struct HeaderKeywords: Sendable {
         let keywords: [Keyword] = file.rows.compactMap { row in
             guard row.count >= 2, let hint = names[row[0]], !row[1].isEmpty else { return nil }
             let bytes = Array(row[1].lowercased().utf8)
-            return Keyword(bytes: bytes, hint: hint, wholeWord: bytes.allSatisfy { $0 < 0x80 },
-                           headOnly: row.count >= 3 && row[2] == "head")
+            let flag = row.count >= 3 ? row[2] : ""
+            let isASCII = bytes.allSatisfy { $0 < 0x80 }
+            return Keyword(bytes: bytes, hint: hint, wholeWord: isASCII, endsWord: isASCII && flag == "code",
+                           headOnly: flag == "head")
         }
         var index = [[Int]](repeating: [], count: 256)
         for (i, k) in keywords.enumerated() { index[Int(k.bytes[0])].append(i) }
@@ -124,13 +130,23 @@ public struct HeaderKeywords: Sendable {
             if b != k.bytes[j] { return false }
             j += 1
         }
-        return !k.wholeWord || isWordBoundary(text, s, s + n, range)
+        guard k.wholeWord else { return true }
+        return (k.endsWord || startsWord(text, s, range)) && endsWord(text, s + n, range)
     }
 
-    private func isWordBoundary(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ range: Range<Int>) -> Bool {
-        let before = s > range.lowerBound ? t[s - 1] : 0x20
-        let after = e < range.upperBound ? t[e] : 0x20
-        return !isASCIILetter(before) && !isASCIILetter(after)
+    /// A word of letters starts at `s`: no letter before it, or a capital after a small letter.
+    private func startsWord(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ range: Range<Int>) -> Bool {
+        s == range.lowerBound || !isASCIILetter(t[s - 1]) || isCamelCaseBreak(t[s - 1], t[s])
+    }
+
+    /// A word of letters ends before `e`.
+    private func endsWord(_ t: UnsafeBufferPointer<UInt8>, _ e: Int, _ range: Range<Int>) -> Bool {
+        e == range.upperBound || !isASCIILetter(t[e]) || isCamelCaseBreak(t[e - 1], t[e])
+    }
+
+    @inline(__always)
+    private func isCamelCaseBreak(_ a: UInt8, _ b: UInt8) -> Bool {
+        a &- 0x61 < 26 && b &- 0x41 < 26
     }
 }
 

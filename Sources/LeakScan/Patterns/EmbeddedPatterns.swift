@@ -7159,14 +7159,22 @@ TBD
 """#,
         "header_keywords.txt": #"""
 # Keywords that, in a column header or just before a value, say what the value is.
-# Format: hint<TAB>keyword[<TAB>head]. Matching is case-insensitive for ASCII and by substring.
+# Format: hint<TAB>keyword[<TAB>head|code]. Matching is case-insensitive for ASCII and by
+# substring; an ASCII keyword matches a whole word only, a small letter followed by a capital
+# ending a word (studentName, idCard, homeAddress: the keys of JSON and database columns).
+# `code`: a field code of pinyin initials (XM 姓名, SFZJH 身份证件号, LXDH 联系电话), as the
+# database exports of Chinese education management systems name their columns, in the style of
+# the Ministry of Education's data standards JY/T 1001–1006-2012 (RZRQ 任职日期); a code also
+# matches at the end of a longer word of letters, since codes are joined without a separator
+# (JHRXM 监护人姓名, FQLXDH 父亲联系电话). Codes are chosen so that no English word ends in them.
 # `head`: in a column header the keyword counts only as its last word (no Chinese character
 # right after it), since a Chinese compound names what its last word names: 学生 and 监护人1 head
 # columns of names, 学生类别, 监护人关系 and 老师评语 do not.
 # Hints: id_number, phone, email, bank_card, birth_date, organisation, person, name, address.
 # Source: leakscan's own list, compiled from the field names of Chinese school rosters and
 # enrolment forms (学籍, 花名册, 报名表), Microsoft Purview's keyword list for the PRC resident
-# identity card, and the organisation cues named in leakscan issue 2.
+# identity card, the organisation cues named in leakscan issue 2, and the pinyin field codes
+# and full-pinyin column names of school systems' exports.
 id_number	身份证
 id_number	身分證
 id_number	身份證
@@ -7279,6 +7287,49 @@ name	签字
 name	成员	head
 name	队员	head
 name	申请人	head
+id_number	idno
+phone	telephone
+phone	cellphone
+person	parent
+# Field codes of pinyin initials, and column names in full pinyin.
+name	xm	code
+name	xingming	code
+id_number	sfz	code
+id_number	sfzh	code
+id_number	sfzhm	code
+id_number	sfzjh	code
+id_number	sfzjhm	code
+id_number	zjhm	code
+id_number	gmsfhm	code
+id_number	shenfenzheng	code
+id_number	shenfenzhenghao	code
+phone	lxdh	code
+phone	sjh	code
+phone	sjhm	code
+phone	yddh	code
+phone	gddh	code
+phone	jtdh	code
+phone	lxfs	code
+phone	shouji	code
+phone	dianhua	code
+email	dzyx	code
+email	dzxx	code
+email	youxiang	code
+bank_card	yhkh	code
+bank_card	yhzh	code
+birth_date	csrq	code
+birth_date	csny	code
+birth_date	chushengriqi	code
+birth_date	shengri	code
+address	jtzz	code
+address	jtdz	code
+address	txdz	code
+address	xzz	code
+address	hjdz	code
+address	hjszd	code
+address	hkszd	code
+address	zhuzhi	code
+address	dizhi	code
 
 """#,
         "landline_area_codes.txt": #"""
