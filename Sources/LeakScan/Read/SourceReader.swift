@@ -21,6 +21,8 @@ public enum SourceFormat: Sendable, Equatable {
     case wordDocument
     /// An HTML page (an "export to Excel" saved as `.xls`, or any page), its tables read cell by cell.
     case html
+    /// JSON or JSON Lines, each value read under its key.
+    case json
     /// A PowerPoint presentation, read slide by slide.
     case presentation
     /// A PDF document, read page by page.
@@ -105,6 +107,8 @@ public enum SourceReader {
             try CSVReader(buffer: buffer, delimiter: delimiter).scan(engine: engine, sink: &sink)
         case .html:
             try HTMLReader(buffer: buffer).scan(engine: engine, sink: &sink)
+        case .json:
+            try JSONReader(buffer: buffer).scan(engine: engine, sink: &sink)
         default:
             try TextReader(buffer: buffer).scan(engine: engine, sink: &sink)
         }
@@ -161,6 +165,7 @@ public enum SourceReader {
         let complete = buffer.atEnd && sample.count == buffer.count
         let ext = FormatSniffer.fileExtension(path)
         if !["csv", "tsv", "tab"].contains(ext), FormatSniffer.isHTML(sample) { return .html }
+        if !["csv", "tsv", "tab"].contains(ext), JSONReader.isJSON(sample, fileExtension: ext) { return .json }
         switch ext {
         case "csv":
             return .delimited(delimiter: DelimiterSniffer.sniff(sample, complete: complete, strict: false) ?? UInt8(ascii: ","))

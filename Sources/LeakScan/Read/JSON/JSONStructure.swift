@@ -1,0 +1,175 @@
+/// Where a JSON value stands: the containers around it, the key it is the value of, and so the
+/// column it belongs to and the record it is part of.
+///
+/// A value's column is named after its key and the key of the object around it
+/// (`guardians.phone`, `students.name`): the key says what the value is, as a CSV header does,
+/// and the outer key tells a student's name from a guardian's. An object that is an element of
+/// an array, or stands at the top (a line of JSON Lines), is a record, as a CSV row is; objects
+/// inside it add their values to its record. In an object keyed by data (`{"张伟": {…}}`), each
+/// key and its value are a record.
+final class JSONStructure {
+    private struct Container {
+        let isObject: Bool
+        /// Named after the key this container is the value of (an array's elements share the
+        /// array's name).
+        let name: Unmanaged<Column>
+        /// An object that is a record of its own.
+        let isRecord: Bool
+        /// The column of the next value: in an object, its last key's (`name.key`); in an
+        /// array, its name.
+        var value: Unmanaged<Column>
+        /// In an object, the last key alone: the name of a container that is its value.
+        var keyName: Unmanaged<Column>
+        /// The last key read was data (a name, an ID), not a label.
+        var keyIsData = false
+    }
+
+    /// What a key is, worked out once per key and object name.
+    private struct KeyEntry {
+        let parent: Int
+        let key: [UInt8]
+        let isLabel: Bool
+        let joined: Unmanaged<Column>
+        let alone: Unmanaged<Column>
+    }
+
+    /// Containers tracked at most: deeper ones (hostile nesting) are counted, not kept.
+    static let maximumDepth = 256
+    /// Keys remembered and columns made at most: past that (a file keyed by millions of
+    /// distinct keys), keys are looked at each time and name nothing, so memory stays bounded.
+    static let maximumKeys = 4096
+    /// A key longer than this is data, not a label.
+    static let maximumLabelLength = 64
+
+    private var stack: [Container] = []
+    private var untrackedDepth = 0
+    /// The next string in the current object is a key.
+    private(set) var expectsKey = false
+    private var keys: [UInt64: [KeyEntry]] = [:]
+    private var keyCount = 0
+    private var columns: [String: Column] = [:]
+    private let unnamed: Unmanaged<Column>
+    private let unnamedColumn = Column(number: 0, header: nil)
+    private let engine: DetectionEngine
+
+    init(engine: DetectionEngine) {
+        self.engine = engine
+        unnamed = Unmanaged.passUnretained(unnamedColumn)
+    }
+
+    /// The column of a key: its object's name (a key may be data: objects keyed by student).
+    var keyColumn: Unmanaged<Column> { stack.last?.name ?? unnamed }
+
+    /// The column of a value at the current position.
+    var valueColumn: Unmanaged<Column> { stack.last?.value ?? unnamed }
+
+    /// A value ends the record when it stands alone at the top (JSON Lines of plain values).
+    var isAtTop: Bool { stack.isEmpty && untrackedDepth == 0 }
+
+    /// `{` or `[`. Returns whether the records read so far end here: an object that is a record
+    /// of its own starts, and the values of its parent read before it are a record apart.
+    func open(object: Bool) -> Bool {
+        guard untrackedDepth == 0, stack.count < Self.maximumDepth else {
+            untrackedDepth += 1
+            return false
+        }
+        let top = stack.last
+        let name = top.map { $0.isObject ? $0.keyName : $0.name } ?? unnamed
+        let isRecord = object && (top == nil || top?.isObject == false)
+        stack.append(Container(isObject: object, name: name, isRecord: isRecord,
+                               value: object ? unnamed : name, keyName: unnamed))
+        expectsKey = object
+        return isRecord
+    }
+
+    /// `}` or `]`. Returns whether a record ends here.
+    func close() -> Bool {
+        if untrackedDepth > 0 {
+            untrackedDepth -= 1
+            return false
+        }
+        guard let closed = stack.popLast() else { return false }
+        expectsKey = false
+        return closed.isRecord || stack.isEmpty || (closed.isObject && closed.keyIsData)
+    }
+
+    /// `,`: in an object, a key comes next. Returns whether a record ends here: the entry of
+    /// a key that is data.
+    func comma() -> Bool {
+        expectsKey = untrackedDepth == 0 && stack.last?.isObject == true
+        return expectsKey && stack[stack.count - 1].keyIsData
+    }
+
+    /// A value was read: a key comes only after the next comma.
+    func valueRead() {
+        expectsKey = false
+    }
+
+    /// The key just read names the values after it when it is a label (`姓名`, `idCard`), not
+    /// data (a name, an ID: objects keyed by student); a key that is data names nothing, so it
+    /// never shows up as a field in a report. Returns whether it is a label: a label holds no
+    /// personal data, and needs no scan.
+    func keyRead(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        expectsKey = false
+        guard untrackedDepth == 0, !stack.isEmpty else { return isLabel(key) }
+        let top = stack.count - 1
+        let entry = self.entry(for: key, parent: stack[top].name)
+        stack[top].value = entry?.joined ?? unnamed
+        stack[top].keyName = entry?.alone ?? unnamed
+        let label = entry?.isLabel ?? isLabel(key)
+        stack[top].keyIsData = !label
+        return label
+    }
+
+    private func entry(for key: UnsafeBufferPointer<UInt8>, parent: Unmanaged<Column>) -> KeyEntry? {
+        let parentNumber = parent.takeUnretainedValue().number
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(parentNumber)
+        for b in key { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        if let entries = keys[hash],
+           let found = entries.first(where: { $0.parent == parentNumber && $0.key.elementsEqual(key) }) {
+            return found
+        }
+        guard keyCount < Self.maximumKeys else { return nil }
+        keyCount += 1
+        let label = isLabel(key)
+        var joined = unnamed
+        var alone = unnamed
+        if label {
+            let text = String(decoding: key, as: UTF8.self)
+            alone = column(named: text)
+            joined = column(named: parent.takeUnretainedValue().header.map { "\($0).\(text)" } ?? text)
+        }
+        let entry = KeyEntry(parent: parentNumber, key: Array(key), isLabel: label, joined: joined, alone: alone)
+        keys[hash, default: []].append(entry)
+        return entry
+    }
+
+    /// The middle dot of transcribed names (阿依古丽·买买提).
+    private static let middleDot: [UInt8] = [0xC2, 0xB7]
+
+    /// A label: short, no long run of digits, no `@` nor `·`; ASCII (an identifier), a label the
+    /// detectors know (`联系电话`), or Chinese longer than a name and without digits
+    /// (`家庭经济情况`).
+    private func isLabel(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !key.isEmpty, key.count <= Self.maximumLabelLength, !key.contains(UInt8(ascii: "@")),
+              !ByteScanning.contains(Self.middleDot, in: key) else { return false }
+        var digits = 0
+        var anyDigit = false
+        for b in key {
+            digits = isDigit(b) ? digits + 1 : 0
+            anyDigit = anyDigit || digits > 0
+            if digits >= 6 { return false }
+        }
+        if key.allSatisfy({ $0 < 0x80 }) { return true }
+        let text = String(decoding: key, as: UTF8.self)
+        return engine.isColumnLabel(text) || (!anyDigit && text.unicodeScalars.count > 4)
+    }
+
+    private func column(named field: String) -> Unmanaged<Column> {
+        if let column = columns[field] { return Unmanaged.passUnretained(column) }
+        guard columns.count < Self.maximumKeys else { return unnamed }
+        let column = Column(number: columns.count + 1, header: field)
+        columns[field] = column
+        return Unmanaged.passUnretained(column)
+    }
+}

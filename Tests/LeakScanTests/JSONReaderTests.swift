@@ -1,0 +1,112 @@
+import Foundation
+import XCTest
+@testable import LeakScan
+
+/// The JSON reader: values under their keys, escapes decoded and located, any chunking, long
+/// strings in parts, and text that is not quite JSON still scanned.
+final class JSONReaderTests: XCTestCase {
+    private func scan(_ text: String, name: String = "data.json", chunkSize: Int? = nil) throws -> (ReadSummary, [Finding]) {
+        try scan(Array(text.utf8), name: name, chunkSize: chunkSize)
+    }
+
+    private func scan(_ bytes: [UInt8], name: String = "data.json", chunkSize: Int? = nil) throws -> (ReadSummary, [Finding]) {
+        let engine = DetectionEngine(detectors: StandardDetectors.all())
+        var sink = ReadTestSink()
+        let source = MemorySource(bytes, displayPath: name)
+        let summary = try chunkSize.map { try SourceReader.scan(source, engine: engine, sink: &sink, chunkSize: $0) }
+            ?? SourceReader.scan(source, engine: engine, sink: &sink)
+        return (summary, sink.findings.filter { $0.kind != .record })
+    }
+
+    private var fixtures: URL { ReadTestSupport.fixtures.deletingLastPathComponent().appendingPathComponent("json") }
+
+    func testAnyChunkingFindsTheSameValuesAtTheSamePlaces() throws {
+        for name in ["class_ascii.json", "students.jsonl", "keyed_by_name.json", "node_export.json"] {
+            let bytes = [UInt8](try Data(contentsOf: fixtures.appendingPathComponent(name)))
+            let (summary, whole) = try scan(bytes, name: name)
+            XCTAssertEqual(summary.format, .json, name)
+            XCTAssertGreaterThan(whole.count, 5, name)
+            for chunk in [64, 65, 100, 257, 1000] {
+                XCTAssertEqual(try scan(bytes, name: name, chunkSize: chunk).1, whole, "\(name), chunks of \(chunk)")
+            }
+        }
+    }
+
+    func testEscapedValuesAreDecodedAndLocatedWhereTheirEscapesStand() throws {
+        let text = "{\"xm\": \"\\u5f20\\u4f1f\", \"note\": \"\\ud83d\\ude00 \\\"\\u7236\\u4eb2\\\" \\u7535\\u8bdd1\\u0033812345678\"}\n"
+        let bytes = Array(text.utf8)
+        let (_, found) = try scan(bytes)
+        let name = try XCTUnwrap(found.first { $0.kind == .name })
+        XCTAssertEqual(name.value, "张伟")
+        XCTAssertEqual(name.location.field, "xm")
+        XCTAssertEqual(name.location.column, 9)
+        XCTAssertEqual(String(decoding: bytes[name.sourceRange], as: UTF8.self), "\\u5f20\\u4f1f")
+        let mobile = try XCTUnwrap(found.first { $0.kind == .mobile })
+        XCTAssertEqual(mobile.value, "13812345678")
+        XCTAssertEqual(String(decoding: bytes[mobile.sourceRange], as: UTF8.self), "1\\u0033812345678")
+        XCTAssertEqual(mobile.confidence, .high)             // 电话 just before it, decoded
+    }
+
+    func testKeysNameColumnsWithTheKeyOfTheirObject() throws {
+        let text = """
+        {"class": {"teacher": {"name": "王建国", "phone": "13812345678"}},
+         "students": [{"name": "李思雨", "idCard": "410105200803121237", "birthday": "2008-03-12"}]}
+        """
+        let (_, found) = try scan(text)
+        XCTAssertEqual(found.map { $0.location.field }, ["teacher.name", "teacher.phone", "students.name", "students.idCard", "students.birthday"])
+        XCTAssertEqual(found.map(\.kind), [.name, .mobile, .name, .cnID, .birthDate])
+    }
+
+    func testKeysThatAreDataNeverNameAField() throws {
+        let (_, found) = try scan("{\"13812345678\": {\"note\": \"家长\"}, \"410105200803121237\": [\"13912345678\"]}")
+        XCTAssertEqual(found.map(\.kind), [.mobile, .cnID, .mobile])
+        XCTAssertTrue(found.allSatisfy { $0.location.field == nil }, "\(found.map { $0.location.field })")
+    }
+
+    func testALongStringIsScannedInPartsAndEveryValueFound() throws {
+        // About 700 KB in one string, plain and with escapes, through a 64 KiB buffer.
+        let line = "学生家长联系电话13812345678，请核对。"
+        for separator in ["", "\\n"] {
+            let body = String(repeating: line + separator, count: 15_000)
+            let (_, found) = try scan("{\"log\": \"" + body + "\"}", chunkSize: 64 * 1024)
+            XCTAssertEqual(found.filter { $0.kind == .mobile }.count, 15_000, "separator \(separator)")
+            XCTAssertEqual(found.last?.location.field, "log")
+        }
+    }
+
+    func testTextThatIsNotQuiteJSONIsStillScanned() throws {
+        // Cut short, unquoted keys and single quotes (JavaScript), comments: every value still found.
+        let (_, cut) = try scan("[{\"phone\": \"13812345678\"}, {\"phone\": \"1391234567")
+        XCTAssertEqual(cut.map(\.value), ["13812345678"])
+        let (_, loose) = try scan("{phone: 13812345678, // 班主任 13912345678\n idCard: '410105200803121237'}")
+        XCTAssertEqual(loose.map(\.kind), [.mobile, .mobile, .cnID])
+        XCTAssertEqual(loose.first?.location.field, "phone")
+    }
+
+    func testDeepNestingIsNotFollowedButItsValuesAreRead() throws {
+        let depth = 100_000
+        let text = String(repeating: "[", count: depth) + "\"13812345678\"" + String(repeating: "]", count: depth)
+        let (_, found) = try scan(text)
+        XCTAssertEqual(found.map(\.value), ["13812345678"])
+    }
+
+    func testJSONIsKnownByItsOpeningOrByItsName() throws {
+        XCTAssertEqual(try scan("[通知] 请家长13812345678回复", name: "note.txt").0.format, .text)
+        XCTAssertEqual(try scan("{\"a\": 1}", name: "export").0.format, .json)
+        XCTAssertEqual(try scan("  [{\"a\": 1}]", name: "x.log").0.format, .json)
+        XCTAssertEqual(try scan("[1, 2]", name: "x.json").0.format, .json)
+        XCTAssertEqual(try scan("[1, 2]", name: "x.txt").0.format, .text)
+        XCTAssertEqual(try scan("{\"a\",\"b\"}\n{\"c\",\"d\"}\n", name: "x.csv").0.format, .delimited(delimiter: UInt8(ascii: ",")))
+    }
+
+    func testUTF16JSONAsPowerShellWritesIt() throws {
+        let text = "\u{FEFF}[\r\n  {\r\n    \"Name\": \"张伟\",\r\n    \"Phone\": \"13812345678\"\r\n  }\r\n]\r\n"
+        let bytes = Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let (summary, found) = try scan(bytes, name: "export.json")
+        XCTAssertEqual(summary, ReadSummary(format: .json, encoding: .utf16LE))
+        XCTAssertEqual(found.map(\.kind), [.name, .mobile])
+        XCTAssertEqual(found.map { $0.location.line }, [3, 4])
+        let phone = try XCTUnwrap(found.last)
+        XCTAssertEqual(Array(bytes[phone.sourceRange]), Array("13812345678".utf16).flatMap { [UInt8($0), 0] })
+    }
+}
