@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Word-at-a-time byte searching and counting, for line bookkeeping and record ends.
 enum ByteScanning {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -34,6 +38,13 @@ enum ByteScanning {
         }
         while i < range.upperBound { if base[i] & 0xC0 == 0x80 { continuation += 1 }; i += 1 }
         return range.count - continuation
+    }
+
+    /// Index of the first `byte` in `b[range]`, if any.
+    static func firstIndex(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, let base = b.baseAddress,
+              let hit = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
     }
 
     /// Index of the last `byte` in `b[range]`, if any.

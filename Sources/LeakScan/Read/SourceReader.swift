@@ -23,6 +23,8 @@ public enum SourceFormat: Sendable, Equatable {
     case html
     /// JSON or JSON Lines, each value read under its key.
     case json
+    /// An SQL dump, each row's values read under their columns.
+    case sql
     /// A PowerPoint presentation, read slide by slide.
     case presentation
     /// A PDF document, read page by page.
@@ -109,6 +111,8 @@ public enum SourceReader {
             try HTMLReader(buffer: buffer).scan(engine: engine, sink: &sink)
         case .json:
             try JSONReader(buffer: buffer).scan(engine: engine, sink: &sink)
+        case .sql:
+            try SQLReader(buffer: buffer).scan(engine: engine, sink: &sink)
         default:
             try TextReader(buffer: buffer).scan(engine: engine, sink: &sink)
         }
@@ -166,6 +170,7 @@ public enum SourceReader {
         let ext = FormatSniffer.fileExtension(path)
         if !["csv", "tsv", "tab"].contains(ext), FormatSniffer.isHTML(sample) { return .html }
         if !["csv", "tsv", "tab"].contains(ext), JSONReader.isJSON(sample, fileExtension: ext) { return .json }
+        if !["csv", "tsv", "tab"].contains(ext), SQLReader.isSQL(sample, fileExtension: ext) { return .sql }
         switch ext {
         case "csv":
             return .delimited(delimiter: DelimiterSniffer.sniff(sample, complete: complete, strict: false) ?? UInt8(ascii: ","))

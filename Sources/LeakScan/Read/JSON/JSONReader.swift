@@ -304,12 +304,8 @@ final class JSONTokens<S: FindingSink> {
         let word = UnsafeBufferPointer(rebasing: window[scan])
         if Self.isLiteral(word) { return }
         var locator = textLocator(windowStart: buffer.start + windowStart)
-        if Self.isNumber(word) {
-            if NumericCellText.scanExponentCell(window, scan, column: column, engine: engine, locator: &locator, sink: &sink.pointee) {
-                return
-            }
-            engine.scan(Piece(window: window, scan: scan, columnReference: column, isNumber: true),
-                        locator: &locator, sink: &sink.pointee)
+        if NumericCellText.isNumberWord(word) {
+            NumericCellText.scanNumberCell(window, scan, column: column, engine: engine, locator: &locator, sink: &sink.pointee)
         } else {
             engine.scan(Piece(window: window, scan: scan, columnReference: column), locator: &locator, sink: &sink.pointee)
         }
@@ -331,12 +327,6 @@ final class JSONTokens<S: FindingSink> {
 
     private static func isLiteral(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8) || word.elementsEqual("null".utf8)
-    }
-
-    private static func isNumber(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = word.first, isDigit(first) || first == UInt8(ascii: "-") else { return false }
-        return word.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e")
-            || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
     }
 }
 

@@ -82,6 +82,23 @@ enum NumericCellText {
 }
 
 extension NumericCellText {
+    /// Scans a data file's number (a JSON or SQL number) as a spreadsheet's number cell:
+    /// written out when in exponent form, as written otherwise.
+    static func scanNumberCell<L: PieceLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>,
+                                                               column: Unmanaged<Column>, engine: DetectionEngine,
+                                                               locator: inout L, sink: inout S) {
+        if !scanExponentCell(window, scan, column: column, engine: engine, locator: &locator, sink: &sink) {
+            engine.scan(Piece(window: window, scan: scan, columnReference: column, isNumber: true), locator: &locator, sink: &sink)
+        }
+    }
+
+    /// A bare word of a data file that is a number (`13812345678`, `-1.5`, `4.101052008031212e+17`).
+    static func isNumberWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first, isDigit(first) || first == UInt8(ascii: "-") else { return false }
+        return word.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e")
+            || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
+    }
+
     /// Scans a table cell (`scan` in `window`) that holds a number in exponent form as a
     /// spreadsheet's number cell: written out in digits (`4.10105200803121E+17` →
     /// `410105200803121000`), its findings spanning the whole cell. Returns false, having

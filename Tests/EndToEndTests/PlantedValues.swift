@@ -1,0 +1,39 @@
+import Foundation
+import XCTest
+
+/// A value a fixture generator planted (fixtures/json, fixtures/sql: EXPECTED.json's `findings`),
+/// and what the binary reported: kind, 1-based line, 1-based character column, field, value.
+struct PlantedValue: Hashable {
+    let kind: String
+    let line: Int
+    let column: Int
+    let field: String?
+    let value: String
+
+    init(_ object: [String: Any]) {
+        kind = object["kind"] as! String
+        line = object["line"] as! Int
+        column = object["column"] as! Int
+        field = object["field"] as? String
+        value = object["value"] as! String
+    }
+
+    /// The planted values of each file of a fixture folder's EXPECTED.json, by file name.
+    static func oracle(_ folder: String) throws -> [String: [PlantedValue]] {
+        let url = Leakscan.repositoryRoot.appendingPathComponent(folder).appendingPathComponent("EXPECTED.json")
+        let oracle = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        var files: [String: [PlantedValue]] = [:]
+        for (name, entry) in oracle {
+            guard let entry = entry as? [String: Any], let findings = entry["findings"] as? [[String: Any]] else { continue }
+            files[name] = findings.map(PlantedValue.init)
+        }
+        return files
+    }
+
+    /// The values `leakscan scan --format jsonl --show-values` reports in `path` (records left out).
+    static func found(in path: String, file: StaticString = #filePath, line: UInt = #line) throws -> [PlantedValue] {
+        let run = try Leakscan.run(["scan", "--format", "jsonl", "--show-values", path])
+        XCTAssertEqual(run.status, 1, path + run.stderr, file: file, line: line)
+        return run.objects(ofType: "finding").filter { $0["kind"] as? String != "record" }.map(PlantedValue.init)
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import XCTest
+@testable import LeakScan
+
+/// The SQL dump reader: values under their columns (from the column list, `CREATE TABLE`, its
+/// comments), each row a record, strings with their escapes, `COPY` data, comments and other
+/// strings scanned as text, any chunking, and a dump known by its opening.
+final class SQLReaderTests: XCTestCase {
+    private func scan(_ text: String, name: String = "dump.sql", chunkSize: Int? = nil) throws -> (ReadSummary, [Finding]) {
+        try scan(Array(text.utf8), name: name, chunkSize: chunkSize)
+    }
+
+    private func scan(_ bytes: [UInt8], name: String = "dump.sql", chunkSize: Int? = nil,
+                      keepRecords: Bool = false) throws -> (ReadSummary, [Finding]) {
+        let engine = DetectionEngine(detectors: StandardDetectors.all())
+        var sink = ReadTestSink()
+        let source = MemorySource(bytes, displayPath: name)
+        let summary = try chunkSize.map { try SourceReader.scan(source, engine: engine, sink: &sink, chunkSize: $0) }
+            ?? SourceReader.scan(source, engine: engine, sink: &sink)
+        return (summary, sink.findings.filter { keepRecords || $0.kind != .record })
+    }
+
+    private var fixtures: URL { ReadTestSupport.fixtures.deletingLastPathComponent().appendingPathComponent("sql") }
+
+    func testAnyChunkingFindsTheSameValuesAtTheSamePlaces() throws {
+        for name in ["mysqldump.sql", "pg_dump.sql", "pg_dump_inserts.sql", "sqlite_dump.sql"] {
+            let bytes = [UInt8](try Data(contentsOf: fixtures.appendingPathComponent(name)))
+            let (summary, whole) = try scan(bytes, name: name, keepRecords: true)
+            XCTAssertEqual(summary.format, .sql, name)
+            XCTAssertEqual(whole.filter { $0.kind != .record }.count, 24, name)
+            for chunk in [64, 65, 100, 257, 1000] {
+                XCTAssertEqual(try scan(bytes, name: name, chunkSize: chunk, keepRecords: true).1, whole, "\(name), chunks of \(chunk)")
+            }
+        }
+    }
+
+    func testTheColumnListNamesEachValueAndEachTupleIsARecord() throws {
+        let text = "INSERT INTO `students` (`xm`, `sfzh`, `lxdh`) VALUES ('张伟','410105200803121237','13812345678'),"
+            + "('李娜',NULL,'13912345678');\n"
+        let (_, found) = try scan(Array(text.utf8), keepRecords: true)
+        XCTAssertEqual(found.map(\.kind), [.name, .cnID, .mobile, .record, .name, .mobile, .record])
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { $0.location.field }, ["xm", "sfzh", "lxdh", "xm", "lxdh"])
+        // Located as in text: the character column where the value starts.
+        let columns = ["张伟", "410105200803121237", "13812345678", "李娜", "13912345678"].map { value in
+            text.distance(from: text.startIndex, to: text.range(of: value)!.lowerBound) + 1
+        }
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { $0.location.column }, columns)
+    }
+
+    func testCreateTableCommentsJoinTheColumnNames() throws {
+        let mysql = """
+        CREATE TABLE `t` (
+          `id` int NOT NULL AUTO_INCREMENT,
+          `name` varchar(20) COMMENT '学生（含借读）, 姓名',
+          PRIMARY KEY (`id`), KEY `idx` (`name`)
+        );
+        INSERT INTO `t` VALUES (1,'王小明');
+        """
+        XCTAssertEqual(try scan(mysql).1.map { $0.location.field }, ["name（学生（含借读）, 姓名）"])
+        let postgres = """
+        CREATE TABLE "public"."t" (id integer, jhr character varying(20));
+        COMMENT ON TABLE "public"."t" IS '家长';
+        COMMENT ON COLUMN "public"."t"."jhr" IS '监护人姓名';
+        INSERT INTO "public"."t" VALUES (1, '王建国');
+        """
+        XCTAssertEqual(try scan(postgres).1.map { $0.location.field }, ["jhr（监护人姓名）"])
+    }
+
+    func testStringsKeepTheirExactSpansWhateverTheirEscapes() throws {
+        let text = "INSERT INTO t (bz, lxdh) VALUES ('it\\'s ); '' 1', '13812345678');\n"
+        let bytes = Array(text.utf8)
+        let (_, found) = try scan(bytes)
+        let mobile = try XCTUnwrap(found.first)
+        XCTAssertEqual(found.count, 1)
+        XCTAssertEqual(mobile.location.field, "lxdh")
+        XCTAssertEqual(String(decoding: bytes[mobile.sourceRange], as: UTF8.self), "13812345678")
+    }
+
+    func testCopyRowsAreSplitByTabsWithNullsAndEndAtTheirTerminator() throws {
+        let text = """
+        COPY public.xs (xm, sfzh, lxdh) FROM stdin;
+        张伟\t\\N\t13812345678
+        李娜\t410105200803121237\t\\N
+        \\.
+        UPDATE xs SET lxdh = '13912345678' WHERE xm = '王芳';
+
+        """
+        let (_, found) = try scan(Array(text.utf8), keepRecords: true)
+        XCTAssertEqual(found.map(\.kind), [.name, .mobile, .record, .name, .cnID, .record, .mobile, .name, .record])
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { $0.location.field }, ["xm", "lxdh", "xm", "sfzh", "lxdh", "xm"])
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { $0.location.line }, [2, 2, 3, 3, 5, 5])
+    }
+
+    func testCommentsAndOtherStringsAreScannedAsText() throws {
+        let text = """
+        -- 导出人：班主任 13812345678
+        /* 联系电话 13912345678 */
+        SELECT '身份证 410105200803121237';
+
+        """
+        let (_, found) = try scan(text)
+        XCTAssertEqual(found.map(\.kind), [.mobile, .mobile, .cnID])
+        XCTAssertTrue(found.allSatisfy { $0.location.field == nil })
+        XCTAssertEqual(found.map { $0.location.line }, [1, 2, 3])
+    }
+
+    func testNumberValuesAreReadAsNumberCells() throws {
+        let (_, found) = try scan("INSERT INTO t (sfzh, sjhm) VALUES (410105200803121237, 13812345678);\n")
+        XCTAssertEqual(found.map(\.kind), [.cnID, .mobile])
+        XCTAssertEqual(found.map { $0.location.field }, ["sfzh", "sjhm"])
+    }
+
+    func testALongExtendedInsertIsReadInPartsAndEveryValueFound() throws {
+        // mysqldump writes a table's rows as one line: here about 1.3 MB through a 64 KiB buffer.
+        let tuples = (0..<20_000).map { i in "(\(i),'学生\(i)','1381234\(String(format: "%04d", i % 10_000))','备注：家长电话')" }
+        let text = "INSERT INTO `t` (`id`, `bz`, `lxdh`, `note`) VALUES " + tuples.joined(separator: ",") + ";\n"
+        let (_, found) = try scan(Array(text.utf8), chunkSize: 64 * 1024, keepRecords: true)
+        let mobiles = found.filter { $0.kind == .mobile }
+        XCTAssertEqual(mobiles.count, 20_000)
+        XCTAssertTrue(mobiles.allSatisfy { $0.location.field == "lxdh" && $0.location.line == 1 })
+    }
+
+    func testADumpIsKnownByItsOpeningOrByItsName() throws {
+        XCTAssertEqual(try scan("-- MySQL dump 10.13\n--\nCREATE TABLE t (a int);\n", name: "backup").0.format, .sql)
+        XCTAssertEqual(try scan("\n--\n-- PostgreSQL database dump\n--\n", name: "db.bak").0.format, .sql)
+        XCTAssertEqual(try scan("/*M!999999\\- enable the sandbox mode */ \n-- MariaDB dump 10.19\n", name: "db").0.format, .sql)
+        XCTAssertEqual(try scan("PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n", name: "x.txt").0.format, .sql)
+        XCTAssertEqual(try scan("请家长将学生信息 INSERT INTO 表格\n", name: "x.txt").0.format, .text)
+        XCTAssertEqual(try scan("select 1;\n", name: "q.sql").0.format, .sql)
+        XCTAssertEqual(try scan("INSERT INTO t VALUES (1),(2)\n", name: "x.csv").0.format, .delimited(delimiter: UInt8(ascii: ",")))
+    }
+}
