@@ -97,6 +97,20 @@ final class TextReaderTests: XCTestCase {
         for f in small { XCTAssertEqual(String(decoding: bytes[f.sourceRange], as: UTF8.self), f.value) }
     }
 
+    func testValuesInARunWithoutSeparatorsAreNotCutApart() throws {
+        // 1.3 MB of numbers between letters, no byte a value cannot hold: the forced cuts fall
+        // between letters, never inside a number, whatever the chunking; in a CSV field and a
+        // JSON string as long, too.
+        let run = String(repeating: "x13812345678y", count: 100_000)
+        for (name, text) in [("r.log", run), ("r.csv", "note\n\"" + run + "\"\n"), ("r.json", "{\"log\": \"" + run + "\"}")] {
+            for chunk in [4096, 1 << 20] {
+                let (_, found) = try ReadTestSupport.scan(MemorySource(text, displayPath: name), chunkSize: chunk)
+                XCTAssertEqual(found.count, 100_000, "\(name), chunks of \(chunk)")
+                XCTAssertTrue(found.allSatisfy { $0.value == "13812345678" }, name)
+            }
+        }
+    }
+
     func testCountingSinkGivesTheSameCounts() throws {
         let engine = DetectionEngine(detectors: [ReadTestDetector()])
         for name in ["notes_utf8.txt", "notes_gb18030.txt", "notes_utf16le.txt"] {

@@ -40,8 +40,10 @@ struct TextReader {
     }
 
     /// Where to end a piece in `text[from...]`: just after the last newline near the end, else just
-    /// after the last byte that cannot be inside a value, else after a space between non-digits;
-    /// if the end is one long run of value bytes, at the end (on a character boundary).
+    /// after the last byte that cannot be inside a value, else after a space between non-digits,
+    /// else after a letter followed by a letter or a digit away from any `@` (no phone, ID or card
+    /// number spans such a place: an ID's `X` ends it); if the end is one long run of digits or
+    /// of an address's bytes, at the end (on a character boundary).
     static func findCut(_ text: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
         let end = text.count
         guard end > start else { return end }
@@ -59,8 +61,24 @@ struct TextReader {
                 if text[p] == 0x20, !isDigit(text[p - 1]), !isDigit(text[p + 1]) { return p + 1 }
                 p -= 1
             }
+            if let cut = cutAfterLetter(text, low: low, end: end) { return cut }
             // Do not split the last character if the buffer ends inside it.
             return ByteScanning.wholeCharactersEnd(text, start..<end)
         }
+    }
+
+    /// The last place in `text[low..<end]` after an ASCII letter and before a letter or a digit,
+    /// with no `@` within an e-mail address's reach of it.
+    private static func cutAfterLetter(_ text: UnsafeBufferPointer<UInt8>, low: Int, end: Int) -> Int? {
+        let reach = 64
+        var p = end - 1
+        while p > low {
+            if isASCIILetter(text[p - 1]), isAlphanumeric(text[p]),
+               ByteScanning.firstIndex(of: UInt8(ascii: "@"), in: text, max(0, p - reach)..<min(end, p + reach)) == nil {
+                return p
+            }
+            p -= 1
+        }
+        return nil
     }
 }
