@@ -57,6 +57,13 @@ final class JSONReaderTests: XCTestCase {
         XCTAssertEqual(found.map(\.kind), [.name, .mobile, .name, .cnID, .birthDate])
     }
 
+    func testADateSavedAsATimestampIsABirthDateUnderItsKey() throws {
+        // Java's Jackson writes a Date as milliseconds since 1970 by default.
+        let (_, found) = try scan("{\"xm\": \"张伟\", \"csrq\": 1205251200000, \"createTime\": 1764720000000}")
+        XCTAssertEqual(found.map(\.kind), [.name, .birthDate])
+        XCTAssertEqual(found.last?.value, "1205251200000")
+    }
+
     func testKeysThatAreDataNeverNameAField() throws {
         let (_, found) = try scan("{\"13812345678\": {\"note\": \"家长\"}, \"410105200803121237\": [\"13912345678\"]}")
         XCTAssertEqual(found.map(\.kind), [.mobile, .cnID, .mobile])

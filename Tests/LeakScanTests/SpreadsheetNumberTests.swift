@@ -127,6 +127,21 @@ final class SpreadsheetNumberTests: XCTestCase {
         XCTAssertEqual(findings(in: "99999", header: "出生日期", isNumber: true, detectors: detectors).count, 0)
     }
 
+    func testUnixTimestampBirthDateUnderBirthHeader() {
+        // 2008-03-12 and 1965-05-01 at midnight in China, in milliseconds (Jackson, JavaScript)
+        // and in seconds.
+        let detectors = [BirthDateDetector()]
+        for stamp in ["1205251200000", "1205251200", "-147427200000", "-147427200", "1205251200000.0"] {
+            XCTAssertEqual(findings(in: stamp, header: "birthday", isNumber: true, detectors: detectors).map(\.value), [stamp])
+        }
+        // Not a birth column, not a number, in the future, or no timestamp's length: nothing.
+        XCTAssertEqual(findings(in: "1205251200000", header: "createTime", isNumber: true, detectors: detectors).count, 0)
+        XCTAssertEqual(findings(in: "1205251200000", header: "csrq", isNumber: false, detectors: detectors).count, 0)
+        XCTAssertEqual(findings(in: "4102416000", header: "出生日期", isNumber: true, detectors: detectors).count, 0)
+        XCTAssertEqual(findings(in: "120525120000000", header: "出生日期", isNumber: true, detectors: detectors).count, 0)
+        XCTAssertEqual(findings(in: "-39519", header: "出生日期", isNumber: true, detectors: detectors).count, 0)
+    }
+
     func testExcelSerialDates() {
         XCTAssertTrue(CalendarDate.fromExcelSerial(39519)! == (2008, 3, 12))
         XCTAssertTrue(CalendarDate.fromExcelSerial(61)! == (1900, 3, 1))
@@ -136,8 +151,10 @@ final class SpreadsheetNumberTests: XCTestCase {
         XCTAssertNil(CalendarDate.fromExcelSerial(0))
     }
 
-    func testSerialBirthDatesAreMaskedWhole() {
+    func testDatesWrittenAsNumbersAreMaskedWhole() {
         XCTAssertEqual(Masker.mask("39519", kind: .birthDate), "*****")
+        XCTAssertEqual(Masker.mask("1205251200000", kind: .birthDate), "*************")
+        XCTAssertEqual(Masker.mask("-147427200", kind: .birthDate), "-*********")
         XCTAssertEqual(Masker.mask("2008-03-12", kind: .birthDate), "2008-**-**")
         XCTAssertEqual(Masker.mask("410105200803121000", kind: .cnIDTruncated), "410***************")
     }

@@ -63,18 +63,22 @@ public enum Masker {
     /// A date keeps its year (`2008-**-**`, `**/**/2008`). A spreadsheet serial day number
     /// (39519) is the whole date: it keeps none of it.
     static func maskBirthDate(_ value: String) -> String {
-        if isSerialDay(value) { return maskDigits(value, keepFirst: 0, keepLast: 0) }
+        if isDateNumber(value) { return maskDigits(value, keepFirst: 0, keepLast: 0) }
         let runs = value.unicodeScalars.split { !isDigit($0) }
         if runs.count > 1, runs.last?.count == 4 { return maskDigits(value, keepFirst: 0, keepLast: 4) }
         return maskDigits(value, keepFirst: 4, keepLast: 0)
     }
 
-    /// Excel's serial form of a date: at most 5 digits, perhaps a fraction (the time of day);
-    /// not a year and a month (`2008.03`).
-    static func isSerialDay(_ value: String) -> Bool {
-        let parts = value.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    /// A date written as a number, whose leading digits are no year: Excel's serial day (at most
+    /// 5 digits, perhaps a fraction for the time of day; not a year and a month, `2008.03`), or
+    /// a Unix timestamp (9–10 digits in seconds, 12–13 in milliseconds, negative before 1970).
+    static func isDateNumber(_ value: String) -> Bool {
+        let unsigned = value.hasPrefix("-") ? value.dropFirst() : Substring(value)
+        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard unsigned.unicodeScalars.allSatisfy({ isDigit($0) || $0 == "." }) else { return false }
         let isYearAndMonth = parts.count == 2 && parts[0].count == 4 && parts[1].count <= 2
-        return parts[0].count <= 5 && !isYearAndMonth && value.unicodeScalars.allSatisfy { isDigit($0) || $0 == "." }
+        let isSerial = parts[0].count <= 5 && !isYearAndMonth && unsigned.count == value.count
+        return isSerial || [9, 10, 12, 13].contains(parts[0].count)
     }
 
     /// Digits of a leading `+86`, `0086` or `86` before an 11-digit mobile number.

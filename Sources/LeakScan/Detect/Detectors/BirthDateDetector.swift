@@ -6,7 +6,8 @@
 /// alone (`2008.03`, `2008-03`, `2008/3`, `200803`, `2008年3月`: what a 出生年月 column holds on
 /// most Chinese forms) counts too. The date must be a plausible birth date (1900 to today). In a
 /// spreadsheet a date is often a number cell holding Excel's serial day number (39519 is
-/// 2008-03-12): under a birth-date header, such a cell is a birth date.
+/// 2008-03-12), and in a data file a Unix timestamp (`1205251200000`: Java's Jackson and
+/// JavaScript write a `Date` so in JSON): under a birth-date header, such a number is a birth date.
 public final class BirthDateDetector: Detector, @unchecked Sendable {
     private let keywords: HeaderKeywords
 
@@ -21,8 +22,8 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     public override var cellOpeningNumberCue: ContextHints? { .birthDate }
 
     public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
-        if context.isNumericCell, context.columnHints.contains(.birthDate), let end = serialDate(token) {
-            matches.append(Match(kind: .birthDate, confidence: .high, range: token.groups[0].lowerBound..<end))
+        if context.isNumericCell, context.columnHints.contains(.birthDate), let end = numberCellDate(token) {
+            matches.append(Match(kind: .birthDate, confidence: .high, range: 0..<end))
             return
         }
         let underBirthHeader = context.columnHints.contains(.birthDate)
@@ -45,20 +46,34 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         }
     }
 
-    /// End of a number cell's serial date (`39519`, or `39519.5` with a time of day) that falls on
-    /// a plausible birth date.
-    private func serialDate(_ token: NumberToken) -> Int? {
+    /// End of a number cell that holds a plausible birth date as a number: Excel's serial day
+    /// (`39519`, or `39519.5` with a time of day), or a Unix timestamp in seconds or milliseconds
+    /// (`1205251200000`; negative before 1970), read on China's clock (UTC+8), where a birth
+    /// date's midnight falls.
+    private func numberCellDate(_ token: NumberToken) -> Int? {
         guard token.groups.count == 1 else { return nil }
+        let w = token.window
         let digits = token.groups[0]
-        guard (2...5).contains(digits.count), digits.lowerBound == token.window.startIndex,
-              let date = CalendarDate.fromExcelSerial(value(token.window, digits)),
-              isBirth(date.year, date.month, date.day) else { return nil }
-        var end = digits.upperBound
-        if end < token.window.count, token.window[end] == UInt8(ascii: ".") {
-            end += 1
-            while end < token.window.count, isDigit(token.window[end]) { end += 1 }
+        let negative = digits.lowerBound == 1 && w[0] == UInt8(ascii: "-")
+        guard digits.lowerBound == 0 || negative else { return nil }
+        let n = value(w, digits)
+        let date: (year: Int, month: Int, day: Int)?
+        switch digits.count {
+        case 2...5 where !negative:
+            date = CalendarDate.fromExcelSerial(n)
+        case 9...10, 12...13:
+            let seconds = (negative ? -n : n) / (digits.count >= 12 ? 1000 : 1) + 8 * 3600
+            date = CalendarDate.civil(daysSince1970: Int((Double(seconds) / 86_400).rounded(.down)))
+        default:
+            return nil
         }
-        return end == token.window.count ? end : nil
+        guard let date, isBirth(date.year, date.month, date.day) else { return nil }
+        var end = digits.upperBound
+        if end < w.count, w[end] == UInt8(ascii: ".") {
+            end += 1
+            while end < w.count, isDigit(w[end]) { end += 1 }
+        }
+        return end == w.count ? end : nil
     }
 
     /// The valid date whose year is group `i`: its window range and the index of the group after
