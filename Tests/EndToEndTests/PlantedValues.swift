@@ -30,6 +30,19 @@ struct PlantedValue: Hashable {
         return files
     }
 
+    /// `folder`'s EXPECTED.json names exactly `files`, and the binary finds in each every value
+    /// planted there, at its place under its field, and nothing else.
+    static func assertEveryPlantedValueIsFound(in folder: String, files: Set<String>,
+                                               file: StaticString = #filePath, line: UInt = #line) throws {
+        let oracle = try oracle(folder)
+        XCTAssertEqual(Set(oracle.keys), files, file: file, line: line)
+        for (name, planted) in oracle {
+            let found = try found(in: "\(folder)/\(name)", file: file, line: line)
+            XCTAssertEqual(Set(found), Set(planted), name, file: file, line: line)
+            XCTAssertEqual(found.count, planted.count, name, file: file, line: line)
+        }
+    }
+
     /// The values `leakscan scan --format jsonl --show-values` reports in `path` (records left out).
     static func found(in path: String, file: StaticString = #filePath, line: UInt = #line) throws -> [PlantedValue] {
         let run = try Leakscan.run(["scan", "--format", "jsonl", "--show-values", path])

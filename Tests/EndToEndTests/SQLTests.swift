@@ -9,13 +9,7 @@ final class SQLTests: XCTestCase {
     private let dumps = ["mysqldump.sql", "pg_dump.sql", "pg_dump_inserts.sql", "sqlite_dump.sql"]
 
     func testEveryPlantedValueIsFoundUnderItsColumnAndNothingElse() throws {
-        let files = try PlantedValue.oracle("fixtures/sql")
-        XCTAssertEqual(Set(files.keys), Set(dumps))
-        for (name, planted) in files {
-            let found = try PlantedValue.found(in: "fixtures/sql/\(name)")
-            XCTAssertEqual(Set(found), Set(planted), name)
-            XCTAssertEqual(found.count, planted.count, name)
-        }
+        try PlantedValue.assertEveryPlantedValueIsFound(in: "fixtures/sql", files: Set(dumps))
     }
 
     func testEachRowIsARecordOfItsStudent() throws {

@@ -51,6 +51,35 @@ enum ReadTestSupport {
         try scan(source, detectors: StandardDetectors.all())
     }
 
+    /// `bytes`, named `name`, scanned with every standard detector; record findings left out
+    /// unless `keepRecords`.
+    static func scanData(_ bytes: [UInt8], name: String, chunkSize: Int? = nil,
+                         keepRecords: Bool = false) throws -> (ReadSummary, [Finding]) {
+        let (summary, found) = try scan(MemorySource(bytes, displayPath: name), chunkSize: chunkSize,
+                                        detectors: StandardDetectors.all())
+        return (summary, found.filter { keepRecords || $0.kind != .record })
+    }
+
+    /// Each file of a data-file fixture folder (`fixtures/json`, `sql`, `keyvalue`) is read as
+    /// `format`, with `values` findings besides records, and any chunking gives the same findings
+    /// (records included) at the same places.
+    static func assertAnyChunkingFindsTheSame(in folder: String, _ names: [String], format: SourceFormat, values: Int? = nil,
+                                              file: StaticString = #filePath, line: UInt = #line) throws {
+        let url = fixtures.deletingLastPathComponent().appendingPathComponent(folder)
+        for name in names {
+            let bytes = [UInt8](try Data(contentsOf: url.appendingPathComponent(name)))
+            let (summary, whole) = try scanData(bytes, name: name, keepRecords: true)
+            XCTAssertEqual(summary.format, format, name, file: file, line: line)
+            let valueCount = whole.filter { $0.kind != .record }.count
+            if let values { XCTAssertEqual(valueCount, values, name, file: file, line: line) }
+            XCTAssertGreaterThan(valueCount, 5, name, file: file, line: line)
+            for chunk in [64, 65, 100, 257, 1000] {
+                XCTAssertEqual(try scanData(bytes, name: name, chunkSize: chunk, keepRecords: true).1, whole,
+                               "\(name), chunks of \(chunk)", file: file, line: line)
+            }
+        }
+    }
+
     static func scanFixture(_ name: String, chunkSize: Int? = nil) throws -> (ReadSummary, [Finding]) {
         try scan(FileSource(path: fixture(name)), chunkSize: chunkSize)
     }

@@ -5,31 +5,19 @@ import XCTest
 /// The JSON reader: values under their keys, escapes decoded and located, any chunking, long
 /// strings in parts, and text that is not quite JSON still scanned.
 final class JSONReaderTests: XCTestCase {
-    private func scan(_ text: String, name: String = "data.json", chunkSize: Int? = nil) throws -> (ReadSummary, [Finding]) {
-        try scan(Array(text.utf8), name: name, chunkSize: chunkSize)
+    private func scan(_ bytes: [UInt8], name: String = "data.json", chunkSize: Int? = nil,
+                      keepRecords: Bool = false) throws -> (ReadSummary, [Finding]) {
+        try ReadTestSupport.scanData(bytes, name: name, chunkSize: chunkSize, keepRecords: keepRecords)
     }
 
-    private func scan(_ bytes: [UInt8], name: String = "data.json", chunkSize: Int? = nil) throws -> (ReadSummary, [Finding]) {
-        let engine = DetectionEngine(detectors: StandardDetectors.all())
-        var sink = ReadTestSink()
-        let source = MemorySource(bytes, displayPath: name)
-        let summary = try chunkSize.map { try SourceReader.scan(source, engine: engine, sink: &sink, chunkSize: $0) }
-            ?? SourceReader.scan(source, engine: engine, sink: &sink)
-        return (summary, sink.findings.filter { $0.kind != .record })
+    private func scan(_ text: String, name: String = "data.json", chunkSize: Int? = nil,
+                      keepRecords: Bool = false) throws -> (ReadSummary, [Finding]) {
+        try scan(Array(text.utf8), name: name, chunkSize: chunkSize, keepRecords: keepRecords)
     }
-
-    private var fixtures: URL { ReadTestSupport.fixtures.deletingLastPathComponent().appendingPathComponent("json") }
 
     func testAnyChunkingFindsTheSameValuesAtTheSamePlaces() throws {
-        for name in ["class_ascii.json", "students.jsonl", "keyed_by_name.json", "node_export.json"] {
-            let bytes = [UInt8](try Data(contentsOf: fixtures.appendingPathComponent(name)))
-            let (summary, whole) = try scan(bytes, name: name)
-            XCTAssertEqual(summary.format, .json, name)
-            XCTAssertGreaterThan(whole.count, 5, name)
-            for chunk in [64, 65, 100, 257, 1000] {
-                XCTAssertEqual(try scan(bytes, name: name, chunkSize: chunk).1, whole, "\(name), chunks of \(chunk)")
-            }
-        }
+        try ReadTestSupport.assertAnyChunkingFindsTheSame(in: "json", ["class_ascii.json", "students.jsonl",
+                                                                       "keyed_by_name.json", "node_export.json"], format: .json)
     }
 
     func testEscapedValuesAreDecodedAndLocatedWhereTheirEscapesStand() throws {

@@ -6,32 +6,19 @@ import XCTest
 /// comments), each row a record, strings with their escapes, `COPY` data, comments and other
 /// strings scanned as text, any chunking, and a dump known by its opening.
 final class SQLReaderTests: XCTestCase {
-    private func scan(_ text: String, name: String = "dump.sql", chunkSize: Int? = nil) throws -> (ReadSummary, [Finding]) {
-        try scan(Array(text.utf8), name: name, chunkSize: chunkSize)
-    }
-
     private func scan(_ bytes: [UInt8], name: String = "dump.sql", chunkSize: Int? = nil,
                       keepRecords: Bool = false) throws -> (ReadSummary, [Finding]) {
-        let engine = DetectionEngine(detectors: StandardDetectors.all())
-        var sink = ReadTestSink()
-        let source = MemorySource(bytes, displayPath: name)
-        let summary = try chunkSize.map { try SourceReader.scan(source, engine: engine, sink: &sink, chunkSize: $0) }
-            ?? SourceReader.scan(source, engine: engine, sink: &sink)
-        return (summary, sink.findings.filter { keepRecords || $0.kind != .record })
+        try ReadTestSupport.scanData(bytes, name: name, chunkSize: chunkSize, keepRecords: keepRecords)
     }
 
-    private var fixtures: URL { ReadTestSupport.fixtures.deletingLastPathComponent().appendingPathComponent("sql") }
+    private func scan(_ text: String, name: String = "dump.sql", chunkSize: Int? = nil,
+                      keepRecords: Bool = false) throws -> (ReadSummary, [Finding]) {
+        try scan(Array(text.utf8), name: name, chunkSize: chunkSize, keepRecords: keepRecords)
+    }
 
     func testAnyChunkingFindsTheSameValuesAtTheSamePlaces() throws {
-        for name in ["mysqldump.sql", "pg_dump.sql", "pg_dump_inserts.sql", "sqlite_dump.sql"] {
-            let bytes = [UInt8](try Data(contentsOf: fixtures.appendingPathComponent(name)))
-            let (summary, whole) = try scan(bytes, name: name, keepRecords: true)
-            XCTAssertEqual(summary.format, .sql, name)
-            XCTAssertEqual(whole.filter { $0.kind != .record }.count, 24, name)
-            for chunk in [64, 65, 100, 257, 1000] {
-                XCTAssertEqual(try scan(bytes, name: name, chunkSize: chunk, keepRecords: true).1, whole, "\(name), chunks of \(chunk)")
-            }
-        }
+        try ReadTestSupport.assertAnyChunkingFindsTheSame(in: "sql", ["mysqldump.sql", "pg_dump.sql", "pg_dump_inserts.sql",
+                                                                      "sqlite_dump.sql"], format: .sql, values: 24)
     }
 
     func testTheColumnListNamesEachValueAndEachTupleIsARecord() throws {

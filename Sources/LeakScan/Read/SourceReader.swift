@@ -25,6 +25,8 @@ public enum SourceFormat: Sendable, Equatable {
     case json
     /// An SQL dump, each row's values read under their columns.
     case sql
+    /// Key–value text (YAML, properties, INI, TOML, .env), each value read under its key.
+    case keyValue
     /// A PowerPoint presentation, read slide by slide.
     case presentation
     /// A PDF document, read page by page.
@@ -113,6 +115,9 @@ public enum SourceReader {
             try JSONReader(buffer: buffer).scan(engine: engine, sink: &sink)
         case .sql:
             try SQLReader(buffer: buffer).scan(engine: engine, sink: &sink)
+        case .keyValue:
+            try KeyValueReader(buffer: buffer).scan(engine: engine, sink: &sink,
+                                                    decodesEscapes: FormatSniffer.fileExtension(source.displayPath) == "properties")
         default:
             try TextReader(buffer: buffer).scan(engine: engine, sink: &sink)
         }
@@ -171,6 +176,7 @@ public enum SourceReader {
         if !["csv", "tsv", "tab"].contains(ext), FormatSniffer.isHTML(sample) { return .html }
         if !["csv", "tsv", "tab"].contains(ext), JSONReader.isJSON(sample, fileExtension: ext) { return .json }
         if !["csv", "tsv", "tab"].contains(ext), SQLReader.isSQL(sample, fileExtension: ext) { return .sql }
+        if KeyValueReader.isKeyValue(path: path) { return .keyValue }
         switch ext {
         case "csv":
             return .delimited(delimiter: DelimiterSniffer.sniff(sample, complete: complete, strict: false) ?? UInt8(ascii: ","))

@@ -54,6 +54,7 @@ final class JSONTokens<S: FindingSink> {
     private let sink: UnsafeMutablePointer<S>
     private let structure: JSONStructure
     private let cursor = LineCursor()
+    private let scans: BufferedTextScans
     private let decoded = JSONStringText()
     private let details: Bool
 
@@ -81,6 +82,7 @@ final class JSONTokens<S: FindingSink> {
         structure = JSONStructure(engine: engine)
         details = sink.pointee.wantsDetails
         partLimit = min(256 * 1024, buffer.capacity / 4)
+        scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
     }
 
     func read() throws {
@@ -292,9 +294,7 @@ final class JSONTokens<S: FindingSink> {
     }
 
     private func scanText(_ window: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>, column: Unmanaged<Column>, windowStart: Int) {
-        guard !scan.isEmpty else { return }
-        var locator = textLocator(windowStart: buffer.start + windowStart)
-        engine.scan(Piece(window: window, scan: scan, columnReference: column), locator: &locator, sink: &sink.pointee)
+        scans.cell(window, scan, windowStart: windowStart, column: column, isNumber: false, sink: &sink.pointee)
     }
 
     /// A bare word: a number is a number cell (one in exponent form written out in digits, as a
@@ -303,39 +303,15 @@ final class JSONTokens<S: FindingSink> {
     private func scanBareword(_ window: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>, column: Unmanaged<Column>, windowStart: Int) {
         let word = UnsafeBufferPointer(rebasing: window[scan])
         if Self.isLiteral(word) { return }
-        var locator = textLocator(windowStart: buffer.start + windowStart)
-        if NumericCellText.isNumberWord(word) {
-            NumericCellText.scanNumberCell(window, scan, column: column, engine: engine, locator: &locator, sink: &sink.pointee)
-        } else {
-            engine.scan(Piece(window: window, scan: scan, columnReference: column), locator: &locator, sink: &sink.pointee)
-        }
+        scans.cell(window, scan, windowStart: windowStart, column: column, isNumber: NumericCellText.isNumberWord(word),
+                   sink: &sink.pointee)
     }
 
     private func scanDecoded(_ window: UnsafeBufferPointer<UInt8>, from start: Int, column: Unmanaged<Column>) {
-        guard start < window.count else { return }
-        decoded.offsets.withUnsafeBufferPointer { offsets in
-            var locator = DecodedLocator(text: textLocator(windowStart: 0), offsets: offsets)
-            engine.scan(Piece(window: window, scan: start..<window.count, columnReference: column),
-                        locator: &locator, sink: &sink.pointee)
-        }
-    }
-
-    private func textLocator(windowStart: Int) -> TextLocator {
-        TextLocator(cursor: cursor, mapping: buffer.feed.mapping, text: buffer.text, textStart: buffer.start,
-                    windowStart: windowStart)
+        scans.decodedCell(window, from: start, offsetsOf: decoded, column: column, sink: &sink.pointee)
     }
 
     private static func isLiteral(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         word.elementsEqual("true".utf8) || word.elementsEqual("false".utf8) || word.elementsEqual("null".utf8)
-    }
-}
-
-/// Locates values of a decoded string: each decoded byte's text offset, then line and column.
-private struct DecodedLocator: PieceLocator {
-    var text: TextLocator
-    let offsets: UnsafeBufferPointer<Int>
-
-    mutating func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
-        text.locate(offsets[range.lowerBound]..<offsets[range.upperBound], in: window)
     }
 }

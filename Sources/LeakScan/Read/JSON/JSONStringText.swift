@@ -110,3 +110,13 @@ final class JSONStringText {
         return value
     }
 }
+
+/// Locates values of a decoded string: each decoded byte's text offset, then line and column.
+struct DecodedLocator: PieceLocator {
+    var text: TextLocator
+    let offsets: UnsafeBufferPointer<Int>
+
+    mutating func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
+        text.locate(offsets[range.lowerBound]..<offsets[range.upperBound], in: window)
+    }
+}

@@ -38,8 +38,6 @@ final class JSONStructure {
     /// Keys remembered and columns made at most: past that (a file keyed by millions of
     /// distinct keys), keys are looked at each time and name nothing, so memory stays bounded.
     static let maximumKeys = 4096
-    /// A key longer than this is data, not a label.
-    static let maximumLabelLength = 64
 
     private var stack: [Container] = []
     private var untrackedDepth = 0
@@ -111,12 +109,12 @@ final class JSONStructure {
     /// personal data, and needs no scan.
     func keyRead(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
         expectsKey = false
-        guard untrackedDepth == 0, !stack.isEmpty else { return isLabel(key) }
+        guard untrackedDepth == 0, !stack.isEmpty else { return KeyLabel.isLabel(key, engine: engine) }
         let top = stack.count - 1
         let entry = self.entry(for: key, parent: stack[top].name)
         stack[top].value = entry?.joined ?? unnamed
         stack[top].keyName = entry?.alone ?? unnamed
-        let label = entry?.isLabel ?? isLabel(key)
+        let label = entry?.isLabel ?? KeyLabel.isLabel(key, engine: engine)
         stack[top].keyIsData = !label
         return label
     }
@@ -131,7 +129,7 @@ final class JSONStructure {
         }
         guard keyCount < Self.maximumKeys else { return nil }
         keyCount += 1
-        let label = isLabel(key)
+        let label = KeyLabel.isLabel(key, engine: engine)
         var joined = unnamed
         var alone = unnamed
         if label {
@@ -142,27 +140,6 @@ final class JSONStructure {
         let entry = KeyEntry(parent: parentNumber, key: Array(key), isLabel: label, joined: joined, alone: alone)
         keys[hash, default: []].append(entry)
         return entry
-    }
-
-    /// The middle dot of transcribed names (阿依古丽·买买提).
-    private static let middleDot: [UInt8] = [0xC2, 0xB7]
-
-    /// A label: short, no long run of digits, no `@` nor `·`; ASCII (an identifier), a label the
-    /// detectors know (`联系电话`), or Chinese longer than a name and without digits
-    /// (`家庭经济情况`).
-    private func isLabel(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !key.isEmpty, key.count <= Self.maximumLabelLength, !key.contains(UInt8(ascii: "@")),
-              !ByteScanning.contains(Self.middleDot, in: key) else { return false }
-        var digits = 0
-        var anyDigit = false
-        for b in key {
-            digits = isDigit(b) ? digits + 1 : 0
-            anyDigit = anyDigit || digits > 0
-            if digits >= 6 { return false }
-        }
-        if key.allSatisfy({ $0 < 0x80 }) { return true }
-        let text = String(decoding: key, as: UTF8.self)
-        return engine.isColumnLabel(text) || (!anyDigit && text.unicodeScalars.count > 4)
     }
 
     private func column(named field: String) -> Unmanaged<Column> {

@@ -43,6 +43,7 @@ final class SQLTokens<S: FindingSink> {
     private let sink: UnsafeMutablePointer<S>
     private let statement = SQLStatement()
     private let cursor = LineCursor()
+    private let scans: BufferedTextScans
     private let details: Bool
 
     /// A token left open at the end of a piece of a long line.
@@ -56,6 +57,7 @@ final class SQLTokens<S: FindingSink> {
         self.engine = engine
         self.sink = sink
         details = sink.pointee.wantsDetails
+        scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
     }
 
     func read() throws {
@@ -214,28 +216,12 @@ final class SQLTokens<S: FindingSink> {
     }
 
     private func scanValue(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, column: Unmanaged<Column>, isNumber: Bool) {
-        guard !range.isEmpty else { return }
-        let window = UnsafeBufferPointer(rebasing: t[range])
-        var locator = textLocator(windowStart: buffer.start + range.lowerBound)
-        if isNumber {
-            NumericCellText.scanNumberCell(window, 0..<window.count, column: column, engine: engine, locator: &locator,
-                                           sink: &sink.pointee)
-        } else {
-            engine.scan(Piece(window: window, scan: 0..<window.count, columnReference: column), locator: &locator, sink: &sink.pointee)
-        }
+        scans.cell(t, range, column: column, isNumber: isNumber, sink: &sink.pointee)
     }
 
     /// Text outside any row (a comment, a string of another statement): scanned as running text.
     private func scanText(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        guard !range.isEmpty else { return }
-        let window = UnsafeBufferPointer(rebasing: t[range])
-        var locator = textLocator(windowStart: buffer.start + range.lowerBound)
-        engine.scan(Piece(window: window, scan: 0..<window.count), locator: &locator, sink: &sink.pointee)
-    }
-
-    private func textLocator(windowStart: Int) -> TextLocator {
-        TextLocator(cursor: cursor, mapping: buffer.feed.mapping, text: buffer.text, textStart: buffer.start,
-                    windowStart: windowStart)
+        scans.text(t, range, sink: &sink.pointee)
     }
 
     private static func isWordByte(_ b: UInt8) -> Bool {

@@ -1,0 +1,111 @@
+import Foundation
+import XCTest
+@testable import LeakScan
+
+/// The key–value reader: values under their keys and the keys above them, list items as
+/// records, quotes and escapes, folded values, comments and prose still scanned, any chunking.
+final class KeyValueReaderTests: XCTestCase {
+    private func scan(_ bytes: [UInt8], name: String = "data.yaml", chunkSize: Int? = nil,
+                      keepRecords: Bool = false) throws -> (ReadSummary, [Finding]) {
+        try ReadTestSupport.scanData(bytes, name: name, chunkSize: chunkSize, keepRecords: keepRecords)
+    }
+
+    private func scan(_ text: String, name: String = "data.yaml", chunkSize: Int? = nil,
+                      keepRecords: Bool = false) throws -> (ReadSummary, [Finding]) {
+        try scan(Array(text.utf8), name: name, chunkSize: chunkSize, keepRecords: keepRecords)
+    }
+
+    func testAnyChunkingFindsTheSameValuesAtTheSamePlaces() throws {
+        try ReadTestSupport.assertAnyChunkingFindsTheSame(in: "keyvalue", ["students.yaml", "students_escaped.yml",
+                                                                           "contacts.properties", "contacts.ini"],
+                                                          format: .keyValue, values: 18)
+    }
+
+    func testNestedKeysNameTheColumnAndListItemsAreRecords() throws {
+        let text = """
+        class:
+          teacher:
+            name: 王建国
+            phone: 13812345678
+          students:
+            - xm: 李思雨
+              sfzh: "410105200803121237"
+              guardians:
+                - {relation: 母亲}
+                - name: 李强
+            - xm: 张伟
+        """
+        let (_, found) = try scan(text, keepRecords: true)
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { $0.location.field },
+                       ["teacher.name", "teacher.phone", "students.xm", "students.sfzh", "guardians.name", "students.xm"])
+        // The teacher, the first student with her guardian, and the second student alone.
+        XCTAssertEqual(found.filter { $0.kind == .record }.count, 2)
+        XCTAssertEqual(found.first { $0.kind == .mobile }?.location.column, 12)
+    }
+
+    func testEscapesAreDecodedAndLocatedWhereTheyStand() throws {
+        let text = "xm: \"\\u5F20\\u4F1F\"\nnote: '家长电话 13812345678 ''已核实'''\n"
+        let bytes = Array(text.utf8)
+        let (_, found) = try scan(bytes, name: "x.yml")
+        let name = try XCTUnwrap(found.first { $0.kind == .name })
+        XCTAssertEqual(name.value, "张伟")
+        XCTAssertEqual(String(decoding: bytes[name.sourceRange], as: UTF8.self), "\\u5F20\\u4F1F")
+        XCTAssertEqual(found.first { $0.kind == .mobile }?.value, "13812345678")
+        // A properties value's escapes are decoded without quotes; a YAML plain value's are not escapes.
+        let (_, properties) = try scan("student.xm=\\u5F20\\u4F1F\n", name: "a.properties")
+        XCTAssertEqual(properties.map(\.value), ["张伟"])
+    }
+
+    func testAFoldedDoubleQuotedValueIsReadWhole() throws {
+        let text = "jtzz: \"\\u6CB3\\u5357\\u7701\\u90D1\\u5DDE\\u5E02\\u91D1\\u6C34\\u533A\\u7ECF\\u4E09\\u8DEF\\\n    12\\u53F7\\u9662\"\nphone: 13812345678\n"
+        let (_, found) = try scan(text)
+        XCTAssertEqual(found.map(\.kind), [.address, .mobile])
+        XCTAssertEqual(found.first?.value, "河南省郑州市金水区经三路12号院")
+        XCTAssertEqual(found.last?.location.line, 3)
+    }
+
+    func testSectionsCommentsAndProseAreRead() throws {
+        let text = """
+        ; 联系人：班主任 13912345678
+        [guardian]
+        phone = 13812345678
+        export ID_CARD=410105200803121237
+        这一行不是键值：张伟 13712345678
+        """
+        let (_, found) = try scan(text, name: "contacts.ini")
+        XCTAssertEqual(found.map(\.kind), [.mobile, .mobile, .cnID, .name, .mobile])
+        XCTAssertEqual(found.map { $0.location.field }, [nil, "guardian.phone", "guardian.ID_CARD", nil, nil])
+    }
+
+    func testAKeyThatIsDataNamesNoField() throws {
+        let text = "13812345678:\n  relation: 父亲\n410105200803121237: 张伟\n"
+        let (_, found) = try scan(text)
+        // The name beside an ID in its entry, as a cell beside an ID in its row.
+        XCTAssertEqual(found.map(\.kind), [.mobile, .cnID, .name])
+        XCTAssertTrue(found.allSatisfy { $0.location.field == nil }, "\(found.map { $0.location.field })")
+    }
+
+    func testAListOfValuesIsReadUnderItsKey() throws {
+        let (_, found) = try scan("phones:\n- 13812345678\n- '13912345678'\nnote: |\n  请联系 13712345678\n")
+        XCTAssertEqual(found.map { $0.location.field }, ["phones", "phones", nil])
+    }
+
+    func testKeyValueFilesAreKnownByName() throws {
+        XCTAssertEqual(try scan("a: 1\n", name: "config/.env").0.format, .keyValue)
+        XCTAssertEqual(try scan("a: 1\n", name: "app.toml").0.format, .keyValue)
+        XCTAssertEqual(try scan("a: 1\n", name: "notes.txt").0.format, .text)
+    }
+
+    func testALongLineIsScannedInParts() throws {
+        let line = "note: " + String(repeating: "家长电话13812345678，", count: 40_000) + "\nphone: 13912345678\n"
+        let (_, found) = try scan(line, chunkSize: 64 * 1024)
+        XCTAssertEqual(found.filter { $0.kind == .mobile }.count, 40_001)
+        XCTAssertEqual(found.last?.location.field, "phone")
+        // A double-quoted value that never closes, on one line and over many: read in parts too.
+        for separator in ["", "\n"] {
+            let open = "note: \"" + String(repeating: "家长电话13812345678，" + separator, count: 40_000)
+            let (_, parts) = try scan(open, chunkSize: 64 * 1024)
+            XCTAssertEqual(parts.filter { $0.kind == .mobile }.count, 40_000, "separator \(separator.count)")
+        }
+    }
+}
