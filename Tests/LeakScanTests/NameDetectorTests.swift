@@ -19,6 +19,20 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(findings(in: "张伟", header: "姓名", detectors: [NameDetector()]).first?.confidence, .high)
     }
 
+    func testANameKeyInALogLineOrQueryStringVouchesForTheName() {
+        XCTAssertEqual(names("INFO register name=张三&phone=138"), ["张三"])
+        XCTAssertEqual(names("{\"xm\":\"李思雨\",\"bj\":\"初二\"}"), ["李思雨"])
+        XCTAssertEqual(names("studentName: 赵敏 checked in"), ["赵敏"])
+        XCTAssertEqual(names("guardian_name = '欧阳娜娜'"), ["欧阳娜娜"])
+        // Keys that name no person, an organisation's name, or no name after the key: nothing.
+        XCTAssertEqual(names("user: 王建国 login ok"), [])
+        XCTAssertEqual(names("schoolName=郑州市第一中学"), [])
+        XCTAssertEqual(names("name=请填写"), [])
+        XCTAssertEqual(names("姓名：请填写"), [])
+        XCTAssertEqual(names("rename: 张三"), [])
+        XCTAssertEqual(names("1name=张三"), [])
+    }
+
     func testNamesPaddedAfterTheirSurname() {
         // Rosters pad a two-character name to the width of three.
         XCTAssertEqual(names("王　芳", header: "姓名"), ["王　芳"])

@@ -29,6 +29,10 @@ public final class DetectionEngine {
     private static let unknownCellMask: UInt8 = 0xFF
     private let hanDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let besideDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
+    private let keyedDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
+    /// The hints of the keys met in running text (`TextKeys`), by key; bounded.
+    private var keyHints: [String: ContextHints] = [:]
+    private static let maximumKeyHints = 1024
     /// The detector handed recurrences of the values it found earlier in the document (at most one).
     private let recurrenceDetector: Unmanaged<Detector>?
     private let recurringKind: Kind?
@@ -96,6 +100,7 @@ public final class DetectionEngine {
         cellMasks.initialize(repeating: Self.unknownCellMask)
         hanDetectors = references(.han)
         besideDetectors = references(.besideValue)
+        keyedDetectors = references(.keyedText)
         precondition(hanDetectors.count <= 7, "the Han trigger table has one bit per detector and one for recurrences")
         let recurrence = detectors.filter { $0.trigger.contains(.recurrence) }
         precondition(recurrence.count <= 1 && recurrence.allSatisfy { $0.recurringKind != nil },
@@ -121,7 +126,7 @@ public final class DetectionEngine {
 
     deinit {
         groups.deallocate()
-        for buffer in [numberDetectors, atSignDetectors, cellDetectors, hanDetectors, besideDetectors] {
+        for buffer in [numberDetectors, atSignDetectors, cellDetectors, hanDetectors, besideDetectors, keyedDetectors] {
             buffer.deinitialize()
             buffer.deallocate()
         }
@@ -320,6 +325,9 @@ public final class DetectionEngine {
                 // A Han lead byte (the classes hold those only when some detector wants Han).
                 i = skipHan(window, from: i, end: min(hanFloor, end))
             } else {
+                if keyedDetectors.count > 0, !isTableCell, i > 0, TextKeys.mayEndKey(window[i - 1]) {
+                    detectKeyed(at: i, context)
+                }
                 let (at, bits) = nextHanTrigger(window, from: i, end: end)
                 i = at
                 if bits != 0 {
@@ -366,6 +374,23 @@ public final class DetectionEngine {
         if bits & Self.recurrenceBit != 0, let recurrenceDetector,
            let range = recurring.recurrence(in: w, at: at, end: context.scan.upperBound) {
             recurrenceDetector._withUnsafeGuaranteedRef { $0.detect(recurrence: range, context, into: matches) }
+        }
+    }
+
+    /// Chinese text at `at` in running text, after an ASCII key that names a kind.
+    private func detectKeyed(at: Int, _ context: DetectionContext) {
+        guard let key = TextKeys.key(before: at, in: context.window) else { return }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: context.window[key]), as: UTF8.self)
+        let hints: ContextHints
+        if let known = keyHints[name] {
+            hints = known
+        } else {
+            hints = keywords.hints(forHeader: name)
+            if keyHints.count < Self.maximumKeyHints { keyHints[name] = hints }
+        }
+        guard !hints.isEmpty else { return }
+        for k in keyedDetectors.indices {
+            keyedDetectors[k]._withUnsafeGuaranteedRef { $0.detect(keyed: at, key: hints, context, into: matches) }
         }
     }
 

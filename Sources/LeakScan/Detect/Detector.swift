@@ -39,6 +39,9 @@ public struct Trigger: OptionSet, Sendable {
     /// A value of the detector's `recurringKind` that it reported earlier in the same document,
     /// found again (a student's name after 学生：, then in a sentence with no cue).
     public static let recurrence = Trigger(rawValue: 1 << 5)
+    /// Chinese text right after an ASCII key in running text (`name=张三`, `"xm": "张三"`: log
+    /// lines, query strings), whose key names a kind as a column header would (`TextKeys`).
+    public static let keyedText = Trigger(rawValue: 1 << 6)
 }
 
 /// Everything a detector may look at for one candidate: the piece's bytes and what the
@@ -121,6 +124,9 @@ open class Detector: @unchecked Sendable {
     open var hanTriggers: [Unicode.Scalar] { [] }
     /// Looks at one of `hanTriggers` at window offset `at` (its first byte).
     open func detect(han scalar: Unicode.Scalar, at: Int, _ context: DetectionContext, into matches: MatchList) {}
+    /// Looks at Chinese text at window offset `at`, right after an ASCII key whose hints are
+    /// `key` (trigger `.keyedText`).
+    open func detect(keyed at: Int, key: ContextHints, _ context: DetectionContext, into matches: MatchList) {}
     /// Looks beside `value`, a personal ID or phone number found in running text (trigger `.besideValue`).
     open func detect(beside value: Match, _ context: DetectionContext, into matches: MatchList) {}
     /// The kind of the values the engine remembers for the rest of a document (trigger

@@ -5,7 +5,8 @@
 /// - in any other column: a cell that is a whole Han name, kept only if its row holds another
 ///   personal value (`needsCompanion`);
 /// - in running text: a surname-led name of two or three characters (four with a compound
-///   surname) right after a cue (学生, 家长, 联系人：, 二班) or right before one (同学, 老师, 之子),
+///   surname) right after a cue (学生, 家长, 联系人：, 二班; or a name key in a log line,
+///   `name=`, `"xm":"`) or right before one (同学, 老师, 之子),
 ///   or right beside a personal ID or phone number (张伟（13812345678）). Ordinary words (高兴,
 ///   王国), place names and well-known figures (鲁迅先生) are never names;
 /// - anywhere, a Han name found earlier in the same document, again: in a home-visit record the
@@ -19,7 +20,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     init(lexicon: NameLexicon = .shared) {
         self.lexicon = lexicon
         spans = NameSpans(lexicon: lexicon)
-        super.init(trigger: [.cell, .han, .besideValue, .number, .recurrence])
+        super.init(trigger: [.cell, .han, .besideValue, .number, .recurrence, .keyedText])
     }
 
     override var hanTriggers: [Unicode.Scalar] { lexicon.cues.triggers }
@@ -201,6 +202,13 @@ final class NameDetector: Detector, @unchecked Sendable {
         var j = i
         while j < end, w[j] == 0x20 || w[j] == 0x09 || w[j] == 0x0D { j += 1 }
         return j == end || w[j] == 0x0A
+    }
+
+    /// A name right after a name key in a log line or query string (`name=张三`, `"xm":"张三"`),
+    /// as after a label (姓名：张三).
+    override func detect(keyed at: Int, key: ContextHints, _ context: DetectionContext, into matches: MatchList) {
+        guard isNameColumn(key), let found = spans.name(after: at, context, labelled: true) else { return }
+        matches.append(Match(kind: .name, confidence: .medium, range: found))
     }
 
     override func detect(beside value: Match, _ context: DetectionContext, into matches: MatchList) {
