@@ -27,6 +27,8 @@ public enum SourceFormat: Sendable, Equatable {
     case sql
     /// Key–value text (YAML, properties, INI, TOML, .env), each value read under its key.
     case keyValue
+    /// Saved e-mail (`.eml`, `.mht`), each part read as a file of its own.
+    case mail
     /// A PowerPoint presentation, read slide by slide.
     case presentation
     /// A PDF document, read page by page.
@@ -95,6 +97,10 @@ public enum SourceReader {
         if SpreadsheetMLReader.isSpreadsheetML(head) {
             try SpreadsheetMLReader.scan(source, engine: engine, sink: &sink)
             return ReadSummary(format: .workbook, encoding: nil)
+        }
+        if MailReader.isMail(head, path: source.displayPath) {
+            try MailReader.scan(source, engine: engine, sink: &sink)
+            return ReadSummary(format: .mail, encoding: nil)
         }
         let isWhole = head.count < EncodingSniffer.utf8ProbeLength
         guard case .text(let encoding, let bomLength) = EncodingSniffer.sniff(head, isWhole: isWhole) else {
