@@ -64,6 +64,11 @@ final class KeyValueReaderTests: XCTestCase {
         XCTAssertEqual(found.last?.location.line, 3)
     }
 
+    func testAnUnclosedQuoteEndsAtTheNextLineNotIndentedUnderIt() throws {
+        let (_, found) = try scan("msg=\"hello\nphone=13812345678\n", name: "a.properties")
+        XCTAssertEqual(found.map { $0.location.field }, ["phone"])
+    }
+
     func testSectionsCommentsAndProseAreRead() throws {
         let text = """
         ; 联系人：班主任 13912345678
@@ -101,8 +106,9 @@ final class KeyValueReaderTests: XCTestCase {
         let (_, found) = try scan(line, chunkSize: 64 * 1024)
         XCTAssertEqual(found.filter { $0.kind == .mobile }.count, 40_001)
         XCTAssertEqual(found.last?.location.field, "phone")
-        // A double-quoted value that never closes, on one line and over many: read in parts too.
-        for separator in ["", "\n"] {
+        // A double-quoted value that never closes, on one line and over many indented lines:
+        // read in parts too.
+        for separator in ["", "\n  "] {
             let open = "note: \"" + String(repeating: "家长电话13812345678，" + separator, count: 40_000)
             let (_, parts) = try scan(open, chunkSize: 64 * 1024)
             XCTAssertEqual(parts.filter { $0.kind == .mobile }.count, 40_000, "separator \(separator.count)")

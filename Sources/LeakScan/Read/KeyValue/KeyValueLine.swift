@@ -127,6 +127,12 @@ struct KeyValueLine {
         return .entry(key: key, value: start..<valueEnd, quote: nil, rest: end..<r.upperBound)
     }
 
+    /// The blanks a line starts with; a blank line counts as indented without end.
+    static func indentation(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        let first = skipBlanks(t, from: range.lowerBound, end: range.upperBound)
+        return first == range.upperBound || t[first] == 0x0D ? Int.max : first - range.lowerBound
+    }
+
     /// A line that goes on with a double-quoted value: its text after the leading blanks, up to
     /// the closing quote when the line has it (and its index).
     static func continuation(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (text: Range<Int>, close: Int?) {

@@ -42,7 +42,7 @@ final class KeyValueLines<S: FindingSink> {
     private let decodesPlainEscapes: Bool
     /// A double-quoted value going on over the next lines: its column, and the decoded offset
     /// where it starts (the buffer keeps its text until it ends).
-    private var openValue: (column: Unmanaged<Column>, start: Int)?
+    private var openValue: (column: Unmanaged<Column>, start: Int, indent: Int)?
     /// The last line of the open value ended in `\`: the next one joins it with no blank.
     private var joinsNextLine = false
 
@@ -88,9 +88,14 @@ final class KeyValueLines<S: FindingSink> {
     }
 
     private func line(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        if openValue != nil {
-            continueValue(t, range)
-            return
+        if let open = openValue {
+            // A folded value goes on in lines indented deeper than its key; a line that is not
+            // (`msg="hello` in a properties file) ends it unclosed, and is read as a line.
+            guard KeyValueLine.indentation(t, range) <= open.indent else {
+                continueValue(t, range)
+                return
+            }
+            scanOpenValue()
         }
         let line = KeyValueLine(t, range)
         switch line.shape {
@@ -120,7 +125,7 @@ final class KeyValueLines<S: FindingSink> {
             scanValue(t, value, quote: quote, column: column)
             scanText(t, rest)
         case .openEntry(let key, let value):
-            openValue = (entryColumn(t, key: key, line: line, opensBlock: false), buffer.start + value.lowerBound)
+            openValue = (entryColumn(t, key: key, line: line, opensBlock: false), buffer.start + value.lowerBound, line.indent)
             decoded.clear(at: buffer.start + value.lowerBound)
             append(t, value)
         }
@@ -152,9 +157,9 @@ final class KeyValueLines<S: FindingSink> {
         if let close {
             scanOpenValue()
             scanText(t, (close + 1)..<range.upperBound)
-        } else if decoded.count > buffer.capacity / 4, let column = openValue?.column {
+        } else if decoded.count > buffer.capacity / 4, let open = openValue {
             scanOpenValue()
-            openValue = (column, buffer.start + range.upperBound)
+            openValue = (open.column, buffer.start + range.upperBound, open.indent)
             decoded.clear(at: buffer.start + range.upperBound)
         }
     }
