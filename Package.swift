@@ -29,6 +29,13 @@ let package = Package(
             pkgConfig: "poppler-cpp",
             providers: [.apt(["libpoppler-cpp-dev", "poppler-data"])]
         ),
+        // libarchive: the archives leakscan does not parse itself (tar, 7z, rar) and single
+        // compressed files (a .sql.gz backup); zip stays leakscan's own (workbooks are zips).
+        .systemLibrary(
+            name: "SystemLibArchive",
+            pkgConfig: "libarchive",
+            providers: [.apt(["libarchive-dev"])]
+        ),
         // A C interface over poppler-cpp for Swift: the words of a page, with their boxes.
         .target(name: "PDFText", dependencies: ["SystemPoppler"]),
         // glibc ships iconv inside libc: a module map, no link line.
@@ -37,7 +44,7 @@ let package = Package(
         .target(name: "ByteClassifier"),
         .target(
             name: "LeakScan",
-            dependencies: ["SystemZlib", "SystemLibXML2", "SystemIconv", "ByteClassifier", "PDFText"],
+            dependencies: ["SystemZlib", "SystemLibXML2", "SystemIconv", "SystemLibArchive", "ByteClassifier", "PDFText"],
             swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
         ),
         .executableTarget(

@@ -11,22 +11,6 @@ final class MailTests: XCTestCase {
         let value: String
     }
 
-    private struct Cell: Hashable {
-        let kind: String
-        let value: String
-        let sheet: String?
-        let cell: String?
-        let field: String?
-
-        init(_ o: [String: Any]) {
-            kind = o["kind"] as! String
-            value = o["value"] as! String
-            sheet = o["sheet"] as? String
-            cell = o["cell"] as? String
-            field = o["field"] as? String
-        }
-    }
-
     func testEveryPartIsReadAndEveryPlantedValueFound() throws {
         let url = Leakscan.repositoryRoot.appendingPathComponent("fixtures/mail/EXPECTED.json")
         let oracle = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
@@ -44,10 +28,10 @@ final class MailTests: XCTestCase {
             XCTAssertEqual(Set(found), Set(planted), name)
             guard let attachment else { continue }
             let alone = try Leakscan.run(["scan", "--format", "jsonl", "--show-values", attachment["file"]!])
-            let expectedCells = Set(alone.objects(ofType: "finding").filter { $0["kind"] as? String != "record" }.map(Cell.init))
+            let expectedCells = Set(alone.objects(ofType: "finding").filter { $0["kind"] as? String != "record" }.map(ReportedValue.init))
             let attached = findings.filter { $0["member"] as? String == attachment["member"] }
             XCTAssertGreaterThan(expectedCells.count, 20)
-            XCTAssertEqual(Set(attached.map(Cell.init)), expectedCells, name)
+            XCTAssertEqual(Set(attached.map(ReportedValue.init)), expectedCells, name)
         }
     }
 

@@ -50,3 +50,26 @@ struct PlantedValue: Hashable {
         return run.objects(ofType: "finding").filter { $0["kind"] as? String != "record" }.map(PlantedValue.init)
     }
 }
+
+/// A value the binary reported, with everything that places it but its member: compares the
+/// findings of a file held in a container (an archive's entry, a message's attachment) with
+/// those of the same file scanned alone.
+struct ReportedValue: Hashable {
+    let kind: String
+    let value: String
+    let line: Int?
+    let column: Int?
+    let sheet: String?
+    let cell: String?
+    let field: String?
+
+    init(_ o: [String: Any]) {
+        kind = o["kind"] as! String
+        value = o["value"] as! String
+        line = o["line"] as? Int
+        column = o["column"] as? Int
+        sheet = o["sheet"] as? String
+        cell = o["cell"] as? String
+        field = o["field"] as? String
+    }
+}

@@ -56,3 +56,29 @@ final class ArchiveReaderTests: XCTestCase {
         XCTAssertEqual(basic.1, [])
     }
 }
+
+/// Archives read through libarchive, from memory as from a file.
+final class PackedArchiveReaderTests: XCTestCase {
+    func testArchivesAreKnownByTheirMagicBytes() throws {
+        XCTAssertEqual(PackedArchiveReader.kind([0x1F, 0x8B, 0x08, 0]), .gzip)
+        XCTAssertEqual(PackedArchiveReader.kind([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0, 4]), .sevenZip)
+        XCTAssertEqual(PackedArchiveReader.kind(Array("Rar!\u{1A}\u{07}\u{01}\u{00}".utf8)), .rar)
+        XCTAssertEqual(PackedArchiveReader.kind([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]), .xz)
+        var tar = [UInt8](repeating: 0, count: 512)
+        tar.replaceSubrange(257..<263, with: Array("ustar\u{0}".utf8))
+        XCTAssertEqual(PackedArchiveReader.kind(tar), .tar)
+        XCTAssertNil(PackedArchiveReader.kind(Array("姓名,电话\n".utf8)))
+    }
+
+    func testAnArchiveInMemoryReadsAsFromItsFile() throws {
+        let path = ReadTestSupport.fixtures.deletingLastPathComponent().appendingPathComponent("packed/class.7z").path
+        let (fromFile, onDisk) = try ReadTestSupport.scan(FileSource(path: path), detectors: StandardDetectors.all())
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let (fromMemory, inMemory) = try ReadTestSupport.scan(MemorySource(bytes, displayPath: "class.7z"), detectors: StandardDetectors.all())
+        XCTAssertEqual(fromFile.format, .packedArchive)
+        XCTAssertEqual(fromMemory.format, .packedArchive)
+        XCTAssertGreaterThan(onDisk.count, 100)
+        XCTAssertEqual(inMemory.map(\.value), onDisk.map(\.value))
+        XCTAssertEqual(inMemory.map { $0.location.member }, onDisk.map { $0.location.member })
+    }
+}

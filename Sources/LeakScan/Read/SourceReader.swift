@@ -29,6 +29,8 @@ public enum SourceFormat: Sendable, Equatable {
     case keyValue
     /// Saved e-mail (`.eml`, `.mht`), each part read as a file of its own.
     case mail
+    /// A tar, 7-Zip or RAR archive, or a compressed file, its entries read one by one.
+    case packedArchive
     /// A PowerPoint presentation, read slide by slide.
     case presentation
     /// A PDF document, read page by page.
@@ -85,6 +87,10 @@ public enum SourceReader {
             }
         case nil:
             break
+        }
+        if let kind = PackedArchiveReader.kind(head) {
+            try PackedArchiveReader.scan(source, kind: kind, engine: engine, sink: &sink, insideArchive: insideArchive)
+            return ReadSummary(format: .packedArchive, encoding: nil)
         }
         if PDFReader.isPDF(head) {
             try PDFReader.scan(source, engine: engine, sink: &sink, insideArchive: insideArchive)
