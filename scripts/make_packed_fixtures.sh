@@ -21,7 +21,12 @@ rm -f "$out/class.7z" "$out/encrypted.7z"
 7z a -bd -bso0 -psecret -mhe=off "$out/encrypted.7z" 班级资料/花名册_2024级.csv > /dev/null
 # Cut inside the second member's data.
 head -c 2500 "$out/class.tar.gz" > "$out/truncated.tar.gz"
-# 40 MB of the same line: more than a member may be (32 MiB), in 40 KB.
-# (yes ends on SIGPIPE when head has enough: not a failure here.)
-{ yes '张伟,410105200803121237,13812345678' || true; } | head -c 40000000 | gzip -n9 > "$out/oversized.csv.gz"
+# 20,000 lines of one synthetic row: a text entry, streamed (not held in memory).
+rm -f "$out/oversized.csv.gz"
+{ yes '张伟,410105200803121237,13812345678' || true; } | head -n 20000 | gzip -n9 > "$out/lines.csv.gz"
+# A workbook's zip header and 34 MB of zeros: read whole (a workbook's reader seeks), and more
+# than a member may be (32 MiB).
+mkdir big && { printf 'PK\003\004'; head -c 34000000 /dev/zero; } > big/roster.xlsx
+touch -d '2024-09-01 08:00:00 UTC' big big/roster.xlsx
+tar --sort=name --owner=0 --group=0 --numeric-owner --mtime='2024-09-01 08:00:00 UTC' -cf - big | gzip -n9 > "$out/oversized_workbook.tar.gz"
 ls -l "$out"

@@ -32,9 +32,17 @@ final class PackedArchiveTests: XCTestCase {
         XCTAssertEqual(Set(tar.compactMap { $0["member"] as? String }), ["班级资料/花名册_2024级.csv", "班级资料/家长联系表.csv"])
     }
 
+    func testATextEntryStreamsToItsEnd() throws {
+        let run = try Leakscan.run(["scan", "--format", "counts", "fixtures/packed/lines.csv.gz"])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        let counts = try XCTUnwrap(run.objects(ofType: "counts").first?["counts"] as? [String: Int])
+        XCTAssertEqual(counts["mobile"], 20_000)
+        XCTAssertEqual(counts["cn_id"], 20_000)
+    }
+
     func testAnEntryThatCannotBeReadIsNamedAndTheArchiveNeverCalledClean() throws {
         for (archive, expected) in [("encrypted.7z", "班级资料/花名册_2024级.csv (encrypted)"),
-                                    ("oversized.csv.gz", "oversized.csv (larger than 32 MiB"),
+                                    ("oversized_workbook.tar.gz", "big/roster.xlsx (larger than 32 MiB"),
                                     ("truncated.tar.gz", "truncated gzip input")] {
             let run = try Leakscan.run(["scan", "--format", "jsonl", "fixtures/packed/\(archive)"])
             XCTAssertEqual(run.status, 3, archive)

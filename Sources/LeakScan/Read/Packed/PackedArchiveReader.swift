@@ -5,11 +5,13 @@ import Glibc
 
 /// Archives leakscan does not parse itself, read through libarchive: tar (plain or compressed),
 /// 7-Zip, RAR, and a single compressed file (`backup.sql.gz`, `roster.csv.xz`). Each regular
-/// entry is read into memory and scanned as a file of its own (`ArchiveReader.scanMember`), as a
-/// zip's members are; a single compressed file's content is named after the file without its
-/// compression suffix (`backup.sql`), so that it is read as what it is.
+/// entry is scanned as a file of its own, as a zip's members are: a text file (CSV, SQL, JSON,
+/// text) streams through `ArchiveEntryStream` in bounded memory whatever its size; a file its
+/// reader must seek in (a workbook, a document, a PDF) is read into memory, up to
+/// `ArchiveReader.memberLimit`. A single compressed file's content is named after the file
+/// without its compression suffix (`backup.sql`), so that it is read as what it is.
 ///
-/// Bounded: an entry over `ArchiveReader.memberLimit`, an encrypted entry and an archive inside
+/// Bounded: an encrypted entry, an entry read whole over the member limit and an archive inside
 /// the archive are not scanned; reading stops after `totalLimit` bytes or `entryLimit` entries
 /// (a decompression bomb). Each is named in one error for the archive, after the findings of
 /// the entries read, so the archive is never called clean.
@@ -106,7 +108,26 @@ enum PackedArchiveReader {
                 unscanned.append("\(name) (encrypted)")
                 continue
             }
-            switch readData(archive) {
+            let stream: ArchiveEntryStream
+            do {
+                stream = try ArchiveEntryStream(archive, named: name, headLength: EncodingSniffer.utf8ProbeLength,
+                                                limit: totalLimit - total)
+            } catch {
+                // A compressed stream that fails once does not recover: the rest is unread too.
+                unscanned.append("\(name) (\(error)), and what follows it")
+                break reading
+            }
+            if streams(stream.head, named: name) {
+                do {
+                    try ArchiveReader.scanMember(stream, engine: engine, sink: &sink)
+                    if stream.truncated { unscanned.append("\(name) past its first \(stream.position >> 20) MiB (the archive's limit)") }
+                } catch {
+                    unscanned.append("\(name) (\(error))")
+                }
+                total += stream.position
+                continue
+            }
+            switch readData(archive, after: stream.head) {
             case .bytes(let bytes):
                 total += bytes.count
                 do {
@@ -118,7 +139,6 @@ enum PackedArchiveReader {
                 total += ArchiveReader.memberLimit
                 unscanned.append("\(name) (larger than \(ArchiveReader.memberLimit >> 20) MiB: extract it to scan it)")
             case .failed(let why):
-                // A compressed stream that fails once does not recover: the rest is unread too.
                 unscanned.append("\(name) (\(why)), and what follows it")
                 break reading
             }
@@ -134,9 +154,17 @@ enum PackedArchiveReader {
         case failed(String)
     }
 
-    /// The current entry's content, up to the member limit.
-    private static func readData(_ archive: OpaquePointer) -> Data {
-        var bytes: [UInt8] = []
+    /// Whether an entry whose first bytes are `head` is read as a stream: a file the text readers
+    /// read front to back; containers (zip, OLE, PDF, archives, mail) seek, and are read whole.
+    private static func streams(_ head: [UInt8], named name: String) -> Bool {
+        FormatSniffer.container(head) == nil && !PDFReader.isPDF(head) && kind(head) == nil
+            && !MailReader.isMail(head, path: name)
+    }
+
+    /// The current entry's content, `head` and the rest, up to the member limit.
+    private static func readData(_ archive: OpaquePointer, after head: [UInt8]) -> Data {
+        guard head.count <= ArchiveReader.memberLimit else { return .tooLarge }
+        var bytes = head
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { archive_read_data(archive, $0.baseAddress, $0.count) }
@@ -164,7 +192,7 @@ enum PackedArchiveReader {
     }
 
     private static func message(_ archive: OpaquePointer) -> String {
-        archive_error_string(archive).map { String(cString: $0) } ?? "unknown error"
+        ArchiveEntryStream.message(archive)
     }
 }
 

@@ -43,8 +43,13 @@ enum ArchiveReader {
     /// file of its own: its findings name it (`Location.member`), and an archive in it is not
     /// opened.
     static func scanMember<S: FindingSink>(_ bytes: [UInt8], named name: String, engine: DetectionEngine, sink: inout S) throws {
-        try PlacedSink.placing(&sink, member: name) { memberSink in
-            _ = try SourceReader.scan(MemorySource(bytes, displayPath: name), engine: engine, sink: &memberSink.pointee,
+        try scanMember(MemorySource(bytes, displayPath: name), engine: engine, sink: &sink)
+    }
+
+    /// Scans `source`, a file held in a container, named by its `displayPath`.
+    static func scanMember<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
+        try PlacedSink.placing(&sink, member: source.displayPath) { memberSink in
+            _ = try SourceReader.scan(source, engine: engine, sink: &memberSink.pointee,
                                       chunkSize: SourceReader.defaultChunkSize, insideArchive: true)
         }
     }
