@@ -218,6 +218,13 @@ class Generator:
         self.r = r
 
     # -- single values (used by block generation and by the demo fixtures) --
+    def mobile_plain(self) -> str:
+        """A mobile written as 11 digits alone (drawn as `mobile` draws, until one is)."""
+        while True:
+            m = self.mobile()
+            if m.isdigit() and len(m) == 11:
+                return m
+
     def mobile(self) -> str:
         rng = self.rng
         p = rng.choice(MOBILE_PREFIXES)

@@ -120,7 +120,6 @@ def main(argv=None) -> int:
     os.makedirs(args.out, exist_ok=True)
     gr.POOLS = gr.Pools()
     g = gr.Generator(SEED)
-    g.mobile_plain = lambda: next(m for m in iter(g.mobile, None) if m.isdigit() and len(m) == 11)
     page, found = web_export(g)
     with open(os.path.join(args.out, "web_export_gbk.xls"), "wb") as f:
         f.write(page)

@@ -169,7 +169,6 @@ def main(argv=None) -> int:
     os.makedirs(args.out, exist_ok=True)
     gr.POOLS = gr.Pools()
     g = gr.Generator(SEED)
-    g.mobile_plain = lambda: next(m for m in iter(g.mobile, None) if m.isdigit() and len(m) == 11)
     python = f"Python {sys.version.split()[0]} json"
     files = {}
     for name, make, writer in [("class_ascii.json", class_ascii, python + " (ensure_ascii, indent=2)"),

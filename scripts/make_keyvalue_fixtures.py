@@ -146,7 +146,6 @@ def main(argv=None) -> int:
     os.makedirs(args.out, exist_ok=True)
     gr.POOLS = gr.Pools()
     g = gr.Generator(SEED)
-    g.mobile_plain = lambda: next(m for m in iter(g.mobile, None) if m.isdigit() and len(m) == 11)
     rows = students(g)
     expected_path = os.path.join(args.out, "EXPECTED.json")
     expected = json.load(open(expected_path, encoding="utf-8")) if os.path.exists(expected_path) else {}

@@ -42,7 +42,7 @@ def main(argv=None) -> int:
     os.makedirs(args.out, exist_ok=True)
     gr.POOLS = gr.Pools()
     g = gr.Generator(SEED)
-    mobile = lambda: next(m for m in iter(g.mobile, None) if m.isdigit() and len(m) == 11)  # noqa: E731
+    mobile = g.mobile_plain
     teacher, student, parent = g.name(), g.name(), g.name()
     teacher_mobile, parent_mobile = mobile(), mobile()
     sid, _, _ = g.id18(gr.POOLS.regions, gr.POOLS.student_dates, True)
