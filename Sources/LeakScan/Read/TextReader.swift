@@ -25,17 +25,45 @@ struct TextReader {
             let text = buffer.text
             let cut = buffer.atEnd ? text.count : Self.findCut(text, from: scanStart, limit: min(Self.cutSearchLimit, buffer.capacity / 4))
             if cut > scanStart {
-                let window = UnsafeBufferPointer(rebasing: text[0..<cut])
-                var locator = TextLocator(cursor: cursor, mapping: buffer.feed.mapping, text: text,
-                                          textStart: buffer.start, windowStart: buffer.start)
-                engine.scan(Piece(window: window, scan: scanStart..<cut, columnReference: nil,
-                                  classes: buffer.classes(delimiter: 0x0A)),
-                            locator: &locator, sink: &sink)
+                // Percent-encoded runs (a log's query strings) are scanned decoded, in their place.
+                var segmentStart = scanStart
+                while let run = PercentEncodedRuns.next(in: text, segmentStart..<cut) {
+                    scanPlain(text, segmentStart..<run.lowerBound, cut: cut, cursor: cursor, engine: engine, sink: &sink)
+                    scanDecoded(text, run, cursor: cursor, engine: engine, sink: &sink)
+                    segmentStart = run.upperBound
+                }
+                scanPlain(text, segmentStart..<cut, cut: cut, cursor: cursor, engine: engine, sink: &sink)
                 if details { cursor.advance(to: buffer.start + cut, text: text, textStart: buffer.start) }
             }
             if buffer.atEnd { break }
             let dropped = buffer.discard(before: max(0, cut - Self.contextLength))
             scanStart = cut - dropped
+        }
+    }
+
+    /// `text[scan]` as running text, the window running on to the piece's end `cut`.
+    private func scanPlain<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>, cut: Int, cursor: LineCursor,
+                                           engine: DetectionEngine, sink: inout S) {
+        guard !scan.isEmpty else { return }
+        var locator = TextLocator(cursor: cursor, mapping: buffer.feed.mapping, text: text, textStart: buffer.start,
+                                  windowStart: buffer.start)
+        engine.scan(Piece(window: UnsafeBufferPointer(rebasing: text[0..<cut]), scan: scan, columnReference: nil,
+                          classes: buffer.classes(delimiter: 0x0A)),
+                    locator: &locator, sink: &sink)
+    }
+
+    /// A percent-encoded run, decoded, after the plain text of its line.
+    private func scanDecoded<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, cursor: LineCursor,
+                                             engine: DetectionEngine, sink: inout S) {
+        let decoded = JSONStringText()
+        let start = PercentEncodedRuns.decode(text, run, lower: 0, textStart: buffer.start, into: decoded)
+        decoded.bytes.withUnsafeBufferPointer { window in
+            decoded.offsets.withUnsafeBufferPointer { offsets in
+                var locator = DecodedLocator(text: TextLocator(cursor: cursor, mapping: buffer.feed.mapping, text: text,
+                                                               textStart: buffer.start, windowStart: 0),
+                                             offsets: offsets)
+                engine.scan(Piece(window: window, scan: start..<window.count), locator: &locator, sink: &sink)
+            }
         }
     }
 

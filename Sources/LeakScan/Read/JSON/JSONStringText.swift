@@ -66,6 +66,14 @@ final class JSONStringText {
         offsets.append(end)
     }
 
+    /// Adds one decoded byte whose source spans text offsets `start..<end` (a `%XX` escape).
+    func append(byte: UInt8, from start: Int, to end: Int) {
+        flushSurrogate()
+        bytes.append(byte)
+        offsets[offsets.count - 1] = start
+        offsets.append(end)
+    }
+
     /// Forgets the first `n` bytes (scanned already).
     func drop(first n: Int) {
         bytes.removeFirst(n)
@@ -98,14 +106,8 @@ final class JSONStringText {
     private static func hexValue(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {
         var value: UInt32 = 0
         for b in digits {
-            let v: UInt32
-            switch b {
-            case 0x30...0x39: v = UInt32(b - 0x30)
-            case 0x41...0x46: v = UInt32(b - 0x41 + 10)
-            case 0x61...0x66: v = UInt32(b - 0x61 + 10)
-            default: return nil
-            }
-            value = value << 4 | v
+            guard let v = ByteScanning.hexValue(b) else { return nil }
+            value = value << 4 | UInt32(v)
         }
         return value
     }

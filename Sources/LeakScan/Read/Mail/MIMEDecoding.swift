@@ -38,7 +38,7 @@ enum MIMEDecoding {
         var i = b.startIndex
         while i < b.endIndex {
             let c = b[i]
-            if c == UInt8(ascii: "="), i + 2 < b.endIndex, let hi = hexValue(b[i + 1]), let lo = hexValue(b[i + 2]) {
+            if c == UInt8(ascii: "="), i + 2 < b.endIndex, let hi = ByteScanning.hexValue(b[i + 1]), let lo = ByteScanning.hexValue(b[i + 2]) {
                 out.append(hi << 4 | lo)
                 i += 3
             } else if c == UInt8(ascii: "=") {
@@ -101,7 +101,7 @@ enum MIMEDecoding {
         let raw = Array(parts[2].utf8)
         var i = 0
         while i < raw.count {
-            if raw[i] == UInt8(ascii: "%"), i + 2 < raw.count, let hi = hexValue(raw[i + 1]), let lo = hexValue(raw[i + 2]) {
+            if raw[i] == UInt8(ascii: "%"), i + 2 < raw.count, let hi = ByteScanning.hexValue(raw[i + 1]), let lo = ByteScanning.hexValue(raw[i + 2]) {
                 bytes.append(hi << 4 | lo)
                 i += 3
             } else {
@@ -131,15 +131,6 @@ enum MIMEDecoding {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0") + 52
         case UInt8(ascii: "+"): return 62
         case UInt8(ascii: "/"): return 63
-        default: return nil
-        }
-    }
-
-    private static func hexValue(_ c: UInt8) -> UInt8? {
-        switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return c - UInt8(ascii: "0")
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return c - UInt8(ascii: "A") + 10
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return c - UInt8(ascii: "a") + 10
         default: return nil
         }
     }

@@ -38,7 +38,7 @@ struct RTFTokenizer {
         guard let b = try peek(0) else { return nil }
         if b == UInt8(ascii: "'") {
             start += 1
-            guard let h = try peek(0), let l = try peek(1), let high = Self.hexValue(h), let low = Self.hexValue(l) else { return .symbol(b) }
+            guard let h = try peek(0), let l = try peek(1), let high = ByteScanning.hexValue(h), let low = ByteScanning.hexValue(l) else { return .symbol(b) }
             start += 2
             return .hex(high << 4 | low)
         }
@@ -87,10 +87,4 @@ struct RTFTokenizer {
     }
 
     private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- UInt8(ascii: "a") < 26 }
-
-    private static func hexValue(_ b: UInt8) -> UInt8? {
-        if b &- 0x30 < 10 { return b - 0x30 }
-        let l = b | 0x20
-        return l &- UInt8(ascii: "a") < 6 ? l - UInt8(ascii: "a") + 10 : nil
-    }
 }
