@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes leakscan's tar, 7-Zip and compressed-file fixtures into fixtures/packed/ with the real
-# tools (GNU tar, gzip, xz, p7zip: apt-get install p7zip-full). Members are demo files, all
+# tools (GNU tar, gzip, xz, and 7z from apt-get install p7zip-full). Members are demo files, all
 # synthetic (see fixtures/README.md).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Tar, 7-Zip and compressed files made by GNU tar, gzip, xz and p7zip, through the built
+/// Tar, 7-Zip and compressed files made by GNU tar, gzip, xz and 7-Zip, through the built
 /// binary: each entry gives exactly the findings of the file it holds scanned alone, and an
 /// entry that cannot be read makes an error that names it.
 final class PackedArchiveTests: XCTestCase {

@@ -41,9 +41,10 @@ struct BufferedTextScans {
     }
 
     /// Decoded text (`window`, a prefix of `decoded`'s bytes) from `start` on as a cell of
-    /// `column`, each byte located through the offset of the escape it came from.
-    func decodedCell<S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, from start: Int, offsetsOf decoded: JSONStringText,
-                                     column: Unmanaged<Column>, sink: inout S) {
+    /// `column` (running text when nil), each byte located through the offset of the escape it
+    /// came from.
+    func decoded<S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, from start: Int, offsetsOf decoded: DecodedText,
+                                 column: Unmanaged<Column>?, sink: inout S) {
         guard start < window.count else { return }
         decoded.offsets.withUnsafeBufferPointer { offsets in
             var locator = DecodedLocator(text: locator(windowStart: 0), offsets: offsets)

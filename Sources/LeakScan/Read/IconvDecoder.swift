@@ -51,6 +51,15 @@ final class IconvConverter {
 
     /// Resets the shift state.
     func reset() { iconv(cd, nil, nil, nil, nil) }
+
+    /// A short run of bytes converted whole (a property, a header word, an RTF run): what
+    /// converts before the first invalid or incomplete sequence; the state is reset after.
+    func convertWhole(_ bytes: [UInt8]) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: 4 * bytes.count + 4)
+        let produced = bytes.withUnsafeBytes { input in out.withUnsafeMutableBytes { convert(input, into: $0).produced } }
+        reset()
+        return Array(out.prefix(produced))
+    }
 }
 
 /// UTF-8 of U+FFFD, written for every invalid sequence.

@@ -1,10 +1,10 @@
 /// Runs of percent-encoded UTF-8 in running text: the query strings of web server and
 /// application logs (`GET /signup?xm=%E5%BC%A0%E4%B8%89&jtzz=%E6%B2%B3%E5%8D%97…`), where a name
-/// or an address is written as `%XX` escapes. Each run is decoded into `JSONStringText`, every
+/// or an address is written as `%XX` escapes. Each run is decoded into `DecodedText`, every
 /// byte keeping the offset of its escape, with the plain text of its line before it as context
 /// (the key `xm=` names the value, as in a log line written plainly).
 enum PercentEncodedRuns {
-    /// Escapes of non-ASCII bytes a run needs at least (two: the shortest Chinese character is three).
+    /// Escapes of non-ASCII bytes a run needs at least: three, one Chinese character.
     static let minimumEncodedBytes = 3
     /// Context kept before a run, at most (bytes of its line).
     static let contextLength = 64
@@ -35,9 +35,8 @@ enum PercentEncodedRuns {
     /// Decodes `t[run]` into `decoded`, after the plain context before it on its line;
     /// `textStart` is the decoded-text offset of `t[0]`. Returns where the run starts in
     /// `decoded` (the scan starts there).
-    static func decode(_ t: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, lower: Int, textStart: Int,
-                       into decoded: JSONStringText) -> Int {
-        var contextStart = max(lower, run.lowerBound - contextLength)
+    static func decode(_ t: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, textStart: Int, into decoded: DecodedText) -> Int {
+        var contextStart = max(0, run.lowerBound - contextLength)
         if let newline = ByteScanning.lastIndex(of: 0x0A, in: t, contextStart..<run.lowerBound) { contextStart = newline + 1 }
         decoded.clear(at: textStart + contextStart)
         if run.lowerBound > contextStart {

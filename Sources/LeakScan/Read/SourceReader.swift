@@ -136,6 +136,15 @@ public enum SourceReader {
         return ReadSummary(format: format, encoding: encoding)
     }
 
+    /// Whether the reader `scan` picks for a source that opens with `head` reads it front to
+    /// back only (text, CSV, HTML, JSON, SQL, RTF, Excel 2003 XML …), so that it may come from a
+    /// stream; the containers `scan` tries first (zip, OLE, packed archives, PDF, mail) seek, or
+    /// read the source whole. Keep in step with `scan`.
+    static func readsFrontToBack(head: [UInt8], path: String) -> Bool {
+        FormatSniffer.container(head) == nil && PackedArchiveReader.kind(head) == nil && !PDFReader.isPDF(head)
+            && !MailReader.isMail(head, path: path)
+    }
+
     /// A zip is a workbook, a Word document, a presentation, an OpenDocument spreadsheet or
     /// text, or else an archive whose members are scanned (`ArchiveReader`); an archive inside
     /// an archive, and OpenDocument presentations, are refused.

@@ -55,16 +55,10 @@ struct TextReader {
     /// A percent-encoded run, decoded, after the plain text of its line.
     private func scanDecoded<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, cursor: LineCursor,
                                              engine: DetectionEngine, sink: inout S) {
-        let decoded = JSONStringText()
-        let start = PercentEncodedRuns.decode(text, run, lower: 0, textStart: buffer.start, into: decoded)
-        decoded.bytes.withUnsafeBufferPointer { window in
-            decoded.offsets.withUnsafeBufferPointer { offsets in
-                var locator = DecodedLocator(text: TextLocator(cursor: cursor, mapping: buffer.feed.mapping, text: text,
-                                                               textStart: buffer.start, windowStart: 0),
-                                             offsets: offsets)
-                engine.scan(Piece(window: window, scan: start..<window.count), locator: &locator, sink: &sink)
-            }
-        }
+        let decoded = DecodedText()
+        let start = PercentEncodedRuns.decode(text, run, textStart: buffer.start, into: decoded)
+        let scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
+        decoded.bytes.withUnsafeBufferPointer { scans.decoded($0, from: start, offsetsOf: decoded, column: nil, sink: &sink) }
     }
 
     /// Where to end a piece in `text[from...]`: just after the last newline near the end, else just

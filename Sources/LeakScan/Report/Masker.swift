@@ -77,7 +77,7 @@ public enum Masker {
         let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard unsigned.unicodeScalars.allSatisfy({ isDigit($0) || $0 == "." }) else { return false }
         let isYearAndMonth = parts.count == 2 && parts[0].count == 4 && parts[1].count <= 2
-        let isSerial = parts[0].count <= 5 && !isYearAndMonth && unsigned.count == value.count
+        let isSerial = parts[0].count <= 5 && !isYearAndMonth && !value.hasPrefix("-")
         return isSerial || [9, 10, 12, 13].contains(parts[0].count)
     }
 

@@ -63,7 +63,8 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             date = CalendarDate.fromExcelSerial(n)
         case 9...10, 12...13:
             let seconds = (negative ? -n : n) / (digits.count >= 12 ? 1000 : 1) + 8 * 3600
-            date = CalendarDate.civil(daysSince1970: Int((Double(seconds) / 86_400).rounded(.down)))
+            // Whole days, rounded down before 1970 too.
+            date = CalendarDate.civil(daysSince1970: seconds >= 0 ? seconds / 86_400 : (seconds + 1) / 86_400 - 1)
         default:
             return nil
         }

@@ -5,8 +5,8 @@
 ///
 /// The tokenizer is lenient and streams through the text buffer: what is not JSON (a comment,
 /// a bare word, a file cut short) is still scanned, as a value, never skipped. Strings are
-/// decoded (`JSONStringText`); a long string is scanned in parts, so memory
-/// stays bounded whatever the file.
+/// decoded (`DecodedText`); a long string is scanned in parts, so memory stays bounded whatever
+/// the file.
 struct JSONReader {
     let buffer: TextBuffer
 
@@ -55,7 +55,7 @@ final class JSONTokens<S: FindingSink> {
     private let structure: JSONStructure
     private let cursor = LineCursor()
     private let scans: BufferedTextScans
-    private let decoded = JSONStringText()
+    private let decoded = DecodedText()
     private let details: Bool
 
     /// A string or bare word not yet complete when the buffer ran out.
@@ -308,7 +308,7 @@ final class JSONTokens<S: FindingSink> {
     }
 
     private func scanDecoded(_ window: UnsafeBufferPointer<UInt8>, from start: Int, column: Unmanaged<Column>) {
-        scans.decodedCell(window, from: start, offsetsOf: decoded, column: column, sink: &sink.pointee)
+        scans.decoded(window, from: start, offsetsOf: decoded, column: column, sink: &sink.pointee)
     }
 
     private static func isLiteral(_ word: UnsafeBufferPointer<UInt8>) -> Bool {

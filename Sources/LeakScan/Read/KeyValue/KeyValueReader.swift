@@ -36,7 +36,7 @@ final class KeyValueLines<S: FindingSink> {
     private let paths = KeyPaths()
     private let cursor = LineCursor()
     private let scans: BufferedTextScans
-    private let decoded = JSONStringText()
+    private let decoded = DecodedText()
     private let details: Bool
     /// Java properties: a plain value's `\u` escapes are decoded too.
     private let decodesPlainEscapes: Bool
@@ -224,7 +224,7 @@ final class KeyValueLines<S: FindingSink> {
     /// Scans what `decoded` holds as a cell of `column`.
     private func scanDecoded(column: Unmanaged<Column>) {
         decoded.bytes.withUnsafeBufferPointer { window in
-            scans.decodedCell(window, from: 0, offsetsOf: decoded, column: column, sink: &sink.pointee)
+            scans.decoded(window, from: 0, offsetsOf: decoded, column: column, sink: &sink.pointee)
         }
     }
 

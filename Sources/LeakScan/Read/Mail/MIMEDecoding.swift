@@ -118,10 +118,8 @@ enum MIMEDecoding {
         var name = charset.uppercased()
         if ["UTF-8", "UTF8", "US-ASCII", "ASCII", ""].contains(name) { return String(decoding: bytes, as: UTF8.self) }
         if ["GB2312", "GBK", "X-GBK", "CP936", "EUC-CN"].contains(name) { name = "GB18030" }
-        guard let converter = try? IconvConverter(from: name) else { return String(decoding: bytes, as: UTF8.self) }
-        var out = [UInt8](repeating: 0, count: bytes.count * 4 + 8)
-        let result = bytes.withUnsafeBytes { input in out.withUnsafeMutableBytes { converter.convert(input, into: $0) } }
-        return String(decoding: out[0..<result.produced], as: UTF8.self)
+        let converted = (try? IconvConverter(from: name))?.convertWhole(bytes) ?? bytes
+        return String(decoding: converted, as: UTF8.self)
     }
 
     private static func base64Value(_ c: UInt8) -> UInt8? {

@@ -69,11 +69,6 @@ enum OLEProperties {
     private static func decode(_ bytes: [UInt8], codePage: Int) -> [UInt8]? {
         if codePage == 65001 || bytes.allSatisfy({ $0 < 0x80 }) { return bytes }
         if codePage == 1200 { return nil }  // UTF-16 strings are VT_LPWSTR
-        guard let converter = try? IconvConverter(from: "CP\(codePage)") else { return nil }
-        var out = [UInt8](repeating: 0, count: 3 * bytes.count + 4)
-        let produced = bytes.withUnsafeBytes { input in
-            out.withUnsafeMutableBytes { converter.convert(input, into: $0).produced }
-        }
-        return Array(out.prefix(produced))
+        return (try? IconvConverter(from: "CP\(codePage)"))?.convertWhole(bytes)
     }
 }

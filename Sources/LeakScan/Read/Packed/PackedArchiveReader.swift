@@ -117,7 +117,7 @@ enum PackedArchiveReader {
                 unscanned.append("\(name) (\(error)), and what follows it")
                 break reading
             }
-            if streams(stream.head, named: name) {
+            if SourceReader.readsFrontToBack(head: stream.head, path: name) {
                 do {
                     try ArchiveReader.scanMember(stream, engine: engine, sink: &sink)
                     if stream.truncated { unscanned.append("\(name) past its first \(stream.position >> 20) MiB (the archive's limit)") }
@@ -154,16 +154,8 @@ enum PackedArchiveReader {
         case failed(String)
     }
 
-    /// Whether an entry whose first bytes are `head` is read as a stream: a file the text readers
-    /// read front to back; containers (zip, OLE, PDF, archives, mail) seek, and are read whole.
-    private static func streams(_ head: [UInt8], named name: String) -> Bool {
-        FormatSniffer.container(head) == nil && !PDFReader.isPDF(head) && kind(head) == nil
-            && !MailReader.isMail(head, path: name)
-    }
-
     /// The current entry's content, `head` and the rest, up to the member limit.
     private static func readData(_ archive: OpaquePointer, after head: [UInt8]) -> Data {
-        guard head.count <= ArchiveReader.memberLimit else { return .tooLarge }
         var bytes = head
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {

@@ -157,10 +157,7 @@ final class RTFState<S: FindingSink> {
         defer { pendingBytes.removeAll(keepingCapacity: true) }
         if converter == nil { converter = try? IconvConverter(from: "CP\(codePage)") }
         guard let converter else { return }
-        var out = [UInt8](repeating: 0, count: 4 * pendingBytes.count + 4)
-        let produced = pendingBytes.withUnsafeBytes { input in out.withUnsafeMutableBytes { converter.convert(input, into: $0).produced } }
-        converter.reset()
-        text(Array(out.prefix(produced)))
+        text(converter.convertWhole(pendingBytes))
     }
 
     func finish() {

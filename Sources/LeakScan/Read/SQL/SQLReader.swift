@@ -47,7 +47,7 @@ final class SQLTokens<S: FindingSink> {
     private let details: Bool
 
     /// A token left open at the end of a piece of a long line.
-    private enum Open { case none, string(quote: UInt8), blockComment, lineComment }
+    private enum Open { case none, string, blockComment, lineComment }
     private var open = Open.none
     /// In `COPY` data: the field of the row the text goes on in.
     private var copyField = 0
@@ -92,7 +92,7 @@ final class SQLTokens<S: FindingSink> {
             case 0x20, 0x09, 0x0D, 0x0A:
                 i += 1
             case UInt8(ascii: "'"):
-                open = .string(quote: b)
+                open = .string
                 i = continueOpen(t, from: i + 1, end: range.upperBound)
             case UInt8(ascii: "\""), UInt8(ascii: "`"):
                 i = quotedIdentifier(t, from: i, end: range.upperBound)
@@ -126,7 +126,8 @@ final class SQLTokens<S: FindingSink> {
         switch open {
         case .none:
             return start
-        case .string(let quote):
+        case .string:
+            let quote = UInt8(ascii: "'")
             var i = start
             while i < end {
                 let b = t[i]

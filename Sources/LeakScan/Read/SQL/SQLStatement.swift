@@ -63,8 +63,9 @@ final class SQLStatement {
     /// The column of a value at the current position.
     var valueColumn: Unmanaged<Column> {
         if let assigned { return Unmanaged.passUnretained(assigned) }
-        guard phase == .values || phase == .copyData, depth >= 1 || phase == .copyData,
-              columnIndex < columns.count else { return Unmanaged.passUnretained(unnamed) }
+        guard (phase == .values && depth >= 1) || phase == .copyData, columnIndex < columns.count else {
+            return Unmanaged.passUnretained(unnamed)
+        }
         return Unmanaged.passUnretained(columns[columnIndex])
     }
 

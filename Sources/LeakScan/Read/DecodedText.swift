@@ -1,8 +1,9 @@
-/// The text of a JSON string with escapes (`\u5f20\u4f1f`, what Python's `json.dumps` writes
-/// for every Chinese character by default; `\"`, `\n`), decoded into UTF-8 for the detectors,
-/// with, for each decoded byte, the offset in the file's text it came from, so that a finding
-/// is located where its escapes stand.
-final class JSONStringText {
+/// Text with escapes decoded into UTF-8 for the detectors: a JSON or YAML string
+/// (`\u5f20\u4f1f`, what Python's `json.dumps` and PyYAML write for every Chinese character by
+/// default; `\"`, `\n`), a Java properties value, a percent-encoded run of a query string. For
+/// each decoded byte it keeps the offset in the file's text it came from, so that a finding is
+/// located where its escapes stand.
+final class DecodedText {
     private(set) var bytes: [UInt8] = []
     /// `offsets[k]`: text offset of `bytes[k]`'s source; one more at the end, for the end of
     /// the last byte.
