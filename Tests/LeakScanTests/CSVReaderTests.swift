@@ -165,6 +165,15 @@ final class CSVReaderTests: XCTestCase {
                        ["2024级学生花名册/姓名", "2024级学生花名册/身份证号", "2024级学生花名册/出生日期", "制表日期：2024年9月1日/家长电话"])
     }
 
+    func testTitleAndFormLinesAboveTheHeader() throws {
+        // Excel's CSV of a sheet with a title row, a date row and a row of form fields.
+        let csv = "郑州市第X中学2024级新生信息登记表,,,\n填表日期：2024年9月1日,,,\n学校：第X中学,,填表人：李老师,\n"
+            + "序号,姓　名,\"出生\n日期\",身份证号\n1,张伟,2008-03-12,410105200803121237\n"
+        let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "t.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(findings.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.confidence)" },
+                       ["name 姓名 high", "birth_date 出生日期 high", "cn_id 身份证号 high"])
+    }
+
     func testAOneColumnTableIsNamedByItsFirstRow() throws {
         let (_, findings) = try ReadTestSupport.scan(MemorySource("家长手机,\n13812345678,\n13987654321,\n", displayPath: "o.csv"))
         XCTAssertEqual(findings.map(\.location.field), ["家长手机", "家长手机"])

@@ -92,5 +92,8 @@ final class SpreadsheetMLReaderTests: XCTestCase {
         XCTAssertTrue(SpreadsheetMLReader.isSpreadsheetML(Array("<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">".utf8)))
         XCTAssertFalse(SpreadsheetMLReader.isSpreadsheetML(Array("<?xml version=\"1.0\"?><html><table>".utf8)))
         XCTAssertFalse(SpreadsheetMLReader.isSpreadsheetML(Array("Workbook urn:schemas-microsoft-com:office:spreadsheet, a note".utf8)))
+        XCTAssertTrue(SpreadsheetMLReader.isSpreadsheetML([0xEF, 0xBB, 0xBF] + Array("\r\n<?xml version=\"1.0\"?>\n<ss:Workbook xmlns:ss=\"urn:schemas-microsoft-com:office:spreadsheet\">".utf8)))
+        // Source code that writes such a file mentions all three, but does not open with the declaration.
+        XCTAssertFalse(SpreadsheetMLReader.isSpreadsheetML(Array("/// reads a `<?xml` … `<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\">`".utf8)))
     }
 }

@@ -62,9 +62,8 @@ final class WorksheetPartsTests: XCTestCase {
         XCTAssertEqual(header(rows, holdingData: [2]),
                        ["序号", "学生信息/姓名", "学生信息/身份证号", "学生信息/出生日期",
                         "家长信息/姓名", "家长信息/关系", "家长信息/联系电话", "备注"])
-        // A title and a date above the header: the real header takes the title as its group.
-        XCTAssertEqual(header([["2024级花名册", "", "制表日期：9月1日"], ["姓名", "性别", "手机"]]),
-                       ["2024级花名册/姓名", "2024级花名册/性别", "制表日期：9月1日/手机"])
+        // A title and a date above the header are no group titles: the real header replaces them.
+        XCTAssertEqual(header([["2024级花名册", "", "制表日期：9月1日"], ["姓名", "性别", "手机"]]), ["姓名", "性别", "手机"])
     }
 
     func testARowOfDataUnderTheHeaderKeepsItsNames() {
@@ -90,7 +89,27 @@ final class WorksheetPartsTests: XCTestCase {
     func testARowHoldingPersonalDataIsNeverTheHeader() {
         let rows = [["张伟", "410105200803121235"], ["李娜", "410105200805061244"]]
         XCTAssertEqual(header(rows, holdingData: [0, 1]), [])
-        XCTAssertEqual(header(rows, holdingData: [0]), ["李娜", "410105200805061244"])
+        // After a row of data, a row the detectors missed is data too; only labels make a header.
+        XCTAssertEqual(header(rows, holdingData: [0]), [])
+        XCTAssertEqual(header([rows[0], ["姓名", "身份证号"], rows[1]], holdingData: [0, 2]), ["姓名", "身份证号"])
+    }
+
+    func testTitlesAndFormFieldsAboveTheHeaderAreNotTheHeader() {
+        let header = ["序号", "姓名", "身份证号码", "监护人电话"]
+        // A title, then a date: two rows of one cell are no one-column table.
+        XCTAssertEqual(self.header([["郑州市第X中学2024级新生信息登记表"], ["填表日期：2024年9月1日"], header]), header)
+        // A title, then form fields in two cells: replaced by the labels under them.
+        XCTAssertEqual(self.header([["2024级新生信息登记表"], ["学校：郑州市第X中学", "", "", "填表人：李老师"], header]), header)
+        // Two rows without labels, then the header.
+        XCTAssertEqual(self.header([["一班", "", "二班"], ["上午", "下午"], header]), header)
+        // A one-column table under a title.
+        XCTAssertEqual(self.header([["2024级新生名单"], ["身份证号码"], ["410105200803121235"]], holdingData: [2]),
+                       ["身份证号码"])
+    }
+
+    func testHeaderTextsDropTheBlanksThatAlignChineseLabels() {
+        XCTAssertEqual(header([["姓　名", "性 别", "身份证\n号码", " Student  ID "], ["张伟", "男", "1", "2"]]),
+                       ["姓名", "性别", "身份证号码", "Student ID"])
     }
 
     func testACellOverTheTextLimitIsReportedNotCutSilently() throws {

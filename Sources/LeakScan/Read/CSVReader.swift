@@ -80,11 +80,7 @@ struct CSVState {
     private var fieldLine = 1
     private var fieldMultiline = false
     private var closeQuote = -1
-    private var headerDone = false
-    /// The header's texts while the record under it may still be a second header row.
-    private var headerAbove: [(column: Int, text: String)]?
-    /// A lone field met before the header: a title, or the header of a one-column table.
-    private var loneField: [(column: Int, text: String)]?
+    private var header = HeaderRowFinder()
     /// Byte classes of the buffer's text, made again after each fill or shift.
     private var classes: ByteClasses?
     /// The columns met; they own the `Column`s that pieces point to unretained.
@@ -223,13 +219,9 @@ struct CSVState {
     }
 
     /// Ends the record at buffer index `end` (its newline, or the end of the text) and scans it.
-    ///
-    /// The header is the first non-blank record with two fields or more in which no personal
-    /// data is found: a record with personal data is a row (an export without its header row),
-    /// and a lone field above the table is its title (成绩排名（前36名）), unless the next
-    /// record has one field too (a one-column table, which the lone field names). Every record
-    /// is scanned as a row of unnamed columns until the header is known. The record under the
-    /// header may be a second header row (`SecondHeaderRow`).
+    /// Records are scanned as rows of unnamed columns until the header is known
+    /// (`HeaderRowFinder`); a one-column table's lone label names the record under it before
+    /// that is scanned.
     private mutating func finishRecord<S: FindingSink>(at end: Int, engine: DetectionEngine, sink: inout S) {
         if inField { endField(at: end) }
         let text = buffer.text
@@ -237,53 +229,24 @@ struct CSVState {
             fields.removeAll()
             fieldNumber = 1
         }
-        guard !headerDone else {
+        guard header.wantsCells else {
             scanFields(text, windowEnd: end, engine: engine, sink: &sink)
-            let found = engine.finishRecord(sink: &sink)
-            if let top = headerAbove { considerSecondHeader(under: top, text, found: found, engine: engine) }
+            engine.finishRecord(sink: &sink)
             return
         }
-        let filled = fields.reduce(0) { $0 + ($1.end > $1.start ? 1 : 0) }
-        // A second lone field: a one-column table, named by the first.
-        if filled == 1, let lone = loneField { nameColumns(lone) }
+        header.beginRow(cells: fields.reduce(0) { $0 + ($1.end > $1.start ? 1 : 0) }, isLabel: engine.isColumnLabel)
+        if let settled = header.takeSettled() { nameColumns(settled) }
         scanFields(text, windowEnd: end, engine: engine, sink: &sink)
         let found = engine.finishRecord(sink: &sink)
-        if !headerDone, filled > 0 {
-            if found == 0, filled == 1 {
-                loneField = nonEmptyTexts(text)
-            } else if found == 0 {
-                let header = nonEmptyTexts(text)
-                nameColumns(header)
-                headerAbove = header
-            } else {
-                headerDone = true
-            }
+        for f in fields.all where f.end > f.start {
+            Self.unquoted(text, f).withUnsafeBufferPointer { header.note(column: f.number, value: $0, isText: true) }
         }
+        header.endRow(holdsData: found > 0, isLabel: engine.isColumnLabel)
+        if let settled = header.takeSettled() { nameColumns(settled) }
     }
 
-    /// The record just scanned, under the header, held no personal data: when it is a second
-    /// header row the columns are named again, after both. A blank record leaves the question open.
-    private mutating func considerSecondHeader(under top: [(column: Int, text: String)], _ text: UnsafeBufferPointer<UInt8>,
-                                               found: Int, engine: DetectionEngine) {
-        let below = nonEmptyTexts(text)
-        guard !below.isEmpty else { return }
-        headerAbove = nil
-        if found == 0, let merged = SecondHeaderRow.merge(top: top, below: below, isLabel: engine.isColumnLabel) {
-            nameColumns(merged)
-        }
-    }
-
-    /// The current record's fields that hold text, as header texts by field number.
-    private func nonEmptyTexts(_ text: UnsafeBufferPointer<UInt8>) -> [(column: Int, text: String)] {
-        fields.compactMap { f in
-            f.end > f.start ? Self.headerText(text, f).map { (column: f.number, text: $0) } : nil
-        }
-    }
-
-    /// Names the columns after the header's fields; the header is settled.
+    /// Names the columns after the header's fields.
     private mutating func nameColumns(_ header: [(column: Int, text: String)]) {
-        headerDone = true
-        loneField = nil
         columns.removeAll()
         columnReferences.removeAll()
         for (number, text) in header where number > columns.count {
@@ -292,8 +255,8 @@ struct CSVState {
         }
     }
 
-    /// The header text of a field: doubled quotes undone, blanks trimmed, nil when empty.
-    static func headerText(_ text: UnsafeBufferPointer<UInt8>, _ f: CSVReader.Field) -> String? {
+    /// A field's text with doubled quotes undone, at most `Column.headerLimit` bytes of it.
+    private static func unquoted(_ text: UnsafeBufferPointer<UInt8>, _ f: CSVReader.Field) -> [UInt8] {
         var bytes: [UInt8] = []
         var i = f.start
         let end = min(f.end, f.start + Column.headerLimit)
@@ -302,10 +265,7 @@ struct CSVState {
             bytes.append(b)
             i += (b == 0x22 && i + 1 < end && text[i + 1] == 0x22) ? 2 : 1
         }
-        while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D || last == 0x0A { bytes.removeLast() }
-        let firstKept = bytes.firstIndex { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A) } ?? bytes.count
-        bytes.removeFirst(firstKept)
-        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// Makes sure column `number` exists (a record longer than the header).
@@ -367,8 +327,7 @@ struct CSVState {
         let text = buffer.text
         classes = buffer.classes(delimiter: delimiter)
         // A record this long is data, never a header row.
-        if !headerDone { nameColumns(nonEmptyTexts(text)) }
-        headerAbove = nil
+        header.stopSearching()
         var keepFrom = pos
         if inField {
             let cut = fieldStart < pos

@@ -6,12 +6,16 @@
 enum SpreadsheetMLReader {
     static let namespace = Array("urn:schemas-microsoft-com:office:spreadsheet".utf8)
 
-    /// The start of a file says it is SpreadsheetML: an XML document with a `Workbook` in
-    /// SpreadsheetML's namespace.
+    /// The start of a file says it is SpreadsheetML: an XML document (its declaration first,
+    /// after a byte order mark or blanks) with a `Workbook` in SpreadsheetML's namespace. A
+    /// source file or a page that merely mentions the namespace is not one.
     static func isSpreadsheetML(_ head: [UInt8]) -> Bool {
-        head.withUnsafeBufferPointer { h in
-            ByteScanning.contains(Array("<?xml".utf8), in: h) && ByteScanning.contains(Array("Workbook".utf8), in: h)
-                && ByteScanning.contains(namespace, in: h)
+        let start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? head.dropFirst(3) : head[...]
+        guard start.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }).starts(with: Array("<?xml".utf8)) else {
+            return false
+        }
+        return head.withUnsafeBufferPointer { h in
+            ByteScanning.contains(Array("Workbook".utf8), in: h) && ByteScanning.contains(namespace, in: h)
         }
     }
 

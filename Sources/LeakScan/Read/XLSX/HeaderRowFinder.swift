@@ -1,16 +1,29 @@
-import Foundation
-
-/// Finds a worksheet's header row while its cells stream past.
+/// Finds a table's header row while its rows stream past (worksheets, HTML and Word tables,
+/// CSV records).
 ///
-/// The header is the first row with at least two non-empty cells, so that a title row above
-/// the table ("2024级新生花名册", one merged cell) is not taken for it. A table of one column
-/// has no such row: there the first non-empty row is the header, settled when a second
-/// one-cell row follows. A row in which personal data was found is a row of the table, not its
-/// header (a sheet without a header row). Rows before the header is settled are scanned
-/// without column headers. The row right under the header may be a second header row (see
-/// `SecondHeaderRow`); it is scanned under the first row's names.
+/// School tables open with lines above the header: a title in a merged cell
+/// (2024级新生信息登记表), a date (填表日期：…), form fields (学校：… | 填表人：…). So:
+/// - A row of one cell is a title, unless it is a short label (家长手机) and the row under it
+///   has one cell too: then it heads a one-column table.
+/// - The first row with two cells or more and no personal data is taken for the header. When
+///   none of its cells is a label a detector knows (姓名, 身份证号 …), it is kept only until a
+///   row with labels comes (two or more of them), before any data, within `searchRows` rows.
+/// - A row in which personal data was found is a row of the table, not its header: after one,
+///   only a row with two labels or more is a header (a sheet whose header row is missing).
+/// - The row right under the header may be a second header row (`SecondHeaderRow`).
+/// Rows before the header is settled are scanned without column headers.
 struct HeaderRowFinder {
-    private var isSettled = false
+    /// Rows looked at for a header: a table's header is near its top.
+    static let searchRows = 16
+    /// A lone cell that heads a one-column table is a short label (身份证号码, 家长联系电话).
+    static let loneLabelLimit = 8
+
+    /// A header with labels is settled, or the search is over.
+    private var isFinal = false
+    /// A header without labels is settled; a row with labels may still replace it.
+    private var hasHeader = false
+    private var sawData = false
+    private var rowsSeen = 0
     /// The header row's texts while the row under it may still be a second header row.
     private var headerAbove: [(column: Int, text: String)]?
     private var currentRow: [(column: Int, text: String)] = []
@@ -19,12 +32,13 @@ struct HeaderRowFinder {
     /// Cells of the current row that span columns (HTML `colspan`, Word `gridSpan`): the column
     /// each starts in, and the last it covers.
     private var currentSpans: [Int: Int] = [:]
-    private var firstOneCellRow: [(column: Int, text: String)]?
+    /// The last row of one cell met before any header: a title, or a one-column table's header.
+    private var loneRow: [(column: Int, text: String)]?
     private var settled: [(column: Int, text: String)]?
 
     /// Whether the current row's cells are wanted (`note`): the header, or the row under it, is
     /// not known yet.
-    var wantsCells: Bool { !isSettled || headerAbove != nil }
+    var wantsCells: Bool { !isFinal || headerAbove != nil }
 
     /// A non-empty cell of the current row, spanning `span` columns from `column`.
     mutating func note(column: Int, value: UnsafeBufferPointer<UInt8>, isText: Bool, span: Int = 1) {
@@ -34,9 +48,15 @@ struct HeaderRowFinder {
             currentHasNumber = true
             return
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: value.prefix(Column.headerLimit)), as: UTF8.self)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        if !text.isEmpty { currentRow.append((column, text)) }
+        if let text = HeaderText.make(value) { currentRow.append((column, text)) }
+    }
+
+    /// A row of `cells` non-empty cells starts, for readers that know a row whole before they
+    /// scan it (CSV): under a one-column table's lone label, the row is named before it is scanned.
+    mutating func beginRow(cells: Int, isLabel: (String) -> Bool) {
+        guard cells == 1, !isFinal, let lone = loneRow, Self.headsOneColumn(lone, isLabel: isLabel) else { return }
+        loneRow = nil
+        settle(lone, isFinal: true)
     }
 
     /// The current row has ended; `holdsData`: personal data was found in it. `isLabel`: whether
@@ -49,27 +69,34 @@ struct HeaderRowFinder {
             currentHasNumber = false
             currentSpans.removeAll()
         }
+        rowsSeen += 1
         if let top = headerAbove {
             headerAbove = nil
             if !holdsData, !currentHasNumber,
                let merged = SecondHeaderRow.merge(top: top, below: currentRow, isLabel: isLabel) {
-                settled = merged
+                settle(merged, isFinal: true)
+                return
             }
-            return
         }
-        guard !isSettled else { return }
-        if currentCells >= 2, !holdsData {
+        guard !isFinal else { return }
+        if rowsSeen >= Self.searchRows { isFinal = true }
+        let lone = loneRow
+        loneRow = nil
+        if currentCells == 1, let lone, Self.headsOneColumn(lone, isLabel: isLabel) {
+            settle(lone, isFinal: true)
+        } else if holdsData {
+            sawData = true
+        } else if currentCells >= 2 {
+            let labels = currentRow.reduce(0) { $0 + (Self.isColumnLabel($1.text, isLabel: isLabel) ? 1 : 0) }
+            guard labels >= 2 || (!sawData && (labels > 0 || !hasHeader)) else { return }
             // A header cell spanning columns names each of them, unless a second header row
             // names them apart (that row finds the spanned columns empty above it).
-            settle(currentRow.flatMap { cell in (cell.column...(currentSpans[cell.column] ?? cell.column)).map { ($0, cell.text) } })
+            settle(currentRow.flatMap { cell in (cell.column...(currentSpans[cell.column] ?? cell.column)).map { ($0, cell.text) } },
+                   isFinal: labels > 0)
             headerAbove = currentRow
-        } else if let first = firstOneCellRow {
-            // A lone column: its first row named it, whatever follows.
-            settle(first)
-        } else if currentCells == 1, !holdsData {
-            firstOneCellRow = currentRow
+        } else if !hasHeader, !sawData {
+            loneRow = currentRow
         }
-        // Otherwise a row of a table without a header row: the header may still come, never from it.
     }
 
     /// The header texts, once, when the header has just been settled.
@@ -78,8 +105,28 @@ struct HeaderRowFinder {
         return settled
     }
 
-    private mutating func settle(_ row: [(column: Int, text: String)]) {
-        isSettled = true
+    /// No header is to be looked for any more (a record too long to be one).
+    mutating func stopSearching() {
+        isFinal = true
+        headerAbove = nil
+    }
+
+    private mutating func settle(_ row: [(column: Int, text: String)], isFinal final: Bool) {
+        isFinal = isFinal || final
+        hasHeader = true
         settled = row
+    }
+
+    /// A lone cell above another heads a one-column table when it is a short label, not a
+    /// title (2024级学生名单).
+    private static func headsOneColumn(_ row: [(column: Int, text: String)], isLabel: (String) -> Bool) -> Bool {
+        guard let text = row.first?.text else { return false }
+        return text.unicodeScalars.count <= loneLabelLimit && isColumnLabel(text, isLabel: isLabel)
+    }
+
+    /// A cell that names its column: a label a detector knows, a few words long, not a form
+    /// field (填表日期：…) nor a remark that happens to hold a keyword.
+    private static func isColumnLabel(_ text: String, isLabel: (String) -> Bool) -> Bool {
+        text.utf8.count <= SecondHeaderRow.labelLimit && !SecondHeaderRow.isFormField(text) && isLabel(text)
     }
 }
