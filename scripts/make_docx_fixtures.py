@@ -39,6 +39,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import generate_roster as gr  # noqa: E402
+import zip_dates  # noqa: E402
 
 PINS = {"python-docx": "1.2.0", "lxml": "6.1.3"}  # lxml: python-docx's XML serialiser
 VENV = os.environ.get("DOCX_FIXTURE_VENV", "/tmp/leakscan-docx-fixtures-venv")
@@ -160,18 +161,10 @@ def new_document(author: str, title: str):
 
 
 def save(d) -> bytes:
-    """The document's bytes, every zip member (order, compression and attributes kept) dated FIXED_TIME."""
+    """The document's bytes, every zip member dated FIXED_TIME."""
     raw = io.BytesIO()
     d.save(raw)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            ni = zipfile.ZipInfo(info.filename, FIXED_TIME)
-            ni.compress_type = info.compress_type
-            ni.external_attr = info.external_attr
-            ni.create_system = info.create_system
-            dst.writestr(ni, src.read(info))
-    return out.getvalue()
+    return zip_dates.redated(raw.getvalue(), FIXED_TIME)
 
 
 def notice(V: Values, writer: str) -> tuple[bytes, Entry]:

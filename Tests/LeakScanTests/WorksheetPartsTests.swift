@@ -107,6 +107,15 @@ final class WorksheetPartsTests: XCTestCase {
                        ["身份证号码"])
     }
 
+    func testARowOfAFormIsNoHeader() {
+        // Labels each followed by their values: a form, whose labels name the values beside them.
+        XCTAssertEqual(header([["姓名", "张伟", "性别", "男", "出生日期", "#39508"], ["身份证号", "410105200803121235"]],
+                              holdingData: [1]), [])
+        // Two of four labels followed by words no list knows: a header (half its labels, not more).
+        XCTAssertEqual(header([["姓名", "走读生", "身份证号", "出生日期", "家长手机", "特殊情况"]]),
+                       ["姓名", "走读生", "身份证号", "出生日期", "家长手机", "特殊情况"])
+    }
+
     func testHeaderTextsDropTheBlanksThatAlignChineseLabels() {
         XCTAssertEqual(header([["姓　名", "性 别", "身份证\n号码", " Student  ID "], ["张伟", "男", "1", "2"]]),
                        ["姓名", "性别", "身份证号码", "Student ID"])

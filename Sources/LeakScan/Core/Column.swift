@@ -38,4 +38,7 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     public static let name = ContextHints(rawValue: 1 << 7)
     /// The value is a postal address (家庭住址, 通讯地址, Address …).
     public static let address = ContextHints(rawValue: 1 << 8)
+    /// The value is of a kind no detector looks for (性别, 民族, 班级, 备注): the text names a
+    /// column all the same, which tells a header row, and a form's labels from their values.
+    public static let field = ContextHints(rawValue: 1 << 9)
 }

@@ -150,8 +150,9 @@ public final class DetectionEngine {
         collector.flush(into: &sink, isTextLine: false)
     }
 
-    /// Whether a table cell's text names a kind of value the detectors look for (姓名, 联系电话,
-    /// 身份证号): readers tell a second header row from a row of data by it.
+    /// Whether a table cell's text names a column: a kind of value the detectors look for (姓名,
+    /// 联系电话, 身份证号) or another field of a form (性别, 班级). Readers tell a header row from a
+    /// row of data, and a form's labels from their values, by it.
     public func isColumnLabel(_ text: String) -> Bool {
         !keywords.hints(forHeader: text).isEmpty
     }
@@ -269,7 +270,7 @@ public final class DetectionEngine {
         let isTableCell = piece.columnReference != nil
         let han = hanClasses
         var i = first
-        let (hints, confirmed) = piece.columnReference?._withUnsafeGuaranteedRef { (columnHints($0), $0.confirmedCells) } ?? ([], 0)
+        let (hints, confirmed) = piece.columnReference?._withUnsafeGuaranteedRef { (self.hints(of: $0), $0.confirmedCells) } ?? ([], 0)
         let context = DetectionContext(window: window, scan: piece.scan, columnHints: hints,
                                        isTableCell: isTableCell, isNumericCell: piece.isNumber,
                                        isApproximateNumber: piece.isApproximate, columnConfirmedCells: confirmed)
@@ -388,7 +389,7 @@ public final class DetectionEngine {
             hints = keywords.hints(forHeader: name)
             if keyHints.count < Self.maximumKeyHints { keyHints[name] = hints }
         }
-        guard !hints.isEmpty else { return }
+        guard !hints.subtracting(.field).isEmpty else { return }
         for k in keyedDetectors.indices {
             keyedDetectors[k]._withUnsafeGuaranteedRef { $0.detect(keyed: at, key: hints, context, into: matches) }
         }
@@ -412,7 +413,7 @@ public final class DetectionEngine {
     }
 
     /// What the column header says, worked out once per column.
-    private func columnHints(_ column: Column) -> ContextHints {
+    func hints(of column: Column) -> ContextHints {
         if let hints = column.hints { return hints }
         let hints = column.header.map { keywords.hints(forHeader: $0) } ?? []
         column.hints = hints

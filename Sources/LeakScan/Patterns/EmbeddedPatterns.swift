@@ -7170,7 +7170,9 @@ TBD
 # `head`: in a column header the keyword counts only as its last word (no Chinese character
 # right after it), since a Chinese compound names what its last word names: 学生 and 监护人1 head
 # columns of names, 学生类别, 监护人关系 and 老师评语 do not.
-# Hints: id_number, phone, email, bank_card, birth_date, organisation, person, name, address.
+# Hints: id_number, phone, email, bank_card, birth_date, organisation, person, name, address,
+# and field: a column of a kind no detector looks for (性别, 民族, 班级), listed so that a header
+# row, and a form's labels (姓名 | 王小明 | 性别 | 男), are known as such.
 # Source: leakscan's own list, compiled from the field names of Chinese school rosters and
 # enrolment forms (学籍, 花名册, 报名表), Microsoft Purview's keyword list for the PRC resident
 # identity card, the organisation cues named in leakscan issue 2, and the pinyin field codes
@@ -7330,6 +7332,68 @@ address	hjszd	code
 address	hkszd	code
 address	zhuzhi	code
 address	dizhi	code
+field	序号
+field	编号
+field	学号
+field	考号
+field	性别
+field	民族
+field	年龄
+field	籍贯
+field	国籍
+field	政治面貌
+field	宗教信仰
+field	健康状况
+field	血型
+field	身高
+field	体重
+field	视力
+field	班级
+field	年级
+field	毕业学校
+field	学历
+field	学制
+field	专业
+field	入学年份
+field	入学时间
+field	职务
+field	职业
+field	职称
+field	工作单位
+field	关系
+field	称谓
+field	户口性质
+field	户籍类型
+field	是否
+field	备注
+field	说明
+field	特长
+field	爱好
+field	奖惩
+field	成绩
+field	语文
+field	数学
+field	英语
+field	总分
+field	名次
+field	排名
+field	科目
+field	课程
+field	照片
+field	签名
+field	日期
+field	时间
+field	类别
+field	类型
+field	状态
+field	原因
+field	gender
+field	sex
+field	class
+field	grade
+field	remark
+field	note
+field	ethnicity
 
 """#,
         "landline_area_codes.txt": #"""

@@ -8,8 +8,7 @@ final class SheetCells<S: FindingSink> {
     private let sheet: SheetContext
     private let engine: DetectionEngine
     private let sink: UnsafeMutablePointer<S>
-    private var header = HeaderRowFinder()
-    private var columns = TableColumns()
+    private var layout = TableLayout(limit: CellReference.maximumColumn)
     private var hiddenColumns: [Bool] = []
     private let expanded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
 
@@ -51,8 +50,7 @@ final class SheetCells<S: FindingSink> {
     /// personal data is a row of the table, never its header.
     func endRow() {
         let found = engine.finishRecord(sink: &sink.pointee)
-        header.endRow(holdsData: found > 0, isLabel: engine.isColumnLabel)
-        if let settled = header.takeSettled() { columns.name(settled, limit: CellReference.maximumColumn) }
+        layout.endRow(found: found, engine: engine)
     }
 
     /// Keeps a comment on `cell` (the current cell when nil) and its author's name; it is
@@ -88,8 +86,7 @@ final class SheetCells<S: FindingSink> {
             beyondLastColumn = true
             return
         }
-        if header.wantsCells { header.note(column: cell.column, value: value, isText: !isNumber) }
-        let column = columns.reference(cell.column)
+        let column = layout.column(for: cell.column, value: value, isText: !isNumber, engine: engine)
         let hidden = sheet.isHidden || rowHidden || (cell.column < hiddenColumns.count && hiddenColumns[cell.column])
         var locator = CellLocator(sheet: sheet.name, cell: cell, hidden: hidden, sourceLength: sourceLength)
         engine.scan(Piece(window: value, scan: 0..<value.count, columnReference: column, isNumber: isNumber,

@@ -116,11 +116,9 @@ final class WordStory<S: FindingSink> {
         text.withBytes { bytes in
             let content = trimmedBlanks(bytes, 0..<bytes.count)
             guard !content.isEmpty else { return }
-            if table.header.wantsCells {
-                table.header.note(column: column, value: UnsafeBufferPointer(rebasing: bytes[content]), isText: true, span: span)
-            }
+            let reference = table.layout.column(for: column, value: UnsafeBufferPointer(rebasing: bytes[content]), isText: true,
+                                                span: span, engine: engine)
             var locator = ParagraphLocator(firstParagraph: textParagraph, tableColumn: column, field: nil)
-            let reference = table.columns.reference(column)
             // A number copied or printed from a spreadsheet keeps Excel's exponent form.
             guard !NumericCellText.scanExponentCell(bytes, content, column: reference, engine: engine,
                                                     locator: &locator, sink: &sink.pointee) else { return }
@@ -135,8 +133,7 @@ final class WordStory<S: FindingSink> {
         guard let table = tables.last else { return }
         table.rowOpen = false
         let found = engine.finishRecord(sink: &sink.pointee)
-        table.header.endRow(holdsData: found > 0, isLabel: engine.isColumnLabel)
-        if let settled = table.header.takeSettled() { table.columns.name(settled, limit: WordTable.maximumColumn) }
+        table.layout.endRow(found: found, engine: engine)
     }
 }
 

@@ -3,8 +3,7 @@
 /// row that names the columns. A cell merged down (`vMerge`) is written again, empty, in each
 /// row it covers, so it takes its column by itself.
 final class WordTable {
-    var header = HeaderRowFinder()
-    var columns = TableColumns()
+    var layout = TableLayout(limit: maximumColumn)
     private var nextColumn = 1
     /// The open cell: its first grid column and how many it spans.
     private(set) var openCell: (column: Int, span: Int)?

@@ -140,8 +140,7 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         let content = HTMLReader.trimmed(shown)
         guard !content.isEmpty else { return }
         let value = UnsafeBufferPointer(rebasing: shown[content])
-        if table.header.wantsCells { table.header.note(column: open.column, value: value, isText: true, span: open.columnSpan) }
-        let column = table.columns.reference(open.column)
+        let column = table.layout.column(for: open.column, value: value, isText: true, span: open.columnSpan, engine: engine)
         let line = max(textLine, 1)
         if var digits = NumericCellText.expandExponent(value, into: expanded) {
             if let stored = open.storedNumber {
@@ -167,8 +166,7 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         guard let table = tables.last, table.rowOpen else { return }
         let found = engine.finishRecord(sink: &sink.pointee)
         table.endRow()
-        table.header.endRow(holdsData: found > 0, isLabel: engine.isColumnLabel)
-        if let settled = table.header.takeSettled() { table.columns.name(settled, limit: HTMLTable.maximumColumn) }
+        table.layout.endRow(found: found, engine: engine)
     }
 
     /// Scans the gathered running text (text that is only blanks, as between a page's tags, is

@@ -2,8 +2,7 @@
 /// the `colspan` and `rowspan` of the cells before and above it (as browsers lay them out), and
 /// the header row that names the columns.
 final class HTMLTable {
-    var header = HeaderRowFinder()
-    var columns = TableColumns()
+    var layout = TableLayout(limit: maximumColumn)
     private(set) var rowOpen = false
     private var nextColumn = 1
     /// For each column, how many rows, the current one included, a cell above still covers.

@@ -10,6 +10,7 @@
 ///   row with labels comes (two or more of them), before any data, within `searchRows` rows.
 /// - A row in which personal data was found is a row of the table, not its header: after one,
 ///   only a row with two labels or more is a header (a sheet whose header row is missing).
+/// - A row of a form (姓名 | 王小明 | 性别 | 男: labels each followed by a value) is no header.
 /// - The row right under the header may be a second header row (`SecondHeaderRow`).
 /// Rows before the header is settled are scanned without column headers.
 struct HeaderRowFinder {
@@ -20,6 +21,8 @@ struct HeaderRowFinder {
 
     /// A header with labels is settled, or the search is over.
     private var isFinal = false
+    /// A header with labels names the columns.
+    private(set) var namesColumns = false
     /// A header without labels is settled; a row with labels may still replace it.
     private var hasHeader = false
     private var sawData = false
@@ -27,7 +30,9 @@ struct HeaderRowFinder {
     /// The header row's texts while the row under it may still be a second header row.
     private var headerAbove: [(column: Int, text: String)]?
     private var currentRow: [(column: Int, text: String)] = []
-    private var currentCells = 0
+    /// Whether each non-empty cell of the current row, in order, holds text.
+    private var currentIsText: [Bool] = []
+    private var currentCells: Int { currentIsText.count }
     private var currentHasNumber = false
     /// Cells of the current row that span columns (HTML `colspan`, Word `gridSpan`): the column
     /// each starts in, and the last it covers.
@@ -42,13 +47,10 @@ struct HeaderRowFinder {
 
     /// A non-empty cell of the current row, spanning `span` columns from `column`.
     mutating func note(column: Int, value: UnsafeBufferPointer<UInt8>, isText: Bool, span: Int = 1) {
-        currentCells += 1
         if span > 1 { currentSpans[column] = column + span - 1 }
-        guard isText else {
-            currentHasNumber = true
-            return
-        }
-        if let text = HeaderText.make(value) { currentRow.append((column, text)) }
+        let text = isText ? HeaderText.make(value) : nil
+        currentIsText.append(text != nil)
+        if let text { currentRow.append((column, text)) } else { currentHasNumber = currentHasNumber || !isText }
     }
 
     /// A row of `cells` non-empty cells starts, for readers that know a row whole before they
@@ -65,7 +67,7 @@ struct HeaderRowFinder {
         guard currentCells > 0 else { return }
         defer {
             currentRow.removeAll()
-            currentCells = 0
+            currentIsText.removeAll()
             currentHasNumber = false
             currentSpans.removeAll()
         }
@@ -87,8 +89,9 @@ struct HeaderRowFinder {
         } else if holdsData {
             sawData = true
         } else if currentCells >= 2 {
-            let labels = currentRow.reduce(0) { $0 + (Self.isColumnLabel($1.text, isLabel: isLabel) ? 1 : 0) }
-            guard labels >= 2 || (!sawData && (labels > 0 || !hasHeader)) else { return }
+            let isLabelCell = currentRow.map { Self.isColumnLabel($0.text, isLabel: isLabel) }
+            let labels = isLabelCell.filter { $0 }.count
+            guard labels >= 2 || (!sawData && (labels > 0 || !hasHeader)), !isFormRow(isLabelCell) else { return }
             // A header cell spanning columns names each of them, unless a second header row
             // names them apart (that row finds the spanned columns empty above it).
             settle(currentRow.flatMap { cell in (cell.column...(currentSpans[cell.column] ?? cell.column)).map { ($0, cell.text) } },
@@ -111,7 +114,19 @@ struct HeaderRowFinder {
         headerAbove = nil
     }
 
+    /// Whether the current row is a row of a form: more than half its labels, and two or more,
+    /// are followed by a cell that is no label (their values). `isLabelCell`: for each text cell.
+    private func isFormRow(_ isLabelCell: [Bool]) -> Bool {
+        // Each non-empty cell in order: a label, or a value (a number, or text that is no label).
+        var texts = isLabelCell.makeIterator()
+        let isLabel = currentIsText.map { $0 ? texts.next()! : false }
+        let labels = isLabel.filter { $0 }.count
+        let pairs = zip(isLabel, isLabel.dropFirst()).filter { $0 && !$1 }.count
+        return pairs >= 2 && pairs * 2 > labels
+    }
+
     private mutating func settle(_ row: [(column: Int, text: String)], isFinal final: Bool) {
+        namesColumns = namesColumns || final
         isFinal = isFinal || final
         hasHeader = true
         settled = row

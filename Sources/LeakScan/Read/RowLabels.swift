@@ -1,0 +1,41 @@
+/// The labels of a form, for the values beside them.
+///
+/// A registration or application form (学生登记表, 资助申请表) lays its fields out in rows of
+/// label and value: 姓名 | 王小明 | 性别 | 男 | 出生日期 | 2008年3月2日. It has no header row,
+/// so a value would be scanned with nothing to say what it is. A cell whose column says nothing
+/// (no header, or one of a kind no detector looks for) is scanned under the label right before it
+/// in its row instead, when that cell is a label (`DetectionEngine.isColumnLabel`, a few words,
+/// not a form field with its own value). A label cell itself keeps its column.
+struct RowLabels {
+    /// The previous cell of the row, when it was a label: the column to scan the next cell under.
+    private var pending: Unmanaged<Column>?
+    /// A column per label text met, nil for a text that is no label; bounded.
+    private var columns: [String: Column?] = [:]
+    private static let maximumTexts = 512
+    /// A label is a few words: 家庭住址（详细到门牌号） has 36 bytes.
+    private static let labelBytes = 48
+
+    /// The column a non-empty cell is scanned under: `own`, or the label before it.
+    mutating func column(for own: Unmanaged<Column>, value: UnsafeBufferPointer<UInt8>, isText: Bool,
+                         engine: DetectionEngine) -> Unmanaged<Column> {
+        let before = pending
+        pending = isText ? label(value, engine: engine).map { Unmanaged.passUnretained($0) } : nil
+        guard pending == nil, let before,
+              own._withUnsafeGuaranteedRef({ engine.hints(of: $0) }).subtracting(.field).isEmpty else { return own }
+        return before
+    }
+
+    /// A row ends: its last label names nothing in the next row.
+    mutating func endRow() {
+        pending = nil
+    }
+
+    /// The column named by `value` when it is a label.
+    private mutating func label(_ value: UnsafeBufferPointer<UInt8>, engine: DetectionEngine) -> Column? {
+        guard value.count <= Self.labelBytes, let text = HeaderText.make(value) else { return nil }
+        if let known = columns[text] { return known }
+        let made = !SecondHeaderRow.isFormField(text) && engine.isColumnLabel(text) ? Column(number: 0, header: text) : nil
+        if columns.count < Self.maximumTexts { columns[text] = made }
+        return made
+    }
+}

@@ -1,0 +1,58 @@
+import XCTest
+@testable import LeakScan
+
+/// Forms (登记表, 申请表): labels beside their values in rows, no header row. The fixtures of
+/// fixtures/forms (scripts/make_form_fixtures.py: openpyxl, XlsxWriter, python-docx) against the
+/// values planted in them, and the rules on small tables.
+final class FormLayoutTests: XCTestCase {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../fixtures/forms").standardized
+
+    struct Planted: Decodable {
+        var kind: String
+        var field: String
+        var value: String?
+        var cell: String?
+        var table_column: Int?
+    }
+
+    struct Manifest: Decodable { var files: [String: [Planted]] }
+
+    func testEveryValueOfAFormIsFoundUnderItsLabel() throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("EXPECTED.json"))
+        let manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        XCTAssertEqual(manifest.files.count, 3)
+        for (name, planted) in manifest.files {
+            let (_, found) = try ReadTestSupport.scan(FileSource(path: Self.folder.appendingPathComponent(name).path),
+                                                      detectors: StandardDetectors.all())
+            let values = found.filter { $0.kind != .record && ($0.location.cell != nil || $0.location.column != nil) }
+            XCTAssertEqual(values.map { f in
+                let place = f.location.cell ?? "column \(f.location.column ?? 0)"
+                let value = planted.contains { $0.value == nil && $0.kind == f.kind.rawValue } ? "" : f.value
+                return "\(place) \(f.kind.rawValue) \(f.location.field ?? "-") \(f.confidence) \(value)"
+            }.sorted(), planted.map { p in
+                "\(p.cell ?? "column \(p.table_column ?? 0)") \(p.kind) \(p.field) high \(p.value ?? "")"
+            }.sorted(), name)
+        }
+    }
+
+    private func scan(html rows: [[String]]) throws -> [String] {
+        let body = rows.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined()
+        let (_, found) = try ReadTestSupport.scan(MemorySource(Array("<html><table>\(body)</table></html>".utf8), displayPath: "f.html"),
+                                                  detectors: StandardDetectors.all())
+        return found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.confidence)" }
+    }
+
+    func testALabelNamesTheValueAfterItOnlyWhereNoHeaderDoes() throws {
+        // A form row first: no header; the labels name their values.
+        XCTAssertEqual(try scan(html: [["姓名", "王小明", "性别", "男"], ["联系电话", "13812345678", "备注", "无"]]),
+                       ["name 姓名 high", "mobile 联系电话 high"])
+        // A table with a header: a value that happens to follow a label-like value keeps its column.
+        XCTAssertEqual(try scan(html: [["关系", "家长手机"], ["母亲", "13812345678"]]), ["mobile 家长手机 high"])
+        // A label after a label is a label, not a value (a header row).
+        XCTAssertEqual(try scan(html: [["姓名", "性别", "手机"], ["王小明", "男", "13812345678"]]),
+                       ["name 姓名 high", "mobile 手机 high"])
+        // A form field with its own value (班级：高一(3)班) names nothing after it.
+        XCTAssertEqual(try scan(html: [["班级：高一(3)班", "13812345678"]]), ["mobile - medium"])
+    }
+}
