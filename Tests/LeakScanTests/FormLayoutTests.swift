@@ -52,6 +52,9 @@ final class FormLayoutTests: XCTestCase {
         // A label after a label is a label, not a value (a header row).
         XCTAssertEqual(try scan(html: [["姓名", "性别", "手机"], ["王小明", "男", "13812345678"]]),
                        ["name 姓名 high", "mobile 手机 high"])
+        // A table laid out sideways: each label names the values after it in its row.
+        XCTAssertEqual(try scan(html: [["姓名", "王小明", "李华"], ["联系电话", "13812345678", "13987654321"]]),
+                       ["name 姓名 high", "name 姓名 high", "mobile 联系电话 high", "mobile 联系电话 high"])
         // A form field with its own value (班级：高一(3)班) names nothing after it.
         XCTAssertEqual(try scan(html: [["班级：高一(3)班", "13812345678"]]), ["mobile - medium"])
     }

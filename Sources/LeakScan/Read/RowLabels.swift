@@ -3,11 +3,12 @@
 /// A registration or application form (学生登记表, 资助申请表) lays its fields out in rows of
 /// label and value: 姓名 | 王小明 | 性别 | 男 | 出生日期 | 2008年3月2日. It has no header row,
 /// so a value would be scanned with nothing to say what it is. A cell whose column says nothing
-/// (no header, or one of a kind no detector looks for) is scanned under the label right before it
-/// in its row instead, when that cell is a label (`DetectionEngine.isColumnLabel`, a few words,
-/// not a form field with its own value). A label cell itself keeps its column.
+/// (no header, or one of a kind no detector looks for) is scanned under the last label before it
+/// in its row instead (`DetectionEngine.isColumnLabel`: a few words, not a form field with its own
+/// value): the value beside a form's label, and each value of a table laid out sideways
+/// (姓名 | 王小明 | 李华 | …, 身份证号 | … in the row under). A label cell itself keeps its column.
 struct RowLabels {
-    /// The previous cell of the row, when it was a label: the column to scan the next cell under.
+    /// The last label of the row so far: the column to scan the cells after it under.
     private var pending: Unmanaged<Column>?
     /// A column per label text met, nil for a text that is no label; bounded.
     private var columns: [String: Column?] = [:]
@@ -18,11 +19,12 @@ struct RowLabels {
     /// The column a non-empty cell is scanned under: `own`, or the label before it.
     mutating func column(for own: Unmanaged<Column>, value: UnsafeBufferPointer<UInt8>, isText: Bool,
                          engine: DetectionEngine) -> Unmanaged<Column> {
-        let before = pending
-        pending = isText ? label(value, engine: engine).map { Unmanaged.passUnretained($0) } : nil
-        guard pending == nil, let before,
-              own._withUnsafeGuaranteedRef({ engine.hints(of: $0) }).subtracting(.field).isEmpty else { return own }
-        return before
+        if isText, let label = label(value, engine: engine) {
+            pending = Unmanaged.passUnretained(label)
+            return own
+        }
+        guard let pending, own._withUnsafeGuaranteedRef({ engine.hints(of: $0) }).subtracting(.field).isEmpty else { return own }
+        return pending
     }
 
     /// A row ends: its last label names nothing in the next row.

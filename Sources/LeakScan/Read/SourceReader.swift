@@ -27,6 +27,8 @@ public enum SourceFormat: Sendable, Equatable {
     case sql
     /// Key–value text (YAML, properties, INI, TOML, .env), each value read under its key.
     case keyValue
+    /// vCard contacts (`.vcf`), each card a record, each value read under its property.
+    case vCard
     /// Saved e-mail (`.eml`, `.mht`), each part read as a file of its own.
     case mail
     /// A tar, 7-Zip or RAR archive, or a compressed file, its entries read one by one.
@@ -127,6 +129,8 @@ public enum SourceReader {
             try JSONReader(buffer: buffer).scan(engine: engine, sink: &sink)
         case .sql:
             try SQLReader(buffer: buffer).scan(engine: engine, sink: &sink)
+        case .vCard:
+            try VCardReader(buffer: buffer).scan(engine: engine, sink: &sink)
         case .keyValue:
             try KeyValueReader(buffer: buffer).scan(engine: engine, sink: &sink,
                                                     decodesEscapes: FormatSniffer.fileExtension(source.displayPath) == "properties")
@@ -197,6 +201,7 @@ public enum SourceReader {
         if !["csv", "tsv", "tab"].contains(ext), FormatSniffer.isHTML(sample) { return .html }
         if !["csv", "tsv", "tab"].contains(ext), JSONReader.isJSON(sample, fileExtension: ext) { return .json }
         if !["csv", "tsv", "tab"].contains(ext), SQLReader.isSQL(sample, fileExtension: ext) { return .sql }
+        if VCardReader.isVCard(sample, fileExtension: ext) { return .vCard }
         if KeyValueReader.isKeyValue(path: path) { return .keyValue }
         switch ext {
         case "csv":

@@ -1,0 +1,162 @@
+/// vCard files (`.vcf`, or text that opens with `BEGIN:VCARD`): the contacts a phone, a mail
+/// client or a school's messaging system exports, a parents' address book on a shared drive. Each
+/// card is a record; each property's value is read as a table cell under a column its property
+/// names (`TEL（电话）`, `FN（姓名）`, `BDAY（出生日期）`, `ADR（住址）`), so that a name is a name
+/// under a name header and a birthday a birth date. Values are decoded first: folded lines joined
+/// (a line opening with a blank goes on the one before), vCard 2.1's quoted-printable (what
+/// Android's contacts export writes for every Chinese character: `=E7=8E=8B`) and vCard 3/4's
+/// backslash escapes undone, each decoded byte located where it stands in the file. Photos and
+/// keys are not read; notes and other properties are running text.
+///
+/// The text goes through the buffer a line at a time; a property is kept until its last folded
+/// line, or scanned in parts once it grows past a quarter of the buffer: memory stays bounded.
+struct VCardReader {
+    let buffer: TextBuffer
+
+    static func isVCard(_ sample: UnsafeBufferPointer<UInt8>, fileExtension ext: String) -> Bool {
+        if ext == "vcf" || ext == "vcard" { return true }
+        let start = sample.prefix(64).drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+        return String(decoding: start.prefix(11), as: UTF8.self).uppercased() == "BEGIN:VCARD"
+    }
+
+    func scan<S: FindingSink>(engine: DetectionEngine, sink: inout S) throws {
+        try withUnsafeMutablePointer(to: &sink) { sink in
+            try VCardLines(buffer: buffer, engine: engine, sink: sink).read()
+        }
+    }
+}
+
+/// The line-by-line reading behind `VCardReader`.
+final class VCardLines<S: FindingSink> {
+    private let buffer: TextBuffer
+    private let engine: DetectionEngine
+    private let sink: UnsafeMutablePointer<S>
+    private let cursor = LineCursor()
+    private let scans: BufferedTextScans
+    private let decoded = DecodedText()
+    private let details: Bool
+    /// The property being read (its lines may go on), and the decoded offset where it starts.
+    private var open: (property: VCardProperty, start: Int)?
+    /// The last quoted-printable line ended in `=`: the next line goes on the value.
+    private var softBreak = false
+    /// A column per property label; they own the `Column`s that pieces point to unretained.
+    private var columns: [String: Column] = [:]
+
+    init(buffer: TextBuffer, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
+        self.buffer = buffer
+        self.engine = engine
+        self.sink = sink
+        details = sink.pointee.wantsDetails
+        scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
+    }
+
+    func read() throws {
+        var i = 0
+        while true {
+            try buffer.fill()
+            let text = buffer.text
+            while i < text.count {
+                if let newline = ByteScanning.firstIndex(of: 0x0A, in: text, i..<text.count) {
+                    line(text, i..<newline)
+                    i = newline + 1
+                } else if buffer.atEnd {
+                    line(text, i..<text.count)
+                    i = text.count
+                } else if text.count - i > buffer.capacity / 4 {
+                    // A line too long for the buffer (an inline photo, or no vCard at all): its
+                    // property so far is scanned, the line as text in parts cut where no value can be.
+                    finishProperty()
+                    let cut = TextReader.findCut(text, from: i, limit: min(TextReader.cutSearchLimit, buffer.capacity / 4))
+                    scans.text(text, i..<cut, sink: &sink.pointee)
+                    i = cut
+                } else {
+                    break
+                }
+            }
+            if buffer.atEnd { break }
+            let keep = min(i, (open?.start).map { $0 - buffer.start } ?? i)
+            if details { cursor.advance(to: buffer.start + keep, text: text, textStart: buffer.start) }
+            i -= buffer.discard(before: keep)
+        }
+        finishProperty()
+        engine.finishRecord(sink: &sink.pointee)
+    }
+
+    private func line(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        var end = range.upperBound
+        if end > range.lowerBound, t[end - 1] == 0x0D { end -= 1 }
+        let content = range.lowerBound..<end
+        if let property = open?.property {
+            // RFC 6350 folding: a line opening with a blank goes on the one before, the blank
+            // dropped. A quoted-printable line ending in `=` goes on the next line as it stands.
+            if softBreak {
+                append(t, content, property)
+                return
+            }
+            if !content.isEmpty, t[content.lowerBound] == 0x20 || t[content.lowerBound] == 0x09 {
+                append(t, (content.lowerBound + 1)..<content.upperBound, property)
+                return
+            }
+            finishProperty()
+        }
+        guard !content.isEmpty else { return }
+        guard let property = VCardProperty(t, content) else {
+            scans.text(t, content, sink: &sink.pointee)
+            return
+        }
+        // A card is a record (a card left without its END ends at the next BEGIN).
+        if property.name == "END" || property.name == "BEGIN" { engine.finishRecord(sink: &sink.pointee) }
+        open = (property, buffer.start + property.valueStart)
+        decoded.clear(at: buffer.start + property.valueStart)
+        append(t, property.valueStart..<content.upperBound, property)
+    }
+
+    /// Decodes a line of the open property's value into `decoded` (nothing for a skipped property).
+    private func append(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ property: VCardProperty) {
+        softBreak = property.isQuotedPrintable && !range.isEmpty && t[range.upperBound - 1] == UInt8(ascii: "=")
+        guard !property.isSkipped else { return }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = t[i]
+            if property.isQuotedPrintable, b == UInt8(ascii: "="), i + 2 < range.upperBound,
+               let high = ByteScanning.hexValue(t[i + 1]), let low = ByteScanning.hexValue(t[i + 2]) {
+                decoded.append(byte: high << 4 | low, from: buffer.start + i, to: buffer.start + i + 3)
+                i += 3
+            } else if property.isQuotedPrintable, b == UInt8(ascii: "="), i == range.upperBound - 1 {
+                i += 1   // the soft line break
+            } else if !property.isQuotedPrintable, b == UInt8(ascii: "\\"), i + 1 < range.upperBound {
+                decoded.append(escape: UnsafeBufferPointer(rebasing: t[i..<(i + 2)]), at: buffer.start + i)
+                i += 2
+            } else if b == UInt8(ascii: ";"), property.joinsParts {
+                i += 1
+            } else {
+                decoded.append(plain: UnsafeBufferPointer(rebasing: t[i..<(i + 1)]), at: buffer.start + i)
+                i += 1
+            }
+        }
+        if decoded.count > buffer.capacity / 4 {
+            scanDecoded(property)
+            open = (property, buffer.start + range.upperBound)
+            decoded.clear(at: buffer.start + range.upperBound)
+        }
+    }
+
+    private func finishProperty() {
+        guard let property = open?.property else { return }
+        open = nil
+        softBreak = false
+        if !property.isSkipped { scanDecoded(property) }
+    }
+
+    /// Scans the decoded value: a cell under its property's column, or running text.
+    private func scanDecoded(_ property: VCardProperty) {
+        let column = property.label.map { label -> Unmanaged<Column> in
+            let made = columns[property.name] ?? Column(number: columns.count + 1, header: "\(property.name)（\(label)）")
+            columns[property.name] = made
+            return Unmanaged.passUnretained(made)
+        }
+        decoded.bytes.withUnsafeBufferPointer { window in
+            scans.decoded(window, from: 0, offsetsOf: decoded, column: column, sink: &sink.pointee)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import XCTest
+@testable import LeakScan
+
+/// The vCard reader: the fixtures of fixtures/vcard (scripts/make_vcard_fixtures.py: vobject's
+/// vCard 3.0, Android's 2.1 quoted-printable layout) against the values planted in them, folding,
+/// escapes, cards as records, photos left alone, any chunking.
+final class VCardReaderTests: XCTestCase {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../fixtures/vcard").standardized
+
+    struct Planted: Decodable {
+        var kind: String
+        var line: Int
+        var field: String?
+        var value: String
+    }
+
+    struct Manifest: Decodable { var files: [String: [Planted]] }
+
+    private func scan(_ text: String, chunkSize: Int? = nil, keepRecords: Bool = false) throws -> [Finding] {
+        try ReadTestSupport.scanData(Array(text.utf8), name: "contacts.vcf", chunkSize: chunkSize, keepRecords: keepRecords).1
+    }
+
+    func testEveryPlantedValueIsFoundUnderItsProperty() throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("EXPECTED.json"))
+        let manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        XCTAssertEqual(manifest.files.count, 2)
+        for (name, planted) in manifest.files {
+            let bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(name)))
+            let (summary, found) = try ReadTestSupport.scanData(bytes, name: name)
+            XCTAssertEqual(summary.format, .vCard, name)
+            XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.line ?? 0) \($0.location.field ?? "-") \($0.value)" }.sorted(),
+                           planted.map { "\($0.kind) \($0.line) \($0.field ?? "-") \($0.value)" }.sorted(), name)
+            // Each value is located in the file's own bytes: at its escapes when quoted-printable,
+            // over the `;` that join a name's or an address's parts.
+            for f in found {
+                let written = String(decoding: bytes[f.sourceRange], as: UTF8.self)
+                XCTAssertTrue(written.hasPrefix("=") || written.replacingOccurrences(of: ";", with: "") == f.value,
+                              "\(name): \(written) for \(f.value)")
+            }
+        }
+    }
+
+    func testAnyChunkingFindsTheSameValuesAtTheSamePlaces() throws {
+        try ReadTestSupport.assertAnyChunkingFindsTheSame(in: "vcard", ["家长通讯录.vcf", "android_export.vcf"], format: .vCard)
+    }
+
+    func testFoldedLinesEscapesAndCardsAsRecords() throws {
+        let text = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:王\r\n 建国\r\nNOTE:李思雨的家长\\, 电话13812345678\r\n"
+            + "PHOTO:data:image/jpeg;base64,MTM4MTIzNDU2Nzg=\r\n 13987654321\r\nEND:VCARD\r\n"
+            + "BEGIN:VCARD\r\nitem1.TEL;TYPE=\"cell,voice\":+86 139 8765 4321\r\n"
+        let found = try scan(text, keepRecords: true)
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.line ?? 0) \($0.location.field ?? "-") \($0.value)" },
+                       ["name 3 FN（姓名） 王建国", "name 5 - 李思雨", "mobile 5 - 13812345678",
+                        "record 3 - ", "mobile 10 TEL（电话） +86 139 8765 4321"])
+    }
+
+    func testKnownByItsFirstLineWhateverItsName() throws {
+        let (summary, found) = try ReadTestSupport.scanData(Array("BEGIN:VCARD\nFN:赵敏\nTEL:13812345678\nEND:VCARD\n".utf8), name: "export.txt")
+        XCTAssertEqual(summary.format, .vCard)
+        XCTAssertEqual(found.map(\.location.field), ["FN（姓名）", "TEL（电话）"])
+    }
+}
