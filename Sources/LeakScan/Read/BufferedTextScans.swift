@@ -5,6 +5,41 @@ struct BufferedTextScans {
     let cursor: LineCursor
     let engine: DetectionEngine
 
+    /// Reads the buffer's text a line at a time to its end, for the readers of line-based data
+    /// (key–value text, vCards): `line` gets each line, without its line feed. A line longer than
+    /// a quarter of the buffer is scanned as running text in parts cut where no value can be,
+    /// after `interrupt` (the reader scans what it holds open). Text from the decoded offset
+    /// `keep()` returns on (a value whose lines go on) stays in the buffer.
+    func readLines<S: FindingSink>(sink: inout S, keep: () -> Int?, interrupt: () -> Void,
+                                   line: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) throws {
+        let details = sink.wantsDetails
+        var i = 0
+        while true {
+            try buffer.fill()
+            let text = buffer.text
+            while i < text.count {
+                if let newline = ByteScanning.firstIndex(of: 0x0A, in: text, i..<text.count) {
+                    line(text, i..<newline)
+                    i = newline + 1
+                } else if buffer.atEnd {
+                    line(text, i..<text.count)
+                    i = text.count
+                } else if text.count - i > buffer.capacity / 4 {
+                    interrupt()
+                    let cut = TextReader.findCut(text, from: i, limit: min(TextReader.cutSearchLimit, buffer.capacity / 4))
+                    self.text(text, i..<cut, sink: &sink)
+                    i = cut
+                } else {
+                    break
+                }
+            }
+            if buffer.atEnd { return }
+            let kept = min(i, keep().map { $0 - buffer.start } ?? i)
+            if details { cursor.advance(to: buffer.start + kept, text: text, textStart: buffer.start) }
+            i -= buffer.discard(before: kept)
+        }
+    }
+
     /// A locator for a window of the buffer's text that starts at decoded offset `windowStart`.
     func locator(windowStart: Int) -> TextLocator {
         TextLocator(cursor: cursor, mapping: buffer.feed.mapping, text: buffer.text, textStart: buffer.start,

@@ -37,7 +37,6 @@ final class KeyValueLines<S: FindingSink> {
     private let cursor = LineCursor()
     private let scans: BufferedTextScans
     private let decoded = DecodedText()
-    private let details: Bool
     /// Java properties: a plain value's `\u` escapes are decoded too.
     private let decodesPlainEscapes: Bool
     /// A double-quoted value going on over the next lines: its column, and the decoded offset
@@ -51,38 +50,11 @@ final class KeyValueLines<S: FindingSink> {
         self.engine = engine
         self.sink = sink
         self.decodesPlainEscapes = decodesPlainEscapes
-        details = sink.pointee.wantsDetails
         scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
     }
 
     func read() throws {
-        // Where reading goes on in the buffer: the text of an open value before it is kept.
-        var i = 0
-        while true {
-            try buffer.fill()
-            let text = buffer.text
-            while i < text.count {
-                if let newline = ByteScanning.firstIndex(of: 0x0A, in: text, i..<text.count) {
-                    line(text, i..<newline)
-                    i = newline + 1
-                } else if buffer.atEnd {
-                    line(text, i..<text.count)
-                    i = text.count
-                } else if text.count - i > buffer.capacity / 4 {
-                    // A line too long for the buffer: scanned as text, in parts cut where no value can be.
-                    scanOpenValue()
-                    let cut = TextReader.findCut(text, from: i, limit: min(TextReader.cutSearchLimit, buffer.capacity / 4))
-                    scanText(text, i..<cut)
-                    i = cut
-                } else {
-                    break
-                }
-            }
-            if buffer.atEnd { break }
-            let keep = min(i, (openValue?.start).map { $0 - buffer.start } ?? i)
-            if details { cursor.advance(to: buffer.start + keep, text: text, textStart: buffer.start) }
-            i -= buffer.discard(before: keep)
-        }
+        try scans.readLines(sink: &sink.pointee, keep: { openValue?.start }, interrupt: scanOpenValue, line: line)
         if openValue != nil { scanOpenValue() }
         engine.finishRecord(sink: &sink.pointee)
     }

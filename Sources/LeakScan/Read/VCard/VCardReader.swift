@@ -34,7 +34,6 @@ final class VCardLines<S: FindingSink> {
     private let cursor = LineCursor()
     private let scans: BufferedTextScans
     private let decoded = DecodedText()
-    private let details: Bool
     /// The property being read (its lines may go on), and the decoded offset where it starts.
     private var open: (property: VCardProperty, start: Int)?
     /// The last quoted-printable line ended in `=`: the next line goes on the value.
@@ -46,38 +45,12 @@ final class VCardLines<S: FindingSink> {
         self.buffer = buffer
         self.engine = engine
         self.sink = sink
-        details = sink.pointee.wantsDetails
         scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
     }
 
     func read() throws {
-        var i = 0
-        while true {
-            try buffer.fill()
-            let text = buffer.text
-            while i < text.count {
-                if let newline = ByteScanning.firstIndex(of: 0x0A, in: text, i..<text.count) {
-                    line(text, i..<newline)
-                    i = newline + 1
-                } else if buffer.atEnd {
-                    line(text, i..<text.count)
-                    i = text.count
-                } else if text.count - i > buffer.capacity / 4 {
-                    // A line too long for the buffer (an inline photo, or no vCard at all): its
-                    // property so far is scanned, the line as text in parts cut where no value can be.
-                    finishProperty()
-                    let cut = TextReader.findCut(text, from: i, limit: min(TextReader.cutSearchLimit, buffer.capacity / 4))
-                    scans.text(text, i..<cut, sink: &sink.pointee)
-                    i = cut
-                } else {
-                    break
-                }
-            }
-            if buffer.atEnd { break }
-            let keep = min(i, (open?.start).map { $0 - buffer.start } ?? i)
-            if details { cursor.advance(to: buffer.start + keep, text: text, textStart: buffer.start) }
-            i -= buffer.discard(before: keep)
-        }
+        // A line too long for the buffer (an inline photo, or no vCard at all) ends the property.
+        try scans.readLines(sink: &sink.pointee, keep: { open?.start }, interrupt: finishProperty, line: line)
         finishProperty()
         engine.finishRecord(sink: &sink.pointee)
     }
