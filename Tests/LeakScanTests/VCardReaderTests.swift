@@ -56,6 +56,19 @@ final class VCardReaderTests: XCTestCase {
                         "record 3 - ", "mobile 10 TEL（电话） +86 139 8765 4321"])
     }
 
+    func testAPropertyLongerThanTheBufferDoesNotHoldReadingUp() throws {
+        // A photo folded over many lines (never kept), a note of many blank folded lines (scanned
+        // once it fills a quarter of the buffer), then the values after them.
+        let photo = "PHOTO;ENCODING=b:" + String(repeating: "QUJDRA==\r\n ", count: 2000) + "QQ==\r\n"
+        let note = "NOTE:李思雨的家长" + String(repeating: "\r\n ", count: 3000) + "\r\n"
+        let text = "BEGIN:VCARD\r\nFN:王建国\r\n" + photo + note + "TEL:13812345678\r\nEND:VCARD\r\n"
+        for chunk in [nil, 64, 1000] {
+            let found = try scan(text, chunkSize: chunk)
+            XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.line ?? 0)" },
+                           ["name 2", "name 2004", "mobile 5005"], "chunks of \(chunk ?? 0)")
+        }
+    }
+
     func testKnownByItsFirstLineWhateverItsName() throws {
         let (summary, found) = try ReadTestSupport.scanData(Array("BEGIN:VCARD\nFN:赵敏\nTEL:13812345678\nEND:VCARD\n".utf8), name: "export.txt")
         XCTAssertEqual(summary.format, .vCard)

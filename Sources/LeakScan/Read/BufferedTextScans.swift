@@ -34,7 +34,12 @@ struct BufferedTextScans {
                 }
             }
             if buffer.atEnd { return }
-            let kept = min(i, keep().map { $0 - buffer.start } ?? i)
+            var kept = min(i, keep().map { $0 - buffer.start } ?? i)
+            if kept == 0, buffer.room < TextBuffer.minimumRoom {
+                // An open value fills the buffer: scanned as it is, so that reading goes on.
+                interrupt()
+                kept = i
+            }
             if details { cursor.advance(to: buffer.start + kept, text: text, textStart: buffer.start) }
             i -= buffer.discard(before: kept)
         }

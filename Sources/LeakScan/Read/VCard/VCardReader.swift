@@ -50,7 +50,8 @@ final class VCardLines<S: FindingSink> {
 
     func read() throws {
         // A line too long for the buffer (an inline photo, or no vCard at all) ends the property.
-        try scans.readLines(sink: &sink.pointee, keep: { open?.start }, interrupt: finishProperty, line: line)
+        try scans.readLines(sink: &sink.pointee, keep: { open.flatMap { $0.property.isSkipped ? nil : $0.start } },
+                            interrupt: finishProperty, line: line)
         finishProperty()
         engine.finishRecord(sink: &sink.pointee)
     }
@@ -107,7 +108,7 @@ final class VCardLines<S: FindingSink> {
                 i += 1
             }
         }
-        if decoded.count > buffer.capacity / 4 {
+        if buffer.start + range.upperBound - (open?.start ?? 0) > buffer.capacity / 4 {
             scanDecoded(property)
             open = (property, buffer.start + range.upperBound)
             decoded.clear(at: buffer.start + range.upperBound)
