@@ -102,6 +102,8 @@ final class WorksheetPartsTests: XCTestCase {
         XCTAssertEqual(self.header([["2024级新生信息登记表"], ["学校：郑州市第X中学", "", "", "填表人：李老师"], header]), header)
         // Two rows without labels, then the header.
         XCTAssertEqual(self.header([["一班", "", "二班"], ["上午", "下午"], header]), header)
+        // Twenty lines of instructions, each a row of one cell, above the header.
+        XCTAssertEqual(self.header((1...20).map { ["\($0). 请如实填写。"] } + [header]), header)
         // A one-column table under a title.
         XCTAssertEqual(self.header([["2024级新生名单"], ["身份证号码"], ["410105200803121235"]], holdingData: [2]),
                        ["身份证号码"])

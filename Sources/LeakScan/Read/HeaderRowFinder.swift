@@ -7,14 +7,15 @@
 ///   has one cell too: then it heads a one-column table.
 /// - The first row with two cells or more and no personal data is taken for the header. When
 ///   none of its cells is a label a detector knows (姓名, 身份证号 …), it is kept only until a
-///   row with labels comes (two or more of them), before any data, within `searchRows` rows.
+///   row with labels comes, before any data, within `searchRows` rows.
 /// - A row in which personal data was found is a row of the table, not its header: after one,
 ///   only a row with two labels or more is a header (a sheet whose header row is missing).
 /// - A row of a form (姓名 | 王小明 | 性别 | 男: labels each followed by a value) is no header.
 /// - The row right under the header may be a second header row (`SecondHeaderRow`).
 /// Rows before the header is settled are scanned without column headers.
 struct HeaderRowFinder {
-    /// Rows looked at for a header: a table's header is near its top.
+    /// Rows looked at for a header with labels once a header without them, or data, has come:
+    /// a table's header is near its top.
     static let searchRows = 16
     /// A lone cell that heads a one-column table is a short label (身份证号码, 家长联系电话).
     static let loneLabelLimit = 8
@@ -71,7 +72,6 @@ struct HeaderRowFinder {
             currentHasNumber = false
             currentSpans.removeAll()
         }
-        rowsSeen += 1
         if let top = headerAbove {
             headerAbove = nil
             if !holdsData, !currentHasNumber,
@@ -81,7 +81,11 @@ struct HeaderRowFinder {
             }
         }
         guard !isFinal else { return }
-        if rowsSeen >= Self.searchRows { isFinal = true }
+        // Titles and notes above the table (rows of one cell) do not count.
+        if hasHeader || sawData {
+            rowsSeen += 1
+            if rowsSeen >= Self.searchRows { isFinal = true }
+        }
         let lone = loneRow
         loneRow = nil
         if currentCells == 1, let lone, Self.headsOneColumn(lone, isLabel: isLabel) {
