@@ -113,6 +113,8 @@ final class WorksheetPartsTests: XCTestCase {
         // Labels each followed by their values: a form, whose labels name the values beside them.
         XCTAssertEqual(header([["姓名", "张伟", "性别", "男", "出生日期", "#39508"], ["身份证号", "410105200803121235"]],
                               holdingData: [1]), [])
+        // A form of one field a row.
+        XCTAssertEqual(header([["时间", "2024年11月20日"], ["联系电话", "0371-65501234"]], holdingData: [1]), [])
         // Two of four labels followed by words no list knows: a header (half its labels, not more).
         XCTAssertEqual(header([["姓名", "走读生", "身份证号", "出生日期", "家长手机", "特殊情况"]]),
                        ["姓名", "走读生", "身份证号", "出生日期", "家长手机", "特殊情况"])

@@ -10,7 +10,8 @@
 ///   row with labels comes, before any data, within `searchRows` rows.
 /// - A row in which personal data was found is a row of the table, not its header: after one,
 ///   only a row with two labels or more is a header (a sheet whose header row is missing).
-/// - A row of a form (姓名 | 王小明 | 性别 | 男: labels each followed by a value) is no header.
+/// - A row of a form (姓名 | 王小明 | 性别 | 男: labels each followed by a value; or 联系电话 |
+///   0371… alone) is no header.
 /// - The row right under the header may be a second header row (`SecondHeaderRow`).
 /// Rows before the header is settled are scanned without column headers.
 struct HeaderRowFinder {
@@ -31,9 +32,9 @@ struct HeaderRowFinder {
     /// The header row's texts while the row under it may still be a second header row.
     private var headerAbove: [(column: Int, text: String)]?
     private var currentRow: [(column: Int, text: String)] = []
-    /// Whether each non-empty cell of the current row, in order, holds text.
-    private var currentIsText: [Bool] = []
-    private var currentCells: Int { currentIsText.count }
+    /// Each non-empty cell of the current row, in order: its column, and whether it holds text.
+    private var currentCellKinds: [(column: Int, isText: Bool)] = []
+    private var currentCells: Int { currentCellKinds.count }
     private var currentHasNumber = false
     /// Cells of the current row that span columns (HTML `colspan`, Word `gridSpan`): the column
     /// each starts in, and the last it covers.
@@ -50,7 +51,7 @@ struct HeaderRowFinder {
     mutating func note(column: Int, value: UnsafeBufferPointer<UInt8>, isText: Bool, span: Int = 1) {
         if span > 1 { currentSpans[column] = column + span - 1 }
         let text = isText ? HeaderText.make(value) : nil
-        currentIsText.append(text != nil)
+        currentCellKinds.append((column, text != nil))
         if let text { currentRow.append((column, text)) } else { currentHasNumber = currentHasNumber || !isText }
     }
 
@@ -68,7 +69,7 @@ struct HeaderRowFinder {
         guard currentCells > 0 else { return }
         defer {
             currentRow.removeAll()
-            currentIsText.removeAll()
+            currentCellKinds.removeAll()
             currentHasNumber = false
             currentSpans.removeAll()
         }
@@ -119,14 +120,17 @@ struct HeaderRowFinder {
     }
 
     /// Whether the current row is a row of a form: more than half its labels, and two or more,
-    /// are followed by a cell that is no label (their values). `isLabelCell`: for each text cell.
+    /// are followed by a cell that is no label (their values); or it is a label and its value
+    /// alone, right beside it (a form of one field a row: 联系电话 | 0371…; a header of two
+    /// labels apart, 班级 | | 情况, is not). `isLabelCell`: for each text cell.
     private func isFormRow(_ isLabelCell: [Bool]) -> Bool {
         // Each non-empty cell in order: a label, or a value (a number, or text that is no label).
         var texts = isLabelCell.makeIterator()
-        let isLabel = currentIsText.map { $0 ? texts.next()! : false }
+        let isLabel = currentCellKinds.map { $0.isText ? texts.next()! : false }
         let labels = isLabel.filter { $0 }.count
         let pairs = zip(isLabel, isLabel.dropFirst()).filter { $0 && !$1 }.count
-        return pairs >= 2 && pairs * 2 > labels
+        if pairs >= 2 { return pairs * 2 > labels }
+        return isLabel == [true, false] && currentCellKinds[1].column == currentCellKinds[0].column + 1
     }
 
     private mutating func settle(_ row: [(column: Int, text: String)], isFinal final: Bool) {
