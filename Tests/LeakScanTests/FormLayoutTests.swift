@@ -55,6 +55,10 @@ final class FormLayoutTests: XCTestCase {
         // A table laid out sideways: each label names the values after it in its row.
         XCTAssertEqual(try scan(html: [["姓名", "王小明", "李华"], ["联系电话", "13812345678", "13987654321"]]),
                        ["name 姓名 high", "name 姓名 high", "mobile 联系电话 high", "mobile 联系电话 high"])
+        // The labels met are bounded: past 512 different short texts, a new one names nothing.
+        let filler = (1...520).map { ["第\($0)项", "无"] }
+        XCTAssertFalse(try scan(html: filler + [["姓名", "王小明"]]).contains("name 姓名 high"))
+        XCTAssertEqual(try scan(html: [["姓名", "王小明"]] + filler + [["姓名", "李华"]]), ["name 姓名 high", "name 姓名 high"])
         // A form field with its own value (班级：高一(3)班) names nothing after it.
         XCTAssertEqual(try scan(html: [["班级：高一(3)班", "13812345678"]]), ["mobile - medium"])
     }

@@ -32,12 +32,14 @@ struct RowLabels {
         pending = nil
     }
 
-    /// The column named by `value` when it is a label.
+    /// The column named by `value` when it is a label. Columns live in `columns` (pieces point to
+    /// them unretained): once it is full, a text not met before names nothing.
     private mutating func label(_ value: UnsafeBufferPointer<UInt8>, engine: DetectionEngine) -> Column? {
         guard value.count <= Self.labelBytes, let text = HeaderText.make(value) else { return nil }
         if let known = columns[text] { return known }
+        guard columns.count < Self.maximumTexts else { return nil }
         let made = !SecondHeaderRow.isFormField(text) && engine.isColumnLabel(text) ? Column(number: 0, header: text) : nil
-        if columns.count < Self.maximumTexts { columns[text] = made }
+        columns[text] = made
         return made
     }
 }

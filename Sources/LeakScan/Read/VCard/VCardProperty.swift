@@ -7,6 +7,14 @@ struct VCardProperty {
     let isQuotedPrintable: Bool
     /// Where the value starts: after the first colon outside a quoted parameter.
     let valueStart: Int
+    /// What the value is, as a column label the header keywords know; nil for values read as
+    /// running text (notes, custom fields) and for those not read (`isSkipped`).
+    let label: String?
+    /// The property holds no text a person wrote (images, keys, the card's own bookkeeping).
+    let isSkipped: Bool
+    /// Structured values (`N`: family;given;…, `ADR`: ;;street;city;region;code;country) join
+    /// their parts with nothing between: a Chinese name and address are written so (王建国).
+    let joinsParts: Bool
 
     /// The property that `line` opens, nil when it has no colon.
     init?(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) {
@@ -27,29 +35,16 @@ struct VCardProperty {
         // `ENCODING=QUOTED-PRINTABLE`, or vCard 2.1's bare `QUOTED-PRINTABLE` parameter.
         isQuotedPrintable = String(decoding: head, as: UTF8.self).uppercased().contains("QUOTED-PRINTABLE")
         valueStart = i + 1
+        label = Self.labels[name]
+        isSkipped = Self.skipped.contains(name)
+        joinsParts = name == "N" || name == "ADR"
     }
 
-    /// What the value is, as a column label the header keywords know; nil for values read as
-    /// running text (notes, custom fields) and for those not read (`skipped`).
-    var label: String? {
-        switch name {
-        case "FN", "N", "NICKNAME", "X-PHONETIC-FIRST-NAME", "X-PHONETIC-LAST-NAME": return "姓名"
-        case "TEL": return "电话"
-        case "EMAIL": return "邮箱"
-        case "ADR", "LABEL": return "住址"
-        case "BDAY", "ANNIVERSARY": return "出生日期"
-        case "ORG": return "单位名称"
-        case "TITLE", "ROLE": return "职务"
-        default: return nil
-        }
-    }
-
-    /// Properties that hold no text a person wrote (images, keys, the card's own bookkeeping).
-    var isSkipped: Bool {
-        ["PHOTO", "LOGO", "SOUND", "KEY", "VERSION", "PRODID", "UID", "REV", "BEGIN", "END", "X-ANDROID-CUSTOM"].contains(name)
-    }
-
-    /// Structured values (`N`: family;given;…, `ADR`: ;;street;city;region;code;country) join
-    /// their parts with nothing between: a Chinese name and address are written so (王建国).
-    var joinsParts: Bool { name == "N" || name == "ADR" }
+    private static let labels: [String: String] = [
+        "FN": "姓名", "N": "姓名", "NICKNAME": "姓名", "X-PHONETIC-FIRST-NAME": "姓名", "X-PHONETIC-LAST-NAME": "姓名",
+        "TEL": "电话", "EMAIL": "邮箱", "ADR": "住址", "LABEL": "住址", "BDAY": "出生日期",
+        "ORG": "单位名称", "TITLE": "职务", "ROLE": "职务",
+    ]
+    private static let skipped: Set<String> = ["PHOTO", "LOGO", "SOUND", "KEY", "VERSION", "PRODID", "UID", "REV", "BEGIN",
+                                               "END", "X-ANDROID-CUSTOM"]
 }
