@@ -5,11 +5,13 @@ final class HeaderKeywordsTests: XCTestCase {
     private func hints(_ header: String) -> ContextHints { HeaderKeywords.shared.hints(forHeader: header) }
 
     func testRoleWordsNameAColumnOnlyAsItsLastWord() {
-        for header in ["学生", "监护人", "监护人1", "家长（监护人）", "班主任", "学生姓名", "考生 ", "Guardian", "学生(必填)"] {
+        for header in ["学生", "监护人", "监护人1", "家长（监护人）", "班主任", "学生姓名", "考生 ", "Guardian", "学生(必填)",
+                       "父亲", "母亲", "家长", "幼儿", "被资助人", "获奖者"] {
             XCTAssertTrue(hints(header).contains(.name), header)
         }
         // A Chinese compound names what its last word names: a category, a relation, a remark.
-        for header in ["学生类别", "学生来源", "监护人关系", "老师评语", "班主任意见", "联系人电话", "学生人数"] {
+        for header in ["学生类别", "学生来源", "监护人关系", "老师评语", "班主任意见", "联系人电话", "学生人数",
+                       "父亲手机", "家长会", "幼儿园", "获奖者人数"] {
             XCTAssertFalse(hints(header).contains(.name), header)
         }
         // What the other words say still counts.

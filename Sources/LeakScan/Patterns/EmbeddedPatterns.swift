@@ -7289,6 +7289,25 @@ name	签字
 name	成员	head
 name	队员	head
 name	申请人	head
+name	家长	head
+name	父亲	head
+name	母亲	head
+name	爸爸	head
+name	妈妈	head
+name	孩子	head
+name	子女	head
+name	幼儿	head
+name	学员	head
+name	宝宝	head
+name	户主	head
+name	资助人	head
+name	受助人	head
+name	获奖者	head
+name	报名者	head
+name	参赛者	head
+name	运动员	head
+name	收件人	head
+name	经办人	head
 id_number	idno
 phone	telephone
 phone	cellphone
