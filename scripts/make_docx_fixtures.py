@@ -31,7 +31,6 @@ import datetime as dt
 import io
 import os
 import re
-import subprocess
 import sys
 import zipfile
 
@@ -39,6 +38,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import generate_roster as gr  # noqa: E402
+import pinned_venv  # noqa: E402
 import zip_dates  # noqa: E402
 
 PINS = {"python-docx": "1.2.0", "lxml": "6.1.3"}  # lxml: python-docx's XML serialiser
@@ -50,36 +50,6 @@ FIXED_TIME = (2024, 11, 20, 16, 45, 0)           # date of every zip member
 SCHOOL = "明德实验小学"
 ROSTER_HEADER = ["序号", "姓名", "身份证号", "出生日期", "家长手机", "家庭住址"]
 CONTACT_HEADER = ["姓名", "联系方式"]  # 联系方式 spans table columns 2 (mobile) and 3 (landline)
-
-
-# --- Environment ----------------------------------------------------------------------------------
-
-def installed_versions() -> dict:
-    from importlib.metadata import PackageNotFoundError, version
-    out = {}
-    for name in PINS:
-        try:
-            out[name] = version(name)
-        except PackageNotFoundError:
-            out[name] = None
-    return out
-
-
-def ensure_writers() -> None:
-    """Runs in a venv holding the pinned writer; creates it and re-executes the script if needed."""
-    if installed_versions() == PINS:
-        return
-    py = os.path.join(VENV, "bin", "python")
-    if os.path.realpath(sys.executable) == os.path.realpath(py) and os.environ.get("_DOCX_FIXTURE_REEXEC"):
-        sys.exit(f"the venv {VENV} does not hold {PINS}: found {installed_versions()}")
-    if not os.path.exists(py):
-        print(f"==> creating {VENV}", file=sys.stderr)
-        subprocess.check_call([sys.executable, "-m", "venv", VENV])
-    pins = [f"{name}=={v}" for name, v in PINS.items()]
-    print(f"==> pip install {' '.join(pins)}", file=sys.stderr)
-    subprocess.check_call([py, "-m", "pip", "install", "-q", "--disable-pip-version-check"] + pins)
-    env = dict(os.environ, _DOCX_FIXTURE_REEXEC="1")
-    os.execve(py, [py, os.path.abspath(__file__)] + sys.argv[1:], env)
 
 
 # --- Synthetic values -----------------------------------------------------------------------------
@@ -327,7 +297,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=os.path.join(ROOT, "fixtures", "docx"))
     args = ap.parse_args(argv)
-    ensure_writers()
+    pinned_venv.ensure(PINS, VENV)
     expected = build(args.out)
     problems = []
     for name, entry in expected["files"].items():
