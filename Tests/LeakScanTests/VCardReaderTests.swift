@@ -69,6 +69,17 @@ final class VCardReaderTests: XCTestCase {
         }
     }
 
+    func testAValueInAnotherCharacterSetIsConverted() throws {
+        // vCard 2.1 as older Chinese phones export it: GB2312, quoted-printable.
+        let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=GB2312;ENCODING=QUOTED-PRINTABLE:=CD=F5=BD=A8=B9=FA\r\n"
+            + "ADR;HOME;CHARSET=GB2312;ENCODING=QUOTED-PRINTABLE:;;=BA=D3=C4=CF=CA=A1=D6=A3=D6=DD=CA=D0=BD=F0=CB=AE=C7=F8=BB=A8=D4=B0=C2=B73=BA=C5=D4=BA2=BA=C5=C2=A5;;;;\r\nEND:VCARD\r\n"
+        let found = try scan(text)
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.value)" },
+                       ["name FN（姓名） 王建国", "address ADR（住址） 河南省郑州市金水区花园路3号院2号楼"])
+        // Located over the whole value as written.
+        XCTAssertEqual(found.first.map { String(decoding: Array(text.utf8)[$0.sourceRange], as: UTF8.self) }, "=CD=F5=BD=A8=B9=FA")
+    }
+
     func testKnownByItsFirstLineWhateverItsName() throws {
         let (summary, found) = try ReadTestSupport.scanData(Array("BEGIN:VCARD\nFN:赵敏\nTEL:13812345678\nEND:VCARD\n".utf8), name: "export.txt")
         XCTAssertEqual(summary.format, .vCard)

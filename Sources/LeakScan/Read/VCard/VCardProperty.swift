@@ -7,6 +7,9 @@ struct VCardProperty {
     let isQuotedPrintable: Bool
     /// Where the value starts: after the first colon outside a quoted parameter.
     let valueStart: Int
+    /// The value's character set when it names one other than UTF-8 (`CHARSET=GB2312`, what
+    /// older Chinese phones write), upper-cased.
+    let charset: String?
     /// What the value is, as a column label the header keywords know; nil for values read as
     /// running text (notes, custom fields) and for those not read (`isSkipped`).
     let label: String?
@@ -33,7 +36,11 @@ struct VCardProperty {
         let fullName = String(decoding: UnsafeBufferPointer(rebasing: t[line.lowerBound..<(nameEnd ?? i)]), as: UTF8.self)
         name = String(fullName.split(separator: ".").last ?? "").uppercased()
         // `ENCODING=QUOTED-PRINTABLE`, or vCard 2.1's bare `QUOTED-PRINTABLE` parameter.
-        isQuotedPrintable = String(decoding: head, as: UTF8.self).uppercased().contains("QUOTED-PRINTABLE")
+        let parameters = String(decoding: head, as: UTF8.self).uppercased()
+        isQuotedPrintable = parameters.contains("QUOTED-PRINTABLE")
+        charset = parameters.split(separator: ";").first { $0.hasPrefix("CHARSET=") }
+            .map { String($0.dropFirst(8)).trimmingCharacters(in: ["\""]) }
+            .flatMap { ["UTF-8", "UTF8", "US-ASCII", "ASCII"].contains($0) ? nil : $0 }
         valueStart = i + 1
         label = Self.labels[name]
         isSkipped = Self.skipped.contains(name)

@@ -5,7 +5,8 @@
 /// under a name header and a birthday a birth date. Values are decoded first: folded lines joined
 /// (a line opening with a blank goes on the one before), vCard 2.1's quoted-printable (what
 /// Android's contacts export writes for every Chinese character: `=E7=8E=8B`) and vCard 3/4's
-/// backslash escapes undone, each decoded byte located where it stands in the file. Photos and
+/// backslash escapes undone, each decoded byte located where it stands in the file, a value in
+/// another character set (`CHARSET=GB2312`) converted. Photos and
 /// keys are not read; notes and other properties are running text.
 ///
 /// The text goes through the buffer a line at a time; a property is kept until its last folded
@@ -34,6 +35,8 @@ final class VCardLines<S: FindingSink> {
     private let cursor = LineCursor()
     private let scans: BufferedTextScans
     private let decoded = DecodedText()
+    /// `decoded` converted to UTF-8, for a value in another character set.
+    private let recoded = DecodedText()
     /// The property being read (its lines may go on), and the decoded offset where it starts.
     private var open: (property: VCardProperty, start: Int)?
     /// The last quoted-printable line ended in `=`: the next line goes on the value.
@@ -122,8 +125,18 @@ final class VCardLines<S: FindingSink> {
         if !property.isSkipped { scanDecoded(property) }
     }
 
-    /// Scans the decoded value: a cell under its property's column, or running text.
+    /// Scans the decoded value: a cell under its property's column, or running text. A value in
+    /// another character set is converted (GB2312 read as GB18030), and a finding in it spans
+    /// the whole value in the file.
     private func scanDecoded(_ property: VCardProperty) {
+        guard let charset = property.charset, decoded.count > 0 else { return scan(decoded, property) }
+        let (start, end) = (decoded.offsets[0], decoded.offsets[decoded.count])
+        recoded.clear(at: start)
+        for byte in MIMEDecoding.text(decoded.bytes, charset: charset).utf8 { recoded.append(byte: byte, from: start, to: end) }
+        scan(recoded, property)
+    }
+
+    private func scan(_ decoded: DecodedText, _ property: VCardProperty) {
         let column = property.label.map { label -> Unmanaged<Column> in
             let made = columns[property.name] ?? Column(number: columns.count + 1, header: "\(property.name)（\(label)）")
             columns[property.name] = made
