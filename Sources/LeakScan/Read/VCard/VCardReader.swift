@@ -6,8 +6,8 @@
 /// (a line opening with a blank goes on the one before), vCard 2.1's quoted-printable (what
 /// Android's contacts export writes for every Chinese character: `=E7=8E=8B`) and vCard 3/4's
 /// backslash escapes undone, each decoded byte located where it stands in the file, a value in
-/// another character set (`CHARSET=GB2312`) converted. Photos and
-/// keys are not read; notes and other properties are running text.
+/// another character set (`CHARSET=GB2312`) converted. Photos and keys are not read; notes and
+/// other properties are running text.
 ///
 /// The text goes through the buffer a line at a time; a property is kept until its last folded
 /// line, or scanned in parts once it grows past a quarter of the buffer: memory stays bounded.
