@@ -40,5 +40,6 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     public static let address = ContextHints(rawValue: 1 << 8)
     /// The value is of a kind no detector looks for (性别, 民族, 班级, 备注): the text names a
     /// column all the same, which tells a header row, and a form's labels from their values.
+    /// Readers see it (`DetectionEngine.isColumnLabel`); detectors never do.
     public static let field = ContextHints(rawValue: 1 << 9)
 }

@@ -386,10 +386,10 @@ public final class DetectionEngine {
         if let known = keyHints[name] {
             hints = known
         } else {
-            hints = keywords.hints(forHeader: name)
+            hints = detectorHints(forHeader: name)
             if keyHints.count < Self.maximumKeyHints { keyHints[name] = hints }
         }
-        guard !hints.subtracting(.field).isEmpty else { return }
+        guard !hints.isEmpty else { return }
         for k in keyedDetectors.indices {
             keyedDetectors[k]._withUnsafeGuaranteedRef { $0.detect(keyed: at, key: hints, context, into: matches) }
         }
@@ -412,12 +412,18 @@ public final class DetectionEngine {
         }
     }
 
-    /// What the column header says, worked out once per column.
+    /// What the column header says to the detectors, worked out once per column.
     func hints(of column: Column) -> ContextHints {
         if let hints = column.hints { return hints }
-        let hints = column.header.map { keywords.hints(forHeader: $0) } ?? []
+        let hints = column.header.map { detectorHints(forHeader: $0) } ?? []
         column.hints = hints
         return hints
+    }
+
+    /// The hints of a header or key that detectors see: `.field` (性别, 班级) only tells readers
+    /// a label from a value (`isColumnLabel`); to a detector such a column says nothing.
+    private func detectorHints(forHeader header: String) -> ContextHints {
+        keywords.hints(forHeader: header).subtracting(.field)
     }
 
     private func readToken(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, classes: ByteClasses,

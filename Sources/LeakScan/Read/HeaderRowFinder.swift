@@ -31,10 +31,9 @@ struct HeaderRowFinder {
     private var rowsSeen = 0
     /// The header row's texts while the row under it may still be a second header row.
     private var headerAbove: [(column: Int, text: String)]?
-    private var currentRow: [(column: Int, text: String)] = []
-    /// Each non-empty cell of the current row, in order: its column, and whether it holds text.
-    private var currentCellKinds: [(column: Int, isText: Bool)] = []
-    private var currentCells: Int { currentCellKinds.count }
+    /// Each non-empty cell of the current row, in order: its column, and its header text (nil
+    /// for a number, or blanks).
+    private var currentCells: [(column: Int, text: String?)] = []
     private var currentHasNumber = false
     /// Cells of the current row that span columns (HTML `colspan`, Word `gridSpan`): the column
     /// each starts in, and the last it covers.
@@ -50,9 +49,8 @@ struct HeaderRowFinder {
     /// A non-empty cell of the current row, spanning `span` columns from `column`.
     mutating func note(column: Int, value: UnsafeBufferPointer<UInt8>, isText: Bool, span: Int = 1) {
         if span > 1 { currentSpans[column] = column + span - 1 }
-        let text = isText ? HeaderText.make(value) : nil
-        currentCellKinds.append((column, text != nil))
-        if let text { currentRow.append((column, text)) } else { currentHasNumber = currentHasNumber || !isText }
+        currentCells.append((column, isText ? HeaderText.make(value) : nil))
+        currentHasNumber = currentHasNumber || !isText
     }
 
     /// A row of `cells` non-empty cells starts, for readers that know a row whole before they
@@ -66,13 +64,13 @@ struct HeaderRowFinder {
     /// The current row has ended; `holdsData`: personal data was found in it. `isLabel`: whether
     /// a text names a kind of value (`DetectionEngine.isColumnLabel`).
     mutating func endRow(holdsData: Bool, isLabel: (String) -> Bool) {
-        guard currentCells > 0 else { return }
+        guard !currentCells.isEmpty else { return }
         defer {
-            currentRow.removeAll()
-            currentCellKinds.removeAll()
+            currentCells.removeAll()
             currentHasNumber = false
             currentSpans.removeAll()
         }
+        let currentRow = currentCells.compactMap { cell in cell.text.map { (column: cell.column, text: $0) } }
         if let top = headerAbove {
             headerAbove = nil
             if !holdsData, !currentHasNumber,
@@ -89,12 +87,13 @@ struct HeaderRowFinder {
         }
         let lone = loneRow
         loneRow = nil
-        if currentCells == 1, let lone, Self.headsOneColumn(lone, isLabel: isLabel) {
+        if currentCells.count == 1, let lone, Self.headsOneColumn(lone, isLabel: isLabel) {
             settle(lone, isFinal: true)
         } else if holdsData {
             sawData = true
-        } else if currentCells >= 2 {
-            let isLabelCell = currentRow.map { Self.isColumnLabel($0.text, isLabel: isLabel) }
+        } else if currentCells.count >= 2 {
+            // Each non-empty cell in order: a label, or a value (a number, or text that is no label).
+            let isLabelCell = currentCells.map { $0.text.map { Self.isColumnLabel($0, isLabel: isLabel) } ?? false }
             let labels = isLabelCell.filter { $0 }.count
             guard labels >= 2 || (!sawData && (labels > 0 || !hasHeader)), !isFormRow(isLabelCell) else { return }
             // A header cell spanning columns names each of them, unless a second header row
@@ -122,15 +121,12 @@ struct HeaderRowFinder {
     /// Whether the current row is a row of a form: more than half its labels, and two or more,
     /// are followed by a cell that is no label (their values); or it is a label and its value
     /// alone, right beside it (a form of one field a row: 联系电话 | 0371…; a header of two
-    /// labels apart, 班级 | | 情况, is not). `isLabelCell`: for each text cell.
-    private func isFormRow(_ isLabelCell: [Bool]) -> Bool {
-        // Each non-empty cell in order: a label, or a value (a number, or text that is no label).
-        var texts = isLabelCell.makeIterator()
-        let isLabel = currentCellKinds.map { $0.isText ? texts.next()! : false }
+    /// labels apart, 班级 | | 情况, is not). `isLabel`: for each non-empty cell.
+    private func isFormRow(_ isLabel: [Bool]) -> Bool {
         let labels = isLabel.filter { $0 }.count
         let pairs = zip(isLabel, isLabel.dropFirst()).filter { $0 && !$1 }.count
         if pairs >= 2 { return pairs * 2 > labels }
-        return isLabel == [true, false] && currentCellKinds[1].column == currentCellKinds[0].column + 1
+        return isLabel == [true, false] && currentCells[1].column == currentCells[0].column + 1
     }
 
     private mutating func settle(_ row: [(column: Int, text: String)], isFinal final: Bool) {
@@ -147,9 +143,9 @@ struct HeaderRowFinder {
         return text.unicodeScalars.count <= loneLabelLimit && isColumnLabel(text, isLabel: isLabel)
     }
 
-    /// A cell that names its column: a label a detector knows, a few words long, not a form
-    /// field (填表日期：…) nor a remark that happens to hold a keyword.
-    private static func isColumnLabel(_ text: String, isLabel: (String) -> Bool) -> Bool {
+    /// A cell that names its column: a label the header keywords know, a few words long, not a
+    /// form field (填表日期：…) nor a remark that happens to hold a keyword.
+    static func isColumnLabel(_ text: String, isLabel: (String) -> Bool) -> Bool {
         text.utf8.count <= SecondHeaderRow.labelLimit && !SecondHeaderRow.isFormField(text) && isLabel(text)
     }
 }

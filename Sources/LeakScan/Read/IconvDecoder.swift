@@ -52,6 +52,18 @@ final class IconvConverter {
     /// Resets the shift state.
     func reset() { iconv(cd, nil, nil, nil, nil) }
 
+    /// `bytes` in the character set a file or message names (`GB2312`, `Big5`) as UTF-8: UTF-8 and
+    /// ASCII as they are, GB2312 and GBK read as GB18030 (their superset, as writers mean them),
+    /// others through iconv (a charset iconv does not know: as UTF-8); an invalid sequence left
+    /// is U+FFFD.
+    static func utf8(_ bytes: [UInt8], charset: String) -> [UInt8] {
+        var name = charset.uppercased()
+        if ["GB2312", "GBK", "X-GBK", "CP936", "EUC-CN"].contains(name) { name = "GB18030" }
+        let isUTF8 = ["UTF-8", "UTF8", "US-ASCII", "ASCII", ""].contains(name)
+        let converted = isUTF8 ? bytes : (try? IconvConverter(from: name))?.convertWhole(bytes) ?? bytes
+        return Array(String(decoding: converted, as: UTF8.self).utf8)
+    }
+
     /// A short run of bytes converted whole (a property, a header word, an RTF run): what
     /// converts before the first invalid or incomplete sequence; the state is reset after.
     func convertWhole(_ bytes: [UInt8]) -> [UInt8] {

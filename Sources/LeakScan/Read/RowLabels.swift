@@ -4,8 +4,7 @@
 /// label and value: 姓名 | 王小明 | 性别 | 男 | 出生日期 | 2008年3月2日. It has no header row,
 /// so a value would be scanned with nothing to say what it is. A cell whose column says nothing
 /// (no header, or one of a kind no detector looks for) is scanned under the last label before it
-/// in its row instead (`DetectionEngine.isColumnLabel`: a few words, not a form field with its own
-/// value): the value beside a form's label, and each value of a table laid out sideways
+/// in its row instead (a label as a header row's, `HeaderRowFinder.isColumnLabel`): the value beside a form's label, and each value of a table laid out sideways
 /// (姓名 | 王小明 | 李华 | …, 身份证号 | … in the row under). A label cell itself keeps its column.
 struct RowLabels {
     /// The last label of the row so far: the column to scan the cells after it under.
@@ -13,8 +12,6 @@ struct RowLabels {
     /// A column per label text met, nil for a text that is no label; bounded.
     private var columns: [String: Column?] = [:]
     private static let maximumTexts = 512
-    /// A label is a few words: 家庭住址（详细到门牌号） has 36 bytes.
-    private static let labelBytes = 48
 
     /// The column a non-empty cell is scanned under: `own`, or the label before it.
     mutating func column(for own: Unmanaged<Column>, value: UnsafeBufferPointer<UInt8>, isText: Bool,
@@ -23,7 +20,7 @@ struct RowLabels {
             pending = Unmanaged.passUnretained(label)
             return own
         }
-        guard let pending, own._withUnsafeGuaranteedRef({ engine.hints(of: $0) }).subtracting(.field).isEmpty else { return own }
+        guard let pending, own._withUnsafeGuaranteedRef({ engine.hints(of: $0) }).isEmpty else { return own }
         return pending
     }
 
@@ -35,10 +32,10 @@ struct RowLabels {
     /// The column named by `value` when it is a label. Columns live in `columns` (pieces point to
     /// them unretained): once it is full, a text not met before names nothing.
     private mutating func label(_ value: UnsafeBufferPointer<UInt8>, engine: DetectionEngine) -> Column? {
-        guard value.count <= Self.labelBytes, let text = HeaderText.make(value) else { return nil }
+        guard value.count <= SecondHeaderRow.labelLimit, let text = HeaderText.make(value) else { return nil }
         if let known = columns[text] { return known }
         guard columns.count < Self.maximumTexts else { return nil }
-        let made = !SecondHeaderRow.isFormField(text) && engine.isColumnLabel(text) ? Column(number: 0, header: text) : nil
+        let made = HeaderRowFinder.isColumnLabel(text, isLabel: engine.isColumnLabel) ? Column(number: 0, header: text) : nil
         columns[text] = made
         return made
     }

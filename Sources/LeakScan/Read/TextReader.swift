@@ -19,20 +19,24 @@ struct TextReader {
     func scan<S: FindingSink>(engine: DetectionEngine, sink: inout S) throws {
         let details = sink.wantsDetails
         let cursor = LineCursor()
+        let scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
+        let decoded = DecodedText()
         var scanStart = 0
         while true {
             try buffer.fill()
             let text = buffer.text
             let cut = buffer.atEnd ? text.count : Self.findCut(text, from: scanStart, limit: min(Self.cutSearchLimit, buffer.capacity / 4))
             if cut > scanStart {
-                // Percent-encoded runs (a log's query strings) are scanned decoded, in their place.
+                // Percent-encoded runs (a log's query strings) are scanned decoded, in their place,
+                // after the plain text of their line.
                 var segmentStart = scanStart
                 while let run = PercentEncodedRuns.next(in: text, segmentStart..<cut) {
-                    scanPlain(text, segmentStart..<run.lowerBound, cut: cut, cursor: cursor, engine: engine, sink: &sink)
-                    scanDecoded(text, run, cursor: cursor, engine: engine, sink: &sink)
+                    scanPlain(text, segmentStart..<run.lowerBound, cut: cut, scans: scans, sink: &sink)
+                    let start = PercentEncodedRuns.decode(text, run, textStart: buffer.start, into: decoded)
+                    decoded.bytes.withUnsafeBufferPointer { scans.decoded($0, from: start, offsetsOf: decoded, column: nil, sink: &sink) }
                     segmentStart = run.upperBound
                 }
-                scanPlain(text, segmentStart..<cut, cut: cut, cursor: cursor, engine: engine, sink: &sink)
+                scanPlain(text, segmentStart..<cut, cut: cut, scans: scans, sink: &sink)
                 if details { cursor.advance(to: buffer.start + cut, text: text, textStart: buffer.start) }
             }
             if buffer.atEnd { break }
@@ -42,23 +46,13 @@ struct TextReader {
     }
 
     /// `text[scan]` as running text, the window running on to the piece's end `cut`.
-    private func scanPlain<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>, cut: Int, cursor: LineCursor,
-                                           engine: DetectionEngine, sink: inout S) {
+    private func scanPlain<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>, cut: Int,
+                                           scans: BufferedTextScans, sink: inout S) {
         guard !scan.isEmpty else { return }
-        var locator = TextLocator(cursor: cursor, mapping: buffer.feed.mapping, text: text, textStart: buffer.start,
-                                  windowStart: buffer.start)
-        engine.scan(Piece(window: UnsafeBufferPointer(rebasing: text[0..<cut]), scan: scan, columnReference: nil,
-                          classes: buffer.classes(delimiter: 0x0A)),
-                    locator: &locator, sink: &sink)
-    }
-
-    /// A percent-encoded run, decoded, after the plain text of its line.
-    private func scanDecoded<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, cursor: LineCursor,
-                                             engine: DetectionEngine, sink: inout S) {
-        let decoded = DecodedText()
-        let start = PercentEncodedRuns.decode(text, run, textStart: buffer.start, into: decoded)
-        let scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
-        decoded.bytes.withUnsafeBufferPointer { scans.decoded($0, from: start, offsetsOf: decoded, column: nil, sink: &sink) }
+        var locator = scans.locator(windowStart: buffer.start)
+        scans.engine.scan(Piece(window: UnsafeBufferPointer(rebasing: text[0..<cut]), scan: scan, columnReference: nil,
+                                classes: buffer.classes(delimiter: 0x0A)),
+                          locator: &locator, sink: &sink)
     }
 
     /// Where to end a piece in `text[from...]`: just after the last newline near the end, else just

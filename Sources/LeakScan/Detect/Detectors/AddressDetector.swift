@@ -165,7 +165,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         let w = context.window
         let introduced = markers.intro.length(endingAt: skipColon(backFrom: range.lowerBound, w, lower: lower),
                                                in: w, lower: lower) > 0
-        return Match(kind: .address, confidence: introduced || !context.columnHints.subtracting(.field).isEmpty ? .high : .medium, range: range,
+        return Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium, range: range,
                      organisational: isDormitory(range, w, lower: lower) || organisation.isOrganisationalAddress(range, context))
     }
 

@@ -90,7 +90,8 @@ enum MIMEDecoding {
         guard parts.count == 4, parts[3].hasPrefix("="), parts[0].count < 40, parts[1].count == 1 else { return nil }
         let data = Array(parts[2].utf8)[...]
         let bytes = parts[1].uppercased() == "B" ? base64(data) : quotedPrintable(data, inWord: true)
-        return (text(bytes, charset: String(parts[0])), parts[3].index(after: parts[3].startIndex))
+        return (String(decoding: IconvConverter.utf8(bytes, charset: String(parts[0])), as: UTF8.self),
+                parts[3].index(after: parts[3].startIndex))
     }
 
     /// RFC 2231 `charset'language'%XX…` (a parameter named with a `*`).
@@ -109,17 +110,7 @@ enum MIMEDecoding {
                 i += 1
             }
         }
-        return text(bytes, charset: String(parts[0]))
-    }
-
-    /// `bytes` in `charset` as a string: UTF-8 and ASCII as they are, others through iconv
-    /// (GB2312 is read as GB18030, its superset, as mail clients mean it).
-    static func text(_ bytes: [UInt8], charset: String) -> String {
-        var name = charset.uppercased()
-        if ["UTF-8", "UTF8", "US-ASCII", "ASCII", ""].contains(name) { return String(decoding: bytes, as: UTF8.self) }
-        if ["GB2312", "GBK", "X-GBK", "CP936", "EUC-CN"].contains(name) { name = "GB18030" }
-        let converted = (try? IconvConverter(from: name))?.convertWhole(bytes) ?? bytes
-        return String(decoding: converted, as: UTF8.self)
+        return String(decoding: IconvConverter.utf8(bytes, charset: String(parts[0])), as: UTF8.self)
     }
 
     private static func base64Value(_ c: UInt8) -> UInt8? {

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Saved e-mail: `.eml` (Outlook, Foxmail, Thunderbird "save as"), `.mht`/`.mhtml` web archives,
 /// and any file that opens with a message's headers. A roster sent as an attachment, a notice
 /// in the body: the parts are found through the MIME structure (RFC 2045/2046), their base64 or
@@ -10,8 +6,9 @@ import Glibc
 /// mail. Findings name the part (`Location.member`): the attachment's file name (RFC 2047 and
 /// 2231 forms decoded), `body.txt`, `body-2.html`, `subject.txt`, and `message-1.eml/body.txt`
 /// in a forwarded message. The sender's and recipients' addresses are not scanned: they are the
-/// message's envelope, and would make every saved message a leak. The message is held in memory (up to `memoryLimit`); a part that cannot be read is
-/// named in one error for the message, so the message is never called clean.
+/// message's envelope, and would make every saved message a leak. The message is held in memory
+/// (up to `memoryLimit`); a part that cannot be read is named in one error for the message, so
+/// the message is never called clean.
 enum MailReader {
     static let memoryLimit = 64 << 20
     /// Multiparts and forwarded messages nested deeper than this are not opened.
@@ -32,14 +29,8 @@ enum MailReader {
     }
 
     static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
-        let size = try SourceBytes.size(of: source)
-        guard size <= memoryLimit else {
-            throw ScanError(.other("message larger than \(memoryLimit >> 20) MiB: save its attachments to scan them"))
-        }
-        var bytes = [UInt8](repeating: 0, count: size)
-        guard try bytes.withUnsafeMutableBytes({ try SourceBytes.readFully(source, into: $0, at: 0) }) == size else {
-            throw ScanError(.cannotRead(errno: EIO))
-        }
+        let bytes = try SourceBytes.whole(source, limit: memoryLimit,
+                                          tooLarge: "message larger than \(memoryLimit >> 20) MiB: save its attachments to scan them")
         var walk = MailWalk()
         try walk.message(bytes, engine: engine, sink: &sink)
         if !walk.unscanned.isEmpty {
@@ -94,7 +85,7 @@ private struct MailWalk {
             // A text body in another charset than the sniffer reads (UTF-8, GB18030): made UTF-8.
             if part.fileName == nil, type.hasPrefix("text/"), let charset = part.parameter("charset", of: "content-type"),
                !["utf-8", "us-ascii", "gb2312", "gbk", "gb18030"].contains(charset.lowercased()) {
-                body = Array(MIMEDecoding.text(body, charset: charset).utf8)
+                body = IconvConverter.utf8(body, charset: charset)
             }
             let name = part.fileName ?? Self.bodyName(type, number: { bodies += 1; return bodies }())
             scan(body, named: prefix + name, engine: engine, sink: &sink)

@@ -70,13 +70,9 @@ enum PackedArchiveReader {
                 throw ScanError(.other("\(kind.description) cannot be opened: \(message(archive))"))
             }
         } else {
-            let size = try SourceBytes.size(of: source)
-            guard size <= memoryLimit else {
-                throw ScanError(.other("\(kind.description) larger than \(memoryLimit >> 20) MiB held in memory: extract it to scan it"))
-            }
-            memory = [UInt8](repeating: 0, count: size)
-            _ = try memory.withUnsafeMutableBytes { try SourceBytes.readFully(source, into: $0, at: 0) }
-            let opened = memory.withUnsafeMutableBytes { archive_read_open_memory(archive, $0.baseAddress, size) }
+            memory = try SourceBytes.whole(source, limit: memoryLimit,
+                                           tooLarge: "\(kind.description) larger than \(memoryLimit >> 20) MiB held in memory: extract it to scan it")
+            let opened = memory.withUnsafeMutableBytes { archive_read_open_memory(archive, $0.baseAddress, $0.count) }
             guard opened == ARCHIVE_OK else { throw ScanError(.other("\(kind.description) cannot be opened: \(message(archive))")) }
         }
         try withExtendedLifetime(memory) {

@@ -132,7 +132,7 @@ final class VCardLines<S: FindingSink> {
         guard let charset = property.charset, decoded.count > 0 else { return scan(decoded, property) }
         let (start, end) = (decoded.offsets[0], decoded.offsets[decoded.count])
         recoded.clear(at: start)
-        for byte in MIMEDecoding.text(decoded.bytes, charset: charset).utf8 { recoded.append(byte: byte, from: start, to: end) }
+        for byte in IconvConverter.utf8(decoded.bytes, charset: charset) { recoded.append(byte: byte, from: start, to: end) }
         scan(recoded, property)
     }
 

@@ -1,5 +1,10 @@
-/// Byte-level helpers shared by the container readers (zip, OLE): exact reads at an offset,
-/// the size of a source, and little-endian fields. Every read is small and bounded by the caller.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Byte-level helpers shared by the container readers (zip, OLE, mail, packed archives): exact
+/// reads at an offset, a whole source up to a limit, the size of a source, and little-endian
+/// fields.
 enum SourceBytes {
     /// Fills `buffer` from `offset`, looping over short reads. Returns how many bytes were read:
     /// fewer than `buffer.count` only when the source ends first.
@@ -14,6 +19,18 @@ enum SourceBytes {
             done += n
         }
         return done
+    }
+
+    /// The whole of `source`, for a reader that needs it in memory (a message, an archive that is
+    /// not a file on disk); an error saying `tooLarge` past `limit` bytes.
+    static func whole(_ source: any ByteSource, limit: Int, tooLarge: @autoclosure () -> String) throws -> [UInt8] {
+        let size = try size(of: source)
+        guard size <= limit else { throw ScanError(.other(tooLarge())) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        guard try bytes.withUnsafeMutableBytes({ try readFully(source, into: $0, at: 0) }) == size else {
+            throw ScanError(.cannotRead(errno: EIO))
+        }
+        return bytes
     }
 
     /// Exactly `count` bytes at `offset`, or nil when the source ends first.
