@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import re
 import sys
@@ -34,6 +33,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import generate_roster as gr  # noqa: E402
+import expected_json  # noqa: E402
 import pinned_venv  # noqa: E402
 import zip_dates  # noqa: E402
 
@@ -175,9 +175,7 @@ def main() -> None:
         "登记表.docx": write_docx(os.path.join(args.out, "登记表.docx"), Person(g)),
         "申请表.xlsx": write_xlsxwriter(os.path.join(args.out, "申请表.xlsx"), Person(g)),
     }
-    with open(os.path.join(args.out, "EXPECTED.json"), "w", encoding="utf-8") as f:
-        json.dump({"writers": PINS, "files": expected}, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    expected_json.save(os.path.join(args.out, "EXPECTED.json"), {"writers": PINS, "files": expected})
     for name in expected:
         path = os.path.join(args.out, name)
         with open(path, "rb") as f:

@@ -20,7 +20,6 @@ fixed seed. Nothing is a real record.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
@@ -29,6 +28,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate_roster as gr  # noqa: E402
+import expected_json  # noqa: E402
 
 SEED = 20261125
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -124,7 +124,7 @@ def main(argv=None) -> int:
     with open(os.path.join(args.out, "web_export_gbk.xls"), "wb") as f:
         f.write(page)
     expected_path = os.path.join(args.out, "EXPECTED.json")
-    previous = json.load(open(expected_path)) if os.path.exists(expected_path) else {}
+    previous = expected_json.load(expected_path)
     writer = libreoffice_export(args.out) or previous.get("libreoffice_roster.html", {}).get("writer")
     expected = {
         "note": "All values synthetic (scripts/make_html_fixtures.py, seed %d). findings: every value planted, "
@@ -137,9 +137,7 @@ def main(argv=None) -> int:
                                             "shows dates in its en-US form (8/7/2009) and numbers of more than "
                                             "15 digits in exponent form"},
     }
-    with open(expected_path, "w", encoding="utf-8") as f:
-        json.dump(expected, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    expected_json.save(expected_path, expected)
     print(f"wrote {args.out}: web_export_gbk.xls ({len(found)} findings), libreoffice_roster.html ({writer})")
     return 0
 

@@ -30,6 +30,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate_roster as gr  # noqa: E402
+import expected_json  # noqa: E402
 
 SEED = 20261202
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -177,7 +178,7 @@ def main(argv=None) -> int:
         text, found = make(g)
         files[name] = (text, found, writer)
     expected_path = os.path.join(args.out, "EXPECTED.json")
-    previous = json.load(open(expected_path)) if os.path.exists(expected_path) else {}
+    previous = expected_json.load(expected_path)
     node = node_export(g)
     if node:
         files["node_export.json"] = node
@@ -193,9 +194,7 @@ def main(argv=None) -> int:
         expected[name] = {"writer": writer, "findings": found}
     if not node and "node_export.json" in previous:
         expected["node_export.json"] = previous["node_export.json"]
-    with open(expected_path, "w", encoding="utf-8") as f:
-        json.dump(expected, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    expected_json.save(expected_path, expected)
     print(f"wrote {args.out}: " + ", ".join(f"{n} ({len(f)} findings)" for n, (_, f, _) in files.items()))
     return 0
 

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import configparser
 import io
-import json
 import os
 import shutil
 import subprocess
@@ -34,6 +33,7 @@ import yaml
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate_roster as gr  # noqa: E402
+import expected_json  # noqa: E402
 
 SEED = 20261204
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -148,7 +148,7 @@ def main(argv=None) -> int:
     g = gr.Generator(SEED)
     rows = students(g)
     expected_path = os.path.join(args.out, "EXPECTED.json")
-    expected = json.load(open(expected_path, encoding="utf-8")) if os.path.exists(expected_path) else {}
+    expected = expected_json.load(expected_path)
     expected["note"] = ("All values synthetic (scripts/make_keyvalue_fixtures.py, seed %d). findings: every value "
                         "planted, with its 1-based line, its 1-based character column, the field leakscan names it by "
                         "and its value; record findings are not listed." % SEED)
@@ -179,9 +179,7 @@ def main(argv=None) -> int:
         with open(os.path.join(args.out, name), "w", encoding="utf-8", newline="") as f:
             f.write(text)
         expected[name] = {"writer": writer, "findings": findings}
-    with open(expected_path, "w", encoding="utf-8") as f:
-        json.dump(expected, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    expected_json.save(expected_path, expected)
     print(f"wrote {args.out}: " + ", ".join(f"{n} ({w})" for n, (_, w, _) in written.items()))
     return 0
 

@@ -22,13 +22,13 @@ from __future__ import annotations
 import argparse
 import base64
 import email.policy
-import json
 import os
 import sys
 from email.message import EmailMessage
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate_roster as gr  # noqa: E402
+import expected_json  # noqa: E402
 
 SEED = 20261205
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -123,9 +123,7 @@ def main(argv=None) -> int:
     for name, data in files.items():
         with open(os.path.join(args.out, name), "wb") as f:
             f.write(data)
-    with open(os.path.join(args.out, "EXPECTED.json"), "w", encoding="utf-8") as f:
-        json.dump(expected, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    expected_json.save(os.path.join(args.out, "EXPECTED.json"), expected)
     print(f"wrote {args.out}: " + ", ".join(files))
     return 0
 

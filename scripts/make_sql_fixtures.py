@@ -21,7 +21,6 @@ fixed seed. Nothing is a real record.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
@@ -31,6 +30,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate_roster as gr  # noqa: E402
+import expected_json  # noqa: E402
 
 SEED = 20261203
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -153,7 +153,7 @@ def main(argv=None) -> int:
     g = gr.Generator(SEED)
     rows = students(g)
     expected_path = os.path.join(args.out, "EXPECTED.json")
-    expected = json.load(open(expected_path)) if os.path.exists(expected_path) else {}
+    expected = expected_json.load(expected_path)
     expected["note"] = ("All values synthetic (scripts/make_sql_fixtures.py, seed %d). findings: every value planted, "
                         "with its 1-based line, its 1-based character column, the field leakscan names it by and its "
                         "value; record findings are not listed." % SEED)
@@ -171,9 +171,7 @@ def main(argv=None) -> int:
         with open(os.path.join(args.out, name), "w", encoding="utf-8") as f:
             f.write(text)
         expected[name] = {"writer": writer, "findings": oracle(text, rows, fields)}
-    with open(expected_path, "w", encoding="utf-8") as f:
-        json.dump(expected, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    expected_json.save(expected_path, expected)
     print(f"wrote {args.out}: " + ", ".join(f"{n} ({w})" for n, (_, w, _) in written.items()))
     return 0
 

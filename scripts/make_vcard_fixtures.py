@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import base64
-import json
 import os
 import quopri
 import sys
@@ -29,6 +28,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import generate_roster as gr  # noqa: E402
+import expected_json  # noqa: E402
 import pinned_venv  # noqa: E402
 
 PINS = {"vobject": "0.9.9"}
@@ -138,9 +138,7 @@ def main() -> None:
         "家长通讯录.vcf": write_vobject(os.path.join(args.out, "家长通讯录.vcf"), [Contact(g) for _ in range(4)]),
         "android_export.vcf": write_android(os.path.join(args.out, "android_export.vcf"), [Contact(g) for _ in range(3)]),
     }
-    with open(os.path.join(args.out, "EXPECTED.json"), "w", encoding="utf-8") as f:
-        json.dump({"writers": PINS, "files": files}, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+    expected_json.save(os.path.join(args.out, "EXPECTED.json"), {"writers": PINS, "files": files})
     print(f"wrote {len(files)} vCard files to {args.out}")
 
 
