@@ -123,10 +123,16 @@ struct HeaderRowFinder {
     /// alone, right beside it (a form of one field a row: 联系电话 | 0371…; a header of two
     /// labels apart, 班级 | | 情况, is not). `isLabel`: for each non-empty cell.
     private func isFormRow(_ isLabel: [Bool]) -> Bool {
+        Self.pairsLabelsWithValues(isLabel) || isLabel == [true, false] && currentCells[1].column == currentCells[0].column + 1
+    }
+
+    /// Whether two labels or more, and more than half the labels, of a row's cells in order
+    /// (`isLabel` for each) are followed by a cell that is no label: a form's labels with their
+    /// values (姓名 | 王小明 | 性别 | 男).
+    static func pairsLabelsWithValues(_ isLabel: [Bool]) -> Bool {
         let labels = isLabel.filter { $0 }.count
         let pairs = zip(isLabel, isLabel.dropFirst()).filter { $0 && !$1 }.count
-        if pairs >= 2 { return pairs * 2 > labels }
-        return isLabel == [true, false] && currentCells[1].column == currentCells[0].column + 1
+        return pairs >= 2 && pairs * 2 > labels
     }
 
     private mutating func settle(_ row: [(column: Int, text: String)], isFinal final: Bool) {

@@ -12,6 +12,9 @@ public struct ReadSummary: Sendable, Equatable {
 
 public enum SourceFormat: Sendable, Equatable {
     case text
+    /// Text with tables laid out in it (cells set apart by blanks or `|`), each table's values
+    /// read under their columns.
+    case textTables
     case delimited(delimiter: UInt8)
     /// A workbook (Office Open XML, a legacy `.xls`, or an Excel 2003 XML spreadsheet), read
     /// sheet by sheet.
@@ -119,7 +122,7 @@ public enum SourceReader {
         }
         let buffer = try makeBuffer(source, encoding: encoding, bomLength: bomLength, chunkSize: chunkSize)
         try buffer.fill()
-        let format = sniffFormat(buffer, path: source.displayPath)
+        let format = sniffFormat(buffer, path: source.displayPath, isLabel: engine.isColumnLabel)
         switch format {
         case .delimited(let delimiter):
             try CSVReader(buffer: buffer, delimiter: delimiter).scan(engine: engine, sink: &sink)
@@ -134,6 +137,8 @@ public enum SourceReader {
         case .keyValue:
             try KeyValueReader(buffer: buffer).scan(engine: engine, sink: &sink,
                                                     decodesEscapes: FormatSniffer.fileExtension(source.displayPath) == "properties")
+        case .textTables:
+            try TextTableReader(buffer: buffer).scan(engine: engine, sink: &sink)
         default:
             try TextReader(buffer: buffer).scan(engine: engine, sink: &sink)
         }
@@ -193,8 +198,10 @@ public enum SourceReader {
     }
 
     /// `.csv` and `.tsv` are delimited; other text is HTML when it reads as a page, and `.txt`
-    /// (and text named like a spreadsheet) is delimited when its first records share a delimiter.
-    static func sniffFormat(_ buffer: TextBuffer, path: String) -> SourceFormat {
+    /// (and text named like a spreadsheet) is delimited when its first records share a delimiter;
+    /// text with a table laid out near its start is read as such (`isLabel`: whether a text
+    /// names a column).
+    static func sniffFormat(_ buffer: TextBuffer, path: String, isLabel: (String) -> Bool) -> SourceFormat {
         let sample = UnsafeBufferPointer(rebasing: buffer.text.prefix(EncodingSniffer.utf8ProbeLength))
         let complete = buffer.atEnd && sample.count == buffer.count
         let ext = FormatSniffer.fileExtension(path)
@@ -213,9 +220,9 @@ public enum SourceReader {
             if let d = DelimiterSniffer.sniff(sample, complete: complete, strict: true, minimumRecords: 3) {
                 return .delimited(delimiter: d)
             }
-            return .text
+            fallthrough
         default:
-            return .text
+            return TextTableReader.holdsTable(sample, complete: complete, isLabel: isLabel) ? .textTables : .text
         }
     }
 }

@@ -1,0 +1,136 @@
+/// The header line of a table laid out in text, the columns it names, and the column each cell
+/// of the table's rows stands in.
+struct TextTableHeader {
+    let separator: TextTableSeparator
+    /// A column per header cell, in order.
+    let columns: [Column]
+    /// Where the header's cells stand on screen, widths counted both ways (`TextTableCell`).
+    private let wide: ScreenColumns
+    private let narrow: ScreenColumns
+
+    init(separator: TextTableSeparator, cells: [TextTableCell], columns: [Column]) {
+        self.separator = separator
+        self.columns = columns
+        wide = ScreenColumns(cells.map(\.wide))
+        narrow = ScreenColumns(cells.map(\.narrow))
+    }
+
+    /// The header that the line `t[range]` is, if it is one: cells set apart by `|` (when the
+    /// line has one), else by wide blanks or by single blanks, whichever gives more labels; two
+    /// cells or more (three with single blanks, which prose has); each a short text that is no
+    /// number, and no long run of digits in the line; two labels or more (`isLabel`: a text names a
+    /// kind of value or a form's field), half the cells or more; and not a form's labels each
+    /// followed by its value (`姓名 王小明 性别 男`).
+    static func make(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isLabel: (String) -> Bool) -> TextTableHeader? {
+        guard mayBeHeader(t, range) else { return nil }
+        let separators: [TextTableSeparator] = ByteScanning.firstIndex(of: UInt8(ascii: "|"), in: t, range) != nil
+            ? [.pipe] : [.wideBlank, .blank]
+        var best: (header: TextTableHeader, labels: Int)?
+        for separator in separators {
+            let cells = TextTableLine.cells(t, range, separator: separator).filter { !$0.isEmpty }
+            guard cells.count >= (separator == .blank ? 3 : 2),
+                  cells.allSatisfy({ $0.bytes.count <= SecondHeaderRow.labelLimit && !isNumber(t, $0.bytes) }) else { continue }
+            let texts = cells.map { HeaderText.make(UnsafeBufferPointer(rebasing: t[$0.bytes])) ?? "" }
+            let labelCells = texts.map { HeaderRowFinder.isColumnLabel($0, isLabel: isLabel) }
+            let labels = labelCells.filter { $0 }.count
+            guard labels >= 2, labels * 2 >= cells.count, !HeaderRowFinder.pairsLabelsWithValues(labelCells),
+                  labels > best?.labels ?? 0 else { continue }
+            let columns = texts.enumerated().map { Column(number: $0.offset + 1, header: $0.element) }
+            best = (TextTableHeader(separator: separator, cells: cells, columns: columns), labels)
+        }
+        return best?.header
+    }
+
+    /// Bytes of a header line at most: 64 labels of a few characters.
+    private static let maximumLength = 4096
+    /// Digits in a row that no header holds (`2024级` may head a column; `13812345678` is data).
+    private static let digitRunLimit = 6
+
+    /// A cheap look before splitting: a line short enough for a header, with a blank or a `|`
+    /// in it, and no run of digits a header would not hold (most lines of a table).
+    private static func mayBeHeader(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        guard line.count <= maximumLength, ByteScanning.firstIndex(of: 0x20, in: t, line) != nil
+                || ByteScanning.firstIndex(of: 0x09, in: t, line) != nil || ByteScanning.firstIndex(of: UInt8(ascii: "|"), in: t, line) != nil
+                || ByteScanning.firstIndex(of: 0xE3, in: t, line) != nil else { return false }
+        var run = 0
+        for i in line {
+            run = isDigit(t[i]) ? run + 1 : 0
+            if run >= digitRunLimit { return false }
+        }
+        return true
+    }
+
+    /// Whether `t[range]` holds nothing but digits and the signs dates are written with (`1`,
+    /// `2008.03.12`): data, not a label.
+    private static func isNumber(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        t[range].allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ":") }
+    }
+
+    /// The cells of the line `t[range]` with the number of each one's column (nil for a cell
+    /// past the header's last, in a table set apart by `|`), or nil when the line is no row of
+    /// the table: a row has two cells or more; in a table aligned by wide blanks, one cell
+    /// standing under a column other than the first (a value wrapped onto the next line) will
+    /// do, or pieces between single blanks that line up with two of the header's cells.
+    ///
+    /// Cells stand in order when they are set apart by `|`, or are as many as the header's.
+    /// Else each piece of text between blanks goes under the column it stands under on screen
+    /// (`ScreenColumns`), widths counted the way that lines more pieces up with the header's,
+    /// and neighbours under one column are joined into one cell: so cells left empty, an
+    /// address or a phone holding a blank (`159 1108 8309`), and pandas' cells, which one
+    /// blank sets apart while the header's padding makes wide blanks, all find their column.
+    func row(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [(bytes: Range<Int>, column: Int?)]? {
+        if separator == .pipe {
+            let cells = TextTableLine.cells(t, range, separator: .pipe)
+            guard cells.filter({ !$0.isEmpty }).count >= 2 else { return nil }
+            return cells.enumerated().map { ($0.element.bytes, $0.offset < columns.count ? $0.offset : nil) }
+        }
+        let pieces = TextTableLine.pieces(t, range)
+        let split = separator == .wideBlank ? TextTableLine.joinedAtSingleBlanks(pieces) : pieces
+        if split.count == columns.count { return split.enumerated().map { ($0.element.bytes, $0.offset) } }
+        let (linedUpWide, linedUpNarrow) = (pieces.filter { wide.linesUp($0.wide) }.count, pieces.filter { narrow.linesUp($0.narrow) }.count)
+        guard split.count >= 2 || split.count == 1 && separator == .wideBlank && columns.count >= 2
+                && (split[0].wide.lowerBound >= wide.spans[1].lowerBound || split[0].narrow.lowerBound >= narrow.spans[1].lowerBound
+                    || max(linedUpWide, linedUpNarrow) >= 2)
+        else { return nil }
+        let byWidth = linedUpWide >= linedUpNarrow
+        var placed: [(bytes: Range<Int>, column: Int?)] = []
+        for piece in pieces {
+            let column = byWidth ? wide.column(of: piece.wide) : narrow.column(of: piece.narrow)
+            if let last = placed.last, last.column == column {
+                placed[placed.count - 1].bytes = last.bytes.lowerBound..<piece.bytes.upperBound
+            } else {
+                placed.append((piece.bytes, column))
+            }
+        }
+        return placed
+    }
+}
+
+/// Where a header's cells stand on screen, counted one way, and the column a cell of a row
+/// stands under.
+private struct ScreenColumns {
+    let spans: [Range<Int>]
+
+    init(_ spans: [Range<Int>]) { self.spans = spans }
+
+    /// Whether `span` starts where a header cell starts (left-aligned) or ends where one ends
+    /// (right-aligned: numbers, and every column of pandas).
+    func linesUp(_ span: Range<Int>) -> Bool {
+        spans.contains { $0.lowerBound == span.lowerBound || $0.upperBound == span.upperBound }
+    }
+
+    /// The column whose header cell `span` starts or ends with; else the one whose stretch (from
+    /// its header cell's start to the next one's) it overlaps most; the first when it overlaps
+    /// none (it stands left of the header).
+    func column(of span: Range<Int>) -> Int {
+        if let k = spans.firstIndex(where: { $0.lowerBound == span.lowerBound }) { return k }
+        if let k = spans.firstIndex(where: { $0.upperBound == span.upperBound }) { return k }
+        var best = (column: 0, overlap: 0)
+        for k in spans.indices {
+            let end = k + 1 < spans.count ? spans[k + 1].lowerBound : Int.max
+            let overlap = min(end, span.upperBound) - max(spans[k].lowerBound, span.lowerBound)
+            if overlap > best.overlap { best = (k, overlap) }
+        }
+        return best.column
+    }
+}

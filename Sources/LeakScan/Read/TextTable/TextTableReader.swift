@@ -1,0 +1,115 @@
+/// Text with tables laid out in it: a class list pasted into a notice, a fixed-width export of
+/// a school system, Excel's space-delimited `.prn`, a Markdown table. A header line
+/// (`TextTableHeader`: `序号  姓名    出生日期    身份证号码`, `| 姓名 | 电话 |`) names the columns
+/// of the lines under it, each of which is a record whose cells are read as a CSV record's
+/// under their header, so that `王小明` is a name under 姓名 and `2008.03.12` a birth date
+/// under 出生日期. The table goes on past blank lines and rules (`----`, `|---|`) and ends at a
+/// line that is not one of its rows; the lines outside tables are running text, as in
+/// `TextReader`.
+///
+/// The text goes through the buffer a line at a time; running text is kept until a table
+/// starts, or scanned once it fills the buffer, so memory stays bounded.
+struct TextTableReader {
+    let buffer: TextBuffer
+
+    /// Whether `sample` (the start of a text) holds a table: a header line, and a row of it on
+    /// the next line that is not blank or a rule. `complete`: the sample is the whole text (else
+    /// its last line may be cut).
+    static func holdsTable(_ sample: UnsafeBufferPointer<UInt8>, complete: Bool, isLabel: (String) -> Bool) -> Bool {
+        var header: TextTableHeader?
+        var start = 0
+        while start < sample.count {
+            guard let newline = ByteScanning.firstIndex(of: 0x0A, in: sample, start..<sample.count) ?? (complete ? sample.count : nil)
+            else { break }
+            let line = start..<newline
+            start = newline + 1
+            if let table = header {
+                guard !isBlankOrRule(sample, line) else { continue }
+                if table.row(sample, line) != nil { return true }
+            }
+            header = TextTableHeader.make(sample, line, isLabel: isLabel)
+        }
+        return false
+    }
+
+    static func isBlankOrRule(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        t[line].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } || TextTableLine.isRule(t, line)
+    }
+
+    func scan<S: FindingSink>(engine: DetectionEngine, sink: inout S) throws {
+        try withUnsafeMutablePointer(to: &sink) { sink in
+            try TextTableLines(buffer: buffer, engine: engine, sink: sink).read()
+        }
+    }
+}
+
+/// The line-by-line reading behind `TextTableReader`.
+final class TextTableLines<S: FindingSink> {
+    private let buffer: TextBuffer
+    private let engine: DetectionEngine
+    private let sink: UnsafeMutablePointer<S>
+    private let cursor = LineCursor()
+    private let scans: BufferedTextScans
+    /// The table whose rows the lines are, if any.
+    private var table: TextTableHeader?
+    /// Running text not scanned yet: the decoded offsets of its first byte and of its end.
+    private var prose: Range<Int>?
+
+    init(buffer: TextBuffer, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
+        self.buffer = buffer
+        self.engine = engine
+        self.sink = sink
+        scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
+    }
+
+    func read() throws {
+        try scans.readLines(sink: &sink.pointee, keep: { prose?.lowerBound }, interrupt: scanProse, line: line)
+        scanProse()
+        engine.finishRecord(sink: &sink.pointee)
+    }
+
+    private func line(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        if let table {
+            if TextTableReader.isBlankOrRule(t, range) { return }
+            if let header = TextTableHeader.make(t, range, isLabel: engine.isColumnLabel) {
+                // A header again (a report repeats it on each page), or another table's.
+                self.table = header
+                scans.text(t, range, sink: &sink.pointee)
+                return
+            }
+            if let cells = table.row(t, range) {
+                scanRow(t, cells, table)
+                return
+            }
+            self.table = nil
+        } else if let header = TextTableHeader.make(t, range, isLabel: engine.isColumnLabel) {
+            scanProse()
+            table = header
+            // Nothing but labels: scanned as text all the same, so that nothing goes unread.
+            scans.text(t, range, sink: &sink.pointee)
+            return
+        }
+        prose = (prose?.lowerBound ?? buffer.start + range.lowerBound)..<(buffer.start + range.upperBound)
+    }
+
+    /// A row's cells, each under its column (as running text past the header's columns); the
+    /// row is a record.
+    private func scanRow(_ t: UnsafeBufferPointer<UInt8>, _ cells: [(bytes: Range<Int>, column: Int?)], _ table: TextTableHeader) {
+        for cell in cells where !cell.bytes.isEmpty {
+            guard let column = cell.column else {
+                scans.text(t, cell.bytes, sink: &sink.pointee)
+                continue
+            }
+            // A number Excel wrote in exponent form (4.10105E+17) is read as a spreadsheet's.
+            scans.cell(t, cell.bytes, column: Unmanaged.passUnretained(table.columns[column]),
+                       isNumber: NumericCellText.mayBeExponent(t, cell.bytes), sink: &sink.pointee)
+        }
+        engine.finishRecord(sink: &sink.pointee)
+    }
+
+    private func scanProse() {
+        guard let range = prose else { return }
+        prose = nil
+        scans.text(buffer.text, (range.lowerBound - buffer.start)..<(range.upperBound - buffer.start), sink: &sink.pointee)
+    }
+}

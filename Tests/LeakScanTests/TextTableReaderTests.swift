@@ -1,0 +1,170 @@
+import Foundation
+import XCTest
+@testable import LeakScan
+
+/// Tables laid out in text: the fixtures of fixtures/text_tables (scripts/make_text_table_fixtures.py:
+/// python-tabulate, pandas, `column -t`, a GBK notice padded by bytes) against the values planted
+/// in them; splitting lines; headers told from prose and forms; rows placed under their columns.
+final class TextTableReaderTests: XCTestCase {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../fixtures/text_tables").standardized
+
+    struct Planted: Decodable {
+        var kind: String
+        var line: Int
+        var field: String?
+        var value: String
+    }
+
+    struct Manifest: Decodable { var files: [String: [Planted]] }
+
+    private func scan(_ text: String, name: String = "名单.txt", chunkSize: Int? = nil,
+                      keepRecords: Bool = false) throws -> (ReadSummary, [Finding]) {
+        try ReadTestSupport.scanData(Array(text.utf8), name: name, chunkSize: chunkSize, keepRecords: keepRecords)
+    }
+
+    private func described(_ found: [Finding]) -> [String] {
+        found.map { "\($0.kind.rawValue) \($0.location.line ?? 0) \($0.location.field ?? "-") \($0.value)" }
+    }
+
+    func testEveryPlantedValueIsFoundUnderItsColumn() throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("EXPECTED.json"))
+        let manifest = try JSONDecoder().decode(Manifest.self, from: data)
+        XCTAssertEqual(manifest.files.count, 6)
+        for (name, planted) in manifest.files {
+            let bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(name)))
+            let (summary, found) = try ReadTestSupport.scanData(bytes, name: name)
+            XCTAssertEqual(summary.format, .textTables, name)
+            XCTAssertEqual(described(found).sorted(), planted.map { "\($0.kind) \($0.line) \($0.field ?? "-") \($0.value)" }.sorted(), name)
+            XCTAssertTrue(found.allSatisfy { $0.confidence == .high }, name)
+            // Each value is located in the file's own bytes (GBK ones for the notice).
+            let encoding = summary.encoding == .gb18030 ? "GB18030" : "UTF-8"
+            for f in found { XCTAssertEqual(try ReadTestSupport.decode(bytes[f.sourceRange], from: encoding), f.value, name) }
+        }
+    }
+
+    func testAnyChunkingFindsTheSameValuesAtTheSamePlaces() throws {
+        try ReadTestSupport.assertAnyChunkingFindsTheSame(
+            in: "text_tables", ["tabulate_simple.txt", "tabulate_grid.txt", "pandas_to_string.txt", "名单通知.txt"],
+            format: .textTables)
+    }
+
+    func testLinesSplitByPipesWideBlanksOrAnyBlank() {
+        func cells(_ line: String, _ separator: TextTableSeparator) -> [String] {
+            Array(line.utf8).withUnsafeBufferPointer { t in
+                TextTableLine.cells(t, 0..<t.count, separator: separator).map { String(decoding: t[$0.bytes], as: UTF8.self) }
+            }
+        }
+        XCTAssertEqual(cells("| 姓名 |  | 电话 号码 |", .pipe), ["姓名", "", "电话 号码"])
+        XCTAssertEqual(cells("姓名 | 电话\r", .pipe), ["姓名", "电话"])
+        XCTAssertEqual(cells("  姓　名  家庭 住址\t电话", .wideBlank), ["姓　名", "家庭 住址", "电话"])
+        XCTAssertEqual(cells("序号 姓名　性别\t电话", .blank), ["序号", "姓名", "性别", "电话"])
+        // Display columns: a Chinese character is two wide, or one; a tab goes to the next stop of 8.
+        Array("姓名  a\tb".utf8).withUnsafeBufferPointer { t in
+            let split = TextTableLine.cells(t, 0..<t.count, separator: .blank)
+            XCTAssertEqual(split.map(\.wide), [0..<4, 6..<7, 8..<9])
+            XCTAssertEqual(split.map(\.narrow), [0..<2, 4..<5, 8..<9])
+        }
+        let rules = ["|---|:--:|", "+-----+----+", "------  ----", "══════", "—————"]
+        for rule in rules { XCTAssertTrue(Array(rule.utf8).withUnsafeBufferPointer { TextTableLine.isRule($0, 0..<$0.count) }, rule) }
+        for line in ["--", "-- 注 --", "1-2-3"] {
+            XCTAssertFalse(Array(line.utf8).withUnsafeBufferPointer { TextTableLine.isRule($0, 0..<$0.count) }, line)
+        }
+    }
+
+    func testHeadersAreLabelsNotProseFormsOrData() {
+        let engine = DetectionEngine()
+        func header(_ line: String) -> [String]? {
+            Array(line.utf8).withUnsafeBufferPointer { t in
+                TextTableHeader.make(t, 0..<t.count, isLabel: engine.isColumnLabel).map { $0.columns.map { $0.header ?? "" } }
+            }
+        }
+        XCTAssertEqual(header("序号  姓　名    出生日期    身份证号码"), ["序号", "姓名", "出生日期", "身份证号码"])
+        XCTAssertEqual(header("序号 姓名 性别 联系电话"), ["序号", "姓名", "性别", "联系电话"])
+        XCTAssertEqual(header("| Name | Phone | Notes |"), ["Name", "Phone", "Notes"])
+        XCTAssertNil(header("姓名 王小明 性别 男 电话 13812345678"), "a form's labels with their values")
+        XCTAssertNil(header("姓名 电话"), "two cells set apart by one blank: prose as often as not")
+        XCTAssertNil(header("请填写 姓名 和 电话 并于周五前交回"), "prose: fewer than half the words are labels")
+        XCTAssertNil(header("一班  二班  三班"), "no label")
+        XCTAssertNil(header("王小明  13812345678  郑州市"), "data")
+    }
+
+    func testATableEndsAtProseAndTextAroundItIsRunningText() throws {
+        let text = """
+            2024级学生名单（联系人：李老师 13912345678）
+
+            序号  姓名    出生日期    家长电话
+            ====  ======  ==========  ===========
+            1     王小明  2008-03-12  13812345678
+
+            2     李思雨  2009-05-15  13987654321
+            以上名单如有错误请联系王建国 13612345678。
+            """
+        let (summary, found) = try scan(text)
+        XCTAssertEqual(summary.format, .textTables)
+        XCTAssertEqual(described(found), [
+            "mobile 1 - 13912345678",
+            "name 5 姓名 王小明", "birth_date 5 出生日期 2008-03-12", "mobile 5 家长电话 13812345678",
+            "name 7 姓名 李思雨", "birth_date 7 出生日期 2009-05-15", "mobile 7 家长电话 13987654321",
+            "name 8 - 王建国", "mobile 8 - 13612345678",
+        ])
+        // Each row is a record (and so is the line of prose with a name and a phone).
+        XCTAssertEqual(try scan(text, keepRecords: true).1.filter { $0.kind == .record }.map { $0.location.line ?? 0 }, [5, 7, 8])
+    }
+
+    func testCellsLeftEmptyOrHoldingBlanksStandUnderTheirColumns() throws {
+        // Padded by display width (a Chinese character two columns): the empty birth date and the
+        // address's blank are placed by where the cells stand. A value wrapped onto the next line
+        // stands under its column.
+        let wide = """
+            序号  姓名    出生日期    家庭住址                    家长电话
+            1     王小明              郑州市金水区 花园路12号     13812345678
+                                      3号楼2单元
+            2     李思雨  2009-05-15                              13987654321
+            """
+        XCTAssertEqual(described(try scan(wide).1), [
+            "name 2 姓名 王小明", "address 2 家庭住址 郑州市金水区 花园路12号", "mobile 2 家长电话 13812345678",
+            "name 4 姓名 李思雨", "birth_date 4 出生日期 2009-05-15", "mobile 4 家长电话 13987654321",
+        ])
+        // Padded by characters (pandas, right-aligned): the same, widths counted the other way.
+        let narrow = """
+            序号  姓名       出生日期        家长电话
+             1 王小明            13812345678
+             2 李思雨 2009-05-15 13987654321
+            """
+        XCTAssertEqual(described(try scan(narrow).1), [
+            "name 2 姓名 王小明", "mobile 2 家长电话 13812345678",
+            "name 3 姓名 李思雨", "birth_date 3 出生日期 2009-05-15", "mobile 3 家长电话 13987654321",
+        ])
+    }
+
+    func testPipeTablesKeepEmptyCellsAndTextPastTheHeader() throws {
+        let text = """
+            | 姓名 | 出生日期 | 电话 |
+            |------|----------|------|
+            | 王小明 | | 13812345678 | 13987654321 |
+            """
+        XCTAssertEqual(described(try scan(text, name: "README.md").1),
+                       ["name 3 姓名 王小明", "mobile 3 电话 13812345678", "mobile 3 - 13987654321"])
+    }
+
+    func testARepeatedHeaderStartsTheTableAgain() throws {
+        // A report prints its header on each page; another table may follow with other columns.
+        let text = "姓名  家长电话\n王小明  13812345678\n\n出生日期  姓名\n2009-05-15  李思雨\n"
+        XCTAssertEqual(described(try scan(text).1),
+                       ["name 2 姓名 王小明", "mobile 2 家长电话 13812345678", "birth_date 5 出生日期 2009-05-15", "name 5 姓名 李思雨"])
+    }
+
+    func testTextWithoutATableIsPlainTextAndALineLongerThanTheBufferIsRead() throws {
+        XCTAssertEqual(try scan("姓名  电话\n请于周五前交回。\n").0.format, .text, "a header line without a row under it")
+        XCTAssertEqual(try scan("序号 姓名 电话\n").0.format, .text)
+        // Running text longer than the buffer, between two tables, is scanned in parts.
+        let long = String(repeating: "说明文字，", count: 3000) + "王建国13612345678"
+        let text = "姓名  家长电话\n王小明  13812345678\n" + long + "\n姓名  家长电话\n李思雨  13987654321\n"
+        for chunk in [nil, 64, 1000] {
+            XCTAssertEqual(described(try scan(text, chunkSize: chunk).1).filter { !$0.hasPrefix("name 3") },
+                           ["name 2 姓名 王小明", "mobile 2 家长电话 13812345678", "mobile 3 - 13612345678",
+                            "name 5 姓名 李思雨", "mobile 5 家长电话 13987654321"], "chunks of \(chunk ?? 0)")
+        }
+    }
+}
