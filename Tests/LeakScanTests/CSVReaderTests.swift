@@ -138,9 +138,11 @@ final class CSVReaderTests: XCTestCase {
     }
 
     func testAFirstRowHoldingPersonalDataIsNotTheHeader() throws {
+        // (`name` then a value reads as a form's label and its value: the label names the value
+        // beside it, not the column under it.)
         let csv = "name,13812345678\nzhang,13987654321\n"
         let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "h.csv"))
-        assertFindings(findings, [("13812345678", 1, 2, nil), ("13987654321", 2, 2, nil)])
+        assertFindings(findings, [("13812345678", 1, 2, "name"), ("13987654321", 2, 2, nil)])
     }
 
     func testATitleAboveTheHeaderIsNotTheHeader() throws {

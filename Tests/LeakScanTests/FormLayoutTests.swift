@@ -2,8 +2,8 @@ import XCTest
 @testable import LeakScan
 
 /// Forms (登记表, 申请表): labels beside their values in rows, no header row. The fixtures of
-/// fixtures/forms (scripts/make_form_fixtures.py: openpyxl, XlsxWriter, python-docx) against the
-/// values planted in them, and the rules on small tables.
+/// fixtures/forms (scripts/make_form_fixtures.py: openpyxl, XlsxWriter, python-docx, and
+/// LibreOffice's CSV of a workbook) against the values planted in them, and the rules on small tables.
 final class FormLayoutTests: XCTestCase {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../fixtures/forms").standardized
@@ -21,7 +21,7 @@ final class FormLayoutTests: XCTestCase {
     func testEveryValueOfAFormIsFoundUnderItsLabel() throws {
         let data = try Data(contentsOf: Self.folder.appendingPathComponent("EXPECTED.json"))
         let manifest = try JSONDecoder().decode(Manifest.self, from: data)
-        XCTAssertEqual(manifest.files.count, 3)
+        XCTAssertEqual(manifest.files.count, 4)
         for (name, planted) in manifest.files {
             let (_, found) = try ReadTestSupport.scan(FileSource(path: Self.folder.appendingPathComponent(name).path),
                                                       detectors: StandardDetectors.all())
@@ -56,10 +56,34 @@ final class FormLayoutTests: XCTestCase {
         XCTAssertEqual(try scan(html: [["姓名", "王小明", "李华"], ["联系电话", "13812345678", "13987654321"]]),
                        ["name 姓名 high", "name 姓名 high", "mobile 联系电话 high", "mobile 联系电话 high"])
         // The labels met are bounded: past 512 different short texts, a new one names nothing.
-        let filler = (1...520).map { ["第\($0)项", "无"] }
+        let filler = (1...520).map { ["项目" + String(UnicodeScalar(0x4E00 + $0)!), "无"] }
         XCTAssertFalse(try scan(html: filler + [["姓名", "王小明"]]).contains("name 姓名 high"))
         XCTAssertEqual(try scan(html: [["姓名", "王小明"]] + filler + [["姓名", "李华"]]), ["name 姓名 high", "name 姓名 high"])
         // A form field with its own value (班级：高一(3)班) names nothing after it.
         XCTAssertEqual(try scan(html: [["班级：高一(3)班", "13812345678"]]), ["mobile - medium"])
+    }
+
+    private func scan(csv: String) throws -> [String] {
+        let (_, found) = try ReadTestSupport.scanData(Array(csv.utf8), name: "f.csv")
+        return found.map { "\($0.location.line ?? 0) \($0.kind.rawValue) \($0.location.field ?? "-") \($0.confidence)" }
+    }
+
+    func testCSVFormsToo() throws {
+        // A form saved as CSV: each value under the label before it, the label's field its own.
+        XCTAssertEqual(try scan(csv: "登记表,,,\n姓名,王小明,性别,男\n联系电话,13812345678,母亲姓名,李秀英\n"),
+                       ["2 name 姓名 high", "3 mobile 联系电话 high", "3 name 母亲姓名 high"])
+        // Once a header with labels names the columns, values keep their column, and a value
+        // that looks like a label (关系: 母亲) names nothing.
+        XCTAssertEqual(try scan(csv: "关系,家长手机\n母亲,13812345678\n"), ["2 mobile 家长手机 high"])
+        // Header-less data: no label, or one label-like value in a row of data (母亲 beside a
+        // phone), so nothing changes.
+        XCTAssertEqual(try scan(csv: "王小明,13812345678\n李华,母亲,13987654321\n"),
+                       ["1 name - medium", "1 mobile - medium", "2 name - medium", "2 mobile - medium"])
+        // Past 16 records with no row of a form, the file is no form: labels are no longer looked for.
+        let data = { (rows: Int) in String(repeating: "无,0371-65501234\n", count: rows) }
+        XCTAssertEqual(try scan(csv: data(16) + "联系电话,13812345678,备注,无\n").filter { $0.hasPrefix("17 ") },
+                       ["17 mobile - medium"])
+        XCTAssertEqual(try scan(csv: "联系电话,13987654321\n" + data(15) + "联系电话,13812345678,备注,无\n").filter { $0.contains("mobile") },
+                       ["1 mobile 联系电话 high", "17 mobile 联系电话 high"])
     }
 }

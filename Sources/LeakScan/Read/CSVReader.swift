@@ -81,6 +81,13 @@ struct CSVState {
     private var fieldMultiline = false
     private var closeQuote = -1
     private var header = HeaderRowFinder()
+    /// A form's labels beside their values, while no header names the columns; records read
+    /// since the last row of a form (past `HeaderRowFinder.searchRows`, the file is no form and
+    /// records are no longer looked at for labels).
+    private var labels = RowLabels()
+    private var recordsSinceForm = 0
+    /// The column each field of the record is scanned under, when the record is a row of a form.
+    private var labelled: [Unmanaged<Column>] = []
     /// Byte classes of the buffer's text, made again after each fill or shift.
     private var classes: ByteClasses?
     /// The columns met; they own the `Column`s that pieces point to unretained.
@@ -229,20 +236,41 @@ struct CSVState {
             fields.removeAll()
             fieldNumber = 1
         }
-        guard header.wantsCells else {
+        let looksForLabels = !header.namesColumns && recordsSinceForm < HeaderRowFinder.searchRows
+        guard header.wantsCells || looksForLabels else {
             scanFields(text, windowEnd: end, engine: engine, sink: &sink)
             engine.finishRecord(sink: &sink)
             return
         }
-        header.beginRow(cells: fields.reduce(0) { $0 + ($1.end > $1.start ? 1 : 0) }, isLabel: engine.isColumnLabel)
-        if let settled = header.takeSettled() { nameColumns(settled) }
+        if header.wantsCells {
+            header.beginRow(cells: fields.reduce(0) { $0 + ($1.end > $1.start ? 1 : 0) }, isLabel: engine.isColumnLabel)
+            if let settled = header.takeSettled() { nameColumns(settled) }
+        }
+        let texts = fields.all.map { $0.end > $0.start ? Self.unquoted(text, $0) : [] }
+        if looksForLabels { labelFields(texts, engine: engine) }
         scanFields(text, windowEnd: end, engine: engine, sink: &sink)
+        labelled.removeAll()
         let found = engine.finishRecord(sink: &sink)
-        for f in fields.all where f.end > f.start {
-            Self.unquoted(text, f).withUnsafeBufferPointer { header.note(column: f.number, value: $0, isText: true) }
+        guard header.wantsCells else { return }
+        for (f, value) in zip(fields.all, texts) where !value.isEmpty {
+            value.withUnsafeBufferPointer { header.note(column: f.number, value: $0, isText: true) }
         }
         header.endRow(holdsData: found > 0, isLabel: engine.isColumnLabel)
         if let settled = header.takeSettled() { nameColumns(settled) }
+    }
+
+    /// The column each field of a record is scanned under when it is a row of a form (a form
+    /// saved as CSV: 姓名,王小明,性别,男): its own, or the label before it (`RowLabels`).
+    private mutating func labelFields(_ texts: [[UInt8]], engine: DetectionEngine) {
+        if let last = fields.last { addColumns(upTo: last.number) }
+        let filled = zip(fields.all, texts).filter { !$1.isEmpty }.map { (own: columnReferences[$0.number - 1], text: $1) }
+        guard let columns = labels.columns(forRow: filled, engine: engine) else {
+            recordsSinceForm += 1
+            return
+        }
+        recordsSinceForm = 0
+        var next = columns.makeIterator()
+        labelled = zip(fields.all, texts).map { f, value in value.isEmpty ? columnReferences[f.number - 1] : next.next()! }
     }
 
     /// Names the columns after the header's fields.
@@ -290,6 +318,7 @@ struct CSVState {
         let all = fields.all
         let recordStart = self.recordStart
         let exponentCells = self.exponentCells
+        let labelled = self.labelled
         exponentCells.removeAll()
         columnReferences.withUnsafeBufferPointer { columns in
             cells.replaceAll(count: all.count) { k in
@@ -297,7 +326,8 @@ struct CSVState {
                 let end = max(start, min(all[k].end, windowEnd) - recordStart)
                 let maybeExponent = NumericCellText.mayBeExponent(window, start..<end)
                 if maybeExponent { exponentCells.append((k, start..<end)) }
-                return RowCell(scan: maybeExponent ? start..<start : start..<end, column: columns[all[k].number - 1])
+                return RowCell(scan: maybeExponent ? start..<start : start..<end,
+                               column: labelled.isEmpty ? columns[all[k].number - 1] : labelled[k])
             }
         }
         // One locator for the record; the engine tells it the field.

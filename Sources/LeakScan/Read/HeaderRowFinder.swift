@@ -130,9 +130,14 @@ struct HeaderRowFinder {
     /// (`isLabel` for each) are followed by a cell that is no label: a form's labels with their
     /// values (姓名 | 王小明 | 性别 | 男).
     static func pairsLabelsWithValues(_ isLabel: [Bool]) -> Bool {
-        let labels = isLabel.filter { $0 }.count
-        let pairs = zip(isLabel, isLabel.dropFirst()).filter { $0 && !$1 }.count
-        return pairs >= 2 && pairs * 2 > labels
+        let pairs = labelValuePairs(isLabel)
+        return pairs >= 2 && pairs * 2 > isLabel.filter { $0 }.count
+    }
+
+    /// How many labels of a row's cells in order (`isLabel` for each) are followed by a cell
+    /// that is no label.
+    static func labelValuePairs(_ isLabel: [Bool]) -> Int {
+        zip(isLabel, isLabel.dropFirst()).filter { $0 && !$1 }.count
     }
 
     private mutating func settle(_ row: [(column: Int, text: String)], isFinal final: Bool) {

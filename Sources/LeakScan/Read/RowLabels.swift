@@ -16,7 +16,13 @@ struct RowLabels {
     /// The column a non-empty cell is scanned under: `own`, or the label before it.
     mutating func column(for own: Unmanaged<Column>, value: UnsafeBufferPointer<UInt8>, isText: Bool,
                          engine: DetectionEngine) -> Unmanaged<Column> {
-        if isText, let label = label(value, engine: engine) {
+        place(own, label: isText ? label(value, engine: engine) : nil, engine: engine)
+    }
+
+    /// `own` for a label cell (`label`), which the cells after it take; else the pending label,
+    /// when `own` says nothing.
+    private mutating func place(_ own: Unmanaged<Column>, label: Column?, engine: DetectionEngine) -> Unmanaged<Column> {
+        if let label {
             pending = Unmanaged.passUnretained(label)
             return own
         }
@@ -29,10 +35,26 @@ struct RowLabels {
         pending = nil
     }
 
+    /// The columns of a whole row's non-empty cells (`own` column and text, in order), for
+    /// readers that know a row before they scan it (CSV); nil, and the row ended, when it is no
+    /// row of a form: two labels or more each followed by its value, a label and its value
+    /// alone, or a label heading values (a table laid out sideways). A row of data that holds
+    /// one label-like value (母亲 beside a phone) keeps its columns.
+    mutating func columns(forRow cells: [(own: Unmanaged<Column>, text: [UInt8])],
+                          engine: DetectionEngine) -> [Unmanaged<Column>]? {
+        defer { endRow() }
+        let labels = cells.map { cell in cell.text.withUnsafeBufferPointer { label($0, engine: engine) } }
+        let isLabel = labels.map { $0 != nil }
+        guard HeaderRowFinder.labelValuePairs(isLabel) >= 2 || isLabel.count >= 2 && isLabel[0] && !isLabel.dropFirst().contains(true) else { return nil }
+        return zip(cells, labels).map { place($0.own, label: $1, engine: engine) }
+    }
+
     /// The column named by `value` when it is a label. Columns live in `columns` (pieces point to
     /// them unretained): once it is full, a text not met before names nothing.
     private mutating func label(_ value: UnsafeBufferPointer<UInt8>, engine: DetectionEngine) -> Column? {
-        guard value.count <= SecondHeaderRow.labelLimit, let text = HeaderText.make(value) else { return nil }
+        // A text with a digit is a value (初一(3)班, 第2项), though it holds a label's word.
+        guard value.count <= SecondHeaderRow.labelLimit, !value.contains(where: isDigit), let text = HeaderText.make(value)
+        else { return nil }
         if let known = columns[text] { return known }
         guard columns.count < Self.maximumTexts else { return nil }
         let made = HeaderRowFinder.isColumnLabel(text, isLabel: engine.isColumnLabel) ? Column(number: 0, header: text) : nil
