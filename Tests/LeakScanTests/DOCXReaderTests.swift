@@ -83,6 +83,23 @@ final class DOCXReaderTests: XCTestCase {
         ])
     }
 
+    /// A list typed with tabs, a paragraph a row, is a table: its values under their column; a
+    /// Word table after it ends it, and a paragraph after that is running text again.
+    func testATableTypedWithTabsIsReadAsATable() throws {
+        func paragraph(_ text: String) -> String { "<w:p><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>" }
+        let body = "<w:document xmlns:w=\"w\"><w:body>" + paragraph("学生名单") + paragraph("姓名\t出生日期\t家长电话")
+            + paragraph("王小明\t2008-03-12\t13812345678") + paragraph("李思雨\t\t13987654321")
+            + "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>无</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+            + paragraph("赵敏\t2009-05-15\t13612345678") + "</w:body></w:document>"
+        let found = try ReadTestSupport.scan(MemorySource(StoredZip.wordDocument(body), displayPath: "l.docx"),
+                                             detectors: StandardDetectors.all()).1
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value) \($0.location.line ?? 0) \($0.location.field ?? "-")" }, [
+            "name 王小明 3 姓名", "birth_date 2008-03-12 3 出生日期", "mobile 13812345678 3 家长电话", "record  3 -",
+            "name 李思雨 4 姓名", "mobile 13987654321 4 家长电话", "record  4 -",
+            "name 赵敏 6 -", "mobile 13612345678 6 -", "record  6 -",
+        ])
+    }
+
     /// A roster pasted from Excel keeps the exponent form of IDs typed into number cells: such a
     /// cell is a number that lost its last digits, as in the workbook; its finding spans the cell.
     func testATableCellInExponentFormIsANumberCell() throws {

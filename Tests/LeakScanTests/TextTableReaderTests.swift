@@ -3,8 +3,9 @@ import XCTest
 @testable import LeakScan
 
 /// Tables laid out in text: the fixtures of fixtures/text_tables (scripts/make_text_table_fixtures.py:
-/// python-tabulate, pandas, `column -t`, a GBK notice padded by bytes) against the values planted
-/// in them; splitting lines; headers told from prose and forms; rows placed under their columns.
+/// python-tabulate, pandas, `column -t`, a GBK notice padded by bytes, a list typed with tabs in
+/// a python-docx document) against the values planted in them; splitting lines; headers told
+/// from prose and forms; rows placed under their columns.
 final class TextTableReaderTests: XCTestCase {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../fixtures/text_tables").standardized
@@ -30,14 +31,16 @@ final class TextTableReaderTests: XCTestCase {
     func testEveryPlantedValueIsFoundUnderItsColumn() throws {
         let data = try Data(contentsOf: Self.folder.appendingPathComponent("EXPECTED.json"))
         let manifest = try JSONDecoder().decode(Manifest.self, from: data)
-        XCTAssertEqual(manifest.files.count, 6)
+        XCTAssertEqual(manifest.files.count, 7)
         for (name, planted) in manifest.files {
             let bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(name)))
             let (summary, found) = try ReadTestSupport.scanData(bytes, name: name)
-            XCTAssertEqual(summary.format, .textTables, name)
+            XCTAssertEqual(summary.format, name.hasSuffix(".docx") ? .wordDocument : .textTables, name)
             XCTAssertEqual(described(found).sorted(), planted.map { "\($0.kind) \($0.line) \($0.field ?? "-") \($0.value)" }.sorted(), name)
             XCTAssertTrue(found.allSatisfy { $0.confidence == .high }, name)
-            // Each value is located in the file's own bytes (GBK ones for the notice).
+            // Each value is located in the file's own bytes (GBK ones for the notice; a Word
+            // document's spans lie in its gathered text).
+            guard summary.format == .textTables else { continue }
             let encoding = summary.encoding == .gb18030 ? "GB18030" : "UTF-8"
             for f in found { XCTAssertEqual(try ReadTestSupport.decode(bytes[f.sourceRange], from: encoding), f.value, name) }
         }
@@ -146,6 +149,15 @@ final class TextTableReaderTests: XCTestCase {
             """
         XCTAssertEqual(described(try scan(text, name: "README.md").1),
                        ["name 3 姓名 王小明", "mobile 3 电话 13812345678", "mobile 3 - 13987654321"])
+    }
+
+    func testTabsSetCellsApartOneEachUnlessTheyAlign() throws {
+        // Tab-separated: an empty cell stands as one. Aligned by more tabs than the header has:
+        // the filled cells stand in order.
+        let text = "姓名\t出生日期\t家长电话\n王小明\t\t13812345678\n李思雨\t\t2009-05-15\t\t13987654321\n"
+        XCTAssertEqual(described(try scan(text).1), ["name 2 姓名 王小明", "mobile 2 家长电话 13812345678",
+                                                      "name 3 姓名 李思雨", "birth_date 3 出生日期 2009-05-15",
+                                                      "mobile 3 家长电话 13987654321"])
     }
 
     func testARepeatedHeaderStartsTheTableAgain() throws {

@@ -3,7 +3,8 @@
 /// XML (`WordDocumentParser`) or a legacy `.doc`'s characters (`WordBinaryStory`). Paragraphs
 /// outside tables are gathered into blocks of running text, one line each; each table cell (its
 /// paragraphs one line each) is scanned as a cell with its column header, as in a worksheet,
-/// and each table row is a record.
+/// and each table row is a record. A table typed with tabs or blanks (序号 ⇥ 姓名 ⇥ 电话, a
+/// paragraph a row) is read as a table too (`TextTableLayout`), as in a text file.
 final class WordStory<S: FindingSink> {
     private let field: String?
     private let engine: DetectionEngine
@@ -16,6 +17,8 @@ final class WordStory<S: FindingSink> {
     private var paragraph = 0
     /// Paragraph where the gathered text starts.
     private var textParagraph = 0
+    /// Tables typed in paragraphs, with tabs or blanks between their cells.
+    private var typedTables = TextTableLayout()
 
     /// Running text is scanned once it holds this much, at the next paragraph.
     static var blockLimit: Int { HTMLReader.blockLimit }
@@ -46,6 +49,7 @@ final class WordStory<S: FindingSink> {
     func startTable() {
         finishCell()
         finishRunningText()
+        typedTables.end()
         tables.append(WordTable())
     }
 
@@ -98,11 +102,40 @@ final class WordStory<S: FindingSink> {
         finishRunningText()
     }
 
+    /// Scans the gathered paragraphs: running text, but for the rows of tables typed in them.
     private func finishRunningText() {
         guard !text.isEmpty else { return }
         var locator = ParagraphLocator(firstParagraph: textParagraph, tableColumn: nil, field: field)
         text.withBytes { bytes in
-            engine.scan(Piece(window: bytes, scan: 0..<bytes.count), locator: &locator, sink: &sink.pointee)
+            // Where the running text not scanned yet starts.
+            var prose = 0
+            func scanProse(to end: Int) {
+                if end > prose { engine.scan(Piece(window: bytes, scan: prose..<end), locator: &locator, sink: &sink.pointee) }
+            }
+            var start = 0
+            while start < bytes.count {
+                let end = ByteScanning.firstIndex(of: 0x0A, in: bytes, start..<bytes.count) ?? bytes.count
+                switch typedTables.read(bytes, start..<end, isLabel: engine.isColumnLabel) {
+                case .text, .header:
+                    break
+                case .blankOrRule:
+                    scanProse(to: start)
+                    prose = end
+                case .row(let cells):
+                    scanProse(to: start)
+                    for cell in cells where !cell.bytes.isEmpty {
+                        if let column = cell.column {
+                            scanCell(bytes, cell.bytes, column: column, locator: &locator)
+                        } else {
+                            engine.scan(Piece(window: bytes, scan: cell.bytes), locator: &locator, sink: &sink.pointee)
+                        }
+                    }
+                    engine.finishRecord(sink: &sink.pointee)
+                    prose = end
+                }
+                start = end + 1
+            }
+            scanProse(to: bytes.count)
         }
         text.clear()
     }
@@ -119,11 +152,17 @@ final class WordStory<S: FindingSink> {
             let reference = table.layout.column(for: column, value: UnsafeBufferPointer(rebasing: bytes[content]), isText: true,
                                                 span: span, engine: engine)
             var locator = ParagraphLocator(firstParagraph: textParagraph, tableColumn: column, field: nil)
-            // A number copied or printed from a spreadsheet keeps Excel's exponent form.
-            guard !NumericCellText.scanExponentCell(bytes, content, column: reference, engine: engine,
-                                                    locator: &locator, sink: &sink.pointee) else { return }
-            engine.scan(Piece(window: bytes, scan: content, columnReference: reference), locator: &locator, sink: &sink.pointee)
+            scanCell(bytes, content, column: reference, locator: &locator)
         }
+    }
+
+    /// `bytes[content]` as a cell of `column`.
+    private func scanCell(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>, column: Unmanaged<Column>,
+                          locator: inout ParagraphLocator) {
+        // A number copied or printed from a spreadsheet keeps Excel's exponent form.
+        guard !NumericCellText.scanExponentCell(bytes, content, column: column, engine: engine,
+                                                locator: &locator, sink: &sink.pointee) else { return }
+        engine.scan(Piece(window: bytes, scan: content, columnReference: column), locator: &locator, sink: &sink.pointee)
     }
 
     /// Ends the open row of the innermost table: its findings go on (with its `record`), and a

@@ -16,46 +16,68 @@ struct TextTableHeader {
     }
 
     /// The header that the line `t[range]` is, if it is one: cells set apart by `|` (when the
-    /// line has one), else by wide blanks or by single blanks, whichever gives more labels; two
+    /// line has one), else by tabs, wide blanks or single blanks, whichever gives more labels
+    /// (tabs first); two
     /// cells or more (three with single blanks, which prose has); each a short text that is no
     /// number, and no long run of digits in the line; two labels or more (`isLabel`: a text names a
     /// kind of value or a form's field), half the cells or more; and not a form's labels each
     /// followed by its value (`姓名 王小明 性别 男`).
     static func make(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isLabel: (String) -> Bool) -> TextTableHeader? {
         guard mayBeHeader(t, range) else { return nil }
-        let separators: [TextTableSeparator] = ByteScanning.firstIndex(of: UInt8(ascii: "|"), in: t, range) != nil
-            ? [.pipe] : [.wideBlank, .blank]
+        let separators: [TextTableSeparator] = ByteScanning.firstIndex(of: UInt8(ascii: "|"), in: t, range) != nil ? [.pipe]
+            : ByteScanning.firstIndex(of: 0x09, in: t, range) != nil ? [.tab, .wideBlank, .blank] : [.wideBlank, .blank]
         var best: (header: TextTableHeader, labels: Int)?
+        let pieces = separators.contains(.blank) ? TextTableLine.pieces(t, range) : []
         for separator in separators {
-            let cells = TextTableLine.cells(t, range, separator: separator).filter { !$0.isEmpty }
-            guard cells.count >= (separator == .blank ? 3 : 2),
+            // An empty cell between `|`s names no column but stands as one; tabs that align
+            // (two in a row) are no tab-separated header.
+            let split = separator == .blank ? pieces
+                : separator == .wideBlank ? TextTableLine.joinedAtSingleBlanks(pieces) : TextTableLine.cells(t, range, separator: separator)
+            let cells = split.filter { !$0.isEmpty }
+            guard cells.count >= (separator == .blank ? 3 : 2), cells.count <= maximumCells, separator != .tab || cells.count == split.count,
                   cells.allSatisfy({ $0.bytes.count <= SecondHeaderRow.labelLimit && !isNumber(t, $0.bytes) }) else { continue }
-            let texts = cells.map { HeaderText.make(UnsafeBufferPointer(rebasing: t[$0.bytes])) ?? "" }
-            let labelCells = texts.map { HeaderRowFinder.isColumnLabel($0, isLabel: isLabel) }
-            let labels = labelCells.filter { $0 }.count
+            // Labels are looked up until half the cells can no longer be (a line of prose stops early).
+            var labelCells: [Bool] = []
+            var labels = 0
+            for cell in cells where (labels + cells.count - labelCells.count) * 2 >= cells.count {
+                let label = HeaderText.make(UnsafeBufferPointer(rebasing: t[cell.bytes]))
+                    .map { HeaderRowFinder.isColumnLabel($0, isLabel: isLabel) } ?? false
+                labelCells.append(label)
+                if label { labels += 1 }
+            }
             guard labels >= 2, labels * 2 >= cells.count, !HeaderRowFinder.pairsLabelsWithValues(labelCells),
                   labels > best?.labels ?? 0 else { continue }
-            let columns = texts.enumerated().map { Column(number: $0.offset + 1, header: $0.element) }
-            best = (TextTableHeader(separator: separator, cells: cells, columns: columns), labels)
+            let columns = split.enumerated().map {
+                Column(number: $0.offset + 1, header: HeaderText.make(UnsafeBufferPointer(rebasing: t[$0.element.bytes])))
+            }
+            best = (TextTableHeader(separator: separator, cells: split, columns: columns), labels)
         }
         return best?.header
     }
 
-    /// Bytes of a header line at most: 64 labels of a few characters.
+    /// Bytes of a header line at most, and cells: 64 labels of a few characters.
     private static let maximumLength = 4096
+    private static let maximumCells = 64
     /// Digits in a row that no header holds (`2024级` may head a column; `13812345678` is data).
     private static let digitRunLimit = 6
 
     /// A cheap look before splitting: a line short enough for a header, with a blank or a `|`
-    /// in it, and no run of digits a header would not hold (most lines of a table).
+    /// in it, no run of digits a header would not hold (most lines of a table), and none of the
+    /// marks of a sentence (`，` `。` `；`, or `,` `;` before a blank: prose).
     private static func mayBeHeader(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
         guard line.count <= maximumLength, ByteScanning.firstIndex(of: 0x20, in: t, line) != nil
                 || ByteScanning.firstIndex(of: 0x09, in: t, line) != nil || ByteScanning.firstIndex(of: UInt8(ascii: "|"), in: t, line) != nil
                 || ByteScanning.firstIndex(of: 0xE3, in: t, line) != nil else { return false }
         var run = 0
         for i in line {
-            run = isDigit(t[i]) ? run + 1 : 0
+            let b = t[i]
+            run = isDigit(b) ? run + 1 : 0
             if run >= digitRunLimit { return false }
+            let next = i + 1 < line.upperBound ? t[i + 1] : 0
+            if (b == UInt8(ascii: ",") || b == UInt8(ascii: ";")) && next == 0x20 { return false }
+            // U+3002 。 (E3 80 82), U+FF0C ， (EF BC 8C), U+FF1B ； (EF BC 9B).
+            if i + 2 < line.upperBound, b == 0xE3 && next == 0x80 && t[i + 2] == 0x82
+                || b == 0xEF && next == 0xBC && (t[i + 2] == 0x8C || t[i + 2] == 0x9B) { return false }
         }
         return true
     }
@@ -67,21 +89,25 @@ struct TextTableHeader {
     }
 
     /// The cells of the line `t[range]` with the number of each one's column (nil for a cell
-    /// past the header's last, in a table set apart by `|`), or nil when the line is no row of
+    /// past the header's last, in a table set apart by `|` or tabs), or nil when the line is no row of
     /// the table: a row has two cells or more; in a table aligned by wide blanks, one cell
     /// standing under a column other than the first (a value wrapped onto the next line) will
     /// do, or pieces between single blanks that line up with two of the header's cells.
     ///
-    /// Cells stand in order when they are set apart by `|`, or are as many as the header's.
+    /// Cells stand in order when they are set apart by `|` or tabs (the filled ones, when more
+    /// tabs than the header's align them), or are as many as the header's.
     /// Else each piece of text between blanks goes under the column it stands under on screen
     /// (`ScreenColumns`), widths counted the way that lines more pieces up with the header's,
     /// and neighbours under one column are joined into one cell: so cells left empty, an
     /// address or a phone holding a blank (`159 1108 8309`), and pandas' cells, which one
     /// blank sets apart while the header's padding makes wide blanks, all find their column.
     func row(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [(bytes: Range<Int>, column: Int?)]? {
-        if separator == .pipe {
-            let cells = TextTableLine.cells(t, range, separator: .pipe)
-            guard cells.filter({ !$0.isEmpty }).count >= 2 else { return nil }
+        if separator == .pipe || separator == .tab {
+            let split = TextTableLine.cells(t, range, separator: separator)
+            let filled = split.filter { !$0.isEmpty }
+            guard filled.count >= 2 else { return nil }
+            // More tabs than the header's: tabs that align; the filled cells stand in order.
+            let cells = separator == .tab && split.count > columns.count ? filled : split
             return cells.enumerated().map { ($0.element.bytes, $0.offset < columns.count ? $0.offset : nil) }
         }
         let pieces = TextTableLine.pieces(t, range)

@@ -2,6 +2,8 @@
 enum TextTableSeparator: CaseIterable {
     /// `|` (Markdown tables, `| 姓名 | 电话 |`): empty cells stand as they are.
     case pipe
+    /// Each tab (a tab-separated export, a list typed in Word): empty cells stand as they are.
+    case tab
     /// A tab, or two blanks or more (fixed-width exports, Excel's space-delimited `.prn`, text
     /// aligned by hand): one blank stays inside a cell (`No. 12`, `姓　名`).
     case wideBlank
@@ -33,11 +35,13 @@ struct TextTableCell {
 /// Splits the lines of text tables into cells.
 enum TextTableLine {
     /// The cells of the line `t[range]` (no line feed; a carriage return ends it) set apart by
-    /// `separator`, their blanks trimmed. With `.pipe`, empty cells are kept, and the text
-    /// before the first `|` and after the last is a cell only when it is not blank.
+    /// `separator`, their blanks trimmed. With `.pipe` and `.tab`, empty cells are kept (the
+    /// text before the first `|` and after the last is a cell only when it is not blank: those
+    /// bars are the table's border).
     static func cells(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, separator: TextTableSeparator) -> [TextTableCell] {
         switch separator {
-        case .pipe: return pipeCells(t, range)
+        case .pipe: return delimitedCells(t, range, by: UInt8(ascii: "|"))
+        case .tab: return delimitedCells(t, range, by: 0x09)
         case .blank: return pieces(t, range)
         case .wideBlank: return joinedAtSingleBlanks(pieces(t, range))
         }
@@ -103,24 +107,25 @@ enum TextTableLine {
         return pieces
     }
 
-    /// The cells between `|`s of the line `t[range]`, blanks trimmed, empty ones kept. Where they
-    /// stand on screen is not worked out: such cells stand in order (`TextTableHeader.row`).
-    private static func pipeCells(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [TextTableCell] {
+    /// The cells between `delimiter`s of the line `t[range]`, blanks trimmed, empty ones kept
+    /// (but a blank start or end before the first `|` or after the last). Where they stand on
+    /// screen is not worked out: such cells stand in order (`TextTableHeader.row`).
+    private static func delimitedCells(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, by delimiter: UInt8) -> [TextTableCell] {
         var cells: [TextTableCell] = []
         let end = lineEnd(t, range)
+        let bordered = delimiter == UInt8(ascii: "|")
         var start = range.lowerBound
-        var sawPipe = false
+        var sawDelimiter = false
         while start <= end {
-            let bar = ByteScanning.firstIndex(of: UInt8(ascii: "|"), in: t, start..<end) ?? end
-            let text = pieces(t, start..<bar)
-            // Text before the first `|` and after the last is a cell when there is some.
+            let next = ByteScanning.firstIndex(of: delimiter, in: t, start..<end) ?? end
+            let text = pieces(t, start..<next)
             if let first = text.first, let last = text.last {
                 cells.append(TextTableCell(bytes: first.bytes.lowerBound..<last.bytes.upperBound, wide: 0..<0, narrow: 0..<0))
-            } else if sawPipe, bar < end {
-                cells.append(TextTableCell(bytes: bar..<bar, wide: 0..<0, narrow: 0..<0))
+            } else if !bordered || sawDelimiter && next < end {
+                cells.append(TextTableCell(bytes: next..<next, wide: 0..<0, narrow: 0..<0))
             }
-            sawPipe = true
-            start = bar + 1
+            sawDelimiter = true
+            start = next + 1
         }
         return cells
     }

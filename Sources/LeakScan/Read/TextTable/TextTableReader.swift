@@ -3,9 +3,8 @@
 /// (`TextTableHeader`: `序号  姓名    出生日期    身份证号码`, `| 姓名 | 电话 |`) names the columns
 /// of the lines under it, each of which is a record whose cells are read as a CSV record's
 /// under their header, so that `王小明` is a name under 姓名 and `2008.03.12` a birth date
-/// under 出生日期. The table goes on past blank lines and rules (`----`, `|---|`) and ends at a
-/// line that is not one of its rows; the lines outside tables are running text, as in
-/// `TextReader`.
+/// under 出生日期 (`TextTableLayout`). The lines outside tables are running text, as in
+/// `TextReader`. Word documents' paragraphs are read the same way (`WordStory`).
 ///
 /// The text goes through the buffer a line at a time; running text is kept until a table
 /// starts, or scanned once it fills the buffer, so memory stays bounded.
@@ -16,24 +15,15 @@ struct TextTableReader {
     /// the next line that is not blank or a rule. `complete`: the sample is the whole text (else
     /// its last line may be cut).
     static func holdsTable(_ sample: UnsafeBufferPointer<UInt8>, complete: Bool, isLabel: (String) -> Bool) -> Bool {
-        var header: TextTableHeader?
+        var layout = TextTableLayout()
         var start = 0
         while start < sample.count {
             guard let newline = ByteScanning.firstIndex(of: 0x0A, in: sample, start..<sample.count) ?? (complete ? sample.count : nil)
             else { break }
-            let line = start..<newline
+            if case .row = layout.read(sample, start..<newline, isLabel: isLabel) { return true }
             start = newline + 1
-            if let table = header {
-                guard !isBlankOrRule(sample, line) else { continue }
-                if table.row(sample, line) != nil { return true }
-            }
-            header = TextTableHeader.make(sample, line, isLabel: isLabel)
         }
         return false
-    }
-
-    static func isBlankOrRule(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        t[line].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } || TextTableLine.isRule(t, line)
     }
 
     func scan<S: FindingSink>(engine: DetectionEngine, sink: inout S) throws {
@@ -50,8 +40,7 @@ final class TextTableLines<S: FindingSink> {
     private let sink: UnsafeMutablePointer<S>
     private let cursor = LineCursor()
     private let scans: BufferedTextScans
-    /// The table whose rows the lines are, if any.
-    private var table: TextTableHeader?
+    private var layout = TextTableLayout()
     /// Running text not scanned yet: the decoded offsets of its first byte and of its end.
     private var prose: Range<Int>?
 
@@ -69,42 +58,26 @@ final class TextTableLines<S: FindingSink> {
     }
 
     private func line(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        if let table {
-            if TextTableReader.isBlankOrRule(t, range) { return }
-            if let header = TextTableHeader.make(t, range, isLabel: engine.isColumnLabel) {
-                // A header again (a report repeats it on each page), or another table's.
-                self.table = header
-                scans.text(t, range, sink: &sink.pointee)
-                return
-            }
-            if let cells = table.row(t, range) {
-                scanRow(t, cells, table)
-                return
-            }
-            self.table = nil
-        } else if let header = TextTableHeader.make(t, range, isLabel: engine.isColumnLabel) {
+        switch layout.read(t, range, isLabel: engine.isColumnLabel) {
+        case .text:
+            prose = (prose?.lowerBound ?? buffer.start + range.lowerBound)..<(buffer.start + range.upperBound)
+        case .header:
             scanProse()
-            table = header
-            // Nothing but labels: scanned as text all the same, so that nothing goes unread.
             scans.text(t, range, sink: &sink.pointee)
-            return
-        }
-        prose = (prose?.lowerBound ?? buffer.start + range.lowerBound)..<(buffer.start + range.upperBound)
-    }
-
-    /// A row's cells, each under its column (as running text past the header's columns); the
-    /// row is a record.
-    private func scanRow(_ t: UnsafeBufferPointer<UInt8>, _ cells: [(bytes: Range<Int>, column: Int?)], _ table: TextTableHeader) {
-        for cell in cells where !cell.bytes.isEmpty {
-            guard let column = cell.column else {
-                scans.text(t, cell.bytes, sink: &sink.pointee)
-                continue
+        case .blankOrRule:
+            break
+        case .row(let cells):
+            scanProse()
+            for cell in cells where !cell.bytes.isEmpty {
+                guard let column = cell.column else {
+                    scans.text(t, cell.bytes, sink: &sink.pointee)
+                    continue
+                }
+                // A number Excel wrote in exponent form (4.10105E+17) is read as a spreadsheet's.
+                scans.cell(t, cell.bytes, column: column, isNumber: NumericCellText.mayBeExponent(t, cell.bytes), sink: &sink.pointee)
             }
-            // A number Excel wrote in exponent form (4.10105E+17) is read as a spreadsheet's.
-            scans.cell(t, cell.bytes, column: Unmanaged.passUnretained(table.columns[column]),
-                       isNumber: NumericCellText.mayBeExponent(t, cell.bytes), sink: &sink.pointee)
+            engine.finishRecord(sink: &sink.pointee)
         }
-        engine.finishRecord(sink: &sink.pointee)
     }
 
     private func scanProse() {

@@ -1,0 +1,43 @@
+/// The tables laid out in a run of text lines (a text file, a Word document's paragraphs): what
+/// each line is. A header line (`TextTableHeader`) starts a table; the table goes on past blank
+/// lines and rules (`----`, `|---|`), starts again at a header, and ends at a line that is none
+/// of its rows.
+struct TextTableLayout {
+    enum Line {
+        /// Running text.
+        case text
+        /// A table's header: labels, to be scanned as text all the same.
+        case header
+        /// A blank line or a rule inside a table: nothing to scan.
+        case blankOrRule
+        /// A row of the table (a record): each cell's bytes and column (nil past the header's
+        /// columns, in a table set apart by `|`: running text).
+        case row([(bytes: Range<Int>, column: Unmanaged<Column>?)])
+    }
+
+    /// The table whose rows the lines are, if any; it owns the columns rows point to.
+    private var table: TextTableHeader?
+
+    /// What the line `t[range]` (no line feed) is. `isLabel`: whether a text names a column.
+    mutating func read(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isLabel: (String) -> Bool) -> Line {
+        if table != nil, Self.isBlankOrRule(t, range) { return .blankOrRule }
+        if let header = TextTableHeader.make(t, range, isLabel: isLabel) {
+            table = header
+            return .header
+        }
+        guard let table, let cells = table.row(t, range) else {
+            table = nil
+            return .text
+        }
+        return .row(cells.map { ($0.bytes, $0.column.map { Unmanaged.passUnretained(table.columns[$0]) }) })
+    }
+
+    /// A table ends (a Word table or the end of the text comes between).
+    mutating func end() {
+        table = nil
+    }
+
+    private static func isBlankOrRule(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        t[line].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } || TextTableLine.isRule(t, line)
+    }
+}
