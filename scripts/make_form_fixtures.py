@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -181,13 +180,7 @@ def main() -> None:
         "申请表.xlsx": write_xlsxwriter(os.path.join(args.out, "申请表.xlsx"), Person(g)),
     }
     for name in list(expected):
-        path = os.path.join(args.out, name)
-        with open(path, "rb") as f:
-            # openpyxl stamps docProps/core.xml with the time of saving, whatever was set.
-            data = zip_dates.redated(f.read(), FIXED.timetuple()[:6], {"docProps/core.xml": lambda b: re.sub(
-                rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", FIXED.strftime("%Y-%m-%dT%H:%M:%SZ").encode(), b)})
-        with open(path, "wb") as f:
-            f.write(data)
+        zip_dates.redate_office_file(os.path.join(args.out, name), FIXED)
     expected["登记表.csv"] = save_as_csv(os.path.join(args.out, "登记表.xlsx"), expected["登记表.xlsx"])
     expected_json.save(os.path.join(args.out, "EXPECTED.json"),
                        {"writers": dict(PINS, LibreOffice=libreoffice_version()), "files": expected})

@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import re
 import subprocess
 import sys
 
@@ -88,11 +87,7 @@ def write_docx(path: str, paragraphs: list[str]) -> None:
     for text in paragraphs:
         document.add_paragraph(text)
     document.save(path)
-    with open(path, "rb") as f:
-        data = zip_dates.redated(f.read(), FIXED.timetuple()[:6], {"docProps/core.xml": lambda b: re.sub(
-            rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", FIXED.strftime("%Y-%m-%dT%H:%M:%SZ").encode(), b)})
-    with open(path, "wb") as f:
-        f.write(data)
+    zip_dates.redate_office_file(path, FIXED)
 
 
 def gbk_width(s: str) -> int:

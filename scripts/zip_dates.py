@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 
@@ -19,3 +20,15 @@ def redated(data: bytes, date_time: tuple, patches: dict | None = None) -> bytes
             content = src.read(info)
             dst.writestr(member, (patches or {}).get(info.filename, lambda b: b)(content))
     return out.getvalue()
+
+
+def redate_office_file(path: str, when) -> None:
+    """Rewrites the Office document at `path` with every member dated `when` (a datetime), and the
+    timestamps of its core properties too: openpyxl and python-docx stamp docProps/core.xml with
+    the time of saving, whatever was set."""
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    with open(path, "rb") as f:
+        data = redated(f.read(), when.timetuple()[:6],
+                       {"docProps/core.xml": lambda b: re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", stamp, b)})
+    with open(path, "wb") as f:
+        f.write(data)
