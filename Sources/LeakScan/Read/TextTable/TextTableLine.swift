@@ -1,5 +1,5 @@
 /// How the cells of a text table's lines are set apart.
-enum TextTableSeparator: CaseIterable {
+enum TextTableSeparator {
     /// `|` (Markdown tables, `| 姓名 | 电话 |`): empty cells stand as they are.
     case pipe
     /// Each tab (a tab-separated export, a list typed in Word): empty cells stand as they are.
