@@ -118,9 +118,9 @@ enum TextTableLine {
         var sawDelimiter = false
         while start <= end {
             let next = ByteScanning.firstIndex(of: delimiter, in: t, start..<end) ?? end
-            let text = pieces(t, start..<next)
-            if let first = text.first, let last = text.last {
-                cells.append(TextTableCell(bytes: first.bytes.lowerBound..<last.bytes.upperBound, wide: 0..<0, narrow: 0..<0))
+            let text = trimmedBlanks(t, start..<next)
+            if !text.isEmpty {
+                cells.append(TextTableCell(bytes: text, wide: 0..<0, narrow: 0..<0))
             } else if !bordered || sawDelimiter && next < end {
                 cells.append(TextTableCell(bytes: next..<next, wide: 0..<0, narrow: 0..<0))
             }
