@@ -10,33 +10,21 @@ final class TextTableReaderTests: XCTestCase {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../fixtures/text_tables").standardized
 
-    struct Planted: Decodable {
-        var kind: String
-        var line: Int
-        var field: String?
-        var value: String
-    }
-
-    struct Manifest: Decodable { var files: [String: [Planted]] }
-
     private func scan(_ text: String, name: String = "名单.txt", chunkSize: Int? = nil,
                       keepRecords: Bool = false) throws -> (ReadSummary, [Finding]) {
         try ReadTestSupport.scanData(Array(text.utf8), name: name, chunkSize: chunkSize, keepRecords: keepRecords)
     }
 
-    private func described(_ found: [Finding]) -> [String] {
-        found.map { "\($0.kind.rawValue) \($0.location.line ?? 0) \($0.location.field ?? "-") \($0.value)" }
-    }
+    private func described(_ found: [Finding]) -> [String] { PlantedValues.described(found) }
 
     func testEveryPlantedValueIsFoundUnderItsColumn() throws {
-        let data = try Data(contentsOf: Self.folder.appendingPathComponent("EXPECTED.json"))
-        let manifest = try JSONDecoder().decode(Manifest.self, from: data)
-        XCTAssertEqual(manifest.files.count, 7)
-        for (name, planted) in manifest.files {
+        let files = try PlantedValues.load(Self.folder)
+        XCTAssertEqual(files.count, 7)
+        for (name, planted) in files {
             let bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(name)))
             let (summary, found) = try ReadTestSupport.scanData(bytes, name: name)
             XCTAssertEqual(summary.format, name.hasSuffix(".docx") ? .wordDocument : .textTables, name)
-            XCTAssertEqual(described(found).sorted(), planted.map { "\($0.kind) \($0.line) \($0.field ?? "-") \($0.value)" }.sorted(), name)
+            XCTAssertEqual(described(found).sorted(), PlantedValues.described(planted).sorted(), name)
             XCTAssertTrue(found.allSatisfy { $0.confidence == .high }, name)
             // Each value is located in the file's own bytes (GBK ones for the notice; a Word
             // document's spans lie in its gathered text).

@@ -9,29 +9,18 @@ final class VCardReaderTests: XCTestCase {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../fixtures/vcard").standardized
 
-    struct Planted: Decodable {
-        var kind: String
-        var line: Int
-        var field: String?
-        var value: String
-    }
-
-    struct Manifest: Decodable { var files: [String: [Planted]] }
-
     private func scan(_ text: String, chunkSize: Int? = nil, keepRecords: Bool = false) throws -> [Finding] {
         try ReadTestSupport.scanData(Array(text.utf8), name: "contacts.vcf", chunkSize: chunkSize, keepRecords: keepRecords).1
     }
 
     func testEveryPlantedValueIsFoundUnderItsProperty() throws {
-        let data = try Data(contentsOf: Self.folder.appendingPathComponent("EXPECTED.json"))
-        let manifest = try JSONDecoder().decode(Manifest.self, from: data)
-        XCTAssertEqual(manifest.files.count, 2)
-        for (name, planted) in manifest.files {
+        let files = try PlantedValues.load(Self.folder)
+        XCTAssertEqual(files.count, 2)
+        for (name, planted) in files {
             let bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(name)))
             let (summary, found) = try ReadTestSupport.scanData(bytes, name: name)
             XCTAssertEqual(summary.format, .vCard, name)
-            XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.line ?? 0) \($0.location.field ?? "-") \($0.value)" }.sorted(),
-                           planted.map { "\($0.kind) \($0.line) \($0.field ?? "-") \($0.value)" }.sorted(), name)
+            XCTAssertEqual(PlantedValues.described(found).sorted(), PlantedValues.described(planted).sorted(), name)
             // Each value is located in the file's own bytes: its span, the `;` that join a name's or
             // an address's parts left out and quoted-printable undone, is the value.
             for f in found {
@@ -50,7 +39,7 @@ final class VCardReaderTests: XCTestCase {
             + "PHOTO:data:image/jpeg;base64,MTM4MTIzNDU2Nzg=\r\n 13987654321\r\nEND:VCARD\r\n"
             + "BEGIN:VCARD\r\nitem1.TEL;TYPE=\"cell,voice\":+86 139 8765 4321\r\n"
         let found = try scan(text, keepRecords: true)
-        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.line ?? 0) \($0.location.field ?? "-") \($0.value)" },
+        XCTAssertEqual(PlantedValues.described(found),
                        ["name 3 FN（姓名） 王建国", "name 5 - 李思雨", "mobile 5 - 13812345678",
                         "record 3 - ", "mobile 10 TEL（电话） +86 139 8765 4321"])
     }
