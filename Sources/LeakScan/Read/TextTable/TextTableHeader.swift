@@ -17,11 +17,10 @@ struct TextTableHeader {
 
     /// The header that the line `t[range]` is, if it is one: cells set apart by `|` (when the
     /// line has one), else by tabs, wide blanks or single blanks, whichever gives more labels
-    /// (tabs first); two
-    /// cells or more (three with single blanks, which prose has); each a short text that is no
-    /// number, and no long run of digits in the line; two labels or more (`isLabel`: a text names a
-    /// kind of value or a form's field), half the cells or more; and not a form's labels each
-    /// followed by its value (`姓名 王小明 性别 男`).
+    /// (tabs first); two cells or more (three with single blanks, which prose has); each a short
+    /// text that is no number, and no long run of digits in the line; two labels or more
+    /// (`isLabel`: a text names a kind of value or a form's field), half the cells or more; and
+    /// not a form's labels each followed by its value (`姓名 王小明 性别 男`).
     static func make(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isLabel: (String) -> Bool) -> TextTableHeader? {
         guard mayBeHeader(t, range) else { return nil }
         let separators: [TextTableSeparator] = ByteScanning.firstIndex(of: UInt8(ascii: "|"), in: t, range) != nil ? [.pipe]
@@ -61,25 +60,27 @@ struct TextTableHeader {
     /// Digits in a row that no header holds (`2024级` may head a column; `13812345678` is data).
     private static let digitRunLimit = 6
 
-    /// A cheap look before splitting: a line short enough for a header, with a blank or a `|`
-    /// in it, no run of digits a header would not hold (most lines of a table), and none of the
-    /// marks of a sentence (`，` `。` `；`, or `,` `;` before a blank: prose).
+    /// A cheap look before splitting, in one pass: a line short enough for a header, with a
+    /// blank (space, tab, ideographic space) or a `|` in it, no run of digits a header would not
+    /// hold (most lines of a table), and none of the marks of a sentence (`，` `。` `；`, or `,`
+    /// `;` before a blank: prose).
     private static func mayBeHeader(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        guard line.count <= maximumLength, ByteScanning.firstIndex(of: 0x20, in: t, line) != nil
-                || ByteScanning.firstIndex(of: 0x09, in: t, line) != nil || ByteScanning.firstIndex(of: UInt8(ascii: "|"), in: t, line) != nil
-                || ByteScanning.firstIndex(of: 0xE3, in: t, line) != nil else { return false }
+        guard line.count <= maximumLength else { return false }
         var run = 0
+        var separates = false
         for i in line {
             let b = t[i]
             run = isDigit(b) ? run + 1 : 0
             if run >= digitRunLimit { return false }
             let next = i + 1 < line.upperBound ? t[i + 1] : 0
+            let third = i + 2 < line.upperBound ? t[i + 2] : 0
             if (b == UInt8(ascii: ",") || b == UInt8(ascii: ";")) && next == 0x20 { return false }
             // U+3002 。 (E3 80 82), U+FF0C ， (EF BC 8C), U+FF1B ； (EF BC 9B).
-            if i + 2 < line.upperBound, b == 0xE3 && next == 0x80 && t[i + 2] == 0x82
-                || b == 0xEF && next == 0xBC && (t[i + 2] == 0x8C || t[i + 2] == 0x9B) { return false }
+            if b == 0xE3 && next == 0x80 && third == 0x82 || b == 0xEF && next == 0xBC && (third == 0x8C || third == 0x9B) { return false }
+            // U+3000, the ideographic space: E3 80 80.
+            separates = separates || b == 0x20 || b == 0x09 || b == UInt8(ascii: "|") || b == 0xE3 && next == 0x80 && third == 0x80
         }
-        return true
+        return separates
     }
 
     /// Whether `t[range]` holds nothing but digits and the signs dates are written with (`1`,
