@@ -24,6 +24,22 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(scan("生日：2008-03-12").map(\.confidence), [.high])
     }
 
+    func testBirthWordAfterTheDate() {
+        XCTAssertEqual(values("张伟，男，汉族，2012年3月5日生，住郑州市。"), ["2012年3月5日"])
+        XCTAssertEqual(values("学生刘子轩，男，2012年3月5日出生，"), ["2012年3月5日"])
+        XCTAssertEqual(values("2012.03.05生"), ["2012.03.05"])
+        XCTAssertEqual(values("1998-07-01出生于郑州"), ["1998-07-01"])
+        XCTAssertEqual(values("2008年3月生"), ["2008年3月"])
+        // 生 opening a word is no birth: an effective date, a production date.
+        XCTAssertEqual(values("本办法自2026年1月1日生效。"), [])
+        XCTAssertEqual(values("2012年3月5日生产"), [])
+        XCTAssertEqual(values("2012年3月5日学生返校"), [])
+        XCTAssertEqual(values("2012年3月5日出发"), [])
+        // No plausible birth date: a date to come, or none at all.
+        XCTAssertEqual(values("\(CalendarDate.today.year + 1)年3月5日生"), [])
+        XCTAssertEqual(values("2012年13月5日生"), [])
+    }
+
     func testYearLast() {
         XCTAssertEqual(values("出生日期：3/12/2008"), ["3/12/2008"])
         XCTAssertEqual(values("出生日期：03/12/2008 0:00"), ["03/12/2008"])

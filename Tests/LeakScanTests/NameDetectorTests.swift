@@ -165,6 +165,36 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("一等奖 3名 二等奖 5名"), [])
     }
 
+    func testAPersonsParticulars() {
+        XCTAssertEqual(names("张雨涵，女，汉族，2012年3月5日生。"), ["张雨涵"])
+        XCTAssertEqual(names("王梓轩 男 2013.07.18 郑州市金水区"), ["王梓轩"])
+        XCTAssertEqual(names("学生刘子轩,男,初二(3)班"), ["刘子轩"])
+        XCTAssertEqual(names("学生王梓轩出生于2013年7月18日。"), ["王梓轩"])
+        // 男 and 女 that are not a particular, or follow no name.
+        XCTAssertEqual(names("性别：男，民族：汉"), [])
+        XCTAssertEqual(names("参赛选手 男 100米"), [])
+        XCTAssertEqual(names("学生中，男、女比例相当"), [])
+        XCTAssertEqual(names("招生对象：男 女 不限"), [])
+        XCTAssertEqual(names("张老师 女 语文"), [])
+        XCTAssertEqual(names("张伟，男生组第一名"), [])
+    }
+
+    func testAKinshipWordAfterABlank() {
+        XCTAssertEqual(names("王小明 爸爸 13912345678"), ["王小明"])
+        XCTAssertEqual(names("李思远　妈妈　15098765432"), ["李思远"])
+        // Only a name that starts its line: words before a blank are not names.
+        XCTAssertEqual(names("欢迎各位 家长 参加"), [])
+        XCTAssertEqual(names("高三 同学 请注意"), [])
+    }
+
+    func testATimeWordIsNoGivenName() {
+        // 于 before a weekday is a preposition, not a surname.
+        XCTAssertEqual(names("请张雨涵的爸爸于周五到校。"), ["张雨涵"])
+        XCTAssertEqual(names("请家长于明天上午到校。"), [])
+        // Other surnames before such a word are names: given names as 明天 are not rare.
+        XCTAssertEqual(names("学生许明天参加比赛。"), ["许明天"])
+    }
+
     func testRolesAndDottedNamesAfterCues() {
         XCTAssertEqual(names("宣传部部长：司徒仁锦"), ["司徒仁锦"])
         XCTAssertEqual(names("最佳台风奖：董焕"), ["董焕"])

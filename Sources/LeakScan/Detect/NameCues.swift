@@ -2,7 +2,7 @@
 /// the roles). Cues are looked up by their first character, the one that wakes the detector.
 struct NameCues: Sendable {
     enum Role: Sendable {
-        case before, weakBefore, after, title, classWord, list, speaker
+        case before, weakBefore, after, title, classWord, list, speaker, sex
     }
 
     struct Cue: Sendable {
@@ -30,7 +30,7 @@ struct NameCues: Sendable {
         var titlesAndKin: [UInt64] = []
         var function: [UInt32] = []
         var notLast: [UInt32] = []
-        let roles: [Substring: Role] = ["before": .before, "weak_before": .weakBefore, "after": .after, "title": .title, "class": .classWord, "list": .list, "speaker": .speaker]
+        let roles: [Substring: Role] = ["before": .before, "weak_before": .weakBefore, "after": .after, "title": .title, "class": .classWord, "list": .list, "speaker": .speaker, "sex": .sex]
         for row in file.rows where row.count >= 2 && !row[1].isEmpty {
             let text = row[1]
             if let role = roles[row[0]], let first = text.unicodeScalars.first?.value {
@@ -93,6 +93,12 @@ struct NameCues: Sendable {
     /// A `lead` word ends at window offset `end` (今天|张伟).
     func leadEnds(at end: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         lead.length(endingAt: end, in: w, lower: lower) > 0
+    }
+
+    /// `w[range]` is a whole `lead` word of two characters or more (周五, 明天).
+    func isLeadWord(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.count >= 6 && lead.mayStart(at: range.lowerBound, in: w, end: range.upperBound)
+            && lead.words.contains { $0.count == range.count && HanText.has($0, in: w, at: range.lowerBound, end: range.upperBound) }
     }
 
     /// A cue of one of `roles` ends right at window offset `end` (学生|张伟, 二班|张伟).

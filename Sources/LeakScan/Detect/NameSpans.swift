@@ -41,7 +41,10 @@ struct NameSpans {
                   !(lexicon.cues.titleStarts(at: next, in: w, end: end)
                     && lexicon.isCommonSurname(run[length - 1])),
                   // After a weak cue, a name does not begin with an ordinary word (，年底前完成).
-                  !(needsWordAfter && length > 2 && lexicon.isStopWord(run, at: 0)) else { continue }
+                  !(needsWordAfter && length > 2 && lexicon.isStopWord(run, at: 0)),
+                  // A surname that is also a preposition of time, before a time word, is that
+                  // preposition (家长于周五到校); other surnames are not (许明天, 曾明天 are names).
+                  !(Self.timePrepositions.contains(run[0]) && lexicon.cues.isLeadWord(w, run.offset(surname)..<next)) else { continue }
             return lexicon.isPublicFigure(run, at: 0, length: length) ? nil : run.offset(0)..<next
         }
         return nil
@@ -200,6 +203,9 @@ struct NameSpans {
         guard end - 3 >= lower, let s = HanText.scalar(w, at: end - 3, end: end), Self.separators.contains(s) else { return nil }
         return 3
     }
+
+    /// 于 and 从, surnames and prepositions that may stand before a time (于周五, 从明天起).
+    private static let timePrepositions = ScalarSet([0x4E8E, 0x4ECE])
 
     /// ： （ ） and the ideographic space.
     private static let separators = ScalarSet([0xFF1A, 0xFF08, 0xFF09, 0x3000])

@@ -8044,14 +8044,17 @@ mongolian	高娃
 #   before    a cue that stands right before a name (学生张伟, 联系人：张伟)
 #   weak_before  a word that may stand before a name (由, 请, 和) but says so only when a cue or a
 #             word that follows names comes right after it (由张伟负责, 请张伟同学)
-#   after     a cue that stands right after a name (张伟同学, 张伟之子), perhaps after 的 (张伟的家长)
+#   after     a cue that stands right after a name (张伟同学, 张伟之子), perhaps after 的 (张伟的家长),
+#             or after a blank when the name starts its line or list item (张伟 爸爸 139…)
 #   title     like `after`, but also follows a bare surname (王老师): a two-character name before
 #             it whose second character is a common surname is taken for "preposition + surname"
 #             (向王老师), and a title is never the given name (a cell 王老师 is not a name)
 #   class     a class word: after a number it introduces a name (三年级二班 张伟, 3班张伟)
 #   follow    a word that may follow a name without being part of it (张伟同意…, 张伟参加…); a name
 #             never ends inside one (张伟可以: the name is 张伟)
-#   lead      a word that may stand right before a name without introducing it (今天张伟同学…)
+#   lead      a word that may stand right before a name without introducing it (今天张伟同学…);
+#             after 于 or 从, one of two characters or more makes that character a preposition,
+#             not a surname (家长于周五到校; 许明天 is a name)
 #   kin       a kinship or role word: never a name (a 监护人 cell 母亲), nor the given name after a
 #             surname (孙阿姨, 许校长)
 #   not_last  a character that ends role and place nouns (安全员, 门卫室): never the last of a name
@@ -8059,6 +8062,8 @@ mongolian	高娃
 #             exports: 09:30 家委会-贾晴：…); the word before it must be shaped like a name
 #   list      a separator of enumerations: two name-shaped words on either side of it are names
 #             (参加人员：张伟、李娜); ordinary words (高兴、快乐) and places are not name-shaped
+#   sex       a sex standing alone after a name, between commas or blanks, as a person's
+#             particulars are listed (张伟，男，汉族; 张伟 女 2012.03.05)
 #   function  a function character: never part of a given name; may stand right before or after
 #             a name (和, 的, 在 …)
 before	学生
@@ -8495,6 +8500,9 @@ follow	四名
 follow	几名
 before	我叫
 follow	因
+follow	出生
+sex	男
+sex	女
 
 """#,
         "name_stop_words.txt": #"""

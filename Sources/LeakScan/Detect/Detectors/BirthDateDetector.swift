@@ -1,6 +1,6 @@
 /// Birth dates, only where the context says so: a column header such as 出生日期, or a birth
-/// keyword (出生, 生日, birth, DOB) shortly before the date on the same line. A date alone is not
-/// personal data. Forms: `20080312`, `2008-03-12`, `2008-3-12`, `2008/3/12`, `2008.03.12`,
+/// keyword (出生, 生日, birth, DOB) shortly before the date on the same line, or 出生 or 生 right
+/// after it (2012年3月5日生). A date alone is not personal data. Forms: `20080312`, `2008-03-12`, `2008-3-12`, `2008/3/12`, `2008.03.12`,
 /// `2008年3月12日`, and with the year last as an English-language Excel writes it (`3/12/2008`,
 /// `12.03.2008`, `12-3-2008`: month or day first, either reading will do). The month of birth
 /// alone (`2008.03`, `2008-03`, `2008/3`, `200803`, `2008年3月`: what a 出生年月 column holds on
@@ -32,18 +32,36 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         // student number, an enrolment date) needs no look at all.
         guard underBirthHeader || !context.isTableCell || token.start > context.scan.lowerBound else { return }
         token.forEachValue(into: matches) { i in
-            // Nothing before the value can name it (a cell's first value under another header):
+            // Nothing before the value can name it (a cell's first value under another header)
+            // and its year opens no written date that a birth word may follow (2012年3月5日生):
             // no need to read the date.
             guard underBirthHeader
-                    || context.keywordDistance(before: token.groups[i].lowerBound, atMost: Self.keywordDistance) > 0,
+                    || context.keywordDistance(before: token.groups[i].lowerBound, atMost: Self.keywordDistance) > 0
+                    || opensWrittenDate(token, i),
                   let date = date(token, at: i, lower: context.isTableCell ? context.scan.lowerBound : 0) else { return nil }
-            if !underBirthHeader {
+            if !underBirthHeader, !Self.birthWordFollows(token.window, at: date.end, end: context.scan.upperBound) {
                 let distance = context.keywordDistance(before: date.start, atMost: Self.keywordDistance)
                 guard distance > 0, keywords.has(.birthDate, before: date.start, in: token.window, distance: distance)
                 else { return nil }
             }
             return (Match(kind: .birthDate, confidence: .high, range: date.start..<date.end), date.next)
         }
+    }
+
+    /// Group `i` is a year followed by 年 or a date separator.
+    private func opensWrittenDate(_ token: NumberToken, _ i: Int) -> Bool {
+        let year = token.groups[i]
+        guard year.count == 4, let next = token.byteAfter(group: i) else { return false }
+        return isDateSeparator(next) || isChar(token.window, year.upperBound, Self.nian)
+    }
+
+    /// The date is followed by 出生 or by a 生 that ends the phrase (张伟，男，2012年3月5日生，…: how
+    /// résumés, registers and official letters give a birth date), not by a word that starts with
+    /// 生 (2026年1月1日生效).
+    private static func birthWordFollows(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        if HanText.scalar(w, at: i, end: end) == 0x51FA { return HanText.scalar(w, at: i + 3, end: end) == 0x751F }  // 出生
+        guard HanText.scalar(w, at: i, end: end) == 0x751F else { return false }  // 生
+        return HanText.han(w, at: i + 3, end: end) == nil
     }
 
     /// End of a number cell that holds a plausible birth date as a number: Excel's serial day

@@ -6,8 +6,8 @@
 ///   personal value (`needsCompanion`);
 /// - in running text: a surname-led name of two or three characters (four with a compound
 ///   surname) right after a cue (学生, 家长, 联系人：, 二班; or a name key in a log line,
-///   `name=`, `"xm":"`) or right before one (同学, 老师, 之子),
-///   or right beside a personal ID or phone number (张伟（13812345678）). Ordinary words (高兴,
+///   `name=`, `"xm":"`) or right before one (同学, 老师, 之子; or 男 or 女 standing alone, as a
+///   person's particulars are listed: 张伟，男，汉族), or right beside a personal ID or phone number (张伟（13812345678）). Ordinary words (高兴,
 ///   王国), place names and well-known figures (鲁迅先生) are never names;
 /// - anywhere, a Han name found earlier in the same document, again: in a home-visit record the
 ///   student is named once after 学生：, then in sentences with no cue (为汤若彤答疑).
@@ -89,7 +89,13 @@ final class NameDetector: Detector, @unchecked Sendable {
             case .after:
                 var nameEnd = at
                 if HanText.han(w, at: at - 3, end: end) == Self.possessive { nameEnd -= 3 }
-                found = spans.name(before: nameEnd, context, beforeTitle: false)
+                let blanks = Self.blanks(endingAt: nameEnd, w, lower: spans.lowerBound(context))
+                // After a blank (张伟 爸爸 13812345678), only a name that starts its line or item.
+                found = spans.name(before: nameEnd - blanks, context, beforeTitle: false, delimitedOnly: blanks > 0)
+            case .sex:
+                let separator = Self.particularsSeparator(endingAt: at, w, lower: spans.lowerBound(context))
+                guard separator > 0, Self.endsParticular(at: at + cue.bytes.count, w, end: end) else { continue }
+                found = spans.name(before: at - separator, context, beforeTitle: false, delimitedOnly: true)
             case .title:
                 found = spans.name(before: at, context, beforeTitle: true)
             case .speaker:
@@ -138,6 +144,38 @@ final class NameDetector: Detector, @unchecked Sendable {
             matches.append(Match(kind: .name, confidence: .medium, range: next))
             i = next.upperBound
         }
+    }
+
+    /// Bytes of the blanks (spaces, tabs, ideographic spaces; at most four) ending at `end`.
+    private static func blanks(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
+        var i = end
+        for _ in 0..<4 {
+            if i > lower, w[i - 1] == 0x20 || w[i - 1] == 0x09 {
+                i -= 1
+            } else if i - 3 >= lower, HanText.scalar(w, at: i - 3, end: i) == 0x3000 {
+                i -= 3
+            } else {
+                break
+            }
+        }
+        return end - i
+    }
+
+    /// Bytes of what sets a person's particulars apart, ending at `end` (张伟，男，汉族; 张伟 男
+    /// 2012.03.05): a comma or an enumeration comma, or blanks; 0 when none.
+    private static func particularsSeparator(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
+        if end > lower, w[end - 1] == UInt8(ascii: ",") { return 1 }
+        if end - 3 >= lower, let s = HanText.scalar(w, at: end - 3, end: end), s == 0xFF0C || s == 0x3001 { return 3 }
+        return blanks(endingAt: end, w, lower: lower)
+    }
+
+    /// A particular ends at `i`: the text ends, or anything but a Han character, a letter or a
+    /// digit comes next (男，; 男 2012; not 男生, 女士, 男1).
+    private static func endsParticular(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard i < end else { return true }
+        let b = w[i]
+        if b < 0x80 { return !(isDigit(b) || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z"))) }
+        return HanText.han(w, at: i, end: end) == nil
     }
 
     /// A chat speaker's name starts at `i`: right after a dash (家委会-), or after a time and a
