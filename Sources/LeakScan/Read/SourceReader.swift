@@ -40,6 +40,8 @@ public enum SourceFormat: Sendable, Equatable {
     case presentation
     /// A PDF document, read page by page.
     case pdf
+    /// An OFD document (GB/T 33190, China's fixed-layout format), read page by page.
+    case ofd
     /// A zip archive, its members read one by one.
     case archive
     /// Skipped: nothing scanned.
@@ -155,7 +157,7 @@ public enum SourceReader {
     }
 
     /// A zip is a workbook, a Word document, a presentation, an OpenDocument spreadsheet or
-    /// text, or else an archive whose members are scanned (`ArchiveReader`); an archive inside
+    /// text, an OFD document, or else an archive whose members are scanned (`ArchiveReader`); an archive inside
     /// an archive, and OpenDocument presentations, are refused.
     static func scanZip<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
                                         insideArchive: Bool) throws -> SourceFormat {
@@ -179,6 +181,11 @@ public enum SourceReader {
         if let kind = try openDocument.kind() {
             try openDocument.scan(kind, engine: engine, sink: &sink)
             return kind == .spreadsheet ? .workbook : .wordDocument
+        }
+        let fixedLayout = OFDReader(package: OfficePackage(archive: archive))
+        if let entry = try fixedLayout.entry() {
+            try fixedLayout.scan(entry, engine: engine, sink: &sink, insideArchive: insideArchive)
+            return .ofd
         }
         if let refusal = FormatSniffer.refusal(ofZip: source.displayPath, insideArchive: insideArchive) { throw refusal }
         try ArchiveReader.scan(archive, engine: engine, sink: &sink)

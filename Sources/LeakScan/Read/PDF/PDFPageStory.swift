@@ -31,6 +31,19 @@ struct PDFPageStory<S: FindingSink> {
 
     init(story: WordStory<S>) { self.story = story }
 
+    /// Scans the words placed on one page (a PDF's, an OFD's), their findings located on page
+    /// `page` (nil: a part of no page of its own, such as an OFD page template) and in `field`.
+    static func scan<Base: FindingSink>(_ words: [PDFWord], page: Int?, field: String?, engine: DetectionEngine,
+                                        sink: inout Base) where S == PlacedSink<Base> {
+        guard !words.isEmpty else { return }
+        PlacedSink.placing(&sink, page: page) { pageSink in
+            var story = PDFPageStory(story: WordStory(field: field, engine: engine, sink: pageSink))
+            story.read(PDFLines.lines(words))
+            story.story.finish()
+            engine.finishRecord(sink: &pageSink.pointee)
+        }
+    }
+
     mutating func read(_ lines: [PDFLine]) {
         for line in lines {
             if let table = columns {

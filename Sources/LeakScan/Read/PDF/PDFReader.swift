@@ -49,12 +49,7 @@ enum PDFReader {
                 continue
             }
             hasText = true
-            PlacedSink.placing(&sink, page: index + 1) { pageSink in
-                var page = PDFPageStory(story: WordStory(field: nil, engine: engine, sink: pageSink))
-                page.read(PDFLines.lines(words))
-                page.story.finish()
-                engine.finishRecord(sink: &pageSink.pointee)
-            }
+            PDFPageStory<PlacedSink<S>>.scan(words, page: index + 1, field: nil, engine: engine, sink: &sink)
         }
         let unscannedAttachments = scanAttachments(document, engine: engine, sink: &sink, insideArchive: insideArchive)
         withUnsafeMutablePointer(to: &sink) { sink in

@@ -12,24 +12,8 @@ enum ArchiveReader {
     static func scan<S: FindingSink>(_ archive: ZipArchive, engine: DetectionEngine, sink: inout S) throws {
         var unscanned: [String] = []
         for entry in archive.entries where !entry.isDirectory {
-            if entry.isEncrypted {
-                unscanned.append("\(entry.name) (encrypted)")
-                continue
-            }
-            guard entry.uncompressedSize <= memberLimit else {
-                unscanned.append("\(entry.name) (larger than \(memberLimit >> 20) MiB: extract it to scan it)")
-                continue
-            }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(entry.uncompressedSize)
             do {
-                try ZipEntryPrefetcher.stream(archive, entry) { chunk in
-                    guard bytes.count + chunk.count <= memberLimit else {
-                        throw ScanError(.other("larger than \(memberLimit >> 20) MiB"))
-                    }
-                    bytes.append(contentsOf: chunk)
-                }
-                try scanMember(bytes, named: entry.name, engine: engine, sink: &sink)
+                try scanMember(try memberBytes(archive, entry), named: entry.name, engine: engine, sink: &sink)
             } catch let error as ScanError {
                 unscanned.append("\(entry.name) (\(error))")
             }
@@ -42,6 +26,20 @@ enum ArchiveReader {
     /// Scans `bytes`, a file held in a container (an archive's member, a PDF's attachment), as a
     /// file of its own: its findings name it (`Location.member`), and an archive in it is not
     /// opened.
+    /// The inflated bytes of a member, up to `memberLimit`; encrypted and larger members are refused.
+    static func memberBytes(_ archive: ZipArchive, _ entry: ZipEntry) throws -> [UInt8] {
+        guard !entry.isEncrypted else { throw ScanError(.other("encrypted")) }
+        let tooLarge = ScanError(.other("larger than \(memberLimit >> 20) MiB: extract it to scan it"))
+        guard entry.uncompressedSize <= memberLimit else { throw tooLarge }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(entry.uncompressedSize)
+        try ZipEntryPrefetcher.stream(archive, entry) { chunk in
+            guard bytes.count + chunk.count <= memberLimit else { throw tooLarge }
+            bytes.append(contentsOf: chunk)
+        }
+        return bytes
+    }
+
     static func scanMember<S: FindingSink>(_ bytes: [UInt8], named name: String, engine: DetectionEngine, sink: inout S) throws {
         try scanMember(MemorySource(bytes, displayPath: name), engine: engine, sink: &sink)
     }

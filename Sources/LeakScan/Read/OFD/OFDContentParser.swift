@@ -1,0 +1,78 @@
+import Foundation
+
+/// Reads one page's content (or a page template's) of an OFD document: the words of its text
+/// objects, placed on the page (`OFDTextCode`), in the order they come. Also notes whether
+/// the page draws images (a scanned page holds an image and no text) and which templates it
+/// lays under or over itself.
+final class OFDContentParser: XMLContentHandler {
+    /// More text than this on one page is damage or an attack: the rest is not read, and the
+    /// page is reported (memory guard).
+    static let textLimit = 16 << 20
+
+    private(set) var words: [PDFWord] = []
+    private(set) var drawsImages = false
+    private(set) var templateIDs: [String] = []
+    private(set) var overflowed = false
+
+    private var object: OFDTextCode?
+    /// The last code's `X` and `Y`: a code without them takes the previous one's (GB/T 33190, 11.3).
+    private var lastX = 0.0, lastY = 0.0
+    private var code: (x: Double, y: Double, deltaX: [Double])?
+    private var text: [UInt8] = []
+    private var textBytes = 0
+
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.is("TextCode"), object != nil {
+            lastX = attributes.number("X") ?? lastX
+            lastY = attributes.number("Y") ?? lastY
+            code = (lastX, lastY, OFDTextCode.advances(attributes.value("DeltaX")))
+            text.removeAll(keepingCapacity: true)
+        } else if name.is("TextObject") {
+            var object = OFDTextCode()
+            let boundary = attributes.numbers("Boundary")
+            if boundary.count >= 2 { (object.originX, object.originY) = (boundary[0], boundary[1]) }
+            // The standard spells it `Size`; some writers `size`.
+            object.size = attributes.number("Size") ?? attributes.number("size") ?? 0
+            let ctm = attributes.numbers("CTM")
+            if ctm.count == 6 { object.ctm = (ctm[0], ctm[1], ctm[2], ctm[3], ctm[4], ctm[5]) }
+            self.object = object
+            (lastX, lastY) = (0, 0)
+        } else if name.is("ImageObject") {
+            drawsImages = true
+        } else if name.is("Template"), let id = attributes.string("TemplateID") {
+            templateIDs.append(id)
+        }
+    }
+
+    override func characters(_ chunk: UnsafeBufferPointer<UInt8>) {
+        guard code != nil, !overflowed else { return }
+        textBytes += chunk.count
+        guard textBytes <= Self.textLimit else {
+            overflowed = true
+            return
+        }
+        text.append(contentsOf: chunk)
+    }
+
+    override func endElement(_ name: XMLName) {
+        if name.is("TextCode"), let code, let object {
+            words += object.words(text, x: code.x, y: code.y, deltaX: code.deltaX)
+            self.code = nil
+        } else if name.is("TextObject") {
+            object = nil
+        }
+    }
+}
+
+extension XMLAttributes {
+    /// A decimal number attribute (`X="12.5"`), nil when absent or not a number.
+    func number(_ name: StaticString) -> Double? {
+        string(name).flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+    }
+
+    /// A list of numbers set apart by blanks (`Boundary="10 20 30 5"`); empty when absent.
+    func numbers(_ name: StaticString) -> [Double] {
+        guard let value = string(name) else { return [] }
+        return value.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Reads the small index parts of an OFD package (GB/T 33190-2016, 7.4–7.5): the entry file
+/// `OFD.xml` (each document's root part and its information) and a document's root part
+/// (its pages, page templates and attachments list, in that order).
+
+/// `OFD.xml`: the documents' root parts (`DocBody/DocRoot`), and the text of the document
+/// information (`DocInfo`: title, author, subject, abstract, keywords, creator, custom data, and
+/// whatever else a writer puts there), each with the field a finding names.
+final class OFDEntryParser: XMLContentHandler {
+    private(set) var documentRoots: [String] = []
+    private(set) var information: [(field: String, text: [UInt8])] = []
+
+    /// Fields named as the PDF reader names them; other elements by their own name.
+    private static let fieldNames = ["Title": "title", "Author": "author", "Subject": "subject", "Abstract": "abstract",
+                                     "Keyword": "keywords", "Creator": "creator", "CustomData": "custom data"]
+    private var inInformation = false
+    private var field: String?
+    private var text: [UInt8] = []
+
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.is("DocInfo") {
+            inInformation = true
+        } else if name.is("DocRoot") {
+            field = ""
+        } else if inInformation {
+            let element = name.string
+            field = Self.fieldNames[element] ?? element
+        }
+        text.removeAll(keepingCapacity: true)
+    }
+
+    override func characters(_ chunk: UnsafeBufferPointer<UInt8>) {
+        // Index entries are short: a longer one is not kept whole (memory guard).
+        if field != nil, text.count < 1 << 20 { text.append(contentsOf: chunk) }
+    }
+
+    override func endElement(_ name: XMLName) {
+        if name.is("DocInfo") { inInformation = false }
+        guard let field else { return }
+        if field.isEmpty {
+            documentRoots.append(String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        } else if text.contains(where: { $0 > 0x20 }) {
+            information.append((field, text))
+        }
+        self.field = nil
+    }
+}
+
+/// A document's root part (`Document.xml`): its pages' content parts in order, its page
+/// templates by ID, and its attachments list part, as written (relative to the root part).
+final class OFDDocumentParser: XMLContentHandler {
+    private(set) var pages: [String] = []
+    private(set) var templates: [String: String] = [:]
+    private(set) var attachmentsList: String?
+
+    private var inAttachments = false
+    private var text: [UInt8] = []
+
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.is("Page"), let location = attributes.string("BaseLoc") {
+            pages.append(location)
+        } else if name.is("TemplatePage"), let id = attributes.string("ID"), let location = attributes.string("BaseLoc") {
+            templates[id] = location
+        } else if name.is("Attachments") {
+            inAttachments = true
+            text.removeAll()
+        }
+    }
+
+    override func characters(_ chunk: UnsafeBufferPointer<UInt8>) {
+        if inAttachments, text.count < 4096 { text.append(contentsOf: chunk) }
+    }
+
+    override func endElement(_ name: XMLName) {
+        guard inAttachments, name.is("Attachments") else { return }
+        inAttachments = false
+        attachmentsList = String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// An attachments list part (`Attachments.xml`): each attached file's name and where it lies
+/// (`FileLoc`, relative to the list part).
+final class OFDAttachmentsParser: XMLContentHandler {
+    private(set) var files: [(name: String, location: String)] = []
+
+    private var name: String?
+    private var inLocation = false
+    private var text: [UInt8] = []
+
+    override func startElement(_ element: XMLName, _ attributes: XMLAttributes) {
+        if element.is("Attachment") {
+            name = attributes.string("Name")
+        } else if element.is("FileLoc") {
+            inLocation = true
+            text.removeAll()
+        }
+    }
+
+    override func characters(_ chunk: UnsafeBufferPointer<UInt8>) {
+        if inLocation, text.count < 4096 { text.append(contentsOf: chunk) }
+    }
+
+    override func endElement(_ element: XMLName) {
+        guard inLocation, element.is("FileLoc") else { return }
+        inLocation = false
+        let location = String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        files.append((name ?? location, location))
+    }
+}
