@@ -12,6 +12,11 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names(" 王小明 ", header: "姓名"), ["王小明"])
         XCTAssertEqual(names("欧阳娜娜", header: "家长姓名"), ["欧阳娜娜"])
         XCTAssertEqual(names("司马光明", header: "监护人"), ["司马光明"])
+        // Competitions and awards name their people so.
+        XCTAssertEqual(names("李明远", header: "参赛选手"), ["李明远"])
+        XCTAssertEqual(names("李明远", header: "获奖同学"), ["李明远"])
+        XCTAssertEqual(names("李明远", header: "作品作者"), ["李明远"])
+        XCTAssertEqual(names("李明远", header: "同学评价"), [])
         XCTAssertEqual(names("阿不都·热合曼", header: "姓名"), ["阿不都·热合曼"])
         XCTAssertEqual(names("古丽米拉•艾买提", header: "姓名"), ["古丽米拉•艾买提"])
         // The header vouches for a name that is also a word (高明) or a place (高平).

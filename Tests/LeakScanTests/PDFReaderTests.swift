@@ -201,6 +201,24 @@ final class PDFReaderTests: XCTestCase {
                        [["电话 13812345678"], ["张伟"], ["A B"], ["序号", "姓名"]])
     }
 
+    /// A column of numbers written in groups repeats its groups' left edges on every row, as a
+    /// column's edge repeats: the groups stay one cell. A column set close against the one
+    /// before it (`1 马秀琳`) is still a column of its own.
+    func testNumbersWrittenInGroupsStayOneCell() {
+        var words = [word("序号", 50, 100), word("姓名", 80, 100), word("资助卡号", 140, 100)]
+        for (row, card) in ["6217 0010 7539 4013 630", "6217 0044 7966 1514 675", "6217 0057 3057 8149 271"].enumerated() {
+            let y = 111 + 11 * Double(row)
+            words += [word("\(row + 1)", 72, y, space: true), word(["马秀琳", "张刚然", "郭秀欣"][row], 80, y)]
+            for (k, group) in card.split(separator: " ").enumerated() {
+                words.append(word(String(group), 140 + 30 * Double(k), y, space: k < 4))
+            }
+        }
+        XCTAssertEqual(PDFLines.lines(words).map { $0.segments.map { String(decoding: $0.text, as: UTF8.self) } }, [
+            ["序号", "姓名", "资助卡号"],
+            ["1", "马秀琳", "6217 0010 7539 4013 630"], ["2", "张刚然", "6217 0044 7966 1514 675"], ["3", "郭秀欣", "6217 0057 3057 8149 271"],
+        ])
+    }
+
     /// A table drawn without cell padding: rows as close as the lines inside a cell. Wrapped
     /// lines leave the first column empty; the ID is put together over three lines.
     func testCellsWrappedOverLinesArePutTogether() {

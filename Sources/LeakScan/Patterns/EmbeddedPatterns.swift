@@ -7305,6 +7305,10 @@ name	受助人	head
 name	获奖者	head
 name	报名者	head
 name	参赛者	head
+name	选手	head
+name	获奖人	head
+name	同学	head
+name	作者	head
 name	运动员	head
 name	收件人	head
 name	经办人	head

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads one page's content (or a page template's) of an OFD document: the words of its text
 /// objects, placed on the page (`OFDTextCode`), in the order they come. Also notes whether
 /// the page draws images (a scanned page holds an image and no text) and which templates it
@@ -23,17 +21,17 @@ final class OFDContentParser: XMLContentHandler {
 
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         if name.is("TextCode"), object != nil {
-            lastX = attributes.number("X") ?? lastX
-            lastY = attributes.number("Y") ?? lastY
+            lastX = OFDNumbers.list(attributes.value("X")).first ?? lastX
+            lastY = OFDNumbers.list(attributes.value("Y")).first ?? lastY
             code = (lastX, lastY, OFDTextCode.advances(attributes.value("DeltaX")))
             text.removeAll(keepingCapacity: true)
         } else if name.is("TextObject") {
             var object = OFDTextCode()
-            let boundary = attributes.numbers("Boundary")
+            let boundary = OFDNumbers.list(attributes.value("Boundary"))
             if boundary.count >= 2 { (object.originX, object.originY) = (boundary[0], boundary[1]) }
             // The standard spells it `Size`; some writers `size`.
-            object.size = attributes.number("Size") ?? attributes.number("size") ?? 0
-            let ctm = attributes.numbers("CTM")
+            object.size = OFDNumbers.list(attributes.value("Size") ?? attributes.value("size")).first ?? 0
+            let ctm = OFDNumbers.list(attributes.value("CTM"))
             if ctm.count == 6 { object.ctm = (ctm[0], ctm[1], ctm[2], ctm[3], ctm[4], ctm[5]) }
             self.object = object
             (lastX, lastY) = (0, 0)
@@ -61,18 +59,5 @@ final class OFDContentParser: XMLContentHandler {
         } else if name.is("TextObject") {
             object = nil
         }
-    }
-}
-
-extension XMLAttributes {
-    /// A decimal number attribute (`X="12.5"`), nil when absent or not a number.
-    func number(_ name: StaticString) -> Double? {
-        string(name).flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-    }
-
-    /// A list of numbers set apart by blanks (`Boundary="10 20 30 5"`); empty when absent.
-    func numbers(_ name: StaticString) -> [Double] {
-        guard let value = string(name) else { return [] }
-        return value.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
     }
 }

@@ -25,17 +25,29 @@ struct OFDTextCode {
     static func advances(_ list: UnsafeBufferPointer<UInt8>?) -> [Double] {
         guard let list else { return [] }
         var result: [Double] = []
-        var tokens = String(decoding: list, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })[...]
-        while let token = tokens.popFirst() {
-            if token == "g" {
-                guard let count = tokens.popFirst().flatMap({ Int($0) }), let value = tokens.popFirst().flatMap({ Double($0) }),
-                      count > 0 else { break }
-                // A list longer than any text code can be is damage: a code uses at most its characters.
-                result += repeatElement(value, count: min(count, 1 << 16))
-            } else if let value = Double(token) {
-                result.append(value)
+        // After `g`: the count (1), then the value (2).
+        var repeatStep = 0
+        var count = 0
+        var stopped = false
+        OFDNumbers.forEachToken(list) { token in
+            guard !stopped else { return }
+            if repeatStep == 0, token.count == 1, token[0] == UInt8(ascii: "g") {
+                repeatStep = 1
+            } else if let value = OFDNumbers.number(token) {
+                switch repeatStep {
+                case 1:
+                    count = Int(exactly: value) ?? 0
+                    repeatStep = 2
+                    stopped = count <= 0
+                case 2:
+                    // A list longer than any text code can be is damage: a code uses at most its characters.
+                    result += repeatElement(value, count: min(count, 1 << 16))
+                    repeatStep = 0
+                default:
+                    result.append(value)
+                }
             } else {
-                break
+                stopped = true
             }
         }
         return result

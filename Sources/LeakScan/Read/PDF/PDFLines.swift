@@ -55,19 +55,26 @@ enum PDFLines {
     }
 
     /// Left edges (in buckets of `edgeTolerance`) of words inside lines that repeat on
-    /// `columnEdgeLines` lines or more, and that few words cross: text set on a grid (Chinese
-    /// characters and digits of fixed widths in a narrow column) repeats edges inside a cell
-    /// too, but the cell's other lines run across them, while nothing crosses a column's edge.
+    /// `columnEdgeLines` lines or more, where some line's word is not the next group of a number
+    /// written in groups, and that few words cross: text set on a grid (Chinese characters and
+    /// digits of fixed widths in a narrow column) repeats edges inside a cell too, but the
+    /// cell's other lines run across them, while nothing crosses a column's edge; and a column of
+    /// numbers written in groups (`6217 0010 7539 4013 630`) repeats its groups' edges, but there
+    /// each word is digits after a space after digits, on every line.
     static func columnEdges(_ rows: [[PDFWord]]) -> Set<Int> {
         var lines: [Int: Int] = [:]
+        var cellStarts = Set<Int>()
         for row in rows {
             for edge in Set(row.dropFirst().map { Int(($0.left / edgeTolerance).rounded()) }) { lines[edge, default: 0] += 1 }
+            for (previous, word) in zip(row, row.dropFirst()) where !continuesNumber(previous, word) {
+                cellStarts.insert(Int((word.left / edgeTolerance).rounded()))
+            }
         }
         var edges = Set<Int>()
         for (edge, count) in lines {
             // A bucket's neighbours count too: an edge may fall either side of a bucket's border.
             let starts = count + lines[edge - 1, default: 0] + lines[edge + 1, default: 0]
-            guard starts >= columnEdgeLines else { continue }
+            guard starts >= columnEdgeLines, (edge - 1...edge + 1).contains(where: cellStarts.contains) else { continue }
             let x = Double(edge) * edgeTolerance
             let crossings = rows.reduce(0) { sum, row in
                 sum + row.lazy.filter { $0.left < x - 2 * edgeTolerance && $0.right > x + 2 * edgeTolerance }.count
@@ -75,6 +82,12 @@ enum PDFLines {
             if 2 * crossings < starts { edges.insert(edge) }
         }
         return edges
+    }
+
+    /// `word` is the next group of a number written in groups: digits after a space after digits.
+    private static func continuesNumber(_ previous: PDFWord, _ word: PDFWord) -> Bool {
+        guard previous.spaceAfter, let last = previous.text.last, let first = word.text.first else { return false }
+        return isDigit(last) && isDigit(first)
     }
 
     private static func line(_ words: [PDFWord], _ edges: Set<Int>) -> PDFLine {
