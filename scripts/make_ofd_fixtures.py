@@ -18,7 +18,9 @@ and the text comes out interleaved (no real writer does that).
 - attachment.ofd: 奖学金公示.ofd with an attached file added here, as GB/T 33190 7.9 describes
   (Document.xml names Attachs/Attachments.xml, which gives the file's name and its location,
   relative to itself):
-  报名名单.csv, GBK as Excel saves CSV on a Chinese system (a name, an ID, a mobile).
+  报名名单.csv, GBK as Excel saves CSV on a Chinese system (a name, an ID, a mobile);
+- missing_page.ofd: 奖学金公示.ofd without its second page's content part, as a damaged copy is
+  (the first page must still be read, the second named in an error).
 easyofd stamps each file with the time of writing, a random document ID and time-based resource
 IDs, and its zip members with the time: those are fixed here, so the bytes repeat. All values are SYNTHETIC
 (the PDFs' own; the CSV's ID computed with the GB 11643 check character).
@@ -113,6 +115,15 @@ def with_attachment(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def without_member(data: bytes, name: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            if info.filename != name:
+                dst.writestr(info, src.read(info))
+    return out.getvalue()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", default=os.path.join(ROOT, "fixtures", "ofd"))
@@ -123,6 +134,7 @@ def main() -> None:
     for name, (pdf, with_text) in SOURCES.items():
         written[name] = convert(os.path.join(ROOT, "fixtures", pdf), with_text)
     written["attachment.ofd"] = with_attachment(written["奖学金公示.ofd"])
+    written["missing_page.ofd"] = without_member(written["奖学金公示.ofd"], "Doc_0/Pages/Page_1/Content.xml")
     for name, data in written.items():
         with open(os.path.join(args.out, name), "wb") as f:
             f.write(data)

@@ -43,8 +43,20 @@ final class OFDReaderTests: XCTestCase {
 
     func testPagesThatAreOnlyImagesAreReportedNeverPassed() throws {
         XCTAssertThrowsError(try Self.scan("ofd/scanned.ofd")) { error in
-            XCTAssertEqual("\(error)", "unsupported: OFD pages 1–3 without text, only images (scanned?): cannot be checked without OCR")
+            XCTAssertEqual("\(error)", "unsupported: OFD without text on pages 1–3, only images (scanned?): cannot be checked without OCR")
+            XCTAssertEqual(ErrorExplanations.chinese(for: "\(error)")?.hasPrefix("OFD 版式文件中有的页面没有文字"), true)
         }
+    }
+
+    func testAMissingPageIsNamedAndTheOthersRead() throws {
+        let engine = DetectionEngine(detectors: StandardDetectors.all())
+        var sink = ReadTestSink()
+        let path = PDFReaderTests.root.appendingPathComponent("ofd/missing_page.ofd").path
+        XCTAssertThrowsError(try SourceReader.scan(FileSource(path: path), engine: engine, sink: &sink)) { error in
+            XCTAssertEqual("\(error)", "OFD page 2 not scanned (corrupt OFD file: missing part Doc_0/Pages/Page_1/Content.xml)")
+            XCTAssertEqual(ErrorExplanations.chinese(for: "\(error)")?.hasPrefix("OFD 版式文件中有的页面未能完整扫描"), true)
+        }
+        XCTAssertEqual(sink.findings.filter { $0.kind == .cnID }.map(\.location.page), [1, 1, 1, 1])
     }
 
     func testDamagedFilesGiveAnErrorNotACrash() throws {

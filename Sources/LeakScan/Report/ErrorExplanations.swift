@@ -7,6 +7,10 @@ enum ErrorExplanations {
     static let chinese: [(phrase: String, explanation: String)] = [
         // First: its detail names an attachment's own error, which would otherwise match.
         ("PDF attachments not scanned", "PDF 的附件有的未能扫描（过大、无法读取，或附件里又有附件）"),
+        ("OFD attachments not scanned", "OFD 版式文件的附件有的未能扫描（过大、缺失、无法读取，或附件里又有附件）"),
+        ("OFD without text", "OFD 版式文件中有的页面没有文字，只有图片（扫描件？），不经文字识别（OCR）无法检查；请人工核对这些页"),
+        ("OFD page", "OFD 版式文件中有的页面未能完整扫描（页面缺失、损坏或内容过大）；请人工核对这些页"),
+        ("corrupt OFD file", "OFD 版式文件已损坏，无法读取"),
         ("encrypted workbook", "工作簿已加密（设置了打开密码），无法扫描；请去掉密码后再扫描"),
         ("encrypted zip entry", "压缩包内容已加密，无法扫描"),
         ("Excel 5.0/95 workbook", "Excel 5.0/95 工作簿（BIFF5），暂不支持；请另存为 .xlsx 后再扫描"),

@@ -3,9 +3,10 @@
 /// the page draws images (a scanned page holds an image and no text) and which templates it
 /// lays under or over itself.
 final class OFDContentParser: XMLContentHandler {
-    /// More text than this on one page is damage or an attack: the rest is not read, and the
-    /// page is reported (memory guard).
-    static let textLimit = 16 << 20
+    /// More text than this on one page (a dense A4 page holds some 15 KB), or more words, is
+    /// damage or an attack: the rest is not read, and the page is reported (memory guard).
+    static let textLimit = 1 << 20
+    static let wordLimit = 50_000
 
     private(set) var words: [PDFWord] = []
     private(set) var drawsImages = false
@@ -54,7 +55,11 @@ final class OFDContentParser: XMLContentHandler {
 
     override func endElement(_ name: XMLName) {
         if name.is("TextCode"), let code, let object {
-            words += object.words(text, x: code.x, y: code.y, deltaX: code.deltaX)
+            words += object.words(text, x: code.x, y: code.y, deltaX: code.deltaX, limit: Self.wordLimit - words.count + 1)
+            if words.count > Self.wordLimit {
+                words.removeLast(words.count - Self.wordLimit)
+                overflowed = true
+            }
             self.code = nil
         } else if name.is("TextObject") {
             object = nil

@@ -54,8 +54,7 @@ final class OFDDocumentParser: XMLContentHandler {
     private(set) var templates: [String: String] = [:]
     private(set) var attachmentsList: String?
 
-    private var inAttachments = false
-    private var text: [UInt8] = []
+    private var attachments = LocationText()
 
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         if name.is("Page"), let location = attributes.string("BaseLoc") {
@@ -63,19 +62,14 @@ final class OFDDocumentParser: XMLContentHandler {
         } else if name.is("TemplatePage"), let id = attributes.string("ID"), let location = attributes.string("BaseLoc") {
             templates[id] = location
         } else if name.is("Attachments") {
-            inAttachments = true
-            text.removeAll()
+            attachments.open()
         }
     }
 
-    override func characters(_ chunk: UnsafeBufferPointer<UInt8>) {
-        if inAttachments, text.count < 4096 { text.append(contentsOf: chunk) }
-    }
+    override func characters(_ chunk: UnsafeBufferPointer<UInt8>) { attachments.append(chunk) }
 
     override func endElement(_ name: XMLName) {
-        guard inAttachments, name.is("Attachments") else { return }
-        inAttachments = false
-        attachmentsList = String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if attachments.isOpen, name.is("Attachments") { attachmentsList = attachments.close() }
     }
 }
 
@@ -85,26 +79,42 @@ final class OFDAttachmentsParser: XMLContentHandler {
     private(set) var files: [(name: String, location: String)] = []
 
     private var name: String?
-    private var inLocation = false
-    private var text: [UInt8] = []
+    private var location = LocationText()
 
     override func startElement(_ element: XMLName, _ attributes: XMLAttributes) {
         if element.is("Attachment") {
             name = attributes.string("Name")
         } else if element.is("FileLoc") {
-            inLocation = true
-            text.removeAll()
+            location.open()
         }
     }
 
-    override func characters(_ chunk: UnsafeBufferPointer<UInt8>) {
-        if inLocation, text.count < 4096 { text.append(contentsOf: chunk) }
-    }
+    override func characters(_ chunk: UnsafeBufferPointer<UInt8>) { location.append(chunk) }
 
     override func endElement(_ element: XMLName) {
-        guard inLocation, element.is("FileLoc") else { return }
-        inLocation = false
-        let location = String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        files.append((name ?? location, location))
+        guard location.isOpen, element.is("FileLoc") else { return }
+        let path = location.close()
+        files.append((name ?? path, path))
+    }
+}
+
+/// The text of an element that holds a part's location, gathered while it is open (a few KiB
+/// at most: a longer one is damage).
+private struct LocationText {
+    private(set) var isOpen = false
+    private var text: [UInt8] = []
+
+    mutating func open() {
+        isOpen = true
+        text.removeAll(keepingCapacity: true)
+    }
+
+    mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) {
+        if isOpen, text.count < 4096 { text.append(contentsOf: chunk) }
+    }
+
+    mutating func close() -> String {
+        isOpen = false
+        return String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

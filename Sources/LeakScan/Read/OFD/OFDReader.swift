@@ -36,8 +36,16 @@ struct OFDReader {
             for location in document.pages {
                 page += 1
                 let content = OFDContentParser()
-                try parsePart(Self.resolve(location, from: rootPart), with: content)
-                if content.overflowed { problems.append("page \(page) holds more than \(OFDContentParser.textLimit >> 20) MiB of text: only its start was scanned") }
+                do {
+                    try parsePart(Self.resolve(location, from: rootPart), with: content)
+                } catch {
+                    // A page that cannot be read is named; the others are read.
+                    problems.append("page \(page) not scanned (\(error))")
+                    continue
+                }
+                if content.overflowed {
+                    problems.append("page \(page) holds more than \(OFDContentParser.textLimit >> 20) MiB of text or \(OFDContentParser.wordLimit) words: only its start was scanned (memory guard)")
+                }
                 if content.words.isEmpty, content.drawsImages { imagesOnly.append(page) }
                 usedTemplates += content.templateIDs.filter { !usedTemplates.contains($0) }
                 PDFPageStory<PlacedSink<S>>.scan(content.words, page: page, field: nil, engine: engine, sink: &sink)
@@ -59,10 +67,11 @@ struct OFDReader {
             }
         }
         if !imagesOnly.isEmpty {
-            let message = "\(PDFReader.pages(imagesOnly)) without text, only images (scanned?): cannot be checked without OCR"
+            let message = "without text on \(PDFReader.pages(imagesOnly)), only images (scanned?): cannot be checked without OCR"
             if problems.isEmpty { throw ScanError(.unsupported("OFD " + message)) }
             problems.append(message)
         }
+        // Each problem starts with its own phrase (`ErrorExplanations`); the first names the error.
         if !problems.isEmpty { throw ScanError(.other("OFD " + problems.joined(separator: "; "))) }
     }
 
@@ -81,7 +90,9 @@ struct OFDReader {
             return ["attachments not scanned: \(error)"]
         }
         guard !list.files.isEmpty else { return [] }
-        guard !insideArchive else { return ["\(list.files.count) attachments of an OFD inside an archive (extract it to scan them)"] }
+        guard !insideArchive else {
+            return ["attachments not scanned: \(list.files.count) attached to an OFD inside an archive or attachment (extract it to scan them)"]
+        }
         var unscanned: [String] = []
         for file in list.files {
             do {

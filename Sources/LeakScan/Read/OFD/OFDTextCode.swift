@@ -21,6 +21,10 @@ struct OFDTextCode {
     /// Points per millimetre: words are handed on in points, the unit `PDFLines`' tolerances use.
     static let pointsPerMillimetre = 72 / 25.4
 
+    /// A list longer than any text code can be is damage: a code uses at most one advance per
+    /// character (memory guard).
+    static let advanceLimit = 1 << 16
+
     /// The advances of `DeltaX` (or `DeltaY`): numbers, and `g N v` for `N` advances of `v`.
     static func advances(_ list: UnsafeBufferPointer<UInt8>?) -> [Double] {
         guard let list else { return [] }
@@ -31,7 +35,9 @@ struct OFDTextCode {
         var stopped = false
         OFDNumbers.forEachToken(list) { token in
             guard !stopped else { return }
-            if repeatStep == 0, token.count == 1, token[0] == UInt8(ascii: "g") {
+            if result.count >= Self.advanceLimit {
+                stopped = true
+            } else if repeatStep == 0, token.count == 1, token[0] == UInt8(ascii: "g") {
                 repeatStep = 1
             } else if let value = OFDNumbers.number(token) {
                 switch repeatStep {
@@ -40,8 +46,7 @@ struct OFDTextCode {
                     repeatStep = 2
                     stopped = count <= 0
                 case 2:
-                    // A list longer than any text code can be is damage: a code uses at most its characters.
-                    result += repeatElement(value, count: min(count, 1 << 16))
+                    result += repeatElement(value, count: min(count, Self.advanceLimit - result.count))
                     repeatStep = 0
                 default:
                     result.append(value)
@@ -53,8 +58,9 @@ struct OFDTextCode {
         return result
     }
 
-    /// The words of `text` placed from `x`, `y` (the baseline) with `deltaX` between characters.
-    func words(_ text: [UInt8], x: Double, y: Double, deltaX: [Double]) -> [PDFWord] {
+    /// The words of `text` placed from `x`, `y` (the baseline) with `deltaX` between characters;
+    /// at most `limit` of them.
+    func words(_ text: [UInt8], x: Double, y: Double, deltaX: [Double], limit: Int = .max) -> [PDFWord] {
         let size = self.size > 0 ? self.size : 3.5
         var words: [PDFWord] = []
         var word: [UInt8] = []
@@ -67,7 +73,7 @@ struct OFDTextCode {
             if !word.isEmpty { words.append(placed(word, left: left, right: right, baseline: y, size: size, spaceAfter: spaceAfter)) }
             word = []
         }
-        while i < text.count {
+        while i < text.count, words.count < limit {
             let length = Self.characterLength(text[i])
             let end = min(i + length, text.count)
             // A character's own width: a Chinese character is square, a Latin one about half of it.
