@@ -20,7 +20,10 @@ and the text comes out interleaved (no real writer does that).
   relative to itself):
   报名名单.csv, GBK as Excel saves CSV on a Chinese system (a name, an ID, a mobile);
 - missing_page.ofd: 奖学金公示.ofd without its second page's content part, as a damaged copy is
-  (the first page must still be read, the second named in an error).
+  (the first page must still be read, the second named in an error);
+- template.ofd: 奖学金公示.ofd whose pages both lay themselves over a page template (GB/T 33190
+  7.5: `CommonData/TemplatePage`, a page's `Template`) holding the form's footer with the
+  teacher who filled it in (填表人：孙丽华 13500001111), added by the script: read once.
 easyofd stamps each file with the time of writing, a random document ID and time-based resource
 IDs, and its zip members with the time: those are fixed here, so the bytes repeat. All values are SYNTHETIC
 (the PDFs' own; the CSV's ID computed with the GB 11643 check character).
@@ -115,6 +118,27 @@ def with_attachment(data: bytes) -> bytes:
     return out.getvalue()
 
 
+TEMPLATE = ('<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content>'
+            '<ofd:Layer ID="91"><ofd:TextObject ID="92" Boundary="10 80 60 5" Font="4" Size="2.5">'
+            '<ofd:TextCode X="0" Y="2.5" DeltaX="g 4 2.5 g 13 1.4">填表人：孙丽华 13500001111</ofd:TextCode>'
+            '</ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>\n').encode()
+
+
+def with_template(data: bytes) -> bytes:
+    """`data` with a page template under both pages (GB/T 33190 7.5)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            if info.filename == "Doc_0/Document.xml":
+                content = content.replace(b"</ofd:CommonData>", b'<ofd:TemplatePage ID="90" BaseLoc="Tpls/Tpl_0/Content.xml"/></ofd:CommonData>')
+            elif info.filename.endswith("/Content.xml"):
+                content = content.replace(b"<ofd:Content>", b'<ofd:Template TemplateID="90" ZOrder="Background"/><ofd:Content>', 1)
+            dst.writestr(info, content)
+        dst.writestr(zipfile.ZipInfo("Doc_0/Tpls/Tpl_0/Content.xml", FIXED), TEMPLATE, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 def without_member(data: bytes, name: str) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
@@ -135,6 +159,7 @@ def main() -> None:
         written[name] = convert(os.path.join(ROOT, "fixtures", pdf), with_text)
     written["attachment.ofd"] = with_attachment(written["奖学金公示.ofd"])
     written["missing_page.ofd"] = without_member(written["奖学金公示.ofd"], "Doc_0/Pages/Page_1/Content.xml")
+    written["template.ofd"] = with_template(written["奖学金公示.ofd"])
     for name, data in written.items():
         with open(os.path.join(args.out, name), "wb") as f:
             f.write(data)

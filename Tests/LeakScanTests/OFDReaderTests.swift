@@ -48,6 +48,15 @@ final class OFDReaderTests: XCTestCase {
         }
     }
 
+    func testAPageTemplateIsReadOnce() throws {
+        let (_, found) = try Self.scan("ofd/template.ofd")
+        XCTAssertEqual(found.filter { $0.location.field == "page template" }.map { "\($0.location.page ?? 0) \($0.kind.rawValue) \($0.value)" },
+                       ["0 name 孙丽华", "0 mobile 13500001111"])
+        // Their record, on no page; the pages' own findings as before.
+        XCTAssertEqual(found.filter { $0.kind == .record && $0.location.page == nil }.count, 1)
+        XCTAssertEqual(found.filter { $0.kind == .cnID }.count, 6)
+    }
+
     func testAMissingPageIsNamedAndTheOthersRead() throws {
         let engine = DetectionEngine(detectors: StandardDetectors.all())
         var sink = ReadTestSink()

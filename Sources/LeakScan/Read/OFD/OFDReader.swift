@@ -28,6 +28,21 @@ struct OFDReader {
         var problems: [String] = []
         var imagesOnly: [Int] = []
         var page = 0
+        /// The content of a page or template part (`what` names it), nil when it cannot be
+        /// read: then it is named in the error and the other parts are read.
+        func content(of location: String, from rootPart: String, _ what: String) -> OFDContentParser? {
+            let content = OFDContentParser()
+            do {
+                try parsePart(Self.resolve(location, from: rootPart), with: content)
+            } catch {
+                problems.append("\(what) not scanned (\(error))")
+                return nil
+            }
+            if content.overflowed {
+                problems.append("\(what) holds more than \(OFDContentParser.textLimit >> 20) MiB of text or \(OFDContentParser.wordLimit) words: only its start was scanned (memory guard)")
+            }
+            return content
+        }
         for root in entry.documentRoots {
             let rootPart = Self.resolve(root, from: "")
             let document = OFDDocumentParser()
@@ -35,25 +50,14 @@ struct OFDReader {
             var usedTemplates: [String] = []
             for location in document.pages {
                 page += 1
-                let content = OFDContentParser()
-                do {
-                    try parsePart(Self.resolve(location, from: rootPart), with: content)
-                } catch {
-                    // A page that cannot be read is named; the others are read.
-                    problems.append("page \(page) not scanned (\(error))")
-                    continue
-                }
-                if content.overflowed {
-                    problems.append("page \(page) holds more than \(OFDContentParser.textLimit >> 20) MiB of text or \(OFDContentParser.wordLimit) words: only its start was scanned (memory guard)")
-                }
+                guard let content = content(of: location, from: rootPart, "page \(page)") else { continue }
                 if content.words.isEmpty, content.drawsImages { imagesOnly.append(page) }
                 usedTemplates += content.templateIDs.filter { !usedTemplates.contains($0) }
                 PDFPageStory<PlacedSink<S>>.scan(content.words, page: page, field: nil, engine: engine, sink: &sink)
             }
             for id in usedTemplates {
-                guard let location = document.templates[id] else { continue }
-                let content = OFDContentParser()
-                try parsePart(Self.resolve(location, from: rootPart), with: content)
+                guard let location = document.templates[id],
+                      let content = content(of: location, from: rootPart, "page template \(id)") else { continue }
                 PDFPageStory<PlacedSink<S>>.scan(content.words, page: nil, field: "page template", engine: engine, sink: &sink)
             }
             if let list = document.attachmentsList {
