@@ -23,7 +23,8 @@ and the text comes out interleaved (no real writer does that).
   (the first page must still be read, the second named in an error);
 - template.ofd: 奖学金公示.ofd whose pages both lay themselves over a page template (GB/T 33190
   7.5: `CommonData/TemplatePage`, a page's `Template`) holding the form's footer with the
-  teacher who filled it in (填表人：孙丽华 13500001111), added by the script: read once.
+  teacher who filled it in (填表人：孙丽华 13500001111), added by the script: read once; and
+  the same teacher in its information (`DocInfo`: `Author`, and her mobile in a `CustomData`).
 easyofd stamps each file with the time of writing, a random document ID and time-based resource
 IDs, and its zip members with the time: those are fixed here, so the bytes repeat. All values are SYNTHETIC
 (the PDFs' own; the CSV's ID computed with the GB 11643 check character).
@@ -100,52 +101,50 @@ def numbered_uuids(data: bytes) -> bytes:
     return out.getvalue()
 
 
+def rewritten(data: bytes, patch=lambda name, content: content, added: dict | None = None, dropped: tuple = ()) -> bytes:
+    """`data`, an OFD, with each member's content passed through `patch(name, content)`, the
+    members `dropped` left out and `added` (name: bytes) appended; every member dated alike."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        members = [(info.filename, patch(info.filename, src.read(info))) for info in src.infolist() if info.filename not in dropped]
+        for name, content in members + list((added or {}).items()):
+            dst.writestr(zipfile.ZipInfo(name, FIXED), content, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 def with_attachment(data: bytes) -> bytes:
     """`data` with 报名名单.csv attached (GB/T 33190 7.9: Document.xml → Attachments.xml → the file)."""
     listing = ('<?xml version="1.0" encoding="UTF-8"?>\n'
                '<ofd:Attachments xmlns:ofd="http://www.ofdspec.org/2016">'
                '<ofd:Attachment ID="100" Name="报名名单.csv" Format="csv" CreationDate="2024-09-02">'
                '<ofd:FileLoc>roster.csv</ofd:FileLoc></ofd:Attachment></ofd:Attachments>\n').encode()
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            content = src.read(info)
-            if info.filename == "Doc_0/Document.xml":
-                content = content.replace(b"</ofd:Document>", b"<ofd:Attachments>Attachs/Attachments.xml</ofd:Attachments></ofd:Document>")
-            dst.writestr(zipfile.ZipInfo(info.filename, FIXED), content, zipfile.ZIP_DEFLATED)
-        dst.writestr(zipfile.ZipInfo("Doc_0/Attachs/Attachments.xml", FIXED), listing, zipfile.ZIP_DEFLATED)
-        dst.writestr(zipfile.ZipInfo("Doc_0/Attachs/roster.csv", FIXED), ATTACHMENT_CSV, zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+
+    def patch(name: str, content: bytes) -> bytes:
+        if name == "Doc_0/Document.xml":
+            return content.replace(b"</ofd:Document>", b"<ofd:Attachments>Attachs/Attachments.xml</ofd:Attachments></ofd:Document>")
+        return content
+    return rewritten(data, patch, {"Doc_0/Attachs/Attachments.xml": listing, "Doc_0/Attachs/roster.csv": ATTACHMENT_CSV})
 
 
 TEMPLATE = ('<?xml version="1.0" encoding="UTF-8"?>\n<ofd:Page xmlns:ofd="http://www.ofdspec.org/2016"><ofd:Content>'
             '<ofd:Layer ID="91"><ofd:TextObject ID="92" Boundary="10 80 60 5" Font="4" Size="2.5">'
             '<ofd:TextCode X="0" Y="2.5" DeltaX="g 4 2.5 g 13 1.4">填表人：孙丽华 13500001111</ofd:TextCode>'
             '</ofd:TextObject></ofd:Layer></ofd:Content></ofd:Page>\n').encode()
+INFORMATION = ('<ofd:DocInfo><ofd:Author>孙丽华</ofd:Author><ofd:CustomDatas>'
+               '<ofd:CustomData Name="填表人电话">13500001111</ofd:CustomData></ofd:CustomDatas>').encode()
 
 
 def with_template(data: bytes) -> bytes:
-    """`data` with a page template under both pages (GB/T 33190 7.5)."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            content = src.read(info)
-            if info.filename == "Doc_0/Document.xml":
-                content = content.replace(b"</ofd:CommonData>", b'<ofd:TemplatePage ID="90" BaseLoc="Tpls/Tpl_0/Content.xml"/></ofd:CommonData>')
-            elif info.filename.endswith("/Content.xml"):
-                content = content.replace(b"<ofd:Content>", b'<ofd:Template TemplateID="90" ZOrder="Background"/><ofd:Content>', 1)
-            dst.writestr(info, content)
-        dst.writestr(zipfile.ZipInfo("Doc_0/Tpls/Tpl_0/Content.xml", FIXED), TEMPLATE, zipfile.ZIP_DEFLATED)
-    return out.getvalue()
-
-
-def without_member(data: bytes, name: str) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        for info in src.infolist():
-            if info.filename != name:
-                dst.writestr(info, src.read(info))
-    return out.getvalue()
+    """`data` with a page template under both pages (GB/T 33190 7.5), and the teacher in its information."""
+    def patch(name: str, content: bytes) -> bytes:
+        if name == "Doc_0/Document.xml":
+            return content.replace(b"</ofd:CommonData>", b'<ofd:TemplatePage ID="90" BaseLoc="Tpls/Tpl_0/Content.xml"/></ofd:CommonData>')
+        if name == "OFD.xml":
+            return content.replace(b"<ofd:DocInfo>", INFORMATION, 1)
+        if name.endswith("/Content.xml"):
+            return content.replace(b"<ofd:Content>", b'<ofd:Template TemplateID="90" ZOrder="Background"/><ofd:Content>', 1)
+        return content
+    return rewritten(data, patch, {"Doc_0/Tpls/Tpl_0/Content.xml": TEMPLATE})
 
 
 def main() -> None:
@@ -158,7 +157,7 @@ def main() -> None:
     for name, (pdf, with_text) in SOURCES.items():
         written[name] = convert(os.path.join(ROOT, "fixtures", pdf), with_text)
     written["attachment.ofd"] = with_attachment(written["奖学金公示.ofd"])
-    written["missing_page.ofd"] = without_member(written["奖学金公示.ofd"], "Doc_0/Pages/Page_1/Content.xml")
+    written["missing_page.ofd"] = rewritten(written["奖学金公示.ofd"], dropped=("Doc_0/Pages/Page_1/Content.xml",))
     written["template.ofd"] = with_template(written["奖学金公示.ofd"])
     for name, data in written.items():
         with open(os.path.join(args.out, name), "wb") as f:

@@ -4,29 +4,25 @@ import Foundation
 /// `OFD.xml` (each document's root part and its information) and a document's root part
 /// (its pages, page templates and attachments list, in that order).
 
-/// `OFD.xml`: the documents' root parts (`DocBody/DocRoot`), and the text of the document
-/// information (`DocInfo`: title, author, subject, abstract, keywords, creator, custom data, and
-/// whatever else a writer puts there), each with the field a finding names.
+/// `OFD.xml`: the documents' root parts (`DocBody/DocRoot`), and the document information the
+/// standard defines that people write (`DocInfo`: title, author, subject, abstract, keywords,
+/// creator, custom data), each with the field a finding names. Elements a writer adds of its
+/// own are not read: easyofd signs every file with its author's e-mail address, which is not
+/// the document's.
 final class OFDEntryParser: XMLContentHandler {
     private(set) var documentRoots: [String] = []
     private(set) var information: [(field: String, text: [UInt8])] = []
 
-    /// Fields named as the PDF reader names them; other elements by their own name.
-    private static let fieldNames = ["Title": "title", "Author": "author", "Subject": "subject", "Abstract": "abstract",
-                                     "Keyword": "keywords", "Creator": "creator", "CustomData": "custom data"]
-    private var inInformation = false
+    /// Fields named as the PDF reader names them.
+    private static let fields: [(element: StaticString, field: String)] = [
+        ("DocRoot", ""), ("Title", "title"), ("Author", "author"), ("Subject", "subject"), ("Abstract", "abstract"),
+        ("Keyword", "keywords"), ("Creator", "creator"), ("CustomData", "custom data"),
+    ]
     private var field: String?
     private var text: [UInt8] = []
 
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
-        if name.is("DocInfo") {
-            inInformation = true
-        } else if name.is("DocRoot") {
-            field = ""
-        } else if inInformation {
-            let element = name.string
-            field = Self.fieldNames[element] ?? element
-        }
+        field = Self.fields.first { name.is($0.element) }?.field
         text.removeAll(keepingCapacity: true)
     }
 
@@ -36,7 +32,6 @@ final class OFDEntryParser: XMLContentHandler {
     }
 
     override func endElement(_ name: XMLName) {
-        if name.is("DocInfo") { inInformation = false }
         guard let field else { return }
         if field.isEmpty {
             documentRoots.append(String(decoding: text, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
