@@ -157,8 +157,8 @@ public enum SourceReader {
     }
 
     /// A zip is a workbook, a Word document, a presentation, an OpenDocument spreadsheet or
-    /// text, an OFD document, or else an archive whose members are scanned (`ArchiveReader`); an archive inside
-    /// an archive, and OpenDocument presentations, are refused.
+    /// text, an OFD document, or else an archive whose members are scanned (`ArchiveReader`);
+    /// an archive inside an archive, and OpenDocument presentations, are refused.
     static func scanZip<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
                                         insideArchive: Bool) throws -> SourceFormat {
         let archive = try ZipArchive(source: source)

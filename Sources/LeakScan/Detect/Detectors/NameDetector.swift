@@ -7,8 +7,8 @@
 /// - in running text: a surname-led name of two or three characters (four with a compound
 ///   surname) right after a cue (学生, 家长, 联系人：, 二班; or a name key in a log line,
 ///   `name=`, `"xm":"`) or right before one (同学, 老师, 之子; or 男 or 女 standing alone, as a
-///   person's particulars are listed: 张伟，男，汉族), or right beside a personal ID or phone number (张伟（13812345678）). Ordinary words (高兴,
-///   王国), place names and well-known figures (鲁迅先生) are never names;
+///   person's particulars are listed: 张伟，男，汉族), or right beside a personal ID or phone
+///   number (张伟（13812345678）). Ordinary words (高兴, 王国), place names and well-known figures (鲁迅先生) are never names;
 /// - anywhere, a Han name found earlier in the same document, again: in a home-visit record the
 ///   student is named once after 学生：, then in sentences with no cue (为汤若彤答疑).
 final class NameDetector: Detector, @unchecked Sendable {

@@ -22,8 +22,8 @@ final class OFDContentParser: XMLContentHandler {
 
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         if name.is("TextCode"), object != nil {
-            lastX = OFDNumbers.list(attributes.value("X")).first ?? lastX
-            lastY = OFDNumbers.list(attributes.value("Y")).first ?? lastY
+            lastX = OFDNumbers.first(attributes.value("X")) ?? lastX
+            lastY = OFDNumbers.first(attributes.value("Y")) ?? lastY
             code = (lastX, lastY, OFDTextCode.advances(attributes.value("DeltaX")))
             text.removeAll(keepingCapacity: true)
         } else if name.is("TextObject") {
@@ -31,7 +31,7 @@ final class OFDContentParser: XMLContentHandler {
             let boundary = OFDNumbers.list(attributes.value("Boundary"))
             if boundary.count >= 2 { (object.originX, object.originY) = (boundary[0], boundary[1]) }
             // The standard spells it `Size`; some writers `size`.
-            object.size = OFDNumbers.list(attributes.value("Size") ?? attributes.value("size")).first ?? 0
+            object.size = OFDNumbers.first(attributes.value("Size") ?? attributes.value("size")) ?? 0
             let ctm = OFDNumbers.list(attributes.value("CTM"))
             if ctm.count == 6 { object.ctm = (ctm[0], ctm[1], ctm[2], ctm[3], ctm[4], ctm[5]) }
             self.object = object

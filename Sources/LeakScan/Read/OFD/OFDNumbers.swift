@@ -4,15 +4,15 @@ import Glibc
 /// straight from the value's bytes: a page of a roster holds thousands of them, and going
 /// through `String` cost more than laying the page out.
 enum OFDNumbers {
-    /// Calls `body` with each token of `value` set apart by blanks.
+    /// Calls `body` with each token of `value` set apart by blanks, while it returns true.
     @inline(__always)
-    static func forEachToken(_ value: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    static func forEachToken(_ value: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
         var i = 0
         while i < value.count {
             while i < value.count, isBlank(value[i]) { i += 1 }
             let start = i
             while i < value.count, !isBlank(value[i]) { i += 1 }
-            if i > start { body(UnsafeBufferPointer(rebasing: value[start..<i])) }
+            if i > start, !body(UnsafeBufferPointer(rebasing: value[start..<i])) { return }
         }
     }
 
@@ -20,12 +20,23 @@ enum OFDNumbers {
     static func list(_ value: UnsafeBufferPointer<UInt8>?) -> [Double] {
         guard let value else { return [] }
         var numbers: [Double] = []
-        var stopped = false
         forEachToken(value) { token in
-            guard !stopped else { return }
-            if let n = number(token) { numbers.append(n) } else { stopped = true }
+            guard let n = number(token) else { return false }
+            numbers.append(n)
+            return true
         }
         return numbers
+    }
+
+    /// The first number of `value` (`X="12.5"`), nil when it holds none.
+    static func first(_ value: UnsafeBufferPointer<UInt8>?) -> Double? {
+        guard let value else { return nil }
+        var found: Double?
+        forEachToken(value) { token in
+            found = number(token)
+            return false
+        }
+        return found
     }
 
     /// A decimal number (`-12.5`, `.5`, `3`; with an exponent through `strtod`), nil for anything else.

@@ -17,7 +17,7 @@ struct OFDReader {
     /// The entry file read (the documents' root parts, the document information), when the zip
     /// is an OFD package; nil for other zips.
     func entry() throws -> OFDEntryParser? {
-        guard package.archive.entry(named: Self.entryFile) != nil else { return nil }
+        guard package.entry(Self.entryFile) != nil else { return nil }
         let entry = OFDEntryParser()
         try package.parse(Self.entryFile, with: entry)
         return entry
@@ -80,7 +80,7 @@ struct OFDReader {
     }
 
     private func parsePart(_ part: String, with handler: XMLContentHandler) throws {
-        guard package.archive.entry(named: part) != nil else { throw ScanError(.other("corrupt OFD file: missing part \(part)")) }
+        guard package.entry(part) != nil else { throw ScanError(.other("corrupt OFD file: missing part \(part)")) }
         try package.parse(part, with: handler)
     }
 
@@ -100,7 +100,7 @@ struct OFDReader {
         var unscanned: [String] = []
         for file in list.files {
             do {
-                guard let entry = package.archive.entry(named: Self.resolve(file.location, from: listPart)) else {
+                guard let entry = package.entry(Self.resolve(file.location, from: listPart)) else {
                     throw ScanError(.other("missing"))
                 }
                 try ArchiveReader.scanMember(try ArchiveReader.memberBytes(package.archive, entry), named: file.name,

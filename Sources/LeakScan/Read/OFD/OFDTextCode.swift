@@ -32,28 +32,25 @@ struct OFDTextCode {
         // After `g`: the count (1), then the value (2).
         var repeatStep = 0
         var count = 0
-        var stopped = false
         OFDNumbers.forEachToken(list) { token in
-            guard !stopped else { return }
-            if result.count >= Self.advanceLimit {
-                stopped = true
-            } else if repeatStep == 0, token.count == 1, token[0] == UInt8(ascii: "g") {
+            guard result.count < Self.advanceLimit else { return false }
+            if repeatStep == 0, token.count == 1, token[0] == UInt8(ascii: "g") {
                 repeatStep = 1
-            } else if let value = OFDNumbers.number(token) {
-                switch repeatStep {
-                case 1:
-                    count = Int(exactly: value) ?? 0
-                    repeatStep = 2
-                    stopped = count <= 0
-                case 2:
-                    result += repeatElement(value, count: min(count, Self.advanceLimit - result.count))
-                    repeatStep = 0
-                default:
-                    result.append(value)
-                }
-            } else {
-                stopped = true
+                return true
             }
+            guard let value = OFDNumbers.number(token) else { return false }
+            switch repeatStep {
+            case 1:
+                count = Int(exactly: value) ?? 0
+                repeatStep = 2
+                return count > 0
+            case 2:
+                result += repeatElement(value, count: min(count, Self.advanceLimit - result.count))
+                repeatStep = 0
+            default:
+                result.append(value)
+            }
+            return true
         }
         return result
     }
@@ -78,7 +75,8 @@ struct OFDTextCode {
             let end = min(i + length, text.count)
             // A character's own width: a Chinese character is square, a Latin one about half of it.
             let width = end - i >= 3 ? size : size / 2
-            if text[i] == 0x20 || text[i] == 0x09 || text[i..<end].elementsEqual([0xE3, 0x80, 0x80]) {
+            let isIdeographicSpace = end - i == 3 && text[i] == 0xE3 && text[i + 1] == 0x80 && text[i + 2] == 0x80
+            if text[i] == 0x20 || text[i] == 0x09 || isIdeographicSpace {
                 flush(spaceAfter: true)
             } else {
                 if !word.isEmpty, advance > Self.wordAdvance * size { flush(spaceAfter: false) }
@@ -98,14 +96,16 @@ struct OFDTextCode {
     /// A word's box on the page, in points: its object-space box through `CTM`, then moved to
     /// the boundary's origin.
     private func placed(_ text: [UInt8], left: Double, right: Double, baseline: Double, size: Double, spaceAfter: Bool) -> PDFWord {
-        let corners = [(left, baseline - size), (right, baseline)].map { x, y in
-            (ctm.a * x + ctm.c * y + ctm.e, ctm.b * x + ctm.d * y + ctm.f)
-        }
+        let (x0, y0) = mapped(left, baseline - size)
+        let (x1, y1) = mapped(right, baseline)
         let k = Self.pointsPerMillimetre
-        return PDFWord(text: text,
-                       left: (originX + min(corners[0].0, corners[1].0)) * k, top: (originY + min(corners[0].1, corners[1].1)) * k,
-                       right: (originX + max(corners[0].0, corners[1].0)) * k, bottom: (originY + max(corners[0].1, corners[1].1)) * k,
-                       spaceAfter: spaceAfter)
+        return PDFWord(text: text, left: (originX + min(x0, x1)) * k, top: (originY + min(y0, y1)) * k,
+                       right: (originX + max(x0, x1)) * k, bottom: (originY + max(y0, y1)) * k, spaceAfter: spaceAfter)
+    }
+
+    /// A point of the object's space in the boundary's (through `CTM`).
+    private func mapped(_ x: Double, _ y: Double) -> (Double, Double) {
+        (ctm.a * x + ctm.c * y + ctm.e, ctm.b * x + ctm.d * y + ctm.f)
     }
 
     /// Bytes of the UTF-8 character that starts with `lead` (1 for a stray continuation byte).
