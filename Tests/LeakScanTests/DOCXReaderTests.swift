@@ -129,12 +129,16 @@ enum StoredZip {
     }
 
     static func make(_ members: [(name: String, text: String)]) -> [UInt8] {
+        make(files: members.map { ($0.name, Array($0.text.utf8)) })
+    }
+
+    static func make(files members: [(name: String, data: [UInt8])]) -> [UInt8] {
         var out: [UInt8] = []
         var central: [UInt8] = []
         func u16(_ v: Int, _ a: inout [UInt8]) { a += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
         func u32(_ v: UInt32, _ a: inout [UInt8]) { for k in 0..<4 { a.append(UInt8(v >> (8 * UInt32(k)) & 0xFF)) } }
-        for (name, text) in members {
-            let data = Array(text.utf8), nameBytes = Array(name.utf8), crc = crc32(data), offset = out.count
+        for (name, data) in members {
+            let nameBytes = Array(name.utf8), crc = crc32(data), offset = out.count
             u32(0x0403_4B50, &out); u16(20, &out); u16(0x0800, &out); u16(0, &out); u16(0, &out); u16(0x21, &out)
             u32(crc, &out); u32(UInt32(data.count), &out); u32(UInt32(data.count), &out)
             u16(nameBytes.count, &out); u16(0, &out); out += nameBytes; out += data

@@ -144,6 +144,10 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("本周值日：周一楚鹤蕾、赵崇航；周二钱彤霏、徐一仁。").contains("赵崇航"), true)
         // Aligned lists pad two-character names with an ideographic space.
         XCTAssertEqual(names("三等奖：徐红之　佘玉潇　蔡志　贺　华"), ["徐红之", "佘玉潇", "蔡志", "贺　华"])
+        XCTAssertEqual(names("王　明、李小红、张　伟"), ["王　明", "李小红", "张　伟"])
+        XCTAssertEqual(names("王　明同学获一等奖。"), ["王　明"])
+        // A lone character after a blank is no padded name (大　家、你好).
+        XCTAssertEqual(names("的　家、你们"), [])
         XCTAssertEqual(names("二等奖：唐垚林（初二1班）、云柏奕（初三2班）、慕容驰宁（初一4班）"), ["唐垚林", "云柏奕", "慕容驰宁"])
         XCTAssertEqual(names("三等奖：颜洋天《祖国啊》、田涵朵《沁园春·雪》"), ["颜洋天", "田涵朵"])
         // Ordinary words in a list are not names.
@@ -154,8 +158,12 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("我叫杨思，是九年级(5)班的学生。"), ["杨思"])
         XCTAssertEqual(names("申请人叶静，系八年级(3)班学生商泽宇之母。"), ["叶静", "商泽宇"])
         XCTAssertEqual(names("课间操：马浩然因脚踝扭伤请假。"), ["马浩然"])
+        // Letters to parents name their child (您的孩子张梓涵, 贵子女李浩然同学).
+        XCTAssertEqual(names("您的孩子张梓涵（学号20230115）在本学期表现优异。"), ["张梓涵"])
+        XCTAssertEqual(names("贵子女李浩然同学已被我校录取。"), ["李浩然"])
         // Ordinary words around the same cues are not names.
         XCTAssertEqual(names("我叫了外卖，学校因天气停课，杂交水稻之父。"), [])
+        XCTAssertEqual(names("孩子们在操场上，孩子和家长一起参加。"), [])
     }
 
     func testNamesSeparatedByBlanksAfterACue() {
@@ -277,6 +285,20 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("张伟", header: "备注"), [])
         XCTAssertEqual(names("汉族", header: "民族"), [])
         XCTAssertEqual(names("江苏", header: "籍贯"), [])
+    }
+
+    func testAColumnMostlyOfLookalikesIsAColumnOfNames() {
+        func names(inColumn cells: [String]) -> [String] {
+            findings(inColumn: cells, header: "", detectors: [NameDetector()]).map(\.value)
+        }
+        // A chart's categories, a header-less class list: from the third name on.
+        XCTAssertEqual(names(inColumn: ["孟晓彤", "柏宇航", "祁佳怡", "王梓轩"]), ["祁佳怡", "王梓轩"])
+        // Numbers in the column do not count against it; other text does.
+        XCTAssertEqual(names(inColumn: ["孟晓彤", "92", "柏宇航", "88", "祁佳怡"]), ["祁佳怡"])
+        XCTAssertEqual(names(inColumn: ["孟晓彤", "跑步", "柏宇航", "跳远", "祁佳怡", "铅球", "王梓轩"]), [])
+        // Fonts a document names are no names (宋体), nor labels that open with a word (项目丁).
+        XCTAssertEqual(names(inColumn: ["孟晓彤", "柏宇航", "祁佳怡", "宋体", "黑体"]), ["祁佳怡"])
+        XCTAssertEqual(names(inColumn: ["项目一", "项目丁", "项目七", "项目万"]), [])
     }
 
     func testANameFoundOnceIsFoundAgainWithoutItsCue() {

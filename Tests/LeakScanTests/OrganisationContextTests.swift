@@ -26,6 +26,10 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("郑州市第一中学 地址：郑州市金水区文化路1号 电话：0371-65501234"))
         XCTAssertTrue(isOrganisational("金水区教育局 0371-65501234"))
         XCTAssertTrue(isOrganisational("郑州市实验幼儿园电话 0371-65501234"))
+        // A school's offices and an authority's service centres.
+        XCTAssertTrue(isOrganisational("如有疑问请联系德育处，电话：0371-68881234"))
+        XCTAssertTrue(isOrganisational("郑州市招生考试中心 0371-68885678"))
+        XCTAssertFalse(isOrganisational("家住市中心，电话13812345678"))
     }
 
     func testPersonCuesWin() {

@@ -8,15 +8,35 @@ public final class Column: @unchecked Sendable {
     public let header: String?
     /// Filled in by the detection engine the first time it meets the column.
     public var hints: ContextHints?
-    /// Cells of the column in which a detector has found a value with high confidence so far:
-    /// a column that has shown names may hold one whose surname is rare.
-    public var confirmedCells = 0
+    /// What the column's cells have held so far (kept by the detection engine).
+    public var tally = ColumnTally()
     /// Header text kept at most (bytes): enough for any real header, bounded for hostile ones.
     public static let headerLimit = 1024
 
     public init(number: Int, header: String?) {
         self.number = number
         self.header = header
+    }
+}
+
+/// What a column's cells have held so far, as the detection engine read them.
+public struct ColumnTally: Sendable {
+    /// Cells in which a detector found a value with high confidence: a column that has shown
+    /// names may hold one whose surname is rare.
+    public var confirmedCells = 0
+    /// Cells of text (not opening with a digit) that the cell detectors read.
+    public var textCells = 0
+    /// Those in which they found values with medium confidence only: what looks like a value
+    /// with no header to say so (a name-shaped cell under no name header).
+    public var lookalikeCells = 0
+
+    public init() {}
+
+    /// With one more cell that looks like a value (the one being read), three at least and
+    /// three in four of the column's text cells do: a column of such values with no header to
+    /// say so (a chart's categories, a header-less export).
+    public var holdsLookalikesWithOneMore: Bool {
+        lookalikeCells >= 2 && (lookalikeCells + 1) * 4 >= (textCells + 1) * 3
     }
 }
 

@@ -270,10 +270,10 @@ public final class DetectionEngine {
         let isTableCell = piece.columnReference != nil
         let han = hanClasses
         var i = first
-        let (hints, confirmed) = piece.columnReference?._withUnsafeGuaranteedRef { (self.hints(of: $0), $0.confirmedCells) } ?? ([], 0)
+        let (hints, tally) = piece.columnReference?._withUnsafeGuaranteedRef { (self.hints(of: $0), $0.tally) } ?? ([], ColumnTally())
         let context = DetectionContext(window: window, scan: piece.scan, columnHints: hints,
                                        isTableCell: isTableCell, isNumericCell: piece.isNumber,
-                                       isApproximateNumber: piece.isApproximate, columnConfirmedCells: confirmed)
+                                       isApproximateNumber: piece.isApproximate, column: tally)
         reportedEnd = piece.scan.lowerBound
         // Han characters inside a cell already taken whole (an address under 家庭住址) wake nobody.
         var hanFloor = piece.scan.lowerBound
@@ -287,12 +287,17 @@ public final class DetectionEngine {
                     wanting &= wanting - 1
                     cellDetectors[k]._withUnsafeGuaranteedRef { $0.detect(cell: cell, context, into: matches) }
                 }
+                piece.columnReference?._withUnsafeGuaranteedRef { column in
+                    column.tally.textCells += 1
+                    if matches.contains(where: { $0.confidence == .high }) {
+                        column.tally.confirmedCells += 1
+                    } else if !matches.isEmpty {
+                        column.tally.lookalikeCells += 1
+                    }
+                }
                 if !matches.isEmpty {
                     var kinds: UInt32 = 0
                     for m in matches { kinds |= 1 << m.kind.ordinal }
-                    if matches.contains(where: { $0.confidence == .high }) {
-                        piece.columnReference?._withUnsafeGuaranteedRef { $0.confirmedCells += 1 }
-                    }
                     hanFloor = emit(context, column: piece.columnReference, locator: &locator, sink: &sink)
                     cellKinds = kinds
                     reportedEnd = piece.scan.lowerBound

@@ -60,8 +60,8 @@ public struct DetectionContext {
     public let isNumericCell: Bool
     /// The number's trailing digits are padding for digits the file lost (see `Piece.isApproximate`).
     public let isApproximateNumber: Bool
-    /// Cells of the column where a value was found with high confidence so far (`Column.confirmedCells`).
-    public let columnConfirmedCells: Int
+    /// What the column's cells have held so far (`Column.tally`; empty outside tables).
+    public let column: ColumnTally
 
     /// How many bytes before window offset `start` a keyword may stand, at most `distance`: in a
     /// table only the value's own cell counts (the column header speaks for the column; a
@@ -72,14 +72,14 @@ public struct DetectionContext {
     }
 
     public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, columnHints: ContextHints, isTableCell: Bool,
-                isNumericCell: Bool = false, isApproximateNumber: Bool = false, columnConfirmedCells: Int = 0) {
+                isNumericCell: Bool = false, isApproximateNumber: Bool = false, column: ColumnTally = ColumnTally()) {
         self.window = window
         self.scan = scan
         self.columnHints = columnHints
         self.isTableCell = isTableCell
         self.isNumericCell = isNumericCell
         self.isApproximateNumber = isApproximateNumber
-        self.columnConfirmedCells = columnConfirmedCells
+        self.column = column
     }
 }
 

@@ -76,6 +76,13 @@ struct NameSpans {
         return start..<(space + 6)
     }
 
+    /// A padded two-character name (贺　华) ending at `end`, as `spacedName(at:)` reads it forward.
+    private func spacedName(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Range<Int>? {
+        let start = end - 9
+        guard start >= lower else { return nil }
+        return spacedName(at: start, surname: lexicon.surnameLength(HanRun(w, from: start, end: end, limit: 1)), w, end: end)
+    }
+
     /// A name ending at `end`: the longest that starts where a name may start (with
     /// `delimitedOnly`, only after a non-Han character, a cue or the start of the text).
     func name(before end: Int, _ context: DetectionContext, beforeTitle: Bool, delimitedOnly: Bool = false) -> Range<Int>? {
@@ -85,6 +92,10 @@ struct NameSpans {
         // Before a title, a common surname is a bare surname (请王老师, 谢谢韩老师): no full name.
         if beforeTitle, run.count > 0,
            lexicon.isCommonSurname(run[run.count - 1]) { return nil }
+        if run.count == 1, let spaced = spacedName(endingAt: end, w, lower: lower),
+           delimitedOnly ? startsList(at: spaced.lowerBound, w, lower: lower) : startsName(at: spaced.lowerBound, w, lower: lower) {
+            return spaced
+        }
         var length = run.count
         while length >= 2 {
             let i = run.count - length

@@ -17,7 +17,9 @@ struct PlacedSink<S: FindingSink>: FindingSink {
 
     mutating func add(_ finding: Finding) {
         var finding = finding
-        if let member { finding.location.member = member }
+        // A file inside a member (a workbook embedded in a Word document in a zip) is named by
+        // both paths: `通知.docx/word/embeddings/Microsoft_Excel_Worksheet.xlsx`.
+        if let member { finding.location.member = finding.location.member.map { member + "/" + $0 } ?? member }
         if let page { finding.location.page = page }
         base.add(finding)
     }

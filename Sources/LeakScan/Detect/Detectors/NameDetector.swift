@@ -3,7 +3,8 @@
 /// - in a column headed by a name keyword (姓名, 监护人, Name): a cell that is a whole name, in
 ///   Han characters (a surname and one to three more), with middle dots (阿不都·热合曼) or in pinyin;
 /// - in any other column: a cell that is a whole Han name, kept only if its row holds another
-///   personal value (`needsCompanion`);
+///   personal value (`needsCompanion`), or when the column holds mostly such cells (three at
+///   least, three in four of its text cells: `ColumnTally.holdsLookalikesWithOneMore`);
 /// - in running text: a surname-led name of two or three characters (four with a compound
 ///   surname) right after a cue (学生, 家长, 联系人：, 二班; or a name key in a log line,
 ///   `name=`, `"xm":"`) or right before one (同学, 老师, 之子; or 男 or 女 standing alone, as a
@@ -54,7 +55,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             if lexicon.isHanName(w, cell, evidence: .column) || lexicon.isDottedName(w, cell) || lexicon.isPinyinName(w, cell)
                 || lexicon.isNameOfElements(w, cell) {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
-            } else if context.columnConfirmedCells > 0, lexicon.isNameWithUnlistedSurname(w, cell) {
+            } else if context.column.confirmedCells > 0, lexicon.isNameWithUnlistedSurname(w, cell) {
                 // Only in a column that has shown names: a label or a status (学号, 走读) under a
                 // header that is not really a name header is never taken for one.
                 matches.append(Match(kind: .name, confidence: .medium, range: cell))
@@ -62,9 +63,17 @@ final class NameDetector: Detector, @unchecked Sendable {
         } else if hints.isDisjoint(with: [.name, .address, .organisation]), w[cell.lowerBound] & 0xF0 == 0xE0, cell.count <= 30 {
             // Longer cells are sentences, not names (a dotted name has at most ten characters).
             if lexicon.isHanName(w, cell, evidence: .row) || lexicon.isDottedName(w, cell) {
-                matches.append(Match(kind: .name, confidence: .medium, range: cell, needsCompanion: true))
+                matches.append(Match(kind: .name, confidence: .medium, range: cell, needsCompanion: !standsAlone(cell, context)))
             }
         }
+    }
+
+    /// A name-shaped cell in a column mostly of such cells is a name with no header to say so
+    /// (a chart's categories, a header-less class list), unless it opens with an ordinary word:
+    /// a column of labels (项目一, 项目二 …) shares its first word, names their surnames.
+    private func standsAlone(_ cell: Range<Int>, _ context: DetectionContext) -> Bool {
+        context.column.holdsLookalikesWithOneMore
+            && !lexicon.isStopWord(HanRun(context.window, from: cell.lowerBound, end: cell.upperBound, limit: 2), at: 0)
     }
 
     override func detect(han scalar: Unicode.Scalar, at: Int, _ context: DetectionContext, into matches: MatchList) {

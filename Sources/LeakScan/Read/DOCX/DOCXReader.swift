@@ -1,7 +1,8 @@
 /// Reads a Word document (`.docx`, `.docm`, `.dotx`; known by content) straight from its zip,
 /// as schools write notices, award lists, home-visit records and rosters: the body, then the
-/// headers and footers, footnotes, endnotes and comments, then the document properties. Each
-/// part streams from inflate through libxml2's SAX parser (`WordDocumentParser`); nothing is held
+/// headers and footers, footnotes, endnotes and comments, then the document properties, then
+/// the files embedded in it (`EmbeddedObjects`: a workbook pasted as an object). Each part
+/// streams from inflate through libxml2's SAX parser (`WordDocumentParser`); nothing is held
 /// whole. All parts are one document: a name found in the body is known again in a comment.
 struct DOCXReader {
     /// The parts besides the body that hold text of their own, by relationship type.
@@ -24,6 +25,7 @@ struct DOCXReader {
                 }
             }
             try package.scanProperties(engine: engine, sink: sink)
+            try EmbeddedObjects.scan(package, engine: engine, sink: sink)
         }
     }
 

@@ -1,9 +1,10 @@
 /// Reads a PowerPoint presentation (`.pptx`, `.pptm`; known by content), as schools make them
 /// for parents' meetings and award ceremonies, straight from its zip like a workbook: the slides
 /// in show order (`p:sldIdLst` of the presentation part), each followed by its speaker notes,
-/// then the document properties. Each slide's text (shapes' paragraphs, tables' cells with
-/// their column headers) streams through libxml2 to a `WordStory` (`SlideParser`); `page` is the
-/// slide's number, and `field` names the slide (`slide 3`, `notes of slide 3`) in running text.
+/// then the document properties and the embedded files (`EmbeddedObjects`: a chart's data
+/// workbook). Each slide's text (shapes' paragraphs, tables' cells with their column headers)
+/// streams through libxml2 to a `WordStory` (`SlideParser`); `page` is the slide's number, and
+/// `field` names the slide (`slide 3`, `notes of slide 3`) in running text.
 struct PPTXReader {
     let package: OfficePackage
 
@@ -27,7 +28,10 @@ struct PPTXReader {
                 }
             }
         }
-        try withUnsafeMutablePointer(to: &sink) { try package.scanProperties(engine: engine, sink: $0) }
+        try withUnsafeMutablePointer(to: &sink) { sink in
+            try package.scanProperties(engine: engine, sink: sink)
+            try EmbeddedObjects.scan(package, engine: engine, sink: sink)
+        }
     }
 
 }

@@ -2,7 +2,8 @@
 /// package relationships lead to the workbook, the workbook lists the sheets in tab order, the
 /// shared strings are loaded once into an arena, then each sheet streams from inflate through
 /// libxml2 to the detectors, followed by its comments; then the document properties, and last
-/// the other XML parts that may hold copies of data (pivot caches, drawings …).
+/// the other XML parts that may hold copies of data (pivot caches, drawings …) and the files
+/// embedded in it (`EmbeddedObjects`).
 struct XLSXReader {
     /// The shared string table is held in memory; past this it is refused (memory guard).
     static let sharedStringsLimit = 1 << 30
@@ -64,6 +65,7 @@ struct XLSXReader {
             }
             try package.scanProperties(engine: engine, sink: sink)
             try scanOtherParts(handled: handled, engine: engine, sink: sink)
+            try EmbeddedObjects.scan(package, engine: engine, sink: sink)
         }
     }
 

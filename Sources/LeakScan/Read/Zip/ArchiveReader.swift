@@ -10,16 +10,28 @@ enum ArchiveReader {
     static let memberLimit = 32 << 20
 
     static func scan<S: FindingSink>(_ archive: ZipArchive, engine: DetectionEngine, sink: inout S) throws {
+        try scanMembers(archive.entries.filter { !$0.isDirectory }, of: archive, called: "archive members",
+                        engine: engine, sink: &sink)
+    }
+
+    /// Scans `entries` of `archive` one by one as files of their own; those that cannot be
+    /// scanned are named together in one error (`called`: what they are), thrown after the
+    /// others' findings. `skipping` passes over members with nothing to read, by their bytes.
+    static func scanMembers<S: FindingSink>(_ entries: [ZipEntry], of archive: ZipArchive, called: String,
+                                            skipping: ([UInt8]) -> Bool = { _ in false },
+                                            engine: DetectionEngine, sink: inout S) throws {
         var unscanned: [String] = []
-        for entry in archive.entries where !entry.isDirectory {
+        for entry in entries {
             do {
-                try scanMember(try memberBytes(archive, entry), named: entry.name, engine: engine, sink: &sink)
+                let bytes = try memberBytes(archive, entry)
+                if skipping(bytes) { continue }
+                try scanMember(bytes, named: entry.name, engine: engine, sink: &sink)
             } catch let error as ScanError {
                 unscanned.append("\(entry.name) (\(error))")
             }
         }
         if !unscanned.isEmpty {
-            throw ScanError(.other("archive members not scanned: " + unscanned.joined(separator: "; ")))
+            throw ScanError(.other("\(called) not scanned: " + unscanned.joined(separator: "; ")))
         }
     }
 
