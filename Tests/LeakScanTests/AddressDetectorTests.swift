@@ -101,5 +101,10 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(addresses("郑州市金水区文化路88号", header: "学校地址").map(\.organisational), [true])
         // A plain 地址 column is whoever the row is about: alone in its row, no one's.
         XCTAssertEqual(values("郑州市金水区文化路88号", header: "地址"), [])
+        XCTAssertEqual(values("郑州市金水区文化路88号", header: "通讯地址"), [])
+        // Only a person has a household registration, a residence or a 住址: alone, a person's.
+        for header in ["户籍所在地", "现居住地", "住址", "住所"] {
+            XCTAssertEqual(values("郑州市金水区文化路88号", header: header), ["郑州市金水区文化路88号"], header)
+        }
     }
 }

@@ -20,6 +20,11 @@ final class HeaderKeywordsTests: XCTestCase {
         // Words that name a name do so anywhere.
         XCTAssertTrue(hints("姓名（拼音）").contains(.name))
         XCTAssertTrue(hints("班主任签名").contains(.name))
+        // English headers alike: Student names a student, Student ID his number.
+        XCTAssertTrue(hints("Student").contains(.name))
+        XCTAssertTrue(hints("Parent").contains(.name))
+        XCTAssertFalse(hints("Student ID").contains(.name))
+        XCTAssertFalse(hints("studentNo").contains(.name))
     }
 
     func testKeysInCamelCaseAndSnakeCaseNameTheirWords() {

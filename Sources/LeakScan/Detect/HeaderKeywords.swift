@@ -12,7 +12,8 @@ public struct HeaderKeywords: Sendable {
         let endsWord: Bool
         /// In a header the keyword counts only as its last word, no Chinese word after it: a
         /// Chinese compound names what its last word names, so 学生 and 监护人 head a column of
-        /// names but 学生类别, 监护人关系 and 老师评语 do not (marked `head` in the file).
+        /// names but 学生类别, 监护人关系 and 老师评语 do not (marked `head` in the file); an
+        /// English keyword, no word after it (Student, not Student ID).
         let headOnly: Bool
     }
 
@@ -110,13 +111,20 @@ public struct HeaderKeywords: Sendable {
         guard range.count >= k.bytes.count else { return false }
         var s = range.upperBound - k.bytes.count
         while s >= range.lowerBound {
-            if matches(k, in: text, at: s, range: range),
-               !k.headOnly || HanText.han(text, at: s + k.bytes.count, end: range.upperBound) == nil {
+            if matches(k, in: text, at: s, range: range), !k.headOnly || isLastWord(k, in: text, at: s, range: range) {
                 return true
             }
             s -= 1
         }
         return false
+    }
+
+    /// No word follows keyword `k` at `s`: no Chinese character right after it (学生类别); for an
+    /// English keyword, no letter anywhere after it (Student ID, studentNo; Parent 1 is one).
+    private func isLastWord(_ k: Keyword, in text: UnsafeBufferPointer<UInt8>, at s: Int, range: Range<Int>) -> Bool {
+        let end = s + k.bytes.count
+        guard k.wholeWord else { return HanText.han(text, at: end, end: range.upperBound) == nil }
+        return !text[end..<range.upperBound].contains { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 >= 0x80 }
     }
 
     /// Keyword `k` stands at `s` (ASCII compared case-insensitively, whole words for ASCII keywords).

@@ -7253,6 +7253,10 @@ person	爸爸
 person	妈妈
 person	家庭
 person	个人
+person	住址
+person	住所
+person	居住地
+person	户籍
 organisation	学校名称
 organisation	学校地址
 organisation	校址
@@ -7312,6 +7316,9 @@ name	作者	head
 name	运动员	head
 name	收件人	head
 name	经办人	head
+name	student	head
+name	parent	head
+name	teacher	head
 id_number	idno
 phone	telephone
 phone	cellphone
