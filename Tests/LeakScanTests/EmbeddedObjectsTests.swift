@@ -77,3 +77,76 @@ final class EmbeddedObjectsTests: XCTestCase {
         XCTAssertFalse(EmbeddedObjects.isEmbedding("embeddings"))
     }
 }
+
+/// Objects in legacy Office files (OLE storages).
+final class OLEEmbeddedObjectsTests: XCTestCase {
+    private static let folder = XLSXFixturesTests.folder.deletingLastPathComponent().appendingPathComponent("embedded")
+
+    private func values(_ found: [Finding]) -> [String] {
+        found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.value) \($0.location.member ?? "-") \($0.location.cell ?? "-")" }
+    }
+
+    func testLibreOfficeKeepsACalcObjectAsWordDoes() throws {
+        // Writer's Calc object: in the .doc an Excel 97 workbook in a storage of ObjectPool, in
+        // the .docx an .xlsx part; both give the roster, cell by cell.
+        let roster = [("name 伍梓萌", "A2"), ("cn_id 410105201304181029", "B2"), ("mobile 13612345670", "C2"),
+                      ("name 甘子墨", "A3"), ("cn_id 410105201211272036", "B3"), ("mobile 15923456781", "C3")]
+        let (docSummary, doc) = try ReadTestSupport.scan(FileSource(path: Self.folder.appendingPathComponent("libreoffice_embedded.doc").path),
+                                                         detectors: StandardDetectors.all())
+        XCTAssertEqual(docSummary.format, .wordDocument)
+        XCTAssertEqual(values(doc), roster.map { "\($0.0) ObjectPool/_2147483647 \($0.1)" })
+        let (_, docx) = try ReadTestSupport.scan(FileSource(path: Self.folder.appendingPathComponent("libreoffice_embedded.docx").path),
+                                                 detectors: StandardDetectors.all())
+        XCTAssertEqual(values(docx), roster.map { "\($0.0) word/embeddings/oleObject1.xlsx \($0.1)" })
+    }
+
+    func testObjectStoragesAreFoundUnderObjectPool() throws {
+        // Hand-built: a WordDocument stream beside ObjectPool/_1234567890 holding a Workbook stream.
+        let file = try CompoundFileDirectory(ZipFixtures.source("legacy_word.doc"))
+        let objects = try file.embeddedObjects()
+        XCTAssertEqual(objects.map(\.path), ["ObjectPool/_1234567890"])
+        XCTAssertEqual(objects.map(\.kind), [.legacyExcel])
+        // An object's own objects are not looked for.
+        XCTAssertEqual(try objects[0].embeddedObjects().count, 0)
+    }
+
+    func testAnOfficeFileWrappedInAPackageStreamIsReadAsItsZip() throws {
+        // Office 2007 and later embed an .xlsx in a .doc or .xls as its zip whole in a Package stream.
+        let padding = String(repeating: "<w:p/>", count: 800)
+        let docx = StoredZip.wordDocument("<w:document xmlns:w=\"w\"><w:body>\(padding)<w:p><w:r><w:t>家长王梓轩，手机13912345678</w:t></w:r></w:p></w:body></w:document>")
+        let (summary, found) = try ReadTestSupport.scan(MemorySource(Self.compoundFile(stream: "Package", data: docx), displayPath: "oleObject1.bin"),
+                                                        detectors: StandardDetectors.all())
+        XCTAssertEqual(summary.format, .wordDocument)
+        XCTAssertEqual(values(found), ["name 王梓轩 - -", "mobile 13912345678 - -"])
+    }
+
+    /// A compound file of 512-byte sectors whose root holds one stream, `name`, of `data` (4096
+    /// bytes or more, so in regular sectors; at most 63 KB, one FAT sector).
+    static func compoundFile(stream name: String, data: [UInt8]) -> [UInt8] {
+        precondition(data.count >= 4096 && data.count <= 126 * 512)
+        func le32(_ values: [UInt32]) -> [UInt8] { values.flatMap { v in (0..<4).map { UInt8(truncatingIfNeeded: v >> (8 * $0)) } } }
+        let free: UInt32 = 0xFFFF_FFFF, end: UInt32 = 0xFFFF_FFFE
+        func entry(_ name: String, type: UInt8, child: UInt32, start: UInt32, size: Int) -> [UInt8] {
+            var e = [UInt8](repeating: 0, count: 128)
+            let units = Array(name.utf16) + [0]
+            for (k, u) in units.enumerated() { e[2 * k] = UInt8(u & 0xFF); e[2 * k + 1] = UInt8(u >> 8) }
+            e[0x40] = UInt8(2 * units.count)
+            e[0x42] = type
+            e.replaceSubrange(0x44..<0x50, with: le32([free, free, child]))
+            e.replaceSubrange(0x74..<0x7C, with: le32([start, UInt32(size)]))
+            return e
+        }
+        let dataSectors = (data.count + 511) / 512
+        var header = CompoundFile.magic + [UInt8](repeating: 0, count: 16)
+        header += [0x3E, 0, 3, 0, 0xFE, 0xFF, 9, 0, 6, 0, 0, 0, 0, 0, 0, 0]
+        header += le32([0, 1, 1, 0, 4096, end, 0, end, 0])
+        header += le32([0] + [UInt32](repeating: free, count: 108))
+        // Sector 0 the FAT, 1 the directory, the stream from 2.
+        let fat = le32([0xFFFF_FFFD, end] + (0..<dataSectors).map { $0 == dataSectors - 1 ? end : UInt32($0 + 3) }
+                       + [UInt32](repeating: free, count: 128 - 2 - dataSectors))
+        let unused = [UInt8](repeating: 0, count: 128)
+        let directory = entry("Root Entry", type: 5, child: 1, start: end, size: 0)
+            + entry(name, type: 2, child: free, start: 2, size: data.count) + unused + unused
+        return header + fat + directory + data + [UInt8](repeating: 0, count: dataSectors * 512 - data.count)
+    }
+}

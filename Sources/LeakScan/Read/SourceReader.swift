@@ -79,19 +79,7 @@ public enum SourceReader {
             return ReadSummary(format: try scanZip(source, engine: engine, sink: &sink, insideArchive: insideArchive), encoding: nil)
         case .compoundFile:
             let file = try CompoundFileDirectory(source)
-            switch file.kind {
-            case .legacyExcel:
-                try XLSReader.scan(file, engine: engine, sink: &sink)
-                return ReadSummary(format: .workbook, encoding: nil)
-            case .legacyWord:
-                try DOCReader.scan(file, engine: engine, sink: &sink)
-                return ReadSummary(format: .wordDocument, encoding: nil)
-            case .legacyPowerPoint:
-                try PPTReader.scan(file, engine: engine, sink: &sink)
-                return ReadSummary(format: .presentation, encoding: nil)
-            case let kind:
-                throw FormatSniffer.refusal(of: kind, path: source.displayPath)
-            }
+            return ReadSummary(format: try scanCompoundFile(file, path: source.displayPath, engine: engine, sink: &sink), encoding: nil)
         case nil:
             break
         }
@@ -159,6 +147,32 @@ public enum SourceReader {
     /// A zip is a workbook, a Word document, a presentation, an OpenDocument spreadsheet or
     /// text, an OFD document, or else an archive whose members are scanned (`ArchiveReader`);
     /// an archive inside an archive, and OpenDocument presentations, are refused.
+    /// Reads an OLE compound file, or an object's storage in one, as the document it holds, then
+    /// the objects embedded in it (`OLEEmbeddedObjects`).
+    static func scanCompoundFile<S: FindingSink>(_ file: CompoundFileDirectory, path: String, engine: DetectionEngine,
+                                                 sink: inout S) throws -> SourceFormat {
+        let format: SourceFormat
+        switch file.kind {
+        case .legacyExcel:
+            try XLSReader.scan(file, engine: engine, sink: &sink)
+            format = .workbook
+        case .legacyWord:
+            try DOCReader.scan(file, engine: engine, sink: &sink)
+            format = .wordDocument
+        case .legacyPowerPoint:
+            try PPTReader.scan(file, engine: engine, sink: &sink)
+            format = .presentation
+        case .package:
+            let bytes = try file.streamBytes(named: .package, limit: ArchiveReader.memberLimit)
+            return try scan(MemorySource(bytes, displayPath: path), engine: engine, sink: &sink,
+                            chunkSize: defaultChunkSize, insideArchive: true).format
+        case let kind:
+            throw FormatSniffer.refusal(of: kind, path: path)
+        }
+        try OLEEmbeddedObjects.scan(file, engine: engine, sink: &sink)
+        return format
+    }
+
     static func scanZip<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
                                         insideArchive: Bool) throws -> SourceFormat {
         let archive = try ZipArchive(source: source)

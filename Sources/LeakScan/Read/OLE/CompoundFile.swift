@@ -9,6 +9,9 @@ public enum CompoundFileKind: Sendable, Equatable {
     case legacyWord
     /// A legacy PowerPoint presentation: a "PowerPoint Document" stream.
     case legacyPowerPoint
+    /// An Office Open XML file wrapped as an OLE object (an `.xlsx` embedded in a `.doc`): its
+    /// zip whole in a "Package" stream.
+    case package
     case other
 }
 
@@ -24,26 +27,23 @@ public enum CompoundFile {
         try CompoundFileDirectory(source).kind
     }
 
-    /// The streams directly under the root storage: the root's child and, through left and
+    /// The streams and storages directly under `storage`: its child and, through left and
     /// right siblings, the rest of its red-black tree.
-    fileprivate static func rootStreams(_ nodes: [DirectoryNode]) throws -> [DirectoryNode] {
-        guard let root = nodes.first, root.type == DirectoryNode.rootType else {
-            throw corrupt("no root directory entry")
-        }
-        var streams: [DirectoryNode] = []
+    fileprivate static func children(of storage: DirectoryNode, _ nodes: [DirectoryNode]) throws -> [DirectoryNode] {
+        var children: [DirectoryNode] = []
         var seen = Set<UInt32>()
-        var pending = [root.child]
+        var pending = [storage.child]
         while let id = pending.popLast() {
             if id == noStream { continue }
             guard id < nodes.count, id != 0, seen.insert(id).inserted else {
                 throw corrupt("bad directory tree")
             }
             let node = nodes[Int(id)]
-            if node.type == DirectoryNode.streamType { streams.append(node) }
+            if node.type == DirectoryNode.streamType || node.type == DirectoryNode.storageType { children.append(node) }
             pending.append(node.left)
             pending.append(node.right)
         }
-        return streams
+        return children
     }
 
     static func corrupt(_ what: String) -> ScanError {
@@ -55,18 +55,51 @@ public enum CompoundFile {
 }
 
 /// A compound file opened once: its directory read, its root streams known by name, each
-/// opened from there (a reader opens several: a workbook and its property sets).
+/// opened from there (a reader opens several: a workbook and its property sets). The same for
+/// a storage inside it that holds a document of its own, an embedded object (`embeddedObjects`).
 struct CompoundFileDirectory {
     private let file: SectorReader
+    /// The file's root entry, whose stream holds every small stream.
     private let root: DirectoryNode
-    private let streams: [DirectoryNode]
+    private let nodes: [DirectoryNode]
+    /// The streams and storages of this directory's storage (the root's, or an object's).
+    private let children: [DirectoryNode]
+    private var streams: [DirectoryNode] { children.filter { $0.type == DirectoryNode.streamType } }
+    /// Where this directory's storage is in the file (`ObjectPool/_1234`; empty for the root).
+    let path: String
 
     init(_ source: any ByteSource) throws {
         var file = try SectorReader(source: source)
         let nodes = try file.directory()
-        streams = try CompoundFile.rootStreams(nodes)
-        root = nodes[0]
+        guard let root = nodes.first, root.type == DirectoryNode.rootType else {
+            throw CompoundFile.corrupt("no root directory entry")
+        }
+        try self.init(file: file, root: root, nodes: nodes, storage: root, path: "")
+    }
+
+    private init(file: SectorReader, root: DirectoryNode, nodes: [DirectoryNode], storage: DirectoryNode, path: String) throws {
         self.file = file
+        self.root = root
+        self.nodes = nodes
+        self.path = path
+        children = try CompoundFile.children(of: storage, nodes)
+    }
+
+    /// The storages of objects embedded in the document, each a compound file of its own: Word
+    /// keeps them in `ObjectPool` (`ObjectPool/_1234567890`), Excel at the root (`MBD0001A2B3`).
+    func embeddedObjects() throws -> [CompoundFileDirectory] {
+        var storages: [(node: DirectoryNode, path: String)] = []
+        for child in children where child.type == DirectoryNode.storageType {
+            if child.name == .objectPool {
+                storages += try CompoundFile.children(of: child, nodes).filter { $0.type == DirectoryNode.storageType }
+                    .map { ($0, "ObjectPool/" + $0.label) }
+            } else if child.name == .excelObject {
+                storages.append((child, child.label))
+            }
+        }
+        return try storages.sorted { $0.path < $1.path }.map {
+            try CompoundFileDirectory(file: file, root: root, nodes: nodes, storage: $0.node, path: $0.path)
+        }
     }
 
     /// What the file holds, judged by its root streams.
@@ -76,7 +109,17 @@ struct CompoundFileDirectory {
         if names.contains(.workbook) { return .legacyExcel }
         if names.contains(.wordDocument) { return .legacyWord }
         if names.contains(.powerPointDocument) { return .legacyPowerPoint }
+        if names.contains(.package) { return .package }
         return .other
+    }
+
+    /// The whole stream `name`, at most `limit` bytes (an object's `Package`: a zip to open).
+    func streamBytes(named name: StreamName, limit: Int) throws -> [UInt8] {
+        guard var stream = try stream(named: name) else { throw CompoundFile.corrupt("no \(name) stream") }
+        guard stream.size <= limit else {
+            throw ScanError(.other("larger than \(limit >> 20) MiB: extract it to scan it"))
+        }
+        return Array(try stream.bytes(at: 0, count: stream.size, what: "the \(name) stream").bytes)
     }
 
     /// The root stream `name`, to read; nil when there is none.
@@ -86,14 +129,21 @@ struct CompoundFileDirectory {
     }
 }
 
-/// The stream names that tell the kinds apart, and those the readers open.
+/// The stream names that tell the kinds apart, those the readers open, and the storages of
+/// embedded objects.
 enum StreamName: Hashable {
     case encryptionInfo, encryptedPackage, workbook, wordDocument, powerPointDocument, table0, table1, summaryInformation,
-         documentSummaryInformation
+         documentSummaryInformation, package, objectPool, excelObject
 
     /// Names compare case-insensitively, as in MS-CFB.
     init?(_ name: String) {
-        switch name.uppercased() {
+        let upper = name.uppercased()
+        // Excel names an embedded object's storage MBD and eight hex digits.
+        if upper.count == 11, upper.hasPrefix("MBD") {
+            self = .excelObject
+            return
+        }
+        switch upper {
         case "ENCRYPTIONINFO": self = .encryptionInfo
         case "ENCRYPTEDPACKAGE": self = .encryptedPackage
         case "WORKBOOK", "BOOK": self = .workbook
@@ -103,6 +153,8 @@ enum StreamName: Hashable {
         case "\u{5}SUMMARYINFORMATION": self = .summaryInformation
         case "\u{5}DOCUMENTSUMMARYINFORMATION": self = .documentSummaryInformation
         case "1TABLE": self = .table1
+        case "PACKAGE": self = .package
+        case "OBJECTPOOL": self = .objectPool
         default: return nil
         }
     }
@@ -119,6 +171,8 @@ struct DirectoryNode {
     var child: UInt32
     var type: UInt8
     var name: StreamName?
+    /// The entry's name as written (`_1234567890`, an object's storage).
+    var label = ""
     /// A stream's first sector (the root's: the mini stream's), and its size in bytes.
     var startSector: UInt32
     var size: UInt64
@@ -136,7 +190,8 @@ struct DirectoryNode {
         let length = entry.u16(0x40)
         guard length <= 64, length % 2 == 0 else { throw CompoundFile.corrupt("bad directory entry name length") }
         let units = (0..<max(0, length / 2 - 1)).map { UInt16(entry.u16(2 * $0)) }
-        name = StreamName(String(decoding: units, as: UTF16.self))
+        label = String(decoding: units, as: UTF16.self)
+        name = StreamName(label)
     }
 }
 

@@ -20,19 +20,14 @@ enum ArchiveReader {
     static func scanMembers<S: FindingSink>(_ entries: [ZipEntry], of archive: ZipArchive, called: String,
                                             skipping: ([UInt8]) -> Bool = { _ in false },
                                             engine: DetectionEngine, sink: inout S) throws {
-        var unscanned: [String] = []
+        var unscanned = UnscannedParts()
         for entry in entries {
-            do {
+            try unscanned.attempt(entry.name) {
                 let bytes = try memberBytes(archive, entry)
-                if skipping(bytes) { continue }
-                try scanMember(bytes, named: entry.name, engine: engine, sink: &sink)
-            } catch let error as ScanError {
-                unscanned.append("\(entry.name) (\(error))")
+                if !skipping(bytes) { try scanMember(bytes, named: entry.name, engine: engine, sink: &sink) }
             }
         }
-        if !unscanned.isEmpty {
-            throw ScanError(.other("\(called) not scanned: " + unscanned.joined(separator: "; ")))
-        }
+        try unscanned.check(called: called)
     }
 
     /// Scans `bytes`, a file held in a container (an archive's member, a PDF's attachment), as a
