@@ -120,6 +120,27 @@ final class OLEEmbeddedObjectsTests: XCTestCase {
         XCTAssertEqual(values(found), ["name 王梓轩 - -", "mobile 13912345678 - -"])
     }
 
+    func testAFilePackedByTheObjectPackagerIsReadUnderItsLabel() throws {
+        // Insert > Object > Create from File: the file after the packager's header (a GBK label,
+        // a source path, two longs, a temporary path), in an Ole10Native stream.
+        let csv = Array((["姓名,家长手机"] + [String](repeating: ",", count: 2500) + ["王梓轩,13912345678"]).joined(separator: "\n").utf8)
+        let label: [UInt8] = [0xBB, 0xA8, 0xC3, 0xFB, 0xB2, 0xE1] + Array(".csv".utf8)  // 花名册.csv in GBK
+        func le32(_ v: Int) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: v >> (8 * $0)) } }
+        let body = [2, 0] + label + [0] + Array("C:\\花名册.csv".utf8) + [0] + le32(0x0003_0000) + le32(12)
+            + Array("C:\\Temp\\a.csv".utf8) + [0] + le32(csv.count) + csv
+        let stream = le32(body.count) + body
+        let (summary, found) = try ReadTestSupport.scan(MemorySource(Self.compoundFile(stream: "\u{1}Ole10Native", data: stream), displayPath: "oleObject2.bin"),
+                                                        detectors: StandardDetectors.all())
+        XCTAssertEqual(summary.format, .archive)
+        XCTAssertEqual(values(found), ["name 王梓轩 花名册.csv -", "mobile 13912345678 花名册.csv -"])
+        // Cut short: named, not skipped.
+        let cut = Array(stream.prefix(40)) + [UInt8](repeating: 0x41, count: 4100)
+        XCTAssertThrowsError(try ReadTestSupport.scan(MemorySource(Self.compoundFile(stream: "\u{1}Ole10Native", data: cut), displayPath: "x.bin"),
+                                                      detectors: StandardDetectors.all())) { error in
+            XCTAssertEqual("\(error)", "corrupt OLE compound file: the Ole10Native stream is cut short")
+        }
+    }
+
     /// A compound file of 512-byte sectors whose root holds one stream, `name`, of `data` (4096
     /// bytes or more, so in regular sectors; at most 63 KB, one FAT sector).
     static func compoundFile(stream name: String, data: [UInt8]) -> [UInt8] {

@@ -166,6 +166,11 @@ public enum SourceReader {
             let bytes = try file.streamBytes(named: .package, limit: ArchiveReader.memberLimit)
             return try scan(MemorySource(bytes, displayPath: path), engine: engine, sink: &sink,
                             chunkSize: defaultChunkSize, insideArchive: true).format
+        case .nativePackage:
+            // The packed file is a file of its own, named by its label (…/oleObject1.bin/花名册.csv).
+            let packed = try OLENativePackage(file, limit: ArchiveReader.memberLimit)
+            try ArchiveReader.scanMember(packed.bytes, named: packed.name, engine: engine, sink: &sink)
+            return .archive
         case let kind:
             throw FormatSniffer.refusal(of: kind, path: path)
         }

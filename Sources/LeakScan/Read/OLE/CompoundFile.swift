@@ -12,6 +12,8 @@ public enum CompoundFileKind: Sendable, Equatable {
     /// An Office Open XML file wrapped as an OLE object (an `.xlsx` embedded in a `.doc`): its
     /// zip whole in a "Package" stream.
     case package
+    /// A file packed by Windows' Object Packager (`OLENativePackage`): an "Ole10Native" stream.
+    case nativePackage
     case other
 }
 
@@ -110,6 +112,7 @@ struct CompoundFileDirectory {
         if names.contains(.wordDocument) { return .legacyWord }
         if names.contains(.powerPointDocument) { return .legacyPowerPoint }
         if names.contains(.package) { return .package }
+        if names.contains(.ole10Native) { return .nativePackage }
         return .other
     }
 
@@ -133,7 +136,7 @@ struct CompoundFileDirectory {
 /// embedded objects.
 enum StreamName: Hashable {
     case encryptionInfo, encryptedPackage, workbook, wordDocument, powerPointDocument, table0, table1, summaryInformation,
-         documentSummaryInformation, package, objectPool, excelObject
+         documentSummaryInformation, package, ole10Native, objectPool, excelObject
 
     /// Names compare case-insensitively, as in MS-CFB.
     init?(_ name: String) {
@@ -154,6 +157,7 @@ enum StreamName: Hashable {
         case "\u{5}DOCUMENTSUMMARYINFORMATION": self = .documentSummaryInformation
         case "1TABLE": self = .table1
         case "PACKAGE": self = .package
+        case "\u{1}OLE10NATIVE": self = .ole10Native
         case "OBJECTPOOL": self = .objectPool
         default: return nil
         }
