@@ -287,6 +287,21 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("江苏", header: "籍贯"), [])
     }
 
+    func testNamesSideBySideInARowVouchForEachOther() throws {
+        func names(csv: String) throws -> [String] {
+            try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.filter { $0.kind == .name }.map(\.value)
+        }
+        // A grid of award winners: no header, no other personal data; every row, the first too
+        // (a row of names is no header).
+        XCTAssertEqual(try names(csv: "孟晓彤,柏宇航,祁佳怡,王梓轩\n李佳怡,赵欣怡,陈宇航,刘思琪\n"),
+                       ["孟晓彤", "柏宇航", "祁佳怡", "王梓轩", "李佳怡", "赵欣怡", "陈宇航", "刘思琪"])
+        // Two alone say too little; so do abbreviations of two characters (a timetable).
+        XCTAssertEqual(try names(csv: "组别,成员一,成员二\n一组,孟晓彤,柏宇航\n"), [])
+        XCTAssertEqual(try names(csv: "节次,周一,周二,周三\n1,高数,马哲,毛概\n"), [])
+        // (They do look like names: beside a phone they would be taken for one.)
+        XCTAssertEqual(try names(csv: "节次,周一,电话\n1,马哲,13812345678\n"), ["马哲"])
+    }
+
     func testAColumnMostlyOfLookalikesIsAColumnOfNames() {
         func names(inColumn cells: [String]) -> [String] {
             findings(inColumn: cells, header: "", detectors: [NameDetector()]).map(\.value)

@@ -2,7 +2,7 @@
 /// then hands it to the sink, deciding on the way what only the whole record can tell:
 /// - a value that says little alone (`needsCompanion`: a cell that merely looks like a name, an
 ///   address under a plain 地址 header) counts only beside a personal value of another kind in
-///   the same row;
+///   the same row, or, for names, beside two more names (`vouchForEachOther`);
 /// - on a line of text, an address taken for an organisation's (after a school's name) is the
 ///   person's when the line also holds their name, ID or phone;
 /// - a name together with another personal value is also reported as one `record`.
@@ -13,6 +13,8 @@ struct RecordCollector {
         var confidence: Confidence
         var organisational: Bool
         var needsCompanion: Bool
+        /// A name of three characters or more (nine bytes: 王梓轩, or 王　明 padded).
+        var isLongName: Bool
     }
 
     /// Reused storage: a value is added for every finding, millions of times.
@@ -28,7 +30,7 @@ struct RecordCollector {
 
     mutating func add(_ m: Match, finding: Finding?) {
         entries.append(Entry(kind: m.kind, confidence: m.confidence, organisational: m.organisational,
-                             needsCompanion: m.needsCompanion))
+                             needsCompanion: m.needsCompanion, isLongName: m.kind == .name && m.range.count >= 9))
         if let finding { findings.append(finding) }
     }
 
@@ -44,6 +46,7 @@ struct RecordCollector {
         // Kinds of the personal values that stand on their own.
         var confirmed: UInt32 = 0
         for e in entries where !e.organisational && !e.needsCompanion { confirmed |= 1 << e.kind.ordinal }
+        let namesVouch = vouchForEachOther()
         let hasPersonalBesideAddress = confirmed & ~(1 << Kind.address.ordinal) != 0
         let details = sink.wantsDetails
         var joined: UInt32 = 0
@@ -55,7 +58,7 @@ struct RecordCollector {
         for k in entries.indices {
             var e = entries[k]
             // A value that needs company keeps it only beside a personal value of another kind.
-            if e.needsCompanion, confirmed & ~(1 << e.kind.ordinal) == 0 { continue }
+            if e.needsCompanion, confirmed & ~(1 << e.kind.ordinal) == 0, !(namesVouch && e.kind == .name) { continue }
             if isTextLine, e.organisational, e.kind == .address, hasPersonalBesideAddress {
                 e.organisational = false
                 if details { findings[k].organisational = false }
@@ -83,5 +86,18 @@ struct RecordCollector {
             sink.count(.record, organisational: false)
         }
         return handed + 1
+    }
+
+    /// Three cells or more of the row look like names, half of them or more of three characters:
+    /// a grid of names (a list of award winners laid out in a table, a seating plan), whose
+    /// names vouch for each other as in a list (张伟、李娜). Abbreviations that look like names
+    /// have two characters (高数 | 马哲 | 毛概).
+    private func vouchForEachOther() -> Bool {
+        var names = 0, long = 0
+        for e in entries where e.kind == .name && e.needsCompanion {
+            names += 1
+            if e.isLongName { long += 1 }
+        }
+        return names >= 3 && long * 2 >= names
     }
 }

@@ -125,7 +125,7 @@ struct CompoundFileDirectory {
         return Array(try stream.bytes(at: 0, count: stream.size, what: "the \(name) stream").bytes)
     }
 
-    /// The root stream `name`, to read; nil when there is none.
+    /// The stream `name` of this directory's storage, to read; nil when there is none.
     func stream(named name: StreamName) throws -> CompoundFileStream? {
         guard let node = streams.first(where: { $0.name == name }) else { return nil }
         return try CompoundFileStream(file, start: node.startSector, size: Int(node.size), root: root)
