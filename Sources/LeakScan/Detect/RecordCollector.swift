@@ -13,10 +13,11 @@ struct RecordCollector {
         var confidence: Confidence
         var organisational: Bool
         var needsCompanion: Bool
-        /// A name of three characters or more (nine bytes: 王梓轩, or 王　明 padded).
-        var isLongName: Bool
     }
 
+    /// Names in the record that only look like names, and those of three characters or more.
+    private var lookalikeNames = 0
+    private var longLookalikeNames = 0
     /// Reused storage: a value is added for every finding, millions of times.
     private let entries = ReusedStorage<Entry>(capacity: 64)
     /// The findings of `entries`, one for one, when the sink wants details.
@@ -28,9 +29,15 @@ struct RecordCollector {
     var isEmpty: Bool { entries.isEmpty }
     var isFull: Bool { entries.count >= Self.limit }
 
+    @inline(__always)
     mutating func add(_ m: Match, finding: Finding?) {
         entries.append(Entry(kind: m.kind, confidence: m.confidence, organisational: m.organisational,
-                             needsCompanion: m.needsCompanion, isLongName: m.kind == .name && m.range.count >= 9))
+                             needsCompanion: m.needsCompanion))
+        if m.needsCompanion, m.kind == .name {
+            lookalikeNames += 1
+            // Three characters or more: nine bytes (王梓轩, or 王　明 padded).
+            if m.range.count >= 9 { longLookalikeNames += 1 }
+        }
         if let finding { findings.append(finding) }
     }
 
@@ -42,6 +49,8 @@ struct RecordCollector {
         defer {
             entries.removeAll()
             findings.removeAll(keepingCapacity: true)
+            lookalikeNames = 0
+            longLookalikeNames = 0
         }
         // Kinds of the personal values that stand on their own.
         var confirmed: UInt32 = 0
@@ -93,11 +102,6 @@ struct RecordCollector {
     /// names vouch for each other as in a list (张伟、李娜). Abbreviations that look like names
     /// have two characters (高数 | 马哲 | 毛概).
     private func vouchForEachOther() -> Bool {
-        var names = 0, long = 0
-        for e in entries where e.kind == .name && e.needsCompanion {
-            names += 1
-            if e.isLongName { long += 1 }
-        }
-        return names >= 3 && long * 2 >= names
+        lookalikeNames >= 3 && longLookalikeNames * 2 >= lookalikeNames
     }
 }
