@@ -251,6 +251,26 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertNil(sniff("just one line, really\n", strict: true, minimum: 2))
     }
 
+    func testATextOfShortLinesIsAColumn() throws {
+        func oneColumn(_ s: String, complete: Bool = true) -> Bool {
+            Array(s.utf8).withUnsafeBufferPointer { DelimiterSniffer.isOneColumn($0, complete: complete) }
+        }
+        XCTAssertTrue(oneColumn("孟晓彤\n柏宇航\n\n祁佳怡"))
+        XCTAssertFalse(oneColumn("孟晓彤\n柏宇航\n"))  // two lines say too little
+        XCTAssertFalse(oneColumn("孟晓彤\n柏宇航\n请各位家长于本周五下午三点到学校参加家长会，谢谢配合。\n"))
+        // A cut sample's last line is not judged.
+        XCTAssertTrue(oneColumn("孟晓彤\n柏宇航\n祁佳怡\n请各位家长于本周五下午三点到学校参加家长会", complete: false))
+
+        func names(_ text: String) throws -> [String] {
+            try ReadTestSupport.scanData(Array(text.utf8), name: "名单.txt").1.map { "\($0.value) \($0.confidence)" }
+        }
+        // Names copied out of a sheet: a column of names, from the third on; under a label, all.
+        XCTAssertEqual(try names("孟晓彤\n柏宇航\n祁佳怡\n王梓轩\n"), ["祁佳怡 medium", "王梓轩 medium"])
+        XCTAssertEqual(try names("姓名\n孟晓彤\n柏宇航\n"), ["孟晓彤 high", "柏宇航 high"])
+        // Short lines of a notice are no names.
+        XCTAssertEqual(try names("通知\n明天放假\n注意安全\n按时返校\n"), [])
+    }
+
     func testCountingSinkNeedsNoDetails() throws {
         let engine = DetectionEngine(detectors: [ReadTestDetector()])
         var sink = ReadTestSink(wantsDetails: false)

@@ -23,6 +23,31 @@ enum DelimiterSniffer {
         return best?.delimiter
     }
 
+    /// A text of short lines, a value each, at least three (the names of a class, the phones of
+    /// its parents, copied out of a sheet into a `.txt`): a table of one column, read so that
+    /// its values stand in a column (a label above them names it, and a column mostly of names
+    /// is one). A line is short when it has at most `shortLine` characters; when the text was cut
+    /// (not `complete`), its last line is not judged.
+    static func isOneColumn(_ text: UnsafeBufferPointer<UInt8>, complete: Bool) -> Bool {
+        let judged = complete ? text.count : (ByteScanning.lastIndex(of: 0x0A, in: text, 0..<text.count).map { $0 + 1 } ?? 0)
+        var lines = 0
+        var characters = 0
+        for b in text[..<judged] {
+            if b == 0x0A {
+                if characters > 0 { lines += 1 }
+                characters = 0
+            } else if b != 0x0D, b & 0xC0 != 0x80 {  // a character's first byte
+                characters += 1
+                if characters > shortLine { return false }
+            }
+        }
+        if characters > 0 { lines += 1 }
+        return lines >= 3
+    }
+
+    /// Characters a line of a one-column text has at most (an ID has 18).
+    static let shortLine = 20
+
     /// Delimiter count outside quotes for each non-blank record.
     static func perRecordCounts(of d: UInt8, in text: UnsafeBufferPointer<UInt8>, complete: Bool) -> [Int] {
         var counts: [Int] = []

@@ -226,7 +226,7 @@ public enum SourceReader {
     /// `.csv` and `.tsv` are delimited; other text is HTML when it reads as a page, and `.txt`
     /// (and text named like a spreadsheet) is delimited when its first records share a delimiter;
     /// text with a table laid out near its start is read as such (`isLabel`: whether a text
-    /// names a column).
+    /// names a column), and such a text of short lines, a value each, as a one-column table.
     static func sniffFormat(_ buffer: TextBuffer, path: String, isLabel: (String) -> Bool) -> SourceFormat {
         let sample = UnsafeBufferPointer(rebasing: buffer.text.prefix(EncodingSniffer.utf8ProbeLength))
         let complete = buffer.atEnd && sample.count == buffer.count
@@ -248,7 +248,9 @@ public enum SourceReader {
             }
             fallthrough
         default:
-            return TextTableReader.holdsTable(sample, complete: complete, isLabel: isLabel) ? .textTables : .text
+            if TextTableReader.holdsTable(sample, complete: complete, isLabel: isLabel) { return .textTables }
+            let mayBeColumn = ext == "txt" || FormatSniffer.isSpreadsheetName(path)
+            return mayBeColumn && DelimiterSniffer.isOneColumn(sample, complete: complete) ? .delimited(delimiter: UInt8(ascii: ",")) : .text
         }
     }
 }
