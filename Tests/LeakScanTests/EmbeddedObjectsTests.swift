@@ -70,6 +70,23 @@ final class EmbeddedObjectsTests: XCTestCase {
         XCTAssertTrue(sink.findings.contains { $0.location.member == "word/embeddings/oleObject1.bin" })
     }
 
+    func testTheObjectsOfAnEmbeddedDocumentAreNotRead() throws {
+        // Zip compresses: a document may hold itself, as a zip quine does. One level is read.
+        func document(_ text: String, embedding: [UInt8]? = nil) -> [UInt8] {
+            let package = StoredZip.wordDocument("<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:body></w:document>")
+            guard let embedding else { return package }
+            let archive = try! ZipArchive(source: MemorySource(package, displayPath: "p.docx"))
+            let members = archive.entries.map { ($0.name, try! ArchiveReader.memberBytes(archive, $0)) }
+            return StoredZip.make(files: members + [("word/embeddings/Microsoft_Word_Document.docx", embedding)])
+        }
+        let innermost = document("家长李佳怡，手机13712345678")
+        let inner = document("家长王梓轩，手机13912345678", embedding: innermost)
+        let outer = document("请核对。", embedding: inner)
+        let (_, found) = try ReadTestSupport.scan(MemorySource(outer, displayPath: "通知.docx"), detectors: StandardDetectors.all())
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.value) \($0.location.member ?? "-")" },
+                       ["王梓轩 word/embeddings/Microsoft_Word_Document.docx", "13912345678 word/embeddings/Microsoft_Word_Document.docx"])
+    }
+
     func testEmbeddingsFolders() {
         XCTAssertTrue(EmbeddedObjects.isEmbedding("word/embeddings/oleObject1.bin"))
         XCTAssertTrue(EmbeddedObjects.isEmbedding("ppt/Embeddings/Microsoft_Excel_Sheet1.xlsx"))

@@ -174,7 +174,7 @@ public enum SourceReader {
         case let kind:
             throw FormatSniffer.refusal(of: kind, path: path)
         }
-        try OLEEmbeddedObjects.scan(file, engine: engine, sink: &sink)
+        try OLEEmbeddedObjects.scan(file, path: path, engine: engine, sink: &sink)
         return format
     }
 

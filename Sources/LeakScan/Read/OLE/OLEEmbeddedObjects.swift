@@ -5,10 +5,11 @@
 /// as the document it is, its findings naming the storage (`member`: `ObjectPool/_1234567890`).
 /// An object of another kind (an equation, a drawing) is passed over like a picture; one that
 /// cannot be read is named in an error after the others. Only the file's own objects are read,
-/// not objects inside objects (a directory tree that loops back cannot recurse).
+/// not objects inside objects (a directory tree that loops back cannot recurse), nor those of a
+/// file that is itself an embedded object (`path`: where the file is; see `EmbeddedObjects`).
 enum OLEEmbeddedObjects {
-    static func scan<S: FindingSink>(_ file: CompoundFileDirectory, engine: DetectionEngine, sink: inout S) throws {
-        guard file.path.isEmpty else { return }
+    static func scan<S: FindingSink>(_ file: CompoundFileDirectory, path: String, engine: DetectionEngine, sink: inout S) throws {
+        guard file.path.isEmpty, !EmbeddedObjects.isEmbedded(path) else { return }
         var unscanned = UnscannedParts()
         for object in try file.embeddedObjects() where object.kind != .other {
             try unscanned.attempt(object.path) {

@@ -6,13 +6,21 @@
 /// document shows only a picture of it; the data stays whole inside. Each is scanned as a file
 /// of its own (`Location.member`). An OLE object that is no Office document (an equation, a
 /// drawing) is passed over like a picture; one that cannot be read is named in an error after
-/// the rest.
+/// the rest. The objects of a document that is itself an embedded object are not read: zip
+/// compresses, so a document may hold itself (as a zip quine does), and reading would not end.
 enum EmbeddedObjects {
     static func scan<S: FindingSink>(_ package: OfficePackage, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) throws {
+        guard !isEmbedded(package.archive.source.displayPath) else { return }
         let embedded = package.archive.entries.filter { !$0.isDirectory && isEmbedding($0.name) }
         guard !embedded.isEmpty else { return }
         try ArchiveReader.scanMembers(embedded, of: package.archive, called: "embedded objects", skipping: holdsNoDocument,
                                       engine: engine, sink: &sink.pointee)
+    }
+
+    /// `path` names an embedded object: a part of an `embeddings` folder, or a storage of one in
+    /// a legacy file (`ObjectPool/_1234567890`, `MBD0001A2B3`).
+    static func isEmbedded(_ path: String) -> Bool {
+        isEmbedding(path) || path.hasPrefix("ObjectPool/") || StreamName(path) == .excelObject
     }
 
     /// A part in an `embeddings` folder of the package.
