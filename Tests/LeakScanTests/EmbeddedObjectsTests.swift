@@ -65,6 +65,7 @@ final class EmbeddedObjectsTests: XCTestCase {
                                                    engine: engine, sink: &sink)) { error in
             let message = "\(error)"
             XCTAssertTrue(message.contains("embedded objects not scanned: word/embeddings/Microsoft_Excel_Worksheet.xlsx ("), message)
+            XCTAssertEqual(ErrorExplanations.chinese(for: message)?.hasPrefix("文档中嵌入的对象"), true)
         }
         // The other objects were read first.
         XCTAssertTrue(sink.findings.contains { $0.location.member == "word/embeddings/oleObject1.bin" })
@@ -85,6 +86,21 @@ final class EmbeddedObjectsTests: XCTestCase {
         let (_, found) = try ReadTestSupport.scan(MemorySource(outer, displayPath: "通知.docx"), detectors: StandardDetectors.all())
         XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.value) \($0.location.member ?? "-")" },
                        ["王梓轩 word/embeddings/Microsoft_Word_Document.docx", "13912345678 word/embeddings/Microsoft_Word_Document.docx"])
+    }
+
+    func testFilesNestedTooDeepAreNotOpened() throws {
+        // Whatever holds what, reading stops this deep (a zip quine holds itself).
+        let text = MemorySource(Array("家长手机13812345678\n".utf8), displayPath: "a.txt")
+        XCTAssertThrowsError(try SourceReader.$nesting.withValue(SourceReader.nestingLimit) {
+            try ReadTestSupport.scan(text, detectors: StandardDetectors.all())
+        }) { error in
+            XCTAssertEqual("\(error)", "nested in 8 files or more: not opened")
+            XCTAssertEqual(ErrorExplanations.chinese(for: "\(error)")?.hasPrefix("文件层层嵌套过深"), true)
+        }
+        let (_, found) = try SourceReader.$nesting.withValue(SourceReader.nestingLimit - 1) {
+            try ReadTestSupport.scan(text, detectors: StandardDetectors.all())
+        }
+        XCTAssertEqual(found.map(\.value), ["13812345678"])
     }
 
     func testEmbeddingsFolders() {

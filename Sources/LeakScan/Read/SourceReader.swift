@@ -65,10 +65,27 @@ public enum SourceReader {
         try scan(source, engine: engine, sink: &sink, chunkSize: defaultChunkSize)
     }
 
+    /// How deep the file being read is nested in others (an attachment of a mail in an archive,
+    /// an object embedded in a document), on this thread.
+    @TaskLocal static var nesting = 0
+    /// Files nested deeper are not opened: zip compresses, so a file may hold itself (a zip
+    /// quine), and no rule about what may hold what should be all that stops the reading.
+    static let nestingLimit = 8
+
     /// `chunkSize` lets tests force chunk boundaries. `insideArchive`: the source is a member of
     /// an archive, whose own archives are not opened.
     static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
                                      chunkSize: Int, insideArchive: Bool = false) throws -> ReadSummary {
+        guard nesting < nestingLimit else {
+            throw ScanError(.other("nested in \(nestingLimit) files or more: not opened"))
+        }
+        return try $nesting.withValue(nesting + 1) {
+            try scanNested(source, engine: engine, sink: &sink, chunkSize: chunkSize, insideArchive: insideArchive)
+        }
+    }
+
+    private static func scanNested<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
+                                                   chunkSize: Int, insideArchive: Bool) throws -> ReadSummary {
         // A row cut short by an error still belongs to this source: hand it on here, never
         // into the next source the engine reads.
         defer { engine.finishRecord(sink: &sink) }
