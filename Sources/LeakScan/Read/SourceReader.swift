@@ -161,11 +161,10 @@ public enum SourceReader {
             && !MailReader.isMail(head, path: path)
     }
 
-    /// A zip is a workbook, a Word document, a presentation, an OpenDocument spreadsheet or
-    /// text, an OFD document, or else an archive whose members are scanned (`ArchiveReader`);
-    /// an archive inside an archive, and OpenDocument presentations, are refused.
     /// Reads an OLE compound file, or an object's storage in one, as the document it holds, then
-    /// the objects embedded in it (`OLEEmbeddedObjects`).
+    /// the objects embedded in it (`OLEEmbeddedObjects`). An embedded object of no kind a reader
+    /// knows (an equation, a drawing: `EmbeddedObjects.isEmbedded(path)`) is passed over like a
+    /// picture; such a file of its own is refused.
     static func scanCompoundFile<S: FindingSink>(_ file: CompoundFileDirectory, path: String, engine: DetectionEngine,
                                                  sink: inout S) throws -> SourceFormat {
         let format: SourceFormat
@@ -188,6 +187,8 @@ public enum SourceReader {
             let packed = try OLENativePackage(file, limit: ArchiveReader.memberLimit)
             try ArchiveReader.scanMember(packed.bytes, named: packed.name, engine: engine, sink: &sink)
             return .archive
+        case .other where EmbeddedObjects.isEmbedded(path):
+            return .binary
         case let kind:
             throw FormatSniffer.refusal(of: kind, path: path)
         }
@@ -195,6 +196,9 @@ public enum SourceReader {
         return format
     }
 
+    /// A zip is a workbook, a Word document, a presentation, an OpenDocument spreadsheet or
+    /// text, an OFD document, or else an archive whose members are scanned (`ArchiveReader`);
+    /// an archive inside an archive, and OpenDocument presentations, are refused.
     static func scanZip<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
                                         insideArchive: Bool) throws -> SourceFormat {
         let archive = try ZipArchive(source: source)

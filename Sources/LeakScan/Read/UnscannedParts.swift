@@ -1,21 +1,33 @@
-/// The parts of a container (archive members, embedded objects) that could not be scanned while
-/// the others were: each is named, with its error, in one error thrown after the rest, so that
-/// the container is never called clean.
+/// The parts of a container (archive members, attachments, message parts, embedded objects)
+/// that could not be scanned while the others were: each is named, with why, in one error thrown
+/// after the rest, so that the container is never called clean.
 struct UnscannedParts {
     private var parts: [String] = []
 
-    /// Runs `body` for the part `name`; an error it throws is kept, not thrown.
-    mutating func attempt(_ name: String, _ body: () throws -> Void) rethrows {
+    var isEmpty: Bool { parts.isEmpty }
+
+    /// Runs `body` for the part `name`; an error it throws is kept with the name, not thrown.
+    mutating func attempt(_ name: String, _ body: () throws -> Void) {
         do {
             try body()
-        } catch let error as ScanError {
-            parts.append("\(name) (\(error))")
+        } catch {
+            note("\(name) (\(error))")
         }
     }
 
-    /// Throws the error naming every part kept, `called` saying what they are.
+    /// Keeps `part`, already worded (`花名册.csv (encrypted)`, `parts past the first 1000`).
+    mutating func note(_ part: String) {
+        parts.append(part)
+    }
+
+    /// `called not scanned: …` naming every part kept, `called` saying what they are; nil when
+    /// none is.
+    func summary(called: String) -> String? {
+        parts.isEmpty ? nil : "\(called) not scanned: " + parts.joined(separator: "; ")
+    }
+
+    /// Throws the summary as the container's error, when a part was kept.
     func check(called: String) throws {
-        guard !parts.isEmpty else { return }
-        throw ScanError(.other("\(called) not scanned: " + parts.joined(separator: "; ")))
+        if let summary = summary(called: called) { throw ScanError(.other(summary)) }
     }
 }

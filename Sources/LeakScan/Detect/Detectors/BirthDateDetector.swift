@@ -1,8 +1,9 @@
 /// Birth dates, only where the context says so: a column header such as 出生日期, or a birth
 /// keyword (出生, 生日, birth, DOB) shortly before the date on the same line, or 出生 or 生 right
 /// after it (2012年3月5日生). A date alone is not personal data. Forms: `20080312`,
-/// `2008-03-12`, `2008-3-12`, `2008/3/12`, `2008.03.12`, `2008年3月12日`, and with the year last as an English-language Excel writes it (`3/12/2008`,
-/// `12.03.2008`, `12-3-2008`: month or day first, either reading will do). The month of birth
+/// `2008-03-12`, `2008-3-12`, `2008/3/12`, `2008.03.12`, `2008年3月12日`, and with the year last
+/// as an English-language Excel writes it (`3/12/2008`, `12.03.2008`, `12-3-2008`: month or day
+/// first, either reading will do). The month of birth
 /// alone (`2008.03`, `2008-03`, `2008/3`, `200803`, `2008年3月`: what a 出生年月 column holds on
 /// most Chinese forms) counts too. The date must be a plausible birth date (1900 to today). In a
 /// spreadsheet a date is often a number cell holding Excel's serial day number (39519 is

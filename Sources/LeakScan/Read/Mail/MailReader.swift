@@ -33,15 +33,13 @@ enum MailReader {
                                           tooLarge: "message larger than \(memoryLimit >> 20) MiB: save its attachments to scan them")
         var walk = MailWalk()
         try walk.message(bytes, engine: engine, sink: &sink)
-        if !walk.unscanned.isEmpty {
-            throw ScanError(.other("message parts not scanned: " + walk.unscanned.joined(separator: "; ")))
-        }
+        try walk.unscanned.check(called: "message parts")
     }
 }
 
 /// One pass over a message's parts, noting the parts it could not read.
 private struct MailWalk {
-    var unscanned: [String] = []
+    var unscanned = UnscannedParts()
     private var parts = 0
     private var forwarded = 0
 
@@ -64,13 +62,13 @@ private struct MailWalk {
                                                engine: DetectionEngine, sink: inout S) throws {
         parts += 1
         guard parts <= MailReader.maximumParts else {
-            if parts == MailReader.maximumParts + 1 { unscanned.append("parts past the first \(MailReader.maximumParts)") }
+            if parts == MailReader.maximumParts + 1 { unscanned.note("parts past the first \(MailReader.maximumParts)") }
             return
         }
         let type = part.contentType
         if type.hasPrefix("multipart/") {
             guard depth < MailReader.maximumDepth, let boundary = part.parameter("boundary", of: "content-type") else {
-                unscanned.append("a \(type) part nested too deep or without its boundary")
+                unscanned.note("a \(type) part nested too deep or without its boundary")
                 return
             }
             for range in part.parts(b, boundary: boundary) {
@@ -103,10 +101,6 @@ private struct MailWalk {
     }
 
     private mutating func scan<S: FindingSink>(_ bytes: [UInt8], named name: String, engine: DetectionEngine, sink: inout S) {
-        do {
-            try ArchiveReader.scanMember(bytes, named: name, engine: engine, sink: &sink)
-        } catch {
-            unscanned.append("\(name) (\(error))")
-        }
+        unscanned.attempt(name) { try ArchiveReader.scanMember(bytes, named: name, engine: engine, sink: &sink) }
     }
 }

@@ -60,8 +60,10 @@ struct OFDReader {
                       let content = content(of: location, from: rootPart, "page template \(id)") else { continue }
                 PDFPageStory<PlacedSink<S>>.scan(content.words, page: nil, field: "page template", engine: engine, sink: &sink)
             }
-            if let list = document.attachmentsList {
-                problems += scanAttachments(Self.resolve(list, from: rootPart), engine: engine, sink: &sink, insideArchive: insideArchive)
+            if let list = document.attachmentsList,
+               let unscanned = scanAttachments(Self.resolve(list, from: rootPart), engine: engine, sink: &sink,
+                                               insideArchive: insideArchive).summary(called: "attachments") {
+                problems.append(unscanned)
             }
         }
         withUnsafeMutablePointer(to: &sink) { sink in
@@ -86,30 +88,30 @@ struct OFDReader {
 
     /// Scans the attached files listed in `listPart` as an archive's members; returns what was not scanned.
     private func scanAttachments<S: FindingSink>(_ listPart: String, engine: DetectionEngine, sink: inout S,
-                                                 insideArchive: Bool) -> [String] {
+                                                 insideArchive: Bool) -> UnscannedParts {
+        var unscanned = UnscannedParts()
         let list = OFDAttachmentsParser()
         do {
             try parsePart(listPart, with: list)
         } catch {
-            return ["attachments not scanned: \(error)"]
+            unscanned.note("\(error)")
+            return unscanned
         }
-        guard !list.files.isEmpty else { return [] }
+        guard !list.files.isEmpty else { return unscanned }
         guard !insideArchive else {
-            return ["attachments not scanned: \(list.files.count) attached to an OFD inside an archive or attachment (extract it to scan them)"]
+            unscanned.note("\(list.files.count) attached to an OFD inside an archive or attachment (extract it to scan them)")
+            return unscanned
         }
-        var unscanned: [String] = []
         for file in list.files {
-            do {
+            unscanned.attempt(file.name) {
                 guard let entry = package.entry(Self.resolve(file.location, from: listPart)) else {
                     throw ScanError(.other("missing"))
                 }
                 try ArchiveReader.scanMember(try ArchiveReader.memberBytes(package.archive, entry), named: file.name,
                                              engine: engine, sink: &sink)
-            } catch {
-                unscanned.append("\(file.name) (\(error))")
             }
         }
-        return unscanned.isEmpty ? [] : ["attachments not scanned: " + unscanned.joined(separator: "; ")]
+        return unscanned
     }
 
     /// The zip member a location names: from the package's root when it starts with `/`, else

@@ -11,8 +11,8 @@ enum OLEEmbeddedObjects {
     static func scan<S: FindingSink>(_ file: CompoundFileDirectory, path: String, engine: DetectionEngine, sink: inout S) throws {
         guard file.path.isEmpty, !EmbeddedObjects.isEmbedded(path) else { return }
         var unscanned = UnscannedParts()
-        for object in try file.embeddedObjects() where object.kind != .other {
-            try unscanned.attempt(object.path) {
+        for object in try file.embeddedObjects() {
+            unscanned.attempt(object.path) {
                 try PlacedSink.placing(&sink, member: object.path) { objectSink in
                     _ = try SourceReader.scanCompoundFile(object, path: object.path, engine: engine, sink: &objectSink.pointee)
                 }

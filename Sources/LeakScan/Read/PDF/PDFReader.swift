@@ -61,9 +61,7 @@ enum PDFReader {
         if !unreadable.isEmpty {
             throw ScanError(.other("damaged PDF: \(pages(unreadable)) could not be read"))
         }
-        if !unscannedAttachments.isEmpty {
-            throw ScanError(.other("PDF attachments not scanned: " + unscannedAttachments.joined(separator: "; ")))
-        }
+        try unscannedAttachments.check(called: "PDF attachments")
         // A page without text is blank, or an image (a scan), which cannot be checked. A document
         // without any text needs one inked page to say so; in one with text each such page is
         // named, and past `renderLimit` they are named unrendered.
@@ -85,21 +83,20 @@ enum PDFReader {
     /// limit, unreadable ones, those of a PDF that is itself a member or an attachment, and
     /// those whose own reading failed.
     private static func scanAttachments<S: FindingSink>(_ document: PDFDocument, engine: DetectionEngine, sink: inout S,
-                                                        insideArchive: Bool) -> [String] {
+                                                        insideArchive: Bool) -> UnscannedParts {
+        var unscanned = UnscannedParts()
         let count = document.attachmentCount
-        guard count > 0 else { return [] }
-        guard !insideArchive else { return ["\(count) attached to a PDF inside an archive or attachment (extract it to scan them)"] }
-        var unscanned: [String] = []
+        guard count > 0 else { return unscanned }
+        guard !insideArchive else {
+            unscanned.note("\(count) attached to a PDF inside an archive or attachment (extract it to scan them)")
+            return unscanned
+        }
         for index in 0..<count {
             switch document.attachment(index, limit: ArchiveReader.memberLimit) {
             case .file(let name, let bytes):
-                do {
-                    try ArchiveReader.scanMember(bytes, named: name, engine: engine, sink: &sink)
-                } catch {
-                    unscanned.append("\(name) (\(error))")
-                }
-            case .tooLarge(let name): unscanned.append("\(name) (larger than \(ArchiveReader.memberLimit >> 20) MiB: extract it to scan it)")
-            case .unreadable(let name): unscanned.append("\(name) (cannot be read)")
+                unscanned.attempt(name) { try ArchiveReader.scanMember(bytes, named: name, engine: engine, sink: &sink) }
+            case .tooLarge(let name): unscanned.note("\(name) (larger than \(ArchiveReader.memberLimit >> 20) MiB: extract it to scan it)")
+            case .unreadable(let name): unscanned.note("\(name) (cannot be read)")
             }
         }
         return unscanned

@@ -82,7 +82,7 @@ enum PackedArchiveReader {
 
     private static func readEntries<S: FindingSink>(_ archive: OpaquePointer, kind: Kind, path: String, engine: DetectionEngine,
                                                     sink: inout S) throws {
-        var unscanned: [String] = []
+        var unscanned = UnscannedParts()
         var total = 0
         var entries = 0
         var entry: OpaquePointer?
@@ -90,18 +90,18 @@ enum PackedArchiveReader {
             let status = archive_read_next_header(archive, &entry)
             if status == ARCHIVE_EOF { break }
             guard status == ARCHIVE_OK || status == ARCHIVE_WARN, let entry else {
-                unscanned.append("the rest of the archive (\(message(archive)))")
+                unscanned.note("the rest of the archive (\(message(archive)))")
                 break reading
             }
             entries += 1
             guard entries <= entryLimit, total < totalLimit else {
-                unscanned.append("entries past the first \(entries - 1) (\(total >> 20) MiB read)")
+                unscanned.note("entries past the first \(entries - 1) (\(total >> 20) MiB read)")
                 break reading
             }
             guard archive_entry_filetype(entry) == Self.regularFile else { continue }
             let name = entryName(entry, archive: archive, path: path)
             if archive_entry_is_encrypted(entry) != 0 {
-                unscanned.append("\(name) (encrypted)")
+                unscanned.note("\(name) (encrypted)")
                 continue
             }
             let stream: ArchiveEntryStream
@@ -110,38 +110,32 @@ enum PackedArchiveReader {
                                                 limit: totalLimit - total)
             } catch {
                 // A compressed stream that fails once does not recover: the rest is unread too.
-                unscanned.append("\(name) (\(error)), and what follows it")
+                unscanned.note("\(name) (\(error)), and what follows it")
                 break reading
             }
             if SourceReader.readsFrontToBack(head: stream.head, path: name) {
-                do {
+                var scanned = false
+                unscanned.attempt(name) {
                     try ArchiveReader.scanMember(stream, engine: engine, sink: &sink)
-                    if stream.truncated { unscanned.append("\(name) past its first \(stream.position >> 20) MiB (the archive's limit)") }
-                } catch {
-                    unscanned.append("\(name) (\(error))")
+                    scanned = true
                 }
+                if scanned, stream.truncated { unscanned.note("\(name) past its first \(stream.position >> 20) MiB (the archive's limit)") }
                 total += stream.position
                 continue
             }
             switch readData(archive, after: stream.head) {
             case .bytes(let bytes):
                 total += bytes.count
-                do {
-                    try ArchiveReader.scanMember(bytes, named: name, engine: engine, sink: &sink)
-                } catch {
-                    unscanned.append("\(name) (\(error))")
-                }
+                unscanned.attempt(name) { try ArchiveReader.scanMember(bytes, named: name, engine: engine, sink: &sink) }
             case .tooLarge:
                 total += ArchiveReader.memberLimit
-                unscanned.append("\(name) (larger than \(ArchiveReader.memberLimit >> 20) MiB: extract it to scan it)")
+                unscanned.note("\(name) (larger than \(ArchiveReader.memberLimit >> 20) MiB: extract it to scan it)")
             case .failed(let why):
-                unscanned.append("\(name) (\(why)), and what follows it")
+                unscanned.note("\(name) (\(why)), and what follows it")
                 break reading
             }
         }
-        if !unscanned.isEmpty {
-            throw ScanError(.other("\(kind.description) entries not scanned: " + unscanned.joined(separator: "; ")))
-        }
+        try unscanned.check(called: "\(kind.description) entries")
     }
 
     private enum Data {

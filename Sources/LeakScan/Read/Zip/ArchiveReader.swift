@@ -16,23 +16,18 @@ enum ArchiveReader {
 
     /// Scans `entries` of `archive` one by one as files of their own; those that cannot be
     /// scanned are named together in one error (`called`: what they are), thrown after the
-    /// others' findings. `skipping` passes over members with nothing to read, by their bytes.
+    /// others' findings.
     static func scanMembers<S: FindingSink>(_ entries: [ZipEntry], of archive: ZipArchive, called: String,
-                                            skipping: ([UInt8]) -> Bool = { _ in false },
                                             engine: DetectionEngine, sink: inout S) throws {
         var unscanned = UnscannedParts()
         for entry in entries {
-            try unscanned.attempt(entry.name) {
-                let bytes = try memberBytes(archive, entry)
-                if !skipping(bytes) { try scanMember(bytes, named: entry.name, engine: engine, sink: &sink) }
+            unscanned.attempt(entry.name) {
+                try scanMember(try memberBytes(archive, entry), named: entry.name, engine: engine, sink: &sink)
             }
         }
         try unscanned.check(called: called)
     }
 
-    /// Scans `bytes`, a file held in a container (an archive's member, a PDF's attachment), as a
-    /// file of its own: its findings name it (`Location.member`), and an archive in it is not
-    /// opened.
     /// The inflated bytes of a member, up to `memberLimit`; encrypted and larger members are refused.
     static func memberBytes(_ archive: ZipArchive, _ entry: ZipEntry) throws -> [UInt8] {
         guard !entry.isEncrypted else { throw ScanError(.other("encrypted")) }
@@ -47,6 +42,9 @@ enum ArchiveReader {
         return bytes
     }
 
+    /// Scans `bytes`, a file held in a container (an archive's member, a PDF's attachment), as a
+    /// file of its own: its findings name it (`Location.member`), and an archive in it is not
+    /// opened.
     static func scanMember<S: FindingSink>(_ bytes: [UInt8], named name: String, engine: DetectionEngine, sink: inout S) throws {
         try scanMember(MemorySource(bytes, displayPath: name), engine: engine, sink: &sink)
     }

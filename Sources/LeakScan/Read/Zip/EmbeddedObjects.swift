@@ -13,8 +13,8 @@ enum EmbeddedObjects {
         guard !isEmbedded(package.archive.source.displayPath) else { return }
         let embedded = package.archive.entries.filter { !$0.isDirectory && isEmbedding($0.name) }
         guard !embedded.isEmpty else { return }
-        try ArchiveReader.scanMembers(embedded, of: package.archive, called: "embedded objects", skipping: holdsNoDocument,
-                                      engine: engine, sink: &sink.pointee)
+        try ArchiveReader.scanMembers(embedded, of: package.archive, called: "embedded objects", engine: engine,
+                                      sink: &sink.pointee)
     }
 
     /// `path` names an embedded object: a part of an `embeddings` folder, or a storage of one in
@@ -27,12 +27,5 @@ enum EmbeddedObjects {
     static func isEmbedding(_ part: String) -> Bool {
         let folders = part.lowercased().split(separator: "/").dropLast()
         return folders.contains("embeddings")
-    }
-
-    /// An OLE object of a kind no reader knows (Equation.3, a Visio drawing): it holds no text
-    /// of a document.
-    private static func holdsNoDocument(_ bytes: [UInt8]) -> Bool {
-        guard FormatSniffer.container(Array(bytes.prefix(8))) == .compoundFile else { return false }
-        return (try? CompoundFile.inspect(MemorySource(bytes, displayPath: ""))) == .other
     }
 }
