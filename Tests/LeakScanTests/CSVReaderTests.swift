@@ -181,6 +181,19 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(findings.map(\.location.field), ["家长手机", "家长手机"])
     }
 
+    func testAFirstRowWithANameShapedCellIsNoHeader() throws {
+        // No header, no other personal data: before, the first row named the columns, and its
+        // name was missed, and shown as the field of the others.
+        let csv = "张梓涵,一班\n李浩然,一班\n王一诺,二班\n"
+        let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "n.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(findings.map(\.value), ["张梓涵", "李浩然", "王一诺"])
+        XCTAssertEqual(findings.map(\.location.field), [nil, nil, nil])
+        // A header of labels is still a header.
+        let labelled = "姓名,班级\n李浩然,一班\n"
+        let (_, under) = try ReadTestSupport.scan(MemorySource(labelled, displayPath: "l.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(under.map { "\($0.value) \($0.location.field ?? "-")" }, ["李浩然 姓名"])
+    }
+
     func testAHeaderlessRosterGivesNamesAndRecordsFromItsFirstRow() throws {
         let csv = "张伟,男,11010120080307012X\n李娜,女,13987654321\n"
         let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "r.csv"), detectors: StandardDetectors.all())
@@ -264,8 +277,9 @@ final class CSVReaderTests: XCTestCase {
         func names(_ text: String) throws -> [String] {
             try ReadTestSupport.scanData(Array(text.utf8), name: "名单.txt").1.map { "\($0.value) \($0.confidence)" }
         }
-        // Names copied out of a sheet: a column of names, from the third on; under a label, all.
-        XCTAssertEqual(try names("孟晓彤\n柏宇航\n祁佳怡\n王梓轩\n"), ["祁佳怡 medium", "王梓轩 medium"])
+        // Names copied out of a sheet: a column of names, all of them once the third vouches
+        // for the first two; under a label, all high.
+        XCTAssertEqual(try names("孟晓彤\n柏宇航\n祁佳怡\n王梓轩\n"), ["孟晓彤 medium", "柏宇航 medium", "祁佳怡 medium", "王梓轩 medium"])
         XCTAssertEqual(try names("姓名\n孟晓彤\n柏宇航\n"), ["孟晓彤 high", "柏宇航 high"])
         // Short lines of a notice are no names.
         XCTAssertEqual(try names("通知\n明天放假\n注意安全\n按时返校\n"), [])

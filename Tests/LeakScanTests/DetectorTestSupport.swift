@@ -23,6 +23,12 @@ func findings(in text: String, header: String? = nil, isNumber: Bool = false, de
 /// each a row of its own.
 func findings(inColumn cells: [String], header: String, detectors: [Detector]) -> [Finding] {
     var sink = CollectingSink()
+    scan(column: cells, header: header, detectors: detectors, sink: &sink)
+    return sink.findings
+}
+
+/// Scans `cells` as the cells of one column under `header`, one row each, into `sink`.
+func scan(column cells: [String], header: String, detectors: [Detector], sink: inout CollectingSink) {
     var locator = IdentityLocator()
     let engine = DetectionEngine(detectors: detectors)
     let column = Column(number: 1, header: header)
@@ -34,7 +40,6 @@ func findings(inColumn cells: [String], header: String, detectors: [Detector]) -
         }
         engine.finishRecord(sink: &sink)
     }
-    return sink.findings
 }
 
 /// Collects every finding with its details.

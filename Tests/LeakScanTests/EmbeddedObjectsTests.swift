@@ -38,9 +38,10 @@ final class EmbeddedObjectsTests: XCTestCase {
         let (summary, found) = try scan(FileSource(path: Self.folder.appendingPathComponent("成绩分析.pptx").path))
         XCTAssertEqual(summary.format, .presentation)
         // python-pptx keeps the chart's data in a workbook: names in its first column, with no
-        // header, and marks. The column is one of names from its third name on.
+        // header, and marks. Its third name shows a column of names, which vouches for the first two.
         XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value) \($0.location.member ?? "-") \($0.location.cell ?? "-")" },
-                       ["name 祁佳怡 ppt/embeddings/Microsoft_Excel_Sheet1.xlsx A4"])
+                       ["name 孟晓彤 ppt/embeddings/Microsoft_Excel_Sheet1.xlsx A2", "name 柏宇航 ppt/embeddings/Microsoft_Excel_Sheet1.xlsx A3",
+                        "name 祁佳怡 ppt/embeddings/Microsoft_Excel_Sheet1.xlsx A4"])
     }
 
     func testAFileInsideAMemberIsNamedByBothPaths() throws {

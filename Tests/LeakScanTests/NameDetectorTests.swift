@@ -178,6 +178,22 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("一等奖 3名 二等奖 5名"), [])
     }
 
+    func testThreeNamesWrittenApartVouchForEachOther() {
+        // No cue: a list of award winners, a duty roster, names set apart by blanks.
+        XCTAssertEqual(names("张梓涵 李浩然 王一诺 陈思远"), ["张梓涵", "李浩然", "王一诺", "陈思远"])
+        XCTAssertEqual(names("本次参加人员如下\n刘子轩\t赵雨桐\t孙嘉怡\n请按时到场。"), ["刘子轩", "赵雨桐", "孙嘉怡"])
+        XCTAssertEqual(names("周一值日：马晓东　杨欣怡　吴宇航"), ["马晓东", "杨欣怡", "吴宇航"])
+        XCTAssertEqual(names("三好学生 张梓涵 李浩然 王一诺"), ["张梓涵", "李浩然", "王一诺"])
+        // Two of the first three have three characters: two-character words so written are as
+        // often subjects, places or ordinary words.
+        XCTAssertEqual(names("张伟 李娜 王芳"), [])
+        XCTAssertEqual(names("课程 高数 马哲 毛概 英语"), [])
+        XCTAssertEqual(names("地点 金水区 二七区 中原区"), [])
+        // Two names are not a list; a name running on into a word ends the list.
+        XCTAssertEqual(names("值日 张梓涵 李浩然"), [])
+        XCTAssertEqual(names("张梓涵 李浩然 王一诺的作品"), [])
+    }
+
     func testAPersonsParticulars() {
         XCTAssertEqual(names("张雨涵，女，汉族，2012年3月5日生。"), ["张雨涵"])
         XCTAssertEqual(names("王梓轩 男 2013.07.18 郑州市金水区"), ["王梓轩"])
@@ -306,14 +322,21 @@ final class NameDetectorTests: XCTestCase {
         func names(inColumn cells: [String]) -> [String] {
             findings(inColumn: cells, header: "", detectors: [NameDetector()]).map(\.value)
         }
-        // A chart's categories, a header-less class list: from the third name on.
-        XCTAssertEqual(names(inColumn: ["孟晓彤", "柏宇航", "祁佳怡", "王梓轩"]), ["祁佳怡", "王梓轩"])
+        // A chart's categories, a header-less class list: the third name vouches for the first
+        // two, held back till then (and reported before it).
+        XCTAssertEqual(names(inColumn: ["孟晓彤", "柏宇航", "祁佳怡", "王梓轩"]), ["孟晓彤", "柏宇航", "祁佳怡", "王梓轩"])
+        XCTAssertEqual(names(inColumn: ["孟晓彤", "柏宇航"]), [])
+        var counter = CollectingSink(wantsDetails: false)
+        scan(column: ["孟晓彤", "柏宇航", "祁佳怡", "王梓轩"], header: "", detectors: [NameDetector()], sink: &counter)
+        XCTAssertEqual(counter.counts, [.name: 4])
         // Numbers in the column do not count against it; other text does.
-        XCTAssertEqual(names(inColumn: ["孟晓彤", "92", "柏宇航", "88", "祁佳怡"]), ["祁佳怡"])
+        XCTAssertEqual(names(inColumn: ["孟晓彤", "92", "柏宇航", "88", "祁佳怡"]), ["孟晓彤", "柏宇航", "祁佳怡"])
         XCTAssertEqual(names(inColumn: ["孟晓彤", "跑步", "柏宇航", "跳远", "祁佳怡", "铅球", "王梓轩"]), [])
         // Fonts a document names are no names (宋体), nor labels that open with a word (项目丁).
-        XCTAssertEqual(names(inColumn: ["孟晓彤", "柏宇航", "祁佳怡", "宋体", "黑体"]), ["祁佳怡"])
+        XCTAssertEqual(names(inColumn: ["孟晓彤", "柏宇航", "祁佳怡", "宋体", "黑体"]), ["孟晓彤", "柏宇航", "祁佳怡"])
         XCTAssertEqual(names(inColumn: ["项目一", "项目丁", "项目七", "项目万"]), [])
+        // Nor is such a cell held back for the names under it (a sheet's name over a list).
+        XCTAssertEqual(names(inColumn: ["花名册", "孟晓彤", "柏宇航", "祁佳怡"]), ["孟晓彤", "柏宇航", "祁佳怡"])
     }
 
     func testANameFoundOnceIsFoundAgainWithoutItsCue() {

@@ -10,6 +10,12 @@ public final class Column: @unchecked Sendable {
     public var hints: ContextHints?
     /// What the column's cells have held so far (kept by the detection engine).
     public var tally = ColumnTally()
+    /// Name-shaped cells of the column's first rows that stood alone in their rows: dropped,
+    /// unless the column turns out to hold mostly such cells (`ColumnTally.holdsLookalikes`),
+    /// when they are reported after all (`RecordCollector`). Their findings, when the sink
+    /// wants details, and how many there are.
+    var heldNames: [Finding] = []
+    var heldNameCount = 0
     /// Header text kept at most (bytes): enough for any real header, bounded for hostile ones.
     public static let headerLimit = 1024
 
@@ -32,11 +38,18 @@ public struct ColumnTally: Sendable {
 
     public init() {}
 
-    /// With one more cell that looks like a value (the one being read), three at least and
-    /// three in four of the column's text cells do: a column of such values with no header to
-    /// say so (a chart's categories, a header-less export).
+    /// Three cells at least and three in four of the column's text cells look like values: a
+    /// column of such values with no header to say so (a chart's categories, a header-less export).
+    public var holdsLookalikes: Bool {
+        lookalikeCells >= 3 && lookalikeCells * 4 >= textCells * 3
+    }
+
+    /// `holdsLookalikes`, with one more cell that looks like a value (the one being read).
     public var holdsLookalikesWithOneMore: Bool {
-        lookalikeCells >= 2 && (lookalikeCells + 1) * 4 >= (textCells + 1) * 3
+        var withIt = self
+        withIt.lookalikeCells += 1
+        withIt.textCells += 1
+        return withIt.holdsLookalikes
     }
 }
 

@@ -30,6 +30,7 @@ public final class DetectionEngine {
     private let hanDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let besideDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let keyedDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
+    private let afterBlankDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     /// The hints of the keys met in running text (`TextKeys`), by key; bounded.
     private var keyHints: [String: ContextHints] = [:]
     private static let maximumKeyHints = 1024
@@ -101,6 +102,7 @@ public final class DetectionEngine {
         hanDetectors = references(.han)
         besideDetectors = references(.besideValue)
         keyedDetectors = references(.keyedText)
+        afterBlankDetectors = references(.afterBlank)
         precondition(hanDetectors.count <= 7, "the Han trigger table has one bit per detector and one for recurrences")
         let recurrence = detectors.filter { $0.trigger.contains(.recurrence) }
         precondition(recurrence.count <= 1 && recurrence.allSatisfy { $0.recurringKind != nil },
@@ -126,7 +128,8 @@ public final class DetectionEngine {
 
     deinit {
         groups.deallocate()
-        for buffer in [numberDetectors, atSignDetectors, cellDetectors, hanDetectors, besideDetectors, keyedDetectors] {
+        for buffer in [numberDetectors, atSignDetectors, cellDetectors, hanDetectors, besideDetectors, keyedDetectors,
+                       afterBlankDetectors] {
             buffer.deinitialize()
             buffer.deallocate()
         }
@@ -144,10 +147,11 @@ public final class DetectionEngine {
 
     /// Ends the current table row: what was found in its cells goes to `sink`, with the row's
     /// `record` finding if it is one. Readers of tables call it after each row's last cell;
-    /// a line of text ends by itself. Returns how many findings the row gave.
+    /// a line of text ends by itself. Returns whether the row holds data: a finding, or a cell
+    /// shaped like a name that stood alone (a row of a table, then, not its header).
     @discardableResult
-    public func finishRecord<S: FindingSink>(sink: inout S) -> Int {
-        collector.flush(into: &sink, isTextLine: false)
+    public func finishRecord<S: FindingSink>(sink: inout S) -> Bool {
+        collector.flush(into: &sink, isTextLine: false) > 0 || collector.lastRecordHadLookalikeNames
     }
 
     /// Whether a table cell's text names a column: a kind of value the detectors look for (姓名,
@@ -334,6 +338,11 @@ public final class DetectionEngine {
                 if keyedDetectors.count > 0, !isTableCell, i > 0, TextKeys.mayEndKey(window[i - 1]) {
                     detectKeyed(at: i, context)
                 }
+                if afterBlankDetectors.count > 0, followsBlankAfterText(window, at: i, lower: isTableCell ? piece.scan.lowerBound : 0) {
+                    for k in afterBlankDetectors.indices {
+                        afterBlankDetectors[k]._withUnsafeGuaranteedRef { $0.detect(afterBlank: i, context, into: matches) }
+                    }
+                }
                 let (at, bits) = nextHanTrigger(window, from: i, end: end)
                 i = at
                 if bits != 0 {
@@ -347,6 +356,14 @@ public final class DetectionEngine {
             }
             i = classes.nextCandidate(from: delta + i, to: delta + end, han: han) - delta
         }
+    }
+
+    /// A space or a tab stands right before `i`, and a non-ASCII byte (the end of a Chinese
+    /// character) right before it, both at or after `lower` (a cell's start; in running text,
+    /// the window's, as detectors look back).
+    @inline(__always)
+    private func followsBlankAfterText(_ w: UnsafeBufferPointer<UInt8>, at i: Int, lower: Int) -> Bool {
+        i - 2 >= lower && (w[i - 1] == 0x20 || w[i - 1] == 0x09) && w[i - 2] >= 0x80
     }
 
     /// Walks three-byte characters from `start` until one that some detector asked for; returns
@@ -554,7 +571,7 @@ public final class DetectionEngine {
         reportedEnd = max(reportedEnd, m.range.upperBound)
         if m.kind == recurringKind, !m.needsCompanion, !m.organisational { recurring.remember(window, m.range) }
         guard sink.wantsDetails else {
-            collector.add(m, finding: nil)
+            collector.add(m, finding: nil, column: column)
             return
         }
         var (location, sourceRange) = foldedFrom.map { original in
@@ -563,7 +580,8 @@ public final class DetectionEngine {
         if location.field == nil { location.field = column?.takeUnretainedValue().header }
         let value = String(decoding: UnsafeBufferPointer(rebasing: window[m.range]), as: UTF8.self)
         collector.add(m, finding: Finding(kind: m.kind, confidence: m.confidence, location: location,
-                                          sourceRange: sourceRange, value: value, organisational: m.organisational))
+                                          sourceRange: sourceRange, value: value, organisational: m.organisational),
+                      column: column)
     }
 }
 

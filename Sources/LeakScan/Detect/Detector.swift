@@ -8,14 +8,18 @@ public struct Match: Sendable, Equatable {
     /// Kept only if its record (row or line) holds another personal value: a cell that looks
     /// like a name says little alone, next to an ID in the same row it is a name.
     public var needsCompanion: Bool
+    /// A name that needs company may have it from its column instead: it is held back, and
+    /// reported if the column turns out to hold mostly names (the first two of a header-less list).
+    public var columnMayVouch: Bool
 
     public init(kind: Kind, confidence: Confidence, range: Range<Int>, organisational: Bool = false,
-                needsCompanion: Bool = false) {
+                needsCompanion: Bool = false, columnMayVouch: Bool = false) {
         self.kind = kind
         self.confidence = confidence
         self.range = range
         self.organisational = organisational
         self.needsCompanion = needsCompanion
+        self.columnMayVouch = columnMayVouch
     }
 }
 
@@ -42,6 +46,9 @@ public struct Trigger: OptionSet, Sendable {
     /// Chinese text right after an ASCII key in running text (`name=张三`, `"xm": "张三"`: log
     /// lines, query strings), whose key names a kind as a column header would (`TextKeys`).
     public static let keyedText = Trigger(rawValue: 1 << 6)
+    /// Chinese text right after a blank (a space or a tab) that follows Chinese text: words
+    /// written apart, as the names of a list are (张梓涵 李浩然 王一诺).
+    public static let afterBlank = Trigger(rawValue: 1 << 7)
 }
 
 /// Everything a detector may look at for one candidate: the piece's bytes and what the
@@ -127,6 +134,9 @@ open class Detector: @unchecked Sendable {
     /// Looks at Chinese text at window offset `at`, right after an ASCII key whose hints are
     /// `key` (trigger `.keyedText`).
     open func detect(keyed at: Int, key: ContextHints, _ context: DetectionContext, into matches: MatchList) {}
+    /// Looks at Chinese text at window offset `at`, right after a blank that follows Chinese text
+    /// (trigger `.afterBlank`).
+    open func detect(afterBlank at: Int, _ context: DetectionContext, into matches: MatchList) {}
     /// Looks beside `value`, a personal ID or phone number found in running text (trigger `.besideValue`).
     open func detect(beside value: Match, _ context: DetectionContext, into matches: MatchList) {}
     /// The kind of the values the engine remembers for the rest of a document (trigger

@@ -2,7 +2,9 @@
 /// then hands it to the sink, deciding on the way what only the whole record can tell:
 /// - a value that says little alone (`needsCompanion`: a cell that merely looks like a name, an
 ///   address under a plain 地址 header) counts only beside a personal value of another kind in
-///   the same row, or, for names, beside two more names (`vouchForEachOther`);
+///   the same row, or, for names, beside two more names (`vouchForEachOther`); the first two
+///   such names of a column are held back (`Column.heldNames`), and reported with the third
+///   that its column vouches for (a header-less list of names);
 /// - on a line of text, an address taken for an organisation's (after a school's name) is the
 ///   person's when the line also holds their name, ID or phone;
 /// - a name together with another personal value is also reported as one `record`.
@@ -13,10 +15,19 @@ struct RecordCollector {
         var confidence: Confidence
         var organisational: Bool
         var needsCompanion: Bool
+        var columnMayVouch: Bool
+        /// The table column of the value's cell (nil in running text).
+        var column: Unmanaged<Column>?
     }
+
+    /// Names a column holds back at most (`Column.heldNames`): a column vouches for its names
+    /// from its third on.
+    static let heldNamesLimit = 2
 
     /// Names in the record that only look like names, and those of three characters or more.
     private var lookalikeNames = 0
+    /// The last record handed on held names that only look like names, reported or not.
+    private(set) var lastRecordHadLookalikeNames = false
     private var longLookalikeNames = 0
     /// Reused storage: a value is added for every finding, millions of times.
     private let entries = ReusedStorage<Entry>(capacity: 64)
@@ -30,9 +41,9 @@ struct RecordCollector {
     var isFull: Bool { entries.count >= Self.limit }
 
     @inline(__always)
-    mutating func add(_ m: Match, finding: Finding?) {
+    mutating func add(_ m: Match, finding: Finding?, column: Unmanaged<Column>?) {
         entries.append(Entry(kind: m.kind, confidence: m.confidence, organisational: m.organisational,
-                             needsCompanion: m.needsCompanion))
+                             needsCompanion: m.needsCompanion, columnMayVouch: m.columnMayVouch, column: column))
         if m.needsCompanion, m.kind == .name {
             lookalikeNames += 1
             // Three characters or more: nine bytes (王梓轩, or 王　明 padded).
@@ -45,6 +56,7 @@ struct RecordCollector {
     /// `record` finding if it is one. Returns how many findings were handed on.
     @discardableResult
     mutating func flush<S: FindingSink>(into sink: inout S, isTextLine: Bool) -> Int {
+        lastRecordHadLookalikeNames = lookalikeNames > 0
         guard !entries.isEmpty else { return 0 }
         defer {
             entries.removeAll()
@@ -67,7 +79,11 @@ struct RecordCollector {
         for k in entries.indices {
             var e = entries[k]
             // A value that needs company keeps it only beside a personal value of another kind.
-            if e.needsCompanion, confirmed & ~(1 << e.kind.ordinal) == 0, !(namesVouch && e.kind == .name) { continue }
+            if e.needsCompanion, confirmed & ~(1 << e.kind.ordinal) == 0, !(namesVouch && e.kind == .name) {
+                if e.columnMayVouch, let column = e.column { hold(details ? findings[k] : nil, in: column) }
+                continue
+            }
+            if e.kind == .name, let column = e.column { handed += release(column, into: &sink) }
             if isTextLine, e.organisational, e.kind == .address, hasPersonalBesideAddress {
                 e.organisational = false
                 if details { findings[k].organisational = false }
@@ -95,6 +111,31 @@ struct RecordCollector {
             sink.count(.record, organisational: false)
         }
         return handed + 1
+    }
+
+    /// Holds back a name of a column's first rows that stood alone in its row (`Match.columnMayVouch`).
+    private func hold(_ finding: Finding?, in column: Unmanaged<Column>) {
+        column._withUnsafeGuaranteedRef { column in
+            guard column.heldNameCount < Self.heldNamesLimit, column.tally.lookalikeCells <= Self.heldNamesLimit else { return }
+            column.heldNameCount += 1
+            if let finding { column.heldNames.append(finding) }
+        }
+    }
+
+    /// Hands on the names `column` held back, once it holds mostly names; returns how many.
+    private func release<S: FindingSink>(_ column: Unmanaged<Column>, into sink: inout S) -> Int {
+        column._withUnsafeGuaranteedRef { column in
+            guard column.heldNameCount > 0, column.tally.holdsLookalikes else { return 0 }
+            let count = column.heldNameCount
+            if sink.wantsDetails {
+                for finding in column.heldNames { sink.add(finding) }
+            } else {
+                for _ in 0..<count { sink.count(.name, organisational: false) }
+            }
+            column.heldNames = []
+            column.heldNameCount = 0
+            return count
+        }
     }
 
     /// Three cells or more of the row look like names, half of them or more of three characters:

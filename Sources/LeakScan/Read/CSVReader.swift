@@ -250,12 +250,12 @@ struct CSVState {
         if looksForLabels { labelFields(texts, engine: engine) }
         scanFields(text, windowEnd: end, engine: engine, sink: &sink)
         labelled.removeAll()
-        let found = engine.finishRecord(sink: &sink)
+        let holdsData = engine.finishRecord(sink: &sink)
         guard header.wantsCells else { return }
         for (f, value) in zip(fields.all, texts) where !value.isEmpty {
             value.withUnsafeBufferPointer { header.note(column: f.number, value: $0, isText: true) }
         }
-        header.endRow(holdsData: found > 0, isLabel: engine.isColumnLabel)
+        header.endRow(holdsData: holdsData, isLabel: engine.isColumnLabel)
         if let settled = header.takeSettled() { nameColumns(settled) }
     }
 

@@ -49,8 +49,7 @@ final class SheetCells<S: FindingSink> {
     /// Hands the row's findings on (with its `record`, if it is one); a row that holds
     /// personal data is a row of the table, never its header.
     func endRow() {
-        let found = engine.finishRecord(sink: &sink.pointee)
-        layout.endRow(found: found, engine: engine)
+        layout.endRow(holdsData: engine.finishRecord(sink: &sink.pointee), engine: engine)
     }
 
     /// Keeps a comment on `cell` (the current cell when nil) and its author's name; it is

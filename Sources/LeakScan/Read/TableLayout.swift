@@ -23,9 +23,10 @@ struct TableLayout {
         return labels.column(for: own, value: value, isText: isText, engine: engine)
     }
 
-    /// The current row has ended; `found`: the findings it gave.
-    mutating func endRow(found: Int, engine: DetectionEngine) {
-        header.endRow(holdsData: found > 0, isLabel: engine.isColumnLabel)
+    /// The current row has ended; `holdsData`: it gave findings, or looked like data
+    /// (`DetectionEngine.finishRecord`).
+    mutating func endRow(holdsData: Bool, engine: DetectionEngine) {
+        header.endRow(holdsData: holdsData, isLabel: engine.isColumnLabel)
         if let settled = header.takeSettled() { columns.name(settled, limit: limit) }
         labels.endRow()
     }

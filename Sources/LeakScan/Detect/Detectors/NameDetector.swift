@@ -9,7 +9,8 @@
 ///   surname) right after a cue (学生, 家长, 联系人：, 二班; or a name key in a log line,
 ///   `name=`, `"xm":"`) or right before one (同学, 老师, 之子; or 男 or 女 standing alone, as a
 ///   person's particulars are listed: 张伟，男，汉族), or right beside a personal ID or phone
-///   number (张伟（13812345678）). Ordinary words (高兴, 王国), place names and well-known figures (鲁迅先生) are never names;
+///   number (张伟（13812345678）), or written apart with two more names (张梓涵 李浩然 王一诺).
+///   Ordinary words (高兴, 王国), place names and well-known figures (鲁迅先生) are never names;
 /// - anywhere, a Han name found earlier in the same document, again: in a home-visit record the
 ///   student is named once after 学生：, then in sentences with no cue (为汤若彤答疑).
 final class NameDetector: Detector, @unchecked Sendable {
@@ -21,10 +22,13 @@ final class NameDetector: Detector, @unchecked Sendable {
     init(lexicon: NameLexicon = .shared) {
         self.lexicon = lexicon
         spans = NameSpans(lexicon: lexicon)
-        super.init(trigger: [.cell, .han, .besideValue, .number, .recurrence, .keyedText])
+        super.init(trigger: [.cell, .han, .besideValue, .number, .recurrence, .keyedText, .afterBlank])
     }
 
-    override var hanTriggers: [Unicode.Scalar] { lexicon.cues.triggers }
+    /// The cues' first characters, and the ideographic space that sets names apart.
+    override var hanTriggers: [Unicode.Scalar] { lexicon.cues.triggers + [Self.ideographicSpace] }
+
+    private static let ideographicSpace: Unicode.Scalar = "\u{3000}"
 
     override var recurringKind: Kind? { .name }
 
@@ -63,20 +67,23 @@ final class NameDetector: Detector, @unchecked Sendable {
         } else if hints.isDisjoint(with: [.name, .address, .organisation]), w[cell.lowerBound] & 0xF0 == 0xE0, cell.count <= 30 {
             // Longer cells are sentences, not names (a dotted name has at most ten characters).
             if lexicon.isHanName(w, cell, evidence: .row) || lexicon.isDottedName(w, cell) {
-                matches.append(Match(kind: .name, confidence: .medium, range: cell, needsCompanion: !standsAlone(cell, context)))
+                // A column mostly of such cells is one of names with no header to say so (a
+                // chart's categories, a header-less class list), unless they open with an
+                // ordinary word: a column of labels (项目一, 项目二 …) shares its first word,
+                // names their surnames.
+                let opensWithName = !lexicon.isStopWord(HanRun(w, from: cell.lowerBound, end: cell.upperBound, limit: 2), at: 0)
+                matches.append(Match(kind: .name, confidence: .medium, range: cell,
+                                     needsCompanion: !(opensWithName && context.column.holdsLookalikesWithOneMore),
+                                     columnMayVouch: opensWithName))
             }
         }
     }
 
-    /// A name-shaped cell in a column mostly of such cells is a name with no header to say so
-    /// (a chart's categories, a header-less class list), unless it opens with an ordinary word:
-    /// a column of labels (项目一, 项目二 …) shares its first word, names their surnames.
-    private func standsAlone(_ cell: Range<Int>, _ context: DetectionContext) -> Bool {
-        context.column.holdsLookalikesWithOneMore
-            && !lexicon.isStopWord(HanRun(context.window, from: cell.lowerBound, end: cell.upperBound, limit: 2), at: 0)
-    }
-
     override func detect(han scalar: Unicode.Scalar, at: Int, _ context: DetectionContext, into matches: MatchList) {
+        if scalar == Self.ideographicSpace {
+            namesWrittenApart(at: at + 3, context, into: matches)
+            return
+        }
         let w = context.window
         let end = context.scan.upperBound
         for index in lexicon.cues.cueIndices(startingWith: scalar.value) {
@@ -139,20 +146,62 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// Names written one after another with blanks between them, after a name its cue found
-    /// (七年级（2）班 刘一诺 陈思远 杨雨桐): each must be shaped like a name and end where the
-    /// line, a blank or a punctuation mark does, not run on into a word (家长张伟 于周五到校).
+    /// (七年级（2）班 刘一诺 陈思远 杨雨桐).
     private func appendBlankSeparatedNames(after end: Int, _ context: DetectionContext, into matches: MatchList) {
-        let w = context.window
-        let limit = context.scan.upperBound
         var i = end
-        while true {
-            var start = i
-            while start < limit, start - i < 2, w[start] == 0x20 || w[start] == 0x09 { start += 1 }
-            guard start > i, let next = spans.name(after: start, context),
-                  HanText.han(w, at: next.upperBound, end: limit) == nil else { return }
+        while let next = nameWrittenApart(after: i, context) {
             matches.append(Match(kind: .name, confidence: .medium, range: next))
             i = next.upperBound
         }
+    }
+
+    /// The name after the blanks that follow `end` (spaces, tabs, ideographic spaces): shaped
+    /// like a name and ending where the line, a blank or a punctuation mark does, not running on
+    /// into a word (家长张伟 于周五到校); nil when no blank or no such name comes next.
+    private func nameWrittenApart(after end: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let limit = context.scan.upperBound
+        let start = Self.blanksEnd(from: end, w, end: limit)
+        guard start > end, let next = spans.name(after: start, context),
+              HanText.han(w, at: next.upperBound, end: limit) == nil else { return nil }
+        return next
+    }
+
+    /// Three names or more written apart with nothing else between them (获奖名单 … 张梓涵
+    /// 李浩然 王一诺; a duty roster), two of the first three of three characters or more, vouch
+    /// for each other, as in a table row (`RecordCollector`): two-character words so written
+    /// are as often subjects or places (高数 马哲 毛概). Looked at from the second name, `at`,
+    /// which follows blanks; the list's first name must start where a list may.
+    private func namesWrittenApart(at: Int, _ context: DetectionContext, into matches: MatchList) {
+        let w = context.window
+        let blanks = Self.blanks(endingAt: at, w, lower: spans.lowerBound(context))
+        guard blanks > 0, let current = nameWrittenApart(after: at - blanks, context), current.lowerBound == at,
+              let first = spans.name(before: at - blanks, context, beforeTitle: false, delimitedOnly: true),
+              let third = nameWrittenApart(after: current.upperBound, context),
+              [first, current, third].filter({ $0.count >= 9 }).count >= 2 else { return }
+        for name in [first, current, third] { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
+        appendBlankSeparatedNames(after: third.upperBound, context, into: matches)
+    }
+
+    /// Looks at a Chinese word after a blank: the second name of a list written apart?
+    override func detect(afterBlank at: Int, _ context: DetectionContext, into matches: MatchList) {
+        namesWrittenApart(at: at, context, into: matches)
+    }
+
+    /// The end of the blanks (spaces, tabs, ideographic spaces; at most four) that start at
+    /// `start`: `blanks(endingAt:)` read forward.
+    private static func blanksEnd(from start: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var i = start
+        for _ in 0..<4 {
+            if i < end, w[i] == 0x20 || w[i] == 0x09 {
+                i += 1
+            } else if HanText.scalar(w, at: i, end: end) == 0x3000 {
+                i += 3
+            } else {
+                break
+            }
+        }
+        return i
     }
 
     /// Bytes of the blanks (spaces, tabs, ideographic spaces; at most four) ending at `end`.

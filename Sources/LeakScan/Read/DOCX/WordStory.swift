@@ -171,8 +171,7 @@ final class WordStory<S: FindingSink> {
         finishCell()
         guard let table = tables.last else { return }
         table.rowOpen = false
-        let found = engine.finishRecord(sink: &sink.pointee)
-        table.layout.endRow(found: found, engine: engine)
+        table.layout.endRow(holdsData: engine.finishRecord(sink: &sink.pointee), engine: engine)
     }
 }
 

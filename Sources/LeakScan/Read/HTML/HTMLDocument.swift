@@ -164,9 +164,9 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
     private func finishRow() {
         finishCell()
         guard let table = tables.last, table.rowOpen else { return }
-        let found = engine.finishRecord(sink: &sink.pointee)
+        let holdsData = engine.finishRecord(sink: &sink.pointee)
         table.endRow()
-        table.layout.endRow(found: found, engine: engine)
+        table.layout.endRow(holdsData: holdsData, engine: engine)
     }
 
     /// Scans the gathered running text (text that is only blanks, as between a page's tags, is
