@@ -20,6 +20,17 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(addresses("家住郑州市文化路86号").first?.confidence, .high)
     }
 
+    func testPartsSetApartByBlanks() {
+        XCTAssertEqual(values("家庭住址：郑州市中原区桐柏路街道 伏牛路社区 12号楼3单元"), ["郑州市中原区桐柏路街道 伏牛路社区 12号楼3单元"])
+        XCTAssertEqual(values("现住址 河南省郑州市金水区 花园路 88号 院3号楼"), ["河南省郑州市金水区 花园路 88号 院3号楼"])
+        XCTAssertEqual(values("家住郑州市金水区　文化路86号"), ["郑州市金水区　文化路86号"])
+        // A run of blanks sets fields apart; a name before the address is not part of it.
+        XCTAssertEqual(values("张梓涵  金水区文化路12号"), ["金水区文化路12号"])
+        XCTAssertEqual(values("张梓涵 金水区文化路12号"), ["金水区文化路12号"])
+        // Nothing anchors a number after a blank: no address.
+        XCTAssertEqual(values("请到 3号楼201室开会。"), [])
+    }
+
     func testBuildingUnitAndRoomAfterAnEstate() {
         XCTAssertEqual(values("家住阳光花园26-3-604，"), ["阳光花园26-3-604"])
         XCTAssertEqual(values("日照岚山区花溪苑27-1-2204"), ["日照岚山区花溪苑27-1-2204"])

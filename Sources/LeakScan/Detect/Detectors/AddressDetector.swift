@@ -66,7 +66,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         guard let number = numberStart(endingAt: marker, w, lower: lower) else { return }
         var stop = marker + markerLength
         var numbered = 1
-        while let next = numberedGroup(at: stop, w, end: end) {
+        while let next = numberedGroup(at: stop, w, end: end) ?? numberedGroup(afterBlankAt: stop, w, end: end) {
             stop = next
             numbered += 1
         }
@@ -227,6 +227,29 @@ final class AddressDetector: Detector, @unchecked Sendable {
         return numberedGroup(numberAt: named, w, end: end) ?? (named > i ? numberedGroup(numberAt: i, w, end: end) : nil)
     }
 
+    /// A numbered part after one blank (88号 院3号楼): addresses are written with their parts
+    /// set apart, too.
+    private func numberedGroup(afterBlankAt i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        let blank = Self.blankLength(at: i, w, end: end)
+        return blank > 0 ? numberedGroup(at: i + blank, w, end: end) : nil
+    }
+
+    /// Bytes of the one blank (a space or an ideographic space) at `i`, 0 when none.
+    private static func blankLength(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        if i < end, w[i] == 0x20 { return 1 }
+        return HanText.scalar(w, at: i, end: end) == 0x3000 ? 3 : 0
+    }
+
+    /// Bytes of the one blank ending at `end` after an address character (a Han character, a
+    /// digit or a letter: not a run of blanks, which sets fields apart), 0 when none.
+    private static func blankLength(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
+        let length = end > lower && w[end - 1] == 0x20 ? 1 : (HanText.scalar(w, at: end - 3, end: end) == 0x3000 ? 3 : 0)
+        guard length > 0, end - length > lower else { return 0 }
+        let before = w[end - length - 1]
+        return before >= 0x80 ? (HanText.han(w, at: end - length - 3, end: end - length) != nil ? length : 0)
+                              : (isAlphanumeric(before) ? length : 0)
+    }
+
     /// Characters an estate or building name may have between two numbered parts.
     static let estateNameLength = 8
     private static let hao = Array("号".utf8)
@@ -272,6 +295,9 @@ final class AddressDetector: Detector, @unchecked Sendable {
                 s -= 1
             } else if HanText.han(w, at: s - 3, end: s) != nil {
                 s -= 3
+            } else if case let blank = Self.blankLength(endingAt: s, w, lower: lower), blank > 0 {
+                // Parts set apart (桐柏路街道 伏牛路社区 12号楼).
+                s -= blank
             } else {
                 break
             }
