@@ -24,6 +24,16 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(findings(in: "张伟", header: "姓名", detectors: [NameDetector()]).first?.confidence, .high)
     }
 
+    func testSeveralNamesInOneCellUnderANameHeader() {
+        XCTAssertEqual(names("张建国 李红", header: "父母姓名"), ["张建国", "李红"])
+        XCTAssertEqual(names("王强/赵敏；刘洋", header: "监护人"), ["王强", "赵敏", "刘洋"])
+        XCTAssertEqual(Set(findings(in: "张建国　李红", header: "家长姓名", detectors: [NameDetector()]).map(\.confidence)), [.high])
+        // Every part must be a name (张建国 here is found from the kinship word after it).
+        XCTAssertEqual(findings(in: "张建国 父亲", header: "监护人", detectors: [NameDetector()]).map { "\($0.value) \($0.confidence)" },
+                       ["张建国 medium"])
+        XCTAssertEqual(names("王 强", header: "姓名"), ["王 强"])
+    }
+
     func testANameKeyInALogLineOrQueryStringVouchesForTheName() {
         XCTAssertEqual(names("INFO register name=张三&phone=138"), ["张三"])
         XCTAssertEqual(names("{\"xm\":\"李思雨\",\"bj\":\"初二\"}"), ["李思雨"])
@@ -314,6 +324,9 @@ final class NameDetectorTests: XCTestCase {
         // Two alone say too little; so do abbreviations of two characters (a timetable).
         XCTAssertEqual(try names(csv: "组别,成员一,成员二\n一组,孟晓彤,柏宇航\n"), [])
         XCTAssertEqual(try names(csv: "节次,周一,周二,周三\n1,高数,马哲,毛概\n"), [])
+        // Nor do villages (李家村, 王家庄) or a reading list of well-known authors.
+        XCTAssertEqual(try names(csv: "张家界,李家村,王家庄,刘家湾\n"), [])
+        XCTAssertEqual(try names(csv: "朱自清,冰心,老舍,巴金\n钟南山,袁隆平,屠呦呦\n"), [])
         // (They do look like names: beside a phone they would be taken for one.)
         XCTAssertEqual(try names(csv: "节次,周一,电话\n1,马哲,13812345678\n"), ["马哲"])
     }

@@ -8068,7 +8068,8 @@ mongolian	高娃
 #             not a surname (家长于周五到校; 许明天 is a name)
 #   kin       a kinship or role word: never a name (a 监护人 cell 母亲), nor the given name after a
 #             surname (孙阿姨, 许校长)
-#   not_last  a character that ends role and place nouns (安全员, 门卫室): never the last of a name
+#   not_last  a character that ends role and place nouns (安全员, 门卫室, 李家村, 王家庄): never
+#             the last of a name
 #   speaker   the colon after a speaker or signer at the start of a line or after a dash (chat
 #             exports: 09:30 家委会-贾晴：…); the word before it must be shaped like a name
 #   list      a separator of enumerations: two name-shaped words on either side of it are names
@@ -8349,6 +8350,19 @@ not_last	题
 not_last	费
 not_last	表
 not_last	单
+not_last	村
+not_last	庄
+not_last	屯
+not_last	寨
+not_last	堡
+not_last	巷
+not_last	街
+not_last	镇
+not_last	乡
+not_last	县
+not_last	省
+not_last	区
+not_last	湾
 function	有
 function	系
 before	获奖者

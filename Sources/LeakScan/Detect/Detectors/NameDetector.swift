@@ -59,6 +59,10 @@ final class NameDetector: Detector, @unchecked Sendable {
             if lexicon.isHanName(w, cell, evidence: .column) || lexicon.isDottedName(w, cell) || lexicon.isPinyinName(w, cell)
                 || lexicon.isNameOfElements(w, cell) {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
+            } else if let names = Self.parts(of: cell, w), names.count >= 2,
+                      names.allSatisfy({ lexicon.isHanName(w, $0, evidence: .column) }) {
+                // Two names or more in one cell (父母姓名: 张建国 李红; 张建国、李红).
+                for name in names { matches.append(Match(kind: .name, confidence: .high, range: name)) }
             } else if context.column.confirmedCells > 0, lexicon.isNameWithUnlistedSurname(w, cell) {
                 // Only in a column that has shown names: a label or a status (学号, 走读) under a
                 // header that is not really a name header is never taken for one.
@@ -66,7 +70,8 @@ final class NameDetector: Detector, @unchecked Sendable {
             }
         } else if hints.isDisjoint(with: [.name, .address, .organisation]), w[cell.lowerBound] & 0xF0 == 0xE0, cell.count <= 30 {
             // Longer cells are sentences, not names (a dotted name has at most ten characters).
-            if lexicon.isHanName(w, cell, evidence: .row) || lexicon.isDottedName(w, cell) {
+            // A well-known figure (a reading list: 朱自清 | 冰心 | 老舍) is named as such, as in text.
+            if (lexicon.isHanName(w, cell, evidence: .row) && !isPublicFigure(w, cell)) || lexicon.isDottedName(w, cell) {
                 // A column mostly of such cells is one of names with no header to say so (a
                 // chart's categories, a header-less class list), unless they open with an
                 // ordinary word: a column of labels (项目一, 项目二 …) shares its first word,
@@ -77,6 +82,47 @@ final class NameDetector: Detector, @unchecked Sendable {
                                      columnMayVouch: opensWithName))
             }
         }
+    }
+
+    /// The parts of a cell between separators (blanks, commas, enumeration commas, semicolons,
+    /// slashes; ASCII, fullwidth or ideographic), at most `maximumParts`; nil for more.
+    private static func parts(of cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        var parts: [Range<Int>] = []
+        var start = cell.lowerBound
+        var i = cell.lowerBound
+        while i <= cell.upperBound {
+            let length = i < cell.upperBound ? separatorLength(w, at: i, end: cell.upperBound) : 1
+            guard length > 0 else {
+                i += 1
+                continue
+            }
+            if i > start {
+                guard parts.count < maximumParts else { return nil }
+                parts.append(start..<i)
+            }
+            i += length
+            start = i
+        }
+        return parts
+    }
+
+    private static let maximumParts = 8
+
+    /// Bytes of the separator at `i` between names in one cell, 0 when none stands there.
+    private static func separatorLength(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+        switch w[i] {
+        case 0x20, 0x09, UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "/"): return 1
+        case 0xE3, 0xEF:
+            guard let s = HanText.scalar(w, at: i, end: end) else { return 0 }
+            return s == 0x3000 || s == 0x3001 || s == 0xFF0C || s == 0xFF1B || s == 0xFF0F ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// The cell is the whole name of a well-known figure (李白, 鲁迅).
+    private func isPublicFigure(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+        let run = HanRun(w, from: cell.lowerBound, end: cell.upperBound, limit: 5)
+        return run.count * 3 == cell.count && lexicon.isPublicFigure(run, at: 0, length: run.count)
     }
 
     override func detect(han scalar: Unicode.Scalar, at: Int, _ context: DetectionContext, into matches: MatchList) {
