@@ -194,6 +194,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("本次参加人员如下\n刘子轩\t赵雨桐\t孙嘉怡\n请按时到场。"), ["刘子轩", "赵雨桐", "孙嘉怡"])
         XCTAssertEqual(names("周一值日：马晓东　杨欣怡　吴宇航"), ["马晓东", "杨欣怡", "吴宇航"])
         XCTAssertEqual(names("三好学生 张梓涵 李浩然 王一诺"), ["张梓涵", "李浩然", "王一诺"])
+        // Aligned with runs of blanks.
+        XCTAssertEqual(names("张梓涵        李浩然        王一诺"), ["张梓涵", "李浩然", "王一诺"])
+        XCTAssertEqual(names("\t刘子轩\t\t赵雨桐\t\t孙嘉怡"), ["刘子轩", "赵雨桐", "孙嘉怡"])
         // Two of the first three have three characters: two-character words so written are as
         // often subjects, places or ordinary words.
         XCTAssertEqual(names("张伟 李娜 王芳"), [])

@@ -358,13 +358,18 @@ public final class DetectionEngine {
         }
     }
 
-    /// A space or a tab stands right before `i`, and a non-ASCII byte (the end of a Chinese
-    /// character) right before it, both at or after `lower` (a cell's start; in running text,
-    /// the window's, as detectors look back).
+    /// Spaces or tabs (at most `blankRun`) stand right before `i`, and a non-ASCII byte (the end
+    /// of a Chinese character) right before them, all at or after `lower` (a cell's start; in
+    /// running text, the window's, as detectors look back).
     @inline(__always)
     private func followsBlankAfterText(_ w: UnsafeBufferPointer<UInt8>, at i: Int, lower: Int) -> Bool {
-        i - 2 >= lower && (w[i - 1] == 0x20 || w[i - 1] == 0x09) && w[i - 2] >= 0x80
+        var j = i - 1
+        while j >= lower, i - j <= Self.blankRun, w[j] == 0x20 || w[j] == 0x09 { j -= 1 }
+        return j < i - 1 && j >= lower && w[j] >= 0x80
     }
+
+    /// Blanks that may set words apart in running text (lists aligned with spaces or tabs).
+    private static let blankRun = 16
 
     /// Walks three-byte characters from `start` until one that some detector asked for; returns
     /// its offset and the detectors' bits (0 when the run of such characters ended first).

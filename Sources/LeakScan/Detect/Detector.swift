@@ -46,8 +46,8 @@ public struct Trigger: OptionSet, Sendable {
     /// Chinese text right after an ASCII key in running text (`name=张三`, `"xm": "张三"`: log
     /// lines, query strings), whose key names a kind as a column header would (`TextKeys`).
     public static let keyedText = Trigger(rawValue: 1 << 6)
-    /// Chinese text right after a blank (a space or a tab) that follows Chinese text: words
-    /// written apart, as the names of a list are (张梓涵 李浩然 王一诺).
+    /// Chinese text right after blanks (spaces or tabs, up to 16) that follow Chinese text:
+    /// words written apart, as the names of a list are (张梓涵 李浩然 王一诺).
     public static let afterBlank = Trigger(rawValue: 1 << 7)
 }
 
@@ -134,7 +134,7 @@ open class Detector: @unchecked Sendable {
     /// Looks at Chinese text at window offset `at`, right after an ASCII key whose hints are
     /// `key` (trigger `.keyedText`).
     open func detect(keyed at: Int, key: ContextHints, _ context: DetectionContext, into matches: MatchList) {}
-    /// Looks at Chinese text at window offset `at`, right after a blank that follows Chinese text
+    /// Looks at Chinese text at window offset `at`, right after blanks that follow Chinese text
     /// (trigger `.afterBlank`).
     open func detect(afterBlank at: Int, _ context: DetectionContext, into matches: MatchList) {}
     /// Looks beside `value`, a personal ID or phone number found in running text (trigger `.besideValue`).

@@ -91,6 +91,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         var start = cell.lowerBound
         var i = cell.lowerBound
         while i <= cell.upperBound {
+            // The cell's end closes the last part as a separator would.
             let length = i < cell.upperBound ? separatorLength(w, at: i, end: cell.upperBound) : 1
             guard length > 0 else {
                 i += 1
@@ -207,7 +208,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     private func nameWrittenApart(after end: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let limit = context.scan.upperBound
-        let start = Self.blanksEnd(from: end, w, end: limit)
+        let start = Self.blanksEnd(from: end, w, end: limit, atMost: Self.listBlanks)
         guard start > end, let next = spans.name(after: start, context),
               HanText.han(w, at: next.upperBound, end: limit) == nil else { return nil }
         return next
@@ -220,7 +221,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// which follows blanks; the list's first name must start where a list may.
     private func namesWrittenApart(at: Int, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
-        let blanks = Self.blanks(endingAt: at, w, lower: spans.lowerBound(context))
+        let blanks = Self.blanks(endingAt: at, w, lower: spans.lowerBound(context), atMost: Self.listBlanks)
         guard blanks > 0, let current = nameWrittenApart(after: at - blanks, context), current.lowerBound == at,
               let first = spans.name(before: at - blanks, context, beforeTitle: false, delimitedOnly: true),
               let third = nameWrittenApart(after: current.upperBound, context),
@@ -234,11 +235,14 @@ final class NameDetector: Detector, @unchecked Sendable {
         namesWrittenApart(at: at, context, into: matches)
     }
 
-    /// The end of the blanks (spaces, tabs, ideographic spaces; at most four) that start at
+    /// Blanks between the names of a list, at most: lists are aligned with runs of spaces or tabs.
+    private static let listBlanks = 16
+
+    /// The end of the blanks (spaces, tabs, ideographic spaces; at most `atMost`) that start at
     /// `start`: `blanks(endingAt:)` read forward.
-    private static func blanksEnd(from start: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+    private static func blanksEnd(from start: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int, atMost: Int) -> Int {
         var i = start
-        for _ in 0..<4 {
+        for _ in 0..<atMost {
             if i < end, w[i] == 0x20 || w[i] == 0x09 {
                 i += 1
             } else if HanText.scalar(w, at: i, end: end) == 0x3000 {
@@ -250,10 +254,11 @@ final class NameDetector: Detector, @unchecked Sendable {
         return i
     }
 
-    /// Bytes of the blanks (spaces, tabs, ideographic spaces; at most four) ending at `end`.
-    private static func blanks(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
+    /// Bytes of the blanks (spaces, tabs, ideographic spaces; at most `atMost`, four unless
+    /// said) ending at `end`.
+    private static func blanks(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int, atMost: Int = 4) -> Int {
         var i = end
-        for _ in 0..<4 {
+        for _ in 0..<atMost {
             if i > lower, w[i - 1] == 0x20 || w[i - 1] == 0x09 {
                 i -= 1
             } else if i - 3 >= lower, HanText.scalar(w, at: i - 3, end: i) == 0x3000 {
