@@ -181,6 +181,23 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(findings.map(\.location.field), ["家长手机", "家长手机"])
     }
 
+    func testAListOfSchoolsHoldsTheirOwnContactDetails() throws {
+        func described(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scan(MemorySource(csv, displayPath: "s.csv"), detectors: StandardDetectors.all()).1
+                .map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal")" }
+        }
+        // Organisations named, no person: their phones, e-mails and addresses are their own.
+        XCTAssertEqual(try described("学校名称,地址,联系电话,邮箱\n郑州市第一中学,郑州市金水区文化路80号,0371-65501234,zz1z@163.com\n"),
+                       ["address org", "landline org", "email org"])
+        // A contact person, or any column about a person, makes them personal again.
+        XCTAssertEqual(try described("单位名称,联系人,联系电话\n郑州市第一中学,王建华,13812345678\n"),
+                       ["name personal", "mobile personal", "record personal"])
+        XCTAssertEqual(try described("学校名称,校长,电话\n郑州市第一中学,王建华,13812345678\n"),
+                       ["name personal", "mobile personal", "record personal"])
+        XCTAssertEqual(try described("学校名称,身份证号,联系电话\n郑州市第一中学,11010120080307012X,13812345678\n"),
+                       ["cn_id personal", "mobile personal"])
+    }
+
     func testAFirstRowWithANameShapedCellIsNoHeader() throws {
         // No header, no other personal data: before, the first row named the columns, and its
         // name was missed, and shown as the field of the others.

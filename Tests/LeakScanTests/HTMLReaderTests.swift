@@ -29,6 +29,18 @@ final class HTMLReaderTests: XCTestCase {
         try ReadTestSupport.scan(source, chunkSize: chunkSize, detectors: StandardDetectors.all())
     }
 
+    func testAListOfSchoolsHoldsTheirOwnContactDetails() throws {
+        let page = """
+            <table><tr><th>学校名称</th><th>联系电话</th></tr>
+            <tr><td>郑州市第一中学</td><td>0371-65501234</td></tr></table>
+            <table><tr><th>学校名称</th><th>联系人</th><th>联系电话</th></tr>
+            <tr><td>郑州市第二中学</td><td>王建华</td><td>0371-65502345</td></tr></table>
+            """
+        let (_, found) = try Self.scan(MemorySource(page, displayPath: "schools.html"))
+        XCTAssertEqual(found.filter { $0.kind == .landline }.map { "\($0.value) \($0.organisational)" },
+                       ["0371-65501234 true", "0371-65502345 false"])
+    }
+
     static func scan(html: String) throws -> [Finding] {
         try scan(MemorySource(Array(html.utf8), displayPath: "page.html")).1
     }

@@ -439,6 +439,20 @@ public final class DetectionEngine {
         }
     }
 
+    /// Works out what a table's header says of its columns, once a reader has named them all:
+    /// in a table of organisations (a column headed 学校名称 or 单位名称) with no column about a
+    /// person (names, IDs, birth dates, bank cards, a person's word such as 家长 or 联系人), the
+    /// phone numbers, e-mails and addresses are the organisations' own: a bureau's list of its
+    /// schools (学校名称 | 地址 | 联系电话 | 邮箱) is no personal data.
+    public func settleHeader(of columns: [Column]) {
+        let columnHints = columns.map { hints(of: $0) }
+        let table = columnHints.reduce(ContextHints()) { $0.union($1) }
+        guard table.contains(.organisation), table.isDisjoint(with: [.name, .person, .idNumber, .birthDate, .bankCard]) else { return }
+        for (column, hints) in zip(columns, columnHints) where !hints.isDisjoint(with: [.phone, .email, .address]) {
+            column.hints = hints.union(.organisation)
+        }
+    }
+
     /// What the column header says to the detectors, worked out once per column.
     func hints(of column: Column) -> ContextHints {
         if let hints = column.hints { return hints }

@@ -7288,6 +7288,8 @@ name	老师	head
 name	咨询师	head
 name	辅导员	head
 name	负责人	head
+name	校长	head
+name	园长	head
 name	签名
 name	签字
 name	成员	head

@@ -244,7 +244,7 @@ struct CSVState {
         }
         if header.wantsCells {
             header.beginRow(cells: fields.reduce(0) { $0 + ($1.end > $1.start ? 1 : 0) }, isLabel: engine.isColumnLabel)
-            if let settled = header.takeSettled() { nameColumns(settled) }
+            if let settled = header.takeSettled() { nameColumns(settled, engine: engine) }
         }
         let texts = fields.all.map { $0.end > $0.start ? Self.unquoted(text, $0) : [] }
         if looksForLabels { labelFields(texts, engine: engine) }
@@ -256,7 +256,7 @@ struct CSVState {
             value.withUnsafeBufferPointer { header.note(column: f.number, value: $0, isText: true) }
         }
         header.endRow(holdsData: holdsData, isLabel: engine.isColumnLabel)
-        if let settled = header.takeSettled() { nameColumns(settled) }
+        if let settled = header.takeSettled() { nameColumns(settled, engine: engine) }
     }
 
     /// The column each field of a record is scanned under when it is a row of a form (a form
@@ -274,13 +274,14 @@ struct CSVState {
     }
 
     /// Names the columns after the header's fields.
-    private mutating func nameColumns(_ header: [(column: Int, text: String)]) {
+    private mutating func nameColumns(_ header: [(column: Int, text: String)], engine: DetectionEngine) {
         columns.removeAll()
         columnReferences.removeAll()
         for (number, text) in header where number > columns.count {
             while columns.count < number - 1 { append(Column(number: columns.count + 1, header: nil)) }
             append(Column(number: number, header: text))
         }
+        engine.settleHeader(of: columns)
     }
 
     /// A field's text with doubled quotes undone, at most `Column.headerLimit` bytes of it.

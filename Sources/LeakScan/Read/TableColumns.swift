@@ -13,12 +13,16 @@ struct TableColumns {
         return Unmanaged.passUnretained(column)
     }
 
-    /// Names the columns after the header row's texts (column numbers up to `limit`).
-    mutating func name(_ headers: [(column: Int, text: String)], limit: Int) {
+    /// Names the columns after the header row's texts (column numbers up to `limit`); returns them.
+    mutating func name(_ headers: [(column: Int, text: String)], limit: Int) -> [Column] {
+        var named: [Column] = []
         for (number, text) in headers where number <= limit {
             grow(to: number)
-            columns[number] = Column(number: number, header: text)
+            let column = Column(number: number, header: text)
+            columns[number] = column
+            named.append(column)
         }
+        return named
     }
 
     private mutating func grow(to number: Int) {

@@ -27,7 +27,7 @@ struct TableLayout {
     /// (`DetectionEngine.finishRecord`).
     mutating func endRow(holdsData: Bool, engine: DetectionEngine) {
         header.endRow(holdsData: holdsData, isLabel: engine.isColumnLabel)
-        if let settled = header.takeSettled() { columns.name(settled, limit: limit) }
+        if let settled = header.takeSettled() { engine.settleHeader(of: columns.name(settled, limit: limit)) }
         labels.endRow()
     }
 }
