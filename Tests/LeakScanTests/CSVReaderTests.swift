@@ -189,6 +189,7 @@ final class CSVReaderTests: XCTestCase {
         // Organisations named, no person: their phones, e-mails and addresses are their own.
         XCTAssertEqual(try described("学校名称,地址,联系电话,邮箱\n郑州市第一中学,郑州市金水区文化路80号,0371-65501234,zz1z@163.com\n"),
                        ["address org", "landline org", "email org"])
+        XCTAssertEqual(try described("科室,电话\n教务处,0371-65501234\n德育处,13812345678\n"), ["landline org", "mobile org"])
         // A contact person, or any column about a person, makes them personal again.
         XCTAssertEqual(try described("单位名称,联系人,联系电话\n郑州市第一中学,王建华,13812345678\n"),
                        ["name personal", "mobile personal", "record personal"])

@@ -27,6 +27,20 @@ final class HeaderKeywordsTests: XCTestCase {
         XCTAssertFalse(hints("studentNo").contains(.name))
     }
 
+    func testColumnWordsNameAColumnButSayNothingInText() {
+        XCTAssertTrue(hints("部门").contains(.organisation))
+        XCTAssertTrue(hints("所在科室").contains(.organisation))
+        XCTAssertEqual(hints("部门负责人").intersection([.organisation, .name]), .name)
+        // Before a value in running text (a form's line), 部门 says nothing; 办公室 still does.
+        func nearest(_ text: String) -> ContextHints? {
+            Array(text.utf8).withUnsafeBufferPointer {
+                HeaderKeywords.shared.nearestHint(before: $0.count, in: $0, distance: 80, among: [.organisation, .person])?.hint
+            }
+        }
+        XCTAssertNil(nearest("部门："))
+        XCTAssertEqual(nearest("办公室："), .organisation)
+    }
+
     func testKeysInCamelCaseAndSnakeCaseNameTheirWords() {
         XCTAssertTrue(hints("studentName").contains(.name))
         XCTAssertTrue(hints("parent_name").contains(.name))

@@ -44,4 +44,12 @@ final class RecordTests: XCTestCase {
         let addresses = try scan(text, path: "a.txt").filter { $0.kind == .address }
         XCTAssertEqual(addresses.map(\.organisational), [false, true])
     }
+
+    func testAnOfficesMobileOnALineWithAPersonsNameIsThePersons() throws {
+        // A form's line: the office named before the mobile does not make it the office's.
+        let text = "姓名：张伟 部门：教务处 手机：13812345678\n教务处 手机：13912345678\n教务处电话：0371-65501234 联系人：李娜\n"
+        let phones = try scan(text, path: "f.txt").filter { $0.kind == .mobile || $0.kind == .landline }
+        XCTAssertEqual(phones.map { "\($0.value) \($0.organisational)" },
+                       ["13812345678 false", "13912345678 true", "0371-65501234 true"])
+    }
 }

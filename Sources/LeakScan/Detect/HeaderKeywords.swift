@@ -15,6 +15,9 @@ public struct HeaderKeywords: Sendable {
         /// names but 学生类别, 监护人关系 and 老师评语 do not (marked `head` in the file); an
         /// English keyword, no word after it (Student, not Student ID).
         let headOnly: Bool
+        /// The keyword names a column only, in a header: before a value in running text it says
+        /// nothing (部门, 单位: a form's 部门：教务处 手机：138… is a person's mobile; marked `column`).
+        let columnOnly: Bool
     }
 
     let keywords: [Keyword]
@@ -35,10 +38,10 @@ public struct HeaderKeywords: Sendable {
         let keywords: [Keyword] = file.rows.compactMap { row in
             guard row.count >= 2, let hint = names[row[0]], !row[1].isEmpty else { return nil }
             let bytes = Array(row[1].lowercased().utf8)
-            let flag = row.count >= 3 ? row[2] : ""
+            let flags = row.count >= 3 ? Set(row[2].split(separator: ",")) : []
             let isASCII = bytes.allSatisfy { $0 < 0x80 }
-            return Keyword(bytes: bytes, hint: hint, wholeWord: isASCII, endsWord: isASCII && flag == "code",
-                           headOnly: flag == "head")
+            return Keyword(bytes: bytes, hint: hint, wholeWord: isASCII, endsWord: isASCII && flags.contains("code"),
+                           headOnly: flags.contains("head"), columnOnly: flags.contains("column"))
         }
         var index = [[Int]](repeating: [], count: 256)
         for (i, k) in keywords.enumerated() { index[Int(k.bytes[0])].append(i) }
@@ -89,7 +92,7 @@ public struct HeaderKeywords: Sendable {
             }
             for index in byFirstByte[pair >> 8] {
                 let k = keywords[index]
-                if wanted.contains(k.hint), s + k.bytes.count <= offset,
+                if wanted.contains(k.hint), !k.columnOnly, s + k.bytes.count <= offset,
                    matches(k, in: window, at: s, range: start..<offset) {
                     return (k.hint, s)
                 }

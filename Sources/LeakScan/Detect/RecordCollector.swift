@@ -6,7 +6,9 @@
 ///   such names of a column are held back (`Column.heldNames`), and reported with the third
 ///   that its column vouches for (a header-less list of names);
 /// - on a line of text, an address taken for an organisation's (after a school's name) is the
-///   person's when the line also holds their name, ID or phone;
+///   person's when the line also holds their name, ID or phone, and a mobile number so taken
+///   (after 教务处, a school's name) is the person's when the line holds their name (姓名：张伟
+///   部门：教务处 手机：138…: offices have landlines, people mobiles);
 /// - a name together with another personal value is also reported as one `record`.
 struct RecordCollector {
     /// What the decisions need of a value; plain data, so that counting costs no reference counting.
@@ -69,6 +71,7 @@ struct RecordCollector {
         for e in entries where !e.organisational && !e.needsCompanion { confirmed |= 1 << e.kind.ordinal }
         let namesVouch = vouchForEachOther()
         let hasPersonalBesideAddress = confirmed & ~(1 << Kind.address.ordinal) != 0
+        let hasName = confirmed & (1 << Kind.name.ordinal) != 0
         let details = sink.wantsDetails
         var joined: UInt32 = 0
         var recordConfidence = Confidence.medium
@@ -84,7 +87,7 @@ struct RecordCollector {
                 continue
             }
             if e.kind == .name, let column = e.column { handed += release(column, into: &sink) }
-            if isTextLine, e.organisational, e.kind == .address, hasPersonalBesideAddress {
+            if isTextLine, e.organisational, (e.kind == .address && hasPersonalBesideAddress) || (e.kind == .mobile && hasName) {
                 e.organisational = false
                 if details { findings[k].organisational = false }
             }

@@ -7159,7 +7159,7 @@ TBD
 """#,
         "header_keywords.txt": #"""
 # Keywords that, in a column header or just before a value, say what the value is.
-# Format: hint<TAB>keyword[<TAB>head|code]. Matching is case-insensitive for ASCII and by
+# Format: hint<TAB>keyword[<TAB>flags], flags among head, code, column, comma-separated. Matching is case-insensitive for ASCII and by
 # substring; an ASCII keyword matches a whole word only, a small letter followed by a capital
 # ending a word (studentName, idCard, homeAddress: the keys of JSON and database columns).
 # `code`: a field code of pinyin initials (XM 姓名, SFZJH 身份证件号, LXDH 联系电话), as the
@@ -7170,6 +7170,9 @@ TBD
 # `head`: in a column header the keyword counts only as its last word (no Chinese character
 # right after it), since a Chinese compound names what its last word names: 学生 and 监护人1 head
 # columns of names, 学生类别, 监护人关系 and 老师评语 do not.
+# `column`: the keyword names a column of a table, in a header only; before a value in running
+# text it says nothing (a form's 部门：教务处 手机：138… is a teacher's own mobile). A table that
+# names organisations (部门, 科室, 学校名称) and no person holds their own contact details.
 # Hints: id_number, phone, email, bank_card, birth_date, organisation, person, name, address,
 # and field: a column of a kind no detector looks for (性别, 民族, 班级), listed so that a header
 # row, and a form's labels (姓名 | 王小明 | 性别 | 男), are known as such.
@@ -7262,6 +7265,14 @@ organisation	学校地址
 organisation	校址
 organisation	单位地址
 organisation	单位名称
+organisation	部门	head,column
+organisation	科室	head,column
+organisation	处室	head,column
+organisation	单位	head,column
+organisation	机构	head,column
+organisation	部门名称	column
+organisation	科室名称	column
+organisation	机构名称	column
 organisation	school name
 organisation	school address
 name	姓名
