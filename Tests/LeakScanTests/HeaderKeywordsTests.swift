@@ -6,12 +6,12 @@ final class HeaderKeywordsTests: XCTestCase {
 
     func testRoleWordsNameAColumnOnlyAsItsLastWord() {
         for header in ["学生", "监护人", "监护人1", "家长（监护人）", "班主任", "学生姓名", "考生 ", "Guardian", "学生(必填)",
-                       "父亲", "母亲", "家长", "幼儿", "被资助人", "获奖者"] {
+                       "父亲", "母亲", "家长", "幼儿", "被资助人", "获奖者", "值班领导", "参会人员", "班长", "填表人", "校长"] {
             XCTAssertTrue(hints(header).contains(.name), header)
         }
         // A Chinese compound names what its last word names: a category, a relation, a remark.
         for header in ["学生类别", "学生来源", "监护人关系", "老师评语", "班主任意见", "联系人电话", "学生人数",
-                       "父亲手机", "家长会", "幼儿园", "获奖者人数"] {
+                       "父亲手机", "家长会", "幼儿园", "获奖者人数", "人员编号", "领导小组", "校长室"] {
             XCTAssertFalse(hints(header).contains(.name), header)
         }
         // What the other words say still counts.

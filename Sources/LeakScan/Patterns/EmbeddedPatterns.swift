@@ -7301,6 +7301,20 @@ name	辅导员	head
 name	负责人	head
 name	校长	head
 name	园长	head
+name	领导	head
+name	人员	head
+name	主持人	head
+name	发言人	head
+name	推荐人	head
+name	审核人	head
+name	填表人	head
+name	制表人	head
+name	签收人	head
+name	责任人	head
+name	当事人	head
+name	班长	head
+name	组长	head
+name	队长	head
 name	签名
 name	签字
 name	成员	head
