@@ -197,6 +197,8 @@ final class NameDetectorTests: XCTestCase {
         // Aligned with runs of blanks.
         XCTAssertEqual(names("张梓涵        李浩然        王一诺"), ["张梓涵", "李浩然", "王一诺"])
         XCTAssertEqual(names("\t刘子轩\t\t赵雨桐\t\t孙嘉怡"), ["刘子轩", "赵雨桐", "孙嘉怡"])
+        // HTML's and Word's no-break spaces (&nbsp;).
+        XCTAssertEqual(names("张梓涵\u{00A0}\u{00A0}李浩然\u{00A0}\u{00A0}王一诺"), ["张梓涵", "李浩然", "王一诺"])
         // Two of the first three have three characters: two-character words so written are as
         // often subjects, places or ordinary words.
         XCTAssertEqual(names("张伟 李娜 王芳"), [])

@@ -358,13 +358,21 @@ public final class DetectionEngine {
         }
     }
 
-    /// Spaces or tabs (at most `blankRun`) stand right before `i`, and a non-ASCII byte (the end
-    /// of a Chinese character) right before them, all at or after `lower` (a cell's start; in
-    /// running text, the window's, as detectors look back).
+    /// Spaces, tabs or no-break spaces (at most `blankRun` bytes) stand right before `i`, and a
+    /// non-ASCII byte (the end of a Chinese character) right before them, all at or after
+    /// `lower` (a cell's start; in running text, the window's, as detectors look back).
     @inline(__always)
     private func followsBlankAfterText(_ w: UnsafeBufferPointer<UInt8>, at i: Int, lower: Int) -> Bool {
         var j = i - 1
-        while j >= lower, i - j <= Self.blankRun, w[j] == 0x20 || w[j] == 0x09 { j -= 1 }
+        while j >= lower, i - j <= Self.blankRun {
+            if w[j] == 0x20 || w[j] == 0x09 {
+                j -= 1
+            } else if w[j] == 0xA0, j - 1 >= lower, w[j - 1] == 0xC2 {
+                j -= 2
+            } else {
+                break
+            }
+        }
         return j < i - 1 && j >= lower && w[j] >= 0x80
     }
 

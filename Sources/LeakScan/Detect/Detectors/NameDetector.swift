@@ -238,13 +238,15 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// Blanks between the names of a list, at most: lists are aligned with runs of spaces or tabs.
     private static let listBlanks = 16
 
-    /// The end of the blanks (spaces, tabs, ideographic spaces; at most `atMost`) that start at
+    /// The end of the blanks (spaces, tabs, no-break and ideographic spaces; at most `atMost`) that start at
     /// `start`: `blanks(endingAt:)` read forward.
     private static func blanksEnd(from start: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int, atMost: Int) -> Int {
         var i = start
         for _ in 0..<atMost {
             if i < end, w[i] == 0x20 || w[i] == 0x09 {
                 i += 1
+            } else if i + 1 < end, w[i] == 0xC2, w[i + 1] == 0xA0 {
+                i += 2
             } else if HanText.scalar(w, at: i, end: end) == 0x3000 {
                 i += 3
             } else {
@@ -254,13 +256,15 @@ final class NameDetector: Detector, @unchecked Sendable {
         return i
     }
 
-    /// Bytes of the blanks (spaces, tabs, ideographic spaces; at most `atMost`, four unless
-    /// said) ending at `end`.
+    /// Bytes of the blanks (spaces, tabs, no-break spaces of HTML and Word, ideographic spaces;
+    /// at most `atMost`, four unless said) ending at `end`.
     private static func blanks(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int, atMost: Int = 4) -> Int {
         var i = end
         for _ in 0..<atMost {
             if i > lower, w[i - 1] == 0x20 || w[i - 1] == 0x09 {
                 i -= 1
+            } else if i - 2 >= lower, w[i - 2] == 0xC2, w[i - 1] == 0xA0 {
+                i -= 2
             } else if i - 3 >= lower, HanText.scalar(w, at: i - 3, end: i) == 0x3000 {
                 i -= 3
             } else {
