@@ -3,14 +3,14 @@ import XCTest
 
 final class OrganisationContextTests: XCTestCase {
     /// Whether the first digit run or `@` address in `text` is judged organisational.
-    private func isOrganisational(_ text: String, header: String? = nil, contextBefore: String = "") -> Bool {
+    private func isOrganisational(_ text: String, header: String? = nil, contextBefore: String = "", officeKind: Bool = false) -> Bool {
         let bytes = Array((contextBefore + text).utf8)
         let value = bytes.firstIndex { $0 &- 0x30 < 10 || $0 == UInt8(ascii: "@") }!
         let hints = header.map { HeaderKeywords.shared.hints(forHeader: $0) } ?? []
         return bytes.withUnsafeBufferPointer { window in
             let context = DetectionContext(window: window, scan: contextBefore.utf8.count..<window.count,
                                            columnHints: hints, isTableCell: header != nil)
-            return OrganisationContext().isOrganisational(valueAt: value, context)
+            return OrganisationContext().isOrganisational(valueAt: value, context, officeKind: officeKind)
         }
     }
 
@@ -38,6 +38,15 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("学生张三就读于郑州市第一中学，手机13812345678"))
         XCTAssertFalse(isOrganisational("家长电话 13812345678"))
         XCTAssertTrue(isOrganisational("家长如有疑问请拨打学校咨询电话 0371-65501234"))
+    }
+
+    func testAPersonWordInsideAnOrganisationsNameSpeaksForItsOffice() {
+        // A landline or an e-mail after 学生资助管理中心 is the centre's, 学生 notwithstanding …
+        XCTAssertTrue(isOrganisational("学生资助管理中心电话：0371-65501234", officeKind: true))
+        XCTAssertTrue(isOrganisational("家长委员会邮箱：jwh@example.com", officeKind: true))
+        // … a mobile after 家长委员会 is a member's.
+        XCTAssertFalse(isOrganisational("家长委员会联系电话：13812345678"))
+        XCTAssertFalse(isOrganisational("学生家长 0371-65501234", officeKind: true))
     }
 
     func testWordsThatOnlyContainASuffix() {

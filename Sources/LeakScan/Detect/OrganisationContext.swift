@@ -28,21 +28,25 @@ final class OrganisationContext: Sendable {
     }
 
     /// Whether the value starting at window offset `start` belongs to an organisation.
-    func isOrganisational(valueAt start: Int, _ context: DetectionContext) -> Bool {
-        if let decided = decidedByCue(valueAt: start, context) { return decided }
+    /// `officeKind`: a landline or an e-mail, which an office has; then a person keyword that is
+    /// part of an organisation's name (学生资助管理中心, 家长委员会) speaks for the organisation. Not
+    /// for a mobile number (家长委员会 … 138…: a member's own).
+    func isOrganisational(valueAt start: Int, _ context: DetectionContext, officeKind: Bool = false) -> Bool {
+        if let decided = decidedByCue(valueAt: start, context, officeKind: officeKind) { return decided }
         var lineStart = start
         while lineStart > lower(start, context), context.window[lineStart - 1] != 0x0A { lineStart -= 1 }
         return hasOrganisationName(in: context.window, lineStart..<start)
     }
 
     /// What the column header or the nearest organisation or person keyword before the value on
-    /// its line says; nil when neither says anything.
-    private func decidedByCue(valueAt start: Int, _ context: DetectionContext) -> Bool? {
+    /// its line says; nil when neither says anything (`officeKind`: see `isOrganisational`).
+    private func decidedByCue(valueAt start: Int, _ context: DetectionContext, officeKind: Bool) -> Bool? {
         let column = context.columnHints.intersection([.organisation, .person])
         if !column.isEmpty { return column == .organisation }
         let lower = lower(start, context)
-        let cue = keywords.nearestHint(before: start, in: context.window, distance: start - lower, among: [.organisation, .person])
-        return cue.map { $0.hint == .organisation }
+        guard let cue = keywords.nearestHint(before: start, in: context.window, distance: start - lower,
+                                             among: [.organisation, .person]) else { return nil }
+        return cue.hint == .organisation || (officeKind && hasOrganisationName(in: context.window, cue.at..<start))
     }
 
     /// Where cues before `start` may begin: `distance` bytes back, and in a table only the
@@ -61,7 +65,7 @@ final class OrganisationContext: Sendable {
     /// A school merely mentioned earlier on the line (快递寄到学校收不到，以后寄…) says nothing.
     func isOrganisationalAddress(_ range: Range<Int>, _ context: DetectionContext) -> Bool {
         let start = range.lowerBound
-        if let decided = decidedByCue(valueAt: start, context) { return decided }
+        if let decided = decidedByCue(valueAt: start, context, officeKind: true) { return decided }
         guard !context.isTableCell else { return false }
         let window = context.window
         var lineStart = start
