@@ -282,6 +282,13 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("上官健老师提醒大家：期末复习要制定计划。"), ["上官健"])
     }
 
+    func testTheVerbsOfADecisionMayStandBeforeAName() {
+        XCTAssertEqual(names("关于同意陈思远同学转学的批复"), ["陈思远"])
+        XCTAssertEqual(names("现批准王一诺同学休学一年，推荐刘子轩同学为市级三好学生。"), ["王一诺", "刘子轩"])
+        // The verb opens the way; the cue after the name still vouches for it.
+        XCTAssertEqual(names("同意张伟提出的方案"), [])
+    }
+
     func testWeakCuesNeedAWordAfterTheName() {
         XCTAssertEqual(names("开放日当天由袁曦玥负责签到。"), ["袁曦玥"])
         XCTAssertEqual(names("由于时间关系，会议推迟。"), [])

@@ -8090,7 +8090,8 @@ mongolian	高娃
 #   class     a class word: after a number it introduces a name (三年级二班 张伟, 3班张伟)
 #   follow    a word that may follow a name without being part of it (张伟同意…, 张伟参加…); a name
 #             never ends inside one (张伟可以: the name is 张伟)
-#   lead      a word that may stand right before a name without introducing it (今天张伟同学…);
+#   lead      a word that may stand right before a name without introducing it (今天张伟同学…;
+#             the verbs of a decision: 关于同意陈思远同学转学的批复, 批准王一诺同学休学);
 #             after 于 or 从, one of two characters or more makes that character a preposition,
 #             not a surname (家长于周五到校; 许明天 is a name)
 #   kin       a kinship or role word: never a name (a 监护人 cell 母亲), nor the given name after a
@@ -8436,6 +8437,26 @@ lead	上午
 lead	下午
 lead	中午
 lead	晚上
+lead	同意
+lead	批准
+lead	准予
+lead	推荐
+lead	奖励
+lead	录取
+lead	给予
+lead	任命
+lead	聘任
+lead	聘请
+lead	通报
+lead	批评
+lead	处分
+lead	免去
+lead	委派
+lead	安排
+lead	邀请
+lead	欢迎
+lead	获悉
+lead	得知
 function	时
 list	、
 list	　
