@@ -43,6 +43,18 @@ final class ExitStatusTests: XCTestCase {
         XCTAssertEqual(finding["path"] as? String, folder.path + "/a/名单.txt")
     }
 
+    func testAListOfSchoolsPassesAndAListOfWinnersDoesNot() throws {
+        // A bureau's list of its schools: their own numbers, e-mails and addresses.
+        try write("学校通讯录.csv", "学校名称,地址,联系电话,邮箱\n郑州市第一中学,郑州市金水区文化路80号,0371-65501234,zz1z@163.com\n")
+        let schools = try Leakscan.run(["scan", folder.path])
+        XCTAssertEqual(schools.status, 0, schools.stdout + schools.stderr)
+        // Winners' names set apart by blanks, with no cue.
+        try write("表彰.txt", "表彰名单如下：\n张梓涵        李浩然        王一诺\n请各班通知到位，并于周五前上报。谢谢各位老师的配合。\n")
+        let winners = try Leakscan.run(["scan", "--format", "jsonl", folder.path])
+        XCTAssertEqual(winners.status, 1)
+        XCTAssertEqual(winners.objects(ofType: "finding").compactMap { $0["masked"] as? String }, ["张**", "李**", "王**"])
+    }
+
     func testUnscannableFileWithNothingFoundExitsThree() throws {
         try write("ok.txt", "nothing here\n")
         try write("roster.xlsx", "PK\u{3}\u{4}not really a workbook")
