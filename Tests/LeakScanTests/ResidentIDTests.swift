@@ -137,6 +137,24 @@ final class ResidentIDTests: XCTestCase {
         XCTAssertEqual(scan("\(a)-\(b) \(c)"), [])
     }
 
+    func testOtherGroupingsAfterAnIDKeyword() {
+        let id = SyntheticID.make()
+        let fours = stride(from: 0, to: 18, by: 4).map { String(id.dropFirst($0).prefix(4)) }.joined(separator: " ")
+        let threes = stride(from: 0, to: 18, by: 3).map { String(id.dropFirst($0).prefix(3)) }.joined(separator: " ")
+        // Printed in fours or threes after a keyword, or under an ID header: an ID.
+        XCTAssertEqual(scan("身份证号：\(fours)").map(\.value), [fours])
+        XCTAssertEqual(scan("证件号码 \(threes)").map(\.value), [threes])
+        XCTAssertEqual(scan(fours, header: "身份证号").map(\.confidence), [.high])
+        let x = SyntheticID.withX()
+        let xFours = stride(from: 0, to: 18, by: 4).map { String(x.dropFirst($0).prefix(4)) }.joined(separator: "-")
+        XCTAssertEqual(scan("身份证：\(xFours)").map(\.value), [xFours])
+        // Without one, such groups say nothing; the check still decides with one.
+        XCTAssertEqual(scan("编号：\(fours)"), [])
+        let wrong = String(id.prefix(17)) + (id.last == "1" ? "2" : "1")
+        let wrongFours = stride(from: 0, to: 18, by: 4).map { String(wrong.dropFirst($0).prefix(4)) }.joined(separator: " ")
+        XCTAssertEqual(scan("身份证号：\(wrongFours)"), [])
+    }
+
     func testSeveralIDsInOneToken() {
         let first = SyntheticID.make(order: "123")
         let second = SyntheticID.make(region: "440305", birth: "20120101", order: "456")

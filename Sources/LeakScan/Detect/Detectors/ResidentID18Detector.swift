@@ -16,7 +16,8 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
         // lost its last digits (`cn_id_truncated`), never a whole one.
         guard !context.isApproximateNumber else { return }
         token.forEachValue(into: matches) { i in
-            guard let range = idGroups(token, from: i), let match = check(token, range, context) else { return nil }
+            guard let range = idGroups(token, from: i) ?? keyedGroups(token, from: i, context),
+                  let match = check(token, range, context) else { return nil }
             return (match, range.upperBound)
         }
     }
@@ -31,6 +32,28 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
         if i + 3 < groups.endIndex, groups[i + 1].count == 4, groups[i + 2].count == 4 { return i..<i + 4 }
         return nil
     }
+
+    /// Under an ID header or after an ID keyword, groups starting at `i` of any other shape that
+    /// hold the 18 characters, each group of two digits or more, up to six groups (4101 0520 0803
+    /// 1212 37, as long numbers are printed in fours; 410 105 200 803 121 237): the keyword
+    /// says what the digits are, the checksum, region and date still decide.
+    private func keyedGroups(_ token: NumberToken, from i: Int, _ context: DetectionContext) -> Range<Int>? {
+        let groups = token.groups
+        var digits = 0
+        var j = i
+        // The last group may be one digit before the X (…0710-1X).
+        while j < groups.endIndex, j - i < Self.mostGroups, digits < 18,
+              groups[j].count >= 2 || (j == groups.endIndex - 1 && token.trailingX) {
+            digits += groups[j].count
+            j += 1
+        }
+        let holdsID = digits == 18 || (digits == 17 && j == groups.endIndex && token.trailingX)
+        guard holdsID, j - i >= 2, context.columnHints.contains(.idNumber)
+                || keywords.has(.idNumber, before: groups[i].lowerBound, in: context.window, distance: 64) else { return nil }
+        return i..<j
+    }
+
+    private static let mostGroups = 6
 
     private func check(_ token: NumberToken, _ range: Range<Int>, _ context: DetectionContext) -> Match? {
         let endsToken = range.upperBound == token.groups.endIndex
