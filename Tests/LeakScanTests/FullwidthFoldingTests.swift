@@ -17,6 +17,10 @@ final class FullwidthFoldingTests: XCTestCase {
         XCTAssertEqual(folded("138１２３４5678").0, "13812345678")
         // Signs away from fullwidth digits, and other fullwidth forms, stay as they are.
         XCTAssertEqual(folded("Ｘ光－检查：１，（２）").0, "Ｘ光－检查：1，（2）")
+        // A sign typed in fullwidth beside ASCII digits is folded as a number writes it.
+        XCTAssertEqual(folded("电话：0371－65501234，＋86 138").0, "电话：0371-65501234，+86 138")
+        XCTAssertEqual(folded("41010520080312123Ｘ").0, "41010520080312123X")
+        XCTAssertEqual(folded("3－班 高一－3 A－B").0, "3－班 高一－3 A－B")
     }
 
     func testOffsetsMapBothWays() {
@@ -44,6 +48,16 @@ final class FullwidthFoldingTests: XCTestCase {
         XCTAssertEqual(found.map { String(decoding: bytes[$0.sourceRange], as: UTF8.self) },
                        ["１３８１２３４５６７８", "４１０１０５２００８０３１２１２３７"])
         XCTAssertEqual(found.map { $0.location.column }, [6, 22])
+    }
+
+    func testValuesWithAFullwidthSignAmongASCIIDigitsAreFound() {
+        let id = SyntheticID.withX()
+        let text = "电话：0371－65501234；手机：138－1234－5678；身份证：\(id.dropLast())Ｘ"
+        let found = findings(in: text, detectors: StandardDetectors.all())
+        XCTAssertEqual(found.map(\.kind), [.landline, .mobile, .cnID])
+        let bytes = Array(text.utf8)
+        XCTAssertEqual(found.map { String(decoding: bytes[$0.sourceRange], as: UTF8.self) },
+                       ["0371－65501234", "138－1234－5678", "\(id.dropLast())Ｘ"])
     }
 
     /// An e-mail address typed with the fullwidth at sign is found, its span over the ＠.

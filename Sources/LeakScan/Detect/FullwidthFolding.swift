@@ -3,7 +3,8 @@
 /// numbers (－ ＋ and the ID check character Ｘ ｘ), so that every number detector sees such a value
 /// as it sees any other; so is the fullwidth at sign ＠ (U+FF20), which the same input method
 /// types in an e-mail address (zhang＠qq.com), and which some write to keep addresses from being
-/// harvested. Text without either is scanned as it is: the byte classes show where the fullwidth
+/// harvested; and a sign typed in fullwidth beside ASCII digits (0371－65501234, ＋86 138…). Text
+/// without any of these is scanned as it is: the byte classes show where the fullwidth
 /// forms' lead byte lies, so the test costs a bit search. Findings in
 /// folded text keep their place in the original (`original(_:)`). One per engine: the folded
 /// text is valid until the next fold.
@@ -12,8 +13,8 @@ final class FullwidthFolding {
     /// Original offsets of the folded characters, in order.
     private let folds = ReusedStorage<Int>(capacity: 16)
 
-    /// Whether `w[range]` holds a fullwidth digit or ＠; `classes` cover the range, and `delta` turns
-    /// a window offset into a class offset.
+    /// Whether `w[range]` holds a fullwidth digit, ＠, or a sign beside ASCII digits; `classes`
+    /// cover the range, and `delta` turns a window offset into a class offset.
     static func occurs(in w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, classes: ByteClasses, delta: Int) -> Bool {
         var i = range.lowerBound
         while true {
@@ -21,6 +22,9 @@ final class FullwidthFolding {
             guard i + 2 < range.upperBound else { return false }
             // A digit (EF BC 90…99) or ＠ (EF BC A0); the lead byte is EF here.
             if w[i + 1] == 0xBC, w[i + 2] &- 0x90 < 10 || w[i + 2] == 0xA0 { return true }
+            if let sign = Self.ascii(w[i + 1], w[i + 2]), Self.isSignBesideASCIIDigits(sign, w, at: i, end: range.upperBound) {
+                return true
+            }
             i += 1
         }
     }
@@ -33,7 +37,8 @@ final class FullwidthFolding {
         var digitEnd = -1
         while i + 2 < w.count {
             if w[i] == 0xEF, let a = Self.ascii(w[i + 1], w[i + 2]),
-               isDigit(a) || a == UInt8(ascii: "@") || i == digitEnd || Self.holdsDigit(w, at: i + 3) {
+               isDigit(a) || a == UInt8(ascii: "@") || i == digitEnd || Self.holdsDigit(w, at: i + 3)
+                || Self.isSignBesideASCIIDigits(a, w, at: i, end: w.count) {
                 folds.append(i)
                 i += 3
                 if isDigit(a) { digitEnd = i }
@@ -75,6 +80,19 @@ final class FullwidthFolding {
             if isAtOrAfter(mid) { high = mid } else { low = mid + 1 }
         }
         return low
+    }
+
+    /// The fullwidth sign `sign` (folded) at `i` stands beside ASCII digits as it would in a
+    /// number: － between two (0371－65501234), ＋ before one (＋86), Ｘ after one (…123Ｘ).
+    private static func isSignBesideASCIIDigits(_ sign: UInt8, _ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        let before = i > 0 && isDigit(w[i - 1])
+        let after = i + 3 < end && isDigit(w[i + 3])
+        switch sign {
+        case UInt8(ascii: "-"): return before && after
+        case UInt8(ascii: "+"): return after
+        case UInt8(ascii: "X"), UInt8(ascii: "x"): return before
+        default: return false
+        }
     }
 
     /// A fullwidth digit stands at `i` of `w`.
