@@ -15,6 +15,7 @@ final class FullwidthFolding {
 
     /// Whether `w[range]` holds a fullwidth digit, ＠, or a sign beside ASCII digits; `classes`
     /// cover the range, and `delta` turns a window offset into a class offset.
+    @inline(__always)
     static func occurs(in w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, classes: ByteClasses, delta: Int) -> Bool {
         var i = range.lowerBound
         while true {
@@ -22,9 +23,7 @@ final class FullwidthFolding {
             guard i + 2 < range.upperBound else { return false }
             // A digit (EF BC 90…99) or ＠ (EF BC A0); the lead byte is EF here.
             if w[i + 1] == 0xBC, w[i + 2] &- 0x90 < 10 || w[i + 2] == 0xA0 { return true }
-            if let sign = Self.ascii(w[i + 1], w[i + 2]), Self.isSignBesideASCIIDigits(sign, w, at: i, end: range.upperBound) {
-                return true
-            }
+            if w[i + 1] & 0xFE == 0xBC, isFoldableSign(w, at: i, end: range.upperBound) { return true }
             i += 1
         }
     }
@@ -80,6 +79,14 @@ final class FullwidthFolding {
             if isAtOrAfter(mid) { high = mid } else { low = mid + 1 }
         }
         return low
+    }
+
+    /// A sign the folding writes in ASCII stands at `i` beside ASCII digits; out of line, as
+    /// most fullwidth forms met are punctuation (，：).
+    @inline(never)
+    private static func isFoldableSign(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        guard let sign = ascii(w[i + 1], w[i + 2]) else { return false }
+        return isSignBesideASCIIDigits(sign, w, at: i, end: end)
     }
 
     /// The fullwidth sign `sign` (folded) at `i` stands beside ASCII digits as it would in a
