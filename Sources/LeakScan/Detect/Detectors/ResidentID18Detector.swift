@@ -48,8 +48,10 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
             j += 1
         }
         let holdsID = digits == 18 || (digits == 17 && j == groups.endIndex && token.trailingX)
+        let start = groups[i].lowerBound
         guard holdsID, j - i >= 2, context.columnHints.contains(.idNumber)
-                || keywords.has(.idNumber, before: groups[i].lowerBound, in: context.window, distance: 64) else { return nil }
+                || keywords.has(.idNumber, before: start, in: context.window,
+                                distance: context.keywordDistance(before: start, atMost: 64)) else { return nil }
         return i..<j
     }
 
