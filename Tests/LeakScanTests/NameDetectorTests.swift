@@ -204,8 +204,13 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("张伟 李娜 王芳"), [])
         XCTAssertEqual(names("课程 高数 马哲 毛概 英语"), [])
         XCTAssertEqual(names("地点 金水区 二七区 中原区"), [])
-        // Two names are not a list; a name running on into a word ends the list.
+        // Two names are not a list, unless both have three characters after a line's label (a
+        // duty roster); a name running on into a word ends the list.
         XCTAssertEqual(names("值日 张梓涵 李浩然"), [])
+        XCTAssertEqual(names("值日安排如下，请按时到岗。\n周一：张梓涵 李浩然\n值日生：马晓东　杨欣怡"),
+                       ["张梓涵", "李浩然", "马晓东", "杨欣怡"])
+        XCTAssertEqual(names("周三：张伟 李娜\n地点：金水区 二七区\n说明：高新区 经开区"), [])
+        XCTAssertEqual(names("本周安排，周一：张梓涵 李浩然"), [])
         XCTAssertEqual(names("张梓涵 李浩然 王一诺的作品"), [])
     }
 

@@ -215,20 +215,53 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// Three names or more written apart with nothing else between them (获奖名单 … 张梓涵
-    /// 李浩然 王一诺; a duty roster), two of the first three of three characters or more, vouch
-    /// for each other, as in a table row (`RecordCollector`): two-character words so written
-    /// are as often subjects or places (高数 马哲 毛概). Looked at from the second name, `at`,
+    /// 李浩然 王一诺), two of the first three of three characters or more, vouch for each other,
+    /// as in a table row (`RecordCollector`): two-character words so written are as often
+    /// subjects or places (高数 马哲 毛概). So do two of three characters after a line's label. Looked at from the second name, `at`,
     /// which follows blanks; the list's first name must start where a list may.
     private func namesWrittenApart(at: Int, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
-        let blanks = Self.blanks(endingAt: at, w, lower: spans.lowerBound(context), atMost: Self.listBlanks)
+        let lower = spans.lowerBound(context)
+        let blanks = Self.blanks(endingAt: at, w, lower: lower, atMost: Self.listBlanks)
         guard blanks > 0, let current = nameWrittenApart(after: at - blanks, context), current.lowerBound == at,
-              let first = spans.name(before: at - blanks, context, beforeTitle: false, delimitedOnly: true),
-              let third = nameWrittenApart(after: current.upperBound, context),
-              [first, current, third].filter({ $0.count >= 9 }).count >= 2 else { return }
-        for name in [first, current, third] { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
-        appendBlankSeparatedNames(after: third.upperBound, context, into: matches)
+              let first = spans.name(before: at - blanks, context, beforeTitle: false, delimitedOnly: true) else { return }
+        if let third = nameWrittenApart(after: current.upperBound, context),
+           [first, current, third].filter({ $0.count >= 9 }).count >= 2 {
+            for name in [first, current, third] { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
+            appendBlankSeparatedNames(after: third.upperBound, context, into: matches)
+        } else if first.count >= 9, current.count >= 9, Self.followsLineLabel(first.lowerBound, w, lower: lower) {
+            // Two names of three characters after a line's label (周一：张梓涵 李浩然: a duty roster).
+            matches.append(Match(kind: .name, confidence: .medium, range: first))
+            matches.append(Match(kind: .name, confidence: .medium, range: current))
+        }
     }
+
+    /// A short label and its colon, alone at the start of a line, stand right before `start`
+    /// (周一：, 第一组:, 值日生：).
+    private static func followsLineLabel(_ start: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        var i = start
+        if i > lower, w[i - 1] == UInt8(ascii: ":") {
+            i -= 1
+        } else if i - 3 >= lower, HanText.scalar(w, at: i - 3, end: i) == 0xFF1A {
+            i -= 3
+        } else {
+            return false
+        }
+        let labelEnd = i
+        while i > lower, labelEnd - i < 3 * lineLabelLength {
+            if i - 3 >= lower, HanText.han(w, at: i - 3, end: i) != nil {
+                i -= 3
+            } else if isAlphanumeric(w[i - 1]) {
+                i -= 1
+            } else {
+                break
+            }
+        }
+        return i < labelEnd && (i == lower || w[i - 1] == 0x0A || w[i - 1] == 0x0D)
+    }
+
+    /// Characters of such a label at most.
+    private static let lineLabelLength = 6
 
     /// Looks at a Chinese word after a blank: the second name of a list written apart?
     override func detect(afterBlank at: Int, _ context: DetectionContext, into matches: MatchList) {
