@@ -12,10 +12,9 @@ public final class Column: @unchecked Sendable {
     public var tally = ColumnTally()
     /// Name-shaped cells of the column's first rows that stood alone in their rows: dropped,
     /// unless the column turns out to hold mostly such cells (`ColumnTally.holdsLookalikes`),
-    /// when they are reported after all (`RecordCollector`). Their findings, when the sink
-    /// wants details, and how many there are.
-    var heldNames: [Finding] = []
-    var heldNameCount = 0
+    /// when they are reported after all (`RecordCollector`). Their findings, nil when the sink
+    /// only counts.
+    var heldNames: [Finding?] = []
     /// Header text kept at most (bytes): enough for any real header, bounded for hostile ones.
     public static let headerLimit = 1024
 

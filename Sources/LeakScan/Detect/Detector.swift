@@ -46,7 +46,7 @@ public struct Trigger: OptionSet, Sendable {
     /// Chinese text right after an ASCII key in running text (`name=张三`, `"xm": "张三"`: log
     /// lines, query strings), whose key names a kind as a column header would (`TextKeys`).
     public static let keyedText = Trigger(rawValue: 1 << 6)
-    /// Chinese text right after blanks (spaces, tabs or no-break spaces, up to 16 bytes) that
+    /// Chinese text right after blanks (spaces, tabs, no-break spaces; up to 16 bytes) that
     /// follow Chinese text: words written apart, as the names of a list are (张梓涵 李浩然 王一诺).
     public static let afterBlank = Trigger(rawValue: 1 << 7)
 }

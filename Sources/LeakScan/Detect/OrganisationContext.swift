@@ -28,9 +28,9 @@ final class OrganisationContext: Sendable {
     }
 
     /// Whether the value starting at window offset `start` belongs to an organisation.
-    /// `officeKind`: a landline or an e-mail, which an office has; then a person keyword that is
-    /// part of an organisation's name (学生资助管理中心, 家长委员会) speaks for the organisation. Not
-    /// for a mobile number (家长委员会 … 138…: a member's own).
+    /// `officeKind`: a landline, an e-mail or an address, which an office has; then a person
+    /// keyword that is part of an organisation's name (学生资助管理中心, 家长委员会) speaks for the
+    /// organisation. Not for a mobile number (家长委员会 … 138…: a member's own).
     func isOrganisational(valueAt start: Int, _ context: DetectionContext, officeKind: Bool = false) -> Bool {
         if let decided = decidedByCue(valueAt: start, context, officeKind: officeKind) { return decided }
         var lineStart = start

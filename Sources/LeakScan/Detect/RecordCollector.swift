@@ -119,25 +119,22 @@ struct RecordCollector {
     /// Holds back a name of a column's first rows that stood alone in its row (`Match.columnMayVouch`).
     private func hold(_ finding: Finding?, in column: Unmanaged<Column>) {
         column._withUnsafeGuaranteedRef { column in
-            guard column.heldNameCount < Self.heldNamesLimit, column.tally.lookalikeCells <= Self.heldNamesLimit else { return }
-            column.heldNameCount += 1
-            if let finding { column.heldNames.append(finding) }
+            guard column.heldNames.count < Self.heldNamesLimit, column.tally.lookalikeCells <= Self.heldNamesLimit else { return }
+            column.heldNames.append(finding)
         }
     }
 
     /// Hands on the names `column` held back, once it holds mostly names; returns how many.
     private func release<S: FindingSink>(_ column: Unmanaged<Column>, into sink: inout S) -> Int {
         column._withUnsafeGuaranteedRef { column in
-            guard column.heldNameCount > 0, column.tally.holdsLookalikes else { return 0 }
-            let count = column.heldNameCount
-            if sink.wantsDetails {
-                for finding in column.heldNames { sink.add(finding) }
-            } else {
-                for _ in 0..<count { sink.count(.name, organisational: false) }
+            // Asked for every name of a table: no copy of the array until there is one to hand on.
+            guard !column.heldNames.isEmpty, column.tally.holdsLookalikes else { return 0 }
+            let held = column.heldNames
+            for finding in held {
+                if let finding { sink.add(finding) } else { sink.count(.name, organisational: false) }
             }
             column.heldNames = []
-            column.heldNameCount = 0
-            return count
+            return held.count
         }
     }
 

@@ -4,8 +4,6 @@
 struct UnscannedParts {
     private var parts: [String] = []
 
-    var isEmpty: Bool { parts.isEmpty }
-
     /// Runs `body` for the part `name`; an error it throws is kept with the name, not thrown.
     mutating func attempt(_ name: String, _ body: () throws -> Void) {
         do {

@@ -202,13 +202,13 @@ final class NameDetector: Detector, @unchecked Sendable {
         }
     }
 
-    /// The name after the blanks that follow `end` (spaces, tabs, ideographic spaces): shaped
+    /// The name after the blanks that follow `end` (`Blanks`): shaped
     /// like a name and ending where the line, a blank or a punctuation mark does, not running on
     /// into a word (家长张伟 于周五到校); nil when no blank or no such name comes next.
     private func nameWrittenApart(after end: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let limit = context.scan.upperBound
-        let start = Self.blanksEnd(from: end, w, end: limit, atMost: Self.listBlanks)
+        let start = Self.blanksEnd(from: end, w, end: limit)
         guard start > end, let next = spans.name(after: start, context),
               HanText.han(w, at: next.upperBound, end: limit) == nil else { return nil }
         return next
@@ -217,8 +217,9 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// Three names or more written apart with nothing else between them (获奖名单 … 张梓涵
     /// 李浩然 王一诺), two of the first three of three characters or more, vouch for each other,
     /// as in a table row (`RecordCollector`): two-character words so written are as often
-    /// subjects or places (高数 马哲 毛概). So do two of three characters after a line's label. Looked at from the second name, `at`,
-    /// which follows blanks; the list's first name must start where a list may.
+    /// subjects or places (高数 马哲 毛概). So do two of three characters after a line's label.
+    /// Looked at from the second name, `at`, which follows blanks; the list's first name must
+    /// start where a list may.
     private func namesWrittenApart(at: Int, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let lower = spans.lowerBound(context)
@@ -271,38 +272,24 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// Blanks between the names of a list, at most: lists are aligned with runs of spaces or tabs.
     private static let listBlanks = 16
 
-    /// The end of the blanks (spaces, tabs, no-break and ideographic spaces; at most `atMost`) that start at
-    /// `start`: `blanks(endingAt:)` read forward.
-    private static func blanksEnd(from start: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int, atMost: Int) -> Int {
+    /// The end of the blanks (`Blanks`: at most `listBlanks`) that start at `start`.
+    private static func blanksEnd(from start: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
         var i = start
-        for _ in 0..<atMost {
-            if i < end, w[i] == 0x20 || w[i] == 0x09 {
-                i += 1
-            } else if i + 1 < end, w[i] == 0xC2, w[i + 1] == 0xA0 {
-                i += 2
-            } else if HanText.scalar(w, at: i, end: end) == 0x3000 {
-                i += 3
-            } else {
-                break
-            }
+        for _ in 0..<listBlanks {
+            let blank = Blanks.length(at: i, in: w, end: end)
+            guard blank > 0 else { break }
+            i += blank
         }
         return i
     }
 
-    /// Bytes of the blanks (spaces, tabs, no-break spaces of HTML and Word, ideographic spaces;
-    /// at most `atMost`, four unless said) ending at `end`.
+    /// Bytes of the blanks (`Blanks`: at most `atMost`, four unless said) ending at `end`.
     private static func blanks(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int, atMost: Int = 4) -> Int {
         var i = end
         for _ in 0..<atMost {
-            if i > lower, w[i - 1] == 0x20 || w[i - 1] == 0x09 {
-                i -= 1
-            } else if i - 2 >= lower, w[i - 2] == 0xC2, w[i - 1] == 0xA0 {
-                i -= 2
-            } else if i - 3 >= lower, HanText.scalar(w, at: i - 3, end: i) == 0x3000 {
-                i -= 3
-            } else {
-                break
-            }
+            let blank = Blanks.length(endingAt: i, in: w, lower: lower)
+            guard blank > 0 else { break }
+            i -= blank
         }
         return end - i
     }
