@@ -164,7 +164,7 @@ final class HTMLReaderTests: XCTestCase {
                        ["name 2 学生信息/姓名", "birth_date 3 学生信息/出生日期", "name 4 家长信息/姓名", "mobile 5 家长信息/手机"])
     }
 
-    func testRunningTextIsScannedBlockByBlockWithItsLines() throws {
+    func testRunningTextIsScannedWithItsLines() throws {
         let found = try Self.scan(html: """
             <html><head><title>家访记录</title>
             <style>.tel { content: "13912345678"; }</style>
@@ -178,6 +178,25 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.line!) \($0.value)" },
                        ["name 5 汤若彤", "mobile 6 13612345678", "email 7 tang.family@qq.com"])
         XCTAssertTrue(found.allSatisfy { $0.location.column == nil && $0.location.field == nil })
+    }
+
+    func testParagraphsRunOnSoThatAListOfNamesOneAParagraphIsSeen() throws {
+        let found = try Self.scan(html: """
+            <html><body>
+            <h2>一等奖</h2>
+            <p>张梓涵（金水区第一实验小学）</p>
+            <script>
+            var x = 1;
+            </script>
+            <p>李浩然（文化路第一小学）</p><p>王一诺（纬五路第一小学）</p>
+            <div>二等奖<br>陈思远<br>
+            刘佳怡<br>杨俊杰</div>
+            <p>学生：汤若彤，家长电话 13612345678。</p>
+            </body></html>
+            """)
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.line!) \($0.value)" },
+                       ["name 3 张梓涵", "name 7 李浩然", "name 7 王一诺", "name 8 陈思远", "name 9 刘佳怡", "name 9 杨俊杰",
+                        "name 10 汤若彤", "mobile 10 13612345678"])
     }
 
     func testExcelNumberCellsAreReadFromTheStoredNumber() throws {

@@ -28,10 +28,78 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("张建国 李红", header: "父母姓名"), ["张建国", "李红"])
         XCTAssertEqual(names("王强/赵敏；刘洋", header: "监护人"), ["王强", "赵敏", "刘洋"])
         XCTAssertEqual(Set(findings(in: "张建国　李红", header: "家长姓名", detectors: [NameDetector()]).map(\.confidence)), [.high])
-        // Every part must be a name (张建国 here is found from the kinship word after it).
+        // Every part must be a name; a name with a word beside it is found as such (see
+        // `testANameWithANoteUnderANameHeader`).
         XCTAssertEqual(findings(in: "张建国 父亲", header: "监护人", detectors: [NameDetector()]).map { "\($0.value) \($0.confidence)" },
-                       ["张建国 medium"])
+                       ["张建国 high"])
         XCTAssertEqual(names("王 强", header: "姓名"), ["王 强"])
+    }
+
+    func testANameWithANoteUnderANameHeader() {
+        // Rosters mark their names: a bracketed note, a mark, a short word beside the name.
+        XCTAssertEqual(names("张梓涵（转出）", header: "姓名"), ["张梓涵"])
+        XCTAssertEqual(names("李浩然(二班)", header: "获奖学生"), ["李浩然"])
+        XCTAssertEqual(names("王一诺 【借读】", header: "学生姓名"), ["王一诺"])
+        XCTAssertEqual(names("赵诗涵*", header: "姓名"), ["赵诗涵"])
+        XCTAssertEqual(names("周博文※", header: "姓名"), ["周博文"])
+        XCTAssertEqual(names("刘佳怡 女", header: "姓名"), ["刘佳怡"])
+        XCTAssertEqual(names("父亲 张建国", header: "监护人"), ["张建国"])
+        XCTAssertEqual(Set(findings(in: "陈思远（班长）", header: "姓名", detectors: [NameDetector()]).map(\.confidence)), [.high])
+        // The note makes the header's word less sure: no ordinary word, no well-known figure, no
+        // word beside the name longer than two characters, nothing but a note in brackets.
+        XCTAssertEqual(names("方案一（推荐）", header: "姓名"), [])
+        XCTAssertEqual(names("孔乙己（鲁迅）", header: "姓名"), [])
+        XCTAssertEqual(names("白天鹅 宾馆", header: "负责人"), [])
+        XCTAssertEqual(names("张梓涵 金水区实验小学", header: "姓名"), [])
+        XCTAssertEqual(names("（空缺）", header: "姓名"), [])
+        XCTAssertEqual(names("无*", header: "姓名"), [])
+    }
+
+    func testNamesThatOpenLinesOneAfterAnother() {
+        // A list of winners, a name a line, each alone or before what qualifies it.
+        let notice = """
+        一等奖（3名）
+        张梓涵（金水区第一实验小学）
+        李浩然（文化路第一小学）
+        王一诺
+
+        二等奖
+        1. 陈思远 金水区第一实验小学
+        2. 刘佳怡 文化路第一小学
+
+        3. 杨俊杰 纬五路第一小学
+        \u{3000}\u{3000}赵诗涵\u{3000}\u{3000}（三班）
+        公示期：6月1日至6月7日。
+        """
+        XCTAssertEqual(names(notice), ["张梓涵", "李浩然", "王一诺", "陈思远", "刘佳怡", "杨俊杰", "赵诗涵"])
+        XCTAssertEqual(names("张梓涵\r\n李浩然\r\n王一诺\r\n"), ["张梓涵", "李浩然", "王一诺"])
+        // Two lines are no list, nor three with two names of two characters, nor lines broken by a title.
+        XCTAssertEqual(names("一等奖\n张梓涵（一小）\n李浩然（二小）\n二等奖\n王一诺（三小）\n陈思远（四小）"), [])
+        XCTAssertEqual(names("张伟 一班\n李娜 二班\n王梓涵 三班"), [])
+        // Lines that open with words, places, titles, works or well-known figures.
+        let clean = """
+        第一章 总则
+        第二章 招生对象
+        第三章 报名办法
+        高中部 （32个班）
+        初中部 （24个班）
+        小学部 （18个班）
+        计算题 （每题5分）
+        应用题 （每题10分）
+        简答题 （每题8分）
+        郑州市 （省会）
+        洛阳市 （古都）
+        开封市 （古都）
+        钱学森 （科学家）
+        邓稼先 （科学家）
+        袁隆平 （科学家）
+        王老师 语文
+        李老师 数学
+        张老师 英语
+        """
+        XCTAssertEqual(names(clean), [])
+        // A name running on into a word opens no line of a list.
+        XCTAssertEqual(names("张梓涵获一等奖\n李浩然获二等奖\n王一诺获三等奖"), [])
     }
 
     func testANameKeyInALogLineOrQueryStringVouchesForTheName() {

@@ -31,6 +31,7 @@ public final class DetectionEngine {
     private let besideDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let keyedDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let afterBlankDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
+    private let lineStartDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     /// The hints of the keys met in running text (`TextKeys`), by key; bounded.
     private var keyHints: [String: ContextHints] = [:]
     private static let maximumKeyHints = 1024
@@ -103,6 +104,7 @@ public final class DetectionEngine {
         besideDetectors = references(.besideValue)
         keyedDetectors = references(.keyedText)
         afterBlankDetectors = references(.afterBlank)
+        lineStartDetectors = references(.lineStart)
         precondition(hanDetectors.count <= 7, "the Han trigger table has one bit per detector and one for recurrences")
         let recurrence = detectors.filter { $0.trigger.contains(.recurrence) }
         precondition(recurrence.count <= 1 && recurrence.allSatisfy { $0.recurringKind != nil },
@@ -129,7 +131,7 @@ public final class DetectionEngine {
     deinit {
         groups.deallocate()
         for buffer in [numberDetectors, atSignDetectors, cellDetectors, hanDetectors, besideDetectors, keyedDetectors,
-                       afterBlankDetectors] {
+                       afterBlankDetectors, lineStartDetectors] {
             buffer.deinitialize()
             buffer.deallocate()
         }
@@ -335,13 +337,9 @@ public final class DetectionEngine {
                 // A Han lead byte (the classes hold those only when some detector wants Han).
                 i = skipHan(window, from: i, end: min(hanFloor, end))
             } else {
-                if keyedDetectors.count > 0, !isTableCell, i > 0, TextKeys.mayEndKey(window[i - 1]) {
-                    detectKeyed(at: i, context)
-                }
-                if afterBlankDetectors.count > 0, followsBlankAfterText(window, at: i, lower: isTableCell ? piece.scan.lowerBound : 0) {
-                    for k in afterBlankDetectors.indices {
-                        afterBlankDetectors[k]._withUnsafeGuaranteedRef { $0.detect(afterBlank: i, context, into: matches) }
-                    }
+                // Most words follow a Chinese character, whose last byte wakes none of these.
+                if i == 0 || Self.mayWakeWordDetectors(window[i - 1]) {
+                    wakeWordDetectors(at: i, context, lower: isTableCell ? piece.scan.lowerBound : 0)
                 }
                 let (at, bits) = nextHanTrigger(window, from: i, end: end)
                 i = at
@@ -377,6 +375,40 @@ public final class DetectionEngine {
             }
         }
         return j < i - 1 && j >= lower && w[j] >= 0x80
+    }
+
+    /// Hands the word at `i` to the detectors of what stands before words: after a key
+    /// (`name=张三`), after blanks (张梓涵 李浩然), at a line's start (running text only).
+    /// Apart from the scan's loop, which it would make longer for the few words it is for.
+    @inline(never)
+    private func wakeWordDetectors(at i: Int, _ context: DetectionContext, lower: Int) {
+        let window = context.window
+        if keyedDetectors.count > 0, !context.isTableCell, i > 0, TextKeys.mayEndKey(window[i - 1]) {
+            detectKeyed(at: i, context)
+        }
+        if afterBlankDetectors.count > 0, followsBlankAfterText(window, at: i, lower: lower) {
+            for k in afterBlankDetectors.indices {
+                afterBlankDetectors[k]._withUnsafeGuaranteedRef { $0.detect(afterBlank: i, context, into: matches) }
+            }
+        }
+        if lineStartDetectors.count > 0, !context.isTableCell, LineHeads.mayEndHead(window, at: i, lower: 0),
+           LineHeads.startsWords(at: i, in: window, lower: 0) {
+            for k in lineStartDetectors.indices {
+                lineStartDetectors[k]._withUnsafeGuaranteedRef { $0.detect(lineStart: i, context, into: matches) }
+            }
+        }
+    }
+
+    /// Whether the byte before a word may wake the detectors of what stands before words: a
+    /// key's separator (`TextKeys.mayEndKey`), a blank (`followsBlankAfterText`: space, tab, a
+    /// no-break space's last byte), the end of a line's head (`LineHeads.mayEndHead`). One
+    /// look for the three, since it is asked at every word.
+    @inline(__always)
+    private static func mayWakeWordDetectors(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x3D, 0x3A, 0x22, 0x27, 0x20, 0x09, 0x0A, 0x2E, 0x29, 0xA0, 0x80, 0x81, 0x89, 0x8E: return true
+        default: return false
+        }
     }
 
     /// Blanks that may set words apart in running text (lists aligned with spaces or tabs).

@@ -26,8 +26,8 @@ public struct Match: Sendable, Equatable {
 /// What wakes a detector up. The engine makes one pass over the bytes and hands each candidate
 /// to the detectors that asked for it, so adding a detector does not add a pass.
 public struct Trigger: OptionSet, Sendable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// A run of digit groups (see `NumberToken`).
     public static let number = Trigger(rawValue: 1 << 0)
@@ -49,6 +49,9 @@ public struct Trigger: OptionSet, Sendable {
     /// Chinese text right after blanks (spaces, tabs, no-break spaces; up to 16 bytes) that
     /// follow Chinese text: words written apart, as the names of a list are (张梓涵 李浩然 王一诺).
     public static let afterBlank = Trigger(rawValue: 1 << 7)
+    /// Chinese text that opens a line of running text, after the line's head (an indent, a
+    /// list number: `LineHeads`): the items of a list written one a line.
+    public static let lineStart = Trigger(rawValue: 1 << 8)
 }
 
 /// Everything a detector may look at for one candidate: the piece's bytes and what the
@@ -137,6 +140,9 @@ open class Detector: @unchecked Sendable {
     /// Looks at Chinese text at window offset `at`, right after blanks that follow Chinese text
     /// (trigger `.afterBlank`).
     open func detect(afterBlank at: Int, _ context: DetectionContext, into matches: MatchList) {}
+    /// Looks at Chinese text at window offset `at`, where the words of a line of running text
+    /// start (trigger `.lineStart`).
+    open func detect(lineStart at: Int, _ context: DetectionContext, into matches: MatchList) {}
     /// Looks beside `value`, a personal ID or phone number found in running text (trigger `.besideValue`).
     open func detect(beside value: Match, _ context: DetectionContext, into matches: MatchList) {}
     /// The kind of the values the engine remembers for the rest of a document (trigger

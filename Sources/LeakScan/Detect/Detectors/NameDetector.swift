@@ -9,7 +9,8 @@
 ///   surname) right after a cue (学生, 家长, 联系人：, 二班; or a name key in a log line,
 ///   `name=`, `"xm":"`) or right before one (同学, 老师, 之子; or 男 or 女 standing alone, as a
 ///   person's particulars are listed: 张伟，男，汉族), or right beside a personal ID or phone
-///   number (张伟（13812345678）), or written apart with two more names (张梓涵 李浩然 王一诺).
+///   number (张伟（13812345678）), or written apart with two more names (张梓涵 李浩然 王一诺), or
+///   opening lines one after another (a list of winners, one a line: 张梓涵（实验小学）↵ 李浩然 …).
 ///   Ordinary words (高兴, 王国), place names and well-known figures (鲁迅先生) are never names;
 /// - anywhere, a Han name found earlier in the same document, again: in a home-visit record the
 ///   student is named once after 学生：, then in sentences with no cue (为汤若彤答疑).
@@ -22,7 +23,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     init(lexicon: NameLexicon = .shared) {
         self.lexicon = lexicon
         spans = NameSpans(lexicon: lexicon)
-        super.init(trigger: [.cell, .han, .besideValue, .number, .recurrence, .keyedText, .afterBlank])
+        super.init(trigger: [.cell, .han, .besideValue, .number, .recurrence, .keyedText, .afterBlank, .lineStart])
     }
 
     /// The cues' first characters, and the ideographic space that sets names apart.
@@ -63,6 +64,8 @@ final class NameDetector: Detector, @unchecked Sendable {
                       names.allSatisfy({ lexicon.isHanName(w, $0, evidence: .column) }) {
                 // Two names or more in one cell (父母姓名: 张建国 李红; 张建国、李红).
                 for name in names { matches.append(Match(kind: .name, confidence: .high, range: name)) }
+            } else if let name = annotatedName(in: cell, w) {
+                matches.append(Match(kind: .name, confidence: .high, range: name))
             } else if context.column.confirmedCells > 0, lexicon.isNameWithUnlistedSurname(w, cell) {
                 // Only in a column that has shown names: a label or a status (学号, 走读) under a
                 // header that is not really a name header is never taken for one.
@@ -71,6 +74,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         } else if hints.isDisjoint(with: [.name, .address, .organisation]), w[cell.lowerBound] & 0xF0 == 0xE0, cell.count <= 30 {
             // Longer cells are sentences, not names (a dotted name has at most ten characters).
             // A well-known figure (a reading list: 朱自清 | 冰心 | 老舍) is named as such, as in text.
+            let cell = Self.withoutNote(cell, w)
             if (lexicon.isHanName(w, cell, evidence: .row) && !isPublicFigure(w, cell)) || lexicon.isDottedName(w, cell) {
                 // A column mostly of such cells is one of names with no header to say so (a
                 // chart's categories, a header-less class list), unless they open with an
@@ -82,6 +86,97 @@ final class NameDetector: Detector, @unchecked Sendable {
                                      columnMayVouch: opensWithName))
             }
         }
+    }
+
+    /// The name in a cell under a name header that also holds a note: after it, in brackets or
+    /// as a mark (张梓涵（转出）, 李浩然(二班), 赵诗涵*), or beside it, a word of two characters or
+    /// the person's sex (父亲 张建国, 陈思远 转学, 刘佳怡 女); nil when the cell holds no such name. The
+    /// note leaves the header's word less sure: the name must be one outside a name column too
+    /// (no ordinary word or place, none opening with an ordinary word: 常规 检查, 白天鹅 宾馆), and
+    /// no well-known figure (孔乙己（鲁迅）).
+    private func annotatedName(in cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        func isName(_ range: Range<Int>) -> Bool {
+            lexicon.isHanName(w, range, evidence: .row) && !isPublicFigure(w, range)
+                && !lexicon.isStopWord(HanRun(w, from: range.lowerBound, end: range.upperBound, limit: 2), at: 0)
+        }
+        let core = Self.withoutNote(cell, w)
+        if core != cell, !core.isEmpty { return isName(core) ? core : nil }
+        guard let parts = Self.parts(of: core, w), parts.count == 2 else { return nil }
+        let names = parts.filter(isName)
+        guard names.count == 1, let other = parts.first(where: { $0 != names[0] }), other.count <= Self.besideWordLength,
+              let first = HanText.han(w, at: other.lowerBound, end: other.upperBound),
+              // One character beside a name is its sex, or the rest of a name cut by padding (王小　明).
+              other.count == 6 || first == 0x7537 || first == 0x5973 else { return nil }
+        return names[0]
+    }
+
+    /// Bytes of a word beside a name in its cell (two Chinese characters).
+    private static let besideWordLength = 6
+
+    /// The cell without what is written after a name to mark it: a bracketed note (（转出）,
+    /// (二班), 【借读】) and marks (`*`, ※, △, √), with the blanks before them; the cell itself
+    /// when none stands at its end. Asked of every cell of text in a column with no header that
+    /// speaks, so its last byte is looked at first: most cells end in none that a note may end in.
+    @inline(__always)
+    private static func withoutNote(_ cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        guard let last = cell.last else { return cell }
+        switch w[last] {
+        // blanks, `*`, `#`, `?`, `)`, `]`; the last bytes of no-break and ideographic spaces,
+        // of ）and 】, and of the marks `isMark` knows
+        case 0x20, 0x09, 0x2A, 0x23, 0x3F, 0x29, 0x5D, 0xA0, 0x80, 0x89, 0x91, 0x8A, 0xBB, 0xB3, 0xB2, 0x86, 0x85, 0x9A,
+             0x93, 0x94:
+            return strippingNote(cell, w)
+        default:
+            return cell
+        }
+    }
+
+    private static func strippingNote(_ cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        // A Chinese character whose last byte is one of those (亲, 女).
+        if HanText.han(w, at: cell.upperBound - 3, end: cell.upperBound) != nil { return cell }
+        let start = cell.lowerBound
+        var end = cell.upperBound
+        while true {
+            while case let blank = Blanks.length(endingAt: end, in: w, lower: start), blank > 0 { end -= blank }
+            if end > start, w[end - 1] == UInt8(ascii: "*") || w[end - 1] == UInt8(ascii: "#") || w[end - 1] == UInt8(ascii: "?") {
+                end -= 1
+            } else if isMark(HanText.scalar(w, at: end - 3, end: end)) {
+                end -= 3
+            } else if let open = openingBracket(closedAt: end, w, lower: start) {
+                end = open
+            } else {
+                return start..<end
+            }
+        }
+    }
+
+    /// ＊ ※ △ ▲ ☆ ★ √ ✓ ✔
+    private static func isMark(_ scalar: UInt32?) -> Bool {
+        switch scalar {
+        case 0xFF0A, 0x203B, 0x25B3, 0x25B2, 0x2606, 0x2605, 0x221A, 0x2713, 0x2714: return true
+        default: return false
+        }
+    }
+
+    /// Where the bracketed note that ends at `end` opens: （…）, (…), 【…】, […]; nil when none does.
+    private static func openingBracket(closedAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        guard end > lower else { return nil }
+        let open: [UInt8]
+        if w[end - 1] == UInt8(ascii: ")") {
+            open = [UInt8(ascii: "(")]
+        } else if w[end - 1] == UInt8(ascii: "]") {
+            open = [UInt8(ascii: "[")]
+        } else if let s = HanText.scalar(w, at: end - 3, end: end), s == 0xFF09 || s == 0x3011 {
+            open = s == 0xFF09 ? [0xEF, 0xBC, 0x88] : [0xE3, 0x80, 0x90]
+        } else {
+            return nil
+        }
+        var i = end - 1
+        while i > lower {
+            i -= 1
+            if HanText.has(open, in: w, at: i, end: end) { return i }
+        }
+        return nil
     }
 
     /// The parts of a cell between separators (blanks, commas, enumeration commas, semicolons,
@@ -127,11 +222,19 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     override func detect(han scalar: Unicode.Scalar, at: Int, _ context: DetectionContext, into matches: MatchList) {
+        let w = context.window
         if scalar == Self.ideographicSpace {
             namesWrittenApart(at: at + 3, context, into: matches)
+            // The engine sees no word start after an indent of ideographic spaces (　　张梓涵):
+            // looked at from the indent's first.
+            if !context.isTableCell, HanText.scalar(w, at: at - 3, end: at) != Self.ideographicSpace.value {
+                let words = Self.blanksEnd(from: at, w, end: context.scan.upperBound)
+                if HanText.han(w, at: words, end: context.scan.upperBound) != nil, LineHeads.startsWords(at: words, in: w, lower: 0) {
+                    detect(lineStart: words, context, into: matches)
+                }
+            }
             return
         }
-        let w = context.window
         let end = context.scan.upperBound
         for index in lexicon.cues.cueIndices(startingWith: scalar.value) {
             let cue = lexicon.cues.cue(at: index)
@@ -269,6 +372,78 @@ final class NameDetector: Detector, @unchecked Sendable {
         namesWrittenApart(at: at, context, into: matches)
     }
 
+    /// Names that open lines one after another, each alone on its line or before what qualifies
+    /// it (a school in brackets, a class after blanks): a list of winners or of a class, one a
+    /// line (一等奖 ↵ 张梓涵（实验小学）↵ 李浩然 文化路小学 ↵ 王一诺). Three such lines in a row, two
+    /// of their names of three characters, vouch for each other, as names written apart do; blank
+    /// lines between them are passed over, any other line ends the list (a prize's title).
+    override func detect(lineStart at: Int, _ context: DetectionContext, into matches: MatchList) {
+        guard let name = lineName(at: at, context) else { return }
+        let before = neighbourName(of: at, forward: false, context)
+        let after = neighbourName(of: at, forward: true, context)
+        let farBefore = before.flatMap { neighbourName(of: $0.lowerBound, forward: false, context) }
+        let farAfter = after.flatMap { neighbourName(of: $0.lowerBound, forward: true, context) }
+        let vouched = [(farBefore, before), (before, after), (after, farAfter)].contains { pair in
+            guard let first = pair.0, let second = pair.1 else { return false }
+            return [first, name, second].filter { $0.count >= 9 }.count >= 2
+        }
+        if vouched { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
+    }
+
+    /// The name whose line's words start at `start`, when the line goes on with nothing but
+    /// blanks and more text after them, or a bracketed note.
+    private func lineName(at start: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let end = context.scan.upperBound
+        guard HanText.han(w, at: start, end: end) != nil, let name = spans.name(after: start, context) else { return nil }
+        let next = name.upperBound
+        guard next < end else { return name }
+        switch w[next] {
+        case 0x0A, 0x0D, UInt8(ascii: "("), UInt8(ascii: "["): return name
+        default:
+            let bracket = HanText.scalar(w, at: next, end: end)
+            return Blanks.length(at: next, in: w, end: end) > 0 || bracket == 0xFF08 || bracket == 0x3010 ? name : nil
+        }
+    }
+
+    /// The name that opens the nearest line before (or after, `forward`) the line holding `i`,
+    /// lines of blanks passed over; nil when that line opens otherwise, or lies beyond reach.
+    private func neighbourName(of i: Int, forward: Bool, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let lower = spans.lowerBound(context)
+        let end = context.scan.upperBound
+        var p = i
+        for _ in 0..<Self.blankLinesPassed {
+            let start: Int
+            let stop: Int
+            if forward {
+                guard let feed = ByteScanning.firstIndex(of: 0x0A, in: w, p..<min(end, p + Self.lineReach)) else { return nil }
+                start = feed + 1
+                stop = ByteScanning.firstIndex(of: 0x0A, in: w, start..<min(end, start + Self.lineReach)) ?? min(end, start + Self.lineReach)
+            } else {
+                guard let feed = ByteScanning.lastIndex(of: 0x0A, in: w, max(lower, p - Self.lineReach)..<p) else { return nil }
+                stop = feed
+                let from = max(lower, stop - Self.lineReach)
+                if let previousFeed = ByteScanning.lastIndex(of: 0x0A, in: w, from..<stop) {
+                    start = previousFeed + 1
+                } else if from == lower {
+                    start = lower
+                } else {
+                    return nil
+                }
+            }
+            let words = LineHeads.wordsStart(ofLineAt: start, in: w, end: stop)
+            if words < stop, w[words] != 0x0D { return lineName(at: words, context) }
+            p = forward ? stop : start
+        }
+        return nil
+    }
+
+    /// Lines of blanks passed over between two lines of a list, at most.
+    private static let blankLinesPassed = 3
+    /// Bytes a line of a list may take, looked at.
+    private static let lineReach = 512
+
     /// Blanks between the names of a list, at most: lists are aligned with runs of spaces or tabs.
     private static let listBlanks = 16
 
@@ -341,24 +516,10 @@ final class NameDetector: Detector, @unchecked Sendable {
             return
         }
         guard token.groups.count == 1, token.groups[0].count <= 3, !token.trailingX else { return }
-        guard let afterMarker = Self.listMarkerEnd(at: token.end, w, end: end),
+        guard let afterMarker = LineHeads.markerEnd(at: token.end, in: w, end: end),
               Self.startsLine(at: token.start, w, lower: 0),
               let found = spans.name(after: afterMarker, context), Self.endsLine(at: found.upperBound, w, end: end) else { return }
         matches.append(Match(kind: .name, confidence: .medium, range: found))
-    }
-
-    /// The end of a list number's marker and the blanks after it (`.`, `、`, `)`, `．`, `）`), nil when none.
-    private static func listMarkerEnd(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
-        var j: Int
-        if i < end, w[i] == UInt8(ascii: ".") || w[i] == UInt8(ascii: ")") {
-            j = i + 1
-        } else if let s = HanText.scalar(w, at: i, end: end), s == 0x3001 || s == 0xFF0E || s == 0xFF09 {
-            j = i + 3
-        } else {
-            return nil
-        }
-        while j < end, w[j] == 0x20 || w[j] == 0x09 { j += 1 }
-        return j
     }
 
     /// Only blanks, or a speaker's colon, stand between the line's start and `i`.

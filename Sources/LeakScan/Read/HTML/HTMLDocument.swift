@@ -7,11 +7,8 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
     private var tables: [HTMLTable] = []
     /// The text of the open cell, or of the running-text block.
     private let text = CellTextBuffer()
-    /// Line where the gathered text starts (0 before any).
-    private var textLine = 0
-    /// Offsets in `text` of line breaks that stand for a `<br>` or a block inside a cell, not
-    /// for a line of the source.
-    private var addedBreaks: [Int] = []
+    /// Where the gathered text stands in the source, by line.
+    private var textLines = HTMLTextLines()
     private var cell: OpenCell?
     /// Depth inside `<script>` and `<style>`, whose text is not the page's.
     private var skipDepth = 0
@@ -77,7 +74,7 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) {
         guard skipDepth == 0 else { return }
-        if text.isEmpty { textLine = line }
+        textLines.appended(bytes, at: text.count, line: line)
         text.append(bytes)
         if cell == nil, text.count >= HTMLReader.blockLimit { finishRunningText(keepingLastLine: true) }
     }
@@ -100,14 +97,13 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         finishRunningText()
     }
 
-    /// A block starts or ends: inside a cell, a line break; outside, the end of a text block.
+    /// A block starts or ends: a line break, unless the text is empty or has just broken its line
+    /// (running text runs on across blocks, as a document's paragraphs do, so that detectors see
+    /// the lines around a line: a list of names, one a paragraph).
     private func breakText() {
-        if cell != nil {
-            addedBreaks.append(text.count)
-            text.append(0x0A)
-        } else {
-            finishRunningText()
-        }
+        if cell == nil, text.isEmpty || text.withBytes({ $0.last == 0x0A }) { return }
+        textLines.addedBreak(at: text.count)
+        text.append(0x0A)
     }
 
     private func startCell(_ attributes: HTMLAttributes) {
@@ -141,7 +137,6 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         guard !content.isEmpty else { return }
         let value = UnsafeBufferPointer(rebasing: shown[content])
         let column = table.layout.column(for: open.column, value: value, isText: true, span: open.columnSpan, engine: engine)
-        let line = max(textLine, 1)
         if var digits = NumericCellText.expandExponent(value, into: expanded) {
             if let stored = open.storedNumber {
                 // A stored number not in exponent form leaves `expanded` half written: write the
@@ -149,12 +144,12 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
                 digits = stored.withUnsafeBufferPointer { NumericCellText.expandExponent($0, into: expanded) }
                     ?? NumericCellText.expandExponent(value, into: expanded) ?? digits
             }
-            var locator = HTMLLocator(line: line, column: open.column, addedBreaks: [], wholeValue: content)
+            var locator = HTMLLocator(lines: textLines, column: open.column, wholeValue: content)
             engine.scan(Piece(window: UnsafeBufferPointer(rebasing: expanded[0..<digits.length]), scan: 0..<digits.length,
                               columnReference: column, isNumber: true, isApproximate: digits.isPadded),
                         locator: &locator, sink: &sink.pointee)
         } else {
-            var locator = HTMLLocator(line: line, column: open.column, addedBreaks: addedBreaks)
+            var locator = HTMLLocator(lines: textLines, column: open.column)
             engine.scan(Piece(window: shown, scan: content, columnReference: column), locator: &locator, sink: &sink.pointee)
         }
     }
@@ -173,19 +168,19 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
     /// dropped). `keepingLastLine`: only up to the last line break, so that no value is cut.
     private func finishRunningText(keepingLastLine: Bool = false) {
         guard cell == nil, !text.isEmpty else { return }
-        let (end, lines) = text.withBytes { block -> (Int, Int) in
+        let end = text.withBytes { block -> Int in
             var end = block.count
             if keepingLastLine, let lastBreak = ByteScanning.lastIndex(of: 0x0A, in: block, 0..<block.count) { end = lastBreak + 1 }
             let part = UnsafeBufferPointer(rebasing: block[0..<end])
             let content = HTMLReader.trimmed(part)
             if !content.isEmpty {
-                var locator = HTMLLocator(line: max(textLine, 1), column: nil, addedBreaks: [])
+                var locator = HTMLLocator(lines: textLines, column: nil)
                 engine.scan(Piece(window: part, scan: content), locator: &locator, sink: &sink.pointee)
             }
-            return (end, end < block.count ? ByteScanning.count(0x0A, in: block, 0..<end) : 0)
+            if end < block.count { textLines.dropFirst(end, of: block) }
+            return end
         }
         if end < text.count {
-            textLine += lines
             text.removeFirst(end)
         } else {
             clearText()
@@ -194,39 +189,27 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
 
     private func clearText() {
         text.clear()
-        addedBreaks.removeAll(keepingCapacity: true)
-        textLine = 0
+        textLines.removeAll()
     }
 }
 
-/// Locates a finding in an HTML page: the source line (counted from the line where the cell's
-/// or block's text starts) and, in a table, the 1-based column. Byte offsets are within the
-/// cell's or block's text, as in a workbook: markup and character references stand between the
-/// text and the file's bytes.
+/// Locates a finding in an HTML page: the source line and, in a table, the 1-based column.
+/// Byte offsets are within the cell's or the running text's gathered text, as in a workbook:
+/// markup and character references stand between the text and the file's bytes.
 struct HTMLLocator: PieceLocator {
-    /// Line of the window's first byte, then of `position` as findings walk forward (they come
-    /// in order, so a block with many findings is counted through once).
-    private(set) var line: Int
+    private var lines: HTMLLineCursor
     let column: Int?
-    let addedBreaks: [Int]
     /// A number written out from its exponent form: findings span the whole stored value.
     var wholeValue: Range<Int>?
-    private var position = 0
 
-    init(line: Int, column: Int?, addedBreaks: [Int], wholeValue: Range<Int>? = nil) {
-        self.line = line
+    init(lines: HTMLTextLines, column: Int?, wholeValue: Range<Int>? = nil) {
+        self.lines = HTMLLineCursor(lines)
         self.column = column
-        self.addedBreaks = addedBreaks
         self.wholeValue = wholeValue
     }
 
     mutating func locate(_ range: Range<Int>, in window: UnsafeBufferPointer<UInt8>) -> (Location, Range<Int>) {
-        if let wholeValue { return (Location(line: line, column: column), wholeValue) }
-        if range.lowerBound > position {
-            let walked = position..<range.lowerBound
-            line += ByteScanning.count(0x0A, in: window, walked) - addedBreaks.reduce(0) { $0 + (walked.contains($1) ? 1 : 0) }
-            position = range.lowerBound
-        }
-        return (Location(line: line, column: column), range)
+        if let wholeValue { return (Location(line: lines.firstLine, column: column), wholeValue) }
+        return (Location(line: lines.line(at: range.lowerBound, in: window), column: column), range)
     }
 }

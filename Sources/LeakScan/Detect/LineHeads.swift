@@ -1,0 +1,96 @@
+/// What may stand at the start of a line of running text before its words: blanks (an indent),
+/// and a list item's number with its marker (`1.`, `2、`, `3)`, `４．`, `（5）`, `(6)`).
+enum LineHeads {
+    /// Bytes a line's head takes at most.
+    static let maximumLength = 24
+
+    /// Where the words of the line starting at `start` begin (at most `end`): past its head.
+    static func wordsStart(ofLineAt start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var i = skipBlanks(from: start, in: w, end: end)
+        if i < end, isDigit(w[i]) {
+            let digits = digitsEnd(from: i, in: w, end: end)
+            if let marker = markerEnd(at: digits, in: w, end: end) { i = marker }
+        } else if let open = openingBracketLength(at: i, in: w, end: end) {
+            let digits = digitsEnd(from: i + open, in: w, end: end)
+            if digits > i + open, let close = closingBracketLength(at: digits, in: w, end: end) {
+                i = skipBlanks(from: digits + close, in: w, end: end)
+            }
+        }
+        return i
+    }
+
+    /// Whether the words of a line start at `i`: only its head stands between the line's start
+    /// (a line feed, or `lower`) and `i`.
+    static func startsWords(at i: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        var start = i
+        while start > lower, w[start - 1] != 0x0A {
+            guard i - start < maximumLength, mayBeInHead(w[start - 1]) else { return false }
+            start -= 1
+        }
+        return start == i || wordsStart(ofLineAt: start, in: w, end: i) == i
+    }
+
+    /// Whether `b` may be a byte of a line's head: of a blank, a digit, a bracket or a marker
+    /// (the first test of `startsWords`, which most words' lines fail at once).
+    @inline(__always)
+    private static func mayBeInHead(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x09, 0x20, 0x28, 0x29, 0x2E, 0x30...0x39: return true  // tab, space, `(`, `)`, `.`, digits
+        case 0xC2, 0xA0, 0xE3, 0x80, 0x81, 0xEF, 0xBC, 0x88, 0x89, 0x8E: return true  // no-break and ideographic spaces, `、`, `（`, `）`, `．`
+        default: return false
+        }
+    }
+
+    /// Whether what stands before `i` may end a line's head (a line feed, a blank, a list
+    /// marker): a check cheap enough for every word, before `startsWords`.
+    @inline(__always)
+    static func mayEndHead(_ w: UnsafeBufferPointer<UInt8>, at i: Int, lower: Int) -> Bool {
+        guard i > lower else { return true }
+        switch w[i - 1] {
+        case 0x0A, 0x09, 0x20, 0x2E, 0x29: return true  // line feed, tab, space, `.`, `)`
+        case 0xA0: return i - 2 >= lower && w[i - 2] == 0xC2  // no-break space
+        case 0x80, 0x81: return i - 3 >= lower && w[i - 3] == 0xE3 && w[i - 2] == 0x80  // ideographic space, `、`
+        case 0x89, 0x8E: return i - 3 >= lower && w[i - 3] == 0xEF && w[i - 2] == 0xBC  // `）`, `．`
+        default: return false
+        }
+    }
+
+    /// The end of a list number's marker and the blanks after it (`.`, `、`, `)`, `．`, `）`),
+    /// nil when none stands at `i`.
+    static func markerEnd(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        let marker: Int
+        if i < end, w[i] == UInt8(ascii: ".") || w[i] == UInt8(ascii: ")") {
+            marker = 1
+        } else if let s = HanText.scalar(w, at: i, end: end), s == 0x3001 || s == 0xFF0E || s == 0xFF09 {
+            marker = 3
+        } else {
+            return nil
+        }
+        return skipBlanks(from: i + marker, in: w, end: end)
+    }
+
+    /// A list number has at most this many digits.
+    private static let numberDigits = 3
+
+    private static func digitsEnd(from start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var i = start
+        while i < end, i - start < numberDigits, isDigit(w[i]) { i += 1 }
+        return i
+    }
+
+    private static func skipBlanks(from start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var i = start
+        while case let blank = Blanks.length(at: i, in: w, end: end), blank > 0 { i += blank }
+        return i
+    }
+
+    private static func openingBracketLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        if i < end, w[i] == UInt8(ascii: "(") { return 1 }
+        return HanText.scalar(w, at: i, end: end) == 0xFF08 ? 3 : nil
+    }
+
+    private static func closingBracketLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        if i < end, w[i] == UInt8(ascii: ")") { return 1 }
+        return HanText.scalar(w, at: i, end: end) == 0xFF09 ? 3 : nil
+    }
+}
