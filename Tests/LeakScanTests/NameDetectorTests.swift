@@ -435,6 +435,10 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names(inColumn: ["项目一", "项目丁", "项目七", "项目万"]), [])
         // Nor is such a cell held back for the names under it (a sheet's name over a list).
         XCTAssertEqual(names(inColumn: ["花名册", "孟晓彤", "柏宇航", "祁佳怡"]), ["孟晓彤", "柏宇航", "祁佳怡"])
+        // A section's title (a prize's) over names does not count against them.
+        XCTAssertEqual(names(inColumn: ["一等奖", "孟晓彤", "柏宇航", "二等奖", "祁佳怡", "王梓轩", "三等奖（2名）", "汤若彤", "贾晴"]),
+                       ["孟晓彤", "柏宇航", "祁佳怡", "王梓轩", "汤若彤", "贾晴"])
+        XCTAssertEqual(names(inColumn: ["孟晓彤", "跑步", "柏宇航", "跳远", "祁佳怡", "获奖名单", "王梓轩"]), [])
     }
 
     func testANameFoundOnceIsFoundAgainWithoutItsCue() {

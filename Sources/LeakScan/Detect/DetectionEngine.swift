@@ -287,19 +287,23 @@ public final class DetectionEngine {
         if isTableCell, cellDetectors.count > 0 {
             let cell = trimmedBlanks(window, piece.scan)
             if !cell.isEmpty, !isDigit(window[cell.lowerBound]) {
-                var wanting = cellDetectorMask(hints)
+                let wanted = cellDetectorMask(hints)
+                var wanting = wanted
                 while wanting != 0 {
                     let k = wanting.trailingZeroBitCount
                     wanting &= wanting - 1
                     cellDetectors[k]._withUnsafeGuaranteedRef { $0.detect(cell: cell, context, into: matches) }
                 }
                 piece.columnReference?._withUnsafeGuaranteedRef { column in
-                    column.tally.textCells += 1
                     if matches.contains(where: { $0.confidence == .high }) {
                         column.tally.confirmedCells += 1
                     } else if !matches.isEmpty {
                         column.tally.lookalikeCells += 1
+                    } else if column.tally.lookalikeCells > 0, headsValues(cell, context, detectors: wanted) {
+                        // A section's title in a column of lookalikes (一等奖 over names) is none of its text.
+                        return
                     }
+                    column.tally.textCells += 1
                 }
                 if !matches.isEmpty {
                     var kinds: UInt32 = 0
@@ -375,6 +379,19 @@ public final class DetectionEngine {
             }
         }
         return j < i - 1 && j >= lower && w[j] >= 0x80
+    }
+
+    /// Whether one of the cell detectors in `detectors` (a bit each) takes `cell` for the title
+    /// of the values under it (`Detector.headsValues`).
+    @inline(never)
+    private func headsValues(_ cell: Range<Int>, _ context: DetectionContext, detectors: UInt8) -> Bool {
+        var wanting = detectors
+        while wanting != 0 {
+            let k = wanting.trailingZeroBitCount
+            wanting &= wanting - 1
+            if cellDetectors[k]._withUnsafeGuaranteedRef({ $0.headsValues(cell: cell, context) }) { return true }
+        }
+        return false
     }
 
     /// Hands the word at `i` to the detectors of what stands before words: after a key

@@ -129,6 +129,11 @@ open class Detector: @unchecked Sendable {
     open func wantsCells(under hints: ContextHints) -> Bool { true }
     /// Looks at a whole table cell (trigger `.cell`): `cell` is its text without surrounding blanks.
     open func detect(cell: Range<Int>, _ context: DetectionContext, into matches: MatchList) {}
+    /// Whether a cell in which the detector found nothing is the title of values of its kind
+    /// below it (一等奖 over names), not a value (trigger `.cell`): such a cell does not count
+    /// against the column's lookalikes (`ColumnTally`). Asked only in columns that have shown
+    /// lookalikes.
+    open func headsValues(cell: Range<Int>, _ context: DetectionContext) -> Bool { false }
     /// The Han characters that wake the detector (trigger `.han`); keep them few and specific,
     /// since every Chinese character of the input is looked up.
     open var hanTriggers: [Unicode.Scalar] { [] }

@@ -88,6 +88,19 @@ final class NameDetector: Detector, @unchecked Sendable {
         }
     }
 
+    /// A list's section title, such as a prize's, over names in a column (一等奖, 优秀奖（5名）,
+    /// 获奖名单): a short cell that ends with a cue standing before names, perhaps before a
+    /// bracketed note.
+    override func headsValues(cell: Range<Int>, _ context: DetectionContext) -> Bool {
+        let w = context.window
+        let title = Self.withoutNote(cell, w)
+        return title.count <= Self.titleLength && HanText.han(w, at: title.lowerBound, end: title.upperBound) != nil
+            && lexicon.cues.cueEnds(at: title.upperBound, in: w, lower: title.lowerBound, roles: [.before])
+    }
+
+    /// Bytes of a section's title, at most (eight Chinese characters).
+    private static let titleLength = 24
+
     /// The name in a cell under a name header that also holds a note: after it, in brackets or
     /// as a mark (张梓涵（转出）, 李浩然(二班), 赵诗涵*), or beside it, a word of two characters or
     /// the person's sex (父亲 张建国, 陈思远 转学, 刘佳怡 女); nil when the cell holds no such name. The
