@@ -93,6 +93,9 @@ final class NameDetectorTests: XCTestCase {
         钱学森 （科学家）
         邓稼先 （科学家）
         袁隆平 （科学家）
+        方案一 （推荐）
+        方案二 （备选）
+        方案三 （淘汰）
         王老师 语文
         李老师 数学
         张老师 英语

@@ -147,16 +147,25 @@ struct NameSpans {
             || lexicon.cues.cueEnds(at: i, in: w, lower: lower, roles: [.before, .classWord])
     }
 
-    /// Where a bracketed note that ends at `end` opens (（初二3班）, (3班), 《春》), if one does,
-    /// within a few characters.
-    func bracketStart(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+    /// Where a bracketed note that ends at `end` opens (（初二3班）, (3班), 【借读】, [转出], 《春》),
+    /// if one does, within a few characters.
+    static func bracketStart(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        guard end > lower else { return nil }
         let close = end - 3 >= lower ? HanText.scalar(w, at: end - 3, end: end) : nil
-        // （…）, 《…》 (a work's title after its author), or ASCII (…).
-        let open: UInt32? = close == 0xFF09 ? 0xFF08 : (close == 0x300B ? 0x300A : nil)
-        guard open != nil || (end > lower && w[end - 1] == UInt8(ascii: ")")) else { return nil }
+        // （…）, 【…】, 《…》 (a work's title after its author), or ASCII (…) and […].
+        let open: UInt32?
+        switch close {
+        case 0xFF09: open = 0xFF08
+        case 0x3011: open = 0x3010
+        case 0x300B: open = 0x300A
+        default: open = nil
+        }
+        let asciiOpen: UInt8? = open != nil ? nil : (w[end - 1] == UInt8(ascii: ")") ? UInt8(ascii: "(")
+            : w[end - 1] == UInt8(ascii: "]") ? UInt8(ascii: "[") : nil)
+        guard open != nil || asciiOpen != nil else { return nil }
         var i = end - (open != nil ? 3 : 1)
         while i > lower, end - i < 60 {
-            if open == nil, w[i - 1] == UInt8(ascii: "(") { return i - 1 }
+            if let asciiOpen, w[i - 1] == asciiOpen { return i - 1 }
             if let open, i - 3 >= lower, HanText.scalar(w, at: i - 3, end: i) == open { return i - 3 }
             i -= 1
         }

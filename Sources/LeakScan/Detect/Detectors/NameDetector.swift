@@ -155,7 +155,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                 end -= 1
             } else if isMark(HanText.scalar(w, at: end - 3, end: end)) {
                 end -= 3
-            } else if let open = openingBracket(closedAt: end, w, lower: start) {
+            } else if let open = NameSpans.bracketStart(endingAt: end, w, lower: start) {
                 end = open
             } else {
                 return start..<end
@@ -169,27 +169,6 @@ final class NameDetector: Detector, @unchecked Sendable {
         case 0xFF0A, 0x203B, 0x25B3, 0x25B2, 0x2606, 0x2605, 0x221A, 0x2713, 0x2714: return true
         default: return false
         }
-    }
-
-    /// Where the bracketed note that ends at `end` opens: （…）, (…), 【…】, […]; nil when none does.
-    private static func openingBracket(closedAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
-        guard end > lower else { return nil }
-        let open: [UInt8]
-        if w[end - 1] == UInt8(ascii: ")") {
-            open = [UInt8(ascii: "(")]
-        } else if w[end - 1] == UInt8(ascii: "]") {
-            open = [UInt8(ascii: "[")]
-        } else if let s = HanText.scalar(w, at: end - 3, end: end), s == 0xFF09 || s == 0x3011 {
-            open = s == 0xFF09 ? [0xEF, 0xBC, 0x88] : [0xE3, 0x80, 0x90]
-        } else {
-            return nil
-        }
-        var i = end - 1
-        while i > lower {
-            i -= 1
-            if HanText.has(open, in: w, at: i, end: end) { return i }
-        }
-        return nil
     }
 
     /// The parts of a cell between separators (blanks, commas, enumeration commas, semicolons,
@@ -289,7 +268,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             case .list:
                 // Two names side by side (张伟、李娜): each vouches for the other. A name may carry
                 // its class in brackets (郭烨枫（初二3班）、帅希涛).
-                let firstEnd = spans.bracketStart(endingAt: at, w, lower: spans.lowerBound(context)) ?? at
+                let firstEnd = NameSpans.bracketStart(endingAt: at, w, lower: spans.lowerBound(context)) ?? at
                 if let first = spans.name(before: firstEnd, context, beforeTitle: false, delimitedOnly: true) {
                     guard let second = spans.name(after: at + cue.bytes.count, context) else { continue }
                     matches.append(Match(kind: .name, confidence: .medium, range: first))
@@ -408,7 +387,9 @@ final class NameDetector: Detector, @unchecked Sendable {
     private func lineName(at start: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let end = context.scan.upperBound
-        guard HanText.han(w, at: start, end: end) != nil, let name = spans.name(after: start, context) else { return nil }
+        // Nor one that opens with an ordinary word: labels share it (方案一 ↵ 方案二), names only a surname.
+        guard HanText.han(w, at: start, end: end) != nil, let name = spans.name(after: start, context),
+              !lexicon.isStopWord(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0) else { return nil }
         let next = name.upperBound
         guard next < end else { return name }
         switch w[next] {
