@@ -73,6 +73,9 @@ final class NameDetectorTests: XCTestCase {
         """
         XCTAssertEqual(names(notice), ["张梓涵", "李浩然", "王一诺", "陈思远", "刘佳怡", "杨俊杰", "赵诗涵"])
         XCTAssertEqual(names("张梓涵\r\n李浩然\r\n王一诺\r\n"), ["张梓涵", "李浩然", "王一诺"])
+        // A list's numbers in a column of their own, names after them.
+        XCTAssertEqual(names("小学组\n1  张梓涵  金水区第一实验小学  指导教师：王芳\n2  李浩然  文化路第一小学\n3  王一诺  纬五路第一小学"),
+                       ["张梓涵", "王芳", "李浩然", "王一诺"])
         // Two lines are no list, nor three with two names of two characters, nor lines broken by a title.
         XCTAssertEqual(names("一等奖\n张梓涵（一小）\n李浩然（二小）\n二等奖\n王一诺（三小）\n陈思远（四小）"), [])
         XCTAssertEqual(names("张伟 一班\n李娜 二班\n王梓涵 三班"), [])

@@ -1,5 +1,6 @@
 /// What may stand at the start of a line of running text before its words: blanks (an indent),
-/// and a list item's number with its marker (`1.`, `2、`, `3)`, `４．`, `（5）`, `(6)`).
+/// and a list item's number with its marker (`1.`, `2、`, `3)`, `4．`, `（5）`, `(6)`) or blanks
+/// after it (`7  `).
 enum LineHeads {
     /// Bytes a line's head takes at most.
     static let maximumLength = 24
@@ -8,8 +9,13 @@ enum LineHeads {
     static func wordsStart(ofLineAt start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
         var i = skipBlanks(from: start, in: w, end: end)
         if i < end, isDigit(w[i]) {
+            // `1.`, `2、`, or a number and blanks, as a list's numbers stand in their own column (`3  张梓涵`).
             let digits = digitsEnd(from: i, in: w, end: end)
-            if let marker = markerEnd(at: digits, in: w, end: end) { i = marker }
+            if let marker = markerEnd(at: digits, in: w, end: end) {
+                i = marker
+            } else if Blanks.length(at: digits, in: w, end: end) > 0 {
+                i = skipBlanks(from: digits, in: w, end: end)
+            }
         } else if let open = openingBracketLength(at: i, in: w, end: end) {
             let digits = digitsEnd(from: i + open, in: w, end: end)
             if digits > i + open, let close = closingBracketLength(at: digits, in: w, end: end) {
