@@ -199,6 +199,34 @@ final class HTMLReaderTests: XCTestCase {
                         "name 10 汤若彤", "mobile 10 13612345678"])
     }
 
+    func testGatheredTextKeepsItsSourceLines() {
+        // Node "a\nb" from line 3, an added break, node "c" from line 7 (markup between), node "d"
+        // right after it on line 7.
+        var lines = HTMLTextLines()
+        var text: [UInt8] = []
+        func append(_ s: String, line: Int) {
+            let bytes = Array(s.utf8)
+            bytes.withUnsafeBufferPointer { lines.appended($0, at: text.count, line: line) }
+            text += bytes
+        }
+        append("a\nb", line: 3)
+        lines.addedBreak(at: text.count)
+        text.append(0x0A)
+        append("c", line: 7)
+        append("d", line: 7)
+        text.withUnsafeBufferPointer { t in
+            var cursor = HTMLLineCursor(lines)
+            XCTAssertEqual([0, 2, 4, 5].map { cursor.line(at: $0, in: t) }, [3, 4, 7, 7])
+        }
+        // After its first line is scanned and dropped, the rest keeps its lines.
+        text.withUnsafeBufferPointer { lines.dropFirst(2, of: $0) }
+        text.removeFirst(2)
+        text.withUnsafeBufferPointer { t in
+            var cursor = HTMLLineCursor(lines)
+            XCTAssertEqual([0, 2, 3].map { cursor.line(at: $0, in: t) }, [4, 7, 7])
+        }
+    }
+
     func testExcelNumberCellsAreReadFromTheStoredNumber() throws {
         let found = try Self.scan(html: """
             <table><tr><td>身份证号</td><td>电话</td></tr>

@@ -76,7 +76,9 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         guard skipDepth == 0 else { return }
         textLines.appended(bytes, at: text.count, line: line)
         text.append(bytes)
-        if cell == nil, text.count >= HTMLReader.blockLimit { finishRunningText(keepingLastLine: true) }
+        if cell == nil, text.count >= HTMLReader.blockLimit || textLines.anchors.count >= HTMLTextLines.anchorLimit {
+            finishRunningText(keepingLastLine: true)
+        }
     }
 
     /// A link to an e-mail address or a phone number is a leak of its own when its text does not

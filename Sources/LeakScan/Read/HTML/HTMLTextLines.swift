@@ -11,6 +11,9 @@ struct HTMLTextLines {
     private(set) var addedBreaks: [Int] = []
     /// The source line at the end of the text, as counted.
     private var endLine = 0
+    /// Anchors kept at most before the running text is scanned (a page of many short nodes on
+    /// lines of their own, split by markup, must not grow them without bound: memory guard).
+    static let anchorLimit = 1 << 16
 
     /// A node's `bytes` were appended at `offset`, from source line `line`.
     mutating func appended(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, line: Int) {
