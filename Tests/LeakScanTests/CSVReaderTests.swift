@@ -6,7 +6,7 @@ final class ColumnRecorder: @unchecked Sendable {
     var seen: [(tableCell: Bool, hints: ContextHints)] = []
 }
 
-final class ColumnRecordingDetector: Detector {
+final class ColumnRecordingDetector: Detector, @unchecked Sendable {
     let recorder: ColumnRecorder
     init(recorder: ColumnRecorder) {
         self.recorder = recorder

@@ -2,7 +2,7 @@ import XCTest
 @testable import LeakScan
 
 /// Records the tokens it is handed; finds an 11-digit group, so that matches flow through the engine.
-private final class RecordingDetector: Detector {
+private final class RecordingDetector: Detector, @unchecked Sendable {
     private let cue: ContextHints?
     private(set) var seen: [String] = []
 

@@ -4,7 +4,7 @@ import XCTest
 // MARK: - Helpers shared by the Read tests (EncodingTests, CSVReaderTests, TextReaderTests, FormatSnifferTests)
 
 /// Test detector: every group of exactly 11 digits is a "mobile"; 18 digits, or 17 and an X, an "ID".
-final class ReadTestDetector: Detector {
+final class ReadTestDetector: Detector, @unchecked Sendable {
     init() { super.init(trigger: .number) }
     override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         for (i, g) in token.groups.enumerated() {

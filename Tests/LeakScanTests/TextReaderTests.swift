@@ -2,7 +2,7 @@ import XCTest
 @testable import LeakScan
 
 /// Matches an 11-digit group only when "TEL" appears in the 16 bytes before it: needs the context.
-final class KeywordBeforeDetector: Detector {
+final class KeywordBeforeDetector: Detector, @unchecked Sendable {
     init() { super.init(trigger: .number) }
     override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         guard token.groups.count == 1, let g = token.groups.first, g.count == 11 else { return }

@@ -362,10 +362,9 @@ public final class DetectionEngine {
 
     /// Spaces, tabs or no-break spaces (at most `blankRun` bytes) stand right before `i`, and a
     /// non-ASCII byte (the end of a Chinese character) right before them, all at or after
-    /// `lower` (a cell's start; in running text, the window's, as detectors look back). Asked at
-    /// every Chinese word, so written out rather than with `Blanks` (which cost 0.14% more
-    /// instructions on a roster): an ideographic space is no candidate's neighbour here, the Han
-    /// walk steps over it, and the name detector asks for it as a Han trigger.
+    /// `lower` (a cell's start; in running text, the window's, as detectors look back). Not
+    /// `Blanks`: an ideographic space is no candidate's neighbour here, the Han walk steps over
+    /// it, and the name detector asks for it as a Han trigger.
     @inline(__always)
     private func followsBlankAfterText(_ w: UnsafeBufferPointer<UInt8>, at i: Int, lower: Int) -> Bool {
         var j = i - 1

@@ -383,11 +383,11 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// The name whose line's words start at `start`, when the line goes on with nothing but
-    /// blanks and more text after them, or a bracketed note.
+    /// blanks and more text after them, or a bracketed note. Not one that opens with an ordinary
+    /// word: lines of labels share it (方案一 ↵ 方案二), lines of names only a surname.
     private func lineName(at start: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let end = context.scan.upperBound
-        // Nor one that opens with an ordinary word: labels share it (方案一 ↵ 方案二), names only a surname.
         guard HanText.han(w, at: start, end: end) != nil, let name = spans.name(after: start, context),
               !lexicon.isStopWord(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0) else { return nil }
         let next = name.upperBound
