@@ -20,6 +20,17 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(addresses("家住郑州市文化路86号").first?.confidence, .high)
     }
 
+    func testEthnicDistrictsAsAddressesWriteThem() {
+        // 管城回族区 is written 管城区; the address starts with it, not inside it.
+        XCTAssertEqual(values("家庭地址：管城区紫荆山路街道东大街123号4栋"), ["管城区紫荆山路街道东大街123号4栋"])
+        XCTAssertEqual(addresses("家庭地址：管城区紫荆路123号").first?.confidence, .high)
+        XCTAssertEqual(values("住址：孟村县新华街8号"), ["孟村县新华街8号"])
+        XCTAssertEqual(DivisionNames.everydayForm(Array("积石山保安族东乡族撒拉族自治县".utf8)).map { String(decoding: $0, as: UTF8.self) }, "积石山县")
+        XCTAssertEqual(DivisionNames.everydayForm(Array("围场满族蒙古族自治县".utf8)).map { String(decoding: $0, as: UTF8.self) }, "围场县")
+        XCTAssertNil(DivisionNames.everydayForm(Array("延边朝鲜族自治州".utf8)))
+        XCTAssertNil(DivisionNames.everydayForm(Array("金水区".utf8)))
+    }
+
     func testPartsSetApartByBlanks() {
         XCTAssertEqual(values("家庭住址：郑州市中原区桐柏路街道 伏牛路社区 12号楼3单元"), ["郑州市中原区桐柏路街道 伏牛路社区 12号楼3单元"])
         XCTAssertEqual(values("现住址 河南省郑州市金水区 花园路 88号 院3号楼"), ["河南省郑州市金水区 花园路 88号 院3号楼"])
