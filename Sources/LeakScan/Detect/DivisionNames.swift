@@ -59,28 +59,28 @@ final class DivisionNames: @unchecked Sendable {
     /// nationalities (管城回族区 is written 管城区, 孟村回族自治县 孟村县, 积石山保安族东乡族撒拉族自治县
     /// 积石山县): the place's name before the first nationality, and the last character.
     static func everydayForm(_ name: [UInt8]) -> [UInt8]? {
-        let last = Array(name.suffix(3))
-        guard name.count > 9, everydaySuffixes.contains(last), contains(ethnic, in: name) else { return nil }
+        guard name.count > 9, everydaySuffixes.contains(where: { name.suffix(3).elementsEqual($0) }),
+              contains(ethnic, in: name) else { return nil }
         var place = 6
         while place + 6 <= name.count - 3 {
             let rest = name[place...]
-            if nationalities.contains(where: { rest.starts(with: $0 + ethnic) }) {
-                return Array(name.prefix(place)) + last
+            if nationalities.contains(where: { rest.starts(with: $0) }) {
+                return Array(name.prefix(place) + name.suffix(3))
             }
             place += 3
         }
         return nil
     }
 
-    private static let everydaySuffixes: Set<[UInt8]> = Set(["区", "县", "旗"].map { Array($0.utf8) })
-    /// The 55 minority nationalities' names without 族, as autonomous counties carry them after
+    private static let everydaySuffixes: [[UInt8]] = ["区", "县", "旗"].map { Array($0.utf8) }
+    /// The 55 minority nationalities' names, with 族, as autonomous counties carry them after
     /// their place's name (the State Ethnic Affairs Commission's list).
     private static let nationalities: [[UInt8]] = [
         "壮", "满", "回", "苗", "维吾尔", "土家", "彝", "蒙古", "藏", "布依", "侗", "瑶", "朝鲜", "白", "哈尼", "哈萨克", "黎", "傣",
         "畲", "傈僳", "仡佬", "东乡", "高山", "拉祜", "水", "佤", "纳西", "羌", "土", "仫佬", "锡伯", "柯尔克孜", "达斡尔", "景颇",
         "毛南", "撒拉", "布朗", "塔吉克", "阿昌", "普米", "鄂温克", "怒", "京", "基诺", "德昂", "保安", "俄罗斯", "裕固", "乌孜别克",
         "门巴", "鄂伦春", "独龙", "塔塔尔", "赫哲", "珞巴",
-    ].map { Array($0.utf8) }
+    ].map { Array(($0 + "族").utf8) }
 
     private static func contains(_ part: [UInt8], in bytes: [UInt8]) -> Bool {
         guard bytes.count >= part.count else { return false }
