@@ -445,6 +445,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names(inColumn: ["一等奖", "孟晓彤", "柏宇航", "二等奖", "祁佳怡", "王梓轩", "三等奖（2名）", "汤若彤", "贾晴"]),
                        ["孟晓彤", "柏宇航", "祁佳怡", "王梓轩", "汤若彤", "贾晴"])
         XCTAssertEqual(names(inColumn: ["孟晓彤", "跑步", "柏宇航", "跳远", "祁佳怡", "获奖名单", "王梓轩"]), [])
+        // So do the titles above the first name.
+        XCTAssertEqual(names(inColumn: ["获奖名单", "一等奖", "孟晓彤", "柏宇航", "二等奖", "祁佳怡", "王梓轩", "汤若彤"]),
+                       ["孟晓彤", "柏宇航", "祁佳怡", "王梓轩", "汤若彤"])
     }
 
     func testANameFoundOnceIsFoundAgainWithoutItsCue() {

@@ -34,6 +34,9 @@ public struct ColumnTally: Sendable {
     /// Those in which they found values with medium confidence only: what looks like a value
     /// with no header to say so (a name-shaped cell under no name header).
     public var lookalikeCells = 0
+    /// Cells of text that titled the values under them (一等奖 over names: `Detector.headsValues`),
+    /// not counted in `textCells`.
+    public var titleCells = 0
 
     public init() {}
 

@@ -156,6 +156,13 @@ public final class DetectionEngine {
         collector.flush(into: &sink, isTextLine: false) > 0 || collector.lastRecordHadLookalikeNames
     }
 
+    /// Ends a source: a row its reader left open (a damaged file ends inside one) goes to `sink`
+    /// without its columns, which the reader may have let go of already.
+    public func finishSource<S: FindingSink>(sink: inout S) {
+        collector.forgetColumns()
+        collector.flush(into: &sink, isTextLine: false)
+    }
+
     /// Whether a table cell's text names a column: a kind of value the detectors look for (姓名,
     /// 联系电话, 身份证号) or another field of a form (性别, 班级). Readers tell a header row from a
     /// row of data, and a form's labels from their values, by it.
@@ -299,8 +306,11 @@ public final class DetectionEngine {
                         column.tally.confirmedCells += 1
                     } else if !matches.isEmpty {
                         column.tally.lookalikeCells += 1
-                    } else if column.tally.lookalikeCells > 0, headsValues(cell, context, detectors: wanted) {
-                        // A section's title in a column of lookalikes (一等奖 over names) is none of its text.
+                    } else if column.tally.lookalikeCells > 0 || column.tally.textCells + column.tally.titleCells < Self.titleCells,
+                              headsValues(cell, context, detectors: wanted) {
+                        // A section's title (一等奖 over names), in a column of lookalikes or among
+                        // its first cells (获奖名单 / 一等奖 above the first name), is none of its text.
+                        column.tally.titleCells += 1
                         return
                     }
                     column.tally.textCells += 1
@@ -379,6 +389,9 @@ public final class DetectionEngine {
         }
         return j < i - 1 && j >= lower && w[j] >= 0x80
     }
+
+    /// Text cells at the top of a column that may be titles before it has shown lookalikes.
+    private static let titleCells = 3
 
     /// Whether one of the cell detectors in `detectors` (a bit each) takes `cell` for the title
     /// of the values under it (`Detector.headsValues`).

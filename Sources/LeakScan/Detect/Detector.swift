@@ -132,7 +132,7 @@ open class Detector: @unchecked Sendable {
     /// Whether a cell in which the detector found nothing is the title of values of its kind
     /// below it (一等奖 over names), not a value (trigger `.cell`): such a cell does not count
     /// against the column's lookalikes (`ColumnTally`). Asked only in columns that have shown
-    /// lookalikes.
+    /// lookalikes, and of a column's first text cells (a title row above the first value).
     open func headsValues(cell: Range<Int>, _ context: DetectionContext) -> Bool { false }
     /// The Han characters that wake the detector (trigger `.han`); keep them few and specific,
     /// since every Chinese character of the input is looked up.

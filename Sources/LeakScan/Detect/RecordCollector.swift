@@ -116,6 +116,12 @@ struct RecordCollector {
         return handed + 1
     }
 
+    /// Drops the entries' columns (references that hold nothing alive): the record is handed
+    /// on without holding names back for, or releasing them from, columns that may be gone.
+    mutating func forgetColumns() {
+        for k in entries.all.indices { entries.all[k].column = nil }
+    }
+
     /// Holds back a name of a column's first rows that stood alone in its row (`Match.columnMayVouch`).
     private func hold(_ finding: Finding?, in column: Unmanaged<Column>) {
         column._withUnsafeGuaranteedRef { column in

@@ -88,7 +88,7 @@ public enum SourceReader {
                                                    chunkSize: Int, insideArchive: Bool) throws -> ReadSummary {
         // A row cut short by an error still belongs to this source: hand it on here, never
         // into the next source the engine reads.
-        defer { engine.finishRecord(sink: &sink) }
+        defer { engine.finishSource(sink: &sink) }
         engine.beginDocument()
         let head = try ChunkReader.head(of: source, limit: EncodingSniffer.utf8ProbeLength)
         switch FormatSniffer.container(head) {
