@@ -420,8 +420,7 @@ public final class DetectionEngine {
                 afterBlankDetectors[k]._withUnsafeGuaranteedRef { $0.detect(afterBlank: i, context, into: matches) }
             }
         }
-        if lineStartDetectors.count > 0, !context.isTableCell, LineHeads.mayEndHead(window, at: i, lower: 0),
-           LineHeads.startsWords(at: i, in: window, lower: 0) {
+        if lineStartDetectors.count > 0, !context.isTableCell, LineHeads.startsWords(at: i, in: window, lower: 0) {
             for k in lineStartDetectors.indices {
                 lineStartDetectors[k]._withUnsafeGuaranteedRef { $0.detect(lineStart: i, context, into: matches) }
             }
@@ -430,8 +429,9 @@ public final class DetectionEngine {
 
     /// Whether the byte before a word may wake the detectors of what stands before words: a
     /// key's separator (`TextKeys.mayEndKey`), a blank (`followsBlankAfterText`: space, tab, a
-    /// no-break space's last byte), the end of a line's head (`LineHeads.mayEndHead`). One
-    /// look for the three, since it is asked at every word.
+    /// no-break space's last byte), the end of a line's head (`LineHeads`: a line feed, a blank,
+    /// `.`, `)`, the last byte of an ideographic space, `、`, `）`, `．`). One look for the three,
+    /// since it is asked at every word.
     @inline(__always)
     private static func mayWakeWordDetectors(_ b: UInt8) -> Bool {
         switch b {

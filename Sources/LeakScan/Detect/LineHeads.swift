@@ -47,20 +47,6 @@ enum LineHeads {
         }
     }
 
-    /// Whether what stands before `i` may end a line's head (a line feed, a blank, a list
-    /// marker): a check cheap enough for every word, before `startsWords`.
-    @inline(__always)
-    static func mayEndHead(_ w: UnsafeBufferPointer<UInt8>, at i: Int, lower: Int) -> Bool {
-        guard i > lower else { return true }
-        switch w[i - 1] {
-        case 0x0A, 0x09, 0x20, 0x2E, 0x29: return true  // line feed, tab, space, `.`, `)`
-        case 0xA0: return i - 2 >= lower && w[i - 2] == 0xC2  // no-break space
-        case 0x80, 0x81: return i - 3 >= lower && w[i - 3] == 0xE3 && w[i - 2] == 0x80  // ideographic space, `、`
-        case 0x89, 0x8E: return i - 3 >= lower && w[i - 3] == 0xEF && w[i - 2] == 0xBC  // `）`, `．`
-        default: return false
-        }
-    }
-
     /// The end of a list number's marker and the blanks after it (`.`, `、`, `)`, `．`, `）`),
     /// nil when none stands at `i`.
     static func markerEnd(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {

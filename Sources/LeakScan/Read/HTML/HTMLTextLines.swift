@@ -53,13 +53,14 @@ struct HTMLLineCursor {
     private var nextAnchor = 1
     private var nextBreak = 0
 
+    /// The source line of the first line the text holds.
+    let firstLine: Int
+
     init(_ lines: HTMLTextLines) {
         self.lines = lines
-        currentLine = max(lines.anchors.first?.line ?? 1, 1)
+        firstLine = max(lines.anchors.first?.line ?? 1, 1)
+        currentLine = firstLine
     }
-
-    /// The source line of the first line the text holds.
-    var firstLine: Int { max(lines.anchors.first?.line ?? 1, 1) }
 
     /// The source line of `offset` (at or after the offset asked before).
     mutating func line(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
