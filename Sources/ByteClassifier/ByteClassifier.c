@@ -12,7 +12,7 @@ static void classify_scalar(const uint8_t *p, size_t blocks, uint8_t delimiter, 
             if ((uint8_t)(c - '0') <= 9) g |= bit;
             if (c == '@') a |= bit;
             if ((c & 0xF0) == 0xE0) h |= bit;
-            if (c == 0xEF) f |= bit;
+            if (c == 0xEF || c == 0xE2) f |= bit;
         }
         out[b] = (bc_block){ s, g, g | a, g | a | h, f };
     }
@@ -26,7 +26,7 @@ static void classify_sse2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc
     const __m128i d = _mm_set1_epi8((char)delimiter), nl = _mm_set1_epi8('\n'), at = _mm_set1_epi8('@');
     const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
     const __m128i highNibble = _mm_set1_epi8((char)0xF0), lead3 = _mm_set1_epi8((char)0xE0);
-    const __m128i fullwidth = _mm_set1_epi8((char)0xEF);
+    const __m128i fullwidth = _mm_set1_epi8((char)0xEF), dashes = _mm_set1_epi8((char)0xE2);
     for (size_t b = 0; b < blocks; b++, p += 64) {
         uint64_t s = 0, g = 0, a = 0, h = 0, f = 0;
         for (int k = 0; k < 4; k++) {
@@ -41,7 +41,7 @@ static void classify_sse2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc
             g |= (uint64_t)(uint16_t)_mm_movemask_epi8(digit) << shift;
             a |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, at)) << shift;
             h |= (uint64_t)(uint16_t)_mm_movemask_epi8(han) << shift;
-            f |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, fullwidth)) << shift;
+            f |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, fullwidth), _mm_cmpeq_epi8(v, dashes))) << shift;
         }
         out[b] = (bc_block){ s, g, g | a, g | a | h, f };
     }
@@ -53,7 +53,7 @@ static void classify_avx2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc
     const __m256i d = _mm256_set1_epi8((char)delimiter), nl = _mm256_set1_epi8('\n'), at = _mm256_set1_epi8('@');
     const __m256i zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9);
     const __m256i highNibble = _mm256_set1_epi8((char)0xF0), lead3 = _mm256_set1_epi8((char)0xE0);
-    const __m256i fullwidth = _mm256_set1_epi8((char)0xEF);
+    const __m256i fullwidth = _mm256_set1_epi8((char)0xEF), dashes = _mm256_set1_epi8((char)0xE2);
     for (size_t b = 0; b < blocks; b++, p += 64) {
         uint64_t s = 0, g = 0, a = 0, h = 0, f = 0;
         for (int k = 0; k < 2; k++) {
@@ -67,7 +67,7 @@ static void classify_avx2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc
             g |= (uint64_t)(uint32_t)_mm256_movemask_epi8(digit) << shift;
             a |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, at)) << shift;
             h |= (uint64_t)(uint32_t)_mm256_movemask_epi8(han) << shift;
-            f |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, fullwidth)) << shift;
+            f |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_or_si256(_mm256_cmpeq_epi8(v, fullwidth), _mm256_cmpeq_epi8(v, dashes))) << shift;
         }
         out[b] = (bc_block){ s, g, g | a, g | a | h, f };
     }
@@ -116,7 +116,7 @@ static void classify(int level, const uint8_t *bytes, size_t count, uint8_t deli
         last->digits &= valid;
         last->candidates &= valid;
         last->candidatesAndHan &= valid;
-        last->fullwidthLeads &= valid;
+        last->foldLeads &= valid;
     }
 }
 

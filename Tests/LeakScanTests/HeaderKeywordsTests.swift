@@ -27,6 +27,18 @@ final class HeaderKeywordsTests: XCTestCase {
         XCTAssertFalse(hints("studentNo").contains(.name))
     }
 
+    /// A title after one character, a surname, names one person: the column is that person's, of
+    /// whatever the table lists for them, not a column of names.
+    func testATitleAfterASurnameNamesOnePersonNotAColumnOfNames() {
+        for header in ["张老师", "王老师"] {
+            XCTAssertFalse(hints(header).contains(.name), header)
+            XCTAssertTrue(hints(header).contains(.person), header)
+        }
+        for header in ["老师", "任课老师", "指导老师", "班主任老师"] {
+            XCTAssertTrue(hints(header).contains(.name), header)
+        }
+    }
+
     func testColumnWordsNameAColumnButSayNothingInText() {
         XCTAssertTrue(hints("部门").contains(.organisation))
         XCTAssertTrue(hints("所在科室").contains(.organisation))

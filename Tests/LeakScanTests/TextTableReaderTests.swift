@@ -103,6 +103,29 @@ final class TextTableReaderTests: XCTestCase {
         XCTAssertEqual(try scan(text, keepRecords: true).1.filter { $0.kind == .record }.map { $0.location.line ?? 0 }, [5, 7, 8])
     }
 
+    /// Columns headed by teachers addressed by surname and title (张老师) are theirs: places under
+    /// them are no names; names under them are still found, from the names themselves.
+    func testColumnsOfTeachersByTitleAreNoColumnsOfNames() throws {
+        let places = """
+            指导教师    张老师    李老师    王老师
+            第一周      江南      华北      东北
+            第二周      西南      华中      西北
+            第三周      华东      岭南      塞北
+            """
+        XCTAssertEqual(described(try scan(places).1), [])
+        let names = """
+            组别      张老师      李老师
+            第一组    陈思远      赵诗涵
+            第二组    王一诺      周博文
+            第三组    吴雨桐      郑子轩
+            """
+        // Names in a column with no header of names wait for the column to show them: in order by column.
+        XCTAssertEqual(described(try scan(names).1).sorted(), [
+            "name 2 张老师 陈思远", "name 2 李老师 赵诗涵", "name 3 张老师 王一诺", "name 3 李老师 周博文",
+            "name 4 张老师 吴雨桐", "name 4 李老师 郑子轩",
+        ])
+    }
+
     func testCellsLeftEmptyOrHoldingBlanksStandUnderTheirColumns() throws {
         // Padded by display width (a Chinese character two columns): the empty birth date and the
         // address's blank are placed by where the cells stand. A value wrapped onto the next line

@@ -18,8 +18,9 @@ typedef struct {
     /// The same, and the lead bytes of three-byte UTF-8 characters (0xE0-0xEF): Chinese text,
     /// for when some detector looks at Chinese characters.
     uint64_t candidatesAndHan;
-    /// 0xEF, the lead byte of the fullwidth forms (U+FF00-FFEF): where fullwidth digits may be.
-    uint64_t fullwidthLeads;
+    /// 0xEF and 0xE2, the lead bytes of the fullwidth forms (U+FF00-FFEF) and of the dashes
+    /// (U+2010-2015, U+2212): where digits or signs typed in another form than ASCII may be.
+    uint64_t foldLeads;
 } bc_block;
 
 /// Classifies `count` bytes from `bytes` into `(count + 63) / 64` blocks; bits past `count` in

@@ -2,7 +2,7 @@ import ByteClassifier
 
 /// Where the bytes of a stretch of text that matter lie, as bit masks of 64 bytes each
 /// (`bc_block`: separators, digits, where values may start, with and without Chinese text, and
-/// the lead byte of fullwidth forms),
+/// the lead bytes of fullwidth forms and dashes),
 /// made in one vector pass by `bc_classify`. With them the CSV reader finds a field's end, and the engine its next
 /// candidate and the end of a digit run, in a few instructions per 64 bytes instead of a look
 /// at every byte. A view: the `ByteClassMap` that made it owns the blocks.
@@ -36,10 +36,11 @@ public struct ByteClasses {
         firstSet(from: from, to: to) { blocks[$0].separators }
     }
 
-    /// The first offset in `from..<to` holding 0xEF, the lead byte of the fullwidth forms, or `to`.
+    /// The first offset in `from..<to` holding 0xEF or 0xE2, the lead bytes of the fullwidth forms
+    /// and of the dashes (`ASCIIFolding`), or `to`.
     @inline(__always)
-    func nextFullwidthLead(from: Int, to: Int) -> Int {
-        firstSet(from: from, to: to) { blocks[$0].fullwidthLeads }
+    func nextFoldLead(from: Int, to: Int) -> Int {
+        firstSet(from: from, to: to) { blocks[$0].foldLeads }
     }
 
     /// The separators in `from..<to` one after another (`from < to`), the current block's bits

@@ -51,8 +51,8 @@ public final class DetectionEngine {
     private let matches = MatchList()
     /// Byte classes of pieces that come without (workbook cells, HTML text).
     private let scratchClasses = ByteClassMap()
-    /// Text with fullwidth digits, written in ASCII, and the cells of a row in it.
-    private let folding = FullwidthFolding()
+    /// Text with fullwidth digits or dashes between digits, written in ASCII, and the cells of a row in it.
+    private let folding = ASCIIFolding()
     private let foldedCells = ReusedStorage<RowCell>(capacity: 64)
     /// While folded text is scanned: the text it was folded from, where its findings are located.
     private var foldedFrom: UnsafeBufferPointer<UInt8>?
@@ -177,7 +177,7 @@ public final class DetectionEngine {
         // the bytes to search. `delta` turns a window offset into a class offset.
         let classes = piece.classes ?? scratchClasses.classes(of: UnsafeBufferPointer(rebasing: piece.window[piece.scan]))
         let delta = classes.offset(of: piece.window)
-        if FullwidthFolding.occurs(in: piece.window, piece.scan, classes: classes, delta: delta) {
+        if ASCIIFolding.occurs(in: piece.window, piece.scan, classes: classes, delta: delta) {
             scanFolded(piece, locator: &locator, sink: &sink)
         } else {
             scanClassified(piece, classes, delta, locator: &locator, sink: &sink)
@@ -191,7 +191,7 @@ public final class DetectionEngine {
     public func scanRow<L: RowLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, cells: UnsafeBufferPointer<RowCell>,
                                                      classes: ByteClasses, locator: inout L, sink: inout S) {
         if let first = cells.first, let last = cells.last,
-           FullwidthFolding.occurs(in: window, first.scan.lowerBound..<last.scan.upperBound, classes: classes,
+           ASCIIFolding.occurs(in: window, first.scan.lowerBound..<last.scan.upperBound, classes: classes,
                                    delta: classes.offset(of: window)) {
             scanFoldedRow(window, cells: cells, locator: &locator, sink: &sink)
         } else {
@@ -199,7 +199,7 @@ public final class DetectionEngine {
         }
     }
 
-    /// `scan` once the piece's classes are known and it holds no fullwidth digit.
+    /// `scan` once the piece's classes are known and it holds nothing to fold (`ASCIIFolding`).
     @inline(__always)
     private func scanClassified<L: PieceLocator, S: FindingSink>(_ piece: Piece, _ classes: ByteClasses, _ delta: Int,
                                                                 locator: inout L, sink: inout S) {
@@ -213,7 +213,7 @@ public final class DetectionEngine {
         if !isTableCell { collector.flush(into: &sink, isTextLine: true) }
     }
 
-    /// `scanRow` for a row that holds no fullwidth digit.
+    /// `scanRow` for a row that holds nothing to fold.
     @inline(__always)
     private func scanCells<L: RowLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, cells: UnsafeBufferPointer<RowCell>,
                                                          classes: ByteClasses, locator: inout L, sink: inout S) {
@@ -230,8 +230,8 @@ public final class DetectionEngine {
         }
     }
 
-    /// Scans `piece` with its fullwidth digits written in ASCII (`FullwidthFolding`); kept out
-    /// of line, as the rare case it is. Folded text holds no fullwidth digit: it is not looked
+    /// Scans `piece` with its fullwidth digits and dashes written in ASCII (`ASCIIFolding`); kept
+    /// out of line, as the rare case it is. Folded text holds nothing to fold: it is not looked
     /// at again. Its findings are located in the original text (`report`), with the same
     /// locator: a locator type of its own would make the compiler keep a second copy of the
     /// scan, and share one slower body between the two.
@@ -247,7 +247,7 @@ public final class DetectionEngine {
                        classes, classes.offset(of: folded), locator: &locator, sink: &sink)
     }
 
-    /// `scanRow` with the row's fullwidth digits written in ASCII.
+    /// `scanRow` with the row's fullwidth digits and dashes written in ASCII.
     @inline(never)
     private func scanFoldedRow<L: RowLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, cells: UnsafeBufferPointer<RowCell>,
                                                              locator: inout L, sink: inout S) {

@@ -18,6 +18,10 @@ public struct HeaderKeywords: Sendable {
         /// The keyword names a column only, in a header: before a value in running text it says
         /// nothing (部门, 单位: a form's 部门：教务处 手机：138… is a person's mobile; marked `column`).
         let columnOnly: Bool
+        /// A title that follows a bare surname: a header of one character and the title (张老师)
+        /// names one person by their surname, so its column is that person's, not one of names
+        /// (a timetable's columns 张老师 | 李老师 over places or subjects; marked `title`).
+        let title: Bool
     }
 
     let keywords: [Keyword]
@@ -41,7 +45,8 @@ public struct HeaderKeywords: Sendable {
             let flags = row.count >= 3 ? Set(row[2].split(separator: ",")) : []
             let isASCII = bytes.allSatisfy { $0 < 0x80 }
             return Keyword(bytes: bytes, hint: hint, wholeWord: isASCII, endsWord: isASCII && flags.contains("code"),
-                           headOnly: flags.contains("head"), columnOnly: flags.contains("column"))
+                           headOnly: flags.contains("head"), columnOnly: flags.contains("column"),
+                           title: flags.contains("title"))
         }
         var index = [[Int]](repeating: [], count: 256)
         for (i, k) in keywords.enumerated() { index[Int(k.bytes[0])].append(i) }
@@ -114,7 +119,8 @@ public struct HeaderKeywords: Sendable {
         guard range.count >= k.bytes.count else { return false }
         var s = range.upperBound - k.bytes.count
         while s >= range.lowerBound {
-            if matches(k, in: text, at: s, range: range), !k.headOnly || isLastWord(k, in: text, at: s, range: range) {
+            if matches(k, in: text, at: s, range: range), !k.headOnly || isLastWord(k, in: text, at: s, range: range),
+               !k.title || !followsOneCharacter(k, in: text, at: s, range: range) {
                 return true
             }
             s -= 1
@@ -128,6 +134,12 @@ public struct HeaderKeywords: Sendable {
         let end = s + k.bytes.count
         guard k.wholeWord else { return HanText.han(text, at: end, end: range.upperBound) == nil }
         return !text[end..<range.upperBound].contains { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 >= 0x80 }
+    }
+
+    /// Keyword `k` at `s` makes the whole header with one Chinese character before it (张老师).
+    private func followsOneCharacter(_ k: Keyword, in text: UnsafeBufferPointer<UInt8>, at s: Int, range: Range<Int>) -> Bool {
+        s + k.bytes.count == range.upperBound && s - range.lowerBound == 3
+            && HanText.han(text, at: range.lowerBound, end: s) != nil
     }
 
     /// Keyword `k` stands at `s` (ASCII compared case-insensitively, whole words for ASCII keywords).

@@ -7170,6 +7170,8 @@ TBD
 # `head`: in a column header the keyword counts only as its last word (no Chinese character
 # right after it), since a Chinese compound names what its last word names: 学生 and 监护人1 head
 # columns of names, 学生类别, 监护人关系 and 老师评语 do not.
+# `title`: a title that follows a bare surname; a header of one character and the title (张老师)
+# names one person, not a column of names (a timetable's columns 张老师 | 李老师).
 # `column`: the keyword names a column of a table, in a header only; before a value in running
 # text it says nothing (a form's 部门：教务处 手机：138… is a teacher's own mobile). A table that
 # names organisations (部门, 科室, 学校名称) and no person holds their own contact details.
@@ -7295,7 +7297,7 @@ address	addr
 name	学生	head
 name	考生	head
 name	教师	head
-name	老师	head
+name	老师	head,title
 name	咨询师	head
 name	辅导员	head
 name	负责人	head

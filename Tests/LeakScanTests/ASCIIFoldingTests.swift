@@ -1,10 +1,11 @@
 import XCTest
 @testable import LeakScan
 
-/// Fullwidth digits are found as ASCII ones are, at their own place in the text.
-final class FullwidthFoldingTests: XCTestCase {
-    private func folded(_ text: String) -> (String, FullwidthFolding) {
-        let folding = FullwidthFolding()
+/// Fullwidth digits, and dashes between digits, are found as ASCII ones are, at their own place
+/// in the text.
+final class ASCIIFoldingTests: XCTestCase {
+    private func folded(_ text: String) -> (String, ASCIIFolding) {
+        let folding = ASCIIFolding()
         let bytes = Array(text.utf8)
         let out = bytes.withUnsafeBufferPointer { String(decoding: folding.fold($0), as: UTF8.self) }
         return (out, folding)
@@ -70,6 +71,43 @@ final class FullwidthFoldingTests: XCTestCase {
         let bytes = Array(text.utf8)
         XCTAssertEqual(found.map { String(decoding: bytes[$0.sourceRange], as: UTF8.self) }, ["li.hua＠163.com"])
         XCTAssertEqual(findings(in: "联系我＠张老师", detectors: StandardDetectors.all()).map(\.kind), [])
+    }
+
+    func testDashesBetweenDigitsAreFolded() {
+        XCTAssertEqual(folded("电话：0371—65501234，138–1234–5678").0, "电话：0371-65501234，138-1234-5678")
+        XCTAssertEqual(folded("0371——65501234 0371―6550 1‐2‑3‒4−5").0, "0371-65501234 0371-6550 1-2-3-4-5")
+        // A dash not between two digits, three in a row, or a pair of two kinds, stays.
+        XCTAssertEqual(folded("2008—  —2010 高一—3 1———2 1—–2").0, "2008—  —2010 高一—3 1———2 1—–2")
+        // Other characters of the same lead byte stay: quotes, ellipsis, bullet.
+        XCTAssertEqual(folded("1“2”3…4•5").0, "1“2”3…4•5")
+    }
+
+    func testOffsetsMapBothWaysOverPairsOfDashes() {
+        let text = "a1——2b１c3—4"
+        let (out, folding) = folded(text)
+        XCTAssertEqual(out, "a1-2b1c3-4")
+        let original = Array(text.utf8)
+        // Every character boundary but the one between the pair of dashes, which are folded as one.
+        let boundaries = original.indices.filter { original[$0] & 0xC0 != 0x80 && $0 != 5 } + [original.count]
+        for o in boundaries {
+            XCTAssertEqual(folding.original(folding.folded(o)), o, "offset \(o)")
+        }
+        XCTAssertEqual(folding.folded(8), 3)          // after "a1——"
+        XCTAssertEqual(folding.original(4), 9)        // "b" starts after "a1——2"
+        XCTAssertEqual(folding.original(out.utf8.count), original.count)
+    }
+
+    func testValuesWithDashesBetweenTheirDigitsAreFound() {
+        let id = SyntheticID.withX()
+        let written = "\(id.prefix(6))—\(id.dropFirst(6).prefix(8))—\(id.suffix(4))"
+        let text = "家长电话：0371—65501234；手机：138–1234–5678；电话：0371——65501234；身份证：\(written)"
+        let found = findings(in: text, detectors: StandardDetectors.all())
+        XCTAssertEqual(found.map(\.kind), [.landline, .mobile, .landline, .cnID])
+        XCTAssertEqual(found.map(\.value), ["0371-65501234", "138-1234-5678", "0371-65501234", written.replacingOccurrences(of: "—", with: "-")])
+        let bytes = Array(text.utf8)
+        XCTAssertEqual(found.map { String(decoding: bytes[$0.sourceRange], as: UTF8.self) },
+                       ["0371—65501234", "138–1234–5678", "0371——65501234", written])
+        XCTAssertEqual(found.map { $0.location.column }, [6, 23, 40, 59])
     }
 
     func testInvalidValuesStayInvalid() {
