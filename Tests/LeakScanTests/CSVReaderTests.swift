@@ -199,6 +199,16 @@ final class CSVReaderTests: XCTestCase {
                        ["cn_id personal", "mobile personal"])
     }
 
+    /// A header whose known labels alternate with words no detector looks for is no form's row
+    /// when those words are columns of their own (名称, 数量: a list of goods and their suppliers).
+    func testAListOfGoodsHasAHeaderAndItsSuppliersContactDetails() throws {
+        let csv = "序号,项目名称,规格型号,单位,数量,单价（元）,供应商,联系电话\n"
+            + "1,多媒体一体机,86英寸,台,12,15800.00,郑州市教育装备有限公司,0371-65501234\n"
+        let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "b.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(findings.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.organisational ? "org" : "personal")" },
+                       ["landline 联系电话 org"])
+    }
+
     func testAFirstRowWithANameShapedCellIsNoHeader() throws {
         // No header, no other personal data: before, the first row named the columns, and its
         // name was missed, and shown as the field of the others.

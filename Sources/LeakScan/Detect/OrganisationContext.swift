@@ -61,7 +61,8 @@ final class OrganisationContext: Sendable {
     /// keyword before it, as for phone numbers; or in a letterhead, right after an organisation's
     /// name and perhaps a label (郑州市第一中学 地址：…, 学校位于…); or in a sign-off, with the
     /// organisation's name after it to the end of the line (青年路77号 济南市教育科学研究院); or in a
-    /// footer, on a line that starts with an address label under a line naming the organisation.
+    /// footer, on a line that starts with an address label under a line naming the organisation
+    /// or giving its contact (咨询电话：…, 传真：…, as a notice's sign-off lists them).
     /// A school merely mentioned earlier on the line (快递寄到学校收不到，以后寄…) says nothing.
     func isOrganisationalAddress(_ range: Range<Int>, _ context: DetectionContext) -> Bool {
         let start = range.lowerBound
@@ -75,7 +76,10 @@ final class OrganisationContext: Sendable {
         guard lineStart > 0, start - lineStart <= Self.labelLength, isAddressLabel(window, lineStart..<start) else { return false }
         var previousStart = lineStart - 1
         while previousStart > 0, window[previousStart - 1] != 0x0A, lineStart - previousStart < Self.distance * 3 { previousStart -= 1 }
-        return hasOrganisationName(in: window, previousStart..<(lineStart - 1))
+        let previous = previousStart..<(lineStart - 1)
+        return hasOrganisationName(in: window, previous)
+            || keywords.nearestHint(before: previous.upperBound, in: window, distance: previous.count,
+                                    among: [.organisation, .person])?.hint == .organisation
     }
 
     /// After a blank, an organisation's name of Han characters runs from `start` to the end of

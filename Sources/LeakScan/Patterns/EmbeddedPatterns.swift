@@ -7176,8 +7176,9 @@ TBD
 # text it says nothing (a form's 部门：教务处 手机：138… is a teacher's own mobile). A table that
 # names organisations (部门, 科室, 学校名称) and no person holds their own contact details.
 # Hints: id_number, phone, email, bank_card, birth_date, organisation, person, name, address,
-# and field: a column of a kind no detector looks for (性别, 民族, 班级), listed so that a header
-# row, and a form's labels (姓名 | 王小明 | 性别 | 男), are known as such.
+# and field: a column of a kind no detector looks for (性别, 民族, 班级; 名称, 数量, 金额 in a list
+# of goods), listed so that a header row, and a form's labels (姓名 | 王小明 | 性别 | 男), are known
+# as such: a header whose known labels alternate with unknown ones looks like a form's row.
 # Source: leakscan's own list, compiled from the field names of Chinese school rosters and
 # enrolment forms (学籍, 花名册, 报名表), Microsoft Purview's keyword list for the PRC resident
 # identity card, the organisation cues named in leakscan issue 2, and the pinyin field codes
@@ -7272,6 +7273,8 @@ organisation	科室	head,column
 organisation	处室	head,column
 organisation	单位	head,column
 organisation	机构	head,column
+organisation	供应商	head,column
+organisation	厂家	head,column
 organisation	部门名称	column
 organisation	科室名称	column
 organisation	机构名称	column
@@ -7446,6 +7449,22 @@ field	类别
 field	类型
 field	状态
 field	原因
+field	名称
+field	规格
+field	型号
+field	数量
+field	单价
+field	金额
+field	价格
+field	合计
+field	小计
+field	项目
+field	内容
+field	用途
+field	品牌
+field	人数
+field	得分
+field	等级
 field	gender
 field	sex
 field	class
