@@ -93,6 +93,10 @@ final class ASCIIFoldingTests: XCTestCase {
             XCTAssertEqual(folding.original(folding.folded(o)), o, "offset \(o)")
         }
         XCTAssertEqual(folding.folded(8), 3)          // after "a1——"
+        XCTAssertEqual(folding.folded(5), 3)          // between the dashes: after their fold
+        // A window that opens with the pair (a chunk's context may start there).
+        let (_, atStart) = folded("——１")
+        XCTAssertEqual(atStart.folded(3), 1)
         XCTAssertEqual(folding.original(4), 9)        // "b" starts after "a1——2"
         XCTAssertEqual(folding.original(out.utf8.count), original.count)
     }

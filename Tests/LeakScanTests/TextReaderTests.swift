@@ -47,6 +47,26 @@ final class TextReaderTests: XCTestCase {
         }
     }
 
+    func testValuesInFullwidthDigitsOrWithDashesAcrossChunkBoundariesAreFoundOnce() throws {
+        // Fullwidth digits and dashes are written in ASCII for detection: no piece may end
+        // inside such a value, nor between a pair of dashes, which fold as one hyphen.
+        func fullwidth(_ digits: String) -> String {
+            String(String.UnicodeScalarView(digits.unicodeScalars.map { Unicode.Scalar($0.value - 0x30 + 0xFF10)! }))
+        }
+        var text = ""
+        for i in 0..<60 {
+            text += String(repeating: "x", count: i % 11) + "，0371——6\(String(format: "%07d", i * 41))；"
+            text += String(repeating: "学", count: i % 5) + "，" + fullwidth("139\(String(format: "%08d", i * 37))") + "；"
+        }
+        let bytes = Array(text.utf8)
+        for chunk in 64...96 {
+            let (_, findings) = try ReadTestSupport.scan(MemorySource(bytes, displayPath: "d.log"), chunkSize: chunk,
+                                                         detectors: StandardDetectors.all())
+            XCTAssertEqual(findings.map(\.kind), Array(repeating: [Kind.landline, .mobile], count: 60).flatMap { $0 }, "chunk \(chunk)")
+            for f in findings { XCTAssertEqual(String(decoding: bytes[f.sourceRange], as: UTF8.self).count, f.kind == .landline ? 14 : 11) }
+        }
+    }
+
     func testContextBeforeTheCutReachesDetectors() throws {
         var text = ""
         for i in 0..<100 { text += "\(String(repeating: "y", count: i % 7))TEL:139\(String(format: "%08d", i))\n" }

@@ -68,7 +68,7 @@ final class ASCIIFolding {
         var next = 0
         text.replaceAll(count: w.count - total) { _ in
             if next < folds.count, source == folds[next] {
-                source += saved[next] - savedBefore(next) + 1
+                source += width(ofFold: next)
                 next += 1
                 return foldedBytes[next - 1]
             }
@@ -78,15 +78,26 @@ final class ASCIIFolding {
         return UnsafeBufferPointer(text.all)
     }
 
-    /// The offset in the folded text of the original's offset `o`, a character boundary.
+    /// The offset in the folded text of the original's offset `o`, a character boundary; one
+    /// between a pair of dashes folded as one (a text's chunk may start there) maps to the end of
+    /// their fold.
     func folded(_ o: Int) -> Int {
-        o - savedBefore(firstFold { folds[$0] >= o })
+        let k = firstFold { folds[$0] >= o }
+        if k > 0, o < folds[k - 1] + width(ofFold: k - 1) {
+            return folds[k - 1] - savedBefore(k - 1) + 1
+        }
+        return o - savedBefore(k)
     }
 
     /// The offset in the original of the folded text's offset `f`.
     func original(_ f: Int) -> Int {
         // Fold k stands at folded offset folds[k] - savedBefore(k).
         f + savedBefore(firstFold { folds[$0] - savedBefore($0) >= f })
+    }
+
+    /// Bytes of the original that fold `k` replaced.
+    private func width(ofFold k: Int) -> Int {
+        saved[k] - savedBefore(k) + 1
     }
 
     /// Bytes saved by the folds before fold `k`.
@@ -125,6 +136,12 @@ final class ASCIIFolding {
         case UInt8(ascii: "X"), UInt8(ascii: "x"): return before
         default: return false
         }
+    }
+
+    /// The byte at `i` of `w` ends a form the folding may write in ASCII: a piece of text cut
+    /// there could split a value.
+    static func endsForm(_ w: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        i >= 2 && w[i - 2] & 0xF0 == 0xE0 && form(w, at: i - 2) != nil
     }
 
     /// A fullwidth digit stands at `i` of `w`.

@@ -56,7 +56,8 @@ struct TextReader {
     }
 
     /// Where to end a piece in `text[from...]`: just after the last newline near the end, else just
-    /// after the last byte that cannot be inside a value, else after a space between non-digits,
+    /// after the last byte that cannot be inside a value (nor the last of a form written in ASCII
+    /// for detection, a fullwidth digit or a dash: `ASCIIFolding`), else after a space between non-digits,
     /// else after a letter followed by a letter or a digit away from any `@` (no phone, ID or card
     /// number spans such a place: an ID's `X` ends it); if the end is one long run of digits or
     /// of an address's bytes, at the end (on a character boundary).
@@ -69,7 +70,9 @@ struct TextReader {
             var p = end - 1
             while p >= low {
                 let b = text[p]
-                if !valueByte[Int(b)], b < 0x80 || (p + 1 < end && text[p + 1] & 0xC0 != 0x80) { return p + 1 }
+                if !valueByte[Int(b)], b < 0x80 || (p + 1 < end && text[p + 1] & 0xC0 != 0x80 && !ASCIIFolding.endsForm(text, at: p)) {
+                    return p + 1
+                }
                 p -= 1
             }
             p = end - 2
