@@ -2,15 +2,17 @@ import XCTest
 @testable import LeakScan
 
 final class OrganisationContextTests: XCTestCase {
-    /// Whether the first digit run or `@` address in `text` is judged organisational.
+    /// Whether the first value in `text` (from its first digit or `@` on, the digits, dashes,
+    /// letters and dots after) is judged organisational.
     private func isOrganisational(_ text: String, header: String? = nil, contextBefore: String = "", officeKind: Bool = false) -> Bool {
         let bytes = Array((contextBefore + text).utf8)
-        let value = bytes.firstIndex { $0 &- 0x30 < 10 || $0 == UInt8(ascii: "@") }!
+        let start = bytes.indices.dropFirst(contextBefore.utf8.count).first { bytes[$0] &- 0x30 < 10 || bytes[$0] == UInt8(ascii: "@") }!
+        let end = bytes[start...].firstIndex { !isAlphanumeric($0) && !"-.@_".utf8.contains($0) } ?? bytes.count
         let hints = header.map { HeaderKeywords.shared.hints(forHeader: $0) } ?? []
         return bytes.withUnsafeBufferPointer { window in
             let context = DetectionContext(window: window, scan: contextBefore.utf8.count..<window.count,
                                            columnHints: hints, isTableCell: header != nil)
-            return OrganisationContext().isOrganisational(valueAt: value, context, officeKind: officeKind)
+            return OrganisationContext().isOrganisational(start..<end, context, officeKind: officeKind)
         }
     }
 
@@ -30,6 +32,27 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("如有疑问请联系德育处，电话：0371-68881234"))
         XCTAssertTrue(isOrganisational("郑州市招生考试中心 0371-68885678"))
         XCTAssertFalse(isOrganisational("家住市中心，电话13812345678"))
+    }
+
+    func testBracketsAfterAValueSayWhoseItIs() {
+        XCTAssertTrue(isOrganisational("联系电话：0371-65501234（学校办公室）", officeKind: true))
+        XCTAssertTrue(isOrganisational("联系电话：0371-65501234 (教务处)", officeKind: true))
+        XCTAssertTrue(isOrganisational("电话：0371-65501234（郑州市第一中学）", officeKind: true))
+        XCTAssertFalse(isOrganisational("电话：13812345678（王老师）"))
+        XCTAssertFalse(isOrganisational("电话：13812345678（晚上九点后勿打）"))
+        XCTAssertFalse(isOrganisational("家长电话：13812345678（学校办公室转告）"))
+    }
+
+    func testAFootersLineUnderTheOrganisationsNameIsItsOwn() {
+        let school = "郑州市金水区第一实验小学\n"
+        XCTAssertTrue(isOrganisational("地址：郑州市金水区文化路东段　电话：0371-65501234", contextBefore: school, officeKind: true))
+        XCTAssertTrue(isOrganisational("地址：郑州市金水区文化路东段　邮箱：office@jsyx.edu.cn", contextBefore: "传真：0371-65501230\n",
+                                       officeKind: true))
+        // A mobile is a person's; a line that is not a footer's; a line under a person's.
+        XCTAssertFalse(isOrganisational("地址：郑州市金水区文化路东段　手机：13812345678", contextBefore: school))
+        XCTAssertFalse(isOrganisational("住址：郑州市金水区文化路东段　电话：0371-65501234", contextBefore: school, officeKind: true))
+        XCTAssertFalse(isOrganisational("地址：郑州市金水区文化路东段　电话：0371-65501234", contextBefore: "学生：张伟　学校：郑州市第一中学\n",
+                                        officeKind: true))
     }
 
     func testPersonCuesWin() {

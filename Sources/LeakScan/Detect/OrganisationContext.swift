@@ -27,15 +27,48 @@ final class OrganisationContext: Sendable {
             .sorted { $0.count > $1.count })
     }
 
-    /// Whether the value starting at window offset `start` belongs to an organisation.
+    /// Whether the value at window range `value` belongs to an organisation: as its cues say
+    /// (`decidedByCue`); else when brackets right after it name an organisation (…（学校办公室）);
+    /// else when an organisation's name stands before it on its line; or, for `officeKind`, on a
+    /// footer's line (地址：…　电话：… under the organisation's name).
     /// `officeKind`: a landline, an e-mail or an address, which an office has; then a person
     /// keyword that is part of an organisation's name (学生资助管理中心, 家长委员会) speaks for the
     /// organisation. Not for a mobile number (家长委员会 … 138…: a member's own).
-    func isOrganisational(valueAt start: Int, _ context: DetectionContext, officeKind: Bool = false) -> Bool {
+    func isOrganisational(_ value: Range<Int>, _ context: DetectionContext, officeKind: Bool = false) -> Bool {
+        let start = value.lowerBound
         if let decided = decidedByCue(valueAt: start, context, officeKind: officeKind) { return decided }
+        if bracketsNameOrganisation(after: value.upperBound, context) { return true }
+        let window = context.window
         var lineStart = start
-        while lineStart > lower(start, context), context.window[lineStart - 1] != 0x0A { lineStart -= 1 }
-        return hasOrganisationName(in: context.window, lineStart..<start)
+        while lineStart > lower(start, context), window[lineStart - 1] != 0x0A { lineStart -= 1 }
+        if officeKind, !context.isTableCell, opensWithAddressLabel(window, lineStart..<start), isFooterLine(window, lineStart: lineStart) {
+            return true
+        }
+        return hasOrganisationName(in: window, lineStart..<start)
+    }
+
+    /// Brackets right after a value (perhaps after blanks) say whose it is, and name an
+    /// organisation: a keyword for one (（学校办公室）, (教务处)), or its name with no person's
+    /// keyword (（郑州市第一中学）, not （王老师）).
+    private func bracketsNameOrganisation(after end: Int, _ context: DetectionContext) -> Bool {
+        let window = context.window
+        let limit = context.scan.upperBound
+        var i = end
+        while i < limit, window[i] == 0x20 { i += 1 }
+        let open: Int
+        if i < limit, window[i] == UInt8(ascii: "(") { open = i + 1 }
+        else if i + 2 < limit, window[i] == 0xEF, window[i + 1] == 0xBC, window[i + 2] == 0x88 { open = i + 3 }   // （
+        else { return false }
+        var close = open
+        while close < limit, close - open < 3 * Self.nameLength, window[close] != UInt8(ascii: ")"), window[close] != 0x0A,
+              !(close + 2 < limit && window[close] == 0xEF && window[close + 1] == 0xBC && window[close + 2] == 0x89) {   // ）
+            close += 1
+        }
+        guard close > open, close < limit, window[close] != 0x0A else { return false }
+        switch keywords.nearestHint(before: close, in: window, distance: close - open, among: [.organisation, .person])?.hint {
+        case .some(let hint): return hint == .organisation
+        case .none: return hasOrganisationName(in: window, open..<close)
+        }
     }
 
     /// What the column header or the nearest organisation or person keyword before the value on
@@ -73,13 +106,33 @@ final class OrganisationContext: Sendable {
         while lineStart > 0, window[lineStart - 1] != 0x0A { lineStart -= 1 }
         if followsOrganisationName(start, window, lineStart: lineStart)
             || precedesOrganisationName(range.upperBound, window, end: context.scan.upperBound) { return true }
-        guard lineStart > 0, start - lineStart <= Self.labelLength, isAddressLabel(window, lineStart..<start) else { return false }
+        return start - lineStart <= Self.labelLength && isAddressLabel(window, lineStart..<start)
+            && isFooterLine(window, lineStart: lineStart)
+    }
+
+    /// The line starting at `lineStart` lies under a line naming the organisation (with no
+    /// person's keyword: not 学生：张伟　学校：郑州市第一中学) or giving its contact (咨询电话：…,
+    /// 传真：…): a letterhead's or a sign-off's.
+    private func isFooterLine(_ window: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
+        guard lineStart > 0 else { return false }
         var previousStart = lineStart - 1
         while previousStart > 0, window[previousStart - 1] != 0x0A, lineStart - previousStart < Self.distance * 3 { previousStart -= 1 }
         let previous = previousStart..<(lineStart - 1)
-        return hasOrganisationName(in: window, previous)
-            || keywords.nearestHint(before: previous.upperBound, in: window, distance: previous.count,
-                                    among: [.organisation, .person])?.hint == .organisation
+        switch keywords.nearestHint(before: previous.upperBound, in: window, distance: previous.count, among: [.organisation, .person])?.hint {
+        case .some(let hint): return hint == .organisation
+        case .none: return hasOrganisationName(in: window, previous)
+        }
+    }
+
+    /// `window[range]`, the start of a line, opens with an address label and a colon (地址：…).
+    private func opensWithAddressLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound, window[i] == 0x20 || window[i] == 0x09 { i += 1 }
+        let label = addressLabels.length(at: i, in: window, end: range.upperBound)
+        i += label
+        guard label > 0, i < range.upperBound else { return false }
+        return window[i] == UInt8(ascii: ":")
+            || (i + 2 < range.upperBound && window[i] == 0xEF && window[i + 1] == 0xBC && window[i + 2] == 0x9A)   // ：
     }
 
     /// After a blank, an organisation's name of Han characters runs from `start` to the end of

@@ -17,7 +17,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         let window = context.window
         guard let start = localPartStart(window, at), let end = domainEnd(window, at) else { return }
         matches.append(Match(kind: .email, confidence: .high, range: start..<end,
-                             organisational: organisation.isOrganisational(valueAt: start, context, officeKind: true)))
+                             organisational: organisation.isOrganisational(start..<end, context, officeKind: true)))
     }
 
     @inline(__always)

@@ -56,7 +56,7 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
             || keywords.has(.phone, before: start, in: window, distance: context.keywordDistance(before: start, atMost: 48))
         matches.append(Match(kind: .landline, confidence: confidence ?? (phoneCue ? .high : .medium),
                              range: start..<end,
-                             organisational: organisation.isOrganisational(valueAt: start, context, officeKind: true)))
+                             organisational: organisation.isOrganisational(start..<end, context, officeKind: true)))
     }
 
     /// Last group of the number whose first group is group `i`, and whether it opens with the

@@ -43,7 +43,7 @@ public final class MobileDetector: Detector, @unchecked Sendable {
         let phoneCue = context.columnHints.contains(.phone)
             || keywords.has(.phone, before: start, in: window, distance: context.keywordDistance(before: start, atMost: 48))
         let match = Match(kind: .mobile, confidence: phoneCue ? .high : .medium, range: start..<end,
-                          organisational: organisation.isOrganisational(valueAt: start, context))
+                          organisational: organisation.isOrganisational(start..<end, context))
         return (match, last + 1)
     }
 
