@@ -223,6 +223,19 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("张伟在操场上跑步。"), [])
     }
 
+    /// A form's label and colon (姓名：, 家长姓名：, 联系人：) say what follows as a column header
+    /// does: high; a cue in a sentence, or a label that names no column of names, medium.
+    func testAFormsLabelBeforeANameIsAsSureAsAHeader() {
+        func confidences(_ text: String) -> [String] {
+            findings(in: text, detectors: [NameDetector()]).map { "\($0.value) \($0.confidence)" }
+        }
+        XCTAssertEqual(confidences("姓名：陈思远\n"), ["陈思远 high"])
+        XCTAssertEqual(confidences("家长姓名: 陈建国，电话见附件"), ["陈建国 high"])
+        XCTAssertEqual(confidences("联系人：王芳，电话见附件。"), ["王芳 high"])
+        XCTAssertEqual(confidences("学生陈思远代表班级发言。"), ["陈思远 medium"])
+        XCTAssertEqual(confidences("请联系人王芳于周五前签字。"), ["王芳 medium"])
+    }
+
     func testListsOfNames() {
         XCTAssertEqual(names("参加人员：阚澄文、严永宸、孟睿玮、韩嘉"), ["阚澄文", "严永宸", "孟睿玮", "韩嘉"])
         XCTAssertEqual(names("本周值日：周一楚鹤蕾、赵崇航；周二钱彤霏、徐一仁。").contains("赵崇航"), true)

@@ -8,6 +8,9 @@ struct NameCues: Sendable {
     struct Cue: Sendable {
         let bytes: [UInt8]
         let role: Role
+        /// The cue is also a header of a column of names (姓名, 家长姓名, 联系人): before a colon
+        /// it labels the name after it as a form's field does (`HeaderKeywords`).
+        let namesColumn: Bool
     }
 
     /// Cues grouped by first scalar, longest first in each group (联系人 before 联系).
@@ -23,7 +26,7 @@ struct NameCues: Sendable {
     private let function: ScalarSet
     private let notLast: ScalarSet
 
-    init(file: PatternFile) {
+    init(file: PatternFile, keywords: HeaderKeywords = .shared) {
         var byFirst: [UInt32: [Cue]] = [:]
         var follow: [[UInt8]] = []
         var lead: [[UInt8]] = []
@@ -34,7 +37,8 @@ struct NameCues: Sendable {
         for row in file.rows where row.count >= 2 && !row[1].isEmpty {
             let text = row[1]
             if let role = roles[row[0]], let first = text.unicodeScalars.first?.value {
-                byFirst[first, default: []].append(Cue(bytes: Array(text.utf8), role: role))
+                byFirst[first, default: []].append(Cue(bytes: Array(text.utf8), role: role,
+                                                       namesColumn: keywords.hints(forHeader: String(text)).contains(.name)))
                 if role == .title, let scalars = HanText.scalars(text) { titlesAndKin.append(HanText.key(scalars)) }
             } else if row[0] == "follow" {
                 follow.append(Array(text.utf8))

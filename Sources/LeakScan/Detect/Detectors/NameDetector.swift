@@ -235,10 +235,14 @@ final class NameDetector: Detector, @unchecked Sendable {
             if cue.role == .before || cue.role == .weakBefore || cue.role == .classWord || cue.role == .list,
                at + cue.bytes.count + 6 > end { continue }
             let found: Range<Int>?
+            var confidence = Confidence.medium
             switch cue.role {
             case .before:
                 let nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
-                found = spans.name(after: nameStart, context, labelled: spans.hasColon(w, (at + cue.bytes.count)..<nameStart))
+                let labelled = spans.hasColon(w, (at + cue.bytes.count)..<nameStart)
+                found = spans.name(after: nameStart, context, labelled: labelled)
+                // A form's label (姓名：, 家长姓名：) says what follows as a column header would.
+                if labelled, cue.namesColumn { confidence = .high }
             case .weakBefore:
                 found = spans.name(after: at + cue.bytes.count, context, needsWordAfter: true)
             case .classWord:
@@ -281,7 +285,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                 }
             }
             if let found {
-                matches.append(Match(kind: .name, confidence: .medium, range: found))
+                matches.append(Match(kind: .name, confidence: confidence, range: found))
                 appendBlankSeparatedNames(after: found.upperBound, context, into: matches)
             }
         }
