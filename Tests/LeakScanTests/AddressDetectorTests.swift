@@ -94,6 +94,9 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(addresses("学校咨询电话：0371-65501234\n传真：0371-65501236\n地址：郑州市金水区文化路1号\n").map(\.organisational), [true])
         XCTAssertEqual(addresses("联系人：王老师，电话：13812345678\n地址：郑州市金水区文化路3号\n").map(\.organisational), [false])
         XCTAssertEqual(addresses("家长电话：13812345678\n地址：郑州市金水区文化路3号\n").map(\.organisational), [false])
+        // Above a sign-off, the organisation's name alone on its line.
+        XCTAssertEqual(addresses("地址：郑州市金水区文化路1号\n电话：0371-65501234\n\n　　郑州市金水区第一实验小学\n").map(\.organisational), [true])
+        XCTAssertEqual(addresses("家住郑州市金水区文化路3号\n\n郑州市金水区第一实验小学\n").map(\.organisational), [false])
         // A person's own label is not a footer's.
         XCTAssertEqual(addresses("郑州市第一中学\n通讯地址：郑州市金水区文化路3号\n").map(\.organisational), [false])
         XCTAssertEqual(addresses("学校位于郑州市金水区文化路1号").map(\.organisational), [true])

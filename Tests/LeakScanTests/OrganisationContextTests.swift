@@ -55,6 +55,21 @@ final class OrganisationContextTests: XCTestCase {
                                         officeKind: true))
     }
 
+    func testContactLinesAboveASignOffAreTheOrganisations() {
+        XCTAssertTrue(isOrganisational("电话：0371-65501234\n\n郑州市金水区第一实验小学\n2026年9月10日\n", officeKind: true))
+        XCTAssertTrue(isOrganisational("邮箱：office@jsyx.edu.cn\r\n电话：0371-65501235\r\n　　　　郑州市金水区教育局\r\n", officeKind: true))
+        // A mobile is a person's; a person, or a sentence, between the value and the name; no sign-off.
+        XCTAssertFalse(isOrganisational("手机：13812345678\n郑州市金水区第一实验小学\n"))
+        XCTAssertFalse(isOrganisational("电话：0371-65501234\n家长：陈建国\n郑州市金水区第一实验小学\n", officeKind: true))
+        XCTAssertFalse(isOrganisational("电话：0371-65501234\n请各位家长准时参加。\n郑州市金水区第一实验小学\n", officeKind: true))
+        XCTAssertFalse(isOrganisational("电话：0371-65501234\n郑州市金水区第一实验小学三年级二班\n", officeKind: true))
+        XCTAssertFalse(isOrganisational("电话：0371-65501234\n\n\n\n\n郑州市金水区第一实验小学\n", officeKind: true))
+        // The name over the next lines (a letterhead), not under these: no date or end after it.
+        XCTAssertFalse(isOrganisational("电话：0371-65501234\n郑州市第二中学教务处\n地址：郑州市管城回族区滨河北路92号\n", officeKind: true))
+        XCTAssertTrue(isOrganisational("电话：0371-65501234\n郑州市第二中学教务处\n2026-09-10\n", officeKind: true))
+        XCTAssertTrue(isOrganisational("电话：0371-65501234\n郑州市第二中学教务处", officeKind: true))
+    }
+
     func testPersonCuesWin() {
         XCTAssertFalse(isOrganisational("请联系班主任王老师，电话13812345678"))
         XCTAssertFalse(isOrganisational("学校办公室王老师 13812345678"))

@@ -41,7 +41,9 @@ final class OrganisationContext: Sendable {
         let window = context.window
         var lineStart = start
         while lineStart > lower(start, context), window[lineStart - 1] != 0x0A { lineStart -= 1 }
-        if officeKind, !context.isTableCell, opensWithAddressLabel(window, lineStart..<start), isFooterLine(window, lineStart: lineStart) {
+        if officeKind, !context.isTableCell,
+           opensWithAddressLabel(window, lineStart..<start) && isFooterLine(window, lineStart: lineStart)
+            || precedesSignOff(value, context) {
             return true
         }
         return hasOrganisationName(in: window, lineStart..<start)
@@ -105,7 +107,8 @@ final class OrganisationContext: Sendable {
         var lineStart = start
         while lineStart > 0, window[lineStart - 1] != 0x0A { lineStart -= 1 }
         if followsOrganisationName(start, window, lineStart: lineStart)
-            || precedesOrganisationName(range.upperBound, window, end: context.scan.upperBound) { return true }
+            || precedesOrganisationName(range.upperBound, window, end: context.scan.upperBound)
+            || precedesSignOff(range, context) { return true }
         return start - lineStart <= Self.labelLength && isAddressLabel(window, lineStart..<start)
             && isFooterLine(window, lineStart: lineStart)
     }
@@ -138,15 +141,94 @@ final class OrganisationContext: Sendable {
     /// After a blank, an organisation's name of Han characters runs from `start` to the end of
     /// the line or sentence (…77号 济南市教育科学研究院).
     private func precedesOrganisationName(_ start: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        let nameStart = Self.blanksEnd(from: start, window, end: end)
+        guard nameStart > start, let nameEnd = organisationNameEnd(from: nameStart, window, end: end) else { return false }
+        return nameEnd == end || !isAlphanumeric(window[nameEnd])
+    }
+
+    /// The end of an organisation's name of Han characters that starts at `start`: where a suffix
+    /// ends it (郑州市第一中学); nil when the Han characters there end in none.
+    private func organisationNameEnd(from start: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
         var i = start
+        while i < end, i - start < 3 * Self.nameLength, HanText.han(window, at: i, end: end) != nil { i += 3 }
+        return i > start && suffixes.length(endingAt: i, in: window, lower: start) > 0 ? i : nil
+    }
+
+    /// The end of the spaces, tabs and ideographic spaces from `i` on.
+    private static func blanksEnd(from i: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var i = i
         while i < end {
-            if window[i] == 0x20 || window[i] == 0x09 { i += 1 } else if HanText.scalar(window, at: i, end: end) == 0x3000 { i += 3 } else { break }
+            if window[i] == 0x20 || window[i] == 0x09 || window[i] == 0x0D { i += 1 } else if HanText.scalar(window, at: i, end: end) == 0x3000 { i += 3 } else { break }
         }
-        guard i > start else { return false }
-        let nameStart = i
-        while i < end, i - nameStart < 3 * Self.nameLength, HanText.han(window, at: i, end: end) != nil { i += 3 }
-        guard i > nameStart, i == end || !isAlphanumeric(window[i]) else { return false }
-        return suffixes.length(endingAt: i, in: window, lower: nameStart) > 0
+        return i
+    }
+
+    /// The lines after the value's (whose line feed is at `lineEnd`) lead to a sign-off: an
+    /// organisation's name alone on its line (perhaps indented), with only blank lines and lines
+    /// of a label and its value (电话：…, 邮箱：…) that name no person between. A notice's contact
+    /// lines above its signature (地址：… / 电话：0371… / 郑州市…小学) are the organisation's.
+    private func precedesSignOff(lineEnd: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var lineStart = lineEnd + 1
+        for _ in 0..<Self.signOffReach {
+            guard lineStart < end else { return false }
+            let reach = min(end, lineStart + 3 * Self.distance)
+            let lineStop = ByteScanning.firstIndex(of: 0x0A, in: window, lineStart..<reach) ?? reach
+            guard lineStop < end || reach == end else { return false }
+            let text = Self.blanksEnd(from: lineStart, window, end: lineStop)
+            if text < lineStop {
+                if let nameEnd = organisationNameEnd(from: text, window, end: lineStop),
+                   Self.blanksEnd(from: nameEnd, window, end: lineStop) == lineStop {
+                    return Self.endsSignOff(after: lineStop, window, end: end)
+                }
+                guard Self.opensWithLabel(window, text..<lineStop),
+                      keywords.nearestHint(before: lineStop, in: window, distance: lineStop - lineStart, among: .person) == nil
+                else { return false }
+            }
+            lineStart = lineStop + 1
+        }
+        return false
+    }
+
+    /// The value at `value`, in text, stands on a line of a label and its value (电话：…, 地址：…)
+    /// above a sign-off (`precedesSignOff(lineEnd:…)`).
+    private func precedesSignOff(_ value: Range<Int>, _ context: DetectionContext) -> Bool {
+        let window = context.window
+        let end = context.scan.upperBound
+        guard !context.isTableCell,
+              let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: window, value.upperBound..<min(end, value.upperBound + 3 * Self.distance))
+        else { return false }
+        var lineStart = value.lowerBound
+        while lineStart > 0, value.lowerBound - lineStart < 3 * Self.distance, window[lineStart - 1] != 0x0A { lineStart -= 1 }
+        return Self.opensWithLabel(window, Self.blanksEnd(from: lineStart, window, end: value.lowerBound)..<value.lowerBound)
+            && precedesSignOff(lineEnd: lineEnd, window, end: end)
+    }
+
+    /// After the line of an organisation's name (its line feed at `lineStop`), the text ends, or a
+    /// blank line or a date follows: a signature, not a letterhead over more lines (郑州市第二中学
+    /// 教务处 / 地址：…).
+    private static func endsSignOff(after lineStop: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        let next = lineStop + 1
+        guard next < end else { return true }
+        let text = blanksEnd(from: next, window, end: end)
+        guard text < end, window[text] != 0x0A else { return true }
+        // A date: 2026年9月10日, 2026-09-10, 2026.9.10.
+        var i = text
+        while i < end, isDigit(window[i]) { i += 1 }
+        guard i - text == 4, i < end else { return false }
+        return window[i] == UInt8(ascii: "-") || window[i] == UInt8(ascii: ".") || window[i] == UInt8(ascii: "/")
+            || HanText.scalar(window, at: i, end: end) == 0x5E74   // 年
+    }
+
+    /// Lines looked at below a value for its sign-off.
+    static let signOffReach = 4
+
+    /// `window[range]` opens with a label of at most eight Han characters and a colon (电话：).
+    private static func opensWithLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound, i - range.lowerBound < 24, HanText.han(window, at: i, end: range.upperBound) != nil { i += 3 }
+        guard i > range.lowerBound, i < range.upperBound else { return false }
+        return window[i] == UInt8(ascii: ":")
+            || (i + 2 < range.upperBound && window[i] == 0xEF && window[i + 1] == 0xBC && window[i + 2] == 0x9A)   // ：
     }
 
     /// Characters an organisation's name may have (郑州市金水区文化路第二小学 has 12).
