@@ -301,6 +301,12 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertFalse(oneColumn("孟晓彤\n柏宇航\n请各位家长于本周五下午三点到学校参加家长会，谢谢配合。\n"))
         // A cut sample's last line is not judged.
         XCTAssertTrue(oneColumn("孟晓彤\n柏宇航\n祁佳怡\n请各位家长于本周五下午三点到学校参加家长会", complete: false))
+        // Lines of labels and their values, half of them or more: a form or a short notice.
+        XCTAssertFalse(oneColumn("家长电话：0371-65501234\n联系电话：13812345678\n手机 13812345678\n"))
+        XCTAssertFalse(oneColumn("明天下午开家长会\n地点：三楼会议室\n联系人：王老师\n电话：0371-65501234\n"))
+        // A title with a colon, or times, over names: still a column.
+        XCTAssertTrue(oneColumn("获奖名单：\n孟晓彤\n柏宇航\n祁佳怡\n"))
+        XCTAssertTrue(oneColumn("09:30 孟晓彤\n09:40 柏宇航\n10:00 祁佳怡\n"))
 
         func names(_ text: String) throws -> [String] {
             try ReadTestSupport.scanData(Array(text.utf8), name: "名单.txt").1.map { "\($0.value) \($0.confidence)" }

@@ -27,22 +27,36 @@ enum DelimiterSniffer {
     /// its parents, copied out of a sheet into a `.txt`): a table of one column, read so that
     /// its values stand in a column (a label above them names it, and a column mostly of names
     /// is one). A line is short when it has at most `shortLine` characters; when the text was cut
-    /// (not `complete`), its last line is not judged.
+    /// (not `complete`), its last line is not judged. Lines of a label and its value (电话：…, a
+    /// form's or a short notice's), half of them or more, are no column: running text.
     static func isOneColumn(_ text: UnsafeBufferPointer<UInt8>, complete: Bool) -> Bool {
         let judged = complete ? text.count : (ByteScanning.lastIndex(of: 0x0A, in: text, 0..<text.count).map { $0 + 1 } ?? 0)
         var lines = 0
+        var labelledLines = 0
         var characters = 0
-        for b in text[..<judged] {
+        var labelled = false
+        for i in 0..<judged {
+            let b = text[i]
             if b == 0x0A {
                 if characters > 0 { lines += 1 }
+                if labelled { labelledLines += 1 }
                 characters = 0
+                labelled = false
             } else if b != 0x0D, b & 0xC0 != 0x80 {  // a character's first byte
                 characters += 1
                 if characters > shortLine { return false }
+                labelled = labelled || characters > 1 && isLabelColon(text, at: i, end: judged)
             }
         }
         if characters > 0 { lines += 1 }
-        return lines >= 3
+        if labelled { labelledLines += 1 }
+        return lines >= 3 && labelledLines * 2 < lines
+    }
+
+    /// A colon that ends a label stands at `i`: `：`, or `:` not after a digit (09:30 is a time).
+    private static func isLabelColon(_ text: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        if text[i] == UInt8(ascii: ":") { return i > 0 && !isDigit(text[i - 1]) }
+        return i + 2 < end && text[i] == 0xEF && text[i + 1] == 0xBC && text[i + 2] == 0x9A
     }
 
     /// Characters a line of a one-column text has at most (an ID has 18).
