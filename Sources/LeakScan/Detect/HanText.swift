@@ -22,6 +22,13 @@ enum HanText {
         return s
     }
 
+    /// A colon stands at `i` (before `end`): ASCII `:` or the fullwidth `：` (U+FF1A) that
+    /// Chinese labels end with.
+    @inline(__always)
+    static func isColon(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        i < end && (w[i] == UInt8(ascii: ":") || (i + 2 < end && w[i] == 0xEF && w[i + 1] == 0xBC && w[i + 2] == 0x9A))
+    }
+
     /// Whether the bytes of `word` stand at `i` (before `end`).
     @inline(__always)
     static func has(_ word: [UInt8], in w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {

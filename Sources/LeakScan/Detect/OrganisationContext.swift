@@ -133,9 +133,7 @@ final class OrganisationContext: Sendable {
         while i < range.upperBound, window[i] == 0x20 || window[i] == 0x09 { i += 1 }
         let label = addressLabels.length(at: i, in: window, end: range.upperBound)
         i += label
-        guard label > 0, i < range.upperBound else { return false }
-        return window[i] == UInt8(ascii: ":")
-            || (i + 2 < range.upperBound && window[i] == 0xEF && window[i + 1] == 0xBC && window[i + 2] == 0x9A)   // ：
+        return label > 0 && HanText.isColon(window, at: i, end: range.upperBound)
     }
 
     /// After a blank, an organisation's name of Han characters runs from `start` to the end of
@@ -226,9 +224,7 @@ final class OrganisationContext: Sendable {
     private static func opensWithLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound, i - range.lowerBound < 24, HanText.han(window, at: i, end: range.upperBound) != nil { i += 3 }
-        guard i > range.lowerBound, i < range.upperBound else { return false }
-        return window[i] == UInt8(ascii: ":")
-            || (i + 2 < range.upperBound && window[i] == 0xEF && window[i + 1] == 0xBC && window[i + 2] == 0x9A)   // ：
+        return i > range.lowerBound && HanText.isColon(window, at: i, end: range.upperBound)
     }
 
     /// Characters an organisation's name may have (郑州市金水区文化路第二小学 has 12).

@@ -55,8 +55,7 @@ enum DelimiterSniffer {
 
     /// A colon that ends a label stands at `i`: `：`, or `:` not after a digit (09:30 is a time).
     private static func isLabelColon(_ text: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        if text[i] == UInt8(ascii: ":") { return i > 0 && !isDigit(text[i - 1]) }
-        return i + 2 < end && text[i] == 0xEF && text[i + 1] == 0xBC && text[i + 2] == 0x9A
+        HanText.isColon(text, at: i, end: end) && !(text[i] == UInt8(ascii: ":") && i > 0 && isDigit(text[i - 1]))
     }
 
     /// Characters a line of a one-column text has at most (an ID has 18).
