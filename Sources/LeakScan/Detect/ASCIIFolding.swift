@@ -32,11 +32,11 @@ final class ASCIIFolding {
         while true {
             i = classes.nextFoldLead(from: delta + i, to: delta + range.upperBound) - delta
             guard i + 2 < range.upperBound else { return false }
-            // A digit (EF BC 90…99) or ＠ (EF BC A0).
-            if w[i] == 0xEF, w[i + 1] == 0xBC, w[i + 2] &- 0x90 < 10 || w[i + 2] == 0xA0 { return true }
-            // Fullwidth signs lie in EF BC / EF BD, the dashes in E2 80 / E2 88.
-            let mayBeSign = w[i] == 0xEF ? w[i + 1] & 0xFE == 0xBC : w[i + 1] & 0xF7 == 0x80
-            if mayBeSign, isFoldableSign(w, at: i, end: range.upperBound) { return true }
+            // Most characters met here are punctuation (，：“”): no form, no call.
+            if let a = ascii(w[i], w[i + 1], w[i + 2]) {
+                if isDigit(a) || a == UInt8(ascii: "@") { return true }
+                if isFoldableSign(a, w, at: i, end: range.upperBound) { return true }
+            }
             i += 1
         }
     }
@@ -51,7 +51,7 @@ final class ASCIIFolding {
         var digitEnd = -1
         var total = 0
         while i + 2 < w.count {
-            if let (a, width) = Self.form(w, at: i),
+            if let a = Self.ascii(w[i], w[i + 1], w[i + 2]), case let width = Self.width(w, at: i, end: w.count),
                isDigit(a) || a == UInt8(ascii: "@") || i == digitEnd || Self.holdsDigit(w, at: i + width)
                 || Self.isSignBesideASCIIDigits(a, w, at: i, width: width, end: w.count) {
                 folds.append(i)
@@ -116,12 +116,10 @@ final class ASCIIFolding {
         return low
     }
 
-    /// A sign the folding writes in ASCII stands at `i` beside ASCII digits; out of line, as
-    /// most of these forms met are punctuation (，：“”).
+    /// The sign `sign` (folded) at `i` stands beside ASCII digits; out of line, as the rare case.
     @inline(never)
-    private static func isFoldableSign(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        guard let (sign, width) = form(UnsafeBufferPointer(rebasing: w[..<end]), at: i) else { return false }
-        return isSignBesideASCIIDigits(sign, w, at: i, width: width, end: end)
+    private static func isFoldableSign(_ sign: UInt8, _ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        isSignBesideASCIIDigits(sign, w, at: i, width: width(w, at: i, end: end), end: end)
     }
 
     /// The sign `sign` (folded), `width` bytes at `i`, stands beside ASCII digits as it would in
@@ -141,7 +139,7 @@ final class ASCIIFolding {
     /// The byte at `i` of `w` ends a form the folding may write in ASCII: a piece of text cut
     /// there could split a value.
     static func endsForm(_ w: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        i >= 2 && w[i - 2] & 0xF0 == 0xE0 && form(w, at: i - 2) != nil
+        i >= 2 && i < w.count && ascii(w[i - 2], w[i - 1], w[i]) != nil
     }
 
     /// A fullwidth digit stands at `i` of `w`.
@@ -149,20 +147,24 @@ final class ASCIIFolding {
         i + 2 < w.count && w[i] == 0xEF && w[i + 1] == 0xBC && w[i + 2] &- 0x90 < 10
     }
 
-    /// The ASCII byte for the form at `i` (which has at least three bytes) and the form's width
-    /// in bytes; nil when it is not one we fold.
-    private static func form(_ w: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt8, width: Int)? {
-        switch (w[i], w[i + 1], w[i + 2]) {
-        case (0xEF, 0xBC, 0x90...0x99): return (w[i + 2] - 0x90 + UInt8(ascii: "0"), 3)   // ０…９ U+FF10…FF19
-        case (0xEF, 0xBC, 0x8D): return (UInt8(ascii: "-"), 3)                           // － U+FF0D
-        case (0xEF, 0xBC, 0x8B): return (UInt8(ascii: "+"), 3)                           // ＋ U+FF0B
-        case (0xEF, 0xBC, 0xB8): return (UInt8(ascii: "X"), 3)                           // Ｘ U+FF38
-        case (0xEF, 0xBD, 0x98): return (UInt8(ascii: "x"), 3)                           // ｘ U+FF58
-        case (0xEF, 0xBC, 0xA0): return (UInt8(ascii: "@"), 3)                           // ＠ U+FF20
-        case (0xE2, 0x80, 0x90...0x95), (0xE2, 0x88, 0x92):                              // ‐ ‑ ‒ – — ― −
-            let isPair = i + 5 < w.count && w[i + 3] == w[i] && w[i + 4] == w[i + 1] && w[i + 5] == w[i + 2]
-            return (UInt8(ascii: "-"), isPair ? 6 : 3)
+    /// The ASCII byte for the character of bytes `b0 b1 b2`, nil when it is not one we fold.
+    @inline(__always)
+    private static func ascii(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> UInt8? {
+        switch (b0, b1, b2) {
+        case (0xEF, 0xBC, 0x90...0x99): return b2 - 0x90 + UInt8(ascii: "0")   // ０…９ U+FF10…FF19
+        case (0xEF, 0xBC, 0x8D): return UInt8(ascii: "-")                       // － U+FF0D
+        case (0xEF, 0xBC, 0x8B): return UInt8(ascii: "+")                       // ＋ U+FF0B
+        case (0xEF, 0xBC, 0xB8): return UInt8(ascii: "X")                       // Ｘ U+FF38
+        case (0xEF, 0xBD, 0x98): return UInt8(ascii: "x")                       // ｘ U+FF58
+        case (0xEF, 0xBC, 0xA0): return UInt8(ascii: "@")                       // ＠ U+FF20
+        case (0xE2, 0x80, 0x90...0x95), (0xE2, 0x88, 0x92): return UInt8(ascii: "-")   // ‐ ‑ ‒ – — ― −
         default: return nil
         }
+    }
+
+    /// Bytes of the form at `i` (one `ascii` folds): 6 for a pair of the same dash (——), else 3.
+    private static func width(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+        let isPair = w[i] == 0xE2 && i + 5 < end && w[i + 3] == w[i] && w[i + 4] == w[i + 1] && w[i + 5] == w[i + 2]
+        return isPair ? 6 : 3
     }
 }

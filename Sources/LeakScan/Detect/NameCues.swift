@@ -37,8 +37,8 @@ struct NameCues: Sendable {
         for row in file.rows where row.count >= 2 && !row[1].isEmpty {
             let text = row[1]
             if let role = roles[row[0]], let first = text.unicodeScalars.first?.value {
-                byFirst[first, default: []].append(Cue(bytes: Array(text.utf8), role: role,
-                                                       namesColumn: keywords.hints(forHeader: String(text)).contains(.name)))
+                let namesColumn = role == .before && keywords.hints(forHeader: String(text)).contains(.name)
+                byFirst[first, default: []].append(Cue(bytes: Array(text.utf8), role: role, namesColumn: namesColumn))
                 if role == .title, let scalars = HanText.scalars(text) { titlesAndKin.append(HanText.key(scalars)) }
             } else if row[0] == "follow" {
                 follow.append(Array(text.utf8))

@@ -176,12 +176,22 @@ final class OrganisationContext: Sendable {
             if text < lineStop {
                 if let nameEnd = organisationNameEnd(from: text, window, end: lineStop),
                    Self.blanksEnd(from: nameEnd, window, end: lineStop) == lineStop {
-                    return Self.endsSignOff(after: lineStop, window, end: end)
+                    // Who the lines between name is asked last: most lines lead to no signature.
+                    return Self.endsSignOff(after: lineStop, window, end: end) && !namesPerson(window, lineEnd + 1..<lineStart)
                 }
-                guard Self.opensWithLabel(window, text..<lineStop),
-                      keywords.nearestHint(before: lineStop, in: window, distance: lineStop - lineStart, among: .person) == nil
-                else { return false }
+                guard Self.opensWithLabel(window, text..<lineStop) else { return false }
             }
+            lineStart = lineStop + 1
+        }
+        return false
+    }
+
+    /// A line of `window[lines]` holds a person's keyword (家长：…, 联系人：…).
+    private func namesPerson(_ window: UnsafeBufferPointer<UInt8>, _ lines: Range<Int>) -> Bool {
+        var lineStart = lines.lowerBound
+        while lineStart < lines.upperBound {
+            let lineStop = ByteScanning.firstIndex(of: 0x0A, in: window, lineStart..<lines.upperBound) ?? lines.upperBound
+            if keywords.nearestHint(before: lineStop, in: window, distance: lineStop - lineStart, among: .person) != nil { return true }
             lineStart = lineStop + 1
         }
         return false
