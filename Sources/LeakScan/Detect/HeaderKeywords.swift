@@ -25,10 +25,12 @@ public struct HeaderKeywords: Sendable {
     }
 
     let keywords: [Keyword]
-    /// Indices into `keywords` by first (lower-cased) byte.
-    let byFirstByte: [[Int]]
-    /// A bit for each pair of bytes (ASCII lower-cased) that opens a keyword: most positions of
-    /// a text open none and are passed after one look (every keyword has two bytes or more).
+    /// Indices into `keywords` by first (lower-cased) byte, of the keywords that may stand before
+    /// a value (`nearestHint`): not those that name a column only, nor the field labels (序号,
+    /// 数量), which no detector asks for and which ordinary text is full of.
+    private let byFirstByte: [[Int]]
+    /// A bit for each pair of bytes (ASCII lower-cased) that opens such a keyword: most positions
+    /// of a text open none and are passed after one look (every keyword has two bytes or more).
     private let openingPairs: [UInt64]
 
     public static let shared = HeaderKeywords(file: .embedded("header_keywords.txt"))
@@ -48,16 +50,16 @@ public struct HeaderKeywords: Sendable {
                            headOnly: flags.contains("head"), columnOnly: flags.contains("column"),
                            title: flags.contains("title"))
         }
-        var index = [[Int]](repeating: [], count: 256)
-        for (i, k) in keywords.enumerated() { index[Int(k.bytes[0])].append(i) }
-        self.keywords = keywords
-        byFirstByte = index
         precondition(keywords.allSatisfy { $0.bytes.count >= 2 }, "keywords open with a pair of bytes")
+        var index = [[Int]](repeating: [], count: 256)
         var pairs = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for k in keywords {
+        for (i, k) in keywords.enumerated() where k.hint != .field && !k.columnOnly {
+            index[Int(k.bytes[0])].append(i)
             let pair = Self.pair(k.bytes[0], k.bytes[1])
             pairs[pair >> 6] |= 1 << UInt64(pair & 63)
         }
+        self.keywords = keywords
+        byFirstByte = index
         openingPairs = pairs
     }
 
@@ -97,7 +99,7 @@ public struct HeaderKeywords: Sendable {
             }
             for index in byFirstByte[pair >> 8] {
                 let k = keywords[index]
-                if wanted.contains(k.hint), !k.columnOnly, s + k.bytes.count <= offset,
+                if wanted.contains(k.hint), s + k.bytes.count <= offset,
                    matches(k, in: window, at: s, range: start..<offset) {
                     return (k.hint, s)
                 }
