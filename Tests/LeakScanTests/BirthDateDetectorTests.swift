@@ -40,6 +40,18 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("2012年13月5日生"), [])
     }
 
+    func testADateAfterASexAmongAPersonsParticulars() {
+        XCTAssertEqual(values("获奖学生：张伟，男，2012年3月5日，金水区第一实验小学"), ["2012年3月5日"])
+        XCTAssertEqual(values("陈思远 女 2012.03.05 三年级二班"), ["2012.03.05"])
+        XCTAssertEqual(values("李浩然、男、20110817、汉族"), ["20110817"])
+        XCTAssertEqual(values("男\n2012-03-05"), [])    // a line apart
+        // A sex that is part of a word, or not set apart from the date; no plausible birth date.
+        XCTAssertEqual(values("男生，2012年3月5日返校"), [])
+        XCTAssertEqual(values("男女2012年3月5日"), [])
+        XCTAssertEqual(values("妇女，2012年3月5日"), [])
+        XCTAssertEqual(values("张伟，男，\(CalendarDate.today.year + 1)年3月5日"), [])
+    }
+
     func testYearLast() {
         XCTAssertEqual(values("出生日期：3/12/2008"), ["3/12/2008"])
         XCTAssertEqual(values("出生日期：03/12/2008 0:00"), ["03/12/2008"])

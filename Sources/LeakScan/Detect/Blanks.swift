@@ -24,4 +24,15 @@ enum Blanks {
         default: return 0
         }
     }
+
+    /// Bytes of the blanks (at most `atMost`, four unless said) ending at `end`.
+    static func run(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int, atMost: Int = 4) -> Int {
+        var i = end
+        for _ in 0..<atMost {
+            let blank = length(endingAt: i, in: w, lower: lower)
+            guard blank > 0 else { break }
+            i -= blank
+        }
+        return end - i
+    }
 }

@@ -251,12 +251,12 @@ final class NameDetector: Detector, @unchecked Sendable {
             case .after:
                 var nameEnd = at
                 if HanText.han(w, at: at - 3, end: end) == Self.possessive { nameEnd -= 3 }
-                let blanks = Self.blanks(endingAt: nameEnd, w, lower: spans.lowerBound(context))
+                let blanks = Blanks.run(endingAt: nameEnd, w, lower: spans.lowerBound(context))
                 // After a blank (张伟 爸爸 13812345678), only a name that starts its line or item.
                 found = spans.name(before: nameEnd - blanks, context, beforeTitle: false, delimitedOnly: blanks > 0)
             case .sex:
-                let separator = Self.particularsSeparator(endingAt: at, w, lower: spans.lowerBound(context))
-                guard separator > 0, Self.endsParticular(at: at + cue.bytes.count, w, end: end) else { continue }
+                let separator = Particulars.separator(endingAt: at, w, lower: spans.lowerBound(context))
+                guard separator > 0, Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
                 found = spans.name(before: at - separator, context, beforeTitle: false, delimitedOnly: true)
             case .title:
                 found = spans.name(before: at, context, beforeTitle: true)
@@ -322,7 +322,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     private func namesWrittenApart(at: Int, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let lower = spans.lowerBound(context)
-        let blanks = Self.blanks(endingAt: at, w, lower: lower, atMost: Self.listBlanks)
+        let blanks = Blanks.run(endingAt: at, w, lower: lower, atMost: Self.listBlanks)
         guard blanks > 0, let current = nameWrittenApart(after: at - blanks, context), current.lowerBound == at,
               let first = spans.name(before: at - blanks, context, beforeTitle: false, delimitedOnly: true) else { return }
         if let third = nameWrittenApart(after: current.upperBound, context),
@@ -457,34 +457,6 @@ final class NameDetector: Detector, @unchecked Sendable {
             i += blank
         }
         return i
-    }
-
-    /// Bytes of the blanks (`Blanks`: at most `atMost`, four unless said) ending at `end`.
-    private static func blanks(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int, atMost: Int = 4) -> Int {
-        var i = end
-        for _ in 0..<atMost {
-            let blank = Blanks.length(endingAt: i, in: w, lower: lower)
-            guard blank > 0 else { break }
-            i -= blank
-        }
-        return end - i
-    }
-
-    /// Bytes of what sets a person's particulars apart, ending at `end` (张伟，男，汉族; 张伟 男
-    /// 2012.03.05): a comma or an enumeration comma, or blanks; 0 when none.
-    private static func particularsSeparator(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
-        if end > lower, w[end - 1] == UInt8(ascii: ",") { return 1 }
-        if end - 3 >= lower, let s = HanText.scalar(w, at: end - 3, end: end), s == 0xFF0C || s == 0x3001 { return 3 }
-        return blanks(endingAt: end, w, lower: lower)
-    }
-
-    /// A particular ends at `i`: the text ends, or anything but a Han character, a letter or a
-    /// digit comes next (男，; 男 2012; not 男生, 女士, 男1).
-    private static func endsParticular(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        guard i < end else { return true }
-        let b = w[i]
-        if b < 0x80 { return !(isDigit(b) || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z"))) }
-        return HanText.han(w, at: i, end: end) == nil
     }
 
     /// A chat speaker's name starts at `i`: right after a dash (家委会-), or after a time and a
