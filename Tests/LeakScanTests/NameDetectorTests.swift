@@ -234,6 +234,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(confidences("联系人：王芳，电话见附件。"), ["王芳 high"])
         XCTAssertEqual(confidences("学生陈思远代表班级发言。"), ["陈思远 medium"])
         XCTAssertEqual(confidences("请联系人王芳于周五前签字。"), ["王芳 medium"])
+        // A rare surname (厍, rank > 400) is vouched for by the label when the name is its whole value.
+        XCTAssertEqual(confidences("姓名：厍皓天，就读班级：一年级（2）班"), ["厍皓天 high"])
+        XCTAssertEqual(confidences("考生：须提前30分钟到场。"), [])
     }
 
     func testListsOfNames() {

@@ -24,7 +24,8 @@ struct NameSpans {
               !(needsWordAfter && isFunctionWord(run, at: 0)) else { return nil }
         if run.count == surname, let spaced = spacedName(at: start, surname: surname, w, end: end) { return spaced }
         // A rare surname character is more often part of a word (考生须提前): only a cue or a
-        // word that follows names (同学, 负责) vouches for it.
+        // word that follows names (同学, 负责) vouches for it, or a label's colon when the name
+        // is the label's whole value (姓名：蹇凯).
         let rare = needsWordAfter || (surname == 1 && lexicon.rank(ofSurname: run[0]) > NameLexicon.rareSurnameRank)
         var length = min(surname + 2, run.count)
         while length > surname {
@@ -34,6 +35,7 @@ struct NameSpans {
             // character may be part of it.
             guard lexicon.isName(run, length: length, evidence: labelled ? .row : .context),
                   rare ? lexicon.cues.wordFollows(at: next, in: w, end: end) || opensBracket(at: next, w, end: end)
+                            || (labelled && !needsWordAfter && endsValue(at: next, w, end: end) && !lexicon.isStopWord(run, at: surname))
                        : endsName(at: next, w, end: end),
                   // The name does not end inside a word that follows it (张伟可|以, 张伟同|学).
                   !lexicon.cues.wordFollows(at: run.offset(length - 1), in: w, end: end),
@@ -130,6 +132,12 @@ struct NameSpans {
     /// often as not.
     private func startsWithFunctionWord(_ run: HanRun, at i: Int) -> Bool {
         isFunctionWord(run, at: i) && !lexicon.isCommonSurname(run[i]) && lexicon.surnameLength(run, at: i + 1) > 0
+    }
+
+    /// A label's value ends at `i`: the text ends, or punctuation or a blank comes (not a
+    /// character, letter or digit: 须提前30分钟 is no name).
+    private func endsValue(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        i >= end || (HanText.han(w, at: i, end: end) == nil && !isAlphanumeric(w[i]))
     }
 
     /// A name may end at `i`: the text ends, or a non-Han character, a function character, a
