@@ -15,7 +15,7 @@ enum Particulars {
     static func ends(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         guard i < end else { return true }
         let b = w[i]
-        if b < 0x80 { return !(isDigit(b) || (b | 0x20 >= UInt8(ascii: "a") && b | 0x20 <= UInt8(ascii: "z"))) }
+        if b < 0x80 { return !isAlphanumeric(b) }
         return HanText.han(w, at: i, end: end) == nil
     }
 
