@@ -50,6 +50,9 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("男女2012年3月5日"), [])
         XCTAssertEqual(values("妇女，2012年3月5日"), [])
         XCTAssertEqual(values("张伟，男，\(CalendarDate.today.year + 1)年3月5日"), [])
+        // This year's or last year's date is a day of school life, not a pupil's birth.
+        XCTAssertEqual(values("张伟，男，\(CalendarDate.today.year - 1)年9月1日报到"), [])
+        XCTAssertEqual(values("张伟，男，\(CalendarDate.today.year - 2)年9月1日"), ["\(CalendarDate.today.year - 2)年9月1日"])
     }
 
     func testYearLast() {

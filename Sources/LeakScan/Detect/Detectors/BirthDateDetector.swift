@@ -43,13 +43,25 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                     || opensWrittenDate(token, i),
                   let date = date(token, at: i, lower: lower) else { return nil }
             if !underBirthHeader, !Self.birthWordFollows(token.window, at: date.end, end: context.scan.upperBound),
-               !Particulars.followSex(date.start, token.window, lower: lower) {
+               !(Particulars.followSex(date.start, token.window, lower: lower) && !Self.isRecent(token.window, date.start)) {
                 let distance = context.keywordDistance(before: date.start, atMost: Self.keywordDistance)
                 guard distance > 0, keywords.has(.birthDate, before: date.start, in: token.window, distance: distance)
                 else { return nil }
             }
             return (Match(kind: .birthDate, confidence: .high, range: date.start..<date.end), date.next)
         }
+    }
+
+    /// The date at `start` opens with this year or the last (男，2026年9月1日报到: a day of school
+    /// life, not a pupil's birth): a sex before it does not make it a birth date.
+    private static func isRecent(_ w: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        guard start + 4 <= w.count else { return false }
+        var year = 0
+        for k in start..<start + 4 {
+            guard isDigit(w[k]) else { return false }
+            year = year * 10 + Int(w[k] - 0x30)
+        }
+        return year >= CalendarDate.today.year - 1
     }
 
     /// Group `i` is a year followed by 年 or a date separator.
