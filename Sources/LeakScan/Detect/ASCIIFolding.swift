@@ -144,7 +144,7 @@ final class ASCIIFolding {
 
     /// A fullwidth digit stands at `i` of `w`.
     private static func holdsDigit(_ w: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        i + 2 < w.count && w[i] == 0xEF && w[i + 1] == 0xBC && w[i + 2] &- 0x90 < 10
+        i + 2 < w.count && ascii(w[i], w[i + 1], w[i + 2]).map(isDigit) == true
     }
 
     /// The ASCII byte for the character of bytes `b0 b1 b2`, nil when it is not one we fold.

@@ -25,7 +25,7 @@ struct NameSpans {
         if run.count == surname, let spaced = spacedName(at: start, surname: surname, w, end: end) { return spaced }
         // A rare surname character is more often part of a word (考生须提前): only a cue or a
         // word that follows names (同学, 负责) vouches for it, or a label's colon when the name
-        // is the label's whole value (姓名：蹇凯).
+        // is the label's whole value (姓名：厍皓天).
         let rare = needsWordAfter || (surname == 1 && lexicon.rank(ofSurname: run[0]) > NameLexicon.rareSurnameRank)
         var length = min(surname + 2, run.count)
         while length > surname {

@@ -39,11 +39,13 @@ final class OrganisationContext: Sendable {
         if let decided = decidedByCue(valueAt: start, context, officeKind: officeKind) { return decided }
         if bracketsNameOrganisation(after: value.upperBound, context) { return true }
         let window = context.window
-        var lineStart = start
-        while lineStart > lower(start, context), window[lineStart - 1] != 0x0A { lineStart -= 1 }
+        // The line's start, as far back as a sign-off's label line is looked for; the other
+        // cues count from `lower` on.
+        let labelLineStart = Self.lineStart(before: start, window, lower: max(0, start - 3 * Self.distance))
+        let lineStart = max(labelLineStart, lower(start, context))
         if officeKind, !context.isTableCell,
            opensWithAddressLabel(window, lineStart..<start) && isFooterLine(window, lineStart: lineStart)
-            || precedesSignOff(value, context) {
+            || precedesSignOff(value, lineStart: labelLineStart, context) {
             return true
         }
         return hasOrganisationName(in: window, lineStart..<start)
@@ -67,10 +69,21 @@ final class OrganisationContext: Sendable {
             close += 1
         }
         guard close > open, close < limit, window[close] != 0x0A else { return false }
-        switch keywords.nearestHint(before: close, in: window, distance: close - open, among: [.organisation, .person])?.hint {
+        return namesOrganisation(window, open..<close)
+    }
+
+    /// `window[range]`, on one line, speaks for an organisation: its nearest organisation or
+    /// person keyword is an organisation's, or it has none and names one (郑州市第一中学).
+    private func namesOrganisation(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        switch keywords.nearestHint(before: range.upperBound, in: window, distance: range.count, among: [.organisation, .person])?.hint {
         case .some(let hint): return hint == .organisation
-        case .none: return hasOrganisationName(in: window, open..<close)
+        case .none: return hasOrganisationName(in: window, range)
         }
+    }
+
+    /// The start of the line holding `i`, or `lower` when no line feed stands in `lower..<i`.
+    private static func lineStart(before i: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
+        ByteScanning.lastIndex(of: 0x0A, in: window, lower..<i).map { $0 + 1 } ?? lower
     }
 
     /// What the column header or the nearest organisation or person keyword before the value on
@@ -104,11 +117,10 @@ final class OrganisationContext: Sendable {
         if let decided = decidedByCue(valueAt: start, context, officeKind: true) { return decided }
         guard !context.isTableCell else { return false }
         let window = context.window
-        var lineStart = start
-        while lineStart > 0, window[lineStart - 1] != 0x0A { lineStart -= 1 }
+        let lineStart = Self.lineStart(before: start, window, lower: 0)
         if followsOrganisationName(start, window, lineStart: lineStart)
             || precedesOrganisationName(range.upperBound, window, end: context.scan.upperBound)
-            || precedesSignOff(range, context) { return true }
+            || precedesSignOff(range, lineStart: max(lineStart, start - 3 * Self.distance), context) { return true }
         return start - lineStart <= Self.labelLength && isAddressLabel(window, lineStart..<start)
             && isFooterLine(window, lineStart: lineStart)
     }
@@ -118,13 +130,8 @@ final class OrganisationContext: Sendable {
     /// 传真：…): a letterhead's or a sign-off's.
     private func isFooterLine(_ window: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
         guard lineStart > 0 else { return false }
-        var previousStart = lineStart - 1
-        while previousStart > 0, window[previousStart - 1] != 0x0A, lineStart - previousStart < Self.distance * 3 { previousStart -= 1 }
-        let previous = previousStart..<(lineStart - 1)
-        switch keywords.nearestHint(before: previous.upperBound, in: window, distance: previous.count, among: [.organisation, .person])?.hint {
-        case .some(let hint): return hint == .organisation
-        case .none: return hasOrganisationName(in: window, previous)
-        }
+        let previousStart = Self.lineStart(before: lineStart - 1, window, lower: max(0, lineStart - 3 * Self.distance))
+        return namesOrganisation(window, previousStart..<(lineStart - 1))
     }
 
     /// `window[range]`, the start of a line, opens with an address label and a colon (地址：…).
@@ -197,16 +204,15 @@ final class OrganisationContext: Sendable {
         return false
     }
 
-    /// The value at `value`, in text, stands on a line of a label and its value (电话：…, 地址：…)
-    /// above a sign-off (`precedesSignOff(lineEnd:…)`).
-    private func precedesSignOff(_ value: Range<Int>, _ context: DetectionContext) -> Bool {
+    /// The value at `value`, in text, stands on a line (starting at `lineStart`, at most
+    /// `3 * distance` bytes back) of a label and its value (电话：…, 地址：…) above a sign-off
+    /// (`precedesSignOff(lineEnd:…)`).
+    private func precedesSignOff(_ value: Range<Int>, lineStart: Int, _ context: DetectionContext) -> Bool {
         let window = context.window
         let end = context.scan.upperBound
         guard !context.isTableCell,
               let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: window, value.upperBound..<min(end, value.upperBound + 3 * Self.distance))
         else { return false }
-        var lineStart = value.lowerBound
-        while lineStart > 0, value.lowerBound - lineStart < 3 * Self.distance, window[lineStart - 1] != 0x0A { lineStart -= 1 }
         return Self.opensWithLabel(window, Self.blanksEnd(from: lineStart, window, end: value.lowerBound)..<value.lowerBound)
             && precedesSignOff(lineEnd: lineEnd, window, end: end)
     }

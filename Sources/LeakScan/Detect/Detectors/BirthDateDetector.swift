@@ -55,13 +55,8 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     /// The date at `start` opens with this year or the last (男，2026年9月1日报到: a day of school
     /// life, not a pupil's birth): a sex before it does not make it a birth date.
     private static func isRecent(_ w: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-        guard start + 4 <= w.count else { return false }
-        var year = 0
-        for k in start..<start + 4 {
-            guard isDigit(w[k]) else { return false }
-            year = year * 10 + Int(w[k] - 0x30)
-        }
-        return year >= CalendarDate.today.year - 1
+        guard start + 4 <= w.count, w[start..<start + 4].allSatisfy(isDigit) else { return false }
+        return decimalValue(w, start..<start + 4) >= CalendarDate.today.year - 1
     }
 
     /// Group `i` is a year followed by 年 or a date separator.
@@ -90,7 +85,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         let digits = token.groups[0]
         let negative = digits.lowerBound == 1 && w[0] == UInt8(ascii: "-")
         guard digits.lowerBound == 0 || negative else { return nil }
-        let n = value(w, digits)
+        let n = decimalValue(w, digits)
         let date: (year: Int, month: Int, day: Int)?
         switch digits.count {
         case 2...5 where !negative:
@@ -119,8 +114,8 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         let year = groups[i]
         if year.count == 8 || year.count == 6 {
             let s = year.lowerBound
-            let day = year.count == 8 ? value(w, s + 6..<s + 8) : nil
-            guard isBirth(value(w, s..<s + 4), value(w, s + 4..<s + 6), day) else { return nil }
+            let day = year.count == 8 ? decimalValue(w, s + 6..<s + 8) : nil
+            guard isBirth(decimalValue(w, s..<s + 4), decimalValue(w, s + 4..<s + 6), day) else { return nil }
             return (year.lowerBound, year.upperBound, i + 1)
         }
         guard year.count == 4 else { return nil }
@@ -131,10 +126,10 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             let month = groups[i + 1]
             if i + 2 < groups.endIndex, w[groups[i + 2].lowerBound - 1] == UInt8(ascii: "-") {
                 let day = groups[i + 2]
-                guard (1...2).contains(day.count), isBirth(value(w, year), value(w, month), value(w, day)) else { return nil }
+                guard (1...2).contains(day.count), isBirth(decimalValue(w, year), decimalValue(w, month), decimalValue(w, day)) else { return nil }
                 return (year.lowerBound, day.upperBound, i + 3)
             }
-            guard isBirth(value(w, year), value(w, month), nil) else { return nil }
+            guard isBirth(decimalValue(w, year), decimalValue(w, month), nil) else { return nil }
             return (year.lowerBound, month.upperBound, i + 2)
         }
         // 2008/3/12, 2008.03.12, 2008年3月12日: separators the engine does not join on.
@@ -153,7 +148,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         guard let first = digitsBefore(w, &p, lower: lower) else { return nil }
         // A longer chain (1.2.3.2008) is a version or a list, not a date.
         if p > lower, w[p - 1] == separator { return nil }
-        let y = value(w, year)
+        let y = decimalValue(w, year)
         return isBirth(y, first, second) || isBirth(y, second, first) ? p : nil
     }
 
@@ -176,15 +171,15 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             guard isChar(w, p, Self.yue) else { return nil }
             p += 3
         } else if p == w.count || !(w[p] == separator || isDigit(w[p]) || isDateSeparator(w[p])) {
-            return isBirth(value(w, year), month, nil) ? p : nil
+            return isBirth(decimalValue(w, year), month, nil) ? p : nil
         } else {
             guard w[p] == separator else { return nil }
             p += 1
         }
         if chinese, p == w.count || !isDigit(w[p]) {
-            return isBirth(value(w, year), month, nil) ? p : nil
+            return isBirth(decimalValue(w, year), month, nil) ? p : nil
         }
-        guard let day = digits(w, &p), isBirth(value(w, year), month, day) else { return nil }
+        guard let day = digits(w, &p), isBirth(decimalValue(w, year), month, day) else { return nil }
         if chinese, isChar(w, p, Self.ri) { p += 3 }
         return p
     }
@@ -203,7 +198,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         while q < w.count, q - p < 3, isDigit(w[q]) { q += 1 }
         guard q - p == 1 || q - p == 2 else { return nil }
         defer { p = q }
-        return value(w, p..<q)
+        return decimalValue(w, p..<q)
     }
 
     /// A run of one or two digits ending just before `p` (not three), from `lower` on: its value;
@@ -213,17 +208,11 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         while q > lower, p - q < 3, isDigit(w[q - 1]) { q -= 1 }
         guard p - q == 1 || p - q == 2 else { return nil }
         defer { p = q }
-        return value(w, q..<p)
+        return decimalValue(w, q..<p)
     }
 
     private func isDateSeparator(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "/") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
-    }
-
-    private func value(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
-        var n = 0
-        for k in range { n = n * 10 + Int(w[k] &- 0x30) }
-        return n
     }
 
     /// A plausible birth date; with no day, a plausible month of birth.
