@@ -338,6 +338,18 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("宣传部部长：司徒仁锦"), ["司徒仁锦"])
         XCTAssertEqual(names("最佳台风奖：董焕"), ["董焕"])
         XCTAssertEqual(names("一年级（4）班　依明·沙吾提"), ["依明·沙吾提"])
+        XCTAssertEqual(names("其父刘建军，务农。"), ["刘建军"])
+    }
+
+    func testDottedNamesBeforeCues() {
+        XCTAssertEqual(names("阿依古丽·买买提同学请于周五前交回执。"), ["阿依古丽·买买提"])
+        XCTAssertEqual(names("会上，热依拉·阿不都热合曼同学发言。"), ["热依拉·阿不都热合曼"])
+        // The first part begins after a function character (请, 和).
+        XCTAssertEqual(names("请阿依古丽·买买提同学和努尔艾力·吐尔洪同学到办公室。"), ["阿依古丽·买买提", "努尔艾力·吐尔洪"])
+        XCTAssertEqual(names("迪丽拉·艾山、买买提江·阿不都获得一等奖。"), ["迪丽拉·艾山", "买买提江·阿不都"])
+        XCTAssertEqual(names("请阿不都·热合曼同学发言。"), ["阿不都·热合曼"])
+        // A fullwidth full stop ends a sentence: the name is the one after it.
+        XCTAssertEqual(names("活动圆满结束．张伟同学发言。"), ["张伟"])
         XCTAssertEqual(names("班长蔡嘉荣介绍了溺水事故案例。"), ["蔡嘉荣"])
         XCTAssertEqual(names("座谈会上聂彬波家长建议增加体育活动。"), ["聂彬波"])
     }

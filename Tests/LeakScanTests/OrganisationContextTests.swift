@@ -78,6 +78,17 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("家长如有疑问请拨打学校咨询电话 0371-65501234"))
     }
 
+    func testAPersonsTitleAfterAnOfficeMakesTheValueThePersons() {
+        XCTAssertFalse(isOrganisational("报送至政教处王主任（电话：13700371234）"))
+        XCTAssertFalse(isOrganisational("教务处张主任 13812345678"))
+        XCTAssertFalse(isOrganisational("值班领导：李校长 13900371234"))
+        // The principal's office, hotline and mailbox are the school's.
+        XCTAssertTrue(isOrganisational("校长室电话：0371-65501234"))
+        XCTAssertTrue(isOrganisational("校长热线 0371-65501234"))
+        XCTAssertTrue(isOrganisational("校长信箱：xzxx@zzsz.edu.cn"))
+        XCTAssertTrue(isOrganisational("0371-65501234", header: "校长室电话"))
+    }
+
     func testAPersonWordInsideAnOrganisationsNameSpeaksForItsOffice() {
         // A landline or an e-mail after 学生资助管理中心 is the centre's, 学生 notwithstanding …
         XCTAssertTrue(isOrganisational("学生资助管理中心电话：0371-65501234", officeKind: true))

@@ -229,6 +229,15 @@ final class NameLexicon: @unchecked Sendable {
         return s == 0x2022 || s == 0x2027 || s == 0x30FB || s == 0xFF0E ? 3 : 0
     }
 
+    /// Bytes of a middle dot ending at `end` (· U+00B7, ‧ U+2027, ・ U+30FB), or nil. Not a
+    /// fullwidth full stop or a bullet: read backwards from a name, with nothing to say where a
+    /// name began, they more often end a sentence or open an item (活动结束．张伟同学发言).
+    static func middleDotLength(_ w: UnsafeBufferPointer<UInt8>, endingAt end: Int, lower: Int) -> Int? {
+        if end - 2 >= lower, w[end - 2] == 0xC2, w[end - 1] == 0xB7 { return 2 }
+        guard end - 3 >= lower, let s = HanText.scalar(w, at: end - 3, end: end), s == 0x2027 || s == 0x30FB else { return nil }
+        return 3
+    }
+
     /// `w[range]` is a romanised name: two to four words of pinyin syllables, the first or the
     /// last a surname (`Zhang Wei`, `OUYANG Nana`, `Xiaoming Li`), or each of two syllables or
     /// more (`Aziguli Shawuti`: Uyghur and other names are romanised from their Chinese form).

@@ -55,18 +55,54 @@ struct NameSpans {
     /// A name with middle dots right after a cue (一年级（4）班　依明·沙吾提): its parts up to the
     /// first character that is neither Han nor a dot.
     private func dottedName(at start: Int, _ run: HanRun, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Range<Int>? {
-        guard run.count >= 1, run.count <= 6 else { return nil }
+        guard run.count >= 1, run.count <= 6, !isFunctionBeforeDottedName(run[0]) else { return nil }
         var i = start + 3 * run.count
         guard NameLexicon.middleDotLength(w, at: i, end: end) > 0 else { return nil }
         while i < end {
             let dot = NameLexicon.middleDotLength(w, at: i, end: end)
             guard dot > 0 else { break }
             let part = HanRun(w, from: i + dot, end: end, limit: 7)
-            guard part.count >= 1 else { break }
-            i += dot + 3 * part.count
+            // The name ends before a word that follows names (买买提江·阿不都获得一等奖).
+            let length = (1..<max(1, part.count)).first { lexicon.cues.wordFollows(at: part.offset($0), in: w, end: end) } ?? part.count
+            guard length >= 1 else { break }
+            i += dot + 3 * length
+            if length < part.count { break }
         }
         return lexicon.isDottedName(w, start..<i) ? start..<i : nil
     }
+
+    /// A name with middle dots ending at `end`, before a cue (阿依古丽·买买提同学), as
+    /// `dottedName(at:)` reads one forward. Its first part begins after the last function
+    /// character before it (请阿依古丽·买买提同学, 同学和努尔艾力·吐尔洪同学).
+    private func dottedName(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Range<Int>? {
+        var start = end
+        var parts = 0
+        while parts < 4 {
+            let part = HanRun(w, endingAt: start, lower: lower, limit: 8)
+            parts += 1
+            if part.count <= 6, let dot = NameLexicon.middleDotLength(w, endingAt: start - 3 * part.count, lower: lower) {
+                guard part.count >= 1 else { return nil }
+                start -= 3 * part.count + dot
+                continue
+            }
+            // The first part: the characters after the last function character (和努尔艾力).
+            var length = 0
+            while length < part.count, !isFunctionBeforeDottedName(part[part.count - 1 - length]) { length += 1 }
+            guard length >= 1, length <= 6 else { return nil }
+            start -= 3 * length
+            return parts >= 2 && lexicon.isDottedName(w, start..<end) ? start..<end : nil
+        }
+        return nil
+    }
+
+    /// A function character that, before a name with middle dots, is not part of it: not 不,
+    /// 都 or 其, syllables of such names too (阿不都·热合曼, 其木格·巴特尔).
+    private func isFunctionBeforeDottedName(_ s: UInt32) -> Bool {
+        lexicon.cues.isFunction(s) && !Self.transliterationSyllables.contains(s)
+    }
+
+    /// 不, 都 and 其.
+    private static let transliterationSyllables = ScalarSet([0x4E0D, 0x90FD, 0x5176])
 
     /// A two-character name padded to the width of three with an ideographic space (贺　华), as
     /// lists of names are aligned: a common surname, the space, one Han character, then no more.
@@ -90,6 +126,10 @@ struct NameSpans {
     func name(before end: Int, _ context: DetectionContext, beforeTitle: Bool, delimitedOnly: Bool = false) -> Range<Int>? {
         let w = context.window
         let lower = lowerBound(context)
+        if let dotted = dottedName(endingAt: end, w, lower: lower),
+           delimitedOnly ? startsList(at: dotted.lowerBound, w, lower: lower) : startsName(at: dotted.lowerBound, w, lower: lower) {
+            return dotted
+        }
         let run = HanRun(w, endingAt: end, lower: lower, limit: 4)
         // Before a title, a common surname is a bare surname (请王老师, 谢谢韩老师): no full name.
         if beforeTitle, run.count > 0,

@@ -7243,6 +7243,9 @@ organisation	教务处
 organisation	值班电话
 organisation	投诉电话
 organisation	传达室
+organisation	校长信箱
+organisation	局长信箱
+organisation	书记信箱
 person	家长
 person	监护人
 person	父亲
@@ -7263,6 +7266,14 @@ person	住址
 person	住所
 person	居住地
 person	户籍
+person	主任	head
+person	校长	head
+person	园长	head
+person	书记	head
+person	局长	head
+person	处长	head
+person	科长	head
+person	组长	head
 organisation	学校名称
 organisation	学校地址
 organisation	校址
@@ -8136,6 +8147,8 @@ before	被监护人
 before	班主任
 before	父亲
 before	母亲
+before	其父
+before	其母
 before	爸爸
 before	妈妈
 before	幼儿
