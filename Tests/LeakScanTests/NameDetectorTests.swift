@@ -341,6 +341,12 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("其父刘建军，务农。"), ["刘建军"])
     }
 
+    func testNamesAlreadyMaskedWith某AreNoNames() {
+        XCTAssertEqual(names("陈某某同学于周五到校。"), [])
+        XCTAssertEqual(names("学生王某，男，12岁。"), [])
+        XCTAssertEqual(names("学生王明，男，12岁。"), ["王明"])
+    }
+
     func testDottedNamesBeforeCues() {
         XCTAssertEqual(names("阿依古丽·买买提同学请于周五前交回执。"), ["阿依古丽·买买提"])
         XCTAssertEqual(names("会上，热依拉·阿不都热合曼同学发言。"), ["热依拉·阿不都热合曼"])

@@ -68,6 +68,10 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("电话：0371-65501234\n郑州市第二中学教务处\n地址：郑州市管城回族区滨河北路92号\n", officeKind: true))
         XCTAssertTrue(isOrganisational("电话：0371-65501234\n郑州市第二中学教务处\n2026-09-10\n", officeKind: true))
         XCTAssertTrue(isOrganisational("电话：0371-65501234\n郑州市第二中学教务处", officeKind: true))
+        // A person's keyword inside an office's name: the office's landline, not a mobile.
+        XCTAssertTrue(isOrganisational("联系电话：0371-65501234（学生资助中心）", officeKind: true))
+        XCTAssertFalse(isOrganisational("联系电话：13812345678（学生资助中心）"))
+        XCTAssertFalse(isOrganisational("联系电话：0371-65501234（王老师）", officeKind: true))
     }
 
     func testPersonCuesWin() {

@@ -37,7 +37,7 @@ final class OrganisationContext: Sendable {
     func isOrganisational(_ value: Range<Int>, _ context: DetectionContext, officeKind: Bool = false) -> Bool {
         let start = value.lowerBound
         if let decided = decidedByCue(valueAt: start, context, officeKind: officeKind) { return decided }
-        if bracketsNameOrganisation(after: value.upperBound, context) { return true }
+        if bracketsNameOrganisation(after: value.upperBound, context, officeKind: officeKind) { return true }
         let window = context.window
         // The line's start, as far back as a sign-off's label line is looked for; the other
         // cues count from `lower` on.
@@ -53,8 +53,9 @@ final class OrganisationContext: Sendable {
 
     /// Brackets right after a value (perhaps after blanks) say whose it is, and name an
     /// organisation: a keyword for one (（学校办公室）, (教务处)), or its name with no person's
-    /// keyword (（郑州市第一中学）, not （王老师）).
-    private func bracketsNameOrganisation(after end: Int, _ context: DetectionContext) -> Bool {
+    /// keyword (（郑州市第一中学）, not （王老师）), or for `officeKind` after one
+    /// (（学生资助中心）).
+    private func bracketsNameOrganisation(after end: Int, _ context: DetectionContext, officeKind: Bool) -> Bool {
         let window = context.window
         let limit = context.scan.upperBound
         var i = end
@@ -69,16 +70,25 @@ final class OrganisationContext: Sendable {
             close += 1
         }
         guard close > open, close < limit, window[close] != 0x0A else { return false }
-        return namesOrganisation(window, open..<close)
+        return namesOrganisation(window, open..<close, officeKind: officeKind)
     }
 
     /// `window[range]`, on one line, speaks for an organisation: its nearest organisation or
-    /// person keyword is an organisation's, or it has none and names one (郑州市第一中学).
-    private func namesOrganisation(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        switch keywords.nearestHint(before: range.upperBound, in: window, distance: range.count, among: [.organisation, .person])?.hint {
-        case .some(let hint): return hint == .organisation
-        case .none: return hasOrganisationName(in: window, range)
+    /// person keyword speaks for one (`speaksForOrganisation`), or it has none and names one
+    /// (郑州市第一中学).
+    private func namesOrganisation(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, officeKind: Bool) -> Bool {
+        guard let cue = keywords.nearestHint(before: range.upperBound, in: window, distance: range.count,
+                                             among: [.organisation, .person]) else {
+            return hasOrganisationName(in: window, range)
         }
+        return speaksForOrganisation(cue, before: range.upperBound, window, officeKind: officeKind)
+    }
+
+    /// The organisation or person keyword `cue` speaks for an organisation: it is an
+    /// organisation's, or, for `officeKind`, an organisation's name holds it (学生资助管理中心).
+    private func speaksForOrganisation(_ cue: (hint: ContextHints, at: Int), before end: Int, _ window: UnsafeBufferPointer<UInt8>,
+                                       officeKind: Bool) -> Bool {
+        cue.hint == .organisation || (officeKind && hasOrganisationName(in: window, cue.at..<end))
     }
 
     /// The start of the line holding `i`, or `lower` when no line feed stands in `lower..<i`.
@@ -94,7 +104,7 @@ final class OrganisationContext: Sendable {
         let lower = lower(start, context)
         guard let cue = keywords.nearestHint(before: start, in: context.window, distance: start - lower,
                                              among: [.organisation, .person]) else { return nil }
-        return cue.hint == .organisation || (officeKind && hasOrganisationName(in: context.window, cue.at..<start))
+        return speaksForOrganisation(cue, before: start, context.window, officeKind: officeKind)
     }
 
     /// Where cues before `start` may begin: `distance` bytes back, and in a table only the
@@ -131,7 +141,7 @@ final class OrganisationContext: Sendable {
     private func isFooterLine(_ window: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
         guard lineStart > 0 else { return false }
         let previousStart = Self.lineStart(before: lineStart - 1, window, lower: max(0, lineStart - 3 * Self.distance))
-        return namesOrganisation(window, previousStart..<(lineStart - 1))
+        return namesOrganisation(window, previousStart..<(lineStart - 1), officeKind: false)
     }
 
     /// `window[range]`, the start of a line, opens with an address label and a colon (地址：…).
