@@ -304,6 +304,9 @@ final class CSVReaderTests: XCTestCase {
         // Lines of labels and their values, half of them or more: a form or a short notice.
         XCTAssertFalse(oneColumn("家长电话：0371-65501234\n联系电话：13812345678\n手机 13812345678\n"))
         XCTAssertFalse(oneColumn("明天下午开家长会\n地点：三楼会议室\n联系人：王老师\n电话：0371-65501234\n"))
+        // Short sentences, half of the lines or more: a short notice.
+        XCTAssertFalse(oneColumn("家长会通知\n定于本周五下午开家长会。\n请王小明同学的家长\n务必准时参加。\n"))
+        XCTAssertTrue(oneColumn("家长会通知\n孟晓彤\n柏宇航，祁佳怡\n王梓轩\n"))
         // A title with a colon, or times, over names: still a column.
         XCTAssertTrue(oneColumn("获奖名单：\n孟晓彤\n柏宇航\n祁佳怡\n"))
         XCTAssertTrue(oneColumn("09:30 孟晓彤\n09:40 柏宇航\n10:00 祁佳怡\n"))

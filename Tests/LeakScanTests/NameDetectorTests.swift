@@ -341,6 +341,12 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("其父刘建军，务农。"), ["刘建军"])
     }
 
+    func testARareSurnameAfterAFunctionCharacterEndsAWord() {
+        XCTAssertEqual(names("如有特殊情况不能参加的家长，请提前请假。"), [])
+        XCTAssertEqual(names("能思远的家长来电。"), ["能思远"])
+        XCTAssertEqual(names("请张伟的家长来校。"), ["张伟"])
+    }
+
     func testNamesAlreadyMaskedWith某AreNoNames() {
         XCTAssertEqual(names("陈某某同学于周五到校。"), [])
         XCTAssertEqual(names("学生王某，男，12岁。"), [])

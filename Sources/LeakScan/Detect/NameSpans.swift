@@ -142,8 +142,11 @@ struct NameSpans {
         while length >= 2 {
             let i = run.count - length
             defer { length -= 1 }
+            // A rare surname character after a function character is more often the end of a
+            // word (不能|参加的家长): only a delimiter, a cue or a word that leads names vouches for it.
+            let rare = lexicon.rank(ofSurname: run[i]) > NameLexicon.rareSurnameRank
             guard lexicon.surnameLength(run, at: i) > 0, lexicon.isName(run, at: i, length: length, evidence: .context),
-                  delimitedOnly ? startsList(at: run.offset(i), w, lower: lower) : startsName(at: run.offset(i), w, lower: lower),
+                  delimitedOnly || rare ? startsList(at: run.offset(i), w, lower: lower) : startsName(at: run.offset(i), w, lower: lower),
                   // The first character belongs to a cue before it (学生|张伟, 二班|张伟).
                   !lexicon.cues.cueEnds(at: run.offset(i + 1), in: w, lower: lower, roles: [.before, .classWord]),
                   !startsWithFunctionWord(run, at: i),

@@ -27,35 +27,42 @@ enum DelimiterSniffer {
     /// its parents, copied out of a sheet into a `.txt`): a table of one column, read so that
     /// its values stand in a column (a label above them names it, and a column mostly of names
     /// is one). A line is short when it has at most `shortLine` characters; when the text was cut
-    /// (not `complete`), its last line is not judged. Lines of a label and its value (电话：…, a
-    /// form's or a short notice's), half of them or more, are no column: running text.
+    /// (not `complete`), its last line is not judged. Lines of prose, half of them or more, are
+    /// no column but running text: a label and its value (电话：…, a form's or a short notice's)
+    /// or a sentence's punctuation (定于周五开家长会。), which a sheet's values do not hold.
     static func isOneColumn(_ text: UnsafeBufferPointer<UInt8>, complete: Bool) -> Bool {
         let judged = complete ? text.count : (ByteScanning.lastIndex(of: 0x0A, in: text, 0..<text.count).map { $0 + 1 } ?? 0)
         var lines = 0
-        var labelledLines = 0
+        var proseLines = 0
         var characters = 0
-        var labelled = false
+        var prose = false
         for i in 0..<judged {
             let b = text[i]
             if b == 0x0A {
                 if characters > 0 { lines += 1 }
-                if labelled { labelledLines += 1 }
+                if prose { proseLines += 1 }
                 characters = 0
-                labelled = false
+                prose = false
             } else if b != 0x0D, b & 0xC0 != 0x80 {  // a character's first byte
                 characters += 1
                 if characters > shortLine { return false }
-                labelled = labelled || characters > 1 && isLabelColon(text, at: i, end: judged)
+                prose = prose || characters > 1 && (isLabelColon(text, at: i, end: judged) || isSentenceMark(text, at: i, end: judged))
             }
         }
         if characters > 0 { lines += 1 }
-        if labelled { labelledLines += 1 }
-        return lines >= 3 && labelledLines * 2 < lines
+        if prose { proseLines += 1 }
+        return lines >= 3 && proseLines * 2 < lines
     }
 
     /// A colon that ends a label stands at `i`: `：`, or `:` not after a digit (09:30 is a time).
     private static func isLabelColon(_ text: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
         HanText.isColon(text, at: i, end: end) && !(text[i] == UInt8(ascii: ":") && i > 0 && isDigit(text[i - 1]))
+    }
+
+    /// A mark of a sentence stands at `i`: 。，！？ or ；.
+    private static func isSentenceMark(_ text: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        guard let s = HanText.scalar(text, at: i, end: end) else { return false }
+        return s == 0x3002 || s == 0xFF0C || s == 0xFF01 || s == 0xFF1F || s == 0xFF1B
     }
 
     /// Characters a line of a one-column text has at most (an ID has 18).
