@@ -250,8 +250,12 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("的　家、你们"), [])
         XCTAssertEqual(names("二等奖：唐垚林（初二1班）、云柏奕（初三2班）、慕容驰宁（初一4班）"), ["唐垚林", "云柏奕", "慕容驰宁"])
         XCTAssertEqual(names("三等奖：颜洋天《祖国啊》、田涵朵《沁园春·雪》"), ["颜洋天", "田涵朵"])
+        // The first name of a list may follow a function character (班的, 有).
+        XCTAssertEqual(names("初一（5）班的周雨桐、陈梓涵分别获得第一、二名。"), ["周雨桐", "陈梓涵"])
+        XCTAssertEqual(names("获得一等奖的有张伟、李娜。"), ["张伟", "李娜"])
         // Ordinary words in a list are not names.
         XCTAssertEqual(names("我们要学会高兴、方法、安全三件事。"), [])
+        XCTAssertEqual(names("学校的高度、宽度都符合标准。"), [])
     }
 
     func testLettersAndLogsNameTheirPeople() {

@@ -8611,6 +8611,10 @@ before	子女
 before	贵子女
 follow	因
 follow	出生
+follow	分别
+follow	共同
+follow	各自
+follow	一同
 sex	男
 sex	女
 

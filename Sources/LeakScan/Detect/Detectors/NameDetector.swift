@@ -273,7 +273,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // Two names side by side (张伟、李娜): each vouches for the other. A name may carry
                 // its class in brackets (郭烨枫（初二3班）、帅希涛).
                 let firstEnd = NameSpans.bracketStart(endingAt: at, w, lower: spans.lowerBound(context)) ?? at
-                if let first = spans.name(before: firstEnd, context, beforeTitle: false, delimitedOnly: true) {
+                if let first = spans.name(before: firstEnd, context, beforeTitle: false) {
                     guard let second = spans.name(after: at + cue.bytes.count, context) else { continue }
                     matches.append(Match(kind: .name, confidence: .medium, range: first))
                     found = second
