@@ -345,6 +345,21 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("其父刘建军，务农。"), ["刘建军"])
     }
 
+    func testANameBeforeALabelOfItsPersonsValues() {
+        XCTAssertEqual(names("赵磊，家庭住址：金水区经三路北段15号院。"), ["赵磊"])
+        XCTAssertEqual(names("1. 王小明 家长电话：13812345678"), ["王小明"])
+        XCTAssertEqual(names("王芳，联系电话：13812345678"), ["王芳"])
+        // A label without its colon, or after no name, or a name inside a sentence: nothing.
+        XCTAssertEqual(names("赵磊，联系电话没有打通。"), [])
+        XCTAssertEqual(names("金水区，地址：文化路1号"), [])
+        XCTAssertEqual(names("我们通知了赵磊，电话：13812345678"), [])
+    }
+
+    func testANameEndsBeforeWhereItsPersonLives() {
+        XCTAssertEqual(names("学生张伟住在幸福小区3号楼。"), ["张伟"])
+        XCTAssertEqual(names("学生李娜家住中牟县官渡镇。"), ["李娜"])
+    }
+
     func testARareSurnameAfterAFunctionCharacterEndsAWord() {
         XCTAssertEqual(names("如有特殊情况不能参加的家长，请提前请假。"), [])
         XCTAssertEqual(names("能思远的家长来电。"), ["能思远"])

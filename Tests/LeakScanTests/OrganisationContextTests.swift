@@ -89,7 +89,7 @@ final class OrganisationContextTests: XCTestCase {
         // The principal's office, hotline and mailbox are the school's.
         XCTAssertTrue(isOrganisational("校长室电话：0371-65501234"))
         XCTAssertTrue(isOrganisational("校长热线 0371-65501234"))
-        XCTAssertTrue(isOrganisational("校长信箱：xzxx@zzsz.edu.cn"))
+        XCTAssertTrue(isOrganisational("校长信箱：xzxx@zzsz.edu.cn", officeKind: true))
         XCTAssertTrue(isOrganisational("0371-65501234", header: "校长室电话"))
     }
 

@@ -237,9 +237,12 @@ final class NameLexicon: @unchecked Sendable {
     /// Bytes of a middle dot ending at `end` (· U+00B7, ‧ U+2027, ・ U+30FB), or nil. Not a
     /// fullwidth full stop or a bullet: read backwards from a name, with nothing to say where a
     /// name began, they more often end a sentence or open an item (活动结束．张伟同学发言).
+    @inline(__always)
     static func middleDotLength(_ w: UnsafeBufferPointer<UInt8>, endingAt end: Int, lower: Int) -> Int? {
-        if end - 2 >= lower, w[end - 2] == 0xC2, w[end - 1] == 0xB7 { return 2 }
-        guard end - 3 >= lower, let s = HanText.scalar(w, at: end - 3, end: end), s == 0x2027 || s == 0x30FB else { return nil }
+        guard end - 2 >= lower else { return nil }
+        if w[end - 1] == 0xB7, w[end - 2] == 0xC2 { return 2 }
+        guard end - 3 >= lower, w[end - 1] == 0xA7 && w[end - 2] == 0x80 && w[end - 3] == 0xE2   // ‧
+                || w[end - 1] == 0xBB && w[end - 2] == 0x83 && w[end - 3] == 0xE3 else { return nil }   // ・
         return 3
     }
 

@@ -55,9 +55,9 @@ struct NameSpans {
     /// A name with middle dots right after a cue (一年级（4）班　依明·沙吾提): its parts up to the
     /// first character that is neither Han nor a dot.
     private func dottedName(at start: Int, _ run: HanRun, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Range<Int>? {
-        guard run.count >= 1, run.count <= 6, !isFunctionBeforeDottedName(run[0]) else { return nil }
+        guard run.count >= 1, run.count <= 6 else { return nil }
         var i = start + 3 * run.count
-        guard NameLexicon.middleDotLength(w, at: i, end: end) > 0 else { return nil }
+        guard NameLexicon.middleDotLength(w, at: i, end: end) > 0, !isFunctionBeforeDottedName(run[0]) else { return nil }
         while i < end {
             let dot = NameLexicon.middleDotLength(w, at: i, end: end)
             guard dot > 0 else { break }
@@ -95,6 +95,19 @@ struct NameSpans {
         return nil
     }
 
+    /// A look before `dottedName(endingAt:)`, which most ends of names fail: a middle dot (·,
+    /// ‧, ・) ends one to six characters before `end`, right before `run`, the Han characters
+    /// (at most four) that end there, or two more characters back.
+    @inline(__always)
+    private static func mayEndDottedPart(_ run: HanRun, _ end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        guard run.count > 0 else { return false }
+        let farthest = run.count < 4 ? run.count : 6
+        for characters in run.count...farthest where NameLexicon.middleDotLength(w, endingAt: end - 3 * characters, lower: lower) != nil {
+            return true
+        }
+        return false
+    }
+
     /// A function character that, before a name with middle dots, is not part of it: not 不,
     /// 都 or 其, syllables of such names too (阿不都·热合曼, 其木格·巴特尔).
     private func isFunctionBeforeDottedName(_ s: UInt32) -> Bool {
@@ -126,11 +139,11 @@ struct NameSpans {
     func name(before end: Int, _ context: DetectionContext, beforeTitle: Bool, delimitedOnly: Bool = false) -> Range<Int>? {
         let w = context.window
         let lower = lowerBound(context)
-        if let dotted = dottedName(endingAt: end, w, lower: lower),
+        let run = HanRun(w, endingAt: end, lower: lower, limit: 4)
+        if Self.mayEndDottedPart(run, end, w, lower: lower), let dotted = dottedName(endingAt: end, w, lower: lower),
            delimitedOnly ? startsList(at: dotted.lowerBound, w, lower: lower) : startsName(at: dotted.lowerBound, w, lower: lower) {
             return dotted
         }
-        let run = HanRun(w, endingAt: end, lower: lower, limit: 4)
         // Before a title, a common surname is a bare surname (请王老师, 谢谢韩老师): no full name.
         if beforeTitle, run.count > 0,
            lexicon.isCommonSurname(run[run.count - 1]) { return nil }

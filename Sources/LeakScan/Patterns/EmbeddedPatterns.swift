@@ -7244,8 +7244,6 @@ organisation	值班电话
 organisation	投诉电话
 organisation	传达室
 organisation	校长信箱
-organisation	局长信箱
-organisation	书记信箱
 person	家长
 person	监护人
 person	父亲
@@ -7269,11 +7267,6 @@ person	户籍
 person	主任	head
 person	校长	head
 person	园长	head
-person	书记	head
-person	局长	head
-person	处长	head
-person	科长	head
-person	组长	head
 organisation	学校名称
 organisation	学校地址
 organisation	校址
@@ -8136,6 +8129,8 @@ mongolian	高娃
 #             (参加人员：张伟、李娜); ordinary words (高兴、快乐) and places are not name-shaped
 #   sex       a sex standing alone after a name, between commas or blanks, as a person's
 #             particulars are listed (张伟，男，汉族; 张伟 女 2012.03.05)
+#   label     a form's label of a person's value after a name and a comma or blanks, a colon
+#             after it (张伟，家庭住址：…; 王芳 联系电话：138…); the name starts its line or item
 #   function  a function character: never part of a given name; may stand right before or after
 #             a name (和, 的, 在 …)
 before	学生
@@ -8615,8 +8610,17 @@ follow	分别
 follow	共同
 follow	各自
 follow	一同
+follow	住在
+follow	家住
+follow	现住
+follow	居住
 sex	男
 sex	女
+label	家庭住址
+label	家庭地址
+label	家长电话
+label	联系电话
+label	联系方式
 
 """#,
         "name_stop_words.txt": #"""

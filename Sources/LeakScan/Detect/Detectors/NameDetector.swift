@@ -258,6 +258,12 @@ final class NameDetector: Detector, @unchecked Sendable {
                 let separator = Particulars.separator(endingAt: at, w, lower: spans.lowerBound(context))
                 guard separator > 0, Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
                 found = spans.name(before: at - separator, context, beforeTitle: false, delimitedOnly: true)
+            case .label:
+                let separator = Particulars.separator(endingAt: at, w, lower: spans.lowerBound(context))
+                // A name ends in a Han character (not 学号2022501594，出生日期：).
+                guard separator > 0, HanText.isColon(w, at: at + cue.bytes.count, end: end),
+                      HanText.han(w, at: at - separator - 3, end: at - separator) != nil else { continue }
+                found = spans.name(before: at - separator, context, beforeTitle: false, delimitedOnly: true)
             case .title:
                 found = spans.name(before: at, context, beforeTitle: true)
             case .speaker:
