@@ -55,6 +55,21 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("张伟，男，\(CalendarDate.today.year - 2)年9月1日"), ["\(CalendarDate.today.year - 2)年9月1日"])
     }
 
+    func testADateInTheCellAfterASexInATableWithoutHeader() throws {
+        func birthDates(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scanData(Array(csv.utf8), name: "rows.csv").1.filter { $0.kind == .birthDate }.map(\.value)
+        }
+        let year = CalendarDate.today.year
+        XCTAssertEqual(try birthDates("1,张伟,男,2012-03-05,13812345678\n2,李娜,女,2011-11-22,13987654321\n"),
+                       ["2012-03-05", "2011-11-22"])
+        // A date of this year or the last after a sex is a day of school life.
+        XCTAssertEqual(try birthDates("张伟,男,\(year)-09-01\n李娜,女,\(year - 1)-09-01\n"), [])
+        // Under a header, the header says what the column is (入学日期: enrolment).
+        XCTAssertEqual(try birthDates("姓名,性别,入学日期\n张伟,男,2012-09-01\n李娜,女,2012-09-01\n"), [])
+        // Not after a cell that is more than a sex.
+        XCTAssertEqual(try birthDates("张伟,男生,2012-03-05\n李娜,女士,2011-11-22\n"), [])
+    }
+
     func testYearLast() {
         XCTAssertEqual(values("出生日期：3/12/2008"), ["3/12/2008"])
         XCTAssertEqual(values("出生日期：03/12/2008 0:00"), ["03/12/2008"])

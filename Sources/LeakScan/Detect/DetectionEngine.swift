@@ -217,17 +217,50 @@ public final class DetectionEngine {
     @inline(__always)
     private func scanCells<L: RowLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, cells: UnsafeBufferPointer<RowCell>,
                                                          classes: ByteClasses, locator: inout L, sink: inout S) {
-        let delta = classes.offset(of: window)
-        let wholeCells = cellDetectors.count > 0
-        for k in cells.indices {
-            let cell = cells[k]
-            guard !cell.scan.isEmpty else { continue }
-            let first = firstCandidate(window, cell.scan, classes, delta)
-            guard first < cell.scan.upperBound || wholeCells else { continue }
-            locator.enter(cell: k)
-            scan(Piece(window: window, scan: cell.scan, columnReference: cell.column, classes: classes), from: first,
-                 classes, delta, locator: &locator, sink: &sink)
+        // Only in a table without a header does a sex in one cell say what the next holds
+        // (`holdsSexAlone`): such rows take a path of their own, so that the others pay nothing.
+        if cells.first?.column._withUnsafeGuaranteedRef({ $0.header == nil }) == true {
+            scanHeaderlessCells(window, cells: cells, classes: classes, locator: &locator, sink: &sink)
+            return
         }
+        for k in cells.indices {
+            scanCell(k, window, cells: cells, classes: classes, cellHints: [], locator: &locator, sink: &sink)
+        }
+    }
+
+    /// `scanCells` for a row of a table without a header.
+    @inline(never)
+    private func scanHeaderlessCells<L: RowLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>,
+                                                                   cells: UnsafeBufferPointer<RowCell>, classes: ByteClasses,
+                                                                   locator: inout L, sink: inout S) {
+        for k in cells.indices {
+            let particular: ContextHints = k > 0 && cells[k - 1].scan.count == 3
+                && Self.holdsSexAlone(window, cells[k - 1].scan.lowerBound) ? .followsSex : []
+            scanCell(k, window, cells: cells, classes: classes, cellHints: particular, locator: &locator, sink: &sink)
+        }
+    }
+
+    /// Scans cell `k` of a row, with `cellHints` beside its column's.
+    @inline(__always)
+    private func scanCell<L: RowLocator, S: FindingSink>(_ k: Int, _ window: UnsafeBufferPointer<UInt8>, cells: UnsafeBufferPointer<RowCell>,
+                                                        classes: ByteClasses, cellHints: ContextHints,
+                                                        locator: inout L, sink: inout S) {
+        let delta = classes.offset(of: window)
+        let cell = cells[k]
+        guard !cell.scan.isEmpty else { return }
+        let first = firstCandidate(window, cell.scan, classes, delta)
+        // Nothing to look at, unless the whole cell is for the cell detectors.
+        guard first < cell.scan.upperBound || cellDetectors.count > 0 else { return }
+        locator.enter(cell: k)
+        scan(Piece(window: window, scan: cell.scan, columnReference: cell.column, classes: classes), from: first,
+             classes, delta, cellHints: cellHints, locator: &locator, sink: &sink)
+    }
+
+    /// A cell of three bytes at `i` holds a sex alone (男, 女): the cell after it, in a table
+    /// without a header, is the next of a person's particulars (`ContextHints.followsSex`).
+    private static func holdsSexAlone(_ window: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        window[i] == 0xE7 && window[i + 1] == 0x94 && window[i + 2] == 0xB7
+            || window[i] == 0xE5 && window[i + 1] == 0xA5 && window[i + 2] == 0xB3   // 男 女
     }
 
     /// Scans `piece` with its fullwidth digits and dashes written in ASCII (`ASCIIFolding`); kept
@@ -277,13 +310,14 @@ public final class DetectionEngine {
     /// in turn. Text pieces are flushed by the caller.
     @inline(__always)
     private func scan<L: PieceLocator, S: FindingSink>(_ piece: Piece, from first: Int, _ classes: ByteClasses, _ delta: Int,
-                                                      locator: inout L, sink: inout S) {
+                                                      cellHints: ContextHints = [], locator: inout L, sink: inout S) {
         let window = piece.window
         let end = piece.scan.upperBound
         let isTableCell = piece.columnReference != nil
         let han = hanClasses
         var i = first
-        let (hints, tally) = piece.columnReference?._withUnsafeGuaranteedRef { (self.hints(of: $0), $0.tally) } ?? ([], ColumnTally())
+        let (columnHints, tally) = piece.columnReference?._withUnsafeGuaranteedRef { (self.hints(of: $0), $0.tally) } ?? ([], ColumnTally())
+        let hints = columnHints.union(cellHints)
         let context = DetectionContext(window: window, scan: piece.scan, columnHints: hints,
                                        isTableCell: isTableCell, isNumericCell: piece.isNumber,
                                        isApproximateNumber: piece.isApproximate, column: tally)
@@ -584,7 +618,7 @@ public final class DetectionEngine {
         while cued != 0 {
             let k = cued.trailingZeroBitCount
             cued &= cued - 1
-            if hints.contains(numberDetectorCues[k]) { mask |= 1 << k }
+            if !hints.isDisjoint(with: numberDetectorCues[k]) { mask |= 1 << k }
         }
         return mask
     }

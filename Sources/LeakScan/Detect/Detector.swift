@@ -114,10 +114,10 @@ open class Detector: @unchecked Sendable {
     /// Whether the detector wants number tokens in table cells too, or only in running text
     /// (trigger `.number`); read once, when an engine is made.
     open var wantsNumbersInTables: Bool { true }
-    /// A number that opens its table cell can be this detector's value only when the column
-    /// header gives this hint (a birth date needs a birth-date column, or a keyword before it in
-    /// its own cell): the engine does not hand it such numbers under other headers. Nil: any
-    /// number may be. Read once, when an engine is made.
+    /// A number that opens its table cell can be this detector's value only when the cell's
+    /// hints hold one of these (a birth date needs a birth-date column, or a sex alone in the
+    /// cell before: `ContextHints.followsSex`): the engine does not hand it such numbers under
+    /// other headers. Nil: any number may be. Read once, when an engine is made.
     open var cellOpeningNumberCue: ContextHints? { nil }
     /// Looks at a number token (trigger `.number`).
     open func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {}

@@ -1,7 +1,8 @@
 /// Birth dates, only where the context says so: a column header such as 出生日期, or a birth
 /// keyword (出生, 生日, birth, DOB) shortly before the date on the same line, or 出生 or 生 right
 /// after it (2012年3月5日生), or a sex standing alone right before it among a person's
-/// particulars (张伟，男，2012年3月5日; 陈思远 女 2012.03.05). A date alone is not personal data. Forms: `20080312`,
+/// particulars (张伟，男，2012年3月5日; 陈思远 女 2012.03.05; a table's cells 张伟 | 男 | 2012-03-05
+/// when it has no header). A date alone is not personal data. Forms: `20080312`,
 /// `2008-03-12`, `2008-3-12`, `2008/3/12`, `2008.03.12`, `2008年3月12日`, and with the year last
 /// as an English-language Excel writes it (`3/12/2008`, `12.03.2008`, `12-3-2008`: month or day
 /// first, either reading will do). The month of birth
@@ -21,7 +22,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         super.init(trigger: .number, minimumDigits: 4)
     }
 
-    public override var cellOpeningNumberCue: ContextHints? { .birthDate }
+    public override var cellOpeningNumberCue: ContextHints? { [.birthDate, .followsSex] }
 
     public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         if context.isNumericCell, context.columnHints.contains(.birthDate), let end = numberCellDate(token) {
@@ -29,21 +30,22 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             return
         }
         let underBirthHeader = context.columnHints.contains(.birthDate)
+        let afterSexCell = context.columnHints.contains(.followsSex)
         // In a table only the value's own cell can name it, and a keyword is words, never the
         // token's digits and separators: a token that opens its cell under another header (a
         // student number, an enrolment date) needs no look at all.
-        guard underBirthHeader || !context.isTableCell || token.start > context.scan.lowerBound else { return }
+        guard underBirthHeader || afterSexCell || !context.isTableCell || token.start > context.scan.lowerBound else { return }
         let lower = context.isTableCell ? context.scan.lowerBound : 0
         token.forEachValue(into: matches) { i in
             // Nothing before the value can name it (a cell's first value under another header)
             // and its year opens no written date that a birth word may follow (2012年3月5日生):
             // no need to read the date.
-            guard underBirthHeader
+            guard underBirthHeader || afterSexCell
                     || context.keywordDistance(before: token.groups[i].lowerBound, atMost: Self.keywordDistance) > 0
                     || opensWrittenDate(token, i),
                   let date = date(token, at: i, lower: lower) else { return nil }
             if !underBirthHeader, !Self.birthWordFollows(token.window, at: date.end, end: context.scan.upperBound),
-               !(Particulars.followSex(date.start, token.window, lower: lower) && !Self.isRecent(token.window, date.start)) {
+               !((afterSexCell || Particulars.followSex(date.start, token.window, lower: lower)) && !Self.isRecent(token.window, date.start)) {
                 let distance = context.keywordDistance(before: date.start, atMost: Self.keywordDistance)
                 guard distance > 0, keywords.has(.birthDate, before: date.start, in: token.window, distance: distance)
                 else { return nil }
