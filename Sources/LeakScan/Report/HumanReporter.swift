@@ -17,17 +17,23 @@ public final class HumanReporter: Reporter {
     }
 
     public func finding(_ finding: Finding, path: String) {
-        var line = "  \(messages.location(finding.location))  \(messages.kindName(finding.kind))"
+        // A file's findings arrive before its verdict, which heads the block.
+        pendingLines.append("  " + Self.line(finding, messages, showValues: showValues))
+    }
+
+    /// A finding for people: location, kind, confidence, the value masked (or the kinds a
+    /// record joins) and tags.
+    static func line(_ finding: Finding, _ messages: Messages, showValues: Bool) -> String {
+        var line = "\(messages.location(finding.location))  \(messages.kindName(finding.kind))"
         line += " (\(messages.confidence(finding.confidence)))  "
         if finding.kind == .record {
             line += finding.joins.map(messages.kindName).joined(separator: " + ")
         } else {
-            line += showValues ? Self.oneLine(finding.value) : Masker.mask(finding.value, kind: finding.kind)
+            line += showValues ? oneLine(finding.value) : Masker.mask(finding.value, kind: finding.kind)
         }
         if finding.organisational { line += "  [\(messages.organisationalTag)]" }
         if finding.location.hidden { line += "  [\(messages.hiddenTag)]" }
-        // A file's findings arrive before its verdict, which heads the block.
-        pendingLines.append(line)
+        return line
     }
 
     /// A value as one line of the report: a line break or tab inside it (an address cell of two

@@ -100,6 +100,38 @@ public struct Messages: Sendable {
         }
     }
 
+    /// The first line of a file's check: may it be sent?
+    public func checkVerdict(_ v: FileDecision.Verdict, path: String) -> String {
+        switch (v, language) {
+        case (.block, .zh): return "✗ \(path)：不得上传或提交，文件含个人信息。"
+        case (.block, .en): return "✗ \(path): must not be uploaded or committed: it holds personal data."
+        case (.warn, .zh): return "✓ \(path)：可以上传，只含单位联系方式。"
+        case (.warn, .en): return "✓ \(path): may be uploaded: it holds only organisations' contact details."
+        case (.pass, .zh): return "✓ \(path)：可以上传，未发现个人信息。"
+        case (.pass, .en): return "✓ \(path): may be uploaded: no personal data found."
+        case (.unscanned, .zh): return "? \(path)：无法检查，检查通过前不要上传。"
+        case (.unscanned, .en): return "? \(path): could not be checked: do not upload it until it can be."
+        }
+    }
+
+    /// What a checked file holds, by kind.
+    public func checkHolds(_ counts: [(Kind, Int)]) -> String {
+        let list = counts.map { language == .zh ? "\(kindName($0.0)) \($0.1) 处" : "\(kindName($0.0)) \($0.1)" }
+        return language == .zh ? "内容：" + list.joined(separator: "，") : "Holds: " + list.joined(separator: ", ")
+    }
+
+    public var checkExamples: String { language == .zh ? "例如：" : "For example:" }
+
+    public var checkBinary: String {
+        language == .zh ? "不是文本、表格或文档文件，未检查其内容。" : "not a text, spreadsheet or document file: its content was not checked."
+    }
+
+    /// The findings a check leaves out, and how to see them.
+    public func checkMore(_ count: Int, path: String) -> String {
+        language == .zh ? "另有 \(count) 处；逐条查看：leakscan scan \(path)"
+            : "and \(count) more; to list them all: leakscan scan \(path)"
+    }
+
     public func summary(_ s: ScanSummary) -> String {
         let counts = Kind.allCases.compactMap { kind in
             s.counts[kind].map { "\(kindName(kind)) \($0)" }

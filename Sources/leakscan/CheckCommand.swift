@@ -1,0 +1,32 @@
+import ArgumentParser
+import LeakScan
+
+/// The pre-upload check: one screen a file, saying whether it may be sent and why not.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check files before uploading them: may they be sent? 上传前检查文件能否发送。",
+        discussion: """
+        Exit status: 0 the files may be sent, 1 personal data found (do not send), 2 usage or \
+        fatal error, 3 some files could not be checked.
+        退出码：0 可以发送，1 发现个人信息（不要发送），2 用法或致命错误，3 有文件无法检查。
+        """
+    )
+
+    @Argument(help: "Files (or folders) to check.")
+    var paths: [String]
+
+    @Flag(name: .customLong("include-org"), help: "Also show organisations' own contact details (office phones, 咨询电话 …).")
+    var includeOrg = false
+
+    @Option(help: "Language of messages: zh or en (default: from the locale).")
+    var lang: Language?
+
+    func run() throws {
+        let policy = Policy(includeOrganisational: includeOrg)
+        let options = ScanOptions(policy: policy)
+        let reporter = CheckReporter(out: OutputBuffer(), errors: OutputBuffer(fd: 2), messages: Messages(lang ?? .fromEnvironment()))
+        let summary = Scanner(options: options).scan(paths, reporter: reporter)
+        if summary.exitStatus != .clean { throw ExitStatusError(status: summary.exitStatus) }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import XCTest
+
+/// `leakscan check`, the pre-upload check, through the built binary: one screen a file.
+final class CheckTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("leakscan-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func write(_ name: String, _ text: String) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    /// A valid 18-digit ID for a synthetic person born 2008-03-12 in 410105.
+    private let syntheticID = "410105200803121237"
+
+    func testAFileWithPersonalDataMayNotBeSentAndTheScreenSaysWhy() throws {
+        var rows = "姓名,身份证号,家长手机\n"
+        for k in 0..<40 { rows += "张伟,\(syntheticID),138123456\(String(format: "%02d", k))\n" }
+        let path = try write("报表.csv", rows)
+        let run = try Leakscan.run(["check", path])
+        XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "✗ \(path): must not be uploaded or committed: it holds personal data.")
+        XCTAssertTrue(lines.contains("  Holds: resident ID 40, mobile 40, name 40, personal record 40"), run.stdout)
+        XCTAssertTrue(lines.contains("    line 2 column 2 [身份证号]  resident ID (high)  410************237"), run.stdout)
+        XCTAssertTrue(lines.contains("  and 115 more; to list them all: leakscan scan \(path)"), run.stdout)
+        // One screen, and nothing unmasked.
+        XCTAssertLessThanOrEqual(lines.count, 12)
+        XCTAssertFalse(run.stdout.contains(syntheticID))
+    }
+
+    func testACleanFileMayBeSent() throws {
+        let path = try write("课程表.txt", "第一节 语文 第二节 数学\n第三节 英语，教室 301。\n")
+        let run = try Leakscan.run(["check", path])
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        XCTAssertEqual(run.stdout, "✓ \(path): may be uploaded: no personal data found.\nResult: no personal data found.\n")
+    }
+
+    func testAFileThatCannotBeReadIsNeverSaidToBeClean() throws {
+        let path = try write("roster.xlsx", "PK\u{3}\u{4}not really a workbook")
+        let run = try Leakscan.run(["check", path])
+        XCTAssertEqual(run.status, 3, run.stdout + run.stderr)
+        XCTAssertTrue(run.stdout.hasPrefix("? \(path): could not be checked: do not upload it until it can be.\n"), run.stdout)
+    }
+
+    func testInChinese() throws {
+        let path = try write("名单.txt", "学生身份证号：\(syntheticID)\n")
+        let run = try Leakscan.run(["check", "--lang", "zh", path])
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.stdout.hasPrefix("✗ \(path)：不得上传或提交，文件含个人信息。\n  内容：身份证号 1 处\n"), run.stdout)
+    }
+}
