@@ -57,7 +57,7 @@ struct NameSpans {
     private func dottedName(at start: Int, _ run: HanRun, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Range<Int>? {
         guard run.count >= 1, run.count <= 6 else { return nil }
         var i = start + 3 * run.count
-        guard NameLexicon.middleDotLength(w, at: i, end: end) > 0, !isFunctionBeforeDottedName(run[0]) else { return nil }
+        guard NameLexicon.middleDotLength(w, at: i, end: end) > 0, !isFunctionOutsideDottedName(run[0]) else { return nil }
         while i < end {
             let dot = NameLexicon.middleDotLength(w, at: i, end: end)
             guard dot > 0 else { break }
@@ -87,7 +87,7 @@ struct NameSpans {
             }
             // The first part: the characters after the last function character (和努尔艾力).
             var length = 0
-            while length < part.count, !isFunctionBeforeDottedName(part[part.count - 1 - length]) { length += 1 }
+            while length < part.count, !isFunctionOutsideDottedName(part[part.count - 1 - length]) { length += 1 }
             guard length >= 1, length <= 6 else { return nil }
             start -= 3 * length
             return parts >= 2 && lexicon.isDottedName(w, start..<end) ? start..<end : nil
@@ -108,9 +108,10 @@ struct NameSpans {
         return false
     }
 
-    /// A function character that, before a name with middle dots, is not part of it: not 不,
-    /// 都 or 其, syllables of such names too (阿不都·热合曼, 其木格·巴特尔).
-    private func isFunctionBeforeDottedName(_ s: UInt32) -> Bool {
+    /// A function character that is no part of a name with middle dots: such a name neither
+    /// opens with it nor reaches back over it. Not 不, 都 or 其, syllables of such names too
+    /// (阿不都·热合曼, 其木格·巴特尔).
+    private func isFunctionOutsideDottedName(_ s: UInt32) -> Bool {
         lexicon.cues.isFunction(s) && !Self.transliterationSyllables.contains(s)
     }
 
