@@ -70,6 +70,19 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(try birthDates("张伟,男生,2012-03-05\n李娜,女士,2011-11-22\n"), [])
     }
 
+    func testTheSameInTablesWhoseCellsComeOneByOne() throws {
+        // An HTML table goes through the layout that worksheets and Word tables share.
+        func birthDates(_ rows: [[String]]) throws -> [String] {
+            let html = "<table>" + rows.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined() + "</table>"
+            return try ReadTestSupport.scanData(Array(html.utf8), name: "rows.html").1.filter { $0.kind == .birthDate }.map(\.value)
+        }
+        XCTAssertEqual(try birthDates([["张伟", "男", "2012-03-05"], ["李娜", "女", "2011-11-22"]]), ["2012-03-05", "2011-11-22"])
+        XCTAssertEqual(try birthDates([["姓名", "性别", "入学日期"], ["张伟", "男", "2012-09-01"], ["李娜", "女", "2012-09-01"]]), [])
+        // Not across a row's end, nor after an empty cell.
+        XCTAssertEqual(try birthDates([["张伟", "男"], ["2012-03-05", "李娜"]]), [])
+        XCTAssertEqual(try birthDates([["张伟", "男", "", "2012-03-05"]]), [])
+    }
+
     func testYearLast() {
         XCTAssertEqual(values("出生日期：3/12/2008"), ["3/12/2008"])
         XCTAssertEqual(values("出生日期：03/12/2008 0:00"), ["03/12/2008"])

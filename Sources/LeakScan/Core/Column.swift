@@ -78,7 +78,8 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     /// Readers see it (`DetectionEngine.isColumnLabel`); detectors never do.
     public static let field = ContextHints(rawValue: 1 << 9)
     /// The cell follows one holding a sex alone (男, 女) in a table without a header: the next
-    /// of a person's particulars (张伟 | 男 | 2012-03-05), a birth date if it is a date. Set by
-    /// the detection engine for that cell, never by a header.
+    /// of a person's particulars (张伟 | 男 | 2012-03-05), a birth date if it is a date. Set for
+    /// that cell by the engine (rows of delimited text) or the reader (`TableLayout`), never by
+    /// a header.
     public static let followsSex = ContextHints(rawValue: 1 << 10)
 }

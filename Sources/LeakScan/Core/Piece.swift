@@ -25,6 +25,8 @@ public struct Piece {
     /// Byte classes covering `scan`, when the reader has them for its whole buffer; without,
     /// the engine classifies the bytes itself.
     public var classes: ByteClasses?
+    /// What the reader knows of this cell beyond its column's header (`ContextHints.followsSex`).
+    public var hints: ContextHints
 
     public init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, column: Column? = nil, isNumber: Bool = false,
                 isApproximate: Bool = false) {
@@ -34,13 +36,14 @@ public struct Piece {
 
     /// A piece whose column the reader already holds unmanaged (no retain per field).
     init(window: UnsafeBufferPointer<UInt8>, scan: Range<Int>, columnReference: Unmanaged<Column>?,
-         isNumber: Bool = false, isApproximate: Bool = false, classes: ByteClasses? = nil) {
+         isNumber: Bool = false, isApproximate: Bool = false, classes: ByteClasses? = nil, hints: ContextHints = []) {
         self.window = window
         self.scan = scan
         self.columnReference = columnReference
         self.isNumber = isNumber
         self.isApproximate = isApproximate
         self.classes = classes
+        self.hints = hints
     }
 }
 

@@ -208,7 +208,7 @@ public final class DetectionEngine {
         // Nothing to look at (most cells of a roster hold no digit, `@` or Chinese): done,
         // unless the whole cell is for the cell detectors.
         if first < piece.scan.upperBound || (isTableCell && cellDetectors.count > 0) {
-            scan(piece, from: first, classes, delta, locator: &locator, sink: &sink)
+            scan(piece, from: first, classes, delta, cellHints: piece.hints, locator: &locator, sink: &sink)
         }
         if !isTableCell { collector.flush(into: &sink, isTextLine: true) }
     }
@@ -218,7 +218,8 @@ public final class DetectionEngine {
     private func scanCells<L: RowLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, cells: UnsafeBufferPointer<RowCell>,
                                                          classes: ByteClasses, locator: inout L, sink: inout S) {
         // Only in a table without a header does a sex in one cell say what the next holds
-        // (`holdsSexAlone`): such rows take a path of their own, so that the others pay nothing.
+        // (`ContextHints.followsSex`): such rows take a path of their own, so that the others
+        // pay nothing.
         if cells.first?.column._withUnsafeGuaranteedRef({ $0.header == nil }) == true {
             scanHeaderlessCells(window, cells: cells, classes: classes, locator: &locator, sink: &sink)
             return
@@ -234,8 +235,7 @@ public final class DetectionEngine {
                                                                    cells: UnsafeBufferPointer<RowCell>, classes: ByteClasses,
                                                                    locator: inout L, sink: inout S) {
         for k in cells.indices {
-            let particular: ContextHints = k > 0 && cells[k - 1].scan.count == 3
-                && Self.holdsSexAlone(window, cells[k - 1].scan.lowerBound) ? .followsSex : []
+            let particular: ContextHints = k > 0 && Particulars.isSexAlone(window, cells[k - 1].scan) ? .followsSex : []
             scanCell(k, window, cells: cells, classes: classes, cellHints: particular, locator: &locator, sink: &sink)
         }
     }
@@ -256,13 +256,6 @@ public final class DetectionEngine {
              classes, delta, cellHints: cellHints, locator: &locator, sink: &sink)
     }
 
-    /// A cell of three bytes at `i` holds a sex alone (男, 女): the cell after it, in a table
-    /// without a header, is the next of a person's particulars (`ContextHints.followsSex`).
-    private static func holdsSexAlone(_ window: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        window[i] == 0xE7 && window[i + 1] == 0x94 && window[i + 2] == 0xB7
-            || window[i] == 0xE5 && window[i + 1] == 0xA5 && window[i + 2] == 0xB3   // 男 女
-    }
-
     /// Scans `piece` with its fullwidth digits and dashes written in ASCII (`ASCIIFolding`); kept
     /// out of line, as the rare case it is. Folded text holds nothing to fold: it is not looked
     /// at again. Its findings are located in the original text (`report`), with the same
@@ -276,7 +269,7 @@ public final class DetectionEngine {
         foldedFrom = piece.window
         defer { foldedFrom = nil }
         scanClassified(Piece(window: folded, scan: scan, columnReference: piece.columnReference, isNumber: piece.isNumber,
-                             isApproximate: piece.isApproximate),
+                             isApproximate: piece.isApproximate, hints: piece.hints),
                        classes, classes.offset(of: folded), locator: &locator, sink: &sink)
     }
 

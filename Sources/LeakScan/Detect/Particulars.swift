@@ -19,6 +19,15 @@ enum Particulars {
         return HanText.han(w, at: i, end: end) == nil
     }
 
+    /// `w[range]` is a sex alone (男 or 女), as a table's cell holds it: the cell after it is the
+    /// next of that person's particulars (`ContextHints.followsSex`).
+    @inline(__always)
+    static func isSexAlone(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count == 3 else { return false }
+        let i = range.lowerBound
+        return w[i] == 0xE7 && w[i + 1] == 0x94 && w[i + 2] == 0xB7 || w[i] == 0xE5 && w[i + 1] == 0xA5 && w[i + 2] == 0xB3
+    }
+
     /// A sex standing alone as a particular (男 or 女, a separator on either side) comes right
     /// before the separator that ends at `end`: what follows is that person's next particular
     /// (张伟，男，|2012年3月5日: a birth date).

@@ -89,7 +89,7 @@ final class SheetCells<S: FindingSink> {
         let hidden = sheet.isHidden || rowHidden || (cell.column < hiddenColumns.count && hiddenColumns[cell.column])
         var locator = CellLocator(sheet: sheet.name, cell: cell, hidden: hidden, sourceLength: sourceLength)
         engine.scan(Piece(window: value, scan: 0..<value.count, columnReference: column, isNumber: isNumber,
-                          isApproximate: isApproximate),
+                          isApproximate: isApproximate, hints: layout.cellHints),
                     locator: &locator, sink: &sink.pointee)
     }
 }

@@ -8,6 +8,11 @@ struct TableLayout {
     private var labels = RowLabels()
     /// The last column named after a header cell.
     private let limit: Int
+    /// The column of the current row's last cell when it held a sex alone.
+    private var sexColumn: Int?
+    /// What the last cell given a column (`column(for:)`) is known by beyond its column: in a
+    /// table without a header, `followsSex` right after a cell holding a sex alone.
+    private(set) var cellHints: ContextHints = []
 
     init(limit: Int) {
         self.limit = limit
@@ -18,9 +23,16 @@ struct TableLayout {
     mutating func column(for number: Int, value: UnsafeBufferPointer<UInt8>, isText: Bool, span: Int = 1,
                          engine: DetectionEngine) -> Unmanaged<Column> {
         if header.wantsCells { header.note(column: number, value: value, isText: isText, span: span) }
+        let followsSex = sexColumn == number - 1
+        sexColumn = isText && Particulars.isSexAlone(value, 0..<value.count) ? number + span - 1 : nil
         let own = columns.reference(number)
-        guard !header.namesColumns else { return own }
-        return labels.column(for: own, value: value, isText: isText, engine: engine)
+        guard !header.namesColumns else {
+            cellHints = []
+            return own
+        }
+        let column = labels.column(for: own, value: value, isText: isText, engine: engine)
+        cellHints = followsSex && column._withUnsafeGuaranteedRef({ $0.header == nil }) ? .followsSex : []
+        return column
     }
 
     /// The current row has ended; `holdsData`: it gave findings, or looked like data
@@ -29,5 +41,6 @@ struct TableLayout {
         header.endRow(holdsData: holdsData, isLabel: engine.isColumnLabel)
         if let settled = header.takeSettled() { engine.settleHeader(of: columns.name(settled, limit: limit)) }
         labels.endRow()
+        sexColumn = nil
     }
 }

@@ -125,7 +125,7 @@ final class WordStory<S: FindingSink> {
                     scanProse(to: start)
                     for cell in cells where !cell.bytes.isEmpty {
                         if let column = cell.column {
-                            scanCell(bytes, cell.bytes, column: column, locator: &locator)
+                            scanCell(bytes, cell.bytes, column: column, hints: [], locator: &locator)
                         } else {
                             engine.scan(Piece(window: bytes, scan: cell.bytes), locator: &locator, sink: &sink.pointee)
                         }
@@ -152,17 +152,17 @@ final class WordStory<S: FindingSink> {
             let reference = table.layout.column(for: column, value: UnsafeBufferPointer(rebasing: bytes[content]), isText: true,
                                                 span: span, engine: engine)
             var locator = ParagraphLocator(firstParagraph: textParagraph, tableColumn: column, field: nil)
-            scanCell(bytes, content, column: reference, locator: &locator)
+            scanCell(bytes, content, column: reference, hints: table.layout.cellHints, locator: &locator)
         }
     }
 
-    /// `bytes[content]` as a cell of `column`.
+    /// `bytes[content]` as a cell of `column`, known by `hints` beyond it (`TableLayout.cellHints`).
     private func scanCell(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>, column: Unmanaged<Column>,
-                          locator: inout ParagraphLocator) {
+                          hints: ContextHints, locator: inout ParagraphLocator) {
         // A number copied or printed from a spreadsheet keeps Excel's exponent form.
         guard !NumericCellText.scanExponentCell(bytes, content, column: column, engine: engine,
                                                 locator: &locator, sink: &sink.pointee) else { return }
-        engine.scan(Piece(window: bytes, scan: content, columnReference: column), locator: &locator, sink: &sink.pointee)
+        engine.scan(Piece(window: bytes, scan: content, columnReference: column, hints: hints), locator: &locator, sink: &sink.pointee)
     }
 
     /// Ends the open row of the innermost table: its findings go on (with its `record`), and a

@@ -152,7 +152,8 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
                         locator: &locator, sink: &sink.pointee)
         } else {
             var locator = HTMLLocator(lines: textLines, column: open.column)
-            engine.scan(Piece(window: shown, scan: content, columnReference: column), locator: &locator, sink: &sink.pointee)
+            engine.scan(Piece(window: shown, scan: content, columnReference: column, hints: table.layout.cellHints),
+                        locator: &locator, sink: &sink.pointee)
         }
     }
 
