@@ -208,7 +208,7 @@ public final class DetectionEngine {
         // Nothing to look at (most cells of a roster hold no digit, `@` or Chinese): done,
         // unless the whole cell is for the cell detectors.
         if first < piece.scan.upperBound || (isTableCell && cellDetectors.count > 0) {
-            scan(piece, from: first, classes, delta, cellHints: piece.hints, locator: &locator, sink: &sink)
+            scan(piece, from: first, classes, delta, locator: &locator, sink: &sink)
         }
         if !isTableCell { collector.flush(into: &sink, isTextLine: true) }
     }
@@ -252,8 +252,8 @@ public final class DetectionEngine {
         // Nothing to look at, unless the whole cell is for the cell detectors.
         guard first < cell.scan.upperBound || cellDetectors.count > 0 else { return }
         locator.enter(cell: k)
-        scan(Piece(window: window, scan: cell.scan, columnReference: cell.column, classes: classes), from: first,
-             classes, delta, cellHints: cellHints, locator: &locator, sink: &sink)
+        scan(Piece(window: window, scan: cell.scan, columnReference: cell.column, classes: classes, hints: cellHints), from: first,
+             classes, delta, locator: &locator, sink: &sink)
     }
 
     /// Scans `piece` with its fullwidth digits and dashes written in ASCII (`ASCIIFolding`); kept
@@ -303,14 +303,14 @@ public final class DetectionEngine {
     /// in turn. Text pieces are flushed by the caller.
     @inline(__always)
     private func scan<L: PieceLocator, S: FindingSink>(_ piece: Piece, from first: Int, _ classes: ByteClasses, _ delta: Int,
-                                                      cellHints: ContextHints = [], locator: inout L, sink: inout S) {
+                                                      locator: inout L, sink: inout S) {
         let window = piece.window
         let end = piece.scan.upperBound
         let isTableCell = piece.columnReference != nil
         let han = hanClasses
         var i = first
         let (columnHints, tally) = piece.columnReference?._withUnsafeGuaranteedRef { (self.hints(of: $0), $0.tally) } ?? ([], ColumnTally())
-        let hints = columnHints.union(cellHints)
+        let hints = columnHints.union(piece.hints)
         let context = DetectionContext(window: window, scan: piece.scan, columnHints: hints,
                                        isTableCell: isTableCell, isNumericCell: piece.isNumber,
                                        isApproximateNumber: piece.isApproximate, column: tally)
