@@ -42,6 +42,14 @@ final class LandlineDetectorTests: XCTestCase {
         XCTAssertEqual(values("Tel +037165501234"), ["037165501234"])
     }
 
+    func testANumberInsideALongerCodeIsNone() {
+        XCTAssertEqual(values("合同号：HT-2026-0371-65501234"), [])
+        XCTAssertEqual(values("凭证号：2026-010-12345678"), [])
+        // After the country code, or a mobile and a blank, it is a number.
+        XCTAssertEqual(values("电话：86-0371-65501234"), ["0371-65501234"])
+        XCTAssertEqual(values("13812345678 0371-65501234"), ["0371-65501234"])
+    }
+
     func testExtensionIsLeftOut() {
         XCTAssertEqual(values("0371-65501234-801"), ["0371-65501234"])
     }

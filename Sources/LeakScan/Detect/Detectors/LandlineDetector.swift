@@ -34,6 +34,13 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
             return
         }
         while i < groups.endIndex {
+            // A number inside a longer code of dash-joined groups (HT-2026-0371-65501234) is
+            // none, unless what comes before is the country code (86-0371-65501234).
+            if i > groups.startIndex, token.window[groups[i].lowerBound - 1] == UInt8(ascii: "-"),
+               !isChinaCountryCode(token.window, groups[i - 1]) {
+                i += 1
+                continue
+            }
             if let (last, international) = numberEnd(token, from: i) {
                 var start = groups[i].lowerBound
                 if international, start > 0, token.window[start - 1] == UInt8(ascii: "+") { start -= 1 }
