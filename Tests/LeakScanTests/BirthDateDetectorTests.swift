@@ -64,8 +64,10 @@ final class BirthDateDetectorTests: XCTestCase {
                        ["2012-03-05", "2011-11-22"])
         // A date of this year or the last after a sex is a day of school life.
         XCTAssertEqual(try birthDates("张伟,男,\(year)-09-01\n李娜,女,\(year - 1)-09-01\n"), [])
-        // Under a header, the header says what the column is (入学日期: enrolment).
+        // Under a header, the header says what the column is (入学日期: enrolment), also when
+        // the header's first cell is blank.
         XCTAssertEqual(try birthDates("姓名,性别,入学日期\n张伟,男,2012-09-01\n李娜,女,2012-09-01\n"), [])
+        XCTAssertEqual(try birthDates(",姓名,性别,入学日期\n1,张伟,男,2012-09-01\n2,李娜,女,2012-09-01\n"), [])
         // Not after a cell that is more than a sex.
         XCTAssertEqual(try birthDates("张伟,男生,2012-03-05\n李娜,女士,2011-11-22\n"), [])
     }

@@ -235,7 +235,10 @@ public final class DetectionEngine {
                                                                    cells: UnsafeBufferPointer<RowCell>, classes: ByteClasses,
                                                                    locator: inout L, sink: inout S) {
         for k in cells.indices {
-            let particular: ContextHints = k > 0 && Particulars.isSexAlone(window, cells[k - 1].scan) ? .followsSex : []
+            // The row's first column has no header; this cell's must have none either (a header
+            // row with a blank first cell names the others).
+            let particular: ContextHints = k > 0 && Particulars.isSexAlone(window, cells[k - 1].scan)
+                && cells[k].column._withUnsafeGuaranteedRef({ $0.header == nil }) ? .followsSex : []
             scanCell(k, window, cells: cells, classes: classes, cellHints: particular, locator: &locator, sink: &sink)
         }
     }
