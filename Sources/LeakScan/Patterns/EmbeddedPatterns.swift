@@ -8130,7 +8130,8 @@ mongolian	高娃
 #   sex       a sex standing alone after a name, between commas or blanks, as a person's
 #             particulars are listed (张伟，男，汉族; 张伟 女 2012.03.05)
 #   label     a form's label of a person's value after a name and a comma or blanks, a colon
-#             after it (张伟，家庭住址：…; 王芳 联系电话：138…); the name starts its line or item
+#             after it (张伟，家庭住址：…); the name starts its line or item. Labels of phones and
+#             IDs need none: the name detector looks before those values itself (张伟，电话：138…)
 #   function  a function character: never part of a given name; may stand right before or after
 #             a name (和, 的, 在 …)
 before	学生
@@ -8618,8 +8619,6 @@ sex	男
 sex	女
 label	家庭住址
 label	家庭地址
-label	家长电话
-label	联系电话
 label	联系方式
 
 """#,

@@ -17,11 +17,13 @@
 final class NameDetector: Detector, @unchecked Sendable {
     private let lexicon: NameLexicon
     private let spans: NameSpans
+    private let keywords: HeaderKeywords
     /// 的, allowed between a name and a cue after it (张伟的家长).
     private static let possessive: UInt32 = 0x7684
 
-    init(lexicon: NameLexicon = .shared) {
+    init(lexicon: NameLexicon = .shared, keywords: HeaderKeywords = .shared) {
         self.lexicon = lexicon
+        self.keywords = keywords
         spans = NameSpans(lexicon: lexicon)
         super.init(trigger: [.cell, .han, .besideValue, .number, .recurrence, .keyedText, .afterBlank, .lineStart])
     }
@@ -522,6 +524,23 @@ final class NameDetector: Detector, @unchecked Sendable {
         matches.append(Match(kind: .name, confidence: .medium, range: found))
     }
 
+    /// The name before a value's label and a comma or blanks, at the start of its line or item
+    /// (张伟，电话：138…; 王芳 身份证号：410…): the label, ending at `end` before its colon, a word
+    /// of two to six characters that holds a phone or ID keyword (电话, 手机, 联系方式, 身份证).
+    private func nameBeforeLabel(endingAt end: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        guard HanText.isColon(w, at: end, end: context.scan.upperBound) else { return nil }
+        let lower = spans.lowerBound(context)
+        let label = HanRun(w, endingAt: end, lower: lower, limit: 7)
+        let start = end - 3 * label.count
+        let separator = Particulars.separator(endingAt: start, w, lower: lower)
+        // A name ends in a Han character (not 学号2022501594，身份证号：).
+        guard label.count >= 2, label.count <= 6, separator > 0,
+              HanText.han(w, at: start - separator - 3, end: start - separator) != nil,
+              keywords.has([.phone, .idNumber], before: end, in: w, distance: end - start) else { return nil }
+        return spans.name(before: start - separator, context, beforeTitle: false, delimitedOnly: true)
+    }
+
     override func detect(beside value: Match, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let lower = spans.lowerBound(context)
@@ -531,7 +550,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             before -= length
             skipped += 1
         }
-        if let found = spans.name(before: before, context, beforeTitle: false) {
+        if let found = spans.name(before: before, context, beforeTitle: false) ?? nameBeforeLabel(endingAt: before, context) {
             matches.append(Match(kind: .name, confidence: .medium, range: found))
         }
         let after = spans.skipSeparators(w, from: value.range.upperBound, end: context.scan.upperBound)
