@@ -261,11 +261,8 @@ final class NameDetector: Detector, @unchecked Sendable {
                 guard separator > 0, Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
                 found = spans.name(before: at - separator, context, beforeTitle: false, delimitedOnly: true)
             case .label:
-                let separator = Particulars.separator(endingAt: at, w, lower: spans.lowerBound(context))
-                // A name ends in a Han character (not 学号2022501594，出生日期：).
-                guard separator > 0, HanText.isColon(w, at: at + cue.bytes.count, end: end),
-                      HanText.han(w, at: at - separator - 3, end: at - separator) != nil else { continue }
-                found = spans.name(before: at - separator, context, beforeTitle: false, delimitedOnly: true)
+                guard HanText.isColon(w, at: at + cue.bytes.count, end: end) else { continue }
+                found = name(beforeLabelAt: at, context)
             case .title:
                 found = spans.name(before: at, context, beforeTitle: true)
             case .speaker:
@@ -530,14 +527,20 @@ final class NameDetector: Detector, @unchecked Sendable {
     private func nameBeforeLabel(endingAt end: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         guard HanText.isColon(w, at: end, end: context.scan.upperBound) else { return nil }
-        let lower = spans.lowerBound(context)
-        let label = HanRun(w, endingAt: end, lower: lower, limit: 7)
+        let label = HanRun(w, endingAt: end, lower: spans.lowerBound(context), limit: 7)
         let start = end - 3 * label.count
-        let separator = Particulars.separator(endingAt: start, w, lower: lower)
-        // A name ends in a Han character (not 学号2022501594，身份证号：).
-        guard label.count >= 2, label.count <= 6, separator > 0,
-              HanText.han(w, at: start - separator - 3, end: start - separator) != nil,
+        guard label.count >= 2, label.count <= 6, let found = name(beforeLabelAt: start, context),
               keywords.has([.phone, .idNumber], before: end, in: w, distance: end - start) else { return nil }
+        return found
+    }
+
+    /// The name before a label that starts at `start` and the comma or blanks before it, at the
+    /// start of its line or item (`label` cues, `nameBeforeLabel`).
+    private func name(beforeLabelAt start: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let separator = Particulars.separator(endingAt: start, w, lower: spans.lowerBound(context))
+        // A name ends in a Han character (not 学号2022501594，身份证号：).
+        guard separator > 0, HanText.han(w, at: start - separator - 3, end: start - separator) != nil else { return nil }
         return spans.name(before: start - separator, context, beforeTitle: false, delimitedOnly: true)
     }
 
