@@ -346,22 +346,25 @@ final class NameDetectorTests: XCTestCase {
     }
 
     func testANameBeforeALabelOfItsPersonsValues() {
-        XCTAssertEqual(names("赵磊，家庭住址：金水区经三路北段15号院。"), ["赵磊"])
-        XCTAssertEqual(names("1. 王小明 家长电话：13812345678"), ["王小明"])
-        // Before a phone's or an ID's label, found from the value.
-        func namesBesideValues(_ text: String) -> [String] {
-            findings(in: text, detectors: [ResidentID18Detector(), MobileDetector(), NameDetector()])
+        // Found from the value after the label, as names beside values are.
+        func names(_ text: String) -> [String] {
+            findings(in: text, detectors: [ResidentID18Detector(), MobileDetector(), EmailDetector(), AddressDetector(), NameDetector()])
                 .filter { $0.kind == .name }.map(\.value)
         }
-        XCTAssertEqual(namesBesideValues("王芳，联系电话：13812345678"), ["王芳"])
-        XCTAssertEqual(namesBesideValues("张伟，电话：13812345678"), ["张伟"])
-        XCTAssertEqual(namesBesideValues("李娜 身份证号：410105200803121237"), ["李娜"])
-        XCTAssertEqual(namesBesideValues("张伟，备注：13812345678"), [])
-        XCTAssertEqual(namesBesideValues("我们通知了赵磊，电话：13812345678"), [])
-        // A label without its colon, or after no name, or a name inside a sentence: nothing.
+        XCTAssertEqual(names("赵磊，家庭住址：金水区经三路北段15号院。"), ["赵磊"])
+        XCTAssertEqual(names("1. 王小明 家长电话：13812345678"), ["王小明"])
+        XCTAssertEqual(names("王芳，联系电话：13812345678"), ["王芳"])
+        XCTAssertEqual(names("张伟，电话：13812345678"), ["张伟"])
+        XCTAssertEqual(names("李娜 身份证号：410105200803121237"), ["李娜"])
+        XCTAssertEqual(names("陈静，邮箱：chenjing@example.com"), ["陈静"])
+        // A label of another kind, without its colon, after no name, or a name inside a
+        // sentence: nothing.
+        XCTAssertEqual(names("张伟，备注：13812345678"), [])
         XCTAssertEqual(names("赵磊，联系电话没有打通。"), [])
         XCTAssertEqual(names("金水区，地址：文化路1号"), [])
         XCTAssertEqual(names("我们通知了赵磊，电话：13812345678"), [])
+        // Beside an address or an e-mail address, only before its label.
+        XCTAssertEqual(names("金水区文化路80号院3号楼张伟家"), [])
     }
 
     func testANameEndsBeforeWhereItsPersonLives() {

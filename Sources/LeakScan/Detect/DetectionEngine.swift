@@ -666,12 +666,13 @@ public final class DetectionEngine {
         return resume
     }
 
-    /// A personal ID or phone number in running text: a name may stand beside it.
+    /// A personal value in running text: a name may stand beside it (an ID or a phone number)
+    /// or before its label (张伟，家庭住址：…).
     @inline(__always)
     private func wantsBeside(_ m: Match, _ context: DetectionContext) -> Bool {
         guard besideDetectors.count > 0, !context.isTableCell, !m.organisational else { return false }
         switch m.kind {
-        case .cnID, .cnID15, .mobile, .landline: return true
+        case .cnID, .cnID15, .mobile, .landline, .address, .email: return true
         default: return false
         }
     }

@@ -8129,9 +8129,6 @@ mongolian	高娃
 #             (参加人员：张伟、李娜); ordinary words (高兴、快乐) and places are not name-shaped
 #   sex       a sex standing alone after a name, between commas or blanks, as a person's
 #             particulars are listed (张伟，男，汉族; 张伟 女 2012.03.05)
-#   label     a form's label of a person's value after a name and a comma or blanks, a colon
-#             after it (张伟，家庭住址：…); the name starts its line or item. Labels of phones and
-#             IDs need none: the name detector looks before those values itself (张伟，电话：138…)
 #   function  a function character: never part of a given name; may stand right before or after
 #             a name (和, 的, 在 …)
 before	学生
@@ -8617,9 +8614,6 @@ follow	现住
 follow	居住
 sex	男
 sex	女
-label	家庭住址
-label	家庭地址
-label	联系方式
 
 """#,
         "name_stop_words.txt": #"""

@@ -260,9 +260,6 @@ final class NameDetector: Detector, @unchecked Sendable {
                 let separator = Particulars.separator(endingAt: at, w, lower: spans.lowerBound(context))
                 guard separator > 0, Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
                 found = spans.name(before: at - separator, context, beforeTitle: false, delimitedOnly: true)
-            case .label:
-                guard HanText.isColon(w, at: at + cue.bytes.count, end: end) else { continue }
-                found = name(beforeLabelAt: at, context)
             case .title:
                 found = spans.name(before: at, context, beforeTitle: true)
             case .speaker:
@@ -521,21 +518,31 @@ final class NameDetector: Detector, @unchecked Sendable {
         matches.append(Match(kind: .name, confidence: .medium, range: found))
     }
 
-    /// The name before a value's label and a comma or blanks, at the start of its line or item
-    /// (张伟，电话：138…; 王芳 身份证号：410…): the label, ending at `end` before its colon, a word
-    /// of two to six characters that holds a phone or ID keyword (电话, 手机, 联系方式, 身份证).
-    private func nameBeforeLabel(endingAt end: Int, _ context: DetectionContext) -> Range<Int>? {
+    /// The name before the label of a value of `kind` and a comma or blanks, at the start of its
+    /// line or item (张伟，电话：138…; 王芳 身份证号：410…; 赵磊，家庭住址：…): the label, ending at
+    /// `end` before its colon, a word of two to six characters that holds a keyword of that kind
+    /// (电话, 手机, 联系方式, 身份证, 住址, 邮箱).
+    private func nameBeforeLabel(endingAt end: Int, of kind: Kind, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         guard HanText.isColon(w, at: end, end: context.scan.upperBound) else { return nil }
         let label = HanRun(w, endingAt: end, lower: spans.lowerBound(context), limit: 7)
         let start = end - 3 * label.count
         guard label.count >= 2, label.count <= 6, let found = name(beforeLabelAt: start, context),
-              keywords.has([.phone, .idNumber], before: end, in: w, distance: end - start) else { return nil }
+              keywords.has(Self.labelHints(of: kind), before: end, in: w, distance: end - start) else { return nil }
         return found
     }
 
+    /// What the label of a value of `kind` says.
+    private static func labelHints(of kind: Kind) -> ContextHints {
+        switch kind {
+        case .address: return .address
+        case .email: return .email
+        default: return [.phone, .idNumber]
+        }
+    }
+
     /// The name before a label that starts at `start` and the comma or blanks before it, at the
-    /// start of its line or item (`label` cues, `nameBeforeLabel`).
+    /// start of its line or item (`nameBeforeLabel`).
     private func name(beforeLabelAt start: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let separator = Particulars.separator(endingAt: start, w, lower: spans.lowerBound(context))
@@ -553,9 +560,14 @@ final class NameDetector: Detector, @unchecked Sendable {
             before -= length
             skipped += 1
         }
-        if let found = spans.name(before: before, context, beforeTitle: false) ?? nameBeforeLabel(endingAt: before, context) {
+        // An ID or a phone number may have its name right beside it (张伟 138…, 张伟（138…）); any
+        // value, before its label (张伟，家庭住址：…).
+        let standsBeside = value.kind != .address && value.kind != .email
+        if let found = (standsBeside ? spans.name(before: before, context, beforeTitle: false) : nil)
+            ?? nameBeforeLabel(endingAt: before, of: value.kind, context) {
             matches.append(Match(kind: .name, confidence: .medium, range: found))
         }
+        guard standsBeside else { return }
         let after = spans.skipSeparators(w, from: value.range.upperBound, end: context.scan.upperBound)
         if let found = spans.name(after: after, context) {
             matches.append(Match(kind: .name, confidence: .medium, range: found))
