@@ -16,17 +16,11 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Files (or folders) to check.")
     var paths: [String]
 
-    @Flag(name: .customLong("include-org"), help: "Also show organisations' own contact details (office phones, 咨询电话 …).")
-    var includeOrg = false
-
-    @Option(help: "Language of messages: zh or en (default: from the locale).")
-    var lang: Language?
+    @OptionGroup var report: ReportOptions
 
     func run() throws {
-        let policy = Policy(includeOrganisational: includeOrg)
-        let options = ScanOptions(policy: policy)
-        let reporter = CheckReporter(out: OutputBuffer(), errors: OutputBuffer(fd: 2), messages: Messages(lang ?? .fromEnvironment()))
-        let summary = Scanner(options: options).scan(paths, reporter: reporter)
+        let reporter = CheckReporter(out: OutputBuffer(), errors: OutputBuffer(fd: 2), messages: report.messages)
+        let summary = Scanner(options: ScanOptions(policy: report.policy)).scan(paths, reporter: reporter)
         if summary.exitStatus != .clean { throw ExitStatusError(status: summary.exitStatus) }
     }
 }

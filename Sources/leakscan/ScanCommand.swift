@@ -36,11 +36,7 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "Print values unmasked. Never use this for a report that leaves your hands.")
     var showValues = false
 
-    @Flag(name: .customLong("include-org"), help: "Also show organisations' own contact details (office phones, 咨询电话 …).")
-    var includeOrg = false
-
-    @Option(help: "Language of messages: zh or en (default: from the locale).")
-    var lang: Language?
+    @OptionGroup var report: ReportOptions
 
     @Flag(name: .shortAndLong, help: "Also list what was skipped on purpose (binary files, ignored paths, links).")
     var verbose = false
@@ -53,7 +49,7 @@ struct ScanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let policy = Policy(includeOrganisational: includeOrg)
+        let policy = report.policy
         let options = ScanOptions(
             walk: WalkOptions(followSymlinks: follow, maxFileSize: maxFileSize.flatMap(ByteSize.parse)),
             threads: threads ?? ScanOptions.coreCount,
@@ -64,7 +60,7 @@ struct ScanCommand: ParsableCommand {
         let reporter: Reporter
         switch format {
         case .human:
-            reporter = HumanReporter(out: out, errors: OutputBuffer(fd: 2), messages: Messages(lang ?? .fromEnvironment()),
+            reporter = HumanReporter(out: out, errors: OutputBuffer(fd: 2), messages: report.messages,
                                      showValues: showValues, verbose: verbose)
         case .jsonl:
             reporter = JSONLReporter(out: out, showValues: showValues)

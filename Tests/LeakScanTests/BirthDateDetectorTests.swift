@@ -80,8 +80,9 @@ final class BirthDateDetectorTests: XCTestCase {
         }
         XCTAssertEqual(try birthDates([["张伟", "男", "2012-03-05"], ["李娜", "女", "2011-11-22"]]), ["2012-03-05", "2011-11-22"])
         XCTAssertEqual(try birthDates([["姓名", "性别", "入学日期"], ["张伟", "男", "2012-09-01"], ["李娜", "女", "2012-09-01"]]), [])
-        // Not across a row's end, nor after an empty cell.
-        XCTAssertEqual(try birthDates([["张伟", "男"], ["2012-03-05", "李娜"]]), [])
+        // Not across a row's end (the next row's first cell in the column after the sex), nor
+        // after an empty cell.
+        XCTAssertEqual(try birthDates([["张伟", "男"], ["", "", "2012-03-05"]]), [])
         XCTAssertEqual(try birthDates([["张伟", "男", "", "2012-03-05"]]), [])
     }
 

@@ -101,11 +101,9 @@ struct NameSpans {
     @inline(__always)
     private static func mayEndDottedPart(_ run: HanRun, _ end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         guard run.count > 0 else { return false }
-        let farthest = run.count < 4 ? run.count : 6
-        for characters in run.count...farthest where NameLexicon.middleDotLength(w, endingAt: end - 3 * characters, lower: lower) != nil {
-            return true
+        return (run.count...(run.count < 4 ? run.count : 6)).contains {
+            NameLexicon.middleDotLength(w, endingAt: end - 3 * $0, lower: lower) != nil
         }
-        return false
     }
 
     /// A function character that is no part of a name with middle dots: such a name neither

@@ -25,7 +25,7 @@ enum Particulars {
     static func isSexAlone(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count == 3 else { return false }
         let i = range.lowerBound
-        return w[i] == 0xE7 && w[i + 1] == 0x94 && w[i + 2] == 0xB7 || w[i] == 0xE5 && w[i + 1] == 0xA5 && w[i + 2] == 0xB3
+        return w[i] == 0xE7 && w[i + 1] == 0x94 && w[i + 2] == 0xB7 || w[i] == 0xE5 && w[i + 1] == 0xA5 && w[i + 2] == 0xB3   // 男 女
     }
 
     /// A sex standing alone as a particular (男 or 女, a separator on either side) comes right
@@ -34,8 +34,7 @@ enum Particulars {
     static func followSex(_ end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         let after = separator(endingAt: end, w, lower: lower)
         let sexStart = end - after - 3
-        guard after > 0, sexStart >= lower, let sex = HanText.scalar(w, at: sexStart, end: end - after),
-              sex == 0x7537 || sex == 0x5973 else { return false }   // 男 女
+        guard after > 0, sexStart >= lower, isSexAlone(w, sexStart..<end - after) else { return false }
         return sexStart == lower || w[sexStart - 1] == 0x0A || separator(endingAt: sexStart, w, lower: lower) > 0
     }
 }

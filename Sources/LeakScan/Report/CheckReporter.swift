@@ -33,17 +33,12 @@ public final class CheckReporter: Reporter {
         }
         let path = outcome.displayPath
         out.write(messages.checkVerdict(outcome.decision.verdict, path: path) + "\n")
+        var held: [(Kind, Int)] = []
         for reason in outcome.decision.reasons {
             switch reason {
             case .error(let message): out.write("  " + messages.error(path: path, message: message) + "\n")
             case .binary: out.write("  " + messages.checkBinary + "\n")
-            case .personalData, .organisationalContact: break
-            }
-        }
-        let held = outcome.decision.reasons.compactMap { reason -> (Kind, Int)? in
-            switch reason {
-            case .personalData(let kind, let count), .organisationalContact(let kind, let count): return (kind, count)
-            case .error, .binary: return nil
+            case .personalData(let kind, let count), .organisationalContact(let kind, let count): held.append((kind, count))
             }
         }
         guard !held.isEmpty else { return }
