@@ -50,6 +50,12 @@ final class LandlineDetectorTests: XCTestCase {
         XCTAssertEqual(values("13812345678 0371-65501234"), ["0371-65501234"])
     }
 
+    func testNumbersOfAnotherCodeAreNoPhones() {
+        XCTAssertEqual(values("0371-65501234", header: "合同编号"), [])
+        XCTAssertEqual(values("凭证号：0371-65501234"), [])
+        XCTAssertEqual(values("0371-65501234", header: "编号/电话"), ["0371-65501234"])
+    }
+
     func testExtensionIsLeftOut() {
         XCTAssertEqual(values("0371-65501234-801"), ["0371-65501234"])
     }

@@ -78,6 +78,19 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(scan("13812345678", header: "备注").map(\.confidence), [.medium])
     }
 
+    func testNumbersOfAnotherCodeAreNoPhones() {
+        // Students and candidates numbered on a phone's segments: the column or the label says so.
+        XCTAssertEqual(values("18030101234", header: "考号"), [])
+        XCTAssertEqual(values("15920230101", header: "学号"), [])
+        XCTAssertEqual(values("13905020117", header: "准考证号"), [])
+        XCTAssertEqual(values("考号：18030101234 总分295"), [])
+        XCTAssertEqual(values("教师工号 13703711234"), [])
+        // A phone's own word outweighs the code's; a code named earlier says nothing of this number.
+        XCTAssertEqual(values("13812345678", header: "学号/手机"), ["13812345678"])
+        XCTAssertEqual(values("学号2023001，家长13912345678"), ["13912345678"])
+        XCTAssertEqual(values("13812345678", header: "QQ号"), ["13812345678"])
+    }
+
     func testOrganisationalFlag() {
         XCTAssertEqual(scan("请联系班主任王老师，电话13812345678").map(\.organisational), [false])
         XCTAssertEqual(scan("招生咨询电话：13812345678").map(\.organisational), [true])

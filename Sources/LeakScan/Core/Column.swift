@@ -82,4 +82,8 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     /// that cell by the engine (rows of delimited text) or the reader (`TableLayout`), never by
     /// a header.
     public static let followsSex = ContextHints(rawValue: 1 << 10)
+    /// The value is a code of the school's or a system's own (学号, 考号, 准考证号, 工号, 订单号):
+    /// a number there with a phone's shape is that code, not a phone (students numbered
+    /// 18030101234 on). From a column header, or a label right before the value.
+    public static let identifier = ContextHints(rawValue: 1 << 11)
 }

@@ -25,7 +25,7 @@ public final class DetectionEngine {
     /// `cellDetectorMask` by the raw value of a header's hints (below `cellMaskCount`), filled as
     /// headers are met.
     private let cellMasks: UnsafeMutableBufferPointer<UInt8>
-    private static let cellMaskCount = 1024
+    private static let cellMaskCount = 4096
     private static let unknownCellMask: UInt8 = 0xFF
     private let hanDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let besideDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>

@@ -26,12 +26,16 @@ public struct HeaderKeywords: Sendable {
 
     let keywords: [Keyword]
     /// Indices into `keywords` by first (lower-cased) byte, of the keywords that may stand before
-    /// a value (`nearestHint`): not those that name a column only, nor the field labels (序号,
-    /// 数量), which no detector asks for and which ordinary text is full of.
+    /// a value (`nearestHint`): not those that name a column only, nor the field labels (性别,
+    /// 数量), which no detector asks for and which ordinary text is full of, nor the labels of
+    /// codes (学号), which count right before a number only.
     private let byFirstByte: [[Int]]
     /// A bit for each pair of bytes (ASCII lower-cased) that opens such a keyword: most positions
     /// of a text open none and are passed after one look (every keyword has two bytes or more).
     private let openingPairs: [UInt64]
+    /// Indices into `keywords` by last byte, of the `.identifier` keywords: labels of codes, looked
+    /// for right before a number only (`isIdentifierLabel`).
+    private let labelsByLastByte: [[Int]]
 
     public static let shared = HeaderKeywords(file: .embedded("header_keywords.txt"))
 
@@ -39,7 +43,7 @@ public struct HeaderKeywords: Sendable {
         let names: [Substring: ContextHints] = [
             "id_number": .idNumber, "phone": .phone, "email": .email, "bank_card": .bankCard,
             "birth_date": .birthDate, "organisation": .organisation, "person": .person,
-            "name": .name, "address": .address, "field": .field,
+            "name": .name, "address": .address, "field": .field, "identifier": .identifier,
         ]
         let keywords: [Keyword] = file.rows.compactMap { row in
             guard row.count >= 2, let hint = names[row[0]], !row[1].isEmpty else { return nil }
@@ -53,7 +57,12 @@ public struct HeaderKeywords: Sendable {
         precondition(keywords.allSatisfy { $0.bytes.count >= 2 }, "keywords open with a pair of bytes")
         var index = [[Int]](repeating: [], count: 256)
         var pairs = [UInt64](repeating: 0, count: 0x10000 / 64)
+        var labels = [[Int]](repeating: [], count: 256)
         for (i, k) in keywords.enumerated() where k.hint != .field && !k.columnOnly {
+            guard k.hint != .identifier else {
+                labels[Int(k.bytes[k.bytes.count - 1])].append(i)
+                continue
+            }
             index[Int(k.bytes[0])].append(i)
             let pair = Self.pair(k.bytes[0], k.bytes[1])
             pairs[pair >> 6] |= 1 << UInt64(pair & 63)
@@ -61,6 +70,30 @@ public struct HeaderKeywords: Sendable {
         self.keywords = keywords
         byFirstByte = index
         openingPairs = pairs
+        labelsByLastByte = labels
+    }
+
+    /// Whether the label right before window offset `offset`, a colon and blanks apart at most,
+    /// is a keyword for `.identifier` (学号：18030101234), in the `distance` bytes before `offset`.
+    /// Such codes say what a number is only as its label: 学号 a sentence earlier says nothing
+    /// of a phone number, so `nearestHint` does not look for them.
+    public func isIdentifierLabel(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> Bool {
+        let lower = max(0, offset - distance)
+        var end = offset
+        while end > lower {
+            if window[end - 1] == 0x20 || window[end - 1] == 0x09 || window[end - 1] == UInt8(ascii: ":") {
+                end -= 1
+            } else if end - 3 >= lower, window[end - 3] == 0xEF, window[end - 2] == 0xBC, window[end - 1] == 0x9A {
+                end -= 3  // ：
+            } else {
+                break
+            }
+        }
+        guard end > lower else { return false }
+        return labelsByLastByte[Int(window[end - 1])].contains { index in
+            let k = keywords[index]
+            return end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
+        }
     }
 
     /// The index of two bytes, ASCII letters lower-cased as keywords are.

@@ -7176,6 +7176,9 @@ TBD
 # text it says nothing (a form's 部门：教务处 手机：138… is a teacher's own mobile). A table that
 # names organisations (部门, 科室, 学校名称) and no person holds their own contact details.
 # Hints: id_number, phone, email, bank_card, birth_date, organisation, person, name, address,
+# identifier: a code of the school's or a system's own (学号, 考号, 工号, 订单号), in a header or
+# as the label right before a value: a number there with a phone's shape is that code (students
+# numbered 18030101234 on);
 # and field: a column of a kind no detector looks for (性别, 民族, 班级; 名称, 数量, 金额 in a list
 # of goods), listed so that a header row, and a form's labels (姓名 | 王小明 | 性别 | 男), are known
 # as such: a header whose known labels alternate with unknown ones looks like a form's row.
@@ -7398,10 +7401,30 @@ address	hjszd	code
 address	hkszd	code
 address	zhuzhi	code
 address	dizhi	code
-field	序号
-field	编号
-field	学号
-field	考号
+identifier	序号
+identifier	编号
+identifier	学号
+identifier	考号
+identifier	准考证号
+identifier	考生号
+identifier	报名号
+identifier	考籍号
+identifier	工号
+identifier	订单号
+identifier	单号
+identifier	流水号
+identifier	座位号
+identifier	考场号
+identifier	编码
+identifier	代码
+identifier	条码
+identifier	批次号
+identifier	合同号
+identifier	凭证号
+identifier	发票号
+identifier	档案号
+identifier	注册号
+identifier	登记号
 field	性别
 field	民族
 field	年龄

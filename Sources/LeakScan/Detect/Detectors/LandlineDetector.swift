@@ -59,9 +59,9 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
         let window = token.window
         let end = token.groups[last].upperBound
         guard !isPartOfDecimal(window, start, end) else { return }
-        let phoneCue = context.columnHints.contains(.phone)
-            || keywords.has(.phone, before: start, in: window, distance: context.keywordDistance(before: start, atMost: 48))
-        matches.append(Match(kind: .landline, confidence: confidence ?? (phoneCue ? .high : .medium),
+        let cue = PhoneCue(at: start, context, keywords: keywords)
+        guard cue != .otherCode else { return }
+        matches.append(Match(kind: .landline, confidence: confidence ?? (cue == .named ? .high : .medium),
                              range: start..<end,
                              organisational: organisation.isOrganisational(start..<end, context, officeKind: true)))
     }

@@ -40,9 +40,9 @@ public final class MobileDetector: Detector, @unchecked Sendable {
         guard !isPartOfDecimal(window, start, end), !(last + 1 == groups.endIndex && token.trailingX)
         else { return nil }
 
-        let phoneCue = context.columnHints.contains(.phone)
-            || keywords.has(.phone, before: start, in: window, distance: context.keywordDistance(before: start, atMost: 48))
-        let match = Match(kind: .mobile, confidence: phoneCue ? .high : .medium, range: start..<end,
+        let cue = PhoneCue(at: start, context, keywords: keywords)
+        guard cue != .otherCode else { return nil }
+        let match = Match(kind: .mobile, confidence: cue == .named ? .high : .medium, range: start..<end,
                           organisational: organisation.isOrganisational(start..<end, context))
         return (match, last + 1)
     }

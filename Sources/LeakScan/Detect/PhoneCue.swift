@@ -1,0 +1,23 @@
+/// What the context of a number with a phone's shape says it is, for the phone detectors.
+enum PhoneCue {
+    /// A phone: a column header or a keyword before it says so (联系电话, 手机：).
+    case named
+    /// Nothing either way: the shape alone.
+    case unnamed
+    /// A code of another kind: its column or its label names one (学号, 考号, 工号), and nothing
+    /// names a phone.
+    case otherCode
+
+    init(at start: Int, _ context: DetectionContext, keywords: HeaderKeywords) {
+        let window = context.window
+        if context.columnHints.contains(.phone)
+            || keywords.has(.phone, before: start, in: window, distance: context.keywordDistance(before: start, atMost: 48)) {
+            self = .named
+        } else if context.columnHints.contains(.identifier)
+            || keywords.isIdentifierLabel(before: start, in: window, distance: context.keywordDistance(before: start, atMost: 16)) {
+            self = .otherCode
+        } else {
+            self = .unnamed
+        }
+    }
+}
