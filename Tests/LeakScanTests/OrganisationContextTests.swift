@@ -93,6 +93,19 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("0371-65501234", header: "校长室电话"))
     }
 
+    func testAStaffMembersLandlineAfterTheOfficeIsTheOffices() {
+        let notice = "市教育局基础教育处，联系人：王老师，电话：0371-67181234"
+        XCTAssertTrue(isOrganisational(notice, officeKind: true))
+        XCTAssertTrue(isOrganisational("教务处主任王老师 0371-65501234", officeKind: true))
+        XCTAssertTrue(isOrganisational("联系人：王老师，邮箱：jcjyc@zzedu.gov.cn", contextBefore: "基础教育处，", officeKind: true))
+        // A mobile stays the person's own; so does a landline with no office before the staff
+        // word, or with a student's or parent's word between.
+        XCTAssertFalse(isOrganisational("市教育局基础教育处，联系人：王老师，电话：13812345678"))
+        XCTAssertFalse(isOrganisational("联系人：王老师，电话：0371-67181234", officeKind: true))
+        XCTAssertFalse(isOrganisational("郑州市第一中学学生张伟的班主任王老师，电话0371-65501234", officeKind: true))
+        XCTAssertFalse(isOrganisational("基础教育处\n联系人：王老师，电话：0371-67181234", officeKind: true))
+    }
+
     func testAPersonWordInsideAnOrganisationsNameSpeaksForItsOffice() {
         // A landline or an e-mail after 学生资助管理中心 is the centre's, 学生 notwithstanding …
         XCTAssertTrue(isOrganisational("学生资助管理中心电话：0371-65501234", officeKind: true))

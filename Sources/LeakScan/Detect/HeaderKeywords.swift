@@ -22,6 +22,9 @@ public struct HeaderKeywords: Sendable {
         /// names one person by their surname, so its column is that person's, not one of names
         /// (a timetable's columns 张老师 | 李老师 over places or subjects; marked `title`).
         let title: Bool
+        /// A person keyword for staff (联系人, 老师, 主任: marked `staff`): after an office's name,
+        /// the office's landline or e-mail it introduces is the office's (`OrganisationContext`).
+        let staff: Bool
     }
 
     let keywords: [Keyword]
@@ -52,7 +55,7 @@ public struct HeaderKeywords: Sendable {
             let isASCII = bytes.allSatisfy { $0 < 0x80 }
             return Keyword(bytes: bytes, hint: hint, wholeWord: isASCII, endsWord: isASCII && flags.contains("code"),
                            headOnly: flags.contains("head"), columnOnly: flags.contains("column"),
-                           title: flags.contains("title"))
+                           title: flags.contains("title"), staff: flags.contains("staff"))
         }
         precondition(keywords.allSatisfy { $0.bytes.count >= 2 }, "keywords open with a pair of bytes")
         var index = [[Int]](repeating: [], count: 256)
@@ -114,12 +117,13 @@ public struct HeaderKeywords: Sendable {
     }
 
     /// The hint of the keyword nearest to the end of the `distance` bytes before `offset`, with
-    /// the window offset where that keyword starts; nil when no keyword is there.
+    /// the window offset where that keyword starts and whether it is a staff word; nil when no
+    /// keyword is there.
     ///
     /// One backward pass over the bytes, trying only the keywords that start with the byte at
     /// hand: the cost is the distance, not the distance times the number of keywords.
     public func nearestHint(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int,
-                            among wanted: ContextHints) -> (hint: ContextHints, at: Int)? {
+                            among wanted: ContextHints) -> (hint: ContextHints, at: Int, staff: Bool)? {
         let limit = max(0, offset - distance)
         let start = ByteScanning.lastIndex(of: 0x0A, in: window, limit..<max(limit, offset)).map { $0 + 1 } ?? limit
         // A keyword has two bytes or more: the last one that can open one is `offset - 2`.
@@ -134,7 +138,7 @@ public struct HeaderKeywords: Sendable {
                 let k = keywords[index]
                 if wanted.contains(k.hint), s + k.bytes.count <= offset,
                    matches(k, in: window, at: s, range: start..<offset) {
-                    return (k.hint, s)
+                    return (k.hint, s, k.staff)
                 }
             }
             s -= 1

@@ -81,14 +81,29 @@ final class OrganisationContext: Sendable {
                                              among: [.organisation, .person]) else {
             return hasOrganisationName(in: window, range)
         }
-        return speaksForOrganisation(cue, before: range.upperBound, window, officeKind: officeKind)
+        return speaksForOrganisation(cue, before: range.upperBound, window, lower: range.lowerBound, officeKind: officeKind)
     }
 
     /// The organisation or person keyword `cue` speaks for an organisation: it is an
-    /// organisation's, or, for `officeKind`, an organisation's name holds it (学生资助管理中心).
-    private func speaksForOrganisation(_ cue: (hint: ContextHints, at: Int), before end: Int, _ window: UnsafeBufferPointer<UInt8>,
-                                       officeKind: Bool) -> Bool {
-        cue.hint == .organisation || (officeKind && hasOrganisationName(in: window, cue.at..<end))
+    /// organisation's; or, for `officeKind`, an organisation's name holds it (学生资助管理中心), or
+    /// it is a staff word after an office (`staffOfOffice`); cues count from `lower` on.
+    private func speaksForOrganisation(_ cue: (hint: ContextHints, at: Int, staff: Bool), before end: Int,
+                                       _ window: UnsafeBufferPointer<UInt8>, lower: Int, officeKind: Bool) -> Bool {
+        guard cue.hint != .organisation else { return true }
+        guard officeKind else { return false }
+        return hasOrganisationName(in: window, cue.at..<end) || cue.staff && staffOfOffice(cueAt: cue.at, window, lower: lower)
+    }
+
+    /// The staff word at `at` follows an office on its line, with only staff words between
+    /// (基础教育处，联系人：王老师，电话：0371-…, 教务处主任王老师): the landline or e-mail is the
+    /// office's. Not after a student's or parent's word (学生张伟的班主任王老师，电话…).
+    private func staffOfOffice(cueAt at: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        var end = at
+        while let cue = keywords.nearestHint(before: end, in: window, distance: end - lower, among: [.organisation, .person]) {
+            guard cue.staff else { return cue.hint == .organisation }
+            end = cue.at
+        }
+        return hasOrganisationName(in: window, Self.lineStart(before: end, window, lower: lower)..<end)
     }
 
     /// The start of the line holding `i`, or `lower` when no line feed stands in `lower..<i`.
@@ -104,7 +119,7 @@ final class OrganisationContext: Sendable {
         let lower = lower(start, context)
         guard let cue = keywords.nearestHint(before: start, in: context.window, distance: start - lower,
                                              among: [.organisation, .person]) else { return nil }
-        return speaksForOrganisation(cue, before: start, context.window, officeKind: officeKind)
+        return speaksForOrganisation(cue, before: start, context.window, lower: lower, officeKind: officeKind)
     }
 
     /// Where cues before `start` may begin: `distance` bytes back, and in a table only the

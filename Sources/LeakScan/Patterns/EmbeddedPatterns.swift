@@ -7159,7 +7159,7 @@ TBD
 """#,
         "header_keywords.txt": #"""
 # Keywords that, in a column header or just before a value, say what the value is.
-# Format: hint<TAB>keyword[<TAB>flags], flags among head, code, column, comma-separated. Matching is case-insensitive for ASCII and by
+# Format: hint<TAB>keyword[<TAB>flags], flags among head, code, column, title, staff, comma-separated. Matching is case-insensitive for ASCII and by
 # substring; an ASCII keyword matches a whole word only, a small letter followed by a capital
 # ending a word (studentName, idCard, homeAddress: the keys of JSON and database columns).
 # `code`: a field code of pinyin initials (XM 姓名, SFZJH 身份证件号, LXDH 联系电话), as the
@@ -7172,6 +7172,9 @@ TBD
 # columns of names, 学生类别, 监护人关系 and 老师评语 do not.
 # `title`: a title that follows a bare surname; a header of one character and the title (张老师)
 # names one person, not a column of names (a timetable's columns 张老师 | 李老师).
+# `staff`: a person keyword for a school's or office's staff (联系人, 老师, 主任): after the
+# office's name on its line, the landline or e-mail it introduces is the office's
+# (基础教育处，联系人：王老师，电话：0371-…); a mobile stays the person's own.
 # `column`: the keyword names a column of a table, in a header only; before a value in running
 # text it says nothing (a form's 部门：教务处 手机：138… is a teacher's own mobile). A table that
 # names organisations (部门, 科室, 学校名称) and no person holds their own contact details.
@@ -7253,12 +7256,12 @@ person	父亲
 person	母亲
 person	学生
 person	本人
-person	联系人
+person	联系人	staff
 person	班主任
-person	老师
+person	老师	staff
 person	同学
-person	教师
-person	辅导员
+person	教师	staff
+person	辅导员	staff
 person	爸爸
 person	妈妈
 person	家庭
@@ -7267,9 +7270,9 @@ person	住址
 person	住所
 person	居住地
 person	户籍
-person	主任	head
-person	校长	head
-person	园长	head
+person	主任	head,staff
+person	校长	head,staff
+person	园长	head,staff
 organisation	学校名称
 organisation	学校地址
 organisation	校址
@@ -22779,6 +22782,7 @@ suffix	教研室
 suffix	德育处
 suffix	政教处
 suffix	教务处
+suffix	教育处
 suffix	学生处
 suffix	总务处
 suffix	保卫处
