@@ -10,7 +10,7 @@ struct LeakscanCommand: ParsableCommand {
         commandName: "leakscan",
         abstract: "Find students' personal data (ID numbers, phones, e-mails …) before it leaks. 查找将要外泄的学生个人信息。",
         version: LibraryVersions.description,
-        subcommands: [ScanCommand.self, CheckCommand.self]
+        subcommands: [ScanCommand.self, CheckCommand.self, StagedCommand.self]
     )
 
     /// ArgumentParser exits 64 on usage errors; leakscan documents 2.

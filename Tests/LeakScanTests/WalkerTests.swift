@@ -50,6 +50,7 @@ final class WalkTestTree {
             case .file(let p, let d, let size): return .file(path: cut(p), displayPath: cut(d), size: size)
             case .skipped(let d, let reason): return .skipped(displayPath: cut(d), reason: reason)
             case .error(let d, let message): return .error(displayPath: cut(d), message: message)
+            case .blob: return event  // the walker makes none
             }
         }
     }
@@ -240,5 +241,18 @@ final class WalkerTests: XCTestCase {
             throw XCTSkip("running as root without CAP_SETUID: permission bits do not stop root")
         }
         try body()
+    }
+}
+
+final class StagedFilesTests: XCTestCase {
+    func testGitsRawDiffIsRead() {
+        let zero = String(repeating: "0", count: 40)
+        let blob = "8ab686eafeb1f44702738c8b0f24f2567c36da6d"
+        let raw = ":000000 100644 \(zero) \(blob) A\0名单 2026.csv\0:100644 100755 \(blob) \(blob) M\0bin/run\0"
+        XCTAssertEqual(StagedFiles.parse(raw: Array(raw.utf8)), [
+            StagedFiles.Entry(mode: "100644", object: blob, path: "名单 2026.csv"),
+            StagedFiles.Entry(mode: "100755", object: blob, path: "bin/run"),
+        ])
+        XCTAssertEqual(StagedFiles.parse(raw: []), [])
     }
 }

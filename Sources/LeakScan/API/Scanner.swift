@@ -12,6 +12,17 @@ public final class Scanner {
     /// Scans `roots` (files or folders) and reports to `reporter`; returns the totals.
     @discardableResult
     public func scan(_ roots: [String], reporter: Reporter) -> ScanSummary {
+        let walker = Walker(options: options.walk)
+        return scan(reporter: reporter) { walker.walk(roots, $0) }
+    }
+
+    /// Scans the files staged in a git repository, as the commit will hold them.
+    @discardableResult
+    public func scan(_ staged: StagedFiles, reporter: Reporter) -> ScanSummary {
+        scan(reporter: reporter) { staged.walk(options: options.walk, $0) }
+    }
+
+    private func scan(reporter: Reporter, walk: ((WalkEvent) -> Void) -> Void) -> ScanSummary {
         let delivery = OrderedDelivery(reporter: reporter, policy: options.policy, inFlight: options.threads * 4)
         let queue = WorkQueue<FileJob>()
         let workers = DispatchGroup()
@@ -24,11 +35,13 @@ public final class Scanner {
             }
         }
         var seq = 0
-        Walker(options: options.walk).walk(roots) { event in
+        walk { event in
             delivery.reserveSlot()
             switch event {
             case .file(let path, let displayPath, _):
-                queue.put(FileJob(seq: seq, path: path, displayPath: displayPath))
+                queue.put(FileJob(seq: seq, origin: .file(path: path), displayPath: displayPath))
+            case .blob(let directory, let object, let displayPath):
+                queue.put(FileJob(seq: seq, origin: .blob(directory: directory, object: object), displayPath: displayPath))
             case .skipped(let displayPath, let reason):
                 delivery.skip(seq, displayPath: displayPath, reason: reason.rawValue)
             case .error(let displayPath, let message):
@@ -48,7 +61,7 @@ public final class Scanner {
         var sink = FileSink(wantsDetails: options.details, policy: options.policy, seq: job.seq,
                             displayPath: job.displayPath, delivery: delivery)
         do {
-            let source = try FileSource(path: job.path, displayPath: job.displayPath)
+            let source = try job.open(maxFileSize: options.walk.maxFileSize)
             if try SourceReader.scan(source, engine: engine, sink: &sink).format == .binary { sink.markBinary() }
         } catch let error as ScanError {
             sink.fail(error.description)
@@ -61,9 +74,26 @@ public final class Scanner {
 }
 
 struct FileJob: Sendable {
+    /// Where a file's bytes are.
+    enum Origin: Sendable {
+        case file(path: String)
+        /// A staged blob, read by git in `directory`.
+        case blob(directory: String, object: String)
+    }
+
     let seq: Int
-    let path: String
+    let origin: Origin
     let displayPath: String
+
+    /// The file's bytes, on the worker's thread (a blob is copied out of git there).
+    func open(maxFileSize: Int?) throws -> FileSource {
+        switch origin {
+        case .file(let path):
+            return try FileSource(path: path, displayPath: displayPath)
+        case .blob(let directory, let object):
+            return try StagedBlob.open(object: object, directory: directory, displayPath: displayPath, maxFileSize: maxFileSize)
+        }
+    }
 }
 
 /// A closable multi-consumer queue. Its length is bounded by the delivery's in-flight slots.

@@ -45,11 +45,18 @@ public final class FileSource: ByteSource, @unchecked Sendable {
     public let path: String
     private let fd: Int32
 
-    public init(path: String, displayPath: String? = nil) throws {
-        self.displayPath = displayPath ?? path
-        self.path = path
-        fd = open(path, O_RDONLY | O_CLOEXEC)
+    public convenience init(path: String, displayPath: String? = nil) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw ScanError(.cannotOpen(errno: errno)) }
+        self.init(adopting: fd, path: path, displayPath: displayPath ?? path)
+    }
+
+    /// A file already open as `fd`, which the source now owns and closes; `path` opens it again
+    /// (`/proc/self/fd/N` for an unlinked temporary file).
+    init(adopting fd: Int32, path: String, displayPath: String) {
+        self.displayPath = displayPath
+        self.path = path
+        self.fd = fd
         var st = stat()
         if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG {
             size = Int(st.st_size)

@@ -1,3 +1,12 @@
+/// What a check is for.
+public enum CheckPurpose: Sendable {
+    /// Files a person is about to send (`leakscan check`): each gets its verdict.
+    case upload
+    /// Files staged for a commit (`leakscan staged`, the pre-commit hook): only those that stop
+    /// the commit are listed, so that a commit of a hundred clean files takes one line.
+    case commit
+}
+
 /// The pre-upload check: for each file, one screen that says whether it may be sent and, if
 /// not, why — what it holds, by kind, and its first findings as examples (masked). A file of a
 /// million rows still takes a dozen lines: the full list is `leakscan scan`'s.
@@ -5,14 +14,17 @@ public final class CheckReporter: Reporter {
     private let out: OutputBuffer
     private let errors: OutputBuffer
     private let messages: Messages
+    private let purpose: CheckPurpose
     private let examples: Int
     private var shown: [String] = []
     private var notShown = 0
 
-    public init(out: OutputBuffer, errors: OutputBuffer, messages: Messages, examples: Int = 5) {
+    public init(out: OutputBuffer, errors: OutputBuffer, messages: Messages, purpose: CheckPurpose = .upload,
+                examples: Int = 5) {
         self.out = out
         self.errors = errors
         self.messages = messages
+        self.purpose = purpose
         self.examples = examples
     }
 
@@ -32,7 +44,9 @@ public final class CheckReporter: Reporter {
             notShown = 0
         }
         let path = outcome.displayPath
-        out.write(messages.checkVerdict(outcome.decision.verdict, path: path) + "\n")
+        let verdict = outcome.decision.verdict
+        if purpose == .commit, verdict == .pass || verdict == .warn { return }
+        out.write(messages.checkVerdict(verdict, path: path, purpose: purpose) + "\n")
         var held: [(Kind, Int)] = []
         for reason in outcome.decision.reasons {
             switch reason {
@@ -49,11 +63,14 @@ public final class CheckReporter: Reporter {
     }
 
     public func skipped(_ displayPath: String, reason: String) {
+        // A commit's links and ignored files are the repository's business, not news at each commit.
+        guard purpose == .upload else { return }
         errors.write(messages.skipped(path: displayPath, reason: reason) + "\n")
     }
 
     public func finished(_ summary: ScanSummary) {
-        out.write(messages.conclusion(summary.exitStatus) + "\n")
+        let status = summary.exitStatus
+        out.write((purpose == .commit ? messages.commitConclusion(status) : messages.conclusion(status)) + "\n")
         out.flush()
         errors.flush()
     }

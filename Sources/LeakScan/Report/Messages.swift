@@ -83,8 +83,24 @@ public struct Messages: Sendable {
         return "无法扫描 \(path)：\(explanation)（\(message)）"
     }
 
+    /// `reason`: a `SkipReason` raw value or `binary`, said in words.
     public func skipped(path: String, reason: String) -> String {
-        language == .zh ? "跳过 \(path)：\(reason)" : "skipped \(path): \(reason)"
+        language == .zh ? "跳过 \(path)：\(skipReason(reason))" : "skipped \(path): \(skipReason(reason))"
+    }
+
+    private func skipReason(_ reason: String) -> String {
+        switch (SkipReason(rawValue: reason), language) {
+        case (.vcsFolder, .zh): return "版本库目录"
+        case (.vcsFolder, .en): return "version-control folder"
+        case (.ignored, .zh): return "按 .leakscanignore 忽略"
+        case (.ignored, .en): return "ignored by .leakscanignore"
+        case (.symlink, .zh): return "符号链接，未跟随"
+        case (.symlink, .en): return "symbolic link, not followed"
+        case (.special, .zh): return "不是普通文件"
+        case (.special, .en): return "not a regular file"
+        case (nil, .zh) where reason == "binary": return "二进制文件"
+        default: return reason
+        }
     }
 
     public func verdict(_ v: FileDecision.Verdict) -> String {
@@ -100,8 +116,9 @@ public struct Messages: Sendable {
         }
     }
 
-    /// The first line of a file's check: may it be sent?
-    public func checkVerdict(_ v: FileDecision.Verdict, path: String) -> String {
+    /// The first line of a file's check: may it be sent (or, `purpose` `.commit`, committed)?
+    public func checkVerdict(_ v: FileDecision.Verdict, path: String, purpose: CheckPurpose = .upload) -> String {
+        if purpose == .commit { return commitVerdict(v, path: path) }
         switch (v, language) {
         case (.block, .zh): return "✗ \(path)：不得上传或提交，文件含个人信息。"
         case (.block, .en): return "✗ \(path): must not be uploaded or committed: it holds personal data."
@@ -111,6 +128,35 @@ public struct Messages: Sendable {
         case (.pass, .en): return "✓ \(path): may be uploaded: no personal data found."
         case (.unscanned, .zh): return "? \(path)：无法检查，检查通过前不要上传。"
         case (.unscanned, .en): return "? \(path): could not be checked: do not upload it until it can be."
+        }
+    }
+
+    private func commitVerdict(_ v: FileDecision.Verdict, path: String) -> String {
+        switch (v, language) {
+        case (.block, .zh): return "✗ \(path)：不得提交，暂存的内容含个人信息。"
+        case (.block, .en): return "✗ \(path): must not be committed: its staged content holds personal data."
+        case (.warn, .zh): return "✓ \(path)：可以提交，只含单位联系方式。"
+        case (.warn, .en): return "✓ \(path): may be committed: it holds only organisations' contact details."
+        case (.pass, .zh): return "✓ \(path)：可以提交，未发现个人信息。"
+        case (.pass, .en): return "✓ \(path): may be committed: no personal data found."
+        case (.unscanned, .zh): return "? \(path)：无法检查，检查通过前不要提交。"
+        case (.unscanned, .en): return "? \(path): could not be checked: do not commit it until it can be."
+        }
+    }
+
+    /// The last line of a check of staged files: what to do when the commit is refused.
+    public func commitConclusion(_ status: ExitStatus) -> String {
+        switch (status, language) {
+        case (.found, .zh):
+            return "结论：拒绝提交，暂存区含个人信息。请删除或脱敏后重新暂存（git add），或取消暂存该文件（git restore --staged 文件）。"
+        case (.found, .en):
+            return "Result: commit refused: staged files hold personal data. Remove or mask it and stage the file again (git add), or unstage the file (git restore --staged FILE)."
+        case (.incomplete, .zh):
+            return "结论：拒绝提交，有暂存的文件无法检查。确认其中没有个人信息后，可用 git commit --no-verify 提交。"
+        case (.incomplete, .en):
+            return "Result: commit refused: some staged files could not be checked. Once you know they hold no personal data, git commit --no-verify commits them."
+        default:
+            return conclusion(status)
         }
     }
 

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The rules of one `.leakscanignore` file (gitignore syntax), for paths relative to its folder.
 struct IgnoreRules: Sendable {
     private struct Rule: Sendable {
@@ -9,6 +13,31 @@ struct IgnoreRules: Sendable {
     }
 
     private var rules: [Rule] = []
+
+    /// Reads the ignore file `name` of the folder `dfd`; a missing or non-regular one has no rules.
+    static func read(named name: [CChar], inFolder dfd: Int32) -> Result<IgnoreRules, IgnoreFileError> {
+        // O_NONBLOCK: a FIFO under that name must not hang the walk.
+        let fd = openat(dfd, name, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else {
+            return errno == ENOENT ? .success(IgnoreRules(parsing: []))
+                : .failure(IgnoreFileError(ScanError(.cannotOpen(errno: errno)).description))
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return .success(IgnoreRules(parsing: [])) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(IgnoreFileError(ScanError(.cannotRead(errno: errno)).description))
+            }
+            bytes.append(contentsOf: chunk[..<n])
+        }
+        return .success(IgnoreRules(parsing: bytes))
+    }
 
     var isEmpty: Bool { rules.isEmpty }
 
@@ -101,4 +130,9 @@ struct IgnoreStack {
         }
         return false
     }
+}
+
+struct IgnoreFileError: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
 }

@@ -15,6 +15,9 @@ public struct WalkOptions: Sendable {
 public enum WalkEvent: Sendable, Equatable {
     /// A regular file to scan. `path` opens it; `displayPath` is the path as walked from the argument given, like ripgrep prints it.
     case file(path: String, displayPath: String, size: Int)
+    /// A file staged in git, scanned from its blob `object`, which git in `directory` reads
+    /// (`StagedFiles`); `displayPath` is its path from the repository's top folder.
+    case blob(directory: String, object: String, displayPath: String)
     /// Not scanned on purpose (shown only in verbose mode): VCS folder, ignored by .leakscanignore, symlink not followed, special file.
     case skipped(displayPath: String, reason: SkipReason)
     /// Could not be walked or will not be scanned for a reason the user must see (unreadable folder, dangling link, symlink loop, over --max-filesize): the scan goes on.

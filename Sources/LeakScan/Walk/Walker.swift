@@ -95,7 +95,7 @@ private struct Walk {
         let dfd = dirfd(dir)
         var pushedRules = false
         if hasIgnoreFile {
-            switch readIgnoreFile(dfd) {
+            switch IgnoreRules.read(named: ignoreName, inFolder: dfd) {
             case .success(let rules) where !rules.isEmpty:
                 ignores.push(rules, base: prefix.utf8.count)
                 pushedRules = true
@@ -183,35 +183,6 @@ private struct Walk {
         var display = display
         return display.withUTF8 { ignores.isIgnored($0, isDirectory: isDirectory) }
     }
-
-    /// Reads the ignore file of the folder `dfd`; a missing or non-regular one has no rules.
-    private func readIgnoreFile(_ dfd: Int32) -> Result<IgnoreRules, IgnoreFileError> {
-        // O_NONBLOCK: a FIFO under that name must not hang the walk.
-        let fd = openat(dfd, ignoreName, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else {
-            return errno == ENOENT ? .success(IgnoreRules(parsing: [])) : .failure(IgnoreFileError(cannotOpen(errno)))
-        }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { return .success(IgnoreRules(parsing: [])) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n == 0 { break }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(IgnoreFileError(cannotRead(errno)))
-            }
-            bytes.append(contentsOf: chunk[..<n])
-        }
-        return .success(IgnoreRules(parsing: bytes))
-    }
-}
-
-private struct IgnoreFileError: Error {
-    let message: String
-    init(_ message: String) { self.message = message }
 }
 
 private let vcsFolders: Set<String> = [".git", ".hg", ".svn", ".bzr", "_darcs", "CVS"]

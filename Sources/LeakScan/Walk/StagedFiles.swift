@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+
+/// The files staged for the next commit of a git repository, as the pre-commit hook scans them:
+/// the content in the index (what the commit will hold), not the working tree's, which may differ.
+public struct StagedFiles: Sendable {
+    /// One staged file: its path from the repository's top folder, its mode and blob.
+    struct Entry: Equatable, Sendable {
+        let mode: String
+        let object: String
+        let path: String
+    }
+
+    /// Where git runs (the hook's working folder), and the repository's top folder.
+    let directory: String
+    let topFolder: String
+    let entries: [Entry]
+
+    /// Asks git in `directory` for the staged files (added, copied, modified or retyped; not
+    /// deleted). Throws `GitError` outside a repository or when git is missing.
+    public init(in directory: String) throws {
+        self.directory = directory
+        let top = try GitCommand.output(["rev-parse", "--show-toplevel"], in: directory)
+        topFolder = String(decoding: top, as: UTF8.self).trimmingCharacters(in: .newlines)
+        // -z: paths as they are, not quoted; --no-renames: a renamed file is scanned as added.
+        let raw = try GitCommand.output(["diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev",
+                                         "--diff-filter=ACMT"], in: directory)
+        entries = Self.parse(raw: Array(raw))
+    }
+
+    /// Reads `git diff --raw -z` output: `:old-mode new-mode old-object new-object status`, NUL,
+    /// the path, NUL, for each file.
+    static func parse(raw: [UInt8]) -> [Entry] {
+        let fields = raw.split(separator: 0, omittingEmptySubsequences: false)
+        var entries: [Entry] = []
+        var i = 0
+        while i + 1 < fields.count {
+            let header = fields[i].split(separator: UInt8(ascii: " "))
+            if header.count == 5, fields[i].first == UInt8(ascii: ":") {
+                entries.append(Entry(mode: String(decoding: header[1], as: UTF8.self),
+                                     object: String(decoding: header[3], as: UTF8.self),
+                                     path: String(decoding: fields[i + 1], as: UTF8.self)))
+            }
+            i += 2
+        }
+        return entries
+    }
+
+    /// Calls `visit` for each staged file in git's order (sorted by path): a regular file to scan
+    /// from its blob; a symlink or a submodule skipped; a file that `.leakscanignore` (read from
+    /// the working tree, as the walker reads it) ignores, skipped.
+    public func walk(options: WalkOptions, _ visit: (WalkEvent) -> Void) {
+        var ignores = IgnoreFiles(topFolder: topFolder, name: options.ignoreFileName)
+        for entry in entries {
+            if ignores.isIgnored(entry.path) {
+                visit(.skipped(displayPath: entry.path, reason: .ignored))
+                continue
+            }
+            switch entry.mode {
+            case "100644", "100755":
+                visit(.blob(directory: directory, object: entry.object, displayPath: entry.path))
+            case "120000":
+                visit(.skipped(displayPath: entry.path, reason: .symlink))
+            default:
+                visit(.skipped(displayPath: entry.path, reason: .special))  // a submodule's commit
+            }
+        }
+    }
+}
+
+/// The `.leakscanignore` files of a repository's working tree, read once per folder, for paths
+/// from its top folder: a path is ignored when a folder on its way or the file itself is, the
+/// deeper file's rules winning, as in the walker.
+private struct IgnoreFiles {
+    let topFolder: String
+    let name: [CChar]
+    private var rulesByFolder: [String: IgnoreRules] = [:]
+
+    init(topFolder: String, name: String) {
+        self.topFolder = topFolder
+        self.name = Array(name.utf8CString)
+    }
+
+    mutating func isIgnored(_ path: String) -> Bool {
+        let bytes = Array(path.utf8)
+        var stack = IgnoreStack()
+        var folderEnd = 0
+        return bytes.withUnsafeBufferPointer { p in
+            while true {
+                let folder = String(decoding: p[..<folderEnd], as: UTF8.self)
+                let rules = rules(in: folder)
+                if !rules.isEmpty { stack.push(rules, base: folderEnd) }
+                guard let slash = p[folderEnd...].firstIndex(of: UInt8(ascii: "/")) else { break }
+                if stack.isIgnored(UnsafeBufferPointer(rebasing: p[..<slash]), isDirectory: true) { return true }
+                folderEnd = slash + 1
+            }
+            return stack.isIgnored(p, isDirectory: false)
+        }
+    }
+
+    /// The rules of `folder` (a path from the top folder, ending in a slash, or empty); an
+    /// unreadable ignore file counts as none here (the walker reports it on a scan of the tree).
+    private mutating func rules(in folder: String) -> IgnoreRules {
+        if let known = rulesByFolder[folder] { return known }
+        var rules = IgnoreRules(parsing: [])
+        let fd = open(topFolder + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            if case .success(let read) = IgnoreRules.read(named: name, inFolder: fd) { rules = read }
+            close(fd)
+        }
+        rulesByFolder[folder] = rules
+        return rules
+    }
+}

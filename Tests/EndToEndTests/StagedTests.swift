@@ -1,0 +1,120 @@
+import Foundation
+import XCTest
+
+/// `leakscan staged`, the pre-commit hook's check, through the built binary in a real git
+/// repository: what the commit would hold is checked, not the working tree.
+final class StagedTests: XCTestCase {
+    private var repository: URL!
+
+    override func setUpWithError() throws {
+        repository = FileManager.default.temporaryDirectory.appendingPathComponent("leakscan-staged-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: repository, withIntermediateDirectories: true)
+        try git("init", "-q")
+        try git("config", "user.name", "Test")
+        try git("config", "user.email", "test@example.com")
+        try git("config", "commit.gpgsign", "false")
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: repository)
+    }
+
+    /// A valid 18-digit ID for a synthetic person born 2008-03-12 in 410105.
+    private let syntheticID = "410105200803121237"
+    private var roster: String { "姓名,身份证号,家长手机\n张伟,\(syntheticID),13812345678\n" }
+
+    private func write(_ name: String, _ text: String) throws {
+        let url = repository.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    @discardableResult
+    private func git(_ arguments: String...) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = repository
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    private func staged(_ arguments: String...) throws -> BinaryRun {
+        try Leakscan.run(["staged"] + arguments, in: repository)
+    }
+
+    func testTheStagedContentIsCheckedNotTheWorkingTree() throws {
+        try write("名单.csv", roster)
+        try git("add", "名单.csv")
+        try write("名单.csv", "姓名,身份证号\n")  // cleaned in the working tree, not staged again
+        var run = try staged()
+        XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
+        XCTAssertTrue(run.stdout.hasPrefix("✗ 名单.csv: must not be committed: its staged content holds personal data.\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("  Holds: resident ID 1, mobile 1, name 1, personal record 1\n"), run.stdout)
+        XCTAssertTrue(run.stdout.hasSuffix("Result: commit refused: staged files hold personal data. Remove or mask it and stage the file again (git add), or unstage the file (git restore --staged FILE).\n"), run.stdout)
+        XCTAssertFalse(run.stdout.contains(syntheticID))
+
+        try git("add", "名单.csv")
+        run = try staged()
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        XCTAssertEqual(run.stdout, "Result: no personal data found.\n")
+
+        // The other way round: personal data in the working tree only does not stop the commit.
+        try write("名单.csv", roster)
+        XCTAssertEqual(try staged().status, 0)
+    }
+
+    func testAWorkbookIsReadFromItsBlob() throws {
+        let workbook = try Data(contentsOf: Leakscan.repositoryRoot.appendingPathComponent("fixtures/forms/登记表.xlsx"))
+        try FileManager.default.createDirectory(at: repository.appendingPathComponent("报表"), withIntermediateDirectories: true)
+        try workbook.write(to: repository.appendingPathComponent("报表/登记表.xlsx"))
+        try git("add", "报表")
+        let run = try staged("--lang", "zh")
+        XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
+        XCTAssertTrue(run.stdout.hasPrefix("✗ 报表/登记表.xlsx：不得提交，暂存的内容含个人信息。\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("工作表"), run.stdout)
+    }
+
+    func testIgnoredFilesLinksAndDeletionsAreNotChecked() throws {
+        try write("old/名单.csv", roster)
+        try write("课程表.txt", "第一节 语文\n")
+        try git("add", "-A")
+        try git("commit", "-q", "-m", "start")
+        try write(".leakscanignore", "archive/\n")
+        try write("archive/2019/名单.csv", roster)
+        try FileManager.default.createSymbolicLink(atPath: repository.appendingPathComponent("链接.csv").path,
+                                                   withDestinationPath: "old/名单.csv")
+        try git("rm", "-q", "old/名单.csv")
+        try git("add", "-A")
+        let run = try staged()
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        XCTAssertEqual(run.stdout, "Result: no personal data found.\n")
+        XCTAssertEqual(run.stderr, "")
+    }
+
+    func testAsAPreCommitHookItRefusesTheCommit() throws {
+        let hook = repository.appendingPathComponent(".git/hooks/pre-commit")
+        try Data("#!/bin/sh\nexec '\(Leakscan.binary.path)' staged\n".utf8).write(to: hook)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+        try write("通知.txt", "家长会定于周五下午召开。\n")
+        try git("add", "通知.txt")
+        XCTAssertEqual(try git("commit", "-q", "-m", "notice"), 0)
+        // `git commit -a` stages into a temporary index that only the hook's environment names.
+        try write("通知.txt", "家长会定于周五下午召开。\n联系人：张伟，手机：13812345678，身份证号：\(syntheticID)\n")
+        XCTAssertNotEqual(try git("commit", "-q", "-a", "-m", "with a phone"), 0)
+        XCTAssertNotEqual(try git("diff", "--quiet", "HEAD"), 0, "the change must not have been committed")
+    }
+
+    func testOutsideARepositoryIsAnError() throws {
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("leakscan-nogit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        let run = try Leakscan.run(["staged"], environment: ["GIT_CEILING_DIRECTORIES": outside.deletingLastPathComponent().path],
+                                   in: outside)
+        XCTAssertEqual(run.status, 2, run.stdout + run.stderr)
+        XCTAssertTrue(run.stderr.contains("not a git repository"), run.stderr)
+    }
+}
