@@ -36,6 +36,13 @@ let package = Package(
             pkgConfig: "libarchive",
             providers: [.apt(["libarchive-dev"])]
         ),
+        // SQLite: the state of an incremental scan (`scan --state`), what each file held when
+        // it was last read.
+        .systemLibrary(
+            name: "SystemSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // A C interface over poppler-cpp for Swift: the words of a page, with their boxes.
         .target(name: "PDFText", dependencies: ["SystemPoppler"]),
         // glibc ships iconv inside libc: a module map, no link line.
@@ -44,7 +51,8 @@ let package = Package(
         .target(name: "ByteClassifier"),
         .target(
             name: "LeakScan",
-            dependencies: ["SystemZlib", "SystemLibXML2", "SystemIconv", "SystemLibArchive", "ByteClassifier", "PDFText"],
+            dependencies: ["SystemZlib", "SystemLibXML2", "SystemIconv", "SystemLibArchive", "SystemSQLite", "ByteClassifier",
+                           "PDFText"],
             swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
         ),
         .executableTarget(

@@ -36,6 +36,9 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "Print values unmasked. Never use this for a report that leaves your hands.")
     var showValues = false
 
+    @Option(help: ArgumentHelp("Keep an incremental scan's state in this SQLite file: files unchanged since the last scan with it are not read again, what they held carried over.", valueName: "file"))
+    var state: String?
+
     @OptionGroup var report: ReportOptions
 
     @Flag(name: .shortAndLong, help: "Also list what was skipped on purpose (binary files, ignored paths, links).")
@@ -67,8 +70,32 @@ struct ScanCommand: ParsableCommand {
         case .counts:
             reporter = CountsReporter(out: out, policy: policy)
         }
-        let summary = Scanner(options: options).scan(paths, reporter: reporter)
+        let summary: ScanSummary
+        if let state {
+            summary = try scanIncrementally(options: options, reporter: reporter, statePath: state)
+        } else {
+            summary = Scanner(options: options).scan(paths, reporter: reporter)
+        }
         if summary.exitStatus != .clean { throw ExitStatusError(status: summary.exitStatus) }
+    }
+
+    /// The scan with `--state`: a state that cannot be opened stops it before it starts; one
+    /// that cannot be saved afterwards leaves the report as it is, with a warning.
+    private func scanIncrementally(options: ScanOptions, reporter: Reporter, statePath: String) throws -> ScanSummary {
+        let scanState: ScanState
+        do {
+            scanState = try ScanState(path: statePath, engine: ScanState.engineOfThisProgram)
+        } catch {
+            StandardError.write("leakscan: \(error)\n")
+            throw ExitStatusError(status: .usage)
+        }
+        let summary = Scanner(options: options).scan(paths, reporter: reporter, state: scanState)
+        do {
+            try scanState.finish(roots: paths)
+        } catch {
+            StandardError.write("leakscan: the state was not saved (the next scan reads every file again): \(error)\n")
+        }
+        return summary
     }
 }
 

@@ -7,20 +7,24 @@ final class OrderedDelivery: @unchecked Sendable {
     private let condition = NSCondition()
     private var next = 0
     private enum Result {
-        case file(FileOutcome, [Finding])
+        /// `stamp`: the file was read now, with that stamp, for the state.
+        case file(FileOutcome, [Finding], stamp: FileStamp?)
         case skipped(displayPath: String, reason: String)
     }
 
     private var completed: [Int: Result] = [:]
     private let reporter: Reporter
     private let policy: Policy
+    /// Where an incremental scan keeps what each file held.
+    private let state: ScanState?
     /// Walk events handed out but not yet reported: bounds the work in flight.
     private let slots: DispatchSemaphore
     private(set) var summary = ScanSummary()
 
-    init(reporter: Reporter, policy: Policy, inFlight: Int) {
+    init(reporter: Reporter, policy: Policy, inFlight: Int, state: ScanState? = nil) {
         self.reporter = reporter
         self.policy = policy
+        self.state = state
         slots = DispatchSemaphore(value: inFlight)
     }
 
@@ -41,8 +45,9 @@ final class OrderedDelivery: @unchecked Sendable {
         condition.unlock()
     }
 
-    func complete(_ seq: Int, outcome: FileOutcome, findings: [Finding]) {
-        deliver(seq, .file(outcome, findings))
+    /// `stamp`: the file's before it was read, when the scan keeps a state.
+    func complete(_ seq: Int, outcome: FileOutcome, findings: [Finding], stamp: FileStamp? = nil) {
+        deliver(seq, .file(outcome, findings, stamp: stamp))
     }
 
     /// A path left out on purpose still takes its place in the order, so notes come out in walk order.
@@ -55,10 +60,15 @@ final class OrderedDelivery: @unchecked Sendable {
         completed[seq] = result
         while let ready = completed.removeValue(forKey: next) {
             switch ready {
-            case .file(let outcome, let findings):
+            case .file(let outcome, let findings, let stamp):
                 for finding in findings { reporter.finding(finding, path: outcome.displayPath) }
                 reporter.fileFinished(outcome)
                 summary.add(outcome, policy: policy)
+                if let stamp {
+                    state?.record(outcome.displayPath, stamp: stamp, tally: outcome.tally)
+                } else if outcome.unchangedSince != nil {
+                    state?.keep(outcome.displayPath)
+                }
             case .skipped(let displayPath, let reason):
                 reporter.skipped(displayPath, reason: reason)
             }

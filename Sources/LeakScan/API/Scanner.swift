@@ -16,14 +16,23 @@ public final class Scanner {
         return scan(reporter: reporter) { walker.walk(roots, $0) }
     }
 
+    /// An incremental scan of `roots`: a file unchanged since `state` last saw it is not read
+    /// again, its tally carried over (`FileOutcome.unchangedSince`), and the state learns what
+    /// the others hold. The caller then saves it with `state.finish(roots:)`.
+    @discardableResult
+    public func scan(_ roots: [String], reporter: Reporter, state: ScanState) -> ScanSummary {
+        let walker = Walker(options: options.walk)
+        return scan(reporter: reporter, state: state) { walker.walk(roots, $0) }
+    }
+
     /// Scans the files staged in a git repository, as the commit will hold them.
     @discardableResult
     public func scan(_ staged: StagedFiles, reporter: Reporter) -> ScanSummary {
         scan(reporter: reporter) { staged.walk(options: options.walk, $0) }
     }
 
-    private func scan(reporter: Reporter, walk: ((WalkEvent) -> Void) -> Void) -> ScanSummary {
-        let delivery = OrderedDelivery(reporter: reporter, policy: options.policy, inFlight: options.threads * 4)
+    private func scan(reporter: Reporter, state: ScanState? = nil, walk: ((WalkEvent) -> Void) -> Void) -> ScanSummary {
+        let delivery = OrderedDelivery(reporter: reporter, policy: options.policy, inFlight: options.threads * 4, state: state)
         let queue = WorkQueue<FileJob>()
         let workers = DispatchGroup()
         for _ in 0..<options.threads {
@@ -39,9 +48,17 @@ public final class Scanner {
             delivery.reserveSlot()
             switch event {
             case .file(let path, let displayPath, _):
-                queue.put(FileJob(seq: seq, origin: .file(path: path), displayPath: displayPath))
+                let stamp = state == nil ? nil : FileStamp(path: path)
+                if let stamp, let known = state?.entry(for: displayPath), known.stamp == stamp {
+                    var outcome = options.policy.outcome(of: displayPath, known.tally)
+                    outcome.unchangedSince = known.scannedAt
+                    delivery.complete(seq, outcome: outcome, findings: [])
+                } else {
+                    queue.put(FileJob(seq: seq, origin: .file(path: path), displayPath: displayPath, stamp: stamp))
+                }
             case .blob(let directory, let object, let displayPath):
-                queue.put(FileJob(seq: seq, origin: .blob(directory: directory, object: object), displayPath: displayPath))
+                queue.put(FileJob(seq: seq, origin: .blob(directory: directory, object: object), displayPath: displayPath,
+                                  stamp: nil))
             case .skipped(let displayPath, let reason):
                 delivery.skip(seq, displayPath: displayPath, reason: reason.rawValue)
             case .error(let displayPath, let message):
@@ -69,7 +86,7 @@ public final class Scanner {
             sink.fail(String(describing: error))
         }
         delivery.complete(job.seq, outcome: options.policy.outcome(of: job.displayPath, sink.tally),
-                          findings: sink.buffered)
+                          findings: sink.buffered, stamp: job.stamp)
     }
 }
 
@@ -84,6 +101,8 @@ struct FileJob: Sendable {
     let seq: Int
     let origin: Origin
     let displayPath: String
+    /// The file's stamp before it is read, for an incremental scan's state.
+    let stamp: FileStamp?
 
     /// The file's bytes, on the worker's thread (a blob is copied out of git there).
     func open(maxFileSize: Int?) throws -> FileSource {

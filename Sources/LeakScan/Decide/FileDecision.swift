@@ -16,6 +16,14 @@ public struct FileDecision: Sendable, Equatable {
         case organisationalContact(Kind, Int)
         case error(String)
         case binary
+
+        /// The kind and count a reason of data found gives.
+        public var counted: (Kind, Int)? {
+            switch self {
+            case .personalData(let kind, let count), .organisationalContact(let kind, let count): return (kind, count)
+            case .error, .binary: return nil
+            }
+        }
     }
 
     public var verdict: Verdict

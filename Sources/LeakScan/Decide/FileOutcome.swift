@@ -3,11 +3,15 @@ public struct FileOutcome: Sendable {
     public var displayPath: String
     public var tally: FileTally
     public var decision: FileDecision
+    /// The file was not read again: unchanged since a scan at this time (seconds since 1970),
+    /// whose tally this is (`ScanState`).
+    public var unchangedSince: Int64?
 
-    public init(displayPath: String, tally: FileTally, decision: FileDecision) {
+    public init(displayPath: String, tally: FileTally, decision: FileDecision, unchangedSince: Int64? = nil) {
         self.displayPath = displayPath
         self.tally = tally
         self.decision = decision
+        self.unchangedSince = unchangedSince
     }
 }
 
@@ -16,6 +20,8 @@ public struct ScanSummary: Sendable, Equatable {
     public var filesScanned = 0
     public var filesBlocked = 0
     public var filesUnscanned = 0
+    /// Files not read again, their tallies carried over from an earlier scan (in `filesScanned`).
+    public var filesUnchanged = 0
     public var counts: [Kind: Int] = [:]
 
     public init() {}
@@ -28,6 +34,7 @@ public struct ScanSummary: Sendable, Equatable {
         }
         if outcome.tally.skippedAsBinary { return }
         filesScanned += 1
+        if outcome.unchangedSince != nil { filesUnchanged += 1 }
         counts.merge(outcome.tally.reported(under: policy), uniquingKeysWith: +)
     }
 

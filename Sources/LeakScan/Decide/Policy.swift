@@ -55,6 +55,17 @@ public struct FileTally: Sendable, Equatable {
         }
     }
 
+    /// Adds `counts` at once: a tally carried over from an earlier scan (`ScanState`).
+    public mutating func add(_ counts: [Kind: Int], organisational isOrganisational: Bool) {
+        for (kind, n) in counts {
+            if isOrganisational {
+                organisationalCounts[kind.ordinal] += n
+            } else {
+                personalCounts[kind.ordinal] += n
+            }
+        }
+    }
+
     /// Personal values found, by kind (kinds not found are absent).
     public var personal: [Kind: Int] { Self.dictionary(personalCounts) }
     /// Organisations' own contact details found, by kind.

@@ -47,14 +47,14 @@ public final class CheckReporter: Reporter {
         let verdict = outcome.decision.verdict
         if purpose == .commit, verdict == .pass || verdict == .warn { return }
         out.write(messages.checkVerdict(verdict, path: path, purpose: purpose) + "\n")
-        var held: [(Kind, Int)] = []
         for reason in outcome.decision.reasons {
             switch reason {
             case .error(let message): out.write("  " + messages.error(path: path, message: message) + "\n")
             case .binary: out.write("  " + messages.checkBinary + "\n")
-            case .personalData(let kind, let count), .organisationalContact(let kind, let count): held.append((kind, count))
+            case .personalData, .organisationalContact: break
             }
         }
+        let held = outcome.decision.reasons.compactMap(\.counted)
         guard !held.isEmpty else { return }
         out.write("  " + messages.checkHolds(held) + "\n")
         if !shown.isEmpty { out.write("  " + messages.checkExamples + "\n") }

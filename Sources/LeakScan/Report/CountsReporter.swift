@@ -16,7 +16,8 @@ public final class CountsReporter: Reporter {
         let counts = outcome.tally.reported(under: policy)
         // A file that failed part-way still reports what was found before the error.
         if !outcome.tally.skippedAsBinary, outcome.tally.error == nil || !counts.isEmpty {
-            out.write("{\"type\":\"counts\",\"path\":\(path),\"counts\":\(JSONText.counts(counts))}\n")
+            let unchanged = outcome.unchangedSince != nil ? ",\"unchanged\":true" : ""
+            out.write("{\"type\":\"counts\",\"path\":\(path),\"counts\":\(JSONText.counts(counts))\(unchanged)}\n")
         }
         if let message = outcome.tally.error {
             out.write("{\"type\":\"error\",\"path\":\(path),\"message\":\(JSONText.quoted(message))}\n")

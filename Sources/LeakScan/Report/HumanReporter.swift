@@ -57,6 +57,10 @@ public final class HumanReporter: Reporter {
         case .block, .warn:
             out.write("\(outcome.displayPath): \(messages.verdict(outcome.decision.verdict))\n")
             for line in pendingLines { out.write(line + "\n") }
+            if let since = outcome.unchangedSince {
+                let counts = outcome.decision.reasons.compactMap(\.counted)
+                out.write("  " + messages.unchanged(since: since, counts: counts, path: outcome.displayPath) + "\n")
+            }
         }
     }
 

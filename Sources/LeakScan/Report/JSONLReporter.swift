@@ -27,6 +27,14 @@ public final class JSONLReporter: Reporter {
     }
 
     public func fileFinished(_ outcome: FileOutcome) {
+        if let since = outcome.unchangedSince {
+            // Not read again: what it held when it was, counted (findings are not kept).
+            let counts = Dictionary(outcome.decision.reasons.compactMap(\.counted), uniquingKeysWith: +)
+            guard !counts.isEmpty else { return }
+            out.write("{\"type\":\"unchanged\",\"path\":\(JSONText.quoted(outcome.displayPath)),\"since\":\(since)"
+                + ",\"counts\":\(JSONText.counts(counts))}\n")
+            return
+        }
         guard let message = outcome.tally.error else { return }
         out.write("{\"type\":\"error\",\"path\":\(JSONText.quoted(outcome.displayPath)),\"message\":\(JSONText.quoted(message))}\n")
     }
@@ -36,6 +44,7 @@ public final class JSONLReporter: Reporter {
     public func finished(_ summary: ScanSummary) {
         out.write("{\"type\":\"summary\",\"files_scanned\":\(summary.filesScanned)"
             + ",\"files_with_findings\":\(summary.filesBlocked),\"files_unscanned\":\(summary.filesUnscanned)"
+            + ",\"files_unchanged\":\(summary.filesUnchanged)"
             + ",\"counts\":\(JSONText.counts(summary.counts))}\n")
         out.flush()
     }

@@ -178,6 +178,26 @@ public struct Messages: Sendable {
             : "and \(count) more; to list them all: leakscan scan \(path)"
     }
 
+    /// A file an incremental scan did not read again, and what it held when it was read.
+    public func unchanged(since: Int64, counts: [(Kind, Int)], path: String) -> String {
+        let when = Self.localTime(since)
+        let list = counts.map { "\(kindName($0.0)) \($0.1)" }
+        if language == .zh {
+            return "自 \(when) 扫描以来未改动，未重新读取：" + list.joined(separator: "，") + "（逐条查看：leakscan scan \(path)）"
+        }
+        return "unchanged since it was read on \(when): " + list.joined(separator: ", ") + " (to list them: leakscan scan \(path))"
+    }
+
+    /// `seconds` since 1970 as local time, `2026-12-03 02:00`.
+    static func localTime(_ seconds: Int64) -> String {
+        var t = time_t(seconds)
+        var parts = tm()
+        localtime_r(&t, &parts)
+        var buffer = [CChar](repeating: 0, count: 32)
+        let n = strftime(&buffer, buffer.count, "%Y-%m-%d %H:%M", &parts)
+        return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     public func summary(_ s: ScanSummary) -> String {
         let counts = Kind.allCases.compactMap { kind in
             s.counts[kind].map { "\(kindName(kind)) \($0)" }
@@ -185,9 +205,11 @@ public struct Messages: Sendable {
         let found = counts.isEmpty ? "" : (language == .zh ? "；发现：" : "; found: ") +
             counts.joined(separator: language == .zh ? "，" : ", ")
         if language == .zh {
-            return "已扫描 \(s.filesScanned) 个文件，\(s.filesBlocked) 个含个人信息，\(s.filesUnscanned) 个无法扫描" + found
+            let unchanged = s.filesUnchanged > 0 ? "（其中 \(s.filesUnchanged) 个自上次扫描以来未改动）" : ""
+            return "已扫描 \(s.filesScanned) 个文件\(unchanged)，\(s.filesBlocked) 个含个人信息，\(s.filesUnscanned) 个无法扫描" + found
         }
-        return "scanned \(s.filesScanned) files, \(s.filesBlocked) with personal data, \(s.filesUnscanned) could not be scanned" + found
+        let unchanged = s.filesUnchanged > 0 ? " (\(s.filesUnchanged) of them unchanged since the last scan)" : ""
+        return "scanned \(s.filesScanned) files\(unchanged), \(s.filesBlocked) with personal data, \(s.filesUnscanned) could not be scanned" + found
     }
 
     /// The last line, which says what to do.

@@ -1,0 +1,233 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import SystemSQLite
+
+/// The state of an incremental scan (`leakscan scan --state FILE`), kept in SQLite: for each
+/// path, its stamp when last read and what it held, counted by kind (never a value: the state
+/// file must not itself be a leak). A file whose stamp and engine are unchanged is not read
+/// again; its counts are carried over. Files that could not be read are not kept (they are
+/// tried again), nor are files gone from the scanned roots.
+///
+/// One connection, used by the walk (lookups) and the delivery (records) in turn under a lock.
+public final class ScanState: @unchecked Sendable {
+    /// What the state holds of one file.
+    public struct Entry: Sendable, Equatable {
+        public let stamp: FileStamp
+        public let tally: FileTally
+        /// When it was read, in seconds since 1970.
+        public let scannedAt: Int64
+    }
+
+    private var db: OpaquePointer?
+    private let lock = NSLock()
+    private let engine: String
+    private var run: Int64 = 0
+    private let now = Int64(time(nil))
+    private var lookup: OpaquePointer?
+    private var upsert: OpaquePointer?
+    private var delete: OpaquePointer?
+    private var keepStatement: OpaquePointer?
+    private var writesInTransaction = 0
+    private static let batch = 1000
+
+    /// Opens (or creates) the state at `path`. `engine` names what read the files (leakscan's
+    /// build and patterns): a state kept by another engine is not trusted, its files read anew.
+    public init(path: String, engine: String) throws {
+        self.engine = engine
+        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nil) == SQLITE_OK
+        else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close(db)
+            throw ScanError(.other("cannot open the state file \(path): \(message)"))
+        }
+        do {
+            sqlite3_busy_timeout(db, 5000)
+            try execute("""
+                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS files (
+                    path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified INTEGER NOT NULL,
+                    changed INTEGER NOT NULL, inode INTEGER NOT NULL, engine TEXT NOT NULL,
+                    personal TEXT NOT NULL, organisational TEXT NOT NULL, binary INTEGER NOT NULL,
+                    scanned_at INTEGER NOT NULL, run INTEGER NOT NULL);
+                INSERT INTO meta VALUES ('run', '0') ON CONFLICT(key) DO NOTHING;
+                UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'run';
+                """)
+            run = try Self.integer(db, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'run'")
+            lookup = try prepare("SELECT size, modified, changed, inode, personal, organisational, binary, scanned_at FROM files WHERE path = ?1 AND engine = ?2")
+            upsert = try prepare("""
+                INSERT INTO files VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                ON CONFLICT(path) DO UPDATE SET size = ?2, modified = ?3, changed = ?4, inode = ?5, engine = ?6,
+                    personal = ?7, organisational = ?8, binary = ?9, scanned_at = ?10, run = ?11
+                """)
+            delete = try prepare("DELETE FROM files WHERE path = ?1")
+            keepStatement = try prepare("UPDATE files SET run = ?2 WHERE path = ?1")
+            try execute("BEGIN")
+        } catch {
+            close()
+            throw error
+        }
+    }
+
+    deinit { close() }
+
+    /// What reads the files in this process: leakscan's and its libraries' versions and the
+    /// stamp of its executable, so that a rebuilt or upgraded leakscan reads every file again.
+    public static var engineOfThisProgram: String {
+        let build = FileStamp(path: "/proc/self/exe").map { "\($0.size)/\($0.modified)" } ?? "unknown build"
+        return LibraryVersions.description + ", " + build
+    }
+
+    /// What the state holds of `path`, read by this engine; nil when nothing.
+    public func entry(for path: String) -> Entry? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let lookup else { return nil }
+        defer { sqlite3_reset(lookup) }
+        bind(lookup, 1, path)
+        bind(lookup, 2, engine)
+        guard sqlite3_step(lookup) == SQLITE_ROW else { return nil }
+        let stamp = FileStamp(size: sqlite3_column_int64(lookup, 0), modified: sqlite3_column_int64(lookup, 1),
+                              changed: sqlite3_column_int64(lookup, 2), inode: sqlite3_column_int64(lookup, 3))
+        var tally = FileTally()
+        tally.add(Self.counts(text(lookup, 4)), organisational: false)
+        tally.add(Self.counts(text(lookup, 5)), organisational: true)
+        tally.skippedAsBinary = sqlite3_column_int64(lookup, 6) != 0
+        return Entry(stamp: stamp, tally: tally, scannedAt: sqlite3_column_int64(lookup, 7))
+    }
+
+    /// The tally of the file at `path`, with its stamp from before it was read; a file that
+    /// could not be read wholly is forgotten, to be read again next time.
+    public func record(_ path: String, stamp: FileStamp, tally: FileTally) {
+        lock.lock()
+        defer { lock.unlock() }
+        if tally.error != nil {
+            guard let delete else { return }
+            bind(delete, 1, path)
+            step(delete)
+        } else {
+            guard let upsert else { return }
+            bind(upsert, 1, path)
+            sqlite3_bind_int64(upsert, 2, stamp.size)
+            sqlite3_bind_int64(upsert, 3, stamp.modified)
+            sqlite3_bind_int64(upsert, 4, stamp.changed)
+            sqlite3_bind_int64(upsert, 5, stamp.inode)
+            bind(upsert, 6, engine)
+            bind(upsert, 7, Self.text(tally.personal))
+            bind(upsert, 8, Self.text(tally.organisational))
+            sqlite3_bind_int64(upsert, 9, tally.skippedAsBinary ? 1 : 0)
+            sqlite3_bind_int64(upsert, 10, now)
+            sqlite3_bind_int64(upsert, 11, run)
+            step(upsert)
+        }
+        wrote()
+    }
+
+    /// Marks `path` as seen in this run, its entry carried over unchanged.
+    public func keep(_ path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let keepStatement else { return }
+        bind(keepStatement, 1, path)
+        sqlite3_bind_int64(keepStatement, 2, run)
+        step(keepStatement)
+        wrote()
+    }
+
+    /// Commits every `batch` writes: a run cut short keeps what it read.
+    private func wrote() {
+        writesInTransaction += 1
+        if writesInTransaction >= Self.batch {
+            writesInTransaction = 0
+            try? execute("COMMIT; BEGIN")
+        }
+    }
+
+    /// Forgets the files under `roots` (as walked: a root, or a path below it) not seen in this
+    /// run: deleted, moved, or now ignored. Then saves everything.
+    public func finish(roots: [String]) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let db else { return }
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(db, "DELETE FROM files WHERE run <> ?1 AND (path = ?2 OR substr(path, 1, length(?3)) = ?3)",
+                                 -1, &statement, nil) == SQLITE_OK else { throw error("cannot forget removed files") }
+        defer { sqlite3_finalize(statement) }
+        for root in roots {
+            sqlite3_bind_int64(statement, 1, run)
+            bind(statement!, 2, root)
+            bind(statement!, 3, root.hasSuffix("/") ? root : root + "/")
+            step(statement!)
+        }
+        try execute("COMMIT")
+    }
+
+    // MARK: SQLite
+
+    private func close() {
+        for statement in [lookup, upsert, delete, keepStatement] { sqlite3_finalize(statement) }
+        lookup = nil
+        upsert = nil
+        delete = nil
+        keepStatement = nil
+        sqlite3_close(db)
+        db = nil
+    }
+
+    private func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        guard sqlite3_exec(db, sql, nil, nil, &message) == SQLITE_OK else {
+            let text = message.map { String(cString: $0) } ?? "unknown error"
+            sqlite3_free(message)
+            throw ScanError(.other("state file: \(text)"))
+        }
+    }
+
+    private func prepare(_ sql: String) throws -> OpaquePointer {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK, let statement else { throw error("cannot prepare") }
+        return statement
+    }
+
+    private func error(_ what: String) -> ScanError {
+        ScanError(.other("state file: \(what): \(db.map { String(cString: sqlite3_errmsg($0)) } ?? "closed")"))
+    }
+
+    private static func integer(_ db: OpaquePointer?, _ sql: String) throws -> Int64 {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK else { throw ScanError(.other("state file: cannot read")) }
+        defer { sqlite3_finalize(statement) }
+        guard sqlite3_step(statement) == SQLITE_ROW else { throw ScanError(.other("state file: cannot read")) }
+        return sqlite3_column_int64(statement, 0)
+    }
+
+    private func bind(_ statement: OpaquePointer, _ index: Int32, _ value: String) {
+        // SQLITE_TRANSIENT: SQLite copies the text, which Swift frees after the call.
+        sqlite3_bind_text(statement, index, value, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+    }
+
+    private func step(_ statement: OpaquePointer) {
+        sqlite3_step(statement)
+        sqlite3_reset(statement)
+    }
+
+    private func text(_ statement: OpaquePointer, _ column: Int32) -> String {
+        sqlite3_column_text(statement, column).map { String(cString: $0) } ?? ""
+    }
+
+    // MARK: Counts as text: `cn_id=40,mobile=40`.
+
+    static func text(_ counts: [Kind: Int]) -> String {
+        counts.keys.sorted().map { "\($0.rawValue)=\(counts[$0]!)" }.joined(separator: ",")
+    }
+
+    static func counts(_ text: String) -> [Kind: Int] {
+        var counts: [Kind: Int] = [:]
+        for pair in text.split(separator: ",") {
+            let parts = pair.split(separator: "=")
+            if parts.count == 2, let kind = Kind(rawValue: String(parts[0])), let n = Int(parts[1]) { counts[kind] = n }
+        }
+        return counts
+    }
+}

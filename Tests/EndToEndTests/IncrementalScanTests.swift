@@ -1,0 +1,84 @@
+import Foundation
+import XCTest
+
+/// `leakscan scan --state FILE`, the nightly scan of a shared drive, through the built binary:
+/// files unchanged since the last scan are not read again, and what they held is carried over.
+final class IncrementalScanTests: XCTestCase {
+    private var folder: URL!
+    private var share: URL { folder.appendingPathComponent("share") }
+    private var statePath: String { folder.appendingPathComponent("state.sqlite").path }
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("leakscan-state-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// A valid 18-digit ID for a synthetic person born 2008-03-12 in 410105.
+    private let syntheticID = "410105200803121237"
+
+    private func write(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: share.appendingPathComponent(name))
+    }
+
+    private func scan(_ format: String) throws -> BinaryRun {
+        try Leakscan.run(["scan", "--state", statePath, "--format", format, "--threads", "2", share.path])
+    }
+
+    private func counts(_ run: BinaryRun) -> [String: [String: Int]] {
+        Dictionary(uniqueKeysWithValues: run.objects(ofType: "counts").map {
+            (($0["path"] as? String ?? "").replacingOccurrences(of: share.path + "/", with: ""), $0["counts"] as? [String: Int] ?? [:])
+        })
+    }
+
+    func testUnchangedFilesAreCarriedOverAndChangedOnesReadAgain() throws {
+        try write("花名册.csv", "姓名,身份证号,家长手机\n张伟,\(syntheticID),13812345678\n李娜,\(syntheticID),13912345678\n")
+        try write("课程表.txt", "第一节 语文\n")
+        try write("通知.txt", "请家长王芳（手机：13712345678）周五到校。\n")
+
+        let first = try scan("counts")
+        XCTAssertEqual(first.status, 1, first.stderr)
+        XCTAssertTrue(first.objects(ofType: "counts").allSatisfy { $0["unchanged"] == nil })
+
+        let second = try scan("counts")
+        XCTAssertEqual(second.status, 1, second.stderr)
+        XCTAssertEqual(counts(second), counts(first), "carried over as they were")
+        XCTAssertEqual(second.objects(ofType: "counts").filter { $0["unchanged"] as? Bool == true }.count, 3)
+
+        // One file changes, one goes: only the changed one is read, and its new content counts.
+        try write("通知.txt", "请家长王芳（手机：13712345678）周五到校。\n赵磊家长手机：15912345678\n")
+        try FileManager.default.removeItem(at: share.appendingPathComponent("课程表.txt"))
+        let third = try scan("jsonl")
+        XCTAssertEqual(third.status, 1, third.stderr)
+        let findings = third.objects(ofType: "finding")
+        XCTAssertFalse(findings.isEmpty)
+        XCTAssertTrue(findings.allSatisfy { ($0["path"] as? String)?.hasSuffix("通知.txt") == true }, third.stdout)
+        XCTAssertEqual(findings.filter { $0["kind"] as? String == "mobile" }.count, 2)
+        let unchanged = third.objects(ofType: "unchanged")
+        XCTAssertEqual(unchanged.map { ($0["path"] as? String ?? "").replacingOccurrences(of: share.path + "/", with: "") }, ["花名册.csv"])
+        XCTAssertEqual(unchanged.first?["counts"] as? [String: Int], counts(first)["花名册.csv"])
+        let summary = try XCTUnwrap(third.objects(ofType: "summary").first)
+        XCTAssertEqual(summary["files_scanned"] as? Int, 2)
+        XCTAssertEqual(summary["files_unchanged"] as? Int, 1)
+
+        // People read which files were carried over, and when they were read.
+        let human = try Leakscan.run(["scan", "--state", statePath, share.path])
+        XCTAssertTrue(human.stdout.contains("(2 of them unchanged since the last scan)"), human.stdout)
+        XCTAssertTrue(human.stdout.contains("  unchanged since it was read on "), human.stdout)
+
+        // The state holds counts, never a value.
+        let state = try Data(contentsOf: URL(fileURLWithPath: statePath))
+        for value in [syntheticID, "13812345678", "张伟"] {
+            XCTAssertNil(state.range(of: Data(value.utf8)), value)
+        }
+    }
+
+    func testAStateThatCannotBeOpenedStopsTheScan() throws {
+        let run = try Leakscan.run(["scan", "--state", folder.appendingPathComponent("no/such/folder/state.sqlite").path, share.path])
+        XCTAssertEqual(run.status, 2, run.stdout + run.stderr)
+        XCTAssertTrue(run.stderr.contains("cannot open the state file"), run.stderr)
+    }
+}
