@@ -372,6 +372,25 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("学生李娜家住中牟县官渡镇。"), ["李娜"])
     }
 
+    func testStaffTitlesBeforeNames() {
+        XCTAssertEqual(names("本次活动由校长高建华主持。"), ["高建华"])
+        XCTAssertEqual(names("副校长李红致辞。"), ["李红"])
+        XCTAssertEqual(names("数学老师陈静参加了家长会。"), ["陈静"])
+        XCTAssertEqual(names("教导主任张明宣读了名单。"), ["张明"])
+        XCTAssertEqual(names("感谢家长志愿者赵磊、孙丽的辛勤付出。"), ["赵磊", "孙丽"])
+        // The titles in ordinary sentences of a school.
+        for text in ["学校召开校长办公会，校长高度重视。", "请投入校长信箱或到校长室反映。", "老师要求学生按时完成作业。",
+                     "老师为学生准备了礼物，老师向家长汇报。", "书记主持会议，校长参加会议。", "志愿者服务队招募志愿者。"] {
+            XCTAssertEqual(names(text), [], text)
+        }
+    }
+
+    func testAFunctionCharacterThatIsARareSurnameIsTheFunctionWordAfterACue() {
+        XCTAssertEqual(names("文化课老师和体育老师一起商量了训练计划。"), [])
+        XCTAssertEqual(names("值班老师和生活老师24小时在岗。"), [])
+        XCTAssertEqual(names("主持人：和晓东"), ["和晓东"])
+    }
+
     func testARareSurnameAfterAFunctionCharacterEndsAWord() {
         XCTAssertEqual(names("如有特殊情况不能参加的家长，请提前请假。"), [])
         XCTAssertEqual(names("能思远的家长来电。"), ["能思远"])

@@ -20,8 +20,10 @@ struct NameSpans {
         if let dotted = dottedName(at: start, run, w, end: end) { return dotted }
         let surname = lexicon.surnameLength(run)
         guard surname > 0, !startsWithFunctionWord(run, at: 0),
-              // After a function word, another one is a preposition (请向团委反映).
-              !(needsWordAfter && isFunctionWord(run, at: 0)) else { return nil }
+              // After a function word, another one is a preposition (请向团委反映); so is one that
+              // is a rare surname, unless a label's colon comes before (老师和体育老师; 主持人：和平).
+              !((needsWordAfter || !labelled && !lexicon.isCommonSurname(run[0])) && isFunctionWord(run, at: 0))
+        else { return nil }
         if run.count == surname, let spaced = spacedName(at: start, surname: surname, w, end: end) { return spaced }
         // A rare surname character is more often part of a word (考生须提前): only a cue or a
         // word that follows names (同学, 负责) vouches for it, or a label's colon when the name

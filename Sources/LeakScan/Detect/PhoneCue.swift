@@ -7,17 +7,20 @@ enum PhoneCue {
     /// A code of another kind: its column or its label names one (学号, 考号, 工号), and nothing
     /// names a phone.
     case otherCode
+}
 
-    init(at start: Int, _ context: DetectionContext, keywords: HeaderKeywords) {
+extension HeaderKeywords {
+    /// What the context says of the number with a phone's shape at window offset `start`.
+    func phoneCue(at start: Int, _ context: DetectionContext) -> PhoneCue {
         let window = context.window
         if context.columnHints.contains(.phone)
-            || keywords.has(.phone, before: start, in: window, distance: context.keywordDistance(before: start, atMost: 48)) {
-            self = .named
-        } else if context.columnHints.contains(.identifier)
-            || keywords.isIdentifierLabel(before: start, in: window, distance: context.keywordDistance(before: start, atMost: 16)) {
-            self = .otherCode
-        } else {
-            self = .unnamed
+            || has(.phone, before: start, in: window, distance: context.keywordDistance(before: start, atMost: 48)) {
+            return .named
         }
+        if context.columnHints.contains(.identifier)
+            || isIdentifierLabel(before: start, in: window, distance: context.keywordDistance(before: start, atMost: 16)) {
+            return .otherCode
+        }
+        return .unnamed
     }
 }

@@ -8559,6 +8559,13 @@ follow	统计
 function	两
 before	部长
 before	会长
+before	校长
+before	副校长
+before	主任
+before	书记
+before	园长
+before	老师
+before	志愿者
 before	社长
 before	委员
 before	团长
@@ -8638,6 +8645,19 @@ follow	住在
 follow	家住
 follow	现住
 follow	居住
+follow	致辞
+follow	宣读
+follow	讲话
+follow	指出
+follow	强调
+follow	总结
+follow	点评
+follow	颁奖
+follow	宣布
+follow	汇报
+follow	部署
+follow	讲解
+follow	作了
 sex	男
 sex	女
 

@@ -59,7 +59,7 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
         let window = token.window
         let end = token.groups[last].upperBound
         guard !isPartOfDecimal(window, start, end) else { return }
-        let cue = PhoneCue(at: start, context, keywords: keywords)
+        let cue = keywords.phoneCue(at: start, context)
         guard cue != .otherCode else { return }
         matches.append(Match(kind: .landline, confidence: confidence ?? (cue == .named ? .high : .medium),
                              range: start..<end,

@@ -40,7 +40,7 @@ public final class MobileDetector: Detector, @unchecked Sendable {
         guard !isPartOfDecimal(window, start, end), !(last + 1 == groups.endIndex && token.trailingX)
         else { return nil }
 
-        let cue = PhoneCue(at: start, context, keywords: keywords)
+        let cue = keywords.phoneCue(at: start, context)
         guard cue != .otherCode else { return nil }
         let match = Match(kind: .mobile, confidence: cue == .named ? .high : .medium, range: start..<end,
                           organisational: organisation.isOrganisational(start..<end, context))
