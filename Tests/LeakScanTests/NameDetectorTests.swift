@@ -419,6 +419,11 @@ final class NameDetectorTests: XCTestCase {
     func testChatExportHeaders() {
         XCTAssertEqual(names("康新民  2024-11-18 08:06:05\n收到\n"), ["康新民"])
         XCTAssertEqual(names("高兴 2024-11-18\n报告日期 2024-11-18\n"), [])
+        XCTAssertEqual(names("2024-11-18 08:06:05 康新民\n收到\n"), ["康新民"])
+        XCTAssertEqual(names("2024-11-18 8:06:05 康新民(1234567890)\n收到\n2024-11-18 8:07:15 黄茜露<hxl@example.com>\n好的\n"),
+                       ["康新民", "黄茜露"])
+        // A time before ordinary words, or in a sentence, names no sender.
+        XCTAssertEqual(names("2024-11-18 08:06:05 高兴\n会议于 08:30 开始\n今天 09:30 张伟同学发言\n"), ["张伟"])
     }
 
     func testChatSpeakers() {

@@ -475,12 +475,19 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// List numbers matter in running text only: a table has its own rows.
     override var wantsNumbersInTables: Bool { false }
 
-    /// Two line shapes of chat exports: a numbered list of names, one a line, as a class chat's
+    /// Line shapes of chat exports: a numbered list of names, one a line, as a class chat's
     /// sign-up list (接龙) is written (`8. 胡鑫` with nothing else on the line); and a message's
-    /// header, its sender alone before the date (`康新民  2024-11-18 08:06:05`).
+    /// header, its sender alone before the date (`康新民  2024-11-18 08:06:05`) or after the time
+    /// (`2024-11-18 08:06:05 康新民`, QQ's `2024-11-18 8:06:05 康新民(10001)`).
     override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let end = context.scan.upperBound
+        if token.groups.count == 1, token.groups[0].count == 2, token.start > 0, w[token.start - 1] == UInt8(ascii: ":") {
+            if let sender = senderAfterTime(endingAt: token.end, context) {
+                matches.append(Match(kind: .name, confidence: .medium, range: sender))
+            }
+            return
+        }
         if token.groups.count >= 3, token.groups[0].count == 4, w[token.groups[1].lowerBound - 1] == UInt8(ascii: "-") {
             var nameEnd = token.start
             while nameEnd > 0, w[nameEnd - 1] == 0x20 || w[nameEnd - 1] == 0x09 { nameEnd -= 1 }
@@ -495,6 +502,27 @@ final class NameDetector: Detector, @unchecked Sendable {
               Self.startsLine(at: token.start, w, lower: 0),
               let found = spans.name(after: afterMarker, context), Self.endsLine(at: found.upperBound, w, end: end) else { return }
         matches.append(Match(kind: .name, confidence: .medium, range: found))
+    }
+
+    /// The sender of a chat message's header after its time, which ends at `timeEnd`: the line
+    /// holds only the date and time before it, and after it nothing, or the sender's account in
+    /// brackets (QQ's number, `<…@qq.com>`).
+    private func senderAfterTime(endingAt timeEnd: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let end = context.scan.upperBound
+        var start = timeEnd
+        while start < end, w[start] == 0x20 || w[start] == 0x09 { start += 1 }
+        guard start > timeEnd else { return nil }
+        var lineStart = timeEnd
+        while lineStart > 0, isDigit(w[lineStart - 1]) || "-/:. ".utf8.contains(w[lineStart - 1]) { lineStart -= 1 }
+        guard lineStart == 0 || w[lineStart - 1] == 0x0A, let sender = spans.name(after: start, context) else { return nil }
+        var after = sender.upperBound
+        if after < end, w[after] == UInt8(ascii: "(") || w[after] == UInt8(ascii: "<") {
+            let close = w[after] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: ">")
+            guard let closing = w[after..<end].firstIndex(where: { $0 == close || $0 == 0x0A }), w[closing] == close else { return nil }
+            after = closing + 1
+        }
+        return Self.endsLine(at: after, w, end: end) ? sender : nil
     }
 
     /// Only blanks, or a speaker's colon, stand between the line's start and `i`.
