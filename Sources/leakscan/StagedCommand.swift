@@ -15,7 +15,7 @@ struct StagedCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .customLong("repository"), help: "A folder inside the git repository (default: the current folder).")
+    @Option(name: .customLong("repository"), help: ArgumentHelp("A folder inside the git repository.", valueName: "folder"))
     var repository = "."
 
     @Option(name: .customLong("max-filesize"), help: "Do not scan staged files larger than this (e.g. 50M); they stop the commit as not checked.")
