@@ -2,7 +2,7 @@ import ArgumentParser
 import LeakScan
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case human, jsonl, counts
+    case human, files, jsonl, counts
 }
 
 extension Language: ExpressibleByArgument {}
@@ -21,7 +21,7 @@ struct ScanCommand: ParsableCommand {
     @Argument(help: "Files or folders to scan.")
     var paths: [String]
 
-    @Option(help: "Output: human, jsonl (one JSON object per line) or counts (per-file counts only).")
+    @Option(help: "Output: human, files (a line per file with personal data, what it holds), jsonl (one JSON object per line) or counts (per-file counts only).")
     var format: OutputFormat = .human
 
     @Option(help: "Files scanned at once (default: every core).")
@@ -57,7 +57,7 @@ struct ScanCommand: ParsableCommand {
             walk: WalkOptions(followSymlinks: follow, maxFileSize: maxFileSize.flatMap(ByteSize.parse)),
             threads: threads ?? ScanOptions.coreCount,
             policy: policy,
-            details: format != .counts
+            details: format == .human || format == .jsonl
         )
         let out = OutputBuffer()
         let reporter: Reporter
@@ -65,6 +65,8 @@ struct ScanCommand: ParsableCommand {
         case .human:
             reporter = HumanReporter(out: out, errors: OutputBuffer(fd: 2), messages: report.messages,
                                      showValues: showValues, verbose: verbose)
+        case .files:
+            reporter = FilesReporter(out: out, errors: OutputBuffer(fd: 2), messages: report.messages)
         case .jsonl:
             reporter = JSONLReporter(out: out, showValues: showValues)
         case .counts:

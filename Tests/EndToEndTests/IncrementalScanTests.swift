@@ -76,6 +76,21 @@ final class IncrementalScanTests: XCTestCase {
         }
     }
 
+    func testTheListOfFilesToActOn() throws {
+        try write("花名册.csv", "姓名,身份证号,家长手机\n张伟,\(syntheticID),13812345678\n")
+        try write("课程表.txt", "第一节 语文\n")
+        var run = try Leakscan.run(["scan", "--format", "files", "--state", statePath, share.path])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        let path = share.appendingPathComponent("花名册.csv").path
+        XCTAssertEqual(run.stdout.split(separator: "\n").first.map(String.init),
+                       "\(path): holds personal data: do not upload or commit (resident ID 1, mobile 1, name 1, personal record 1)")
+        XCTAssertFalse(run.stdout.contains("课程表"), run.stdout)
+        XCTAssertFalse(run.stdout.contains("138"), "no value, not even masked")
+        run = try Leakscan.run(["scan", "--format", "files", "--lang", "zh", "--state", statePath, share.path])
+        XCTAssertTrue(run.stdout.hasPrefix("\(path)：含个人信息，不得上传或提交（身份证号 1 处，手机号 1 处，姓名 1 处，个人记录 1 处），自 "), run.stdout)
+        XCTAssertTrue(run.stdout.contains(" 扫描以来未改动\n"), run.stdout)
+    }
+
     func testAStateThatCannotBeOpenedStopsTheScan() throws {
         let run = try Leakscan.run(["scan", "--state", folder.appendingPathComponent("no/such/folder/state.sqlite").path, share.path])
         XCTAssertEqual(run.status, 2, run.stdout + run.stderr)

@@ -162,8 +162,13 @@ public struct Messages: Sendable {
 
     /// What a checked file holds, by kind.
     public func checkHolds(_ counts: [(Kind, Int)]) -> String {
-        let list = counts.map { language == .zh ? "\(kindName($0.0)) \($0.1) 处" : "\(kindName($0.0)) \($0.1)" }
-        return language == .zh ? "内容：" + list.joined(separator: "，") : "Holds: " + list.joined(separator: ", ")
+        (language == .zh ? "内容：" : "Holds: ") + countList(counts)
+    }
+
+    /// Counts by kind, `resident ID 40, mobile 40` (`身份证号 40 处，手机号 40 处`).
+    public func countList(_ counts: [(Kind, Int)]) -> String {
+        if language == .zh { return counts.map { "\(kindName($0.0)) \($0.1) 处" }.joined(separator: "，") }
+        return counts.map { "\(kindName($0.0)) \($0.1)" }.joined(separator: ", ")
     }
 
     public var checkExamples: String { language == .zh ? "例如：" : "For example:" }
@@ -181,11 +186,22 @@ public struct Messages: Sendable {
     /// A file an incremental scan did not read again, and what it held when it was read.
     public func unchanged(since: Int64, counts: [(Kind, Int)], path: String) -> String {
         let when = Self.localTime(since)
-        let list = counts.map { "\(kindName($0.0)) \($0.1)" }
         if language == .zh {
-            return "自 \(when) 扫描以来未改动，未重新读取：" + list.joined(separator: "，") + "（逐条查看：leakscan scan \(path)）"
+            return "自 \(when) 扫描以来未改动，未重新读取：" + countList(counts) + "（逐条查看：leakscan scan \(path)）"
         }
-        return "unchanged since it was read on \(when): " + list.joined(separator: ", ") + " (to list them: leakscan scan \(path))"
+        return "unchanged since it was read on \(when): " + countList(counts) + " (to list them: leakscan scan \(path))"
+    }
+
+    /// A file's line in the list of files (`scan --format files`): its verdict and what it holds.
+    public func fileLine(_ outcome: FileOutcome) -> String {
+        let counts = countList(outcome.decision.reasons.compactMap(\.counted))
+        let verdict = self.verdict(outcome.decision.verdict)
+        var line = language == .zh ? "\(outcome.displayPath)：\(verdict)（\(counts)）" : "\(outcome.displayPath): \(verdict) (\(counts))"
+        if let since = outcome.unchangedSince {
+            let when = Self.localTime(since)
+            line += language == .zh ? "，自 \(when) 扫描以来未改动" : ", unchanged since \(when)"
+        }
+        return line
     }
 
     /// `seconds` since 1970 as local time, `2026-12-03 02:00`.
