@@ -374,6 +374,7 @@ final class NameDetectorTests: XCTestCase {
 
     func testStaffTitlesBeforeNames() {
         XCTAssertEqual(names("本次活动由校长高建华主持。"), ["高建华"])
+        XCTAssertEqual(names("校长高建华致开幕词。"), ["高建华"])
         XCTAssertEqual(names("副校长李红致辞。"), ["李红"])
         XCTAssertEqual(names("数学老师陈静参加了家长会。"), ["陈静"])
         XCTAssertEqual(names("教导主任张明宣读了名单。"), ["张明"])

@@ -8648,7 +8648,7 @@ follow	住在
 follow	家住
 follow	现住
 follow	居住
-follow	致辞
+follow	致
 follow	宣读
 follow	讲话
 follow	指出
