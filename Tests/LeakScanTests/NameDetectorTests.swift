@@ -489,6 +489,13 @@ final class NameDetectorTests: XCTestCase {
         let found = findings(in: "报名请找李倩芳（19073480385）。", detectors: [MobileDetector(), NameDetector()])
         XCTAssertEqual(found.map(\.kind), [.name, .mobile, .record])
         XCTAssertEqual(found.first?.value, "李倩芳")
+        // After a comma too, and beside a birth date.
+        XCTAssertEqual(findings(in: "李娜，13812345678", detectors: [MobileDetector(), NameDetector()]).map(\.value),
+                       ["李娜", "13812345678", ""])
+        XCTAssertEqual(findings(in: "李娜，2011年11月生，团员。", detectors: [BirthDateDetector(), NameDetector()])
+                        .filter { $0.kind == .name }.map(\.value), ["李娜"])
+        XCTAssertEqual(findings(in: "请于周五前报名，13812345678", detectors: [MobileDetector(), NameDetector()])
+                        .filter { $0.kind == .name }, [])
         // An office's number has no person beside it.
         XCTAssertEqual(findings(in: "咨询电话：0371-65501234 王老师", detectors: [LandlineDetector(), NameDetector()])
                         .filter { $0.kind == .name }, [])

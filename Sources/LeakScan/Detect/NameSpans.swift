@@ -281,11 +281,13 @@ struct NameSpans {
         return i
     }
 
-    /// Bytes of a blank, colon or opening bracket ending at `end`, nil when none.
+    /// Bytes of a blank, colon, comma or opening bracket ending at `end` (between a name and a
+    /// value beside it: 张伟 138…, 李娜，2011年11月生), nil when none.
     func separatorLength(_ w: UnsafeBufferPointer<UInt8>, endingAt end: Int, lower: Int) -> Int? {
         let b = w[end - 1]
-        if b == 0x20 || b == 0x09 || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") { return 1 }
-        guard end - 3 >= lower, let s = HanText.scalar(w, at: end - 3, end: end), Self.separators.contains(s) else { return nil }
+        if b == 0x20 || b == 0x09 || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") || b == UInt8(ascii: ",") { return 1 }
+        guard end - 3 >= lower, let s = HanText.scalar(w, at: end - 3, end: end),
+              Self.separators.contains(s) || s == 0xFF0C else { return nil }   // ，
         return 3
     }
 

@@ -588,8 +588,8 @@ final class NameDetector: Detector, @unchecked Sendable {
             before -= length
             skipped += 1
         }
-        // An ID or a phone number may have its name right beside it (张伟 138…, 张伟（138…）); any
-        // value, before its label (张伟，家庭住址：…).
+        // An ID, a phone number or a birth date may have its name right beside it (张伟 138…,
+        // 张伟（138…）, 李娜，2011年11月生); any value, before its label (张伟，家庭住址：…).
         let standsBeside = value.kind != .address && value.kind != .email
         if let found = (standsBeside ? spans.name(before: before, context, beforeTitle: false) : nil)
             ?? nameBeforeLabel(endingAt: before, of: value.kind, context) {
