@@ -7,11 +7,10 @@ public struct FileOutcome: Sendable {
     /// whose tally this is (`ScanState`).
     public var unchangedSince: Int64?
 
-    public init(displayPath: String, tally: FileTally, decision: FileDecision, unchangedSince: Int64? = nil) {
+    public init(displayPath: String, tally: FileTally, decision: FileDecision) {
         self.displayPath = displayPath
         self.tally = tally
         self.decision = decision
-        self.unchangedSince = unchangedSince
     }
 }
 
