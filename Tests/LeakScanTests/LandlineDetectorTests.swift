@@ -50,6 +50,16 @@ final class LandlineDetectorTests: XCTestCase {
         XCTAssertEqual(values("13812345678 0371-65501234"), ["0371-65501234"])
     }
 
+    func testASecondNumberSharingTheAreaCode() {
+        XCTAssertEqual(values("电话：0371-65501234/65501235"), ["0371-65501234", "65501235"])
+        XCTAssertEqual(values("电话：0371-65501234、65501236。"), ["0371-65501234", "65501236"])
+        XCTAssertEqual(values("电话：(010)62345678/62345679"), ["(010)62345678", "62345679"])
+        // Not another length, nor after something that is no landline.
+        XCTAssertEqual(values("电话：0371-65501234/6550123"), ["0371-65501234"])
+        XCTAssertEqual(values("编号 2026-65501234/65501235"), [])
+        XCTAssertEqual(values("比分 65501234/65501235"), [])
+    }
+
     func testNumbersOfAnotherCodeAreNoPhones() {
         XCTAssertEqual(values("0371-65501234", header: "合同编号"), [])
         XCTAssertEqual(values("凭证号：0371-65501234"), [])

@@ -25,12 +25,15 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
         var i = groups.startIndex
         // Most tokens (IDs, mobiles, student numbers) are ruled out here: every form but the
         // bare one opens a group with the trunk 0 or the country code 86, or follows `)`.
-        guard mayHoldAreaCode(token) || isBareInPhoneColumn(token, context) else { return }
+        guard mayHoldAreaCode(token) || isBareInPhoneColumn(token, context) || isSecondNumber(token) else { return }
         if let open = parenthesisedAreaCode(token), let last = subscriberEnd(token, from: i) {
             add(token, open, last, context, confidence: nil, into: matches)
             i = last + 1
         } else if groups.count == 1, isBareInPhoneColumn(token, context) {
             add(token, token.start, i, context, confidence: .medium, into: matches)
+            return
+        } else if isSecondNumber(token) {
+            add(token, token.start, i, context, confidence: nil, into: matches)
             return
         }
         while i < groups.endIndex {
@@ -143,6 +146,32 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
         if q > 0, w[q - 1] == UInt8(ascii: "(") { return q - 1 }
         if q >= 3, w[q - 3] == 0xEF, w[q - 2] == 0xBC, w[q - 1] == 0x88 { return q - 3 }
         return nil
+    }
+
+    /// A second subscriber number sharing the area code of the landline before it, after a
+    /// slash or an enumeration comma (`0371-65501234/65501235`, `0371-65501234、65501236`): as
+    /// long as the first one's subscriber number, which follows an area code after a dash, a
+    /// blank or a closing bracket.
+    private func isSecondNumber(_ token: NumberToken) -> Bool {
+        let w = token.window
+        let count = token.groups[0].count
+        guard token.groups.count == 1, count == 7 || count == 8, isSubscriberDigit(w[token.start]) else { return false }
+        var p = token.start
+        if p >= 1, w[p - 1] == UInt8(ascii: "/") {
+            p -= 1
+        } else if p >= 3, w[p - 3] == 0xE3, w[p - 2] == 0x80, w[p - 1] == 0x81 {   // 、
+            p -= 3
+        } else {
+            return false
+        }
+        var q = p
+        while q > 0, p - q <= count, isDigit(w[q - 1]) { q -= 1 }
+        guard p - q == count, q >= 1, w[q - 1] == UInt8(ascii: "-") || w[q - 1] == 0x20 || w[q - 1] == UInt8(ascii: ")") else { return false }
+        let codeEnd = q - 1
+        var c = codeEnd
+        while c > 0, codeEnd - c < 5, isDigit(w[c - 1]) { c -= 1 }
+        guard c == 0 || !isDigit(w[c - 1]) else { return false }
+        return tables.areaCodeLength(UnsafeBufferPointer(rebasing: w[c..<codeEnd]), trunk: true) == codeEnd - c
     }
 
     private func isBareInPhoneColumn(_ token: NumberToken, _ context: DetectionContext) -> Bool {
