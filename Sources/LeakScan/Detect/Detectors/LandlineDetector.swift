@@ -152,10 +152,16 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
     /// slash or an enumeration comma (`0371-65501234/65501235`, `0371-65501234、65501236`): as
     /// long as the first one's subscriber number, which follows an area code after a dash, a
     /// blank or a closing bracket.
+    @inline(__always)
     private func isSecondNumber(_ token: NumberToken) -> Bool {
-        let w = token.window
         let count = token.groups[0].count
-        guard token.groups.count == 1, count == 7 || count == 8, isSubscriberDigit(w[token.start]) else { return false }
+        guard token.groups.count == 1, count == 7 || count == 8 else { return false }
+        return isSecondNumber(token, count: count)
+    }
+
+    private func isSecondNumber(_ token: NumberToken, count: Int) -> Bool {
+        let w = token.window
+        guard isSubscriberDigit(w[token.start]) else { return false }
         var p = token.start
         if p >= 1, w[p - 1] == UInt8(ascii: "/") {
             p -= 1
