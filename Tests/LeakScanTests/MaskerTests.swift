@@ -14,6 +14,7 @@ final class MaskerTests: XCTestCase {
         XCTAssertEqual(Masker.mask("+86 138 1234 5678", kind: .mobile), "+86 138 **** 5678")
         XCTAssertEqual(Masker.mask("0086 13812345678", kind: .mobile), "0086 138****5678")
         XCTAssertEqual(Masker.mask("0371-65501234", kind: .landline), "0371-******34")
+        XCTAssertEqual(Masker.mask("65501235", kind: .landline), "******35")
         XCTAssertEqual(Masker.mask("(010)62345678", kind: .landline), "(010)******78")
         XCTAssertEqual(Masker.mask("+86-371-65501234", kind: .landline), "+86-371-******34")
     }

@@ -87,7 +87,9 @@ public enum Masker {
     }
 
     /// Digits to keep in a landline: any country prefix, the trunk `0` and the area code
-    /// (`10` and `2x` have two digits after the trunk, the others three).
+    /// (`10` and `2x` have two digits after the trunk, the others three); none of a subscriber
+    /// number written without its area code (`65501235` in a phone column, or after
+    /// `0371-65501234/`).
     static func areaCodeDigits(_ value: String) -> Int {
         let digits = String(value.unicodeScalars.filter(isDigit))
         let national: Substring
@@ -99,6 +101,7 @@ public enum Masker {
             national = digits[...]
         }
         let trunk = national.hasPrefix("0") ? 1 : 0
+        if trunk == 0, national.count == digits.count { return 0 }
         let rest = national.dropFirst(trunk)
         let area = rest.first == "1" || rest.first == "2" ? 2 : 3
         return digits.count - national.count + trunk + area
