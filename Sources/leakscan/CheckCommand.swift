@@ -19,7 +19,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var report: ReportOptions
 
     func run() throws {
-        let reporter = CheckReporter(out: OutputBuffer(), errors: OutputBuffer(fd: 2), messages: report.messages)
+        let reporter = CheckReporter(out: OutputBuffer(), errors: OutputBuffer(fd: 2), messages: report.messages,
+                                     namedFiles: Set(paths))
         let summary = Scanner(options: ScanOptions(policy: report.policy)).scan(paths, reporter: reporter)
         if summary.exitStatus != .clean { throw ExitStatusError(status: summary.exitStatus) }
     }

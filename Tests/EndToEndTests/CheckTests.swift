@@ -46,6 +46,20 @@ final class CheckTests: XCTestCase {
         XCTAssertEqual(run.stdout, "✓ \(path): may be uploaded: no personal data found.\nResult: no personal data found.\n")
     }
 
+    func testAFolderListsOnlyWhatMayNotBeSent() throws {
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("上报"), withIntermediateDirectories: true)
+        for k in 0..<30 { _ = try write("上报/课程表\(k).txt", "第一节 语文\n") }
+        _ = try write("上报/名单.csv", "姓名,身份证号\n张伟,\(syntheticID)\n")
+        let named = try write("通知.txt", "下周一升旗仪式。\n")
+        let run = try Leakscan.run(["check", folder.appendingPathComponent("上报").path, named])
+        XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "✗ \(folder.appendingPathComponent("上报/名单.csv").path): must not be uploaded or committed: it holds personal data.")
+        XCTAssertTrue(lines.contains("✓ \(named): may be uploaded: no personal data found."), run.stdout)
+        XCTAssertTrue(lines.contains("✓ 30 more files in the folders checked may be uploaded: no personal data found."), run.stdout)
+        XCTAssertFalse(run.stdout.contains("课程表"), run.stdout)
+    }
+
     func testAFileThatCannotBeReadIsNeverSaidToBeClean() throws {
         let path = try write("roster.xlsx", "PK\u{3}\u{4}not really a workbook")
         let run = try Leakscan.run(["check", path])

@@ -15,16 +15,24 @@ public final class CheckReporter: Reporter {
     private let errors: OutputBuffer
     private let messages: Messages
     private let purpose: CheckPurpose
+    /// The paths the user named, whose verdict is always shown; nil: every file's is.
+    private let namedFiles: Set<String>?
     private let examples: Int
     private var shown: [String] = []
     private var notShown = 0
+    /// Files found in folders that may be sent, counted instead of listed.
+    private var quietPasses = 0
 
+    /// `namedFiles`: for an upload, the files found in a folder named (not named themselves) get
+    /// a line only when they may not be sent; the others are counted in one line at the end, so
+    /// that a folder of five hundred clean files still takes one screen.
     public init(out: OutputBuffer, errors: OutputBuffer, messages: Messages, purpose: CheckPurpose = .upload,
-                examples: Int = 5) {
+                namedFiles: Set<String>? = nil, examples: Int = 5) {
         self.out = out
         self.errors = errors
         self.messages = messages
         self.purpose = purpose
+        self.namedFiles = namedFiles
         self.examples = examples
     }
 
@@ -45,7 +53,10 @@ public final class CheckReporter: Reporter {
         }
         let path = outcome.displayPath
         let verdict = outcome.decision.verdict
-        if purpose == .commit, verdict == .pass || verdict == .warn { return }
+        if verdict == .pass || verdict == .warn, purpose == .commit || !(namedFiles?.contains(path) ?? true) {
+            if purpose == .upload { quietPasses += 1 }
+            return
+        }
         out.write(messages.checkVerdict(verdict, path: path, purpose: purpose) + "\n")
         for reason in outcome.decision.reasons {
             switch reason {
@@ -70,6 +81,7 @@ public final class CheckReporter: Reporter {
 
     public func finished(_ summary: ScanSummary) {
         let status = summary.exitStatus
+        if quietPasses > 0 { out.write(messages.checkQuietPasses(quietPasses) + "\n") }
         out.write((purpose == .commit ? messages.commitConclusion(status) : messages.conclusion(status)) + "\n")
         out.flush()
         errors.flush()

@@ -160,6 +160,12 @@ public struct Messages: Sendable {
         }
     }
 
+    /// The files found in folders that may be sent, counted (`CheckReporter`).
+    public func checkQuietPasses(_ count: Int) -> String {
+        language == .zh ? "✓ 所查文件夹中另有 \(count) 个文件可以上传，未发现个人信息。"
+            : "✓ \(count) more files in the folders checked may be uploaded: no personal data found."
+    }
+
     /// What a checked file holds, by kind.
     public func checkHolds(_ counts: [(Kind, Int)]) -> String {
         (language == .zh ? "内容：" : "Holds: ") + countList(counts)
