@@ -67,6 +67,14 @@ final class StagedTests: XCTestCase {
         XCTAssertEqual(try staged().status, 0)
     }
 
+    func testTheRestOfAFilesFindingsArePointedToInTheWorkingTree() throws {
+        try write("名单.csv", roster + "李娜,\(syntheticID),13912345678\n")
+        try git("add", "名单.csv")
+        let run = try staged()
+        XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
+        XCTAssertTrue(run.stdout.contains("  and 1 more; to list those of the working tree's copy: leakscan scan 名单.csv\n"), run.stdout)
+    }
+
     func testAWorkbookIsReadFromItsBlob() throws {
         let workbook = try Data(contentsOf: Leakscan.repositoryRoot.appendingPathComponent("fixtures/forms/登记表.xlsx"))
         try FileManager.default.createDirectory(at: repository.appendingPathComponent("报表"), withIntermediateDirectories: true)

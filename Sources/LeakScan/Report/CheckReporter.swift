@@ -70,7 +70,7 @@ public final class CheckReporter: Reporter {
         out.write("  " + messages.checkHolds(held) + "\n")
         if !shown.isEmpty { out.write("  " + messages.checkExamples + "\n") }
         for line in shown { out.write(line + "\n") }
-        if notShown > 0 { out.write("  " + messages.checkMore(notShown, path: path) + "\n") }
+        if notShown > 0 { out.write("  " + messages.checkMore(notShown, path: path, purpose: purpose) + "\n") }
     }
 
     public func skipped(_ displayPath: String, reason: String) {

@@ -184,9 +184,14 @@ public struct Messages: Sendable {
     }
 
     /// The findings a check leaves out, and how to see them.
-    public func checkMore(_ count: Int, path: String) -> String {
-        language == .zh ? "另有 \(count) 处；逐条查看：leakscan scan \(path)"
-            : "and \(count) more; to list them all: leakscan scan \(path)"
+    public func checkMore(_ count: Int, path: String, purpose: CheckPurpose) -> String {
+        switch (purpose, language) {
+        case (.upload, .zh): return "另有 \(count) 处；逐条查看：leakscan scan \(path)"
+        case (.upload, .en): return "and \(count) more; to list them all: leakscan scan \(path)"
+        // `scan` reads the working tree's copy, which may differ from the staged one.
+        case (.commit, .zh): return "另有 \(count) 处；逐条查看工作区中的副本：leakscan scan \(path)"
+        case (.commit, .en): return "and \(count) more; to list those of the working tree's copy: leakscan scan \(path)"
+        }
     }
 
     /// A file an incremental scan did not read again, and what it held when it was read.
