@@ -46,9 +46,7 @@ struct ScanCommand: ParsableCommand {
 
     func validate() throws {
         if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if let maxFileSize, ByteSize.parse(maxFileSize) == nil {
-            throw ValidationError("--max-filesize: cannot read '\(maxFileSize)' (examples: 500K, 50M, 2G)")
-        }
+        try ByteSize.validate(maxFileSize: maxFileSize)
     }
 
     func run() throws {
@@ -103,6 +101,13 @@ struct ScanCommand: ParsableCommand {
 
 /// Sizes as people write them: `1048576`, `500K`, `50M`, `2G` (powers of 1024).
 enum ByteSize {
+    /// `--max-filesize`, when given, is a size.
+    static func validate(maxFileSize text: String?) throws {
+        if let text, parse(text) == nil {
+            throw ValidationError("--max-filesize: cannot read '\(text)' (examples: 500K, 50M, 2G)")
+        }
+    }
+
     static func parse(_ text: String) -> Int? {
         let units: [Character: Int] = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30]
         var digits = Substring(text.uppercased())

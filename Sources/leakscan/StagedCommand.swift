@@ -24,9 +24,7 @@ struct StagedCommand: ParsableCommand {
     @OptionGroup var report: ReportOptions
 
     func validate() throws {
-        if let maxFileSize, ByteSize.parse(maxFileSize) == nil {
-            throw ValidationError("--max-filesize: cannot read '\(maxFileSize)' (examples: 500K, 50M, 2G)")
-        }
+        try ByteSize.validate(maxFileSize: maxFileSize)
     }
 
     func run() throws {

@@ -93,8 +93,10 @@ final class StagedTests: XCTestCase {
         try git("commit", "-q", "-m", "start")
         try write(".leakscanignore", "archive/\n")
         try write("archive/2019/名单.csv", roster)
+        // A link's blob is its target's path: one that holds a phone number shows whether links
+        // are read.
         try FileManager.default.createSymbolicLink(atPath: repository.appendingPathComponent("链接.csv").path,
-                                                   withDestinationPath: "old/名单.csv")
+                                                   withDestinationPath: "家长手机13812345678.csv")
         try git("rm", "-q", "old/名单.csv")
         try git("add", "-A")
         let run = try staged()

@@ -17,17 +17,21 @@ public struct FileDecision: Sendable, Equatable {
         case error(String)
         case binary
 
-        /// The kind and count a reason of data found gives.
-        public var counted: (Kind, Int)? {
-            switch self {
+    }
+
+    public var verdict: Verdict
+    public var reasons: [Reason]
+
+    /// What the file held, by kind, as its reasons say (personal data, or the organisations'
+    /// contacts of a file that warns), for the reports that list counts.
+    public var counts: [(Kind, Int)] {
+        reasons.compactMap {
+            switch $0 {
             case .personalData(let kind, let count), .organisationalContact(let kind, let count): return (kind, count)
             case .error, .binary: return nil
             }
         }
     }
-
-    public var verdict: Verdict
-    public var reasons: [Reason]
 
     public init(verdict: Verdict, reasons: [Reason]) {
         self.verdict = verdict

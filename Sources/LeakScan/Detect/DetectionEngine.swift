@@ -673,19 +673,12 @@ public final class DetectionEngine {
         guard besideDetectors.count > 0, !context.isTableCell, !m.organisational else { return false }
         switch m.kind {
         case .cnID, .cnID15, .mobile, .landline, .address, .email: return true
-        // Only right after a comma or blank (李娜，2011年11月生): most birth dates in text follow
-        // their label (出生日期：), where no name stands, and the look cost 2% on running text.
-        case .birthDate: return followsCommaOrBlank(m.range.lowerBound, context.window)
+        // Only right after a comma or blanks, as particulars are listed (李娜，2011年11月生): most
+        // birth dates in text follow their label (出生日期：), where no name stands, and the look
+        // cost 2% on running text.
+        case .birthDate: return Particulars.separator(endingAt: m.range.lowerBound, context.window, lower: 0) > 0
         default: return false
         }
-    }
-
-    @inline(__always)
-    private func followsCommaOrBlank(_ i: Int, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard i > 0 else { return false }
-        let b = w[i - 1]
-        if b == UInt8(ascii: ",") || b == 0x20 || b == 0x09 { return true }
-        return i >= 3 && w[i - 3] == 0xEF && w[i - 2] == 0xBC && b == 0x8C   // ，
     }
 
     /// Hands one accepted match to the record collector: a finding with its location, or just

@@ -65,7 +65,7 @@ public final class CheckReporter: Reporter {
             case .personalData, .organisationalContact: break
             }
         }
-        let held = outcome.decision.reasons.compactMap(\.counted)
+        let held = outcome.decision.counts
         guard !held.isEmpty else { return }
         out.write("  " + messages.checkHolds(held) + "\n")
         if !shown.isEmpty { out.write("  " + messages.checkExamples + "\n") }

@@ -58,8 +58,7 @@ public final class HumanReporter: Reporter {
             out.write("\(outcome.displayPath): \(messages.verdict(outcome.decision.verdict))\n")
             for line in pendingLines { out.write(line + "\n") }
             if let since = outcome.unchangedSince {
-                let counts = outcome.decision.reasons.compactMap(\.counted)
-                out.write("  " + messages.unchanged(since: since, counts: counts, path: outcome.displayPath) + "\n")
+                out.write("  " + messages.unchanged(since: since, counts: outcome.decision.counts, path: outcome.displayPath) + "\n")
             }
         }
     }

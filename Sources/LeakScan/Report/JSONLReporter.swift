@@ -29,7 +29,7 @@ public final class JSONLReporter: Reporter {
     public func fileFinished(_ outcome: FileOutcome) {
         if let since = outcome.unchangedSince {
             // Not read again: what it held when it was, counted (findings are not kept).
-            let counts = Dictionary(outcome.decision.reasons.compactMap(\.counted), uniquingKeysWith: +)
+            let counts = Dictionary(outcome.decision.counts, uniquingKeysWith: +)
             guard !counts.isEmpty else { return }
             out.write("{\"type\":\"unchanged\",\"path\":\(JSONText.quoted(outcome.displayPath)),\"since\":\(since)"
                 + ",\"counts\":\(JSONText.counts(counts))}\n")

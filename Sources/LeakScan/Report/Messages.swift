@@ -205,7 +205,7 @@ public struct Messages: Sendable {
 
     /// A file's line in the list of files (`scan --format files`): its verdict and what it holds.
     public func fileLine(_ outcome: FileOutcome) -> String {
-        let counts = countList(outcome.decision.reasons.compactMap(\.counted))
+        let counts = countList(outcome.decision.counts)
         let verdict = self.verdict(outcome.decision.verdict)
         var line = language == .zh ? "\(outcome.displayPath)：\(verdict)（\(counts)）" : "\(outcome.displayPath): \(verdict) (\(counts))"
         if let since = outcome.unchangedSince {

@@ -10,7 +10,9 @@ import SystemSQLite
 /// again; its counts are carried over. Files that could not be read are not kept (they are
 /// tried again), nor are files gone from the scanned roots.
 ///
-/// One connection, used by the walk (lookups) and the delivery (records) in turn under a lock.
+/// One connection, used by the walk (lookups) and the delivery (records) in turn under the
+/// class's lock, which also keeps a statement's bind and step together (so SQLite's own mutex is
+/// off).
 public final class ScanState: @unchecked Sendable {
     /// What the state holds of one file.
     public struct Entry: Sendable, Equatable {
@@ -36,7 +38,7 @@ public final class ScanState: @unchecked Sendable {
     /// build and patterns): a state kept by another engine is not trusted, its files read anew.
     public init(path: String, engine: String) throws {
         self.engine = engine
-        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nil) == SQLITE_OK
+        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK
         else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
             sqlite3_close(db)
@@ -54,7 +56,10 @@ public final class ScanState: @unchecked Sendable {
                 INSERT INTO meta VALUES ('run', '0') ON CONFLICT(key) DO NOTHING;
                 UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'run';
                 """)
-            run = try Self.integer(db, "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'run'")
+            let runQuery = try prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'run'")
+            defer { sqlite3_finalize(runQuery) }
+            guard sqlite3_step(runQuery) == SQLITE_ROW else { throw error("cannot read the run") }
+            run = sqlite3_column_int64(runQuery, 0)
             lookup = try prepare("SELECT size, modified, changed, inode, personal, organisational, binary, scanned_at FROM files WHERE path = ?1 AND engine = ?2")
             upsert = try prepare("""
                 INSERT INTO files VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
@@ -91,8 +96,8 @@ public final class ScanState: @unchecked Sendable {
         let stamp = FileStamp(size: sqlite3_column_int64(lookup, 0), modified: sqlite3_column_int64(lookup, 1),
                               changed: sqlite3_column_int64(lookup, 2), inode: sqlite3_column_int64(lookup, 3))
         var tally = FileTally()
-        tally.add(Self.counts(text(lookup, 4)), organisational: false)
-        tally.add(Self.counts(text(lookup, 5)), organisational: true)
+        tally.add(Self.counts(columnText(lookup, 4)), organisational: false)
+        tally.add(Self.counts(columnText(lookup, 5)), organisational: true)
         tally.skippedAsBinary = sqlite3_column_int64(lookup, 6) != 0
         return Entry(stamp: stamp, tally: tally, scannedAt: sqlite3_column_int64(lookup, 7))
     }
@@ -149,16 +154,14 @@ public final class ScanState: @unchecked Sendable {
     public func finish(roots: [String]) throws {
         lock.lock()
         defer { lock.unlock() }
-        guard let db else { return }
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(db, "DELETE FROM files WHERE run <> ?1 AND (path = ?2 OR substr(path, 1, length(?3)) = ?3)",
-                                 -1, &statement, nil) == SQLITE_OK else { throw error("cannot forget removed files") }
-        defer { sqlite3_finalize(statement) }
+        guard db != nil else { return }
+        let forget = try prepare("DELETE FROM files WHERE run <> ?1 AND (path = ?2 OR substr(path, 1, length(?3)) = ?3)")
+        defer { sqlite3_finalize(forget) }
         for root in roots {
-            sqlite3_bind_int64(statement, 1, run)
-            bind(statement!, 2, root)
-            bind(statement!, 3, root.hasSuffix("/") ? root : root + "/")
-            step(statement!)
+            sqlite3_bind_int64(forget, 1, run)
+            bind(forget, 2, root)
+            bind(forget, 3, root.hasSuffix("/") ? root : root + "/")
+            step(forget)
         }
         try execute("COMMIT")
     }
@@ -194,14 +197,6 @@ public final class ScanState: @unchecked Sendable {
         ScanError(.other("state file: \(what): \(db.map { String(cString: sqlite3_errmsg($0)) } ?? "closed")"))
     }
 
-    private static func integer(_ db: OpaquePointer?, _ sql: String) throws -> Int64 {
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK else { throw ScanError(.other("state file: cannot read")) }
-        defer { sqlite3_finalize(statement) }
-        guard sqlite3_step(statement) == SQLITE_ROW else { throw ScanError(.other("state file: cannot read")) }
-        return sqlite3_column_int64(statement, 0)
-    }
-
     private func bind(_ statement: OpaquePointer, _ index: Int32, _ value: String) {
         // SQLITE_TRANSIENT: SQLite copies the text, which Swift frees after the call.
         sqlite3_bind_text(statement, index, value, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
@@ -212,7 +207,7 @@ public final class ScanState: @unchecked Sendable {
         sqlite3_reset(statement)
     }
 
-    private func text(_ statement: OpaquePointer, _ column: Int32) -> String {
+    private func columnText(_ statement: OpaquePointer, _ column: Int32) -> String {
         sqlite3_column_text(statement, column).map { String(cString: $0) } ?? ""
     }
 
