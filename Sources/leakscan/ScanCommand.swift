@@ -93,7 +93,7 @@ struct ScanCommand: ParsableCommand {
         do {
             try scanState.finish(roots: paths)
         } catch {
-            StandardError.write("leakscan: the state was not saved (the next scan reads every file again): \(error)\n")
+            StandardError.write("leakscan: the state was not wholly saved (the next scan reads again the files it lacks): \(error)\n")
         }
         return summary
     }

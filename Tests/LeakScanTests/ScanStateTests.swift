@@ -69,6 +69,17 @@ final class ScanStateTests: XCTestCase {
         XCTAssertNotNil(state.entry(for: "other/d.csv"), "other was not scanned")
     }
 
+    func testASecondRunWaitsForTheFirstThenStops() throws {
+        // The first run holds the state from its start, before it has written anything.
+        let first = try ScanState(path: path, engine: "one")
+        XCTAssertThrowsError(try ScanState(path: path, engine: "one", waitMilliseconds: 50)) {
+            XCTAssertTrue(String(describing: $0).contains("locked"), String(describing: $0))
+        }
+        first.record("a.csv", stamp: stamp, tally: tally([.name: 1]))
+        try first.finish(roots: ["a.csv"])
+        XCTAssertNotNil(try ScanState(path: path, engine: "one", waitMilliseconds: 50).entry(for: "a.csv"))
+    }
+
     func testCountsAsText() {
         XCTAssertEqual(ScanState.text([.mobile: 3, .cnID: 40]), "cn_id=40,mobile=3")
         XCTAssertEqual(ScanState.counts("cn_id=40,mobile=3"), [.cnID: 40, .mobile: 3])

@@ -33,10 +33,14 @@ public final class ScanState: @unchecked Sendable {
     private var keepStatement: OpaquePointer?
     private var writesInTransaction = 0
     private static let batch = 1000
+    /// The first write that failed: `finish` reports it, so that a state not wholly saved is
+    /// never taken for saved.
+    private var failure: ScanError?
 
     /// Opens (or creates) the state at `path`. `engine` names what read the files (leakscan's
     /// build and patterns): a state kept by another engine is not trusted, its files read anew.
-    public init(path: String, engine: String) throws {
+    /// While another run holds the state, waits for it `waitMilliseconds` at most, then throws.
+    public init(path: String, engine: String, waitMilliseconds: Int32 = 5000) throws {
         self.engine = engine
         guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK
         else {
@@ -45,7 +49,10 @@ public final class ScanState: @unchecked Sendable {
             throw ScanError(.other("cannot open the state file \(path): \(message)"))
         }
         do {
-            sqlite3_busy_timeout(db, 5000)
+            sqlite3_busy_timeout(db, waitMilliseconds)
+            // A run holds the write lock from its start: a second scan with the same state waits
+            // for it, then stops, rather than interleaving its writes with this one's.
+            try execute("BEGIN IMMEDIATE")
             try execute("""
                 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS files (
@@ -68,7 +75,6 @@ public final class ScanState: @unchecked Sendable {
                 """)
             delete = try prepare("DELETE FROM files WHERE path = ?1")
             keepStatement = try prepare("UPDATE files SET run = ?2 WHERE path = ?1")
-            try execute("BEGIN")
         } catch {
             close()
             throw error
@@ -145,12 +151,17 @@ public final class ScanState: @unchecked Sendable {
         writesInTransaction += 1
         if writesInTransaction >= Self.batch {
             writesInTransaction = 0
-            try? execute("COMMIT; BEGIN")
+            do {
+                try execute("COMMIT; BEGIN IMMEDIATE")
+            } catch {
+                failure = failure ?? error as? ScanError
+            }
         }
     }
 
     /// Forgets the files under `roots` (as walked: a root, or a path below it) not seen in this
-    /// run: deleted, moved, or now ignored. Then saves everything.
+    /// run: deleted, moved, or now ignored. Then saves everything; throws when something could
+    /// not be saved (what was is kept).
     public func finish(roots: [String]) throws {
         lock.lock()
         defer { lock.unlock() }
@@ -164,6 +175,7 @@ public final class ScanState: @unchecked Sendable {
             step(forget)
         }
         try execute("COMMIT")
+        if let failure { throw failure }
     }
 
     // MARK: SQLite
@@ -202,8 +214,9 @@ public final class ScanState: @unchecked Sendable {
         sqlite3_bind_text(statement, index, value, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
     }
 
+    /// Runs a write; the first that fails is kept for `finish`.
     private func step(_ statement: OpaquePointer) {
-        sqlite3_step(statement)
+        if sqlite3_step(statement) != SQLITE_DONE, failure == nil { failure = error("cannot write") }
         sqlite3_reset(statement)
     }
 
