@@ -435,6 +435,14 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("原住址：郑州市\n公示期：五天\n4×100米接力：第一名"), [])
     }
 
+    func testNamesAfterLabelledCodes() {
+        // Exam and score lists in text: the code is no phone, the name after it is still found.
+        XCTAssertEqual(names("考号：18030101234 张梓涵 总分295\n考号：18030101235 李浩然 总分287\n"), ["张梓涵", "李浩然"])
+        XCTAssertEqual(names("学号 2023001 李娜 男\n准考证号：260101001，王一诺，第1考场"), ["李娜", "王一诺"])
+        // Ordinary words after a code, a name run on into more words, or a number with no code's label.
+        XCTAssertEqual(names("考号：18030101237 总分295\n学号：2023005 同学们请注意\n编号 1001 高兴地参加\n共 120 张伟大的作品"), [])
+    }
+
     func testNumberedSignUpLists() {
         XCTAssertEqual(names("接龙：\n1. 黄茜露\n2. 袁霖蕾\n3、李建喜 \n"), ["黄茜露", "袁霖蕾", "李建喜"])
         XCTAssertEqual(names("09:40 胡鑫妈妈：8. 胡鑫"), ["胡鑫", "胡鑫"])

@@ -497,11 +497,40 @@ final class NameDetector: Detector, @unchecked Sendable {
             matches.append(Match(kind: .name, confidence: .medium, range: sender))
             return
         }
+        if let name = nameAfterCode(token, context) {
+            matches.append(Match(kind: .name, confidence: .medium, range: name))
+            return
+        }
         guard token.groups.count == 1, token.groups[0].count <= 3, !token.trailingX else { return }
         guard let afterMarker = LineHeads.markerEnd(at: token.end, in: w, end: end),
               Self.startsLine(at: token.start, w, lower: 0),
               let found = spans.name(after: afterMarker, context), Self.endsLine(at: found.upperBound, w, end: end) else { return }
         matches.append(Match(kind: .name, confidence: .medium, range: found))
+    }
+
+    /// The name right after a code and the label before it, as exam and score lists are written
+    /// in text (`考号：18030101234 张梓涵 总分295`, `学号 2023001 李娜`): the code (`HeaderKeywords`'
+    /// identifiers) is no personal value, so no value wakes the look for the name beside it. The
+    /// name stands alone: blanks, a comma or the line's end after it.
+    private func nameAfterCode(_ token: NumberToken, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let end = context.scan.upperBound
+        guard token.groups.count == 1, !token.trailingX, Self.endsField(at: token.end, w, end: end), token.end < end,
+              keywords.isIdentifierLabel(before: token.start, in: w, distance: context.keywordDistance(before: token.start, atMost: 16))
+        else { return nil }
+        let comma = w[token.end] == UInt8(ascii: ",") ? 1 : HanText.scalar(w, at: token.end, end: end) == 0xFF0C ? 3 : 0
+        let start = Self.blanksEnd(from: token.end + comma, w, end: end)
+        guard start > token.end, let name = spans.name(after: start, context), Self.endsField(at: name.upperBound, w, end: end),
+              !lexicon.isStopWord(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0)
+        else { return nil }
+        return name
+    }
+
+    /// A blank, a comma (`,` `，` `、`) or the line's end stands at `i`.
+    private static func endsField(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        if endsLine(at: i, w, end: end) || Blanks.length(at: i, in: w, end: end) > 0 || w[i] == UInt8(ascii: ",") { return true }
+        let s = HanText.scalar(w, at: i, end: end)
+        return s == 0xFF0C || s == 0x3001
     }
 
     /// The sender of a chat message's header after its time, which ends at `timeEnd`: the line
