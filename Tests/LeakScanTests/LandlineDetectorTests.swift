@@ -40,6 +40,12 @@ final class LandlineDetectorTests: XCTestCase {
         XCTAssertEqual(values("Tel 0086 10 62345678"), ["0086 10 62345678"])
         XCTAssertEqual(values("Tel +86 0371 65501234"), ["0371 65501234"])
         XCTAssertEqual(values("Tel +037165501234"), ["037165501234"])
+        // The area code in brackets without its trunk 0, after the country code only.
+        XCTAssertEqual(values("Tel +86 (371) 65501234"), ["+86 (371) 65501234"])
+        XCTAssertEqual(values("Tel +86(10)6234-5678"), ["+86(10)6234-5678"])
+        XCTAssertEqual(values("Tel 0086 (371) 65501234"), ["0086 (371) 65501234"])
+        XCTAssertEqual(values("第(371)65501234号"), [])
+        XCTAssertEqual(values("+86 (11) 65501234"), [])
     }
 
     func testANumberInsideALongerCodeIsNone() {

@@ -1,6 +1,6 @@
 /// Mainland China fixed-line numbers: an area code from patterns/landline_area_codes.txt and a 7- or
 /// 8-digit subscriber number: `0371-65501234`, `0371 6550 1234`, `037165501234`,
-/// `(010)12345678`, `（010）12345678`, `+86 10 12345678`, `+86-371-65501234`. An extension after
+/// `(010)12345678`, `（010）12345678`, `+86 10 12345678`, `+86-371-65501234`, `+86 (371) 65501234`. An extension after
 /// the number (`-801`) is left out of the value. Assigned subscriber numbers start with 2-8;
 /// a number set apart from its area code may also start with 1 (forms such as
 /// `010-12345678` are what people type as examples and placeholders, and a scanner that misses
@@ -126,8 +126,9 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
     @inline(__always)
     private func isSubscriberDigit(_ b: UInt8) -> Bool { b &- 0x32 < 7 }
 
-    /// Window offset of the opening parenthesis when the token follows an area code in ASCII or
-    /// full-width parentheses, `(0371)` or `（0371）`, maybe with one space after it.
+    /// Window offset where the number starts when the token follows an area code in ASCII or
+    /// full-width parentheses, `(0371)` or `（0371）`, maybe with one space after it: the opening
+    /// parenthesis, or the country code before it (`+86 (371) 65501234`).
     private func parenthesisedAreaCode(_ token: NumberToken) -> Int? {
         let w = token.window
         var p = token.start
@@ -141,11 +142,28 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
         }
         var q = p
         while q > 0, p - q < 5, isDigit(w[q - 1]) { q -= 1 }
-        guard p - q == 3 || p - q == 4 else { return nil }
-        guard tables.areaCodeLength(UnsafeBufferPointer(rebasing: w[q..<p]), trunk: true) == p - q else { return nil }
-        if q > 0, w[q - 1] == UInt8(ascii: "(") { return q - 1 }
-        if q >= 3, w[q - 3] == 0xEF, w[q - 2] == 0xBC, w[q - 1] == 0x88 { return q - 3 }
-        return nil
+        // With the trunk 0 (0371, 010), or without it after the country code (+86 (371)).
+        let trunk = p > q && w[q] == UInt8(ascii: "0")
+        guard trunk ? (p - q == 3 || p - q == 4) : (p - q == 2 || p - q == 3),
+              tables.areaCodeLength(UnsafeBufferPointer(rebasing: w[q..<p]), trunk: trunk) == p - q else { return nil }
+        let open: Int
+        if q > 0, w[q - 1] == UInt8(ascii: "(") {
+            open = q - 1
+        } else if q >= 3, w[q - 3] == 0xEF, w[q - 2] == 0xBC, w[q - 1] == 0x88 {
+            open = q - 3
+        } else {
+            return nil
+        }
+        return trunk ? open : countryCodeStart(before: open, w)
+    }
+
+    /// Window offset of `+86` or `0086` (maybe with one space after it) ending at `end`.
+    private func countryCodeStart(before end: Int, _ w: UnsafeBufferPointer<UInt8>) -> Int? {
+        var p = end
+        if p > 0, w[p - 1] == 0x20 { p -= 1 }
+        guard p >= 3, w[p - 2] == UInt8(ascii: "8"), w[p - 1] == UInt8(ascii: "6") else { return nil }
+        if w[p - 3] == UInt8(ascii: "+") { return p - 3 }
+        return p >= 4 && w[p - 4] == UInt8(ascii: "0") && w[p - 3] == UInt8(ascii: "0") ? p - 4 : nil
     }
 
     /// A second subscriber number sharing the area code of the landline before it, after a
