@@ -123,6 +123,18 @@ final class CSVReaderTests: XCTestCase {
                        ["4.10105200803121e+17", "1.3812345678E+10"])
     }
 
+    func testNumbersWithLostDigitsAreNoPhonesAndMostOfACard() throws {
+        // Zeros for lost digits: a narrow column's display (six digits kept) is no phone and no
+        // card; a card Excel stored as a number keeps 15 digits, most of it, whatever Luhn says.
+        let csv = "姓名,手机,银行卡号\n"
+            + "张伟,1.38123E+10,6.22202E+18\n"
+            + "李娜,1.3812345678E+10,6.22202123456789E+18\n"
+        let (_, found) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "e.csv"), detectors: StandardDetectors.all())
+        let findings = found.filter { $0.kind != .record && $0.kind != .name }
+        XCTAssertEqual(findings.map { "\($0.kind.rawValue) \($0.value) \($0.confidence) \($0.location.line ?? 0)" },
+                       ["mobile 13812345678 high 3", "bank_card 6222021234567890000 medium 3"])
+    }
+
     func testFullwidthDigitsAreFoundAtTheirPlaceInEveryEncoding() throws {
         let csv = "姓名,家长手机,备注\n张伟,１３８１２３４５６７８,身份证４１０１０５２００８０３１２１２３７\n李娜,13987654321,无\n"
         let written = ["１３８１２３４５６７８", "４１０１０５２００８０３１２１２３７", "13987654321"]

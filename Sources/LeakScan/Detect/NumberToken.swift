@@ -54,6 +54,13 @@ public struct NumberToken {
         }
     }
 
+    /// Digits of groups `range` up to the last that is not zero: of a spreadsheet's number written
+    /// out with zeros past its stored digits (`DetectionContext.isApproximateNumber`), those it
+    /// surely kept (the zeros may be its own or stand for lost digits).
+    public func keptDigits(_ range: Range<Int>) -> Int {
+        withDigits(range) { d in (d.lastIndex { $0 != UInt8(ascii: "0") } ?? -1) + 1 }
+    }
+
     /// The byte just before the first digit of group `i` (nil at the window start).
     public func byteBefore(group i: Int) -> UInt8? {
         let s = groups[i].lowerBound

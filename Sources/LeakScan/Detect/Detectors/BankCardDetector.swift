@@ -46,12 +46,20 @@ public final class BankCardDetector: Detector, @unchecked Sendable {
         // Luhn first, then the prefix table, read outside the closure so that it captures nothing
         // counted by reference.
         let (luhn, leading) = token.withDigits(range) { d in (passesLuhn(d), decimalValue(d, 0..<6)) }
-        guard luhn, hasKnownPrefix(leadingSixDigits: leading) else { return nil }
+        // A spreadsheet's number written out with zeros past its stored digits may have lost its
+        // last ones (Excel keeps 15: 6.22202123456789E+18), and Luhn with them: it is most of a
+        // card when 13 digits or more stand before the zeros (not a display's six, 6.22202E+18),
+        // whatever Luhn says.
+        let approximate = context.isApproximateNumber
+        guard approximate ? token.keptDigits(range) >= Self.approximateCardDigits : luhn, hasKnownPrefix(leadingSixDigits: leading) else { return nil }
         let start = token.groups[range.lowerBound].lowerBound
         guard context.columnHints.contains(.bankCard)
             || keywords.has(.bankCard, before: start, in: context.window, distance: 64) else { return nil }
-        return Match(kind: .bankCard, confidence: .high, range: start..<end)
+        return Match(kind: .bankCard, confidence: approximate ? .medium : .high, range: start..<end)
     }
+
+    /// Digits of a padded card number kept before its zeros, at least.
+    private static let approximateCardDigits = 13
 
     private func hasKnownPrefix(leadingSixDigits leading: Int) -> Bool {
         for p in prefixes where (p.low...p.high).contains(leading / p.divisor) { return true }

@@ -12,7 +12,14 @@ public final class MobileDetector: Detector, @unchecked Sendable {
         super.init(trigger: .number, minimumDigits: 11)
     }
 
+    /// Digits a phone written out with zeros keeps at least (three zeros of its own: one number in
+    /// a thousand is lost; a display's six digits are never taken).
+    private static let approximateDigits = 8
+
     public override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
+        // A spreadsheet's number written out with zeros past its stored digits: `1.584475225E10`
+        // is a phone ending in 0, `1.38123E+10` (a narrow column's display) a phone no more.
+        guard !context.isApproximateNumber || token.keptDigits(token.groups.indices) >= Self.approximateDigits else { return }
         token.forEachValue(into: matches) { mobile(token, at: $0, context) }
     }
 
