@@ -70,6 +70,25 @@ final class PackedArchiveReaderTests: XCTestCase {
         XCTAssertNil(PackedArchiveReader.kind(Array("姓名,电话\n".utf8)))
     }
 
+    func testAMemberNamedInGBKIsNamedReadably() throws {
+        // A tar made where names are GBK bytes (学生名单.csv), with no UTF-8 name beside them.
+        let data = Array("姓名,手机\n张梓涵,13812345678\n".utf8)
+        var header = [UInt8](repeating: 0, count: 512)
+        func put(_ bytes: [UInt8], at offset: Int) { header.replaceSubrange(offset..<offset + bytes.count, with: bytes) }
+        put([0xD1, 0xA7, 0xC9, 0xFA, 0xC3, 0xFB, 0xB5, 0xA5] + Array(".csv".utf8), at: 0)
+        put(Array("0000644\u{0}0000000\u{0}0000000\u{0}".utf8), at: 100)
+        put(Array((String(repeating: "0", count: 11 - String(data.count, radix: 8).count) + String(data.count, radix: 8) + "\u{0}").utf8), at: 124)
+        put(Array("00000000000\u{0}        0".utf8), at: 136)
+        put(Array("ustar\u{0}00".utf8), at: 257)
+        let checksum = header.reduce(0) { $0 + Int($1) }
+        put(Array((String(repeating: "0", count: 6 - String(checksum, radix: 8).count) + String(checksum, radix: 8) + "\u{0} ").utf8), at: 148)
+        let tar = header + data + [UInt8](repeating: 0, count: 512 - data.count + 1024)
+        let (summary, found) = try ReadTestSupport.scan(MemorySource(tar, displayPath: "a.tar"), detectors: StandardDetectors.all())
+        XCTAssertEqual(summary.format, .packedArchive)
+        XCTAssertEqual(Set(found.map { $0.location.member }), ["学生名单.csv"])
+        XCTAssertEqual(found.filter { $0.kind == .mobile }.count, 1)
+    }
+
     func testAnArchiveInMemoryReadsAsFromItsFile() throws {
         let path = ReadTestSupport.fixtures.deletingLastPathComponent().appendingPathComponent("packed/class.7z").path
         let (fromFile, onDisk) = try ReadTestSupport.scan(FileSource(path: path), detectors: StandardDetectors.all())

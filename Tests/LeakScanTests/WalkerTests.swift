@@ -194,18 +194,41 @@ final class WalkerTests: XCTestCase {
         ])
     }
 
-    func testNamesThatAreNotUTF8AreErrors() throws {
+    func testNamesThatAreNotUTF8AreWalkedAndOpened() throws {
         let tree = try WalkTestTree()
-        // "测.csv" in GBK, as old Windows zips leave it: a String cannot hold the bytes to open it again.
-        let path = Array((tree.path + "/").utf8CString.dropLast()) + [0xB2, 0xE2, 0x2E, 0x63, 0x73, 0x76, 0].map { CChar(bitPattern: $0) }
-        let fd = open(path, O_CREAT | O_WRONLY, 0o644)
-        XCTAssertGreaterThanOrEqual(fd, 0)
-        close(fd)
+        // A folder "测" holding "名.csv" in GBK, as a zip from Chinese Windows unpacked on Linux
+        // leaves them, and a name whose bytes are no GB18030 either.
+        func make(_ bytes: [UInt8], folder: Bool = false) {
+            let path = Array((tree.path + "/").utf8) + bytes + [0]
+            path.withUnsafeBufferPointer { p in
+                p.withMemoryRebound(to: CChar.self) { name in
+                    if folder {
+                        XCTAssertEqual(mkdir(name.baseAddress!, 0o755), 0)
+                    } else {
+                        let fd = open(name.baseAddress!, O_CREAT | O_WRONLY, 0o644)
+                        XCTAssertGreaterThanOrEqual(fd, 0)
+                        XCTAssertEqual(write(fd, "13812345678\n", 12), 12)
+                        close(fd)
+                    }
+                }
+            }
+        }
+        make([0xB2, 0xE2], folder: true)
+        make([0xB2, 0xE2, 0x2F, 0xC3, 0xFB, 0x2E, 0x63, 0x73, 0x76])
+        make([0x62, 0xFF, 0x2E, 0x74, 0x78, 0x74])
         tree.file("z.csv")
-        XCTAssertEqual(tree.walk(), [
-            walkedFile("z.csv"),
-            .error(displayPath: "\u{FFFD}\u{FFFD}.csv", message: "name is not valid UTF-8: not scanned"),
-        ])
+        let events = tree.walk()
+        XCTAssertEqual(events.map { if case .file(_, let display, _) = $0 { display } else { "\($0)" } },
+                       ["b\\xFF.txt", "z.csv", "测/名.csv"])
+        // The paths walked open the files: their bytes, and their findings, are there.
+        for case .file(let path, _, _) in events where !path.hasPrefix("z") {
+            let source = try FileSource(path: tree.path + "/" + path)
+            XCTAssertEqual(source.size, 12)
+            XCTAssertNotNil(FileStamp(path: tree.path + "/" + path))
+        }
+        let summary = Scanner(options: ScanOptions(threads: 1)).scan([tree.path], reporter: SilentReporter())
+        XCTAssertEqual(summary.filesScanned, 3)
+        XCTAssertEqual(summary.counts[.mobile], 2)
     }
 
     func testUnreadableEntriesAreErrorsAndTheWalkGoesOn() throws {
@@ -255,4 +278,12 @@ final class StagedFilesTests: XCTestCase {
         ])
         XCTAssertEqual(StagedFiles.parse(raw: []), [])
     }
+}
+
+/// Prints nothing: for scans whose summary is all a test reads.
+final class SilentReporter: Reporter {
+    func finding(_ finding: Finding, path: String) {}
+    func fileFinished(_ outcome: FileOutcome) {}
+    func skipped(_ displayPath: String, reason: String) {}
+    func finished(_ summary: ScanSummary) {}
 }

@@ -46,9 +46,12 @@ public final class FileSource: ByteSource, @unchecked Sendable {
     private let fd: Int32
 
     public convenience init(path: String, displayPath: String? = nil) throws {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = RawFileNames.withSystemPath(path) { open($0, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else { throw ScanError(.cannotOpen(errno: errno)) }
-        self.init(adopting: fd, path: path, displayPath: displayPath ?? path)
+        // A name in other bytes than UTF-8 reaches a library that opens files itself through the
+        // open descriptor.
+        self.init(adopting: fd, path: RawFileNames.hasEscapes(path) ? "/proc/self/fd/\(fd)" : path,
+                  displayPath: displayPath ?? path)
     }
 
     /// A file already open as `fd`, which the source now owns and closes; `path` opens it again

@@ -64,6 +64,17 @@ final class IconvConverter {
         return Array(String(decoding: converted, as: UTF8.self).utf8)
     }
 
+    /// A name in GB18030 (what Chinese Windows writes for file names: GBK, its subset) as text,
+    /// nil unless all of `bytes` converts.
+    static func gb18030Name<C: Collection<UInt8>>(_ bytes: C) -> String? {
+        guard let converter = try? IconvConverter(from: "GB18030") else { return nil }
+        let input = Array(bytes)
+        var out = [UInt8](repeating: 0, count: 4 * input.count + 4)
+        let (consumed, produced, stop) = input.withUnsafeBytes { i in out.withUnsafeMutableBytes { converter.convert(i, into: $0) } }
+        guard stop == .done, consumed == input.count else { return nil }
+        return String(validating: out[0..<produced], as: UTF8.self)
+    }
+
     /// A short run of bytes converted whole (a property, a header word, an RTF run): what
     /// converts before the first invalid or incomplete sequence; the state is reset after.
     func convertWhole(_ bytes: [UInt8]) -> [UInt8] {

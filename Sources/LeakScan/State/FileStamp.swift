@@ -22,7 +22,7 @@ public struct FileStamp: Sendable, Equatable {
     /// cannot be had, and the file is then read anew.
     public init?(path: String) {
         var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
+        guard RawFileNames.withSystemPath(path, { stat($0, &st) }) == 0 else { return nil }
         self.init(size: Int64(st.st_size),
                   modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
                   changed: Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec),

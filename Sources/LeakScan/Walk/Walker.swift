@@ -42,19 +42,20 @@ private struct Walk {
         }
         switch st.st_mode & S_IFMT {
         case S_IFREG:
-            file(root, size: Int(st.st_size), visit)
+            file(path: root, display: root, size: Int(st.st_size), visit)
         case S_IFDIR:
             let fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             guard fd >= 0 else { return visit(.error(displayPath: root, message: cannotOpen(errno))) }
-            folder(fd, display: root, prefix: root.hasSuffix("/") ? root : root + "/", visit)
+            folder(fd, path: root, display: root, visit)
         default:
             // Named explicitly, so the user must hear why nothing was scanned.
             visit(.error(displayPath: root, message: "not a regular file or folder: not scanned"))
         }
     }
 
-    /// Walks the open folder `fd` (and closes it). `prefix` is `display` with a trailing slash.
-    private mutating func folder(_ fd: Int32, display: String, prefix: String, _ visit: (WalkEvent) -> Void) {
+    /// Walks the open folder `fd` (and closes it), at `path` as walked (`RawFileNames`), shown
+    /// as `display`.
+    private mutating func folder(_ fd: Int32, path: String, display: String, _ visit: (WalkEvent) -> Void) {
         var pushedAncestor = false
         if options.followSymlinks {
             var st = stat()
@@ -93,6 +94,8 @@ private struct Walk {
         }
 
         let dfd = dirfd(dir)
+        let pathPrefix = path.hasSuffix("/") ? path : path + "/"
+        let prefix = display.hasSuffix("/") ? display : display + "/"
         var pushedRules = false
         if hasIgnoreFile {
             switch IgnoreRules.read(named: ignoreName, inFolder: dfd) {
@@ -111,19 +114,25 @@ private struct Walk {
             guard let base = buffer.baseAddress else { return }  // an empty folder
             entries.sort { strcmp(base + $0.start, base + $1.start) < 0 }
             for e in entries {
-                entry(dfd, base + e.start, type: e.type, prefix: prefix, visit)
+                entry(dfd, base + e.start, type: e.type, pathPrefix: pathPrefix, prefix: prefix, visit)
             }
         }
     }
 
-    private mutating func entry(_ dfd: Int32, _ name: UnsafePointer<CChar>, type: UInt8, prefix: String,
+    /// Visits the entry `name` of the open folder `dfd`; `pathPrefix` and `prefix` are the
+    /// folder's path as walked and as shown, with a trailing slash.
+    private mutating func entry(_ dfd: Int32, _ name: UnsafePointer<CChar>, type: UInt8, pathPrefix: String, prefix: String,
                                 _ visit: (WalkEvent) -> Void) {
-        guard let nameString = String(validatingCString: name) else {
-            // A String cannot carry the bytes needed to open it again.
-            let display = prefix + String(cString: name)
-            return visit(.error(displayPath: display, message: "name is not valid UTF-8: not scanned"))
+        let nameString: String
+        let display: String
+        if let valid = String(validatingCString: name) {
+            nameString = valid
+            display = prefix + valid
+        } else {
+            nameString = RawFileNames.escaped(name)
+            display = prefix + RawFileNames.readable(name)
         }
-        let display = prefix + nameString
+        let path = pathPrefix + nameString
         var type = type
         var st = stat()
         var haveStat = false
@@ -158,24 +167,24 @@ private struct Walk {
         case dtDirectory:
             let fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (viaLink ? 0 : O_NOFOLLOW))
             guard fd >= 0 else { return visit(.error(displayPath: display, message: cannotOpen(errno))) }
-            folder(fd, display: display, prefix: display + "/", visit)
+            folder(fd, path: path, display: display, visit)
         case dtRegular:
             if !haveStat {
                 guard fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 else {
                     return visit(.error(displayPath: display, message: cannotOpen(errno)))
                 }
             }
-            file(display, size: Int(st.st_size), visit)
+            file(path: path, display: display, size: Int(st.st_size), visit)
         default:
             visit(.skipped(displayPath: display, reason: .special))
         }
     }
 
-    private func file(_ display: String, size: Int, _ visit: (WalkEvent) -> Void) {
+    private func file(path: String, display: String, size: Int, _ visit: (WalkEvent) -> Void) {
         if let limit = options.maxFileSize, size > limit {
             return visit(.error(displayPath: display, message: ScanError(.tooLarge(limit: limit)).description))
         }
-        visit(.file(path: display, displayPath: display, size: size))
+        visit(.file(path: path, displayPath: display, size: size))
     }
 
     private func isIgnored(_ display: String, isDirectory: Bool) -> Bool {

@@ -169,7 +169,11 @@ enum PackedArchiveReader {
             return file
         }
         if let utf8 = archive_entry_pathname_utf8(entry) { return String(cString: utf8) }
-        if let raw = archive_entry_pathname(entry) { return String(cString: raw) }
+        if let raw = archive_entry_pathname(entry) {
+            // Not UTF-8: GBK from Chinese Windows, as in zips (`ZipEntry.decodeName`).
+            return String(validatingCString: raw)
+                ?? IconvConverter.gb18030Name(UnsafeRawBufferPointer(start: raw, count: strlen(raw))) ?? String(cString: raw)
+        }
         return "(unnamed entry)"
     }
 

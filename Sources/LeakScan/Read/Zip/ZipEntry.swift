@@ -40,8 +40,9 @@ extension ZipEntry {
     static let maxField = 1 << 62
 
     /// A name as stored: UTF-8 when flag bit 11 is set; otherwise UTF-8 if the bytes are valid
-    /// UTF-8, else Latin-1. An Info-ZIP Unicode Path field (0x7075) whose CRC matches the stored
-    /// name wins, as in Info-ZIP and 7-Zip.
+    /// UTF-8, else GB18030 if they are that (the zip tools of Chinese Windows write names in the
+    /// system's code page, GBK, without the flag), else Latin-1. An Info-ZIP Unicode Path field
+    /// (0x7075) whose CRC matches the stored name wins, as in Info-ZIP and 7-Zip.
     static func decodeName(_ raw: ArraySlice<UInt8>, flags: Int, extra: LEBytes) -> String {
         if flags & 0x0800 != 0 { return String(decoding: raw, as: UTF8.self) }
         if let field = extraField(0x7075, in: extra), field.count > 5, field.u8(0) == 1 {
@@ -53,7 +54,7 @@ extension ZipEntry {
                 return name
             }
         }
-        if let name = String(validating: raw, as: UTF8.self) { return name }
+        if let name = String(validating: raw, as: UTF8.self) ?? IconvConverter.gb18030Name(raw) { return name }
         var latin1 = String.UnicodeScalarView()
         latin1.append(contentsOf: raw.map { Unicode.Scalar($0) })
         return String(latin1)

@@ -1,0 +1,46 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// File names that are not valid UTF-8. A folder copied from an old Windows share, or a zip made
+/// on Chinese Windows and unpacked on Linux, names its files in GBK bytes (`学生名单.csv` as
+/// `D1 A7 C9 FA …`). A Swift String cannot hold such bytes, so the path walked carries each byte
+/// from 0x80 up of such a name as a private-use character (U+10FF80 … U+10FFFF, the end of the
+/// last private-use plane, which names do not use), turned back into the byte when the file is
+/// opened (the path shown to people: `readable`, in the walk).
+enum RawFileNames {
+    private static let escapeBase: UInt32 = 0x10FF00
+
+    /// The name as the walk carries it: its bytes from 0x80 up as private-use characters.
+    static func escaped(_ name: UnsafePointer<CChar>) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name)) {
+            scalars.append(Unicode.Scalar(byte < 0x80 ? UInt32(byte) : escapeBase + UInt32(byte))!)
+        }
+        return String(scalars)
+    }
+
+    /// Calls `body` with the bytes that name the file at `path` (a path the walk gave: escaped
+    /// bytes turned back), NUL-terminated.
+    static func withSystemPath<R>(_ path: String, _ body: (UnsafePointer<CChar>) -> R) -> R {
+        // An escape is four bytes of UTF-8 opening with F4, which no other name of ours holds but
+        // one in the last planes.
+        guard path.utf8.contains(0xF4) else { return path.withCString(body) }
+        var bytes: [CChar] = []
+        for scalar in path.unicodeScalars {
+            if scalar.value >= escapeBase + 0x80, scalar.value <= escapeBase + 0xFF {
+                bytes.append(CChar(bitPattern: UInt8(scalar.value - escapeBase)))
+            } else {
+                bytes.append(contentsOf: String(scalar).utf8.map { CChar(bitPattern: $0) })
+            }
+        }
+        bytes.append(0)
+        return bytes.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+
+    /// Whether `path` holds an escaped byte (a library that opens files itself, such as poppler,
+    /// must then be given another way to the file).
+    static func hasEscapes(_ path: String) -> Bool {
+        path.unicodeScalars.contains { $0.value >= escapeBase + 0x80 && $0.value <= escapeBase + 0xFF }
+    }
+}
