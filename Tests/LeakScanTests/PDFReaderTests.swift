@@ -190,6 +190,17 @@ final class PDFReaderTests: XCTestCase {
         findings.map { "l\($0.location.line ?? 0) c\($0.location.column ?? 0) [\($0.location.field ?? "-")] \($0.kind.rawValue) \($0.value)" }
     }
 
+    func testWordsAtAnyDistanceOrNoneAreLaidOut() {
+        // A damaged or hostile page (an OFD's CTM, a PDF's matrix) may place words at 1e300, at
+        // infinity or at NaN: the layout buckets positions as integers, and must not trap.
+        var words = [word("电话", 100, 20, space: true), word("13812345678", 130, 20)]
+        for x in [1e300, -Double.infinity, .infinity, .nan] {
+            for y in [20, 40, 60] { words.append(word("张梓涵", x, Double(y))) }
+            words.append(PDFWord(text: Array("李浩然".utf8), left: 100, top: x, right: x, bottom: 300, spaceAfter: false))
+        }
+        XCTAssertEqual(read(words).filter { $0.kind == .mobile }.map(\.value), ["13812345678"])
+    }
+
     func testWordsMakeLinesAndSegments() {
         let lines = PDFLines.lines([
             word("13812345678", 115, 20.5), word("电话", 100, 20, space: true),   // out of order, one line
