@@ -512,15 +512,17 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// in text (`考号：18030101234 张梓涵 总分295`, `学号 2023001 李娜`): the code (`HeaderKeywords`'
     /// identifiers) is no personal value, so no value wakes the look for the name beside it. The
     /// name stands alone: blanks, a comma or the line's end after it.
+    @inline(__always)
     private func nameAfterCode(_ token: NumberToken, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let end = context.scan.upperBound
-        guard token.groups.count == 1, !token.trailingX, Self.endsField(at: token.end, w, end: end), token.end < end,
-              keywords.isIdentifierLabel(before: token.start, in: w, distance: context.keywordDistance(before: token.start, atMost: 16))
-        else { return nil }
+        guard token.groups.count == 1, !token.trailingX, token.end < end else { return nil }
         let comma = w[token.end] == UInt8(ascii: ",") ? 1 : HanText.scalar(w, at: token.end, end: end) == 0xFF0C ? 3 : 0
         let start = Self.blanksEnd(from: token.end + comma, w, end: end)
-        guard start > token.end, let name = spans.name(after: start, context), Self.endsField(at: name.upperBound, w, end: end),
+        // Most numbers stop here, before their label is looked for: no blank or comma after them.
+        guard start > token.end, HanText.han(w, at: start, end: end) != nil,
+              keywords.isIdentifierLabel(before: token.start, in: w, distance: context.keywordDistance(before: token.start, atMost: 16)),
+              let name = spans.name(after: start, context), Self.endsField(at: name.upperBound, w, end: end),
               !lexicon.isStopWord(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0)
         else { return nil }
         return name
