@@ -43,6 +43,27 @@ final class ExitStatusTests: XCTestCase {
         XCTAssertEqual(finding["path"] as? String, folder.path + "/a/名单.txt")
     }
 
+    func testAFileNamedByAnIDIsBlockedWhateverItHolds() throws {
+        // A student's photo named by its owner's ID, as the student-status system imports them:
+        // the content is binary and never read; the name is.
+        let photo = folder.appendingPathComponent("照片/\(syntheticID).jpg")
+        try FileManager.default.createDirectory(at: photo.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46, 0x49, 0x46, 0]).write(to: photo)
+        try write("照片/IMG_20231213_094512.jpg", "x")
+        let run = try Leakscan.run(["scan", "--format", "jsonl", folder.path])
+        XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
+        let finding = try XCTUnwrap(run.objects(ofType: "finding").first)
+        XCTAssertEqual(finding["kind"] as? String, "cn_id")
+        XCTAssertEqual(finding["in_name"] as? Bool, true)
+        XCTAssertEqual(finding["column"] as? Int, 1)
+        XCTAssertEqual(finding["masked"] as? String, "410************237")
+        XCTAssertEqual(run.objects(ofType: "finding").count, 1)
+        XCTAssertEqual(run.objects(ofType: "summary").first?["files_scanned"] as? Int, 2)
+        let check = try Leakscan.run(["check", photo.path])
+        XCTAssertEqual(check.status, 1)
+        XCTAssertTrue(check.stdout.contains("file name  resident ID (medium)  410************237"), check.stdout)
+    }
+
     func testAListOfSchoolsPassesAndAListOfWinnersDoesNot() throws {
         // A bureau's list of its schools: their own numbers, e-mails and addresses.
         try write("学校通讯录.csv", "学校名称,地址,联系电话,邮箱\n郑州市第一中学,郑州市金水区文化路80号,0371-65501234,zz1z@163.com\n")

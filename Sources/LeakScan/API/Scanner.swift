@@ -77,6 +77,8 @@ public final class Scanner {
     private static func scanFile(_ job: FileJob, engine: DetectionEngine, options: ScanOptions, delivery: OrderedDelivery) {
         var sink = FileSink(wantsDetails: options.details, policy: options.policy, seq: job.seq,
                             displayPath: job.displayPath, delivery: delivery)
+        // The name first: it leaks whether or not the content can be read.
+        FileNameReader.scan(displayPath: job.displayPath, engine: engine, sink: &sink)
         do {
             let source = try job.open(maxFileSize: options.walk.maxFileSize)
             if try SourceReader.scan(source, engine: engine, sink: &sink).format == .binary { sink.markBinary() }

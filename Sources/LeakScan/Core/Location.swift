@@ -17,9 +17,11 @@ public struct Location: Sendable, Equatable {
     /// The 1-based page of a PDF the value is on (`line` is then the line on that page), or the
     /// slide of a presentation.
     public var page: Int?
+    /// The value is in the file's name, not its content (`column`: its character column there).
+    public var inFileName: Bool
 
     public init(line: Int? = nil, column: Int? = nil, sheet: String? = nil, cell: String? = nil,
-                field: String? = nil, hidden: Bool = false, member: String? = nil, page: Int? = nil) {
+                field: String? = nil, hidden: Bool = false, member: String? = nil, page: Int? = nil, inFileName: Bool = false) {
         self.line = line
         self.column = column
         self.sheet = sheet
@@ -28,5 +30,6 @@ public struct Location: Sendable, Equatable {
         self.hidden = hidden
         self.member = member
         self.page = page
+        self.inFileName = inFileName
     }
 }

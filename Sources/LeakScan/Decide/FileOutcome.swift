@@ -31,7 +31,9 @@ public struct ScanSummary: Sendable, Equatable {
         case .block: filesBlocked += 1
         case .warn, .pass: break
         }
-        if outcome.tally.skippedAsBinary { return }
+        // A binary file is not scanned, unless its name held personal data (then it counts as
+        // a file scanned with findings, as its name was).
+        if outcome.tally.skippedAsBinary, outcome.decision.verdict != .block { return }
         filesScanned += 1
         if outcome.unchangedSince != nil { filesUnchanged += 1 }
         counts.merge(outcome.tally.reported(under: policy), uniquingKeysWith: +)

@@ -63,6 +63,8 @@ public struct Messages: Sendable {
     public var hiddenTag: String { language == .zh ? "隐藏" : "hidden" }
 
     public func location(_ l: Location) -> String {
+        // In the file's name: where in it is plain to see.
+        if l.inFileName { return language == .zh ? "文件名" : "file name" }
         var parts: [String] = []
         // A member of an archive, or a file attached to a PDF: words that fit both.
         if let member = l.member { parts.append(language == .zh ? "内含文件 \(member)" : "in \(member)") }

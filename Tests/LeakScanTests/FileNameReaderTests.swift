@@ -1,0 +1,31 @@
+@testable import LeakScan
+import XCTest
+
+/// A file's own name is read as a line of text.
+final class FileNameReaderTests: XCTestCase {
+    private func found(_ path: String) -> [String] {
+        var sink = CollectingSink()
+        FileNameReader.scan(displayPath: path, engine: DetectionEngine(), sink: &sink)
+        return sink.findings.filter { $0.kind != .record }.map {
+            XCTAssertTrue($0.location.inFileName)
+            return "\($0.kind.rawValue) \($0.value) \($0.location.column ?? 0)"
+        }
+    }
+
+    func testValuesInNamesAreFound() {
+        XCTAssertEqual(found("学籍照片/410105200803121237.jpg"), ["cn_id 410105200803121237 1"])
+        XCTAssertEqual(found("./2024级_410105200803121237.xlsx"), ["cn_id 410105200803121237 7"])
+        // An underscore reads as a blank: the name beside the number is found too.
+        XCTAssertEqual(found("扫描件/张梓涵_13812345678.pdf"), ["name 张梓涵 1", "mobile 13812345678 5"])
+        // Only the file's own name: its folders' names are read with their own files.
+        XCTAssertEqual(found("13812345678/说明.txt"), [])
+    }
+
+    func testNamesOfCamerasAndChatsAreNoValues() {
+        for path in ["IMG_20231213_094512.jpg", "微信图片_20231213094512.jpg", "mmexport1702345678901.jpg",
+                     "QQ截图20231213094512.png", "2023-2024学年第一学期.docx", "成绩单_2024010101.xlsx",
+                     "Screenshot_2023-12-13-09-45-12-123_com.tencent.mm.jpg", "v1.3812345678.txt", ""] {
+            XCTAssertEqual(found(path), [], path)
+        }
+    }
+}
