@@ -231,6 +231,16 @@ def damaged():
     ])
 
 
+def photos():
+    """Student photos named by a synthetic ID number, as the student-status system imports them,
+    zipped with a password: the members cannot be read, their names can."""
+    jpeg = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + binary_pattern(200)
+    return hand_zip([
+        Member("学籍照片/410105200803121237.jpg".encode("utf-8"), jpeg, method=0, flags=0x0801),
+        Member("学籍照片/IMG_20231213_094512.jpg".encode("utf-8"), jpeg, method=0, flags=0x0801),
+    ])
+
+
 def check_zip(data, expect_bad=()):
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         for zi in zf.infolist():
@@ -420,6 +430,7 @@ def main():
     check_zip(cm)
     write("comment.zip", cm)
     write("directory_outside.zip", directory_outside())
+    write("photos_encrypted.zip", photos())
     # Cut in the middle of deflated.txt's data, and just before the central directory.
     with zipfile.ZipFile(io.BytesIO(base)) as zf:
         zi = zf.getinfo("deflated.txt")

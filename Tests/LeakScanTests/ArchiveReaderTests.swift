@@ -49,6 +49,12 @@ final class ArchiveReaderTests: XCTestCase {
         let message = "\(try XCTUnwrap(damaged.2))"
         XCTAssertTrue(message.hasPrefix("archive members not scanned: "), message)
         XCTAssertTrue(message.contains("CRC-32 mismatch"), message)
+        // Photos zipped with a password: their content cannot be read, their names can, and one
+        // is an ID number.
+        let photos = try scan("fixtures/zip/photos_encrypted.zip")
+        XCTAssertEqual(photos.1.map { "\($0.kind.rawValue) \($0.value) \($0.location.member ?? "-") \($0.location.inFileName)" },
+                       ["cn_id 410105200803121237 学籍照片/410105200803121237.jpg true"])
+        XCTAssertTrue("\(try XCTUnwrap(photos.2))".contains("学籍照片/IMG_20231213_094512.jpg (encrypted)"))
         // An archive with nothing personal in it is scanned and clean.
         let basic = try scan("fixtures/zip/basic.zip")
         XCTAssertNil(basic.2)

@@ -100,6 +100,8 @@ enum PackedArchiveReader {
             }
             guard archive_entry_filetype(entry) == Self.regularFile else { continue }
             let name = entryName(entry, archive: archive, path: path)
+            // A single compressed file's content is named after the file, whose name is read already.
+            if archive_format(archive) != ARCHIVE_FORMAT_RAW { ArchiveReader.scanName(of: name, engine: engine, sink: &sink) }
             if archive_entry_is_encrypted(entry) != 0 {
                 unscanned.note("\(name) (encrypted)")
                 continue

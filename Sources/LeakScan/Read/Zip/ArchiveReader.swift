@@ -21,11 +21,21 @@ enum ArchiveReader {
                                             engine: DetectionEngine, sink: inout S) throws {
         var unscanned = UnscannedParts()
         for entry in entries {
+            scanName(of: entry.name, engine: engine, sink: &sink)
             unscanned.attempt(entry.name) {
                 try scanMember(try memberBytes(archive, entry), named: entry.name, engine: engine, sink: &sink)
             }
         }
         try unscanned.check(called: called)
+    }
+
+    /// Reads a member's own name (`FileNameReader`), its findings placed in the member: a zip of
+    /// photos named by ID numbers leaks them, even when its members are encrypted (their names
+    /// are not) or too large to read.
+    static func scanName<S: FindingSink>(of member: String, engine: DetectionEngine, sink: inout S) {
+        PlacedSink.placing(&sink, member: member) { memberSink in
+            FileNameReader.scan(displayPath: member, engine: engine, sink: &memberSink.pointee)
+        }
     }
 
     /// The inflated bytes of a member, up to `memberLimit`; encrypted and larger members are refused.
