@@ -50,5 +50,12 @@ final class MailTests: XCTestCase {
         XCTAssertEqual(run.status, 3, run.stdout)
         let error = try XCTUnwrap(run.objects(ofType: "error").first?["message"] as? String)
         XCTAssertTrue(error.contains("all.zip"), error)
+        // The same archive attached under a student's ID number: its name is read, and blocks.
+        try message.replacingOccurrences(of: "all.zip", with: "410105200803121237.zip").write(to: path, atomically: true, encoding: .utf8)
+        let named = try Leakscan.run(["scan", "--format", "jsonl", path.path])
+        XCTAssertEqual(named.status, 1, named.stdout)
+        let finding = try XCTUnwrap(named.objects(ofType: "finding").first)
+        XCTAssertEqual(finding["member"] as? String, "410105200803121237.zip")
+        XCTAssertEqual(finding["in_name"] as? Bool, true)
     }
 }

@@ -101,6 +101,7 @@ private struct MailWalk {
     }
 
     private mutating func scan<S: FindingSink>(_ bytes: [UInt8], named name: String, engine: DetectionEngine, sink: inout S) {
+        ArchiveReader.scanName(of: name, engine: engine, sink: &sink)
         unscanned.attempt(name) { try ArchiveReader.scanMember(bytes, named: name, engine: engine, sink: &sink) }
     }
 }

@@ -94,8 +94,11 @@ enum PDFReader {
         for index in 0..<count {
             switch document.attachment(index, limit: ArchiveReader.memberLimit) {
             case .file(let name, let bytes):
+                ArchiveReader.scanName(of: name, engine: engine, sink: &sink)
                 unscanned.attempt(name) { try ArchiveReader.scanMember(bytes, named: name, engine: engine, sink: &sink) }
-            case .tooLarge(let name): unscanned.note("\(name) (larger than \(ArchiveReader.memberLimit >> 20) MiB: extract it to scan it)")
+            case .tooLarge(let name):
+                ArchiveReader.scanName(of: name, engine: engine, sink: &sink)
+                unscanned.note("\(name) (larger than \(ArchiveReader.memberLimit >> 20) MiB: extract it to scan it)")
             case .unreadable(let name): unscanned.note("\(name) (cannot be read)")
             }
         }

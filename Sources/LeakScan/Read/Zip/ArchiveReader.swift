@@ -31,7 +31,7 @@ enum ArchiveReader {
 
     /// Reads a member's own name (`FileNameReader`), its findings placed in the member: a zip of
     /// photos named by ID numbers leaks them, even when its members are encrypted (their names
-    /// are not) or too large to read.
+    /// are not) or too large to read; so does a mail's or a PDF's attachment so named.
     static func scanName<S: FindingSink>(of member: String, engine: DetectionEngine, sink: inout S) {
         PlacedSink.placing(&sink, member: member) { memberSink in
             FileNameReader.scan(displayPath: member, engine: engine, sink: &memberSink.pointee)
