@@ -43,6 +43,11 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("1 138 1234 5678"), [])
         XCTAssertEqual(values("2023-138-1234-5678"), [])
         XCTAssertEqual(values("0371-65501234 138 1234 5678"), ["138 1234 5678"])
+        // Blanks of other widths between the groups: typed in fullwidth mode, or a web page's &nbsp;.
+        XCTAssertEqual(values("手机：138\u{3000}1234\u{3000}5678"), ["138\u{3000}1234\u{3000}5678"])
+        XCTAssertEqual(values("手机：138\u{A0}1234\u{A0}5678"), ["138\u{A0}1234\u{A0}5678"])
+        XCTAssertEqual(values("138\u{3000}1234 5678"), [])
+        XCTAssertEqual(values("1\u{3000}138\u{3000}1234\u{3000}5678"), [])
     }
 
     func testCountryCodePrefixes() {

@@ -121,7 +121,7 @@ final class ResidentIDTests: XCTestCase {
     func testWrittenForms() {
         let id = SyntheticID.make()
         let a = id.prefix(6), b = id.dropFirst(6).prefix(8), c = id.suffix(4)
-        for written in ["\(a)-\(b)-\(c)", "\(a) \(b) \(c)"] {
+        for written in ["\(a)-\(b)-\(c)", "\(a) \(b) \(c)", "\(a)\u{3000}\(b)\u{3000}\(c)", "\(a)\u{A0}\(b)\u{A0}\(c)"] {
             XCTAssertEqual(scan("证件 \(written) 。").map(\.value), [written])
         }
         let d = id.dropFirst(6).prefix(4), e = id.dropFirst(10).prefix(4)

@@ -578,8 +578,9 @@ public final class DetectionEngine {
             i = classes.digitRunEnd(from: delta + i, to: delta + end) - delta
             groups[count] = groupStart..<i
             count += 1
-            guard count < Self.maxGroups, joinsNextGroup(w, at: i, end: end) else { break }
-            i += 1
+            let separator = joiningSeparator(w, at: i, end: end)
+            guard count < Self.maxGroups, separator > 0 else { break }
+            i += separator
         }
         var trailingX = false
         if i < end, w[i] | 0x20 == 0x78 {
@@ -622,7 +623,26 @@ public final class DetectionEngine {
     /// A single space or dash between digits joins groups into one token: 138 1234 5678, 410105-2008…
     @inline(__always)
     private func joinsNextGroup(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        i + 1 < end && (w[i] == 0x20 || w[i] == 0x2D) && isDigit(w[i + 1])
+        joiningSeparator(w, at: i, end: end) > 0
+    }
+
+    /// Bytes of the separator at `i` that joins two digit groups (0 when none does): a space or a
+    /// dash, or a blank of another width typed or carried between groups: the ideographic space
+    /// (138　1234　5678, typed in fullwidth mode) or the no-break space (a web page's `&nbsp;`).
+    @inline(__always)
+    private func joiningSeparator(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+        guard i + 1 < end else { return 0 }
+        let b = w[i]
+        if b == 0x20 || b == 0x2D { return isDigit(w[i + 1]) ? 1 : 0 }
+        return b == 0xC2 || b == 0xE3 ? Self.wideBlankBetweenDigits(w, at: i, end: end) : 0
+    }
+
+    /// Bytes of a no-break or ideographic space at `i` with a digit after it, else 0; out of line,
+    /// as the rare case, so that the scanning loops stay small.
+    @inline(never)
+    private static func wideBlankBetweenDigits(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+        if w[i] == 0xC2 { return i + 2 < end && w[i + 1] == 0xA0 && isDigit(w[i + 2]) ? 2 : 0 }
+        return i + 3 < end && w[i + 1] == 0x80 && w[i + 2] == 0x80 && isDigit(w[i + 3]) ? 3 : 0
     }
 
     /// Keeps matches that do not overlap a match of an earlier (higher-priority) detector, adds
