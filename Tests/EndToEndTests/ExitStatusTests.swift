@@ -62,6 +62,12 @@ final class ExitStatusTests: XCTestCase {
         let check = try Leakscan.run(["check", photo.path])
         XCTAssertEqual(check.status, 1)
         XCTAssertTrue(check.stdout.contains("file name  resident ID (medium)  410************237"), check.stdout)
+        XCTAssertTrue(check.stdout.contains("All of it is in the file's name: rename the file."), check.stdout)
+        // A file whose content holds personal data too is not told that.
+        try write("名单_\(syntheticID).txt", "学生身份证号：\(syntheticID)\n")
+        let both = try Leakscan.run(["check", folder.appendingPathComponent("名单_\(syntheticID).txt").path])
+        XCTAssertEqual(both.status, 1)
+        XCTAssertFalse(both.stdout.contains("rename the file"), both.stdout)
     }
 
     func testAListOfSchoolsPassesAndAListOfWinnersDoesNot() throws {

@@ -22,6 +22,8 @@ public final class CheckReporter: Reporter {
     private var notShown = 0
     /// Files found in folders that may be sent, counted instead of listed.
     private var quietPasses = 0
+    /// Every finding of the current file so far lies in its name.
+    private var allInName = true
 
     /// `namedFiles`: for an upload, the files found in a folder named (not named themselves) get
     /// a line only when they may not be sent; the others are counted in one line at the end, so
@@ -37,6 +39,7 @@ public final class CheckReporter: Reporter {
     }
 
     public func finding(_ finding: Finding, path: String) {
+        if !finding.location.inFileName { allInName = false }
         // Records repeat the values of their row, which the counts already say.
         guard finding.kind != .record else { return }
         if shown.count < examples {
@@ -50,6 +53,7 @@ public final class CheckReporter: Reporter {
         defer {
             shown.removeAll(keepingCapacity: true)
             notShown = 0
+            allInName = true
         }
         let path = outcome.displayPath
         let verdict = outcome.decision.verdict
@@ -68,6 +72,7 @@ public final class CheckReporter: Reporter {
         let held = outcome.decision.counts
         guard !held.isEmpty else { return }
         out.write("  " + messages.checkHolds(held) + "\n")
+        if allInName, outcome.unchangedSince == nil { out.write("  " + messages.checkInNameOnly + "\n") }
         if !shown.isEmpty { out.write("  " + messages.checkExamples + "\n") }
         for line in shown { out.write(line + "\n") }
         if notShown > 0 { out.write("  " + messages.checkMore(notShown, path: path, purpose: purpose) + "\n") }

@@ -168,6 +168,11 @@ public struct Messages: Sendable {
             : "✓ \(count) more files in the folders checked may be uploaded: no personal data found."
     }
 
+    /// A checked file whose personal data is all in its name (a photo named by an ID number).
+    public var checkInNameOnly: String {
+        language == .zh ? "个人信息全在文件名中：请给文件改名。" : "All of it is in the file's name: rename the file."
+    }
+
     /// What a checked file holds, by kind.
     public func checkHolds(_ counts: [(Kind, Int)]) -> String {
         (language == .zh ? "内容：" : "Holds: ") + countList(counts)
