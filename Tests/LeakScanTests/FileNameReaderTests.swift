@@ -17,7 +17,11 @@ final class FileNameReaderTests: XCTestCase {
         XCTAssertEqual(found("./2024级_410105200803121237.xlsx"), ["cn_id 410105200803121237 7"])
         // An underscore reads as a blank: the name beside the number is found too.
         XCTAssertEqual(found("扫描件/张梓涵_13812345678.pdf"), ["name 张梓涵 1", "mobile 13812345678 5"])
-        // Only the file's own name: its folders' names are read with their own files.
+        // The extension is no part of a value glued to it.
+        XCTAssertEqual(found("家长/13812345678@qq.com.txt"), ["email 13812345678@qq.com 1"])
+        XCTAssertEqual(found("13812345678.v2"), ["mobile 13812345678 1"])
+        XCTAssertEqual(found(".13812345678"), ["mobile 13812345678 2"])
+        // Only the file's own name: its folders' names are not read.
         XCTAssertEqual(found("13812345678/说明.txt"), [])
     }
 

@@ -9,13 +9,28 @@ public enum FileNameReader {
         let name = displayPath.utf8.lastIndex(of: UInt8(ascii: "/")).map { displayPath.utf8[displayPath.utf8.index(after: $0)...] }
             ?? displayPath.utf8[...]
         let text = name.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }
-        guard !text.isEmpty else { return }
+        let stem = stemLength(text)
+        guard stem > 0 else { return }
         engine.beginDocument()
         text.withUnsafeBufferPointer { window in
             var locator = FileNameLocator()
-            engine.scan(Piece(window: window, scan: 0..<window.count), locator: &locator, sink: &sink)
+            engine.scan(Piece(window: window, scan: 0..<stem), locator: &locator, sink: &sink)
         }
         engine.finishSource(sink: &sink)
+    }
+}
+
+extension FileNameReader {
+    /// The name without its extension (`.jpg`, `.xlsx`: one to five letters and digits, a letter
+    /// among them), which would end a value glued to it (`13812345678@qq.com.txt` is no address
+    /// in `.txt`).
+    static func stemLength(_ name: [UInt8]) -> Int {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return name.count }
+        let suffix = name[(dot + 1)...]
+        guard (1...5).contains(suffix.count), suffix.allSatisfy(isAlphanumeric), suffix.contains(where: isASCIILetter) else {
+            return name.count
+        }
+        return dot
     }
 }
 

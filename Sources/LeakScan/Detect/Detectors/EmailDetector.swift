@@ -15,7 +15,10 @@ public final class EmailDetector: Detector, @unchecked Sendable {
 
     public override func detect(atSign at: Int, _ context: DetectionContext, into matches: MatchList) {
         let window = context.window
-        guard let start = localPartStart(window, at), let end = domainEnd(window, at) else { return }
+        // Within the piece's text: what lies around it in the window is another's (a file name's
+        // extension, the next cell).
+        guard let start = localPartStart(window, at, lower: context.scan.lowerBound),
+              let end = domainEnd(window, at, upper: context.scan.upperBound) else { return }
         matches.append(Match(kind: .email, confidence: .high, range: start..<end,
                              organisational: organisation.isOrganisational(start..<end, context, officeKind: true)))
     }
@@ -26,8 +29,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
             || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
     }
 
-    private func localPartStart(_ w: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int? {
-        let limit = max(0, at - Self.maxLocal - 1)
+    private func localPartStart(_ w: UnsafeBufferPointer<UInt8>, _ at: Int, lower: Int) -> Int? {
+        let limit = max(lower, at - Self.maxLocal - 1)
         var s = at
         while s > limit, Self.isLocalPartByte(w[s - 1]) { s -= 1 }
         guard at - s <= Self.maxLocal else { return nil }
@@ -40,8 +43,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
 
     /// End of the domain after `at`: labels of letters, digits and inner hyphens joined by dots,
     /// up to the last label that is a top-level domain (`x@mail.school.cn.` stops before the dot).
-    private func domainEnd(_ w: UnsafeBufferPointer<UInt8>, _ at: Int) -> Int? {
-        let limit = min(w.count, at + 1 + Self.maxDomain)
+    private func domainEnd(_ w: UnsafeBufferPointer<UInt8>, _ at: Int, upper: Int) -> Int? {
+        let limit = min(upper, at + 1 + Self.maxDomain)
         var labelStart = at + 1
         var labels = 0
         var end: Int?
