@@ -102,7 +102,13 @@ final class ExitStatusTests: XCTestCase {
         try write("big.txt", String(repeating: "x", count: 4096))
         let run = try Leakscan.run(["scan", "--format", "jsonl", "--max-filesize", "1K", folder.path])
         XCTAssertEqual(run.status, 3)
-        XCTAssertEqual(run.objects(ofType: "error").count, 1)
+        XCTAssertEqual(run.objects(ofType: "error").first?["message"] as? String, "larger than --max-filesize (1024 bytes)")
+        // Its name is read all the same: a video named by a student's ID number.
+        try write("\(syntheticID).mp4", String(repeating: "x", count: 4096))
+        let named = try Leakscan.run(["scan", "--format", "jsonl", "--max-filesize", "1K", folder.path])
+        XCTAssertEqual(named.status, 1)
+        XCTAssertEqual(named.objects(ofType: "finding").map { $0["in_name"] as? Bool }, [true])
+        XCTAssertEqual(named.objects(ofType: "error").count, 2)
     }
 
     func testUsageErrorsExitTwo() throws {

@@ -154,14 +154,13 @@ final class WalkerTests: XCTestCase {
         ])
     }
 
-    func testFilesOverMaxFileSizeAreErrors() throws {
+    func testFilesOverMaxFileSizeAreHandedOnWithTheirSize() throws {
+        // The scanner reads their names and refuses their content (ExitStatusTests).
         let tree = try WalkTestTree()
         tree.file("big.csv", "12345678901")
         tree.file("fits.csv", "1234567890")
         let options = WalkOptions(maxFileSize: 10)
-        let tooLarge = WalkEvent.error(displayPath: "big.csv", message: "larger than --max-filesize (10 bytes)")
-        XCTAssertEqual(tree.walk([""], options), [tooLarge, walkedFile("fits.csv", 10)])
-        XCTAssertEqual(tree.walk(["big.csv"], options), [tooLarge])
+        XCTAssertEqual(tree.walk([""], options), [walkedFile("big.csv", 11), walkedFile("fits.csv", 10)])
     }
 
     func testSpecialFilesAreSkippedAndNeverOpened() throws {

@@ -47,12 +47,14 @@ public final class Scanner {
         walk { event in
             delivery.reserveSlot()
             switch event {
-            case .file(let path, let displayPath, _):
+            case .file(let path, let displayPath, let size):
                 let stamp = state == nil ? nil : FileStamp(path: path)
                 if let stamp, let known = state?.entry(for: displayPath), known.stamp == stamp {
                     var outcome = options.policy.outcome(of: displayPath, known.tally)
                     outcome.unchangedSince = known.scannedAt
                     delivery.complete(seq, outcome: outcome, findings: [])
+                } else if let limit = options.walk.maxFileSize, size > limit {
+                    queue.put(FileJob(seq: seq, origin: .tooLarge(limit: limit), displayPath: displayPath, stamp: nil))
                 } else {
                     queue.put(FileJob(seq: seq, origin: .file(path: path), displayPath: displayPath, stamp: stamp))
                 }
@@ -98,6 +100,8 @@ struct FileJob: Sendable {
         case file(path: String)
         /// A staged blob, read by git in `directory`.
         case blob(directory: String, object: String)
+        /// A file over `--max-filesize`: its name is read, its content is not.
+        case tooLarge(limit: Int)
     }
 
     let seq: Int
@@ -113,6 +117,8 @@ struct FileJob: Sendable {
             return try FileSource(path: path, displayPath: displayPath)
         case .blob(let directory, let object):
             return try StagedBlob.open(object: object, directory: directory, displayPath: displayPath, maxFileSize: maxFileSize)
+        case .tooLarge(let limit):
+            throw ScanError(.tooLarge(limit: limit))
         }
     }
 }

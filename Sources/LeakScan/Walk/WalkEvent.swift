@@ -1,7 +1,8 @@
 /// How the walker treats what it meets.
 public struct WalkOptions: Sendable {
     public var followSymlinks: Bool = false
-    /// Files larger than this many bytes are reported as errors, not scanned.
+    /// Files larger than this many bytes are reported as errors, their content not read (the
+    /// scanner's rule: the walk hands them on with their size, and their names are read).
     public var maxFileSize: Int? = nil
     /// Name of the gitignore-style file read in every folder.
     public var ignoreFileName: String = ".leakscanignore"

@@ -181,9 +181,6 @@ private struct Walk {
     }
 
     private func file(path: String, display: String, size: Int, _ visit: (WalkEvent) -> Void) {
-        if let limit = options.maxFileSize, size > limit {
-            return visit(.error(displayPath: display, message: ScanError(.tooLarge(limit: limit)).description))
-        }
         visit(.file(path: path, displayPath: display, size: size))
     }
 
