@@ -48,10 +48,12 @@ public final class Scanner {
             delivery.reserveSlot()
             switch event {
             case .file(let path, let displayPath, let size):
-                let stamp = state == nil ? nil : FileStamp(path: path)
                 if let limit = options.walk.maxFileSize, size > limit {
                     queue.put(FileJob(seq: seq, origin: .tooLarge(limit: limit), displayPath: displayPath, stamp: nil))
-                } else if let stamp, let known = state?.entry(for: displayPath), known.stamp == stamp {
+                    break
+                }
+                let stamp = state == nil ? nil : FileStamp(path: path)
+                if let stamp, let known = state?.entry(for: displayPath), known.stamp == stamp {
                     var outcome = options.policy.outcome(of: displayPath, known.tally)
                     outcome.unchangedSince = known.scannedAt
                     delivery.complete(seq, outcome: outcome, findings: [])

@@ -23,12 +23,10 @@ enum RawFileNames {
     /// Calls `body` with the bytes that name the file at `path` (a path the walk gave: escaped
     /// bytes turned back), NUL-terminated.
     static func withSystemPath<R>(_ path: String, _ body: (UnsafePointer<CChar>) -> R) -> R {
-        // An escape is four bytes of UTF-8 opening with F4, which no other name of ours holds but
-        // one in the last planes.
-        guard path.utf8.contains(0xF4) else { return path.withCString(body) }
+        guard hasEscapes(path) else { return path.withCString(body) }
         var bytes: [CChar] = []
         for scalar in path.unicodeScalars {
-            if scalar.value >= escapeBase + 0x80, scalar.value <= escapeBase + 0xFF {
+            if isEscape(scalar) {
                 bytes.append(CChar(bitPattern: UInt8(scalar.value - escapeBase)))
             } else {
                 bytes.append(contentsOf: String(scalar).utf8.map { CChar(bitPattern: $0) })
@@ -41,6 +39,12 @@ enum RawFileNames {
     /// Whether `path` holds an escaped byte (a library that opens files itself, such as poppler,
     /// must then be given another way to the file).
     static func hasEscapes(_ path: String) -> Bool {
-        path.unicodeScalars.contains { $0.value >= escapeBase + 0x80 && $0.value <= escapeBase + 0xFF }
+        // An escape is four bytes of UTF-8 opening with F4, which names seldom hold: most paths
+        // are passed at the first look.
+        path.utf8.contains(0xF4) && path.unicodeScalars.contains(where: isEscape)
+    }
+
+    private static func isEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= escapeBase + 0x80 && scalar.value <= escapeBase + 0xFF
     }
 }

@@ -8,13 +8,12 @@ public enum FileNameReader {
     public static func scan<S: FindingSink>(displayPath: String, engine: DetectionEngine, sink: inout S) {
         let name = displayPath.utf8.lastIndex(of: UInt8(ascii: "/")).map { displayPath.utf8[displayPath.utf8.index(after: $0)...] }
             ?? displayPath.utf8[...]
-        let text = name.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }
-        let stem = stemLength(text)
-        guard stem > 0 else { return }
+        let stem = name.prefix(stemLength(Array(name))).map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }
+        guard !stem.isEmpty else { return }
         engine.beginDocument()
-        text.withUnsafeBufferPointer { window in
+        stem.withUnsafeBufferPointer { window in
             var locator = FileNameLocator()
-            engine.scan(Piece(window: window, scan: 0..<stem), locator: &locator, sink: &sink)
+            engine.scan(Piece(window: window, scan: 0..<window.count), locator: &locator, sink: &sink)
         }
         engine.finishSource(sink: &sink)
     }
