@@ -63,11 +63,11 @@ public struct Messages: Sendable {
     public var hiddenTag: String { language == .zh ? "隐藏" : "hidden" }
 
     public func location(_ l: Location) -> String {
-        // In the file's name: where in it is plain to see.
-        if l.inFileName { return language == .zh ? "文件名" : "file name" }
         var parts: [String] = []
         // A member of an archive, or a file attached to a PDF: words that fit both.
         if let member = l.member { parts.append(language == .zh ? "内含文件 \(member)" : "in \(member)") }
+        // In the file's name: where in it is plain to see.
+        if l.inFileName { return (parts + [language == .zh ? "文件名" : "file name"]).joined(separator: " ") }
         if let page = l.page { parts.append(language == .zh ? "第\(page)页" : "page \(page)") }
         if let sheet = l.sheet { parts.append(language == .zh ? "工作表 \(sheet)" : "sheet \(sheet)") }
         if let cell = l.cell { parts.append(language == .zh ? "单元格 \(cell)" : "cell \(cell)") }
