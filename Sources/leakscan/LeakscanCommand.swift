@@ -16,7 +16,9 @@ struct LeakscanCommand: ParsableCommand {
     /// ArgumentParser exits 64 on usage errors; leakscan documents 2.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            // Read from argv itself: a path named in GBK bytes must still name its file.
+            let arguments = (1..<Int(CommandLine.argc)).map { RawFileNames.argument(CommandLine.unsafeArgv[$0]!) }
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let status as ExitStatusError {
             Glibc.exit(status.status.rawValue)

@@ -32,10 +32,11 @@ enum Leakscan {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
+    /// Runs the binary, or `executable` (a shell that runs it) with `arguments`.
     static func run(_ arguments: [String], environment: [String: String] = [:],
-                    in directory: URL = repositoryRoot) throws -> BinaryRun {
+                    in directory: URL = repositoryRoot, executable: String? = nil) throws -> BinaryRun {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

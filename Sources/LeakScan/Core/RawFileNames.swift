@@ -8,8 +8,35 @@ import Glibc
 /// from 0x80 up of such a name as a private-use character (U+10FF80 … U+10FFFF, the end of the
 /// last private-use plane, which names do not use), turned back into the byte when the file is
 /// opened (the path shown to people: `readable`, in the walk).
-enum RawFileNames {
+public enum RawFileNames {
     private static let escapeBase: UInt32 = 0x10FF00
+
+    /// A path given on the command line, as the walk carries it: each part between slashes that
+    /// is not valid UTF-8 escaped, as the walk escapes such a name in a folder (Swift's own
+    /// `CommandLine.arguments` would repair those bytes into U+FFFD, naming no file).
+    public static func argument(_ bytes: UnsafePointer<CChar>) -> String {
+        if let valid = String(validatingCString: bytes) { return valid }
+        return parts(of: bytes).map { part in
+            part.withUnsafeBufferPointer { String(validatingCString: $0.baseAddress!) ?? escaped($0.baseAddress!) }
+        }.joined(separator: "/")
+    }
+
+    /// A path as the walk carries it, for people: each escaped part read as `readable` says.
+    public static func shown(_ path: String) -> String {
+        guard hasEscapes(path) else { return path }
+        return withSystemPath(path) { bytes in
+            parts(of: bytes).map { part in
+                part.withUnsafeBufferPointer { String(validatingCString: $0.baseAddress!) ?? readable($0.baseAddress!) }
+            }.joined(separator: "/")
+        }
+    }
+
+    /// The NUL-terminated parts of the path `bytes` between its slashes.
+    private static func parts(of bytes: UnsafePointer<CChar>) -> [[CChar]] {
+        UnsafeBufferPointer(start: bytes, count: strlen(bytes))
+            .split(separator: CChar(UInt8(ascii: "/")), omittingEmptySubsequences: false)
+            .map { Array($0) + [0] }
+    }
 
     /// The name as the walk carries it: its bytes from 0x80 up as private-use characters.
     static func escaped(_ name: UnsafePointer<CChar>) -> String {

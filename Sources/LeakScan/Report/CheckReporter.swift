@@ -27,14 +27,15 @@ public final class CheckReporter: Reporter {
 
     /// `namedFiles`: for an upload, the files found in a folder named (not named themselves) get
     /// a line only when they may not be sent; the others are counted in one line at the end, so
-    /// that a folder of five hundred clean files still takes one screen.
+    /// that a folder of five hundred clean files still takes one screen. They are given as walked
+    /// (`RawFileNames.argument`) and compared as shown.
     public init(out: OutputBuffer, errors: OutputBuffer, messages: Messages, purpose: CheckPurpose = .upload,
                 namedFiles: Set<String>? = nil, examples: Int = 5) {
         self.out = out
         self.errors = errors
         self.messages = messages
         self.purpose = purpose
-        self.namedFiles = namedFiles
+        self.namedFiles = namedFiles.map { Set($0.map(RawFileNames.shown)) }
         self.examples = examples
     }
 

@@ -159,7 +159,8 @@ public final class ScanState: @unchecked Sendable {
         }
     }
 
-    /// Forgets the files under `roots` (as walked: a root, or a path below it) not seen in this
+    /// Forgets the files under `roots` (as walked: a root, or a path below it; the state keys
+    /// files by the path shown) not seen in this
     /// run: deleted, moved, or now ignored. Then saves everything; throws when something could
     /// not be saved (what was is kept).
     public func finish(roots: [String]) throws {
@@ -168,7 +169,7 @@ public final class ScanState: @unchecked Sendable {
         guard db != nil else { return }
         let forget = try prepare("DELETE FROM files WHERE run <> ?1 AND (path = ?2 OR substr(path, 1, length(?3)) = ?3)")
         defer { sqlite3_finalize(forget) }
-        for root in roots {
+        for root in roots.map(RawFileNames.shown) {
             sqlite3_bind_int64(forget, 1, run)
             bind(forget, 2, root)
             bind(forget, 3, root.hasSuffix("/") ? root : root + "/")

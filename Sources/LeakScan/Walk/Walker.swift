@@ -30,26 +30,28 @@ private struct Walk {
         ignoreName = Array(options.ignoreFileName.utf8CString)
     }
 
-    /// A root given explicitly is followed if it is a symlink and is never matched against ignore rules.
+    /// A root given explicitly is followed if it is a symlink and is never matched against ignore
+    /// rules. It may hold escaped parts (`RawFileNames.argument`).
     mutating func root(_ root: String, _ visit: (WalkEvent) -> Void) {
+        let display = RawFileNames.shown(root)
         var st = stat()
-        guard stat(root, &st) == 0 else {
+        guard RawFileNames.withSystemPath(root, { stat($0, &st) }) == 0 else {
             let error = errno
             var link = stat()
-            let isLink = lstat(root, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
-            visit(.error(displayPath: root, message: isLink ? linkError(error) : cannotOpen(error)))
+            let isLink = RawFileNames.withSystemPath(root, { lstat($0, &link) }) == 0 && link.st_mode & S_IFMT == S_IFLNK
+            visit(.error(displayPath: display, message: isLink ? linkError(error) : cannotOpen(error)))
             return
         }
         switch st.st_mode & S_IFMT {
         case S_IFREG:
-            file(path: root, display: root, size: Int(st.st_size), visit)
+            file(path: root, display: display, size: Int(st.st_size), visit)
         case S_IFDIR:
-            let fd = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard fd >= 0 else { return visit(.error(displayPath: root, message: cannotOpen(errno))) }
-            folder(fd, path: root, display: root, visit)
+            let fd = RawFileNames.withSystemPath(root) { open($0, O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+            guard fd >= 0 else { return visit(.error(displayPath: display, message: cannotOpen(errno))) }
+            folder(fd, path: root, display: display, visit)
         default:
             // Named explicitly, so the user must hear why nothing was scanned.
-            visit(.error(displayPath: root, message: "not a regular file or folder: not scanned"))
+            visit(.error(displayPath: display, message: "not a regular file or folder: not scanned"))
         }
     }
 
