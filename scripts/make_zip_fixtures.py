@@ -241,6 +241,18 @@ def photos():
     ])
 
 
+def student_folders():
+    """A zipped folder of students' records, one folder per student named by a synthetic name and
+    ID number, as schools file them: the files' names hold nothing, their folder's does."""
+    jpeg = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + binary_pattern(200)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name in ["学籍档案/张梓涵_410105200803121237/身份证正面.jpg", "学籍档案/张梓涵_410105200803121237/户口本.jpg",
+                     "学籍档案/2024级1班/IMG_20231213_094512.jpg"]:
+            zf.writestr(info(name), jpeg)
+    return out.getvalue()
+
+
 def check_zip(data, expect_bad=()):
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         for zi in zf.infolist():
@@ -431,6 +443,7 @@ def main():
     write("comment.zip", cm)
     write("directory_outside.zip", directory_outside())
     write("photos_encrypted.zip", photos())
+    write("student_folders.zip", student_folders())
     # Cut in the middle of deflated.txt's data, and just before the central directory.
     with zipfile.ZipFile(io.BytesIO(base)) as zf:
         zi = zf.getinfo("deflated.txt")

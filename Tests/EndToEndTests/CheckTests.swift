@@ -60,6 +60,25 @@ final class CheckTests: XCTestCase {
         XCTAssertFalse(run.stdout.contains("课程表"), run.stdout)
     }
 
+    func testAFolderNamedByAStudentsIDMayNotBeSent() throws {
+        let records = folder.appendingPathComponent("学籍/张梓涵_\(syntheticID)")
+        try FileManager.default.createDirectory(at: records, withIntermediateDirectories: true)
+        _ = try write("学籍/张梓涵_\(syntheticID)/身份证正面.txt", "正面\n")
+        let run = try Leakscan.run(["check", folder.appendingPathComponent("学籍").path])
+        XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "✗ \(records.path)/: must not be uploaded or committed: it holds personal data.")
+        XCTAssertTrue(lines.contains("  It is in the folder's name: rename the folder."), run.stdout)
+        XCTAssertTrue(lines.contains("    folder name  resident ID (medium)  410************237"), run.stdout)
+        XCTAssertTrue(lines.contains("✓ 1 more files in the folders checked may be uploaded: no personal data found."), run.stdout)
+        // JSONL names the folder, with a slash, and the value's place in its name.
+        let scan = try Leakscan.run(["scan", "--format", "jsonl", folder.appendingPathComponent("学籍").path])
+        let id = try XCTUnwrap(scan.objects(ofType: "finding").first { $0["kind"] as? String == "cn_id" })
+        XCTAssertEqual(id["path"] as? String, records.path + "/")
+        XCTAssertEqual(id["in_name"] as? Bool, true)
+        XCTAssertEqual(id["byte_start"] as? Int, 10)
+    }
+
     func testAFileThatCannotBeReadIsNeverSaidToBeClean() throws {
         let path = try write("roster.xlsx", "PK\u{3}\u{4}not really a workbook")
         let run = try Leakscan.run(["check", path])

@@ -105,6 +105,19 @@ final class StagedTests: XCTestCase {
         XCTAssertEqual(run.stderr, "")
     }
 
+    func testAFolderNamedByAnIDIsRefusedOnce() throws {
+        // A student's records in a folder named after them: the commit would publish the name.
+        try write("学籍/张梓涵_\(syntheticID)/身份证正面.txt", "正面\n")
+        try write("学籍/张梓涵_\(syntheticID)/户口本.txt", "户口本\n")
+        try write("学籍/说明.txt", "照片另存。\n")
+        try git("add", "-A")
+        let run = try staged()
+        XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
+        XCTAssertEqual(run.stdout.components(separatedBy: "学籍/张梓涵_\(syntheticID)/:").count, 2, run.stdout)
+        XCTAssertTrue(run.stdout.contains("It is in the folder's name: rename the folder."), run.stdout)
+        XCTAssertFalse(run.stdout.contains("身份证正面"), "the files in it hold nothing")
+    }
+
     func testAsAPreCommitHookItRefusesTheCommit() throws {
         let hook = repository.appendingPathComponent(".git/hooks/pre-commit")
         try Data("#!/bin/sh\nexec '\(Leakscan.binary.path)' staged\n".utf8).write(to: hook)

@@ -52,9 +52,16 @@ final class ArchiveReaderTests: XCTestCase {
         // Photos zipped with a password: their content cannot be read, their names can, and one
         // is an ID number.
         let photos = try scan("fixtures/zip/photos_encrypted.zip")
-        XCTAssertEqual(photos.1.map { "\($0.kind.rawValue) \($0.value) \($0.location.member ?? "-") \($0.location.inFileName)" },
+        XCTAssertEqual(photos.1.map { "\($0.kind.rawValue) \($0.value) \($0.location.member ?? "-") \($0.location.inName == .file)" },
                        ["cn_id 410105200803121237 学籍照片/410105200803121237.jpg true"])
         XCTAssertTrue("\(try XCTUnwrap(photos.2))".contains("学籍照片/IMG_20231213_094512.jpg (encrypted)"))
+        // A zipped folder of students' records: the folder's name holds the name and ID, read
+        // once, not once for each photo in it.
+        let folders = try scan("fixtures/zip/student_folders.zip")
+        XCTAssertNil(folders.2)
+        XCTAssertEqual(folders.1.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.value) \($0.location.member ?? "-") \($0.location.inName.map { "\($0)" } ?? "-")" },
+                       ["name 张梓涵 学籍档案/张梓涵_410105200803121237/ folder",
+                        "cn_id 410105200803121237 学籍档案/张梓涵_410105200803121237/ folder"])
         // An archive with nothing personal in it is scanned and clean.
         let basic = try scan("fixtures/zip/basic.zip")
         XCTAssertNil(basic.2)

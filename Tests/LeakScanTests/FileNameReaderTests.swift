@@ -7,7 +7,7 @@ final class FileNameReaderTests: XCTestCase {
         var sink = CollectingSink()
         FileNameReader.scan(displayPath: path, engine: DetectionEngine(), sink: &sink)
         return sink.findings.filter { $0.kind != .record }.map {
-            XCTAssertTrue($0.location.inFileName)
+            XCTAssertEqual($0.location.inName, .file)
             return "\($0.kind.rawValue) \($0.value) \($0.location.column ?? 0)"
         }
     }

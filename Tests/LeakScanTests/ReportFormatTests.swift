@@ -23,8 +23,8 @@ final class ReportFormatTests: XCTestCase {
         XCTAssertEqual(Messages(.zh).location(Location(line: 3, column: 2, field: "身份证号")), "第3行 第2列 [身份证号]")
         XCTAssertEqual(Messages(.en).location(Location(sheet: "花名册", cell: "C5")), "sheet 花名册 cell C5")
         // In a name: the file's own, or an archive member's, which is named.
-        XCTAssertEqual(Messages(.en).location(Location(column: 1, inFileName: true)), "file name")
-        XCTAssertEqual(Messages(.zh).location(Location(column: 1, member: "照片/410105200803121237.jpg", inFileName: true)),
+        XCTAssertEqual(Messages(.en).location(Location(column: 1, inName: .file)), "file name")
+        XCTAssertEqual(Messages(.zh).location(Location(column: 1, member: "照片/410105200803121237.jpg", inName: .file)),
                        "内含文件 照片/410105200803121237.jpg 文件名")
     }
 }

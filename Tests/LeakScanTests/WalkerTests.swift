@@ -39,17 +39,22 @@ final class WalkTestTree {
     }
 
     /// Events of a walk of `roots` (relative to the tree; the tree itself by default), with the tree's
-    /// path cut from the front of every path so that expectations read as relative paths.
-    func walk(_ roots: [String] = [""], _ options: WalkOptions = WalkOptions()) -> [WalkEvent] {
+    /// path cut from the front of every path so that expectations read as relative paths; the
+    /// folders' events only when `folders` says so.
+    func walk(_ roots: [String] = [""], _ options: WalkOptions = WalkOptions(), folders: Bool = false) -> [WalkEvent] {
         var events: [WalkEvent] = []
         let base = path + "/"
-        Walker(options: options).walk(roots.map { base + $0 }) { events.append($0) }
+        Walker(options: options).walk(roots.map { base + $0 }) { event in
+            if case .folder = event, !folders { return }
+            events.append(event)
+        }
         func cut(_ s: String) -> String { s.hasPrefix(base) ? String(s.dropFirst(base.count)) : s }
         return events.map { event in
             switch event {
             case .file(let p, let d, let size): return .file(path: cut(p), displayPath: cut(d), size: size)
             case .skipped(let d, let reason): return .skipped(displayPath: cut(d), reason: reason)
             case .error(let d, let message): return .error(displayPath: cut(d), message: message)
+            case .folder(let d): return .folder(displayPath: cut(d))
             case .blob: return event  // the walker makes none
             }
         }
@@ -72,6 +77,24 @@ final class WalkerTests: XCTestCase {
             walkedFile("10"), walkedFile("9"), walkedFile("B"), walkedFile("_x"), walkedFile("a"),
             walkedFile("a-b"), walkedFile("a.d/y", 3), walkedFile("a.d/z", 2), walkedFile("a.txt"),
             walkedFile("b"), walkedFile("é.csv"),
+        ])
+    }
+
+    func testFoldersAreVisitedBeforeTheirEntriesForTheirNames() throws {
+        let tree = try WalkTestTree()
+        tree.file("张梓涵_410105200803121237/身份证正面.jpg")
+        tree.folder("empty")
+        tree.file(".git/config")
+        tree.file("ignored/x.csv")
+        tree.file(".leakscanignore", "ignored/\n")
+        XCTAssertEqual(tree.walk(folders: true), [
+            .folder(displayPath: ""),
+            .skipped(displayPath: ".git", reason: .vcsFolder),
+            walkedFile(".leakscanignore", 9),
+            .folder(displayPath: "empty/"),
+            .skipped(displayPath: "ignored", reason: .ignored),
+            .folder(displayPath: "张梓涵_410105200803121237/"),
+            walkedFile("张梓涵_410105200803121237/身份证正面.jpg"),
         ])
     }
 
@@ -182,6 +205,7 @@ final class WalkerTests: XCTestCase {
         defer { chdir(cwd) }
         var events: [WalkEvent] = []
         Walker(options: WalkOptions()).walk(["fixtures", "fixtures/", ".", "fixtures/demo/a.csv", "./fixtures//"]) {
+            if case .folder = $0 { return }
             events.append($0)
         }
         XCTAssertEqual(events, [

@@ -10,6 +10,8 @@ final class OrderedDelivery: @unchecked Sendable {
         /// `stamp`: the file was read now, with that stamp, for the state.
         case file(FileOutcome, [Finding], stamp: FileStamp?)
         case skipped(displayPath: String, reason: String)
+        /// Nothing to report (a folder whose name holds nothing).
+        case omitted
     }
 
     private var completed: [Int: Result] = [:]
@@ -55,6 +57,11 @@ final class OrderedDelivery: @unchecked Sendable {
         deliver(seq, .skipped(displayPath: displayPath, reason: reason))
     }
 
+    /// A walk event with nothing to report still takes its place in the order.
+    func omit(_ seq: Int) {
+        deliver(seq, .omitted)
+    }
+
     private func deliver(_ seq: Int, _ result: Result) {
         condition.lock()
         completed[seq] = result
@@ -71,6 +78,8 @@ final class OrderedDelivery: @unchecked Sendable {
                 }
             case .skipped(let displayPath, let reason):
                 reporter.skipped(displayPath, reason: reason)
+            case .omitted:
+                break
             }
             next += 1
             slots.signal()

@@ -60,6 +60,8 @@ public final class Scanner {
                 } else {
                     queue.put(FileJob(seq: seq, origin: .file(path: path), displayPath: displayPath, stamp: stamp))
                 }
+            case .folder(let displayPath):
+                queue.put(FileJob(seq: seq, origin: .folderName, displayPath: displayPath, stamp: nil))
             case .blob(let directory, let object, let displayPath):
                 queue.put(FileJob(seq: seq, origin: .blob(directory: directory, object: object), displayPath: displayPath,
                                   stamp: nil))
@@ -83,6 +85,12 @@ public final class Scanner {
                             displayPath: job.displayPath, delivery: delivery)
         // The name first: it leaks whether or not the content can be read.
         FileNameReader.scan(displayPath: job.displayPath, engine: engine, sink: &sink)
+        if case .folderName = job.origin {
+            // A folder is reported only when its name holds what the report shows.
+            let outcome = options.policy.outcome(of: job.displayPath, sink.tally)
+            return outcome.decision.verdict == .pass ? delivery.omit(job.seq)
+                : delivery.complete(job.seq, outcome: outcome, findings: sink.buffered)
+        }
         do {
             let source = try job.open(maxFileSize: options.walk.maxFileSize)
             if try SourceReader.scan(source, engine: engine, sink: &sink).format == .binary { sink.markBinary() }
@@ -104,6 +112,8 @@ struct FileJob: Sendable {
         case blob(directory: String, object: String)
         /// A file over `--max-filesize`: its name is read, its content is not.
         case tooLarge(limit: Int)
+        /// A folder: only its name is read.
+        case folderName
     }
 
     let seq: Int
@@ -121,6 +131,8 @@ struct FileJob: Sendable {
             return try StagedBlob.open(object: object, directory: directory, displayPath: displayPath, maxFileSize: maxFileSize)
         case .tooLarge(let limit):
             throw ScanError(.tooLarge(limit: limit))
+        case .folderName:
+            throw ScanError(.other("a folder has no content"))
         }
     }
 }

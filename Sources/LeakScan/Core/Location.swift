@@ -17,11 +17,18 @@ public struct Location: Sendable, Equatable {
     /// The 1-based page of a PDF the value is on (`line` is then the line on that page), or the
     /// slide of a presentation.
     public var page: Int?
-    /// The value is in the file's name, not its content (`column`: its character column there).
-    public var inFileName: Bool
+    /// The value is in the name of the file, or of the folder, at the path reported, not in its
+    /// content (`column`: its character column there); nil: in the content.
+    public var inName: NameOf?
+
+    /// Whose name holds a value: a file's or a folder's (a folder of a student's records named
+    /// `张梓涵_410105200803121237`).
+    public enum NameOf: Sendable, Equatable {
+        case file, folder
+    }
 
     public init(line: Int? = nil, column: Int? = nil, sheet: String? = nil, cell: String? = nil,
-                field: String? = nil, hidden: Bool = false, member: String? = nil, page: Int? = nil, inFileName: Bool = false) {
+                field: String? = nil, hidden: Bool = false, member: String? = nil, page: Int? = nil, inName: NameOf? = nil) {
         self.line = line
         self.column = column
         self.sheet = sheet
@@ -30,6 +37,6 @@ public struct Location: Sendable, Equatable {
         self.hidden = hidden
         self.member = member
         self.page = page
-        self.inFileName = inFileName
+        self.inName = inName
     }
 }

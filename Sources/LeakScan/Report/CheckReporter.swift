@@ -40,7 +40,7 @@ public final class CheckReporter: Reporter {
     }
 
     public func finding(_ finding: Finding, path: String) {
-        if !finding.location.inFileName { allInName = false }
+        if finding.location.inName == nil { allInName = false }
         // Records repeat the values of their row, which the counts already say.
         guard finding.kind != .record else { return }
         if shown.count < examples {
@@ -73,7 +73,7 @@ public final class CheckReporter: Reporter {
         let held = outcome.decision.counts
         guard !held.isEmpty else { return }
         out.write("  " + messages.checkHolds(held) + "\n")
-        if allInName, outcome.unchangedSince == nil { out.write("  " + messages.checkInNameOnly + "\n") }
+        if allInName, outcome.unchangedSince == nil { out.write("  " + messages.checkInNameOnly(folder: path.hasSuffix("/")) + "\n") }
         if !shown.isEmpty { out.write("  " + messages.checkExamples + "\n") }
         for line in shown { out.write(line + "\n") }
         if notShown > 0 { out.write("  " + messages.checkMore(notShown, path: path, purpose: purpose) + "\n") }

@@ -21,7 +21,7 @@ public final class JSONLReporter: Reporter {
         if l.hidden { line += ",\"hidden\":true" }
         if let member = l.member { line += ",\"member\":\(JSONText.quoted(member))" }
         if let page = l.page { line += ",\"page\":\(page)" }
-        if l.inFileName { line += ",\"in_name\":true" }
+        if l.inName != nil { line += ",\"in_name\":true" }
         if f.organisational { line += ",\"organisational\":true" }
         if showValues { line += ",\"value\":\(JSONText.quoted(f.value))" }
         out.write(line + "}\n")

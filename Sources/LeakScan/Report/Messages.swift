@@ -67,7 +67,11 @@ public struct Messages: Sendable {
         // A member of an archive, or a file attached to a PDF: words that fit both.
         if let member = l.member { parts.append(language == .zh ? "内含文件 \(member)" : "in \(member)") }
         // In the file's name: where in it is plain to see.
-        if l.inFileName { return (parts + [language == .zh ? "文件名" : "file name"]).joined(separator: " ") }
+        switch l.inName {
+        case .file: return (parts + [language == .zh ? "文件名" : "file name"]).joined(separator: " ")
+        case .folder: return (parts + [language == .zh ? "文件夹名" : "folder name"]).joined(separator: " ")
+        case nil: break
+        }
         if let page = l.page { parts.append(language == .zh ? "第\(page)页" : "page \(page)") }
         if let sheet = l.sheet { parts.append(language == .zh ? "工作表 \(sheet)" : "sheet \(sheet)") }
         if let cell = l.cell { parts.append(language == .zh ? "单元格 \(cell)" : "cell \(cell)") }
@@ -168,9 +172,15 @@ public struct Messages: Sendable {
             : "✓ \(count) more files in the folders checked may be uploaded: no personal data found."
     }
 
-    /// A checked file whose personal data is all in its name (a photo named by an ID number).
-    public var checkInNameOnly: String {
-        language == .zh ? "个人信息全在文件名中：请给文件改名。" : "All of it is in the file's name: rename the file."
+    /// A checked file whose personal data is all in its name (a photo named by an ID number), or
+    /// a folder so named.
+    public func checkInNameOnly(folder: Bool) -> String {
+        switch (language, folder) {
+        case (.zh, false): return "个人信息全在文件名中：请给文件改名。"
+        case (.zh, true): return "个人信息在文件夹名中：请给文件夹改名。"
+        case (.en, false): return "All of it is in the file's name: rename the file."
+        case (.en, true): return "It is in the folder's name: rename the folder."
+        }
     }
 
     /// What a checked file holds, by kind.

@@ -50,14 +50,23 @@ public struct StagedFiles: Sendable {
 
     /// Calls `visit` for each staged file in git's order (sorted by path): a regular file to scan
     /// from its blob; a symlink or a submodule skipped; a file that `.leakscanignore` (read from
-    /// the working tree, as the walker reads it) ignores, skipped.
+    /// the working tree, as the walker reads it) ignores, skipped. Before a file, each folder on
+    /// its path not met before, for its name (the commit holds it too).
     public func walk(options: WalkOptions, _ visit: (WalkEvent) -> Void) {
         var ignores = IgnoreFiles(topFolder: topFolder, name: options.ignoreFileName)
+        var lastFolder = ""
         for entry in entries {
             if ignores.isIgnored(entry.path) {
                 visit(.skipped(displayPath: entry.path, reason: .ignored))
                 continue
             }
+            // Sorted paths: the folders new to this path are those past what it shares with the last.
+            let folder = entry.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(entry.path[...$0]) } ?? ""
+            for slash in folder.utf8.indices where folder.utf8[slash] == UInt8(ascii: "/") {
+                let prefix = String(folder[...slash])
+                if !lastFolder.hasPrefix(prefix) { visit(.folder(displayPath: prefix)) }
+            }
+            lastFolder = folder
             switch entry.mode {
             case "100644", "100755":
                 visit(.blob(directory: directory, object: entry.object, displayPath: entry.path))

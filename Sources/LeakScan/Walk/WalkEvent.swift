@@ -19,6 +19,8 @@ public enum WalkEvent: Sendable, Equatable {
     /// A file staged in git, scanned from its blob `object`, which git in `directory` reads
     /// (`StagedFiles`); `displayPath` is its path from the repository's top folder.
     case blob(directory: String, object: String, displayPath: String)
+    /// A folder walked, whose name is read (`FileNameReader`); `displayPath` ends in a slash.
+    case folder(displayPath: String)
     /// Not scanned on purpose (shown only in verbose mode): VCS folder, ignored by .leakscanignore, symlink not followed, special file.
     case skipped(displayPath: String, reason: SkipReason)
     /// Could not be walked or will not be scanned for a reason the user must see (unreadable folder, dangling link, symlink loop, over --max-filesize): the scan goes on.

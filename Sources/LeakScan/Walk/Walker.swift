@@ -98,6 +98,8 @@ private struct Walk {
         let dfd = dirfd(dir)
         let pathPrefix = path.hasSuffix("/") ? path : path + "/"
         let prefix = display.hasSuffix("/") ? display : display + "/"
+        // A folder's name leaks like a file's (a student's records under `张梓涵_410105200803121237/`).
+        visit(.folder(displayPath: prefix))
         var pushedRules = false
         if hasIgnoreFile {
             switch IgnoreRules.read(named: ignoreName, inFolder: dfd) {

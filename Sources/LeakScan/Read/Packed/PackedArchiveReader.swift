@@ -83,6 +83,7 @@ enum PackedArchiveReader {
     private static func readEntries<S: FindingSink>(_ archive: OpaquePointer, kind: Kind, path: String, engine: DetectionEngine,
                                                     sink: inout S) throws {
         var unscanned = UnscannedParts()
+        var folders = Set<String>()
         var total = 0
         var entries = 0
         var entry: OpaquePointer?
@@ -101,7 +102,10 @@ enum PackedArchiveReader {
             guard archive_entry_filetype(entry) == Self.regularFile else { continue }
             let name = entryName(entry, archive: archive, path: path)
             // A single compressed file's content is named after the file, whose name is read already.
-            if archive_format(archive) != ARCHIVE_FORMAT_RAW { ArchiveReader.scanName(of: name, engine: engine, sink: &sink) }
+            if archive_format(archive) != ARCHIVE_FORMAT_RAW {
+                ArchiveReader.scanFolderNames(of: name, seen: &folders, engine: engine, sink: &sink)
+                ArchiveReader.scanName(of: name, engine: engine, sink: &sink)
+            }
             if archive_entry_is_encrypted(entry) != 0 {
                 unscanned.note("\(name) (encrypted)")
                 continue

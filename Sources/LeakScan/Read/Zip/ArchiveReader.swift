@@ -20,7 +20,9 @@ enum ArchiveReader {
     static func scanMembers<S: FindingSink>(_ entries: [ZipEntry], of archive: ZipArchive, called: String,
                                             engine: DetectionEngine, sink: inout S) throws {
         var unscanned = UnscannedParts()
+        var folders = Set<String>()
         for entry in entries {
+            scanFolderNames(of: entry.name, seen: &folders, engine: engine, sink: &sink)
             scanName(of: entry.name, engine: engine, sink: &sink)
             unscanned.attempt(entry.name) {
                 try scanMember(try memberBytes(archive, entry), named: entry.name, engine: engine, sink: &sink)
@@ -35,6 +37,18 @@ enum ArchiveReader {
     static func scanName<S: FindingSink>(of member: String, engine: DetectionEngine, sink: inout S) {
         PlacedSink.placing(&sink, member: member) { memberSink in
             FileNameReader.scan(displayPath: member, engine: engine, sink: &memberSink.pointee)
+        }
+    }
+
+    /// Reads the names of the folders on a member's path not `seen` before in its archive (a zip
+    /// of students' folders, `张梓涵_410105200803121237/身份证正面.jpg`), each placed in its folder
+    /// (`张梓涵_410105200803121237/`).
+    static func scanFolderNames<S: FindingSink>(of member: String, seen: inout Set<String>, engine: DetectionEngine,
+                                                sink: inout S) {
+        var folder = ""
+        for part in member.split(separator: "/").dropLast() {
+            folder += part + "/"
+            if seen.insert(folder).inserted { scanName(of: folder, engine: engine, sink: &sink) }
         }
     }
 
