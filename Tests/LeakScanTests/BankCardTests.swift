@@ -34,6 +34,12 @@ final class BankCardTests: XCTestCase {
         XCTAssertEqual(scan(card, header: "工资卡账号").map(\.value), [card])
         XCTAssertEqual(scan("Bank card: \(card)").map(\.value), [card])
         XCTAssertEqual(scan(card, header: "备注"), [])
+        // 帐 is written for 账 as often; an account (账户), a passbook (存折), the subsidy card of
+        // rural families (一折通).
+        for header in ["银行帐号", "帐户", "银行账户", "存折号", "一折通"] {
+            XCTAssertEqual(scan(card, header: header).map(\.value), [card], header)
+        }
+        XCTAssertEqual(scan("补助资金请打入父亲的银行帐号\(card)。").map(\.value), [card])
     }
 
     func testLuhnFailure() {

@@ -237,6 +237,22 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(under.map { "\($0.value) \($0.location.field ?? "-")" }, ["李浩然 姓名"])
     }
 
+    func testAHeaderWithAWordThatLooksLikeANameIsStillTheHeader() throws {
+        // 银行卡 and 曾用名 open with surnames (银, 曾), as do 房号 and 宿管: taken for names, they
+        // made the header a row of data, and the table lost its columns (a student-aid list
+        // under 银行卡 passed clean).
+        func fields(_ csv: String) throws -> [String] {
+            let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "h.csv"), detectors: StandardDetectors.all())
+            return findings.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.value) \($0.location.field ?? "-")" }
+        }
+        XCTAssertEqual(try fields("学生姓名,银行卡,金额\n柳雨萌,6217007978910244858,500\n"),
+                       ["name 柳雨萌 学生姓名", "bank_card 6217007978910244858 银行卡"])
+        XCTAssertEqual(try fields("姓名,曾用名,班级\n柳雨萌,柳萌萌,三年级2班\n"), ["name 柳雨萌 姓名", "name 柳萌萌 曾用名"])
+        XCTAssertEqual(try fields("姓名,房号,备注\n柳雨萌,301,无\n黎子昂,302,无\n"), ["name 柳雨萌 姓名", "name 黎子昂 姓名"])
+        XCTAssertEqual(try fields("户名,帐号\n柳雨萌,6217007978910244858\n"),
+                       ["name 柳雨萌 户名", "bank_card 6217007978910244858 帐号"])
+    }
+
     func testAHeaderlessRosterGivesNamesAndRecordsFromItsFirstRow() throws {
         let csv = "张伟,男,11010120080307012X\n李娜,女,13987654321\n"
         let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "r.csv"), detectors: StandardDetectors.all())

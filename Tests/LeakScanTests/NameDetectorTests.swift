@@ -365,6 +365,22 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("我们通知了赵磊，电话：13812345678"), [])
         // Beside an address or an e-mail address, only before its label.
         XCTAssertEqual(names("金水区文化路80号院3号楼张伟家"), [])
+        // A label run straight on after a cue and the name, as notes and chats write it.
+        XCTAssertEqual(names("家长王建国手机：13812345678"), ["王建国"])
+        XCTAssertEqual(names("班主任李秀英手机：13912345678"), ["李秀英"])
+        XCTAssertEqual(names("学生张梓涵家庭住址：郑州市金水区文化路12号"), ["张梓涵"])
+    }
+
+    func testWhatAPersonDoesAfterACueIsNoName() {
+        // 应, 来 (surnames too) are what the person does; an ordinary word (全部, 高兴, 方阵)
+        // opens no name that ends at a function character.
+        for text in ["学生应按时到校，家长应按时接送孩子。", "学生应当按时到校。", "学生全部按时到校。", "家长来电话请假。",
+                     "爸爸来电话了。", "妈妈来信息说孩子发烧。", "奶奶高兴地说孩子进步了。", "学生方阵经过主席台。"] {
+            XCTAssertEqual(names(text), [], text)
+        }
+        XCTAssertEqual(names("学生王国庆同学获得一等奖。"), ["王国庆"])
+        XCTAssertEqual(names("学生应浩宇同学获得一等奖。"), ["应浩宇"])
+        XCTAssertEqual(names("姓名：来晓东"), ["来晓东"])
     }
 
     func testANameEndsBeforeWhereItsPersonLives() {

@@ -146,7 +146,8 @@ public struct HeaderKeywords: Sendable {
         return nil
     }
 
-    private func hints(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ContextHints {
+    /// Hints from the header text at `range` of `text`.
+    func hints(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ContextHints {
         var found: ContextHints = []
         for k in keywords where !found.contains(k.hint) {
             if occurs(k, in: text, range: range) { found.insert(k.hint) }

@@ -44,8 +44,12 @@ struct NameSpans {
                   // Before a title, a common surname is a bare surname (谢谢孙|老师).
                   !(lexicon.cues.titleStarts(at: next, in: w, end: end)
                     && lexicon.isCommonSurname(run[length - 1])),
-                  // After a weak cue, a name does not begin with an ordinary word (，年底前完成).
-                  !(needsWordAfter && length > 2 && lexicon.isStopWord(run, at: 0)),
+                  // After a weak cue, a name does not begin with an ordinary word (，年底前完成);
+                  // after a cue, one that does ends at a word's end, not at a function character
+                  // (学生方阵经|过, 奶奶高兴地|说, 学生全部按|时到校; 学生王国庆同学 is a name).
+                  !(length > 2 && lexicon.isStopWord(run, at: 0)
+                    && (needsWordAfter || !labelled && HanText.han(w, at: next, end: end) != nil
+                        && !lexicon.cues.wordFollows(at: next, in: w, end: end))),
                   // A surname that is also a preposition of time, before a time word, is that
                   // preposition (家长于周五到校); other surnames are not (许明天, 曾明天 are names).
                   !(Self.timePrepositions.contains(run[0]) && lexicon.cues.isLeadWord(w, run.offset(surname)..<next)) else { continue }

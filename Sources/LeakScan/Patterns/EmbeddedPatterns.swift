@@ -7220,6 +7220,11 @@ bank_card	银行卡
 bank_card	卡号
 bank_card	银行账号
 bank_card	账号
+bank_card	帐号
+bank_card	账户
+bank_card	帐户
+bank_card	存折
+bank_card	一折通
 bank_card	开户
 bank_card	bank
 bank_card	card no
@@ -7292,6 +7297,8 @@ organisation	school name
 organisation	school address
 name	姓名
 name	名字
+name	曾用名
+name	户名
 name	监护人	head
 name	联系人	head
 name	班主任	head
@@ -8511,6 +8518,8 @@ lead	欢迎
 lead	获悉
 lead	得知
 function	时
+function	应
+function	来
 list	、
 list	　
 before	主席
@@ -8661,6 +8670,17 @@ follow	汇报
 follow	部署
 follow	讲解
 follow	作了
+follow	手机
+follow	电话
+follow	联系方式
+follow	身份证
+follow	证件号
+follow	住址
+follow	家庭住址
+follow	家庭地址
+follow	地址
+follow	邮箱
+follow	微信
 sex	男
 sex	女
 

@@ -87,14 +87,16 @@ struct HeaderRowFinder {
         }
         let lone = loneRow
         loneRow = nil
+        // Each non-empty cell in order: a label, or a value (a number, or text that is no label).
+        let isLabelCell = currentCells.map { $0.text.map { Self.isColumnLabel($0, isLabel: isLabel) } ?? false }
+        let labels = isLabelCell.filter { $0 }.count
         if currentCells.count == 1, let lone, Self.headsOneColumn(lone, isLabel: isLabel) {
             settle(lone, isFinal: true)
-        } else if holdsData {
+        } else if holdsData, sawData || labels < 2 || labels * 2 <= currentCells.count {
+            // Data, unless the first row of it is mostly labels: a header one of whose words
+            // looks like a name (姓名 | 房号 | 备注, 房 a surname).
             sawData = true
         } else if currentCells.count >= 2 {
-            // Each non-empty cell in order: a label, or a value (a number, or text that is no label).
-            let isLabelCell = currentCells.map { $0.text.map { Self.isColumnLabel($0, isLabel: isLabel) } ?? false }
-            let labels = isLabelCell.filter { $0 }.count
             guard labels >= 2 || (!sawData && (labels > 0 || !hasHeader)), !isFormRow(isLabelCell) else { return }
             // A header cell spanning columns names each of them, unless a second header row
             // names them apart (that row finds the spanned columns empty above it).

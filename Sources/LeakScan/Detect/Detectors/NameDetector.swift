@@ -77,7 +77,10 @@ final class NameDetector: Detector, @unchecked Sendable {
             // Longer cells are sentences, not names (a dotted name has at most ten characters).
             // A well-known figure (a reading list: 朱自清 | 冰心 | 老舍) is named as such, as in text.
             let cell = Self.withoutNote(cell, w)
-            if (lexicon.isHanName(w, cell, evidence: .row) && !isPublicFigure(w, cell)) || lexicon.isDottedName(w, cell) {
+            // A label that happens to open with a surname (银行卡, 银 a surname) heads a column:
+            // taken for a name, it would make its header row a row of data.
+            if (lexicon.isHanName(w, cell, evidence: .row) && !isPublicFigure(w, cell)) || lexicon.isDottedName(w, cell),
+               keywords.hints(in: w, range: cell).isEmpty {
                 // A column mostly of such cells is one of names with no header to say so (a
                 // chart's categories, a header-less class list), unless they open with an
                 // ordinary word: a column of labels (项目一, 项目二 …) shares its first word,
