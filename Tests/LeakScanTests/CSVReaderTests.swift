@@ -122,6 +122,15 @@ final class CSVReaderTests: XCTestCase {
                        ["4.10105200803121e+17", "1.3812345678E+10"])
     }
 
+    func testWholeNumbersWrittenAsFloatsAreRead() throws {
+        // pandas writes a column of integers with a blank among them as floats.
+        let csv = "姓名,联系电话,身份证号,成绩\n童一鸣,13812345678.0,,95.0\n李娜,,410105200803121237,88.5\n"
+        XCTAssertEqual(try numberFindings(csv).map { "\($0.kind.rawValue) \($0.value) \($0.location.line ?? 0)" },
+                       ["mobile 13812345678 2", "cn_id 410105200803121237 3"])
+        let bytes = Array(csv.utf8)
+        XCTAssertEqual(try numberFindings(csv).first.map { String(decoding: bytes[$0.sourceRange], as: UTF8.self) }, "13812345678.0")
+    }
+
     func testNumbersWithLostDigitsAreNoPhonesAndMostOfACard() throws {
         // Zeros for lost digits: a narrow column's display (six digits kept) is no phone and no
         // card; a card Excel stored as a number keeps 15 digits, most of it, whatever Luhn says.
@@ -222,6 +231,21 @@ final class CSVReaderTests: XCTestCase {
         let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "b.csv"), detectors: StandardDetectors.all())
         XCTAssertEqual(findings.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.organisational ? "org" : "personal")" },
                        ["landline 联系电话 org"])
+        let suppliers = "序号,供应商名称,联系电话\n1,郑州市金水区文华文具店,0371-63981234\n"
+        let (_, listed) = try ReadTestSupport.scan(MemorySource(suppliers, displayPath: "s.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(listed.map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal")" }, ["landline org"])
+    }
+
+    func testAFormsLabelsAreNoValues() throws {
+        // A form's labels beside their values: 邮编 is no part of the address before it, 家长信息
+        // (a group's title over the parents' columns) no name.
+        let form = "学生姓名,滕宇轩,性别,男\n家庭住址,新密市米村镇拐峪村五组,邮编,452370\n所在社区,拐峪村,宅电,0371-69881234\n"
+        let (_, found) = try ReadTestSupport.scan(MemorySource(form, displayPath: "f.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.value) \($0.location.field ?? "-")" },
+                       ["name 滕宇轩 学生姓名", "address 新密市米村镇拐峪村五组 家庭住址", "landline 0371-69881234 宅电"])
+        let grouped = "学校：郑州市第四十七中学,,,填表人：黄老师\n,学生信息,,家长信息\n序号,姓名,性别,联系电话\n1,姜沐阳,男,13812345678\n"
+        let (_, rows) = try ReadTestSupport.scan(MemorySource(grouped, displayPath: "g.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(rows.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.value)" }, ["name 姜沐阳", "mobile 13812345678"])
     }
 
     func testAFirstRowWithANameShapedCellIsNoHeader() throws {

@@ -419,6 +419,8 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("陈某某同学于周五到校。"), [])
         XCTAssertEqual(names("学生王某，男，12岁。"), [])
         XCTAssertEqual(names("学生王明，男，12岁。"), ["王明"])
+        XCTAssertEqual(names("学生陈小某，男，12岁。"), [])
+        XCTAssertEqual(names("陈小某", header: "姓名"), [])
     }
 
     func testDottedNamesBeforeCues() {

@@ -197,6 +197,17 @@ final class ResidentIDTests: XCTestCase {
         XCTAssertEqual(scan("1 110105 900307 123"), [])
     }
 
+    func testABusinessRegistrationNumberIsNo15DigitID() {
+        // GS15: the authority's region code and a sequence opening with zeros (born 1900-01-23).
+        XCTAssertEqual(scan("营业执照注册号：410105000123456"), [])
+        XCTAssertEqual(scan("410105600312456", header: "营业执照注册号"), [])
+        XCTAssertEqual(scan("编号 410105600312456"), [])
+        XCTAssertEqual(scan("旧证 410105000123456"), [])
+        // An ID's label says it is one, even so.
+        XCTAssertEqual(scan("身份证号：410105000123456").map(\.kind), [.cnID15])
+        XCTAssertEqual(scan("旧证 410105600312456").map(\.kind), [.cnID15])
+    }
+
     // MARK: priority over bank cards
 
     func testIDThatPassesLuhnIsReportedAsIDOnly() {

@@ -7,7 +7,7 @@ final class SpreadsheetNumberTests: XCTestCase {
         let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
         defer { out.deallocate() }
         return Array(text.utf8).withUnsafeBufferPointer { raw in
-            NumericCellText.expandExponent(raw, into: out).map { String(decoding: out[0..<$0.length], as: UTF8.self) }
+            NumericCellText.expandFloatForm(raw, into: out).map { String(decoding: out[0..<$0.length], as: UTF8.self) }
         }
     }
 
@@ -19,13 +19,16 @@ final class SpreadsheetNumberTests: XCTestCase {
         XCTAssertEqual(expand("5E3"), "5000")
         XCTAssertEqual(expand("0.5E1"), "5")
         XCTAssertEqual(expand("1.50E1"), "15")
+        // A whole number as a float (pandas).
+        XCTAssertEqual(expand("13812345678.0"), "13812345678")
+        XCTAssertEqual(expand("13812345678.00"), "13812345678")
     }
 
     func testPaddingIsKnown() {
         let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
         defer { out.deallocate() }
         func padded(_ text: String) -> Bool? {
-            Array(text.utf8).withUnsafeBufferPointer { NumericCellText.expandExponent($0, into: out)?.isPadded }
+            Array(text.utf8).withUnsafeBufferPointer { NumericCellText.expandFloatForm($0, into: out)?.isPadded }
         }
         XCTAssertEqual(padded("4.30104201608218E+017"), true)   // LibreOffice: 15 digits of 18
         XCTAssertEqual(padded("1.3812345678E10"), false)         // all 11 digits kept
@@ -51,10 +54,13 @@ final class SpreadsheetNumberTests: XCTestCase {
         XCTAssertEqual(truncated("430104201608218000", header: "身份证号").map(\.kind), [.cnID])   // all 18 digits stored
     }
 
-    func testQuickExponentTest() {
-        func maybe(_ s: String) -> Bool { Array(("ab" + s + "cd").utf8).withUnsafeBufferPointer { NumericCellText.mayBeExponent($0, 2..<2 + s.utf8.count) } }
-        for text in ["4.10105200803121E+17", "4.1e+17", "1E+12", "1e+1x", "3.70102201001185E+017"] { XCTAssertTrue(maybe(text), text) }
-        for text in ["13812345678", "1.3812345678E10", "E+17", "Street", "1e+5", "张伟", "", "E+017", "1E+117"] {
+    func testQuickFloatFormTest() {
+        func maybe(_ s: String) -> Bool { Array(("ab" + s + "cd").utf8).withUnsafeBufferPointer { NumericCellText.mayBeFloatForm($0, 2..<2 + s.utf8.count) } }
+        for text in ["4.10105200803121E+17", "4.1e+17", "1E+12", "1e+1x", "3.70102201001185E+017", "13812345678.0"] {
+            XCTAssertTrue(maybe(text), text)
+        }
+        for text in ["13812345678", "1.3812345678E10", "E+17", "Street", "1e+5", "张伟", "", "E+017", "1E+117", "95.0", "1.5.0",
+                     "138123x5678.0"] {
             XCTAssertFalse(maybe(text), text)
         }
     }
@@ -62,6 +68,7 @@ final class SpreadsheetNumberTests: XCTestCase {
     func testOtherNumbersStayAsWritten() {
         XCTAssertNil(expand("13812345678"))          // no exponent: scanned as written
         XCTAssertNil(expand("39519.5"))
+        XCTAssertNil(expand("39519.50"))
         XCTAssertNil(expand("1.5E-3"))               // not a whole number
         XCTAssertNil(expand("1.25E1"))               // 12.5
         XCTAssertNil(expand("1E25"))                 // longer than any value we look for

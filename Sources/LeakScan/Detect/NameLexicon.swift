@@ -108,8 +108,9 @@ final class NameLexicon: @unchecked Sendable {
         let given = length - surname
         guard given >= 1, given <= (surname == 1 && evidence == .column ? 3 : 2) else { return false }
         guard !cues.isNotLast(run[i + length - 1]) else { return false }
-        // 某 stands for the given name withheld (陈某, 王某某: a name already masked).
-        guard run[i + surname] != Self.withheld else { return false }
+        // 某 stands for a character of the given name withheld (陈某, 王某某, 陈小某: a name
+        // already masked).
+        guard !((i + surname)..<(i + length)).contains(where: { run[$0] == Self.withheld }) else { return false }
         let word = run.key(i..<(i + length))
         if notNames.contains(word) || notNames.contains(run.key((i + surname)..<(i + length))) { return false }
         // Two-character words are common given names too (高峰, 金鑫), and so are a compound

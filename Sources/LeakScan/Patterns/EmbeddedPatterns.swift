@@ -7209,6 +7209,7 @@ phone	电话
 phone	手机
 phone	联系方式
 phone	号码
+phone	宅电
 phone	tel
 phone	phone
 phone	mobile
@@ -7289,6 +7290,10 @@ organisation	处室	head,column
 organisation	单位	head,column
 organisation	机构	head,column
 organisation	供应商	head,column
+organisation	供应商名称	column
+organisation	厂家名称	column
+organisation	公司名称	column
+organisation	企业名称	column
 organisation	厂家	head,column
 organisation	部门名称	column
 organisation	科室名称	column
@@ -7465,6 +7470,9 @@ field	户口性质
 field	户籍类型
 field	是否
 field	备注
+field	邮编
+field	邮政编码
+field	所在社区
 field	说明
 field	特长
 field	爱好

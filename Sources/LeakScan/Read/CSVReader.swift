@@ -71,7 +71,7 @@ struct CSVState {
     private let cells = ReusedStorage<RowCell>(capacity: 64)
     /// Cells of the record that may hold a number in exponent form, kept out of the row: their
     /// index and text.
-    private let exponentCells = ReusedStorage<(index: Int, scan: Range<Int>)>(capacity: 4)
+    private let floatFormCells = ReusedStorage<(index: Int, scan: Range<Int>)>(capacity: 4)
     private var fieldNumber = 1
     private var inField = false
     private var quoted = false
@@ -318,16 +318,16 @@ struct CSVState {
         guard !fields.isEmpty else { return }
         let all = fields.all
         let recordStart = self.recordStart
-        let exponentCells = self.exponentCells
+        let floatFormCells = self.floatFormCells
         let labelled = self.labelled
-        exponentCells.removeAll()
+        floatFormCells.removeAll()
         columnReferences.withUnsafeBufferPointer { columns in
             cells.replaceAll(count: all.count) { k in
                 let start = all[k].start - recordStart
                 let end = max(start, min(all[k].end, windowEnd) - recordStart)
-                let maybeExponent = NumericCellText.mayBeExponent(window, start..<end)
-                if maybeExponent { exponentCells.append((k, start..<end)) }
-                return RowCell(scan: maybeExponent ? start..<start : start..<end,
+                let maybeFloatForm = NumericCellText.mayBeFloatForm(window, start..<end)
+                if maybeFloatForm { floatFormCells.append((k, start..<end)) }
+                return RowCell(scan: maybeFloatForm ? start..<start : start..<end,
                                column: labelled.isEmpty ? columns[all[k].number - 1] : labelled[k])
             }
         }
@@ -335,19 +335,19 @@ struct CSVState {
         var locator = CSVLocator(mapping: mapping, text: text, textStart: textStart, windowIndex: recordStart,
                                  fields: UnsafeBufferPointer(all))
         engine.scanRow(window, cells: UnsafeBufferPointer(cells.all), classes: classes, locator: &locator, sink: &sink)
-        for (k, scan) in exponentCells {
+        for (k, scan) in floatFormCells {
             locator.enter(cell: k)
-            scanExponentCell(window, scan, column: cells[k].column, engine: engine, locator: &locator, sink: &sink)
+            scanFloatFormCell(window, scan, column: cells[k].column, engine: engine, locator: &locator, sink: &sink)
         }
     }
 
     /// A cell that looks like a number in exponent form (`4.10105200803121e+17`: what pandas
     /// writes for a column of IDs it read as floating point) is scanned as a workbook's number
-    /// cell (`NumericCellText.scanExponentCell`); any other cell as written.
-    private func scanExponentCell<S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>,
+    /// cell (`NumericCellText.scanFloatFormCell`); any other cell as written.
+    private func scanFloatFormCell<S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>,
                                                   column: Unmanaged<Column>, engine: DetectionEngine,
                                                   locator: inout CSVLocator, sink: inout S) {
-        if !NumericCellText.scanExponentCell(window, scan, column: column, engine: engine, locator: &locator, sink: &sink) {
+        if !NumericCellText.scanFloatFormCell(window, scan, column: column, engine: engine, locator: &locator, sink: &sink) {
             engine.scan(Piece(window: window, scan: scan, columnReference: column), locator: &locator, sink: &sink)
         }
     }

@@ -38,7 +38,7 @@ final class SheetCells<S: FindingSink> {
     /// Scans the current cell's number as stored (`4.10105200803121E+17`): the exponent form is
     /// written out in digits, and a finding then spans the whole stored value.
     func number(_ stored: UnsafeBufferPointer<UInt8>) {
-        if let written = NumericCellText.expandExponent(stored, into: expanded) {
+        if let written = NumericCellText.expandFloatForm(stored, into: expanded) {
             scan(UnsafeBufferPointer(rebasing: expanded[0..<written.length]), isNumber: true,
                  isApproximate: written.isPadded, sourceLength: stored.count)
         } else {

@@ -59,7 +59,10 @@ final class NameDetector: Detector, @unchecked Sendable {
         let w = context.window
         let hints = context.columnHints
         if isNameColumn(hints) {
-            if lexicon.isHanName(w, cell, evidence: .column) || lexicon.isDottedName(w, cell) || lexicon.isPinyinName(w, cell)
+            // A label of four characters or more (家长信息, a group's title over its columns) is
+            // no name of four characters; shorter ones are stop words already, and names.
+            if lexicon.isHanName(w, cell, evidence: .column) && (cell.count < 12 || keywords.hints(in: w, range: cell).isEmpty)
+                || lexicon.isDottedName(w, cell) || lexicon.isPinyinName(w, cell)
                 || lexicon.isNameOfElements(w, cell) {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
             } else if let names = Self.parts(of: cell, w), names.count >= 2,

@@ -34,15 +34,24 @@ public final class ResidentID15Detector: Detector, @unchecked Sendable {
         let end = token.groups[range.upperBound - 1].upperBound
         // Followed by a letter (X included): part of a longer code, not an ID.
         if end < token.window.count, isASCIILetter(token.window[end]) { return nil }
-        let valid = token.withDigits(range) { d in
+        let year = token.withDigits(range) { d in
             regions.isKnown(code: decimalValue(d, 0..<6))
                 && CalendarDate.isPlausibleBirth(year: 1900 + decimalValue(d, 6..<8),
                                                  month: decimalValue(d, 8..<10), day: decimalValue(d, 10..<12))
+                ? 1900 + decimalValue(d, 6..<8) : nil
         }
-        guard valid else { return nil }
+        guard let year else { return nil }
         let start = token.groups[range.lowerBound].lowerBound
         let hinted = context.columnHints.contains(.idNumber)
             || keywords.has(.idNumber, before: start, in: context.window, distance: 64)
+        if !hinted {
+            // A business licence's registration number (GS15: an authority's region code, then
+            // a sequence that often opens with zeros, 410105000123456) reads as a birth in the
+            // 1900s: under a code's label, or born before 1910 (no one alive), it is no ID.
+            guard year >= 1910, !context.columnHints.contains(.identifier),
+                  !keywords.isIdentifierLabel(before: start, in: context.window,
+                                              distance: context.keywordDistance(before: start, atMost: 16)) else { return nil }
+        }
         return Match(kind: .cnID15, confidence: hinted ? .high : .medium, range: start..<end)
     }
 }

@@ -160,7 +160,7 @@ final class WordStory<S: FindingSink> {
     private func scanCell(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>, column: Unmanaged<Column>,
                           hints: ContextHints, locator: inout ParagraphLocator) {
         // A number copied or printed from a spreadsheet keeps Excel's exponent form.
-        guard !NumericCellText.scanExponentCell(bytes, content, column: column, engine: engine,
+        guard !NumericCellText.scanFloatFormCell(bytes, content, column: column, engine: engine,
                                                 locator: &locator, sink: &sink.pointee) else { return }
         engine.scan(Piece(window: bytes, scan: content, columnReference: column, hints: hints), locator: &locator, sink: &sink.pointee)
     }

@@ -139,12 +139,12 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         guard !content.isEmpty else { return }
         let value = UnsafeBufferPointer(rebasing: shown[content])
         let column = table.layout.column(for: open.column, value: value, isText: true, span: open.columnSpan, engine: engine)
-        if var digits = NumericCellText.expandExponent(value, into: expanded) {
+        if var digits = NumericCellText.expandFloatForm(value, into: expanded) {
             if let stored = open.storedNumber {
                 // A stored number not in exponent form leaves `expanded` half written: write the
                 // shown one out again.
-                digits = stored.withUnsafeBufferPointer { NumericCellText.expandExponent($0, into: expanded) }
-                    ?? NumericCellText.expandExponent(value, into: expanded) ?? digits
+                digits = stored.withUnsafeBufferPointer { NumericCellText.expandFloatForm($0, into: expanded) }
+                    ?? NumericCellText.expandFloatForm(value, into: expanded) ?? digits
             }
             var locator = HTMLLocator(lines: textLines, column: open.column, wholeValue: content)
             engine.scan(Piece(window: UnsafeBufferPointer(rebasing: expanded[0..<digits.length]), scan: 0..<digits.length,

@@ -74,7 +74,7 @@ final class TextTableLines<S: FindingSink> {
                     continue
                 }
                 // A number Excel wrote in exponent form (4.10105E+17) is read as a spreadsheet's.
-                scans.cell(t, cell.bytes, column: column, isNumber: NumericCellText.mayBeExponent(t, cell.bytes), sink: &sink.pointee)
+                scans.cell(t, cell.bytes, column: column, isNumber: NumericCellText.mayBeFloatForm(t, cell.bytes), sink: &sink.pointee)
             }
             engine.finishRecord(sink: &sink.pointee)
         }

@@ -20,20 +20,25 @@ enum NumericCellText {
     /// almost every cell not in the exponent form that tools write there: it opens with a digit
     /// and ends in `E+` and two digits (`4.10105E+17` from Excel, `4.10105200803121e+17` from
     /// pandas; the numbers we look for all have exponents of 10 to 19), or three with a leading
-    /// zero (`3.70102201001185E+017`, LibreOffice's display of such a number).
+    /// zero (`3.70102201001185E+017`, LibreOffice's display of such a number); or a whole number
+    /// of six digits or more with `.0` after it (`13812345678.0`: pandas writes a column of
+    /// integers with a blank among them as floating point).
     @inline(__always)
-    static func mayBeExponent(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    static func mayBeFloatForm(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let end = range.upperBound
         guard end - range.lowerBound >= 5, text[range.lowerBound] &- UInt8(ascii: "0") < 10 else { return false }
         if text[end - 4] | 0x20 == UInt8(ascii: "e") { return text[end - 3] == UInt8(ascii: "+") }
+        if text[end - 2] == UInt8(ascii: "."), text[end - 1] == UInt8(ascii: "0") {
+            return end - range.lowerBound >= 8 && text[range.lowerBound..<(end - 2)].allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+        }
         return end - range.lowerBound >= 6 && text[end - 5] | 0x20 == UInt8(ascii: "e") && text[end - 4] == UInt8(ascii: "+")
             && text[end - 3] == UInt8(ascii: "0")
     }
 
-    /// Writes the plain digits of an exponent-form whole number into `out` (at least
-    /// `maximumDigits` long); nil when `text` is not in exponent form or is not a whole number of
-    /// at most `maximumDigits` digits (then it is scanned as written).
-    static func expandExponent(_ text: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Expansion? {
+    /// Writes the plain digits of a whole number in exponent form, or with zeros after its point,
+    /// into `out` (at least `maximumDigits` long); nil when `text` is in neither form or is not a
+    /// whole number of at most `maximumDigits` digits (then it is scanned as written).
+    static func expandFloatForm(_ text: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Expansion? {
         precondition(out.count >= maximumDigits)
         var i = 0
         var count = 0
@@ -56,6 +61,11 @@ enum NumericCellText {
                 break
             }
             i += 1
+        }
+        // A whole number as a float, no exponent (`13812345678.0`): its zeros after the point go.
+        if i == text.count, seenPoint, count > fractionDigits,
+           out[(count - fractionDigits)..<count].allSatisfy({ $0 == UInt8(ascii: "0") }) {
+            return Expansion(length: count - fractionDigits, isPadded: false)
         }
         guard count > 0, i < text.count, text[i] | 0x20 == UInt8(ascii: "e") else { return nil }
         i += 1
@@ -87,7 +97,7 @@ extension NumericCellText {
     static func scanNumberCell<L: PieceLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>,
                                                                column: Unmanaged<Column>, engine: DetectionEngine,
                                                                locator: inout L, sink: inout S) {
-        if !scanExponentCell(window, scan, column: column, engine: engine, locator: &locator, sink: &sink) {
+        if !scanFloatFormCell(window, scan, column: column, engine: engine, locator: &locator, sink: &sink) {
             engine.scan(Piece(window: window, scan: scan, columnReference: column, isNumber: true), locator: &locator, sink: &sink)
         }
     }
@@ -103,12 +113,12 @@ extension NumericCellText {
     /// spreadsheet's number cell: written out in digits (`4.10105200803121E+17` →
     /// `410105200803121000`), its findings spanning the whole cell. Returns false, having
     /// scanned nothing, for any other cell: the caller scans it as written.
-    static func scanExponentCell<L: PieceLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>,
+    static func scanFloatFormCell<L: PieceLocator, S: FindingSink>(_ window: UnsafeBufferPointer<UInt8>, _ scan: Range<Int>,
                                                                  column: Unmanaged<Column>?, engine: DetectionEngine,
                                                                  locator: inout L, sink: inout S) -> Bool {
-        guard mayBeExponent(window, scan) else { return false }
+        guard mayBeFloatForm(window, scan) else { return false }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumDigits) { digits in
-            guard let written = expandExponent(UnsafeBufferPointer(rebasing: window[scan]), into: digits) else { return false }
+            guard let written = expandFloatForm(UnsafeBufferPointer(rebasing: window[scan]), into: digits) else { return false }
             let (location, span) = locator.locate(scan, in: window)
             var wholeCell = FixedLocator(location: location, span: span)
             engine.scan(Piece(window: UnsafeBufferPointer(rebasing: digits[0..<written.length]), scan: 0..<written.length,
