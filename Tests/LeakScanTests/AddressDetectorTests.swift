@@ -70,6 +70,19 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("家住新野县城关镇大柳树村3组"), ["新野县城关镇大柳树村3组"])
     }
 
+    func testAHomeWithoutANumberAfterTheWordsThatSaySo() {
+        XCTAssertEqual(values("家庭住址：郑州市金水区丰庆路宏光景园小区"), ["郑州市金水区丰庆路宏光景园小区"])
+        XCTAssertEqual(values("家住郑州市金水区宏光景园小区。"), ["郑州市金水区宏光景园小区"])
+        XCTAssertEqual(values("家住郑州市金水区宏光景园小区 电话：13812345678"), ["郑州市金水区宏光景园小区"])
+        XCTAssertEqual(values("家庭地址：郑州市金水区丰庆路附近"), ["郑州市金水区丰庆路"])
+        XCTAssertEqual(addresses("现住郑州市金水区宏光景园小区").first?.confidence, .high)
+        // No division, no street or estate, or a place that is no home: nothing.
+        for text in ["我家住在郑州，离学校很远。", "他住在郑州市区。", "家住宏光景园小区。", "活动地址：郑州市人民公园",
+                     "本校位于郑州市金水区。"] {
+            XCTAssertEqual(values(text), [], text)
+        }
+    }
+
     func testVillagesThatAreNoAddress() {
         // An organisation named after the village; a village without its county and township.
         for text in ["新野县城关镇大柳树村小学", "新野县城关镇大柳树村委会", "新野县城关镇大柳树村民委员会",

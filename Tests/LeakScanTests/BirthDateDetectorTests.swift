@@ -53,6 +53,10 @@ final class BirthDateDetectorTests: XCTestCase {
         // This year's or last year's date is a day of school life, not a pupil's birth.
         XCTAssertEqual(values("张伟，男，\(CalendarDate.today.year - 1)年9月1日报到"), [])
         XCTAssertEqual(values("张伟，男，\(CalendarDate.today.year - 2)年9月1日"), ["\(CalendarDate.today.year - 2)年9月1日"])
+        // An older one with an event after it is that event's day.
+        XCTAssertEqual(values("张伟，男，2019年9月1日入学。"), [])
+        XCTAssertEqual(values("林子涵，女，2021年9月入团"), [])
+        XCTAssertEqual(values("张伟，男，2012年3月5日生，2019年9月1日入学"), ["2012年3月5日"])
     }
 
     func testADateInTheCellAfterASexInATableWithoutHeader() throws {

@@ -464,6 +464,7 @@ final class NameDetectorTests: XCTestCase {
     func testNumberedSignUpLists() {
         XCTAssertEqual(names("接龙：\n1. 黄茜露\n2. 袁霖蕾\n3、李建喜 \n"), ["黄茜露", "袁霖蕾", "李建喜"])
         XCTAssertEqual(names("09:40 胡鑫妈妈：8. 胡鑫"), ["胡鑫", "胡鑫"])
+        XCTAssertEqual(names("3. 白若汐 已阅\n6. 钟雨泽 收到\n7. 林子涵 已交"), ["白若汐", "钟雨泽", "林子涵"])
         // A numbered line of ordinary text, or a name with more after it, is not such a list.
         XCTAssertEqual(names("1. 高兴\n2. 方法很多\n3. 王伟说明天开会"), [])
     }

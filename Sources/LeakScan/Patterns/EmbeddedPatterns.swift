@@ -8689,6 +8689,14 @@ follow	家庭地址
 follow	地址
 follow	邮箱
 follow	微信
+follow	已阅
+follow	已读
+follow	收到
+follow	已收到
+follow	已交
+follow	已签
+follow	已完成
+follow	已确认
 sex	男
 sex	女
 

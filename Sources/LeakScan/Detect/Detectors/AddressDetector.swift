@@ -6,8 +6,11 @@
 ///   name of a street, village or estate (文化路, 张庄村, 阳光小区) and holds at least two address
 ///   markers, one of them after a number (路…号, 栋/单元/室, 村…组), or an estate's name followed by
 ///   building, unit and room (阳光花园26-3-604), or a county, a township and a village without a
-///   number (新野县城关镇大柳树村). The detector wakes on the markers that follow numbers (号, 栋,
-///   室, 组 …), on village markers (村) and on numbers of three groups, and looks back for the start.
+///   number (新野县城关镇大柳树村); after a word introducing it (家住, 住址：), a division name and
+///   a street, village or estate with no number (家住郑州市金水区宏光景园小区). The detector
+///   wakes on the markers that follow numbers (号, 栋, 室, 组 …), on village markers (村), on
+///   住 and 址 (the words introducing an address) and on numbers of three groups, and looks back
+///   for the start.
 /// An address after a school's name, or on a 地址： line under one (letterhead, footer), is the
 /// organisation's own (`OrganisationContext`) and not reported by default.
 final class AddressDetector: Detector, @unchecked Sendable {
@@ -28,7 +31,17 @@ final class AddressDetector: Detector, @unchecked Sendable {
         super.init(trigger: [.cell, .han, .number], minimumDigits: 5, minimumGroups: 3)
     }
 
-    override var hanTriggers: [Unicode.Scalar] { markers.triggers }
+    override var hanTriggers: [Unicode.Scalar] { markers.triggers + [Self.zhu, Self.zhi] }
+
+    /// 住 and 址, which the words introducing a home address hold: 住址, 住在, 住于 and 家住, 现住,
+    /// 居住; X地址 when X says a home's (家庭地址, 家地址, 通讯地址, 联系地址, 户籍地址, 现地址: a
+    /// plain 地址 may be an event's or a shop's, 活动地址：郑州市人民公园). Tested character by
+    /// character: 住 and 址 are frequent in notices, and a word list's lookup costs more.
+    private static let zhu: Unicode.Scalar = "住"
+    private static let zhi: Unicode.Scalar = "址"
+    private static let afterZhu = ScalarSet(["址", "在", "于"].map { Unicode.Scalar($0)!.value })
+    private static let beforeZhu = ScalarSet(["家", "现", "居"].map { Unicode.Scalar($0)!.value })
+    private static let homeBeforeDizhi = ScalarSet(["庭", "家", "讯", "系", "籍", "现"].map { Unicode.Scalar($0)!.value })
 
     override func wantsCells(under hints: ContextHints) -> Bool {
         hints.contains(.address) && !hints.contains(.email)
@@ -56,6 +69,12 @@ final class AddressDetector: Detector, @unchecked Sendable {
         let w = context.window
         let end = context.scan.upperBound
         let lower = context.isTableCell ? context.scan.lowerBound : max(0, marker - 3 * Self.reach - 16)
+        if scalar == Self.zhu || scalar == Self.zhi {
+            if let introduced = addressWithoutNumber(introducedAt: marker, w, lower: lower, end: end) {
+                matches.append(address(introduced, context, lower: lower))
+            }
+            return
+        }
         let markerLength = markers.numbered.length(at: marker, in: w, end: end)
         guard markerLength > 0 else {
             if let rural = ruralAddress(villageMarker: marker, w, lower: lower, end: end) {
@@ -119,6 +138,58 @@ final class AddressDetector: Detector, @unchecked Sendable {
             }
         }
         return nil
+    }
+
+    /// An address without a number after the word introducing it, whose 住 or 址 is at `i`
+    /// (家住郑州市金水区宏光景园小区, 住址：郑州市金水区丰庆路宏光景园小区): a division name, then
+    /// Han characters up to the last street, village or estate marker before punctuation. One
+    /// with a number or a marker that follows numbers is the numbered markers' (郑州市金水区文化路
+    /// 12号, …朱洼村五组), as is one that goes on after a blank (…桐柏路街道 伏牛路社区 12号楼).
+    private func addressWithoutNumber(introducedAt i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int, end: Int) -> Range<Int>? {
+        func scalar(_ at: Int) -> UInt32? { at >= lower ? HanText.scalar(w, at: at, end: end) : nil }
+        let introEnd: Int
+        if scalar(i) == Self.zhi.value {
+            guard scalar(i - 3) == 0x5730, let home = scalar(i - 6), Self.homeBeforeDizhi.contains(home) else { return nil }  // 地
+            introEnd = i + 3
+        } else if let next = scalar(i + 3), Self.afterZhu.contains(next) {
+            introEnd = i + 6
+        } else if let previous = scalar(i - 3), Self.beforeZhu.contains(previous) {
+            introEnd = i + 3
+        } else {
+            return nil
+        }
+        var start = introEnd
+        if start < end, w[start] == UInt8(ascii: ":") || w[start] == 0x20 { start += 1 }
+        if HanText.scalar(w, at: start, end: end) == 0xFF1A { start += 3 }  // ：
+        // The run of Han characters first: most addresses in text go on with a number.
+        var stop = start
+        while stop < end, stop - start < 3 * Self.reach, HanText.han(w, at: stop, end: end) != nil { stop += 3 }
+        guard stop > start, stop >= end || !isAlphanumeric(w[stop]) && !goesOnAfterBlank(stop, w, end: end),
+              divisions.length(at: start, in: w, end: stop) > 0 else { return nil }
+        var i = start
+        var lastPlaceEnd = start
+        while i < stop {
+            guard markers.numbered.length(at: i, in: w, end: stop) == 0 else { return nil }
+            let place = markers.place.length(at: i, in: w, end: stop)
+            i += max(place, 3)
+            if place > 0 { lastPlaceEnd = i }
+        }
+        guard lastPlaceEnd > start, divisions.length(at: start, in: w, end: lastPlaceEnd) < lastPlaceEnd - start else { return nil }
+        return start..<lastPlaceEnd
+    }
+
+    /// Blanks at `i`, then more of an address: a number, or a street's, village's or estate's
+    /// name within a few characters.
+    private func goesOnAfterBlank(_ i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        let blank = Self.blankLength(at: i, w, end: end)
+        guard blank > 0, i + blank < end else { return false }
+        var j = i + blank
+        if isDigit(w[j]) { return true }
+        while j < end, j - i - blank < 24, HanText.han(w, at: j, end: end) != nil {
+            if markers.place.length(at: j, in: w, end: end) > 0 || markers.numbered.length(at: j, in: w, end: end) > 0 { return true }
+            j += 3
+        }
+        return false
     }
 
     /// The start of the chain of division names (河南省南阳市新野县) that ends at `end`, nil when

@@ -45,7 +45,8 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                     || opensWrittenDate(token, i),
                   let date = date(token, at: i, lower: lower) else { return nil }
             if !underBirthHeader, !Self.birthWordFollows(token.window, at: date.end, end: context.scan.upperBound),
-               !((afterSexCell || Particulars.followSex(date.start, token.window, lower: lower)) && !Self.isRecent(token.window, date.start)) {
+               !((afterSexCell || Particulars.followSex(date.start, token.window, lower: lower)) && !Self.isRecent(token.window, date.start)
+                 && !Self.eventWordFollows(token.window, at: date.end, end: context.scan.upperBound)) {
                 let distance = context.keywordDistance(before: date.start, atMost: Self.keywordDistance)
                 guard distance > 0, keywords.has(.birthDate, before: date.start, in: token.window, distance: distance)
                 else { return nil }
@@ -59,6 +60,15 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     private static func isRecent(_ w: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
         guard start + 4 <= w.count, w[start..<start + 4].allSatisfy(isDigit) else { return false }
         return decimalValue(w, start..<start + 4) >= CalendarDate.today.year - 1
+    }
+
+    /// Words after a date that make it the day of an event in a person's life, not their birth
+    /// (张伟，男，2019年9月1日入学; 林子涵，女，2021年9月入团).
+    private static let eventWords: [[UInt8]] = ["入学", "入园", "入团", "入队", "入党", "入伍", "入职", "毕业", "报到", "注册",
+                                                "转入", "转出", "转学", "离校", "参加", "加入", "结婚", "退休"].map { Array($0.utf8) }
+
+    private static func eventWordFollows(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        eventWords.contains { HanText.has($0, in: w, at: i, end: end) }
     }
 
     /// Group `i` is a year followed by 年 or a date separator.

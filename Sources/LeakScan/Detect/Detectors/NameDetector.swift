@@ -482,7 +482,8 @@ final class NameDetector: Detector, @unchecked Sendable {
     override var wantsNumbersInTables: Bool { false }
 
     /// Line shapes of chat exports: a numbered list of names, one a line, as a class chat's
-    /// sign-up list (接龙) is written (`8. 胡鑫` with nothing else on the line); and a message's
+    /// sign-up list (接龙) is written (`8. 胡鑫` with nothing else on the line, or a word that
+    /// follows names after a blank: `3. 白若汐 已阅`, `6. 钟雨泽 收到`); and a message's
     /// header, its sender alone before the date (`康新民  2024-11-18 08:06:05`) or after the time
     /// (`2024-11-18 08:06:05 康新民`, QQ's `2024-11-18 8:06:05 康新民(10001)`).
     override func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {
@@ -510,7 +511,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard token.groups.count == 1, token.groups[0].count <= 3, !token.trailingX else { return }
         guard let afterMarker = LineHeads.markerEnd(at: token.end, in: w, end: end),
               Self.startsLine(at: token.start, w, lower: 0),
-              let found = spans.name(after: afterMarker, context), Self.endsLine(at: found.upperBound, w, end: end) else { return }
+              let found = spans.name(after: afterMarker, context),
+              Self.endsLine(at: found.upperBound, w, end: end) || followWordAfterBlanks(found.upperBound, w, end: end) else { return }
         matches.append(Match(kind: .name, confidence: .medium, range: found))
     }
 
@@ -570,6 +572,12 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// Only blanks stand between `i` and the line's end.
+    /// Blanks at `i`, then a word that follows names (a sign-up list's 已阅, 收到).
+    private func followWordAfterBlanks(_ i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        let blanks = Blanks.length(at: i, in: w, end: end)
+        return blanks > 0 && lexicon.cues.wordFollows(at: i + blanks, in: w, end: end)
+    }
+
     private static func endsLine(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         var j = i
         while j < end, w[j] == 0x20 || w[j] == 0x09 || w[j] == 0x0D { j += 1 }
