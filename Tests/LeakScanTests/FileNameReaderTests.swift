@@ -32,4 +32,20 @@ final class FileNameReaderTests: XCTestCase {
             XCTAssertEqual(found(path), [], path)
         }
     }
+
+    func testAFileNamedByItsPersonsName() {
+        // A class's photos named by their students' names (photos only: other files' names are
+        // too often words shaped like names).
+        XCTAssertEqual(found("毕业照/林子涵.jpg"), ["name 林子涵 1"])
+        XCTAssertEqual(found("20220801_谭可欣.jpg"), ["name 谭可欣 10"])
+        XCTAssertEqual(found("01 张梓涵(1).PNG"), ["name 张梓涵 4"])
+        // Ordinary words, places, well-known figures, titles, more words, names of two
+        // characters (as often words): none.
+        for path in ["方案.docx", "黄山.jpg", "鲁迅.pdf", "周报.xlsx", "工作总结.docx", "张老师.docx", "王芳的作业.docx",
+                     "IMG_2023 林子涵.jpg", "二班.xlsx", "唐诗.docx", "宋词.pptx", "李娜.jpg",
+                     // Not a photo: a roster's name (花 is a surname), an essay.
+                     "花名册.csv", "林子涵.docx", "林子涵"] {
+            XCTAssertEqual(found(path), [], path)
+        }
+    }
 }

@@ -27,6 +27,8 @@ final class LandlineDetectorTests: XCTestCase {
         XCTAssertEqual(values("电话 (0371) 65501234"), ["(0371) 65501234"])
         XCTAssertEqual(values("电话（010）62345678"), ["（010）62345678"])
         XCTAssertEqual(values("电话（0371）6550-1234"), ["（0371）6550-1234"])
+        XCTAssertEqual(values("电话（010）-62751234"), ["（010）-62751234"])
+        XCTAssertEqual(values("电话：0371 - 65501234"), ["0371 - 65501234"])
         XCTAssertEqual(values("(0001)62345678"), [])
         XCTAssertEqual(values("(010)12345678"), ["(010)12345678"])
         XCTAssertEqual(values("(010)123456"), [])

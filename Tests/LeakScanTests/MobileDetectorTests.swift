@@ -45,6 +45,10 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("0371-65501234 138 1234 5678"), ["138 1234 5678"])
         // Blanks of other widths between the groups: typed in fullwidth mode, or a web page's &nbsp;.
         XCTAssertEqual(values("手机：138\u{3000}1234\u{3000}5678"), ["138\u{3000}1234\u{3000}5678"])
+        // A dash with blanks around it, as some type it.
+        XCTAssertEqual(values("手机：138 - 1234 - 5678"), ["138 - 1234 - 5678"])
+        XCTAssertEqual(values("手机：138 -1234 -5678"), ["138 -1234 -5678"])
+        XCTAssertEqual(values("138 -- 1234 -- 5678"), [])
         XCTAssertEqual(values("手机：138\u{A0}1234\u{A0}5678"), ["138\u{A0}1234\u{A0}5678"])
         XCTAssertEqual(values("138\u{3000}1234 5678"), [])
         XCTAssertEqual(values("1\u{3000}138\u{3000}1234\u{3000}5678"), [])

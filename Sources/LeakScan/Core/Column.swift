@@ -86,4 +86,8 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     /// a number there with a phone's shape is that code, not a phone (students numbered
     /// 18030101234 on). From a column header, or a label right before the value.
     public static let identifier = ContextHints(rawValue: 1 << 11)
+    /// The text is a file's or folder's own name (`FileNameReader`): a name that is all of it,
+    /// perhaps after a date or a number, is a person's (林子涵.jpg, 20220801_谭可欣.jpg: a class's
+    /// photos). Set by that reader, never by a header.
+    public static let ownName = ContextHints(rawValue: 1 << 12)
 }

@@ -437,7 +437,8 @@ public final class DetectionEngine {
     }
 
     /// Hands the word at `i` to the detectors of what stands before words: after a key
-    /// (`name=张三`), after blanks (张梓涵 李浩然), at a line's start (running text only).
+    /// (`name=张三`), after blanks (张梓涵 李浩然), at a line's start (running text only, and
+    /// any word of a file's own name).
     /// Apart from the scan's loop, which it would make longer for the few words it is for.
     @inline(never)
     private func wakeWordDetectors(at i: Int, _ context: DetectionContext, lower: Int) {
@@ -450,7 +451,10 @@ public final class DetectionEngine {
                 afterBlankDetectors[k]._withUnsafeGuaranteedRef { $0.detect(afterBlank: i, context, into: matches) }
             }
         }
-        if lineStartDetectors.count > 0, !context.isTableCell, LineHeads.startsWords(at: i, in: window, lower: 0) {
+        // A file's own name opens its words after any number (20220801_谭可欣.jpg), not only a
+        // list's.
+        if lineStartDetectors.count > 0, !context.isTableCell,
+           LineHeads.startsWords(at: i, in: window, lower: 0) || context.columnHints.contains(.ownName) {
             for k in lineStartDetectors.indices {
                 lineStartDetectors[k]._withUnsafeGuaranteedRef { $0.detect(lineStart: i, context, into: matches) }
             }
@@ -627,13 +631,17 @@ public final class DetectionEngine {
     }
 
     /// Bytes of the separator at `i` that joins two digit groups (0 when none does): a space or a
-    /// dash, or a blank of another width typed or carried between groups: the ideographic space
-    /// (138　1234　5678, typed in fullwidth mode) or the no-break space (a web page's `&nbsp;`).
+    /// dash, a dash with a space on either side (138 - 1234 - 5678), or a blank of another width
+    /// typed or carried between groups: the ideographic space (138　1234　5678, typed in
+    /// fullwidth mode) or the no-break space (a web page's `&nbsp;`).
     @inline(__always)
     private func joiningSeparator(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
         guard i + 1 < end else { return 0 }
         let b = w[i]
-        if b == 0x20 || b == 0x2D { return isDigit(w[i + 1]) ? 1 : 0 }
+        if b == 0x20 || b == 0x2D {
+            if isDigit(w[i + 1]) { return 1 }
+            return w[i + 1] == 0x20 || w[i + 1] == 0x2D ? Self.spacedDashBetweenDigits(w, at: i, end: end) : 0
+        }
         return b == 0xC2 || b == 0xE3 ? Self.wideBlankBetweenDigits(w, at: i, end: end) : 0
     }
 
@@ -643,6 +651,13 @@ public final class DetectionEngine {
     private static func wideBlankBetweenDigits(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
         if w[i] == 0xC2 { return i + 2 < end && w[i + 1] == 0xA0 && isDigit(w[i + 2]) ? 2 : 0 }
         return i + 3 < end && w[i + 1] == 0x80 && w[i + 2] == 0x80 && isDigit(w[i + 3]) ? 3 : 0
+    }
+
+    /// Bytes of ` - `, ` -` or `- ` at `i` with a digit after it, else 0; out of line, as above.
+    @inline(never)
+    private static func spacedDashBetweenDigits(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+        let length = w[i] == 0x20 && w[i + 1] == 0x2D && i + 2 < end && w[i + 2] == 0x20 ? 3 : (w[i] != w[i + 1] ? 2 : 0)
+        return length > 0 && i + length < end && isDigit(w[i + length]) ? length : 0
     }
 
     /// Keeps matches that do not overlap a match of an earlier (higher-priority) detector, adds

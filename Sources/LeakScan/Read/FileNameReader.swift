@@ -5,7 +5,9 @@
 /// read as the blanks people mean by them there; findings lie in the name
 /// (`Location.inName`, `column` its character column, byte offsets within the name). A path
 /// ending in a slash is a folder's (a student's records in a folder named
-/// `张梓涵_410105200803121237`): its last part is read whole.
+/// `张梓涵_410105200803121237`): its last part is read whole. A photo's name is a person's name
+/// when it is one alone (`ContextHints.ownName`: 林子涵.jpg, a class's photos); other files'
+/// names are too often words that look like names (花名册.csv, 唐诗.docx).
 public enum FileNameReader {
     public static func scan<S: FindingSink>(displayPath: String, engine: DetectionEngine, sink: inout S) {
         let path = Array(displayPath.utf8)
@@ -13,18 +15,27 @@ public enum FileNameReader {
         let end = isFolder ? path.count - 1 : path.count
         let start = path[..<end].lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
         let name = Array(path[start..<end])
-        let stem = name.prefix(isFolder ? name.count : stemLength(name)).map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }
+        let stemEnd = isFolder ? name.count : stemLength(name)
+        let stem = name.prefix(stemEnd).map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }
         guard !stem.isEmpty else { return }
+        let hints: ContextHints = !isFolder && isPhoto(extension: name[min(stemEnd + 1, name.count)...]) ? .ownName : []
         engine.beginDocument()
         stem.withUnsafeBufferPointer { window in
             var locator = FileNameLocator(of: isFolder ? .folder : .file)
-            engine.scan(Piece(window: window, scan: 0..<window.count), locator: &locator, sink: &sink)
+            engine.scan(Piece(window: window, scan: 0..<window.count, columnReference: nil, hints: hints), locator: &locator, sink: &sink)
         }
         engine.finishSource(sink: &sink)
     }
 }
 
 extension FileNameReader {
+    /// The extensions of photos: cameras', phones' and scanners' (`ContextHints.ownName`).
+    private static let photoExtensions: Set<String> = ["jpg", "jpeg", "png", "bmp", "gif", "heic", "heif", "tif", "tiff", "webp"]
+
+    static func isPhoto(extension bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.count <= 4 && photoExtensions.contains(String(decoding: bytes, as: UTF8.self).lowercased())
+    }
+
     /// The name without its extension (`.jpg`, `.xlsx`: one to five letters and digits, a letter
     /// among them), which would end a value glued to it (`13812345678@qq.com.txt` is no address
     /// in `.txt`).

@@ -111,8 +111,8 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
     }
 
     /// A group opens with 0 (the trunk prefix) or 8 (86, the country code), or the token may
-    /// follow a parenthesised area code: `)`, `）` (whose last byte is 0x89) or a space stands
-    /// before it. A cheap filter: what passes is checked properly.
+    /// follow a parenthesised area code: `)`, `）` (whose last byte is 0x89), a space or a dash
+    /// stands before it. A cheap filter: what passes is checked properly.
     @inline(__always)
     private func mayHoldAreaCode(_ token: NumberToken) -> Bool {
         let w = token.window
@@ -120,19 +120,20 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
         // not the 01 of a date (2010-01-18).
         for g in token.groups where (w[g.lowerBound] == 0x30 && g.count >= 3) || w[g.lowerBound] == 0x38 { return true }
         let s = token.start
-        return (s >= 1 && (w[s - 1] == UInt8(ascii: ")") || w[s - 1] == 0x20)) || (s >= 3 && w[s - 1] == 0x89)
+        return (s >= 1 && (w[s - 1] == UInt8(ascii: ")") || w[s - 1] == 0x20 || w[s - 1] == 0x2D)) || (s >= 3 && w[s - 1] == 0x89)
     }
 
     @inline(__always)
     private func isSubscriberDigit(_ b: UInt8) -> Bool { b &- 0x32 < 7 }
 
     /// Window offset where the number starts when the token follows an area code in ASCII or
-    /// full-width parentheses, `(0371)` or `（0371）`, maybe with one space after it: the opening
-    /// parenthesis, or the country code before it (`+86 (371) 65501234`).
+    /// full-width parentheses, `(0371)` or `（0371）`, maybe with one space or a dash after it
+    /// (`（010）-62751234`): the opening parenthesis, or the country code before it
+    /// (`+86 (371) 65501234`).
     private func parenthesisedAreaCode(_ token: NumberToken) -> Int? {
         let w = token.window
         var p = token.start
-        if p > 0, w[p - 1] == 0x20 { p -= 1 }
+        if p > 0, w[p - 1] == 0x20 || w[p - 1] == 0x2D { p -= 1 }
         if p > 0, w[p - 1] == UInt8(ascii: ")") {
             p -= 1
         } else if p >= 3, w[p - 3] == 0xEF, w[p - 2] == 0xBC, w[p - 1] == 0x89 {

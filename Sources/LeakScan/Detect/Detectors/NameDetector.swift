@@ -382,6 +382,10 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// of their names of three characters, vouch for each other, as names written apart do; blank
     /// lines between them are passed over, any other line ends the list (a prize's title).
     override func detect(lineStart at: Int, _ context: DetectionContext, into matches: MatchList) {
+        if context.columnHints.contains(.ownName) {
+            if let name = ownName(at: at, context) { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
+            return
+        }
         guard let name = lineName(at: at, context) else { return }
         // Three lines in a row with this one, two of their names of three characters (nine bytes).
         func vouch(_ first: Range<Int>?, _ second: Range<Int>?) -> Bool {
@@ -395,6 +399,25 @@ final class NameDetector: Detector, @unchecked Sendable {
             || vouch(after, after.flatMap { neighbourName(of: $0.lowerBound, forward: true, context) }) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
         }
+    }
+
+    /// A file named by its person's name (林子涵.jpg, 20220801 谭可欣.jpg, 张梓涵(1).png: a
+    /// class's photos): the name, starting at `start`, is all of the name's words, with at most
+    /// digits, blanks and brackets around it, and has three characters or more; an ordinary
+    /// word, a place or a well-known figure is none (方案.docx, 黄山.jpg, 鲁迅.pdf), and so is one
+    /// of two characters, which is as often a word (唐诗.docx, 宋词.pptx, 熊大.jpg).
+    private func ownName(at start: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let scan = context.scan
+        func isAround(_ b: UInt8) -> Bool {
+            isDigit(b) || b == 0x20 || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
+        }
+        guard w[scan.lowerBound..<start].allSatisfy(isAround) else { return nil }
+        var end = start
+        while HanText.han(w, at: end, end: scan.upperBound) != nil { end += 3 }
+        guard end - start >= 9, w[end..<scan.upperBound].allSatisfy(isAround),
+              lexicon.isHanName(w, start..<end, evidence: .row), !isPublicFigure(w, start..<end) else { return nil }
+        return start..<end
     }
 
     /// The name whose line's words start at `start`, when the line goes on with nothing but
