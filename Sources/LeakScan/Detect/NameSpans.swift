@@ -241,6 +241,19 @@ struct NameSpans {
         return nil
     }
 
+    /// The end of a bracketed note in ASCII or full-width round brackets that opens at `i`
+    /// (张梓涵（八年级3班）), within a few characters; `i` when none does.
+    static func noteEnd(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        let ascii = i < end && w[i] == UInt8(ascii: "(")
+        guard ascii || HanText.scalar(w, at: i, end: end) == 0xFF08 else { return i }
+        var j = i + (ascii ? 1 : 3)
+        while j < end, j - i < 60, w[j] != 0x0A {
+            if ascii ? w[j] == UInt8(ascii: ")") : HanText.scalar(w, at: j, end: end) == 0xFF09 { return j + (ascii ? 1 : 3) }
+            j += 1
+        }
+        return i
+    }
+
     /// The first name of a list may start at `i`: the text starts, or a non-Han character, a cue
     /// or a word that may lead a name comes before (参加人员：|张伟、李娜; 周一|张伟、李娜).
     private func startsList(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {

@@ -309,14 +309,16 @@ final class NameDetector: Detector, @unchecked Sendable {
         }
     }
 
-    /// The name after the blanks that follow `end` (`Blanks`): shaped
-    /// like a name and ending where the line, a blank or a punctuation mark does, not running on
-    /// into a word (家长张伟 于周五到校); nil when no blank or no such name comes next.
+    /// The name after the blanks that follow `end` (`Blanks`), or a bracketed note there and
+    /// blanks (张梓涵（八年级3班）  贾雨萱): shaped like a name and ending where the line, a blank
+    /// or a punctuation mark does, not running on into a word (家长张伟 于周五到校); nil when no
+    /// blank or no such name comes next.
     private func nameWrittenApart(after end: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let limit = context.scan.upperBound
-        let start = Self.blanksEnd(from: end, w, end: limit)
-        guard start > end, let next = spans.name(after: start, context),
+        let noteEnd = NameSpans.noteEnd(at: end, w, end: limit)
+        let start = Self.blanksEnd(from: noteEnd, w, end: limit)
+        guard start > noteEnd, let next = spans.name(after: start, context),
               HanText.han(w, at: next.upperBound, end: limit) == nil else { return nil }
         return next
     }
@@ -331,8 +333,10 @@ final class NameDetector: Detector, @unchecked Sendable {
         let w = context.window
         let lower = spans.lowerBound(context)
         let blanks = Blanks.run(endingAt: at, w, lower: lower, atMost: Self.listBlanks)
+        // The first name may carry a bracketed note too.
+        let firstEnd = NameSpans.bracketStart(endingAt: at - blanks, w, lower: lower) ?? at - blanks
         guard blanks > 0, let current = nameWrittenApart(after: at - blanks, context), current.lowerBound == at,
-              let first = spans.name(before: at - blanks, context, beforeTitle: false, delimitedOnly: true) else { return }
+              let first = spans.name(before: firstEnd, context, beforeTitle: false, delimitedOnly: true) else { return }
         if let third = nameWrittenApart(after: current.upperBound, context),
            [first, current, third].filter({ $0.count >= 9 }).count >= 2 {
             for name in [first, current, third] { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
