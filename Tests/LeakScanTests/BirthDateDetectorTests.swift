@@ -59,6 +59,15 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("张伟，男，2012年3月5日生，2019年9月1日入学"), ["2012年3月5日"])
     }
 
+    func testRangesAndBoundsOfBirthDatesAreACohorts() {
+        for text in ["凡2019年9月1日至2020年8月31日出生的适龄儿童均应入学。", "招收2019.9.1—2020.8.31出生的儿童。",
+                     "参赛选手出生日期：2012年1月1日—2015年12月31日。", "出生日期：2010年9月1日以后（高中组）",
+                     "年满6周岁（2019年8月31日以前出生）的儿童。", "出生日期 2012-01-01 ~ 2015-12-31"] {
+            XCTAssertEqual(values(text), [], text)
+        }
+        XCTAssertEqual(values("出生日期：2012年1月1日，性别：女"), ["2012年1月1日"])
+    }
+
     func testADateInTheCellAfterASexInATableWithoutHeader() throws {
         func birthDates(_ csv: String) throws -> [String] {
             try ReadTestSupport.scanData(Array(csv.utf8), name: "rows.csv").1.filter { $0.kind == .birthDate }.map(\.value)

@@ -214,6 +214,12 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(try described("学校名称,地址,联系电话,邮箱\n郑州市第一中学,郑州市金水区文化路80号,0371-65501234,zz1z@163.com\n"),
                        ["address org", "landline org", "email org"])
         XCTAssertEqual(try described("科室,电话\n教务处,0371-65501234\n德育处,13812345678\n"), ["landline org", "mobile org"])
+        XCTAssertEqual(try described("学校,地址,联系电话\n郑州市第七中学,郑州市金水区经三路北段76号,0371-65551234\n"),
+                       ["address org", "landline org"])
+        XCTAssertEqual(try described("考点,联系电话\n郑州市第七中学,0371-65551234\n"), ["landline org"])
+        // A roster's school column names the pupil's school: the parents' phones stay theirs.
+        XCTAssertEqual(try described("姓名,学校,家长电话\n张梓涵,郑州市第七中学,13812345678\n"),
+                       ["name personal", "mobile personal", "record personal"])
         // A contact person, or any column about a person, makes them personal again.
         XCTAssertEqual(try described("单位名称,联系人,联系电话\n郑州市第一中学,王建华,13812345678\n"),
                        ["name personal", "mobile personal", "record personal"])

@@ -151,6 +151,18 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(found.filter { $0.kind == .record }.count, 1)
     }
 
+    func testAHeadersWordBesideAPersonsLabelIsNoName() throws {
+        // Before its header is known a row's cells are read under the label before them, as a
+        // form's are: an ordinary word there (任务, 费用) is the next header, not a name.
+        for html in ["<table><tr><td>序号</td><td>负责人</td><td>任务</td></tr><tr><td>1</td><td>教务处</td><td>排课</td></tr></table>",
+                     "<table><tr><td>监考教师</td><td>费用</td></tr><tr><td>王老师</td><td>5</td></tr></table>"] {
+            XCTAssertEqual(try Self.scan(html: html).map(\.value), [], html)
+        }
+        // A form's own value beside its label is still a name.
+        let form = try Self.scan(html: "<table><tr><td>姓名</td><td>王一诺</td><td>性别</td><td>女</td></tr></table>")
+        XCTAssertEqual(form.map { "\($0.kind.rawValue) \($0.value) \($0.confidence)" }, ["name 王一诺 high"])
+    }
+
     func testAHeaderOfTwoRowsNamesColumnsAfterBoth() throws {
         // Group titles spanning columns over the labels; 序号 spans both header rows.
         let found = try Self.scan(html: """

@@ -372,6 +372,17 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("学生张梓涵家庭住址：郑州市金水区文化路12号"), ["张梓涵"])
     }
 
+    func testPaddedFormLabelsAndDateUnits() {
+        // Word forms pad two-character labels to line up with longer ones.
+        XCTAssertEqual(names("姓　　名：苏语桐　　　性　　别：女"), ["苏语桐"])
+        XCTAssertEqual(names("姓 名：苏语桐"), ["苏语桐"])
+        // 年 after a year is its unit, no surname (年 is one): 2025年秋季家长会.
+        XCTAssertEqual(names("2025年秋季家长会通知"), [])
+        XCTAssertEqual(names("2026年寒假家长须知"), [])
+        // The days of the week head duty rosters' columns (周 is a surname).
+        XCTAssertEqual(names("周一", header: "值班人员"), [])
+    }
+
     func testWhatAPersonDoesAfterACueIsNoName() {
         // 应, 来 (surnames too) are what the person does; an ordinary word (全部, 高兴, 方阵)
         // opens no name that ends at a function character.

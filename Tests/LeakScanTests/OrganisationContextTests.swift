@@ -31,6 +31,11 @@ final class OrganisationContextTests: XCTestCase {
         // A school's offices and an authority's service centres.
         XCTAssertTrue(isOrganisational("如有疑问请联系德育处，电话：0371-68881234"))
         XCTAssertTrue(isOrganisational("郑州市招生考试中心 0371-68885678"))
+        // The offices a notice gives the numbers of, and the services it sends families to.
+        XCTAssertTrue(isOrganisational("如有疑问请联系后勤处，电话：0371-65981008"))
+        XCTAssertTrue(isOrganisational("医务室设在主席台东侧（校医室电话：0371-68951299）"))
+        XCTAssertTrue(isOrganisational("辖区派出所电话：0371-65981015"))
+        XCTAssertTrue(isOrganisational("林州市人民医院急诊科0372-6212120"))
         XCTAssertFalse(isOrganisational("家住市中心，电话13812345678"))
     }
 

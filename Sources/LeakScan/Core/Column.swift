@@ -37,6 +37,10 @@ public struct ColumnTally: Sendable {
     /// Cells of text that titled the values under them (一等奖 over names: `Detector.headsValues`),
     /// not counted in `textCells`.
     public var titleCells = 0
+    /// The column is a form's label (`RowLabels`): it names the value beside it, as a header
+    /// does, but a header row's words beside each other look the same (负责人 | 任务), so what
+    /// is an ordinary word (任务, 费用) is no value of it.
+    public var isFormLabel = false
 
     public init() {}
 

@@ -211,6 +211,7 @@ struct NameSpans {
     /// A name may start at `i`: the text starts, or a non-Han character, a function character,
     /// a cue (学生, 二班) or a word that may lead a name (今天) comes before.
     private func startsName(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        if Self.isUnitAfterNumber(at: i, w, lower: lower) { return false }
         guard i - 3 >= lower, let previous = HanText.han(w, at: i - 3, end: i) else { return true }
         return lexicon.cues.isFunction(previous) || lexicon.cues.leadEnds(at: i, in: w, lower: lower)
             || lexicon.cues.cueEnds(at: i, in: w, lower: lower, roles: [.before, .classWord])
@@ -241,6 +242,15 @@ struct NameSpans {
         return nil
     }
 
+    /// The character at `i` is the unit of the number right before it (2025年秋季家长会, 3月,
+    /// 5号, 2024届): a surname there (年, 月, 届 …) opens no name.
+    private static func isUnitAfterNumber(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        guard i > lower, isDigit(w[i - 1]), let s = HanText.scalar(w, at: i, end: w.count) else { return false }
+        return numberUnits.contains(s)
+    }
+
+    private static let numberUnits = ScalarSet("年月日号届级期班岁名次个位".unicodeScalars.map(\.value))
+
     /// The end of a bracketed note in ASCII or full-width round brackets that opens at `i`
     /// (张梓涵（八年级3班）), within a few characters; `i` when none does.
     static func noteEnd(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
@@ -257,6 +267,7 @@ struct NameSpans {
     /// The first name of a list may start at `i`: the text starts, or a non-Han character, a cue
     /// or a word that may lead a name comes before (参加人员：|张伟、李娜; 周一|张伟、李娜).
     private func startsList(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        if Self.isUnitAfterNumber(at: i, w, lower: lower) { return false }
         guard i - 3 >= lower, HanText.han(w, at: i - 3, end: i) != nil else { return true }
         return lexicon.cues.leadEnds(at: i, in: w, lower: lower)
             || lexicon.cues.cueEnds(at: i, in: w, lower: lower, roles: [.before, .weakBefore, .classWord])

@@ -7178,6 +7178,8 @@ TBD
 # `column`: the keyword names a column of a table, in a header only; before a value in running
 # text it says nothing (a form's 部门：教务处 手机：138… is a teacher's own mobile). A table that
 # names organisations (部门, 科室, 学校名称) and no person holds their own contact details.
+# Two-character labels are also listed padded as Word forms type them to line up with longer
+# ones (姓　　名, 手　　机, 住　　址: ideographic or ASCII spaces inside).
 # Hints: id_number, phone, email, bank_card, birth_date, organisation, person, name, address,
 # identifier: a code of the school's or a system's own (学号, 考号, 工号, 订单号), in a header or
 # as the label right before a value: a number there with a phone's shape is that code (students
@@ -7207,6 +7209,10 @@ id_number	identity
 id_number	national id
 phone	电话
 phone	手机
+phone	手　机
+phone	手　　机
+phone	电　话
+phone	电　　话
 phone	联系方式
 phone	号码
 phone	宅电
@@ -7254,6 +7260,9 @@ organisation	招生电话
 organisation	教务处
 organisation	值班电话
 organisation	投诉电话
+organisation	应急电话
+organisation	急救电话
+organisation	报警电话
 organisation	传达室
 organisation	校长信箱
 person	家长
@@ -7291,6 +7300,10 @@ organisation	单位	head,column
 organisation	机构	head,column
 organisation	供应商	head,column
 organisation	供应商名称	column
+organisation	学校	head,column
+organisation	考点	head,column
+organisation	报名点	head,column
+organisation	医院	head,column
 organisation	厂家名称	column
 organisation	公司名称	column
 organisation	企业名称	column
@@ -7301,6 +7314,10 @@ organisation	机构名称	column
 organisation	school name
 organisation	school address
 name	姓名
+name	姓　名
+name	姓　　名
+name	姓 名
+name	姓  名
 name	名字
 name	曾用名
 name	户名
@@ -7312,6 +7329,8 @@ name	full name
 name	guardian	head
 name	contact	head
 address	住址
+address	住　址
+address	住　　址
 address	地址
 address	住所
 address	居住地
@@ -8162,6 +8181,8 @@ mongolian	高娃
 #             not a surname (家长于周五到校; 许明天 is a name)
 #   kin       a kinship or role word: never a name (a 监护人 cell 母亲), nor the given name after a
 #             surname (孙阿姨, 许校长)
+#   not_name  a word shaped like a name that never is one: the days of the week (周一 … 周日:
+#             周 is a surname), which head the columns of duty rosters
 #   not_last  a character that ends role and place nouns (安全员, 门卫室, 李家村, 王家庄): never
 #             the last of a name
 #   speaker   the colon after a speaker or signer at the start of a line or after a dash (chat
@@ -8175,6 +8196,10 @@ mongolian	高娃
 before	学生
 before	家长
 before	姓名
+before	姓　名
+before	姓　　名
+before	姓 名
+before	姓  名
 before	联系人
 before	监护人
 before	被监护人
@@ -8699,6 +8724,15 @@ follow	已完成
 follow	已确认
 sex	男
 sex	女
+not_name	周一
+not_name	周二
+not_name	周三
+not_name	周四
+not_name	周五
+not_name	周六
+not_name	周日
+not_name	周天
+not_name	周末
 
 """#,
         "name_stop_words.txt": #"""
@@ -22823,7 +22857,9 @@ sex	女
 # …教学研究室: …研究院, …研究所, …教研室), a school's own offices (…德育处, …政教处, …教务处, …团委)
 # and the service centres of education authorities (…学生资助管理中心, …招生考试中心,
 # …教师发展中心: …管理中心, …考试中心, …发展中心, …服务中心, …指导中心, …资助中心). A bare 中心 is
-# not one: 市中心 is a place.
+# not one: 市中心 is a place. Also the offices a school's notices give the numbers of (…后勤处, …保卫科,
+# …校医室, …值班室, …图书馆, …工会) and the public services and venues they send families to
+# (…医院, …派出所, …居委会, …博物馆, …少年宫, …酒店, …旅行社).
 suffix	学校
 suffix	中学
 suffix	小学
@@ -22857,6 +22893,31 @@ suffix	服务中心
 suffix	指导中心
 suffix	资助中心
 suffix	研究中心
+suffix	后勤处
+suffix	保卫科
+suffix	校医室
+suffix	医务室
+suffix	值班室
+suffix	财务室
+suffix	咨询室
+suffix	图书馆
+suffix	工会
+suffix	医院
+suffix	卫生院
+suffix	急诊科
+suffix	派出所
+suffix	公安局
+suffix	居委会
+suffix	村委会
+suffix	博物馆
+suffix	科技馆
+suffix	体育馆
+suffix	纪念馆
+suffix	少年宫
+suffix	活动中心
+suffix	酒店
+suffix	宾馆
+suffix	旅行社
 not_followed_by	生
 not_followed_by	路
 not_followed_by	街

@@ -58,6 +58,7 @@ struct RowLabels {
         if let known = columns[text] { return known }
         guard columns.count < Self.maximumTexts else { return nil }
         let made = HeaderRowFinder.isColumnLabel(text, isLabel: engine.isColumnLabel) ? Column(number: 0, header: text) : nil
+        made?.tally.isFormLabel = true
         columns[text] = made
         return made
     }

@@ -43,7 +43,11 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             guard underBirthHeader || afterSexCell
                     || context.keywordDistance(before: token.groups[i].lowerBound, atMost: Self.keywordDistance) > 0
                     || opensWrittenDate(token, i),
-                  let date = date(token, at: i, lower: lower) else { return nil }
+                  let date = date(token, at: i, lower: lower),
+                  // A range of dates, or a bound, is a cohort's (2019年9月1日至2020年8月31日出生的适龄儿童,
+                  // 2010年9月1日以后出生), no one's birth.
+                  !Self.isInRange(token.window, date.start..<date.end, lower: lower, end: context.scan.upperBound),
+                  !Self.boundWordFollows(token.window, at: date.end, end: context.scan.upperBound) else { return nil }
             if !underBirthHeader, !Self.birthWordFollows(token.window, at: date.end, end: context.scan.upperBound),
                !((afterSexCell || Particulars.followSex(date.start, token.window, lower: lower)) && !Self.isRecent(token.window, date.start)
                  && !Self.eventWordFollows(token.window, at: date.end, end: context.scan.upperBound)) {
@@ -69,6 +73,41 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
 
     private static func eventWordFollows(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
         eventWords.contains { HanText.has($0, in: w, at: i, end: end) }
+    }
+
+    /// 以后, 以前, 之后, 之前, 前, 后, 起 right after a date: a bound, not a day.
+    private static func boundWordFollows(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        guard let s = HanText.scalar(w, at: i, end: end) else { return false }
+        switch s {
+        case 0x524D, 0x540E, 0x8D77: return true  // 前, 后, 起
+        case 0x4EE5, 0x4E4B: return [0x524D, 0x540E].contains(HanText.scalar(w, at: i + 3, end: end))  // 以/之 + 前/后
+        default: return false
+        }
+    }
+
+    /// Words and marks that join the two ends of a range: 至, 到, dashes and tildes.
+    private static let rangeConnectors = ScalarSet([0x81F3, 0x5230, 0x2014, 0x2013, 0xFF0D, 0x7E, 0xFF5E, 0x2D])
+
+    /// The date at `date` is an end of a range: a connector, perhaps between blanks, stands right
+    /// after it before a digit, or right before it after one.
+    private static func isInRange(_ w: UnsafeBufferPointer<UInt8>, _ date: Range<Int>, lower: Int, end: Int) -> Bool {
+        func scalarLength(at i: Int) -> Int { w[i] < 0x80 ? 1 : 3 }
+        var i = date.upperBound
+        while i < end, w[i] == 0x20 { i += 1 }
+        if i < end, let s = HanText.scalar(w, at: i, end: end) ?? (w[i] < 0x80 ? UInt32(w[i]) : nil), rangeConnectors.contains(s) {
+            var j = i + scalarLength(at: i)
+            while j < end, w[j] == 0x20 { j += 1 }
+            if j < end, isDigit(w[j]) { return true }
+        }
+        var k = date.lowerBound
+        while k > lower, w[k - 1] == 0x20 { k -= 1 }
+        let connector = k - 1 >= lower && w[k - 1] < 0x80 ? k - 1 : k - 3
+        guard connector >= lower, let s = HanText.scalar(w, at: connector, end: k) ?? (w[connector] < 0x80 ? UInt32(w[connector]) : nil),
+              rangeConnectors.contains(s) else { return false }
+        var m = connector
+        while m > lower, w[m - 1] == 0x20 { m -= 1 }
+        // After a date's last digit or its 日 or 月.
+        return m > lower && (isDigit(w[m - 1]) || (m - 3 >= lower && [0x65E5, 0x6708].contains(HanText.scalar(w, at: m - 3, end: m))))
     }
 
     /// Group `i` is a year followed by 年 or a date separator.

@@ -61,7 +61,9 @@ final class NameDetector: Detector, @unchecked Sendable {
         if isNameColumn(hints) {
             // A label of four characters or more (家长信息, a group's title over its columns) is
             // no name of four characters; shorter ones are stop words already, and names.
-            if lexicon.isHanName(w, cell, evidence: .column) && (cell.count < 12 || keywords.hints(in: w, range: cell).isEmpty)
+            // Beside a form's label, an ordinary word is a header row's next word (负责人 | 任务).
+            let evidence: NameLexicon.Evidence = context.column.isFormLabel ? .row : .column
+            if lexicon.isHanName(w, cell, evidence: evidence) && (cell.count < 12 || keywords.hints(in: w, range: cell).isEmpty)
                 || lexicon.isDottedName(w, cell) || lexicon.isPinyinName(w, cell)
                 || lexicon.isNameOfElements(w, cell) {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
