@@ -45,6 +45,11 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("0371-65501234 138 1234 5678"), ["138 1234 5678"])
         // Blanks of other widths between the groups: typed in fullwidth mode, or a web page's &nbsp;.
         XCTAssertEqual(values("手机：138\u{3000}1234\u{3000}5678"), ["138\u{3000}1234\u{3000}5678"])
+        // A sum of money, a canteen or library card's number: no phone.
+        XCTAssertEqual(values("全省教育经费总投入15000000000元"), [])
+        XCTAssertEqual(values("总额13800000000 元"), [])
+        XCTAssertEqual(values("13812345678", header: "饭卡号"), [])
+        XCTAssertEqual(values("13812345678", header: "借书证号"), [])
         // A dash with blanks around it, as some type it.
         XCTAssertEqual(values("手机：138 - 1234 - 5678"), ["138 - 1234 - 5678"])
         XCTAssertEqual(values("手机：138 -1234 -5678"), ["138 -1234 -5678"])

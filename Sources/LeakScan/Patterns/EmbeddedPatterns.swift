@@ -7232,6 +7232,9 @@ bank_card	账户
 bank_card	帐户
 bank_card	存折
 bank_card	一折通
+bank_card	工资卡
+bank_card	社保卡
+bank_card	惠农一卡通
 bank_card	开户
 bank_card	bank
 bank_card	card no
@@ -7435,6 +7438,11 @@ address	hjszd	code
 address	hkszd	code
 address	zhuzhi	code
 address	dizhi	code
+# A home's address (家庭住址 JTZZ, 现住址 XZZ, homeAddress) is a person's, as 家庭 says in Chinese.
+person	jtzz	code
+person	jtdz	code
+person	xzz	code
+person	home
 identifier	序号
 identifier	编号
 identifier	学号
@@ -7459,6 +7467,11 @@ identifier	发票号
 identifier	档案号
 identifier	注册号
 identifier	登记号
+identifier	饭卡
+identifier	校园卡
+identifier	借书证
+identifier	学生证
+identifier	票据号
 field	性别
 field	民族
 field	年龄
@@ -8435,6 +8448,8 @@ kin	园长
 kin	老板
 kin	会计
 kin	保安
+kin	宿管
+kin	保洁
 kin	司机
 kin	班长
 kin	组长
@@ -22910,6 +22925,8 @@ suffix	公安局
 suffix	居委会
 suffix	村委会
 suffix	博物馆
+suffix	博物院
+suffix	景区
 suffix	科技馆
 suffix	体育馆
 suffix	纪念馆

@@ -47,7 +47,8 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                   // A range of dates, or a bound, is a cohort's (2019年9月1日至2020年8月31日出生的适龄儿童,
                   // 2010年9月1日以后出生), no one's birth.
                   !Self.isInRange(token.window, date.start..<date.end, lower: lower, end: context.scan.upperBound),
-                  !Self.boundWordFollows(token.window, at: date.end, end: context.scan.upperBound) else { return nil }
+                  !Self.boundWordFollows(token.window, at: date.end, end: context.scan.upperBound),
+                  !Self.cohortFollows(token.window, at: date.end, end: context.scan.upperBound) else { return nil }
             if !underBirthHeader, !Self.birthWordFollows(token.window, at: date.end, end: context.scan.upperBound),
                !((afterSexCell || Particulars.followSex(date.start, token.window, lower: lower)) && !Self.isRecent(token.window, date.start)
                  && !Self.eventWordFollows(token.window, at: date.end, end: context.scan.upperBound)) {
@@ -84,6 +85,15 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         default: return false
         }
     }
+
+    /// 出生的 and a group of people after a date: a cohort's limit (2019年8月31日出生的儿童如未入学…).
+    private static func cohortFollows(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        guard HanText.has(bornOf, in: w, at: i, end: end) else { return false }
+        return cohorts.contains { HanText.has($0, in: w, at: i + bornOf.count, end: end) }
+    }
+
+    private static let bornOf = Array("出生的".utf8)
+    private static let cohorts: [[UInt8]] = ["儿童", "幼儿", "孩子", "学生", "考生", "新生", "少年", "适龄", "人员", "选手"].map { Array($0.utf8) }
 
     /// Words and marks that join the two ends of a range: 至, 到, dashes and tildes.
     private static let rangeConnectors = ScalarSet([0x81F3, 0x5230, 0x2014, 0x2013, 0xFF0D, 0x7E, 0xFF5E, 0x2D])
