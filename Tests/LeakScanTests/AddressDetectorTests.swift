@@ -103,6 +103,13 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(letterhead.map(\.organisational), [true])
         let footer = addresses("郑州市第一中学教务处\n地址：郑州市金水区文化路1号\n")
         XCTAssertEqual(footer.map(\.organisational), [true])
+        // A venue's: after an event's place or address label, before its name, after a hotel's.
+        for text in ["比赛地点：郑州市金水区丰产路21号郑州市体育馆", "领奖地址：郑州市金水区纬一路12号区教育局二楼",
+                     "午餐（红旗渠大酒店，地址：林州市红旗渠大道266号）"] {
+            XCTAssertEqual(addresses(text).map(\.organisational), [true], text)
+        }
+        // A home visit's place is the family's home.
+        XCTAssertEqual(addresses("家访地点：侯马市双河镇黄集村4组").map(\.organisational), [false])
         // Under the organisation's contacts: a sign-off's lines.
         XCTAssertEqual(addresses("学校咨询电话：0371-65501234\n传真：0371-65501236\n地址：郑州市金水区文化路1号\n").map(\.organisational), [true])
         XCTAssertEqual(addresses("联系人：王老师，电话：13812345678\n地址：郑州市金水区文化路3号\n").map(\.organisational), [false])

@@ -242,6 +242,17 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(listed.map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal")" }, ["landline org"])
     }
 
+    func testTheAuthorsOfPublishedWorksAreNoPersonalData() throws {
+        func names(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scan(MemorySource(csv, displayPath: "b.csv"), detectors: StandardDetectors.all()).1
+                .filter { $0.kind == .name }.map(\.value)
+        }
+        XCTAssertEqual(try names("ISBN,书名,作者,出版社\n978-7-5302-1688-1,活着,余华,作家出版社\n978-7-5007-8903-5,草房子,曹文轩,江苏少年儿童出版社\n"), [])
+        XCTAssertEqual(try names("篇目,作者,朝代\n静夜思,李白,唐\n春望,杜甫,唐\n"), [])
+        // A competition's list of pupils' works names its pupils.
+        XCTAssertEqual(try names("作品名称,作者,班级\n我的家乡,张梓涵,三年级2班\n"), ["张梓涵"])
+    }
+
     func testAFormsLabelsAreNoValues() throws {
         // A form's labels beside their values: 邮编 is no part of the address before it, 家长信息
         // (a group's title over the parents' columns) no name.

@@ -549,8 +549,11 @@ public final class DetectionEngine {
     /// in a table of organisations (a column headed 学校名称 or 单位名称) with no column about a
     /// person (names, IDs, birth dates, bank cards, a person's word such as 家长 or 联系人), the
     /// phone numbers, e-mails and addresses are the organisations' own: a bureau's list of its
-    /// schools (学校名称 | 地址 | 联系电话 | 邮箱) is no personal data.
+    /// schools (学校名称 | 地址 | 联系电话 | 邮箱) is no personal data. In a list of published
+    /// works the authors' column says nothing (`PublishedWorks`).
     public func settleHeader(of columns: [Column]) {
+        // A book or poem list's authors are published ones: their column says nothing.
+        for k in PublishedWorks.authorColumns(columns.map(\.header)) { columns[k].hints = [] }
         let columnHints = columns.map { hints(of: $0) }
         let table = columnHints.reduce(ContextHints()) { $0.union($1) }
         guard table.contains(.organisation), table.isDisjoint(with: [.name, .person, .idNumber, .birthDate, .bankCard]) else { return }

@@ -168,11 +168,11 @@ final class OrganisationContext: Sendable {
         return label > 0 && HanText.isColon(window, at: i, end: range.upperBound)
     }
 
-    /// After a blank, an organisation's name of Han characters runs from `start` to the end of
-    /// the line or sentence (…77号 济南市教育科学研究院).
+    /// After a blank or none, an organisation's name of Han characters runs from `start` to the
+    /// end of the line or sentence (…77号 济南市教育科学研究院, …丰产路21号郑州市体育馆).
     private func precedesOrganisationName(_ start: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         let nameStart = Self.blanksEnd(from: start, window, end: end)
-        guard nameStart > start, let nameEnd = organisationNameEnd(from: nameStart, window, end: end) else { return false }
+        guard let nameEnd = organisationNameEnd(from: nameStart, window, end: end) else { return false }
         return nameEnd == end || !isAlphanumeric(window[nameEnd])
     }
 
@@ -281,7 +281,7 @@ final class OrganisationContext: Sendable {
             if b == 0x20 || b == 0x09 || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") {
                 end -= 1
             } else if end - 3 >= lineStart, (window[end - 3] == 0xEF && window[end - 2] == 0xBC
-                        && (window[end - 1] == 0x9A || window[end - 1] == 0x88))          // ： or （
+                        && (window[end - 1] == 0x9A || window[end - 1] == 0x88 || window[end - 1] == 0x8C))  // ：, （ or ，
                         || (window[end - 3] == 0xE3 && window[end - 2] == 0x80 && window[end - 1] == 0x80) {   // ideographic space
                 end -= 3
             } else if !labelled, case let label = addressLabels.length(endingAt: end, in: window, lower: lineStart), label > 0 {

@@ -7266,6 +7266,19 @@ organisation	投诉电话
 organisation	应急电话
 organisation	急救电话
 organisation	报警电话
+organisation	比赛地点
+organisation	活动地点
+organisation	会议地点
+organisation	考试地点
+organisation	集合地点
+organisation	报到地点
+organisation	培训地点
+organisation	总台
+organisation	活动地址
+organisation	比赛地址
+organisation	会议地址
+organisation	领奖地址
+organisation	报到地址
 organisation	传达室
 organisation	校长信箱
 person	家长
@@ -22934,6 +22947,7 @@ suffix	少年宫
 suffix	活动中心
 suffix	酒店
 suffix	宾馆
+suffix	饭店
 suffix	旅行社
 not_followed_by	生
 not_followed_by	路
