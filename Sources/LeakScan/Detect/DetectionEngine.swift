@@ -563,6 +563,7 @@ public final class DetectionEngine {
     }
 
     /// What the column header says to the detectors, worked out once per column.
+    @inline(__always)
     func hints(of column: Column) -> ContextHints {
         if let hints = column.hints { return hints }
         let hints = column.header.map { detectorHints(forHeader: $0) } ?? []

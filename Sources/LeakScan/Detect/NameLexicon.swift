@@ -110,7 +110,7 @@ final class NameLexicon: @unchecked Sendable {
         guard !cues.isNotLast(run[i + length - 1]) else { return false }
         // 某 stands for a character of the given name withheld (陈某, 王某某, 陈小某: a name
         // already masked).
-        guard !((i + surname)..<(i + length)).contains(where: { run[$0] == Self.withheld }) else { return false }
+        for k in (i + surname)..<(i + length) where run[k] == Self.withheld { return false }
         let word = run.key(i..<(i + length))
         if notNames.contains(word) || notNames.contains(run.key((i + surname)..<(i + length))) { return false }
         // Two-character words are common given names too (高峰, 金鑫), and so are a compound

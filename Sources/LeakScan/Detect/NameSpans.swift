@@ -253,12 +253,22 @@ struct NameSpans {
 
     /// The end of a bracketed note in ASCII or full-width round brackets that opens at `i`
     /// (张梓涵（八年级3班）), within a few characters; `i` when none does.
+    @inline(__always)
     static func noteEnd(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
-        let ascii = i < end && w[i] == UInt8(ascii: "(")
+        // Most names are followed by a blank or punctuation: one look.
+        guard i < end, w[i] == UInt8(ascii: "(") || w[i] == 0xEF else { return i }
+        return bracketedNoteEnd(at: i, w, end: end)
+    }
+
+    private static func bracketedNoteEnd(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        let ascii = w[i] == UInt8(ascii: "(")
         guard ascii || HanText.scalar(w, at: i, end: end) == 0xFF08 else { return i }
         var j = i + (ascii ? 1 : 3)
+        // ）is EF BC 89.
         while j < end, j - i < 60, w[j] != 0x0A {
-            if ascii ? w[j] == UInt8(ascii: ")") : HanText.scalar(w, at: j, end: end) == 0xFF09 { return j + (ascii ? 1 : 3) }
+            if ascii ? w[j] == UInt8(ascii: ")") : w[j] == 0xEF && j + 2 < end && w[j + 1] == 0xBC && w[j + 2] == 0x89 {
+                return j + (ascii ? 1 : 3)
+            }
             j += 1
         }
         return i
