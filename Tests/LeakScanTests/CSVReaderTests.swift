@@ -242,6 +242,16 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(listed.map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal")" }, ["landline org"])
     }
 
+    func testTheDaysOfTheWeekBesideAPersonsLabelAreAHeader() throws {
+        // A duty roster's header (周 is a surname): the days are the columns, not names.
+        let roster = "值班人员,周一,周二,周三\n行政,王老师,李老师,张老师\n"
+        let (_, found) = try ReadTestSupport.scan(MemorySource(roster, displayPath: "z.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(found.map(\.value), [])
+        // Under a name header, 周一 is a pupil's name.
+        let (_, named) = try ReadTestSupport.scan(MemorySource("姓名,性别\n周一,男\n", displayPath: "n.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(named.map(\.value), ["周一"])
+    }
+
     func testTheAuthorsOfPublishedWorksAreNoPersonalData() throws {
         func names(_ csv: String) throws -> [String] {
             try ReadTestSupport.scan(MemorySource(csv, displayPath: "b.csv"), detectors: StandardDetectors.all()).1

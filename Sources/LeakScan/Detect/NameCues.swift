@@ -20,7 +20,7 @@ struct NameCues: Sendable {
     private let groupCount: [UInt8]
     private let follow: HanWordList
     private let lead: HanWordList
-    /// Titles, kinship or role words, and words that are never names, as word keys.
+    /// Titles and kinship or role words, as word keys.
     let titleAndKinKeys: [UInt64]
     /// Function characters and characters that end role nouns.
     private let function: ScalarSet
@@ -44,7 +44,7 @@ struct NameCues: Sendable {
                 follow.append(Array(text.utf8))
             } else if row[0] == "lead" {
                 lead.append(Array(text.utf8))
-            } else if row[0] == "kin" || row[0] == "not_name", let scalars = HanText.scalars(text) {
+            } else if row[0] == "kin", let scalars = HanText.scalars(text) {
                 titlesAndKin.append(HanText.key(scalars))
             } else if row[0] == "function", let s = text.unicodeScalars.first?.value {
                 function.append(s)

@@ -8207,8 +8207,6 @@ mongolian	高娃
 #             not a surname (家长于周五到校; 许明天 is a name)
 #   kin       a kinship or role word: never a name (a 监护人 cell 母亲), nor the given name after a
 #             surname (孙阿姨, 许校长)
-#   not_name  a word shaped like a name that never is one: the days of the week (周一 … 周日:
-#             周 is a surname), which head the columns of duty rosters
 #   not_last  a character that ends role and place nouns (安全员, 门卫室, 李家村, 王家庄): never
 #             the last of a name
 #   speaker   the colon after a speaker or signer at the start of a line or after a dash (chat
@@ -8752,15 +8750,6 @@ follow	已完成
 follow	已确认
 sex	男
 sex	女
-not_name	周一
-not_name	周二
-not_name	周三
-not_name	周四
-not_name	周五
-not_name	周六
-not_name	周日
-not_name	周天
-not_name	周末
 
 """#,
         "name_stop_words.txt": #"""
