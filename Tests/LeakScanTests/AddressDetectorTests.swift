@@ -108,6 +108,8 @@ final class AddressDetectorTests: XCTestCase {
                      "午餐（红旗渠大酒店，地址：林州市红旗渠大道266号）"] {
             XCTAssertEqual(addresses(text).map(\.organisational), [true], text)
         }
+        // A school's campuses.
+        XCTAssertEqual(addresses("本部：郑州市金水区纬五路12号；东校区：郑州市金水区东风路28号。").map(\.organisational), [true, true])
         // A home visit's place is the family's home.
         XCTAssertEqual(addresses("家访地点：侯马市双河镇黄集村4组").map(\.organisational), [false])
         // Under the organisation's contacts: a sign-off's lines.

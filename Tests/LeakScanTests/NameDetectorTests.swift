@@ -379,6 +379,10 @@ final class NameDetectorTests: XCTestCase {
         // 年 after a year is its unit, no surname (年 is one): 2025年秋季家长会.
         XCTAssertEqual(names("2025年秋季家长会通知"), [])
         XCTAssertEqual(names("2026年寒假家长须知"), [])
+        // Bylines and introductions.
+        XCTAssertEqual(names("新转来的学生名叫石浩宇，今年九岁。"), ["石浩宇"])
+        XCTAssertEqual(names("供稿：李思雨"), ["李思雨"])
+        XCTAssertEqual(names("编辑整理了资料。"), [])
         // A staff role before a title (宿 is a surname).
         XCTAssertEqual(names("请宿管老师晚上十点查寝。"), [])
     }

@@ -7274,6 +7274,8 @@ organisation	集合地点
 organisation	报到地点
 organisation	培训地点
 organisation	总台
+organisation	本部
+organisation	校区
 organisation	活动地址
 organisation	比赛地址
 organisation	会议地址
@@ -8703,6 +8705,13 @@ follow	两名
 follow	四名
 follow	几名
 before	我叫
+before	名叫
+before	名字叫
+before	摄影
+before	供稿
+before	撰稿
+before	通讯员
+before	编辑
 before	孩子
 before	子女
 before	贵子女
