@@ -163,6 +163,17 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(form.map { "\($0.kind.rawValue) \($0.value) \($0.confidence)" }, ["name 王一诺 high"])
     }
 
+    func testARowsLabelNamesTheCellsBesideItUnderAHeaderThatSaysNothing() throws {
+        // 项目 | 内容: each row's label says what its value is, the school's or a parent's.
+        let found = try Self.scan(html: """
+            <table><tr><th>项目</th><th>内容</th></tr>
+            <tr><td>咨询电话</td><td>0371-68951200</td></tr>
+            <tr><td>家长手机</td><td>13812345678</td></tr></table>
+            """)
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal") \($0.confidence)" },
+                       ["landline org high", "mobile personal high"])
+    }
+
     func testAHeaderOfTwoRowsNamesColumnsAfterBoth() throws {
         // Group titles spanning columns over the labels; 序号 spans both header rows.
         let found = try Self.scan(html: """

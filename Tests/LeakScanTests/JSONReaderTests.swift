@@ -45,6 +45,18 @@ final class JSONReaderTests: XCTestCase {
         XCTAssertEqual(found.map(\.kind), [.name, .mobile, .name, .cnID, .birthDate])
     }
 
+    func testASchoolsOwnKeysHoldItsOwnContactDetails() throws {
+        // A school site's configuration: the school's and its offices' numbers and address.
+        let text = """
+        {"school": {"address": "郑州市二七区大学路86号", "phone": "0371-68951200"},
+         "offices": [{"tel": "0371-68951201"}], "departments": [{"phone": "0371-68951230"}],
+         "students": [{"homeAddress": "北京市东城区东四十条58号", "phone": "13812345678"}]}
+        """
+        let (_, found) = try scan(text)
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal")" },
+                       ["address org", "landline org", "landline org", "landline org", "address personal", "mobile personal"])
+    }
+
     func testADateSavedAsATimestampIsABirthDateUnderItsKey() throws {
         // Java's Jackson writes a Date as milliseconds since 1970 by default.
         let (_, found) = try scan("{\"xm\": \"张伟\", \"csrq\": 1205251200000, \"createTime\": 1764720000000}")

@@ -7331,6 +7331,10 @@ organisation	科室名称	column
 organisation	机构名称	column
 organisation	school name
 organisation	school address
+organisation	school
+organisation	department
+organisation	departments
+organisation	offices
 name	姓名
 name	姓　名
 name	姓　　名

@@ -1,7 +1,7 @@
 /// The columns of a table whose cells arrive one by one (a worksheet, an HTML or Word table):
 /// the header row found as rows pass (`HeaderRowFinder`), the columns it names
-/// (`TableColumns`), and, while no header names them, the labels of a form beside their values
-/// (`RowLabels`).
+/// (`TableColumns`), and the labels of a form beside their values (`RowLabels`): while no header
+/// names the columns, and under a header for a column that says nothing.
 struct TableLayout {
     private var header = HeaderRowFinder()
     private var columns = TableColumns()
@@ -26,11 +26,13 @@ struct TableLayout {
         let followsSex = sexColumn == number - 1
         sexColumn = isText && Particulars.isSexAlone(value, 0..<value.count) ? number + span - 1 : nil
         let own = columns.reference(number)
-        guard !header.namesColumns else {
-            cellHints = []
-            return own
-        }
         let column = labels.column(for: own, value: value, isText: isText, engine: engine)
+        guard !header.namesColumns else {
+            // Under a header, a column that says nothing (周一, 内容) takes the row's label too:
+            // a table laid out sideways under its header (值班电话 | 0371… | 0371…).
+            cellHints = []
+            return column
+        }
         cellHints = followsSex && column._withUnsafeGuaranteedRef({ $0.header == nil }) ? .followsSex : []
         return column
     }
