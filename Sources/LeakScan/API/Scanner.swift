@@ -85,14 +85,13 @@ public final class Scanner {
                             displayPath: job.displayPath, delivery: delivery)
         // The name first: it leaks whether or not the content can be read.
         FileNameReader.scan(displayPath: job.displayPath, engine: engine, sink: &sink)
-        if case .folderName = job.origin {
-            // A folder is reported only when its name holds what the report shows.
-            let outcome = options.policy.outcome(of: job.displayPath, sink.tally)
-            return outcome.decision.verdict == .pass ? delivery.omit(job.seq)
-                : delivery.complete(job.seq, outcome: outcome, findings: sink.buffered)
-        }
         do {
-            let source = try job.open(maxFileSize: options.walk.maxFileSize)
+            guard let source = try job.open(maxFileSize: options.walk.maxFileSize) else {
+                // A folder: reported only when its name holds what the report shows.
+                let outcome = options.policy.outcome(of: job.displayPath, sink.tally)
+                return outcome.decision.verdict == .pass ? delivery.omit(job.seq)
+                    : delivery.complete(job.seq, outcome: outcome, findings: sink.buffered)
+            }
             if try SourceReader.scan(source, engine: engine, sink: &sink).format == .binary { sink.markBinary() }
         } catch let error as ScanError {
             sink.fail(error.description)
@@ -122,8 +121,9 @@ struct FileJob: Sendable {
     /// The file's stamp before it is read, for an incremental scan's state.
     let stamp: FileStamp?
 
-    /// The file's bytes, on the worker's thread (a blob is copied out of git there).
-    func open(maxFileSize: Int?) throws -> FileSource {
+    /// The file's bytes, on the worker's thread (a blob is copied out of git there); nil for a
+    /// folder, which has a name and no content.
+    func open(maxFileSize: Int?) throws -> FileSource? {
         switch origin {
         case .file(let path):
             return try FileSource(path: path, displayPath: displayPath)
@@ -132,7 +132,7 @@ struct FileJob: Sendable {
         case .tooLarge(let limit):
             throw ScanError(.tooLarge(limit: limit))
         case .folderName:
-            throw ScanError(.other("a folder has no content"))
+            return nil
         }
     }
 }

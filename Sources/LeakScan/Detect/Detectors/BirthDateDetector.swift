@@ -69,11 +69,11 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
 
     /// Words after a date that make it the day of an event in a person's life, not their birth
     /// (张伟，男，2019年9月1日入学; 林子涵，女，2021年9月入团).
-    private static let eventWords: [[UInt8]] = ["入学", "入园", "入团", "入队", "入党", "入伍", "入职", "毕业", "报到", "注册",
-                                                "转入", "转出", "转学", "离校", "参加", "加入", "结婚", "退休"].map { Array($0.utf8) }
+    private static let eventWords = HanWordList(["入学", "入园", "入团", "入队", "入党", "入伍", "入职", "毕业", "报到", "注册",
+                                                 "转入", "转出", "转学", "离校", "参加", "加入", "结婚", "退休"].map { Array($0.utf8) })
 
     private static func eventWordFollows(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        eventWords.contains { HanText.has($0, in: w, at: i, end: end) }
+        eventWords.length(at: i, in: w, end: end) > 0
     }
 
     /// 以后, 以前, 之后, 之前, 前, 后, 起 right after a date: a bound, not a day.
@@ -88,12 +88,11 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
 
     /// 出生的 and a group of people after a date: a cohort's limit (2019年8月31日出生的儿童如未入学…).
     private static func cohortFollows(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        guard HanText.has(bornOf, in: w, at: i, end: end) else { return false }
-        return cohorts.contains { HanText.has($0, in: w, at: i + bornOf.count, end: end) }
+        HanText.has(bornOf, in: w, at: i, end: end) && cohorts.length(at: i + bornOf.count, in: w, end: end) > 0
     }
 
     private static let bornOf = Array("出生的".utf8)
-    private static let cohorts: [[UInt8]] = ["儿童", "幼儿", "孩子", "学生", "考生", "新生", "少年", "适龄", "人员", "选手"].map { Array($0.utf8) }
+    private static let cohorts = HanWordList(["儿童", "幼儿", "孩子", "学生", "考生", "新生", "少年", "适龄", "人员", "选手"].map { Array($0.utf8) })
 
     /// Words and marks that join the two ends of a range: 至, 到, dashes and tildes.
     private static let rangeConnectors = ScalarSet([0x81F3, 0x5230, 0x2014, 0x2013, 0xFF0D, 0x7E, 0xFF5E, 0x2D])
@@ -101,19 +100,22 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     /// The date at `date` is an end of a range: a connector, perhaps between blanks, stands right
     /// after it before a digit, or right before it after one.
     private static func isInRange(_ w: UnsafeBufferPointer<UInt8>, _ date: Range<Int>, lower: Int, end: Int) -> Bool {
-        func scalarLength(at i: Int) -> Int { w[i] < 0x80 ? 1 : 3 }
+        // A connector is an ASCII byte or a character of three bytes.
+        func isConnector(at i: Int, end: Int) -> Bool {
+            guard let s = w[i] < 0x80 ? UInt32(w[i]) : HanText.scalar(w, at: i, end: end) else { return false }
+            return rangeConnectors.contains(s)
+        }
         var i = date.upperBound
         while i < end, w[i] == 0x20 { i += 1 }
-        if i < end, let s = HanText.scalar(w, at: i, end: end) ?? (w[i] < 0x80 ? UInt32(w[i]) : nil), rangeConnectors.contains(s) {
-            var j = i + scalarLength(at: i)
+        if i < end, isConnector(at: i, end: end) {
+            var j = i + (w[i] < 0x80 ? 1 : 3)
             while j < end, w[j] == 0x20 { j += 1 }
             if j < end, isDigit(w[j]) { return true }
         }
         var k = date.lowerBound
         while k > lower, w[k - 1] == 0x20 { k -= 1 }
         let connector = k - 1 >= lower && w[k - 1] < 0x80 ? k - 1 : k - 3
-        guard connector >= lower, let s = HanText.scalar(w, at: connector, end: k) ?? (w[connector] < 0x80 ? UInt32(w[connector]) : nil),
-              rangeConnectors.contains(s) else { return false }
+        guard connector >= lower, isConnector(at: connector, end: k) else { return false }
         var m = connector
         while m > lower, w[m - 1] == 0x20 { m -= 1 }
         // After a date's last digit or its 日 or 月.

@@ -600,13 +600,13 @@ final class NameDetector: Detector, @unchecked Sendable {
         return j == lower || w[j - 1] == 0x0A || (j - 3 >= lower && HanText.scalar(w, at: j - 3, end: j) == 0xFF1A)
     }
 
-    /// Only blanks stand between `i` and the line's end.
     /// Blanks at `i`, then a word that follows names (a sign-up list's 已阅, 收到).
     private func followWordAfterBlanks(_ i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         let blanks = Blanks.length(at: i, in: w, end: end)
         return blanks > 0 && lexicon.cues.wordFollows(at: i + blanks, in: w, end: end)
     }
 
+    /// Only blanks stand between `i` and the line's end.
     private static func endsLine(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         var j = i
         while j < end, w[j] == 0x20 || w[j] == 0x09 || w[j] == 0x0D { j += 1 }
