@@ -14,9 +14,10 @@ struct RowLabels {
     private static let maximumTexts = 512
 
     /// The column a non-empty cell is scanned under: `own`, or the label before it.
-    mutating func column(for own: Unmanaged<Column>, value: UnsafeBufferPointer<UInt8>, isText: Bool,
+    /// `mayBeLabel`: the cell is a text that may itself be a label.
+    mutating func column(for own: Unmanaged<Column>, value: UnsafeBufferPointer<UInt8>, mayBeLabel: Bool,
                          engine: DetectionEngine) -> Unmanaged<Column> {
-        place(own, label: isText ? label(value, engine: engine) : nil, engine: engine)
+        place(own, label: mayBeLabel ? label(value, engine: engine) : nil, engine: engine)
     }
 
     /// `own` for a label cell (`label`), which the cells after it take; else the pending label,

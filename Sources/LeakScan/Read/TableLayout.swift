@@ -1,7 +1,8 @@
 /// The columns of a table whose cells arrive one by one (a worksheet, an HTML or Word table):
 /// the header row found as rows pass (`HeaderRowFinder`), the columns it names
 /// (`TableColumns`), and the labels of a form beside their values (`RowLabels`): while no header
-/// names the columns, and under a header for a column that says nothing.
+/// names the columns, and under a header the label opening a row, for the columns that say
+/// nothing.
 struct TableLayout {
     private var header = HeaderRowFinder()
     private var columns = TableColumns()
@@ -10,6 +11,8 @@ struct TableLayout {
     private let limit: Int
     /// The column of the current row's last cell when it held a sex alone.
     private var sexColumn: Int?
+    /// The current row has had a non-empty cell.
+    private var rowStarted = false
     /// What the last cell given a column (`column(for:)`) is known by beyond its column: in a
     /// table without a header, `followsSex` right after a cell holding a sex alone.
     private(set) var cellHints: ContextHints = []
@@ -26,10 +29,14 @@ struct TableLayout {
         let followsSex = sexColumn == number - 1
         sexColumn = isText && Particulars.isSexAlone(value, 0..<value.count) ? number + span - 1 : nil
         let own = columns.reference(number)
-        let column = labels.column(for: own, value: value, isText: isText, engine: engine)
+        // Under a header, a column that says nothing (周一, 内容) takes the label opening its row:
+        // a table laid out sideways under its header (值班电话 | 0371… | 0371…). Only that first
+        // cell is looked at as a label: the others are values of their columns, and reading each
+        // cell as a possible label would cost every cell of a sheet a string.
+        let readsLabel = !header.namesColumns || !rowStarted
+        rowStarted = true
+        let column = labels.column(for: own, value: value, mayBeLabel: isText && readsLabel, engine: engine)
         guard !header.namesColumns else {
-            // Under a header, a column that says nothing (周一, 内容) takes the row's label too:
-            // a table laid out sideways under its header (值班电话 | 0371… | 0371…).
             cellHints = []
             return column
         }
@@ -44,5 +51,6 @@ struct TableLayout {
         if let settled = header.takeSettled() { engine.settleHeader(of: columns.name(settled, limit: limit)) }
         labels.endRow()
         sexColumn = nil
+        rowStarted = false
     }
 }
