@@ -144,10 +144,22 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("金水区文化路86号院3号楼", header: "家庭住址"), ["金水区文化路86号院3号楼"])
     }
 
+    func testAnOrganisationsAddressAfterItsNameAndABranchOrRole() {
+        XCTAssertEqual(addresses("入住北京宜必思酒店（西客站店），地址：北京市丰台区广安路9号，电话：010-63991234").map(\.organisational), [true])
+        XCTAssertEqual(addresses("供应商名称：河南博雅教学设备有限公司　供应商地址：郑州市金水区经三路68号6号楼1单元1203号")
+                        .map(\.organisational), [true])
+        XCTAssertEqual(addresses("地址：河南省郑州市中原区建设西路199号　邮编：450007　电话：0371-67891919　传真：0371-67891900")
+                        .map(\.organisational), [true])
+    }
+
     func testCellsUnderAnAddressHeader() {
         XCTAssertEqual(values("金水区文化路", header: "家庭住址"), ["金水区文化路"])
         XCTAssertEqual(values("同上", header: "家庭住址"), [])
         XCTAssertEqual(values("同家庭住址", header: "通讯地址"), [])
+        // A template's example row, or a value masked with placeholders.
+        XCTAssertEqual(values("XX市XX区XX路XX号", header: "家庭住址"), [])
+        XCTAssertEqual(values("郑州市××小区3号楼", header: "家庭住址"), [])
+        XCTAssertEqual(values("某某县某某村", header: "家庭住址"), [])
         XCTAssertEqual(values("zhang@qq.com", header: "Email Address"), [])
         XCTAssertEqual(addresses("郑州市金水区文化路88号", header: "学校地址").map(\.organisational), [true])
         // A plain 地址 column is whoever the row is about: alone in its row, no one's.

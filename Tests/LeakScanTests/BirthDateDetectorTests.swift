@@ -137,6 +137,19 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("2008-03-12", header: "入学日期"), [])
     }
 
+    func testATwoDigitYearUnderABirthDateHeader() {
+        // Excel's short date formats, written out so into a CSV: year first or last.
+        XCTAssertEqual(values("08-03-12", header: "出生日期"), ["08-03-12"])
+        XCTAssertEqual(values("12-3-08", header: "出生日期"), ["12-3-08"])
+        XCTAssertEqual(values("31-12-09", header: "出生日期"), ["31-12-09"])
+        XCTAssertEqual(values("78-11-05", header: "家长出生日期"), ["78-11-05"])
+        // No reading is a date; or not under a birth-date header; or not three short groups.
+        XCTAssertEqual(values("40-13-35", header: "出生日期"), [])
+        XCTAssertEqual(values("08-03-12", header: "入学日期"), [])
+        XCTAssertEqual(values("08-03-12-01", header: "出生日期"), [])
+        XCTAssertEqual(values("008-03-12", header: "出生日期"), [])
+    }
+
     func testNoContextNoFinding() {
         XCTAssertEqual(values("2008-03-12"), [])
         XCTAssertEqual(values("日期：2008年3月12日"), [])

@@ -392,6 +392,11 @@ final class CSVReaderTests: XCTestCase {
         // A title with a colon, or times, over names: still a column.
         XCTAssertTrue(oneColumn("获奖名单：\n孟晓彤\n柏宇航\n祁佳怡\n"))
         XCTAssertTrue(oneColumn("09:30 孟晓彤\n09:40 柏宇航\n10:00 祁佳怡\n"))
+        // Fields set apart by blanks after a Chinese word: a list typed as text, no column; a
+        // padded name or a phone's groups are one value.
+        XCTAssertFalse(oneColumn("张子涵 13850917734\n王浩然 13950812296\n李思雨 15061237790\n"))
+        XCTAssertFalse(oneColumn("张子涵 高一(3)班 哮喘\n王浩然 高一(3)班 癫痫\n李思雨 高一(5)班 抑郁症\n"))
+        XCTAssertTrue(oneColumn("王  芳\n孟晓彤\n138 1234 5678\n"))
 
         func names(_ text: String) throws -> [String] {
             try ReadTestSupport.scanData(Array(text.utf8), name: "名单.txt").1.map { "\($0.value) \($0.confidence)" }
@@ -400,6 +405,9 @@ final class CSVReaderTests: XCTestCase {
         // for the first two; under a label, all high.
         XCTAssertEqual(try names("孟晓彤\n柏宇航\n祁佳怡\n王梓轩\n"), ["孟晓彤 medium", "柏宇航 medium", "祁佳怡 medium", "王梓轩 medium"])
         XCTAssertEqual(try names("姓名\n孟晓彤\n柏宇航\n"), ["孟晓彤 high", "柏宇航 high"])
+        // A list typed as text, a name and a phone a line: each name opens its line.
+        XCTAssertEqual(try names("张子涵 13850917734\n王浩然 13950812296\n李思雨 15061237790\n"),
+                       ["张子涵 medium", "13850917734 medium", "王浩然 medium", "13950812296 medium", "李思雨 medium", "15061237790 medium"])
         // Short lines of a notice are no names.
         XCTAssertEqual(try names("通知\n明天放假\n注意安全\n按时返校\n"), [])
     }

@@ -74,12 +74,12 @@ final class DOCReaderTests: XCTestCase {
             Paragraph(text: "学生张伟\u{01}同学"),
             Paragraph(text: "手机：\u{13} HYPERLINK \"tel:13900000000\" \u{14}13812345678\u{15}，身份证号\(id)"),
             Paragraph(text: "电话\u{0B}13987654321"),
-        ], compressed: "E-mail: zhang\u{1E}san@example.com\r"))
+        ], compressed: "E-mail: zhang\u{1E}san@163.com\r"))
         XCTAssertEqual(summary.format, .wordDocument)
         // The field's code (its number) is not text; its result is. A line break is a tab.
         XCTAssertEqual(described(found), [
             "name 张伟 1:3 [-]", "mobile 13812345678 2:4 [-]", "cn_id \(id) 2:20 [-]", "mobile 13987654321 3:4 [-]",
-            "email zhang-san@example.com 4:9 [-]",
+            "email zhang-san@163.com 4:9 [-]",
         ])
     }
 

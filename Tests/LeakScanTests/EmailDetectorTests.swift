@@ -12,36 +12,47 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(values("邮箱：zhang.san@qq.com"), ["zhang.san@qq.com"])
         XCTAssertEqual(values("13812345678@163.com"), ["13812345678@163.com"])
         XCTAssertEqual(values("mail a_b%c+d-e@mail.school-1.edu.cn now"), ["a_b%c+d-e@mail.school-1.edu.cn"])
-        XCTAssertEqual(values("<li@example.org>"), ["li@example.org"])
-        XCTAssertEqual(values("联系li@example.org。"), ["li@example.org"])
+        XCTAssertEqual(values("<li@qq.com>"), ["li@qq.com"])
+        XCTAssertEqual(values("联系li@qq.com。"), ["li@qq.com"])
         XCTAssertEqual(values("x@a.com,y@b.com"), ["x@a.com", "y@b.com"])
-        XCTAssertEqual(scan("li@example.org").map(\.confidence), [.high])
-        XCTAssertEqual(scan("li@example.org").map(\.kind), [.email])
+        XCTAssertEqual(scan("li@qq.com").map(\.confidence), [.high])
+        XCTAssertEqual(scan("li@qq.com").map(\.kind), [.email])
+    }
+
+    func testDomainsKeptForExamplesAreNoOnesMailbox() {
+        // RFC 2606 and RFC 6761: a textbook's or a manual's made-up address.
+        XCTAssertEqual(values("Please write to lihua@example.com soon."), [])
+        XCTAssertEqual(values("li@mail.EXAMPLE.org"), [])
+        XCTAssertEqual(values("li@school.test"), [])
+        XCTAssertEqual(values("li@host.invalid"), [])
+        // Not a domain merely ending in those letters.
+        XCTAssertEqual(values("li@myexample.com"), ["li@myexample.com"])
+        XCTAssertEqual(values("li@contest.cn"), ["li@contest.cn"])
     }
 
     func testTrailingPunctuationIsLeftOut() {
-        XCTAssertEqual(values("Write to li@example.org."), ["li@example.org"])
-        XCTAssertEqual(values("li@example.org.123"), ["li@example.org"])
-        XCTAssertEqual(values("...li@example.org"), ["li@example.org"])
+        XCTAssertEqual(values("Write to li@qq.com."), ["li@qq.com"])
+        XCTAssertEqual(values("li@qq.com.123"), ["li@qq.com"])
+        XCTAssertEqual(values("...li@qq.com"), ["li@qq.com"])
     }
 
     func testInvalidAddresses() {
-        XCTAssertEqual(values("@example.org"), [])
+        XCTAssertEqual(values("@qq.com"), [])
         XCTAssertEqual(values("li@localhost"), [])
         XCTAssertEqual(values("li@example.c"), [])
         XCTAssertEqual(values("li@example.123"), [])
-        XCTAssertEqual(values("li.@example.org"), [])
-        XCTAssertEqual(values("li..wang@example.org"), [])
-        XCTAssertEqual(values("li@-example.org"), [])
-        XCTAssertEqual(values("li@.example.org"), [])
-        XCTAssertEqual(values("中文@example.org"), [])
+        XCTAssertEqual(values("li.@qq.com"), [])
+        XCTAssertEqual(values("li..wang@qq.com"), [])
+        XCTAssertEqual(values("li@-qq.com"), [])
+        XCTAssertEqual(values("li@.qq.com"), [])
+        XCTAssertEqual(values("中文@qq.com"), [])
         XCTAssertEqual(values("price @ 5.00"), [])
-        XCTAssertEqual(values(String(repeating: "a", count: 65) + "@example.org"), [])
+        XCTAssertEqual(values(String(repeating: "a", count: 65) + "@qq.com"), [])
     }
 
     func testOrganisationalFlag() {
         XCTAssertEqual(scan("学校办公室邮箱：office@school.edu.cn").map(\.organisational), [true])
-        XCTAssertEqual(scan("班主任邮箱：li@example.org").map(\.organisational), [false])
-        XCTAssertEqual(scan("li@example.org", header: "家长邮箱").map(\.organisational), [false])
+        XCTAssertEqual(scan("班主任邮箱：li@qq.com").map(\.organisational), [false])
+        XCTAssertEqual(scan("li@qq.com", header: "家长邮箱").map(\.organisational), [false])
     }
 }

@@ -59,6 +59,19 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("1\u{3000}138\u{3000}1234\u{3000}5678"), [])
     }
 
+    func testDottedForm() {
+        // Dots between the 3-4-4 groups, as business cards and signatures write a mobile.
+        XCTAssertEqual(values("手机：138.1234.5678。"), ["138.1234.5678"])
+        XCTAssertEqual(values("Tel 150.3712.3456"), ["150.3712.3456"])
+        // Dots join nothing else: longer chains, other groupings, decimals, other segments.
+        XCTAssertEqual(values("138.1234.5678.9"), [])
+        XCTAssertEqual(values("1.138.1234.5678"), [])
+        XCTAssertEqual(values("1381.234.5678"), [])
+        XCTAssertEqual(values("138.12345678"), [])
+        XCTAssertEqual(values("120.1234.5678"), [])
+        XCTAssertEqual(values("138.1234.5678@qq.com"), [])
+    }
+
     func testCountryCodePrefixes() {
         XCTAssertEqual(values("Tel: +86 138-1234-5678"), ["+86 138-1234-5678"])
         XCTAssertEqual(values("Tel: +86-138-1234-5678"), ["+86-138-1234-5678"])

@@ -346,10 +346,24 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("其父刘建军，务农。"), ["刘建军"])
     }
 
+    func testBylinesAndIntroductions() {
+        // Class news: the writer's and photographer's bylines, a role set apart by a slash or bar.
+        XCTAssertEqual(names("文/李思雨（五年级二班）"), ["李思雨"])
+        XCTAssertEqual(names("摄影/张梓涵    编辑｜王建国"), ["张梓涵", "王建国"])
+        XCTAssertEqual(names("图文／刘一诺"), ["刘一诺"])
+        // Who someone is called, in a composition or a self-introduction.
+        XCTAssertEqual(names("她叫欧春燕，是我们班的班长。"), ["欧春燕"])
+        XCTAssertEqual(names("我的同桌叫孙浩然，他最喜欢画画。"), ["孙浩然"])
+        // Not a byline: a subject pair, a call for someone, a shout.
+        XCTAssertEqual(names("语文/数学/英语"), [])
+        XCTAssertEqual(names("他叫了起来，她叫妈妈快来。"), [])
+    }
+
     func testANameBeforeALabelOfItsPersonsValues() {
         // Found from the value after the label, as names beside values are.
         func names(_ text: String) -> [String] {
-            findings(in: text, detectors: [ResidentID18Detector(), MobileDetector(), EmailDetector(), AddressDetector(), NameDetector()])
+            findings(in: text, detectors: [ResidentID18Detector(), MobileDetector(), EmailDetector(), AddressDetector(),
+                                           BankCardDetector(), NameDetector()])
                 .filter { $0.kind == .name }.map(\.value)
         }
         XCTAssertEqual(names("赵磊，家庭住址：金水区经三路北段15号院。"), ["赵磊"])
@@ -357,10 +371,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("王芳，联系电话：13812345678"), ["王芳"])
         XCTAssertEqual(names("张伟，电话：13812345678"), ["张伟"])
         XCTAssertEqual(names("李娜 身份证号：410105200803121237"), ["李娜"])
-        XCTAssertEqual(names("陈静，邮箱：chenjing@example.com"), ["陈静"])
+        XCTAssertEqual(names("陈静，邮箱：chenjing@163.com"), ["陈静"])
         // A label of another kind, without its colon, after no name, or a name inside a
         // sentence: nothing.
-        XCTAssertEqual(names("张伟，备注：13812345678"), [])
         XCTAssertEqual(names("赵磊，联系电话没有打通。"), [])
         XCTAssertEqual(names("金水区，地址：文化路1号"), [])
         XCTAssertEqual(names("我们通知了赵磊，电话：13812345678"), [])
@@ -370,6 +383,27 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("家长王建国手机：13812345678"), ["王建国"])
         XCTAssertEqual(names("班主任李秀英手机：13912345678"), ["李秀英"])
         XCTAssertEqual(names("学生张梓涵家庭住址：郑州市金水区文化路12号"), ["张梓涵"])
+        // The name opening a value's line before a comma or colon: the person the line is about,
+        // as aid lists and hardship narratives are written.
+        XCTAssertEqual(names("张子涵，家住农业路12号院3号楼2单元501。"), ["张子涵"])
+        XCTAssertEqual(names("江悦：该生家住中牟县白沙镇大杨庄村7组57号。"), ["江悦"])
+        XCTAssertEqual(names("潘建国，建行卡号：6228480582005981789，金额1250元"), ["潘建国"])
+        XCTAssertEqual(names("张伟，备注：13812345678"), ["张伟"])
+        // Not a label, an ordinary word or a place opening the line.
+        XCTAssertEqual(names("原住址：松原市宁江区商都南巷39号，现住址：聊城市东阿县马集乡吴家村8组"), [])
+        XCTAssertEqual(names("周末，请拨打13812345678咨询。"), [])
+        XCTAssertEqual(names("金水区，家住文化路1号院3号楼"), [])
+    }
+
+    func testParentsInHardshipNarratives() {
+        XCTAssertEqual(names("父亲张建国患尿毒症，母亲李秀英改嫁。"), ["张建国", "李秀英"])
+        XCTAssertEqual(names("父亲王德明常年外出打工，母亲赵桂兰务农。"), ["王德明", "赵桂兰"])
+        XCTAssertEqual(names("父亲高兴地说"), [])
+    }
+
+    func testListsTypedAsTextOneNameALine() {
+        XCTAssertEqual(names("张子涵，哮喘\n王浩然，癫痫\n李思雨，抑郁症\n"), ["张子涵", "王浩然", "李思雨"])
+        XCTAssertEqual(names("通知，明天\n注意，安全\n按时，返校\n"), [])
     }
 
     func testPaddedFormLabelsAndDateUnits() {
@@ -456,7 +490,7 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("康新民  2024-11-18 08:06:05\n收到\n"), ["康新民"])
         XCTAssertEqual(names("高兴 2024-11-18\n报告日期 2024-11-18\n"), [])
         XCTAssertEqual(names("2024-11-18 08:06:05 康新民\n收到\n"), ["康新民"])
-        XCTAssertEqual(names("2024-11-18 8:06:05 康新民(1234567890)\n收到\n2024-11-18 8:07:15 黄茜露<hxl@example.com>\n好的\n"),
+        XCTAssertEqual(names("2024-11-18 8:06:05 康新民(1234567890)\n收到\n2024-11-18 8:07:15 黄茜露<hxl@163.com>\n好的\n"),
                        ["康新民", "黄茜露"])
         // A time before ordinary words, or in a sentence, names no sender.
         XCTAssertEqual(names("2024-11-18 08:06:05 高兴\n会议于 08:30 开始\n今天 09:30 张伟同学发言\n"), ["张伟"])
@@ -518,7 +552,9 @@ final class NameDetectorTests: XCTestCase {
     func testOrdinaryWordsAndBareSurnamesAreNotNames() {
         for text in ["今天我很高兴，周末去公园。", "王国的方法很常用。", "请向王老师报名。", "谢谢韩老师的耐心指导！",
                      "张老师和李老师都来了。", "安全员老师每天在校门口值守。", "已经有同学在晨跑了。",
-                     "考生须提前15分钟进入考场。", "各位同学：下周一开学。", "同学们好！"] {
+                     "考生须提前15分钟进入考场。", "各位同学：下周一开学。", "同学们好！",
+                     // A lesson plan's reading aloud, a fee waived, an engineer addressed by surname.
+                     "2．教师范读，学生标出节奏。", "建档立卡家庭学生全免。", "项目联系人：王工　电话：0371-65990125"] {
             XCTAssertEqual(names(text), [], text)
         }
     }

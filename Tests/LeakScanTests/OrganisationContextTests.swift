@@ -58,6 +58,28 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("住址：郑州市金水区文化路东段　电话：0371-65501234", contextBefore: school, officeKind: true))
         XCTAssertFalse(isOrganisational("地址：郑州市金水区文化路东段　电话：0371-65501234", contextBefore: "学生：张伟　学校：郑州市第一中学\n",
                                         officeKind: true))
+        // The address label opens the line however far before the value (ideographic blanks).
+        XCTAssertTrue(isOrganisational("地址：河南省郑州市中原区建设西路199号　邮编：450007　电话：0371-67891919",
+                                       contextBefore: "郑州市第十九高级中学\n", officeKind: true))
+    }
+
+    func testALineWithAFaxOrAWebsitesLicenceIsAnOffices() {
+        // A web page's footer, each <p> its own piece: the line alone says so.
+        XCTAssertTrue(isOrganisational("地址：河南省郑州市中原区建设西路199号　邮编：450007　电话：0371-67891919　传真：0371-67891900",
+                                       officeKind: true))
+        XCTAssertTrue(isOrganisational("电子邮箱：xb@zz19z.edu.cn　豫ICP备05012345号-1", officeKind: true))
+        XCTAssertTrue(isOrganisational("Copyright © 郑州市第十九高级中学 邮编：450007 电话：0371-67891901", officeKind: true))
+        // Not a mobile, nor a value a person's word introduces.
+        XCTAssertFalse(isOrganisational("手机：13812345678　传真：0371-67891900"))
+        XCTAssertFalse(isOrganisational("家长电话：0371-67891919　传真：0371-67891900", officeKind: true))
+    }
+
+    func testOfficesAndCompaniesOfNoticesAndContracts() {
+        XCTAssertTrue(isOrganisational("招生咨询：0371-63925006", officeKind: true))
+        XCTAssertTrue(isOrganisational("门卫室（24小时）：0371-65912000", officeKind: true))
+        XCTAssertTrue(isOrganisational("招生邮箱：zsb@zz19z.edu.cn", officeKind: true))
+        XCTAssertTrue(isOrganisational("供货商：河南新华书店发行集团有限公司郑州分公司　联系电话：0371-63221234", officeKind: true))
+        XCTAssertTrue(isOrganisational("北京心理危机研究与干预中心：010-82951332", officeKind: true))
     }
 
     func testContactLinesAboveASignOffAreTheOrganisations() {

@@ -27,12 +27,12 @@ final class PPTReaderTests: XCTestCase {
 
     func testTextAtomsInContainersAndDamage() throws {
         let chars = record(0x0FA0, Array("学生张伟\r电话\u{0B}13812345678".utf16).flatMap { B.le16(Int($0)) })
-        let bytes = record(0x0FA8, Array("mail: zhang@example.com".utf8))
+        let bytes = record(0x0FA8, Array("mail: zhang@163.com".utf8))
         let stream = record(0x03E8, container: true, record(0x03EE, container: true, chars + record(0x0FBA, [0, 0])) + bytes)
         let file = B.compoundFile(stream + [UInt8](repeating: 0, count: 4096), name: "PowerPoint Document")
         let (_, found) = try ReadTestSupport.scan(MemorySource(file, displayPath: "t.ppt"), detectors: StandardDetectors.all())
         XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.value) \($0.location.line ?? 0)" },
-                       ["name 张伟 1", "mobile 13812345678 2", "email zhang@example.com 3"])
+                       ["name 张伟 1", "mobile 13812345678 2", "email zhang@163.com 3"])
         // An atom longer than its stream is an error (containers are walked into, their
         // lengths not needed); random damage never traps.
         var cut = stream

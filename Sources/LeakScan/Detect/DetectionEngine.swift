@@ -635,7 +635,7 @@ public final class DetectionEngine {
     }
 
     /// Bytes of the separator at `i` that joins two digit groups (0 when none does): a space or a
-    /// dash, a dash with a space on either side (138 - 1234 - 5678), or a blank of another width
+    /// dash, a dash with a space on either side (138 - 1234 - 5678), a mobile's dots, or a blank of another width
     /// typed or carried between groups: the ideographic space (138　1234　5678, typed in
     /// fullwidth mode) or the no-break space (a web page's `&nbsp;`).
     @inline(__always)
@@ -646,7 +646,27 @@ public final class DetectionEngine {
             if isDigit(w[i + 1]) { return 1 }
             return w[i + 1] == 0x20 || w[i + 1] == 0x2D ? Self.spacedDashBetweenDigits(w, at: i, end: end) : 0
         }
+        if b == 0x2E { return Self.dotInDottedMobile(w, at: i, end: end) }
         return b == 0xC2 || b == 0xE3 ? Self.wideBlankBetweenDigits(w, at: i, end: end) : 0
+    }
+
+    /// 1 when the dot at `i` is one of the two in a mobile number written with dots
+    /// (`138.1234.5678`, a style of business cards and signatures), else 0: exactly 3, 4 and 4
+    /// digits, the first a 1, with no digit, and no dot joined to a digit, on either side. Dots
+    /// join no other digits: decimals, dotted dates and version numbers stay apart.
+    @inline(never)
+    private static func dotInDottedMobile(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+        func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { isDigit(w[$0]) } }
+        for start in [i - 3, i - 8] where start >= 0 && start + 13 <= end {
+            guard w[start] == UInt8(ascii: "1"), w[start + 3] == 0x2E, w[start + 8] == 0x2E,
+                  digits(start..<start + 3), digits(start + 4..<start + 8), digits(start + 9..<start + 13) else { continue }
+            let before = start > 0 ? w[start - 1] : 0
+            let after = start + 13 < end ? w[start + 13] : 0
+            let afterNext = start + 14 < end ? w[start + 14] : 0
+            if isDigit(before) || before == 0x2E || isDigit(after) || (after == 0x2E && isDigit(afterNext)) { return 0 }
+            return 1
+        }
+        return 0
     }
 
     /// Bytes of a no-break or ideographic space at `i` with a digit after it, else 0; out of line,
@@ -711,7 +731,7 @@ public final class DetectionEngine {
     private func wantsBeside(_ m: Match, _ context: DetectionContext) -> Bool {
         guard besideDetectors.count > 0, !context.isTableCell, !m.organisational else { return false }
         switch m.kind {
-        case .cnID, .cnID15, .mobile, .landline, .address, .email: return true
+        case .cnID, .cnID15, .mobile, .landline, .address, .email, .bankCard: return true
         // Only right after a comma or blanks, as particulars are listed (李娜，2011年11月生): most
         // birth dates in text follow their label (出生日期：), where no name stands, and the look
         // cost 2% on running text.

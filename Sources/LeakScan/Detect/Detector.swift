@@ -149,7 +149,7 @@ open class Detector: @unchecked Sendable {
     /// start (trigger `.lineStart`).
     open func detect(lineStart at: Int, _ context: DetectionContext, into matches: MatchList) {}
     /// Looks beside `value`, a personal value found in running text: an ID or a phone number,
-    /// an address or an e-mail address (trigger `.besideValue`).
+    /// an address, an e-mail address or a bank card (trigger `.besideValue`).
     open func detect(beside value: Match, _ context: DetectionContext, into matches: MatchList) {}
     /// The kind of the values the engine remembers for the rest of a document (trigger
     /// `.recurrence`): those of two to four Han characters that were reported on their own.

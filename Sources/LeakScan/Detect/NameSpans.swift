@@ -302,14 +302,16 @@ struct NameSpans {
         return s == 0xFF09 || ChineseNumerals.contains(s)
     }
 
-    /// Skips at most two blanks or colons after a cue or value (联系人：张伟, 13812345678 张伟, （张伟）).
+    /// Skips at most two blanks, colons or slashes after a cue or value (联系人：张伟, 13812345678 张伟,
+    /// （张伟）; a byline's 摄影/张伟, 编辑｜李娜).
     func skipSeparators(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         var i = start
         var skipped = 0
         while skipped < 2, i < end {
-            if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "(") {
+            if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "(")
+                || w[i] == UInt8(ascii: "/") || w[i] == UInt8(ascii: "|") {
                 i += 1
-            } else if let s = HanText.scalar(w, at: i, end: end), Self.separators.contains(s) {
+            } else if let s = HanText.scalar(w, at: i, end: end), Self.separators.contains(s) || Self.slashes.contains(s) {
                 i += 3
             } else {
                 break
@@ -334,4 +336,6 @@ struct NameSpans {
 
     /// ： （ ） and the ideographic space.
     private static let separators = ScalarSet([0xFF1A, 0xFF08, 0xFF09, 0x3000])
+    /// ／ and ｜, as bylines set a role apart from its name.
+    private static let slashes = ScalarSet([0xFF0F, 0xFF5C])
 }

@@ -43,9 +43,12 @@ final class OrganisationContext: Sendable {
         // cues count from `lower` on.
         let labelLineStart = Self.lineStart(before: start, window, lower: max(0, start - 3 * Self.distance))
         let lineStart = max(labelLineStart, lower(start, context))
+        // A footer's line opens with its address label however far before the value (地址：…
+        // 邮编：…　电话：…, its blanks ideographic).
         if officeKind, !context.isTableCell,
-           opensWithAddressLabel(window, lineStart..<start) && isFooterLine(window, lineStart: lineStart)
-            || precedesSignOff(value, lineStart: labelLineStart, context) {
+           opensWithAddressLabel(window, labelLineStart..<start) && isFooterLine(window, lineStart: labelLineStart)
+            || precedesSignOff(value, lineStart: labelLineStart, context)
+            || holdsOfficeSign(window, line: labelLineStart, end: context.scan.upperBound) {
             return true
         }
         return hasOrganisationName(in: window, lineStart..<start)
@@ -145,10 +148,24 @@ final class OrganisationContext: Sendable {
         let lineStart = Self.lineStart(before: start, window, lower: 0)
         if followsOrganisationName(start, window, lineStart: lineStart)
             || precedesOrganisationName(range.upperBound, window, end: context.scan.upperBound)
-            || precedesSignOff(range, lineStart: max(lineStart, start - 3 * Self.distance), context) { return true }
+            || precedesSignOff(range, lineStart: max(lineStart, start - 3 * Self.distance), context)
+            || holdsOfficeSign(window, line: max(lineStart, start - 3 * Self.distance), end: context.scan.upperBound) { return true }
         return start - lineStart <= Self.labelLength && isAddressLabel(window, lineStart..<start)
             && isFooterLine(window, lineStart: lineStart)
     }
+
+    /// The line from `line` on holds a sign only an organisation's contact lines carry: a fax
+    /// (传真), a website's licence (ICP备, 公网安备) or its copyright (版权所有, ©): a footer's or a
+    /// letterhead's line (地址：…　邮编：…　电话：…　传真：…), whatever its order.
+    private func holdsOfficeSign(_ window: UnsafeBufferPointer<UInt8>, line: Int, end: Int) -> Bool {
+        let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: window, line..<min(end, line + Self.footerLineReach)) ?? min(end, line + Self.footerLineReach)
+        let text = UnsafeBufferPointer(rebasing: window[line..<lineEnd])
+        return Self.officeSigns.contains { ByteScanning.contains($0, in: text, ignoringCase: true) }
+    }
+
+    private static let officeSigns = ["传真", "ICP备", "公网安备", "版权所有", "copyright", "©"].map { Array($0.utf8) }
+    /// Bytes of a footer's line looked through for its signs.
+    private static let footerLineReach = 512
 
     /// The line starting at `lineStart` lies under a line naming the organisation (with no
     /// person's keyword: not 学生：张伟　学校：郑州市第一中学) or giving its contact (咨询电话：…,
@@ -287,6 +304,9 @@ final class OrganisationContext: Sendable {
             } else if !labelled, case let label = addressLabels.length(endingAt: end, in: window, lower: lineStart), label > 0 {
                 end -= label
                 labelled = true
+            } else if let open = NameSpans.bracketStart(endingAt: end, window, lower: lineStart) {
+                // A branch's name in brackets (北京宜必思酒店（西客站店），地址：…).
+                end = open
             } else {
                 break
             }

@@ -29,13 +29,22 @@ enum DelimiterSniffer {
     /// is one). A line is short when it has at most `shortLine` characters; when the text was cut
     /// (not `complete`), its last line is not judged. Lines of prose, half of them or more, are
     /// no column but running text: a label and its value (电话：…, a form's or a short notice's)
-    /// or a sentence's punctuation (定于周五开家长会。), which a sheet's values do not hold.
+    /// or a sentence's punctuation (定于周五开家长会。), which a sheet's values do not hold; nor
+    /// are lines of fields set apart by blanks, a Chinese word of two characters or more before
+    /// them (`张子涵 13850917734`, `张子涵 高一(3)班 哮喘`: a list typed or pasted from a chat,
+    /// read as text, where a name opening each line is found). A name padded inside (`王  芳`)
+    /// or a phone's groups (`138 1234 5678`) are one value.
     static func isOneColumn(_ text: UnsafeBufferPointer<UInt8>, complete: Bool) -> Bool {
         let judged = complete ? text.count : (ByteScanning.lastIndex(of: 0x0A, in: text, 0..<text.count).map { $0 + 1 } ?? 0)
         var lines = 0
         var proseLines = 0
         var characters = 0
         var prose = false
+        // The blank-free part of the line being read: its characters, whether it holds Han, and
+        // whether a Chinese word of two characters or more ended before a blank.
+        var partCharacters = 0
+        var partHan = false
+        var wordEnded = false
         for i in 0..<judged {
             let b = text[i]
             if b == 0x0A {
@@ -43,10 +52,19 @@ enum DelimiterSniffer {
                 if prose { proseLines += 1 }
                 characters = 0
                 prose = false
+                (partCharacters, partHan, wordEnded) = (0, false, false)
             } else if b != 0x0D, b & 0xC0 != 0x80 {  // a character's first byte
                 characters += 1
                 if characters > shortLine { return false }
-                prose = prose || characters > 1 && (isLabelColon(text, at: i, end: judged) || isSentenceMark(text, at: i, end: judged))
+                if b == 0x20 || b == 0x09 || HanText.scalar(text, at: i, end: judged) == 0x3000 {
+                    wordEnded = wordEnded || partCharacters >= 2 && partHan
+                    (partCharacters, partHan) = (0, false)
+                    continue
+                }
+                partCharacters += 1
+                partHan = partHan || b >= 0xE0
+                prose = prose || wordEnded
+                    || characters > 1 && (isLabelColon(text, at: i, end: judged) || isSentenceMark(text, at: i, end: judged))
             }
         }
         if characters > 0 { lines += 1 }

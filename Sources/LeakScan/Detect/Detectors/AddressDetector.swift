@@ -56,7 +56,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         while i < cell.upperBound, han < 2 {
             if HanText.han(w, at: i, end: cell.upperBound) != nil { han += 1; i += 3 } else { i += 1 }
         }
-        guard han >= 2, !emptyValues.contains(w, cell) else { return }
+        guard han >= 2, !emptyValues.contains(w, cell), !Self.holdsPlaceholder(w, cell) else { return }
         // 家庭住址 is a person's; 学校地址 the school's; a plain 地址 is whoever the row is about:
         // a person's beside a name or phone, else a school's or office's (a list of schools). A
         // student dormitory is the school's, whatever the header.
@@ -64,6 +64,15 @@ final class AddressDetector: Detector, @unchecked Sendable {
         matches.append(Match(kind: .address, confidence: .high, range: cell, organisational: organisational,
                              needsCompanion: !organisational && !hints.contains(.person)))
     }
+
+    /// A template's example or a masked value stands in the cell: `XX市XX区XX路XX号`, `××小区`,
+    /// `某某村`, where a name was left out.
+    private static func holdsPlaceholder(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+        let text = UnsafeBufferPointer(rebasing: w[cell])
+        return placeholders.contains { ByteScanning.contains($0, in: text, ignoringCase: true) }
+    }
+
+    private static let placeholders = ["xx", "××", "ＸＸ", "某某"].map { Array($0.utf8) }
 
     override func detect(han scalar: Unicode.Scalar, at marker: Int, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window

@@ -43,7 +43,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             guard underBirthHeader || afterSexCell
                     || context.keywordDistance(before: token.groups[i].lowerBound, atMost: Self.keywordDistance) > 0
                     || opensWrittenDate(token, i),
-                  let date = date(token, at: i, lower: lower),
+                  let date = date(token, at: i, lower: lower, twoDigitYear: underBirthHeader),
                   // A range of dates, or a bound, is a cohort's (2019年9月1日至2020年8月31日出生的适龄儿童,
                   // 2010年9月1日以后出生), no one's birth.
                   !Self.isInRange(token.window, date.start..<date.end, lower: lower, end: context.scan.upperBound),
@@ -171,10 +171,14 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
 
     /// The valid date whose year is group `i`: its window range and the index of the group after
     /// it. A date written with the year last starts no earlier than `lower` (its cell's start).
-    private func date(_ token: NumberToken, at i: Int, lower: Int) -> (start: Int, end: Int, next: Int)? {
+    /// With `twoDigitYear` (under a birth-date header), also `08-03-12` (`dashedTwoDigitYear`).
+    private func date(_ token: NumberToken, at i: Int, lower: Int, twoDigitYear: Bool) -> (start: Int, end: Int, next: Int)? {
         let groups = token.groups
         let w = token.window
         let year = groups[i]
+        if twoDigitYear, i == 0, groups.count == 3, isDashedTwoDigitYear(token) {
+            return (year.lowerBound, groups[2].upperBound, 3)
+        }
         if year.count == 8 || year.count == 6 {
             let s = year.lowerBound
             let day = year.count == 8 ? decimalValue(w, s + 6..<s + 8) : nil
@@ -198,6 +202,21 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         // 2008/3/12, 2008.03.12, 2008年3月12日: separators the engine does not join on.
         guard i + 1 == groups.endIndex, let end = writtenDate(w, after: year) else { return nil }
         return (year.lowerBound, end, i + 1)
+    }
+
+    /// The token is a date of three dash-joined groups of one or two digits with a two-digit year
+    /// first or last (`08-03-12`, `12-3-08`: the short formats of Excel's date cells, written
+    /// out so into a CSV), valid in one of its readings: YY-MM-DD, DD-MM-YY or MM-DD-YY. The
+    /// year is of this century unless that is still to come.
+    private func isDashedTwoDigitYear(_ token: NumberToken) -> Bool {
+        let w = token.window
+        let groups = token.groups
+        guard groups.allSatisfy({ (1...2).contains($0.count) }), w[groups[1].lowerBound - 1] == UInt8(ascii: "-"),
+              w[groups[2].lowerBound - 1] == UInt8(ascii: "-") else { return false }
+        let (a, b, c) = (decimalValue(w, groups[0]), decimalValue(w, groups[1]), decimalValue(w, groups[2]))
+        func fullYear(_ yy: Int) -> Int { 2000 + yy > CalendarDate.today.year ? 1900 + yy : 2000 + yy }
+        return (groups[0].count == 2 && isBirth(fullYear(a), b, c))
+            || (groups[2].count == 2 && (isBirth(fullYear(c), b, a) || isBirth(fullYear(c), a, b)))
     }
 
     /// Start of `M/D/` or `D/M/` (or with `.` or `-`) right before the year digits `year`, when

@@ -18,9 +18,26 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // Within the piece's text: what lies around it in the window is another's (a file name's
         // extension, the next cell).
         guard let start = localPartStart(window, at, lower: context.scan.lowerBound),
-              let end = domainEnd(window, at, upper: context.scan.upperBound) else { return }
+              let end = domainEnd(window, at, upper: context.scan.upperBound),
+              !Self.isReservedForExamples(window, domain: (at + 1)..<end) else { return }
         matches.append(Match(kind: .email, confidence: .high, range: start..<end,
                              organisational: organisation.isOrganisational(start..<end, context, officeKind: true)))
+    }
+
+    /// The domains RFC 2606 and RFC 6761 keep for examples and tests (`example.com`, `.test`):
+    /// no one's mailbox is there (a textbook's `lihua@example.com`).
+    private static let reservedDomains = ["example.com", "example.net", "example.org"].map { Array($0.utf8) }
+    private static let reservedTopLevelDomains = ["example", "test", "invalid", "localhost"].map { Array($0.utf8) }
+
+    private static func isReservedForExamples(_ w: UnsafeBufferPointer<UInt8>, domain: Range<Int>) -> Bool {
+        // The domain, or its last labels after a dot (mail.example.com).
+        func endsWith(_ name: [UInt8]) -> Bool {
+            guard domain.count >= name.count else { return false }
+            let start = domain.upperBound - name.count
+            guard start == domain.lowerBound || w[start - 1] == UInt8(ascii: ".") else { return false }
+            return zip(w[start..<domain.upperBound], name).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+        }
+        return reservedDomains.contains(where: endsWith) || reservedTopLevelDomains.contains(where: endsWith)
     }
 
     @inline(__always)

@@ -427,7 +427,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// The name whose line's words start at `start`, when the line goes on with nothing but
-    /// blanks and more text after them, or a bracketed note. Not one that opens with an ordinary
+    /// blanks and more text after them, a comma (张子涵，哮喘), or a bracketed note. Not one that opens with an ordinary
     /// word: lines of labels share it (方案一 ↵ 方案二), lines of names only a surname.
     private func lineName(at start: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
@@ -439,8 +439,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         switch w[next] {
         case 0x0A, 0x0D, UInt8(ascii: "("), UInt8(ascii: "["): return name
         default:
-            let bracket = HanText.scalar(w, at: next, end: end)
-            return Blanks.length(at: next, in: w, end: end) > 0 || bracket == 0xFF08 || bracket == 0x3010 ? name : nil
+            let mark = HanText.scalar(w, at: next, end: end)
+            return Blanks.length(at: next, in: w, end: end) > 0 || mark == 0xFF08 || mark == 0x3010 || mark == 0xFF0C ? name : nil
         }
     }
 
@@ -639,8 +639,33 @@ final class NameDetector: Detector, @unchecked Sendable {
         switch kind {
         case .address: return .address
         case .email: return .email
+        case .bankCard: return .bankCard
         default: return [.phone, .idNumber]
         }
+    }
+
+    /// The name that opens the line of a value, before a comma or colon: the person the line is
+    /// about (张子涵，家住…; 江悦：该生家住…; 潘建国，建行卡号：…, as aid lists and the narratives of
+    /// hardship applications are written). Not an ordinary word shaped like one (周末，…), nor a
+    /// label (原住址：…).
+    private func nameOpeningLine(of value: Range<Int>, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let lower = spans.lowerBound(context)
+        let from = max(lower, value.lowerBound - Self.lineReach)
+        let lineStart: Int
+        if let feed = ByteScanning.lastIndex(of: 0x0A, in: w, from..<value.lowerBound) {
+            lineStart = feed + 1
+        } else if from == lower {
+            lineStart = lower
+        } else {
+            return nil
+        }
+        let words = LineHeads.wordsStart(ofLineAt: lineStart, in: w, end: value.lowerBound)
+        guard HanText.han(w, at: words, end: value.lowerBound) != nil, let name = spans.name(after: words, context),
+              name.upperBound < value.lowerBound, keywords.hints(in: w, range: name).isEmpty,
+              !lexicon.isStopWord(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0) else { return nil }
+        let mark = HanText.scalar(w, at: name.upperBound, end: value.lowerBound)
+        return mark == 0xFF0C || mark == 0xFF1A ? name : nil
     }
 
     /// The name before a label that starts at `start` and the comma or blanks before it, at the
@@ -666,7 +691,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         // 张伟（138…）, 李娜，2011年11月生); any value, before its label (张伟，家庭住址：…).
         let standsBeside = value.kind != .address && value.kind != .email
         if let found = (standsBeside ? spans.name(before: before, context, beforeTitle: false) : nil)
-            ?? nameBeforeLabel(endingAt: before, of: value.kind, context) {
+            ?? nameBeforeLabel(endingAt: before, of: value.kind, context)
+            ?? nameOpeningLine(of: value.range, context) {
             matches.append(Match(kind: .name, confidence: .medium, range: found))
         }
         guard standsBeside else { return }
