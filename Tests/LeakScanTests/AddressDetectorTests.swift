@@ -156,6 +156,10 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("金水区文化路", header: "家庭住址"), ["金水区文化路"])
         XCTAssertEqual(values("同上", header: "家庭住址"), [])
         XCTAssertEqual(values("同家庭住址", header: "通讯地址"), [])
+        // A blank template's header cells beside an address header hold no part of an address.
+        XCTAssertEqual(values("接送人", header: "家庭住址"), [])
+        XCTAssertEqual(values("乘车站点", header: "家庭住址"), [])
+        XCTAssertEqual(values("大柳树村", header: "家庭住址"), ["大柳树村"])
         // A template's example row, or a value masked with placeholders.
         XCTAssertEqual(values("XX市XX区XX路XX号", header: "家庭住址"), [])
         XCTAssertEqual(values("郑州市××小区3号楼", header: "家庭住址"), [])

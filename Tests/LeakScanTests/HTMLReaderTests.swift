@@ -103,6 +103,32 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertFalse(isHTML("学生名单 <table> 见附件"))
         XCTAssertFalse(isHTML("序号,姓名,身份证号\n1,<b>王芳</b>,110105201108025642"))
         XCTAssertFalse(isHTML("<note>no page</note>"))
+        // A fragment saved from a page, named as one.
+        func isHTML(_ text: String, named ext: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { FormatSniffer.isHTML($0, fileExtension: ext) }
+        }
+        XCTAssertTrue(isHTML("<div><label>姓名：</label><span>张子涵</span></div>", named: "html"))
+        XCTAssertFalse(isHTML("<div><label>姓名：</label><span>张子涵</span></div>", named: "txt"))
+        XCTAssertFalse(isHTML("姓名：张子涵", named: "htm"))
+    }
+
+    func testADescriptionListsTermLabelsItsDescription() throws {
+        let found = try Self.scan(html: """
+            <dl>
+              <dt>姓名</dt>
+              <dd>张子涵</dd>
+              <dt>出生日期：</dt> <dd>2008-03-12</dd>
+            </dl>
+            """)
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.confidence) \($0.value)" },
+                       ["name high 张子涵", "birth_date high 2008-03-12"])
+    }
+
+    func testAPhonesLinkShowingItsDigitsGroupedIsOneNumber() throws {
+        let found = try Self.scan(html: "<html><body><p>家长：<a href=\"tel:18609700163\">186-0970-0163</a></p></body></html>")
+        XCTAssertEqual(found.filter { $0.kind == .mobile }.map(\.value), ["186-0970-0163"])
+        let hidden = try Self.scan(html: "<html><body><p>家长：<a href=\"tel:18609700163\">打电话</a></p></body></html>")
+        XCTAssertEqual(hidden.filter { $0.kind == .mobile }.map(\.value), ["18609700163"])
     }
 
     func testHTMLUnderACSVNameIsStillCSV() throws {

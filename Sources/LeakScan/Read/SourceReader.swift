@@ -252,7 +252,7 @@ public enum SourceReader {
         let sample = UnsafeBufferPointer(rebasing: buffer.text.prefix(EncodingSniffer.utf8ProbeLength))
         let complete = buffer.atEnd && sample.count == buffer.count
         let ext = FormatSniffer.fileExtension(path)
-        if !["csv", "tsv", "tab"].contains(ext), FormatSniffer.isHTML(sample) { return .html }
+        if !["csv", "tsv", "tab"].contains(ext), FormatSniffer.isHTML(sample, fileExtension: ext) { return .html }
         if !["csv", "tsv", "tab"].contains(ext), JSONReader.isJSON(sample, fileExtension: ext) { return .json }
         if !["csv", "tsv", "tab"].contains(ext), SQLReader.isSQL(sample, fileExtension: ext) { return .sql }
         if VCardReader.isVCard(sample, fileExtension: ext) { return .vCard }

@@ -56,7 +56,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         while i < cell.upperBound, han < 2 {
             if HanText.han(w, at: i, end: cell.upperBound) != nil { han += 1; i += 3 } else { i += 1 }
         }
-        guard han >= 2, !emptyValues.contains(w, cell), !Self.holdsPlaceholder(w, cell) else { return }
+        guard han >= 2, !emptyValues.contains(w, cell), !Self.holdsPlaceholder(w, cell), holdsAddressPart(w, cell) else { return }
         // 家庭住址 is a person's; 学校地址 the school's; a plain 地址 is whoever the row is about:
         // a person's beside a name or phone, else a school's or office's (a list of schools). A
         // student dormitory is the school's, whatever the header.
@@ -64,6 +64,27 @@ final class AddressDetector: Detector, @unchecked Sendable {
         matches.append(Match(kind: .address, confidence: .high, range: cell, organisational: organisational,
                              needsCompanion: !organisational && !hints.contains(.person)))
     }
+
+    /// The cell holds some part an address has: a number, a division (省, 市, 区, 县 …), a street,
+    /// village or estate (路, 村, 小区), or a door's marker (号, 栋, 室). A header's neighbour in
+    /// a blank template (家庭住址 | 接送人, 乘车站点) holds none.
+    private func holdsAddressPart(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+        var i = cell.lowerBound
+        while i < cell.upperBound {
+            if isDigit(w[i]) { return true }
+            if let s = HanText.han(w, at: i, end: cell.upperBound) {
+                if Self.divisionCharacters.contains(s) || markers.place.length(at: i, in: w, end: cell.upperBound) > 0
+                    || markers.numbered.length(at: i, in: w, end: cell.upperBound) > 0 { return true }
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// 省 市 区 县 旗 州 盟 乡 镇: the ends of divisions' names.
+    private static let divisionCharacters = ScalarSet(["省", "市", "区", "县", "旗", "州", "盟", "乡", "镇"].map { Unicode.Scalar($0)!.value })
 
     /// A template's example or a masked value stands in the cell: `XX市XX区XX路XX号`, `××小区`,
     /// `某某村`, where a name was left out.

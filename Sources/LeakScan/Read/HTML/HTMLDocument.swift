@@ -14,6 +14,9 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
     private var skipDepth = 0
     /// The address of an open `mailto:` or `tel:` link, and where the link's text starts in `text`.
     private var link: (target: [UInt8], textStart: Int)?
+    /// A term of a description list has just ended (`</dt>`): its description follows on its
+    /// line, as a label's value does (`<dt>姓名</dt> <dd>张子涵</dd>` reads `姓名：张子涵`).
+    private var termEnded = false
     /// A number cell's digits written out from its exponent form.
     private let expanded = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumericCellText.maximumDigits)
 
@@ -49,9 +52,12 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
             tables.append(HTMLTable())
         } else if name.is("a") {
             link = HTMLReader.contactTarget(attributes).map { ($0, text.count) }
+        } else if name.is("dd"), termEnded {
+            termEnded = false
         } else if HTMLReader.isBlock(name) {
             breakText()
         }
+        termEnded = false
     }
 
     override func endElement(_ name: XMLName) {
@@ -67,13 +73,30 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
             _ = tables.popLast()
         } else if name.is("a") {
             finishLink()
+        } else if name.is("dt"), cell == nil {
+            endTerm()
+            return
         } else if HTMLReader.isBlock(name) {
             breakText()
         }
+        termEnded = false
+    }
+
+    /// A term's end: a colon after it, unless it has one, and its description goes on its line.
+    private func endTerm() {
+        let colon: [UInt8] = Array("：".utf8)
+        let endsWithColon = text.withBytes { $0.last == UInt8(ascii: ":") || $0.count >= 3 && Array($0.suffix(3)) == colon }
+        if !endsWithColon { colon.withUnsafeBufferPointer { text.append($0) } }
+        termEnded = true
     }
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>, line: Int) {
         guard skipDepth == 0 else { return }
+        // The blanks between a term and its description keep them on one line.
+        if termEnded {
+            if bytes.allSatisfy({ $0 <= 0x20 }) { return }
+            termEnded = false
+        }
         textLines.appended(bytes, at: text.count, line: line)
         text.append(bytes)
         if cell == nil, text.count >= HTMLReader.blockLimit || textLines.anchors.count >= HTMLTextLines.anchorLimit {
@@ -86,7 +109,14 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
     private func finishLink() {
         guard let (target, start) = link else { return }
         link = nil
-        let shown = start <= text.count && text.withBytes { ByteScanning.contains(target, in: UnsafeBufferPointer(rebasing: $0[start...])) }
+        let shown = start <= text.count && text.withBytes { bytes in
+            let linkText = UnsafeBufferPointer(rebasing: bytes[start...])
+            if ByteScanning.contains(target, in: linkText) { return true }
+            // A phone's digits may be shown grouped (tel:18609700163 shows 186-0970-0163).
+            let digits = target.filter(isDigit)
+            guard !target.contains(UInt8(ascii: "@")), digits.count >= 7 else { return false }
+            return linkText.filter(isDigit).withUnsafeBufferPointer { ByteScanning.contains(digits, in: $0) }
+        }
         guard !shown else { return }
         text.append(0x20)
         target.withUnsafeBufferPointer { text.append($0) }
