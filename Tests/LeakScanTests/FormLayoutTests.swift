@@ -36,6 +36,38 @@ final class FormLayoutTests: XCTestCase {
         }
     }
 
+    func testAnIDTypedACharacterACellIsFoundAtItsFirstBox() throws {
+        struct Boxed: Decodable { var kind: String; var value: String; var cell: String?; var table_column: Int? }
+        struct BoxedManifest: Decodable { var files: [String: [Boxed]] }
+        let folder = Self.folder.deletingLastPathComponent().appendingPathComponent("boxed_id")
+        let manifest = try JSONDecoder().decode(BoxedManifest.self, from: Data(contentsOf: folder.appendingPathComponent("EXPECTED.json")))
+        XCTAssertEqual(manifest.files.count, 2)
+        for (name, planted) in manifest.files {
+            let (_, found) = try ReadTestSupport.scan(FileSource(path: folder.appendingPathComponent(name).path),
+                                                      detectors: StandardDetectors.all())
+            XCTAssertEqual(found.filter { $0.kind == .cnID }.map { "\($0.location.cell ?? "column \($0.location.column ?? 0)") \($0.value)" },
+                           planted.map { "\($0.cell ?? "column \($0.table_column ?? 0)") \($0.value)" }, name)
+        }
+    }
+
+    func testBoxesMakeAValueOnlyAsARunOf15Or18() throws {
+        func ids(_ row: [String]) throws -> [String] {
+            let body = "<tr>" + row.map { "<td>\($0)</td>" }.joined() + "</tr>"
+            let (_, found) = try ReadTestSupport.scan(MemorySource(Array("<html><table>\(body)</table></html>".utf8), displayPath: "f.html"),
+                                                      detectors: StandardDetectors.all())
+            return found.filter { $0.kind == .cnID || $0.kind == .cnID15 }.map(\.value)
+        }
+        let id = "41010520080312100X"
+        XCTAssertEqual(try ids(["身份证号"] + id.map(String.init)), [id])
+        XCTAssertEqual(try ids(["身份证号"] + id.map(String.init) + ["备注"]), [id])
+        // A box left empty, a box of two characters, or a run of another length: no value.
+        var gap = id.map(String.init)
+        gap[9] = ""
+        XCTAssertEqual(try ids(["身份证号"] + gap), [])
+        XCTAssertEqual(try ids(["身份证号"] + id.dropFirst().map(String.init)), [])
+        XCTAssertEqual(try ids(["身份证号", "41"] + id.dropFirst(2).map(String.init)), [])
+    }
+
     private func scan(html rows: [[String]]) throws -> [String] {
         let body = rows.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined()
         let (_, found) = try ReadTestSupport.scan(MemorySource(Array("<html><table>\(body)</table></html>".utf8), displayPath: "f.html"),

@@ -49,7 +49,18 @@ final class SheetCells<S: FindingSink> {
     /// Hands the row's findings on (with its `record`, if it is one); a row that holds
     /// personal data is a row of the table, never its header.
     func endRow() {
+        scanBoxedValue(rowEnding: true)
         layout.endRow(holdsData: engine.finishRecord(sink: &sink.pointee), engine: engine)
+    }
+
+    /// An ID typed a character a cell along the row (`DigitBoxes`), located at its first box.
+    private func scanBoxedValue(rowEnding: Bool = false) {
+        guard let boxed = layout.takeBoxedValue(rowEnding: rowEnding) else { return }
+        var locator = CellLocator(sheet: sheet.name, cell: CellReference(column: boxed.column, row: cell.row),
+                                  hidden: sheet.isHidden || rowHidden, sourceLength: nil)
+        boxed.digits.withUnsafeBufferPointer {
+            engine.scan(Piece(window: $0, scan: 0..<$0.count, columnReference: nil), locator: &locator, sink: &sink.pointee)
+        }
     }
 
     /// Keeps a comment on `cell` (the current cell when nil) and its author's name; it is
@@ -91,5 +102,6 @@ final class SheetCells<S: FindingSink> {
         engine.scan(Piece(window: value, scan: 0..<value.count, columnReference: column, isNumber: isNumber,
                           isApproximate: isApproximate, hints: layout.cellHints),
                     locator: &locator, sink: &sink.pointee)
+        scanBoxedValue()
     }
 }

@@ -16,6 +16,8 @@ struct TableLayout {
     /// What the last cell given a column (`column(for:)`) is known by beyond its column: in a
     /// table without a header, `followsSex` right after a cell holding a sex alone.
     private(set) var cellHints: ContextHints = []
+    /// An ID typed a character a cell along the row; the reader scans it (`takeBoxedValue`).
+    private var boxes = DigitBoxes()
 
     init(limit: Int) {
         self.limit = limit
@@ -26,6 +28,7 @@ struct TableLayout {
     mutating func column(for number: Int, value: UnsafeBufferPointer<UInt8>, isText: Bool, span: Int = 1,
                          engine: DetectionEngine) -> Unmanaged<Column> {
         if header.wantsCells { header.note(column: number, value: value, isText: isText, span: span) }
+        boxes.note(column: number, value: value)
         let followsSex = sexColumn == number - 1
         sexColumn = isText && Particulars.isSexAlone(value, 0..<value.count) ? number + span - 1 : nil
         let own = columns.reference(number)
@@ -42,6 +45,14 @@ struct TableLayout {
         }
         cellHints = followsSex && column._withUnsafeGuaranteedRef({ $0.header == nil }) ? .followsSex : []
         return column
+    }
+
+    /// An ID typed a character a cell whose last box has passed (`DigitBoxes`), or, with
+    /// `rowEnding`, that ends the row: its characters and the column of its first box. The
+    /// reader scans it as a piece of the row (before `endRow`, so that it joins the row's record).
+    mutating func takeBoxedValue(rowEnding: Bool = false) -> (digits: [UInt8], column: Int)? {
+        if rowEnding { boxes.endRow() }
+        return boxes.take()
     }
 
     /// The current row has ended; `holdsData`: it gave findings, or looked like data

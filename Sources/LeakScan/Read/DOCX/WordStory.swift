@@ -154,6 +154,16 @@ final class WordStory<S: FindingSink> {
             var locator = ParagraphLocator(firstParagraph: textParagraph, tableColumn: column, field: nil)
             scanCell(bytes, content, column: reference, hints: table.layout.cellHints, locator: &locator)
         }
+        scanBoxedValue(table)
+    }
+
+    /// An ID typed a character a cell along the row (`DigitBoxes`), located at its first box.
+    private func scanBoxedValue(_ table: WordTable, rowEnding: Bool = false) {
+        guard let boxed = table.layout.takeBoxedValue(rowEnding: rowEnding) else { return }
+        var locator = ParagraphLocator(firstParagraph: textParagraph, tableColumn: boxed.column, field: nil)
+        boxed.digits.withUnsafeBufferPointer {
+            engine.scan(Piece(window: $0, scan: 0..<$0.count, columnReference: nil), locator: &locator, sink: &sink.pointee)
+        }
     }
 
     /// `bytes[content]` as a cell of `column`, known by `hints` beyond it (`TableLayout.cellHints`).
@@ -171,6 +181,7 @@ final class WordStory<S: FindingSink> {
         finishCell()
         guard let table = tables.last else { return }
         table.rowOpen = false
+        scanBoxedValue(table, rowEnding: true)
         table.layout.endRow(holdsData: engine.finishRecord(sink: &sink.pointee), engine: engine)
     }
 }

@@ -160,6 +160,16 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         cell = nil
         text.withBytes { scanCell($0, open, table: table) }
         clearText()
+        scanBoxedValue(table)
+    }
+
+    /// An ID typed a character a cell along the row (`DigitBoxes`), located at its first box.
+    private func scanBoxedValue(_ table: HTMLTable, rowEnding: Bool = false) {
+        guard let boxed = table.layout.takeBoxedValue(rowEnding: rowEnding) else { return }
+        boxed.digits.withUnsafeBufferPointer {
+            var locator = HTMLLocator(lines: textLines, column: boxed.column, wholeValue: 0..<$0.count)
+            engine.scan(Piece(window: $0, scan: 0..<$0.count, columnReference: nil), locator: &locator, sink: &sink.pointee)
+        }
     }
 
     /// Scans a cell's text. A number shown in exponent form is written out in digits, from the
@@ -192,6 +202,7 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
     private func finishRow() {
         finishCell()
         guard let table = tables.last, table.rowOpen else { return }
+        scanBoxedValue(table, rowEnding: true)
         let holdsData = engine.finishRecord(sink: &sink.pointee)
         table.endRow()
         table.layout.endRow(holdsData: holdsData, engine: engine)
