@@ -242,6 +242,17 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(listed.map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal")" }, ["landline org"])
     }
 
+    func testQuantitiesWithTheirUnitsMakeAHeaderNotAForm() throws {
+        // Known labels (户号, a code) beside unknown ones would read as a form's labels and
+        // values; a quantity with its unit in brackets is a column's name.
+        let csv = "月份,电费户号,用电量（kWh）,电费（元）,水费户号,用水量（吨）\n1月,4110150023456,89992,58683.78,0102003456,5150\n"
+        let (_, found) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "u.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(found.map(\.value), [])
+        XCTAssertTrue(HeaderRowFinder.endsWithUnit("身高(cm)"))
+        XCTAssertFalse(HeaderRowFinder.endsWithUnit("（备注）"))
+        XCTAssertFalse(HeaderRowFinder.endsWithUnit("王小明（郑州市第一中学）"))
+    }
+
     func testTheDaysOfTheWeekBesideAPersonsLabelAreAHeader() throws {
         // A duty roster's header (周 is a surname): the days are the columns, not names.
         let roster = "值班人员,周一,周二,周三\n行政,王老师,李老师,张老师\n"

@@ -45,6 +45,12 @@ final class JSONReaderTests: XCTestCase {
         XCTAssertEqual(found.map(\.kind), [.name, .mobile, .name, .cnID, .birthDate])
     }
 
+    func testPinyinCodesOfStaffAndGuardiansNameTheirPeople() throws {
+        // 班主任 BZR and 监护人 JHR, as the exports of school systems name their fields.
+        let (_, found) = try scan(#"{"bj": "七年级2班", "bzr": "王建国", "jhr": "李秀英"}"#)
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value)" }, ["name 王建国", "name 李秀英"])
+    }
+
     func testASchoolsOwnKeysHoldItsOwnContactDetails() throws {
         // A school site's configuration: the school's and its offices' numbers and address.
         let text = """

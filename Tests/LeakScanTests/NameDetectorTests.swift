@@ -554,7 +554,9 @@ final class NameDetectorTests: XCTestCase {
                      "张老师和李老师都来了。", "安全员老师每天在校门口值守。", "已经有同学在晨跑了。",
                      "考生须提前15分钟进入考场。", "各位同学：下周一开学。", "同学们好！",
                      // A lesson plan's reading aloud, a fee waived, an engineer addressed by surname.
-                     "2．教师范读，学生标出节奏。", "建档立卡家庭学生全免。", "项目联系人：王工　电话：0371-65990125"] {
+                     "2．教师范读，学生标出节奏。", "建档立卡家庭学生全免。", "项目联系人：王工　电话：0371-65990125",
+                     // A form of address after a surname: 杨二嫂, 王大妈.
+                     "“我”——杨二嫂：原是“豆腐西施”。", "隔壁的王大妈很热心。"] {
             XCTAssertEqual(names(text), [], text)
         }
     }

@@ -74,6 +74,14 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("家长电话：0371-67891919　传真：0371-67891900", officeKind: true))
     }
 
+    func testAnOfficesLineNamesItAtItsStartHoweverLongItsAddress() {
+        XCTAssertTrue(isOrganisational("乙方（供应商）：郑州市金水区绿源农副产品配送有限公司　　地址：郑州市金水区中州大道1199号万客来农贸市场B区12号　　电话：0371-63818899",
+                                       officeKind: true))
+        // A person's word on the line: the value is that person's.
+        XCTAssertFalse(isOrganisational("学生张伟就读于郑州市金水区第一实验小学，家住文化路北段一百二十号院三号楼二单元，家长电话：0371-63818899",
+                                        officeKind: true))
+    }
+
     func testOfficesAndCompaniesOfNoticesAndContracts() {
         XCTAssertTrue(isOrganisational("招生咨询：0371-63925006", officeKind: true))
         XCTAssertTrue(isOrganisational("门卫室（24小时）：0371-65912000", officeKind: true))

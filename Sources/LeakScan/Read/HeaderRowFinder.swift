@@ -88,7 +88,7 @@ struct HeaderRowFinder {
         let lone = loneRow
         loneRow = nil
         // Each non-empty cell in order: a label, or a value (a number, or text that is no label).
-        let isLabelCell = currentCells.map { $0.text.map { Self.isColumnLabel($0, isLabel: isLabel) } ?? false }
+        let isLabelCell = currentCells.map { $0.text.map { Self.isColumnLabel($0, isLabel: isLabel) || Self.endsWithUnit($0) } ?? false }
         let labels = isLabelCell.filter { $0 }.count
         if currentCells.count == 1, let lone, Self.headsOneColumn(lone, isLabel: isLabel) {
             settle(lone, isFinal: true)
@@ -155,6 +155,18 @@ struct HeaderRowFinder {
         guard let text = row.first?.text else { return false }
         return text.unicodeScalars.count <= loneLabelLimit && isColumnLabel(text, isLabel: isLabel)
     }
+
+    /// A header's word for a quantity with its unit in brackets (用电量（kWh）, 电费（元）, 身高(cm)):
+    /// a column's name, never a form's value, though no keyword knows it.
+    static func endsWithUnit(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard let close = scalars.last, close == "）" || close == ")",
+              let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return false }
+        return open >= 1 && scalars.count - open - 2 >= 1 && scalars.count - open - 2 <= Self.unitLength
+    }
+
+    /// Characters of a unit in brackets, at most (kWh, 万元, m³).
+    private static let unitLength = 4
 
     /// A cell that names its column: a label the header keywords know, a few words long, not a
     /// form field (填表日期：…) nor a remark that happens to hold a keyword.
