@@ -97,6 +97,11 @@ final class LandlineDetectorTests: XCTestCase {
         XCTAssertEqual(values("15501234", header: "电话"), [])
         XCTAssertEqual(values("65501234", header: "身份证号码"), [])
         XCTAssertEqual(values("65501234", header: "备注"), [])
+        // Right after a home phone's label in text, as old rosters write a local number.
+        XCTAssertEqual(scan("张子涵 家庭电话：63912345").map { "\($0.value) \($0.confidence)" }, ["63912345 medium"])
+        XCTAssertEqual(values("宅电 6391234，"), ["6391234"])
+        XCTAssertEqual(values("家庭电话：639123456"), [])
+        XCTAssertEqual(values("家庭电话：63912345.5"), [])
     }
 
     func testConfidence() {

@@ -70,6 +70,12 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("138.12345678"), [])
         XCTAssertEqual(values("120.1234.5678"), [])
         XCTAssertEqual(values("138.1234.5678@qq.com"), [])
+        XCTAssertEqual(values("Tel.138.1234.5678"), ["138.1234.5678"])
+        // Two spaces between the groups, typed to line up; not a chain of such groups.
+        XCTAssertEqual(values("手机  152  0565  5377"), ["152  0565  5377"])
+        XCTAssertEqual(values("5  152  0565  5377"), [])
+        XCTAssertEqual(values("152  0565  5377  1"), [])
+        XCTAssertEqual(values("152  05655  377"), [])
     }
 
     func testCountryCodePrefixes() {

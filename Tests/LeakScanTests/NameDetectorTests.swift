@@ -389,6 +389,8 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("江悦：该生家住中牟县白沙镇大杨庄村7组57号。"), ["江悦"])
         XCTAssertEqual(names("潘建国，建行卡号：6228480582005981789，金额1250元"), ["潘建国"])
         XCTAssertEqual(names("张伟，备注：13812345678"), ["张伟"])
+        XCTAssertEqual(names("4. 郭凯 八年级2班 阳光花园北门下 19969863367"), ["郭凯"])
+        XCTAssertEqual(names("注意 请于周五前拨打13812345678报名"), [])
         // Not a label, an ordinary word or a place opening the line.
         XCTAssertEqual(names("原住址：松原市宁江区商都南巷39号，现住址：聊城市东阿县马集乡吴家村8组"), [])
         XCTAssertEqual(names("周末，请拨打13812345678咨询。"), [])

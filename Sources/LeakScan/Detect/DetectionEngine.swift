@@ -635,7 +635,7 @@ public final class DetectionEngine {
     }
 
     /// Bytes of the separator at `i` that joins two digit groups (0 when none does): a space or a
-    /// dash, a dash with a space on either side (138 - 1234 - 5678), a mobile's dots, or a blank of another width
+    /// dash, a dash with a space on either side (138 - 1234 - 5678), a mobile's dots or double spaces, or a blank of another width
     /// typed or carried between groups: the ideographic space (138　1234　5678, typed in
     /// fullwidth mode) or the no-break space (a web page's `&nbsp;`).
     @inline(__always)
@@ -644,27 +644,35 @@ public final class DetectionEngine {
         let b = w[i]
         if b == 0x20 || b == 0x2D {
             if isDigit(w[i + 1]) { return 1 }
-            return w[i + 1] == 0x20 || w[i + 1] == 0x2D ? Self.spacedDashBetweenDigits(w, at: i, end: end) : 0
+            guard w[i + 1] == 0x20 || w[i + 1] == 0x2D else { return 0 }
+            return b == 0x20 && w[i + 1] == 0x20 ? Self.separatorInSpacedMobile(w, at: i, end: end, length: 2)
+                : Self.spacedDashBetweenDigits(w, at: i, end: end)
         }
-        if b == 0x2E { return Self.dotInDottedMobile(w, at: i, end: end) }
+        if b == 0x2E { return Self.separatorInSpacedMobile(w, at: i, end: end, length: 1) }
         return b == 0xC2 || b == 0xE3 ? Self.wideBlankBetweenDigits(w, at: i, end: end) : 0
     }
 
-    /// 1 when the dot at `i` is one of the two in a mobile number written with dots
-    /// (`138.1234.5678`, a style of business cards and signatures), else 0: exactly 3, 4 and 4
-    /// digits, the first a 1, with no digit, and no dot joined to a digit, on either side. Dots
-    /// join no other digits: decimals, dotted dates and version numbers stay apart.
+    /// `length` when the separator at `i` (a dot, or two spaces: `length` bytes) is one of the two
+    /// in a mobile number written with them (`138.1234.5678`, a style of business cards and
+    /// signatures; `138  1234  5678`, typed to line up), else 0: exactly 3, 4 and 4 digits, the
+    /// first a 1, with no digit, and no such separator joined to a digit, on either side. These
+    /// join no other digits: decimals, dotted dates, version numbers and the columns of a text
+    /// table stay apart.
     @inline(never)
-    private static func dotInDottedMobile(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+    private static func separatorInSpacedMobile(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, length: Int) -> Int {
+        let separator = w[i]
         func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { isDigit(w[$0]) } }
-        for start in [i - 3, i - 8] where start >= 0 && start + 13 <= end {
-            guard w[start] == UInt8(ascii: "1"), w[start + 3] == 0x2E, w[start + 8] == 0x2E,
-                  digits(start..<start + 3), digits(start + 4..<start + 8), digits(start + 9..<start + 13) else { continue }
-            let before = start > 0 ? w[start - 1] : 0
-            let after = start + 13 < end ? w[start + 13] : 0
-            let afterNext = start + 14 < end ? w[start + 14] : 0
-            if isDigit(before) || before == 0x2E || isDigit(after) || (after == 0x2E && isDigit(afterNext)) { return 0 }
-            return 1
+        func isSeparator(at p: Int) -> Bool { p + length <= end && (p..<p + length).allSatisfy { w[$0] == separator } }
+        let second = 3 + length + 4
+        let total = second + length + 4
+        for start in [i - 3, i - second] where start >= 0 && start + total <= end {
+            guard w[start] == UInt8(ascii: "1"), isSeparator(at: start + 3), isSeparator(at: start + second),
+                  digits(start..<start + 3), digits(start + 3 + length..<start + second), digits(start + second + length..<start + total)
+            else { continue }
+            if start > 0, isDigit(w[start - 1]) || start > length && isSeparator(at: start - length) && isDigit(w[start - length - 1]) { return 0 }
+            if start + total < end, isDigit(w[start + total]) || isSeparator(at: start + total)
+                && start + total + length < end && isDigit(w[start + total + length]) { return 0 }
+            return length
         }
         return 0
     }

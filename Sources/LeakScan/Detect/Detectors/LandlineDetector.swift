@@ -7,8 +7,9 @@
 /// them looks broken); 0 and 9 (95xxx, 96xxx service numbers) never; glued forms (`037165501234`) must start with 2-8.
 ///
 /// A subscriber number without area code is reported only in a table column whose header says
-/// phone (and not ID, bank card or birth date), with medium confidence: in running text a bare
-/// 7- or 8-digit number is far more often an amount, a date or a serial number than a phone.
+/// phone (and not ID, bank card or birth date), or right after the label of a home's phone
+/// (家庭电话：63912345, as old rosters write a local number), with medium confidence: in running
+/// text a bare 7- or 8-digit number is far more often an amount, a date or a serial number than a phone.
 public final class LandlineDetector: Detector, @unchecked Sendable {
     private let tables = PhoneNumberTables.shared
     private let keywords: HeaderKeywords
@@ -25,11 +26,12 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
         var i = groups.startIndex
         // Most tokens (IDs, mobiles, student numbers) are ruled out here: every form but the
         // bare one opens a group with the trunk 0 or the country code 86, or follows `)`.
-        guard mayHoldAreaCode(token) || isBareInPhoneColumn(token, context) || isSecondNumber(token) else { return }
+        guard mayHoldAreaCode(token) || isBareInPhoneColumn(token, context) || isSecondNumber(token)
+                || isBareAfterHomePhoneLabel(token, context) else { return }
         if let open = parenthesisedAreaCode(token), let last = subscriberEnd(token, from: i) {
             add(token, open, last, context, confidence: nil, into: matches)
             i = last + 1
-        } else if groups.count == 1, isBareInPhoneColumn(token, context) {
+        } else if groups.count == 1, isBareInPhoneColumn(token, context) || isBareAfterHomePhoneLabel(token, context) {
             add(token, token.start, i, context, confidence: .medium, into: matches)
             return
         } else if isSecondNumber(token) {
@@ -198,6 +200,21 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
         guard c == 0 || !isDigit(w[c - 1]) else { return false }
         return tables.areaCodeLength(UnsafeBufferPointer(rebasing: w[c..<codeEnd]), trunk: true) == codeEnd - c
     }
+
+    /// A 7- or 8-digit number, whole, right after a home phone's label and its colon.
+    private func isBareAfterHomePhoneLabel(_ token: NumberToken, _ context: DetectionContext) -> Bool {
+        let w = token.window
+        let count = token.groups.first!.count
+        guard token.groups.count == 1, count == 7 || count == 8, isSubscriberDigit(w[token.start]),
+              token.end == context.scan.upperBound || !isAlphanumeric(w[token.end]) else { return false }
+        var i = token.start
+        let lower = context.scan.lowerBound
+        while i > lower, w[i - 1] == 0x20 || w[i - 1] == UInt8(ascii: ":") { i -= 1 }
+        if i - 3 >= lower, HanText.isColon(w, at: i - 3, end: i) { i -= 3 }
+        return Self.homePhoneLabels.length(endingAt: i, in: w, lower: lower) > 0
+    }
+
+    private static let homePhoneLabels = HanWordList(["家庭电话", "家里电话", "住宅电话", "宅电", "家庭座机"].map { Array($0.utf8) })
 
     private func isBareInPhoneColumn(_ token: NumberToken, _ context: DetectionContext) -> Bool {
         let hints = context.columnHints

@@ -644,9 +644,10 @@ final class NameDetector: Detector, @unchecked Sendable {
         }
     }
 
-    /// The name that opens the line of a value, before a comma or colon: the person the line is
-    /// about (张子涵，家住…; 江悦：该生家住…; 潘建国，建行卡号：…, as aid lists and the narratives of
-    /// hardship applications are written). Not an ordinary word shaped like one (周末，…), nor a
+    /// The name that opens the line of a value, before a comma, a colon or blanks: the person the
+    /// line is about (张子涵，家住…; 江悦：该生家住…; 潘建国，建行卡号：…, as aid lists and the
+    /// narratives of hardship applications are written; 4. 郭凯 八年级2班 北门下 199…, a chat's
+    /// sign-up list). Not an ordinary word shaped like one (周末，…), nor a
     /// label (原住址：…).
     private func nameOpeningLine(of value: Range<Int>, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
@@ -665,7 +666,7 @@ final class NameDetector: Detector, @unchecked Sendable {
               name.upperBound < value.lowerBound, keywords.hints(in: w, range: name).isEmpty,
               !lexicon.isStopWord(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0) else { return nil }
         let mark = HanText.scalar(w, at: name.upperBound, end: value.lowerBound)
-        return mark == 0xFF0C || mark == 0xFF1A ? name : nil
+        return mark == 0xFF0C || mark == 0xFF1A || Blanks.length(at: name.upperBound, in: w, end: value.lowerBound) > 0 ? name : nil
     }
 
     /// The name before a label that starts at `start` and the comma or blanks before it, at the
