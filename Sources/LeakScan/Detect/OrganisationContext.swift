@@ -54,11 +54,10 @@ final class OrganisationContext: Sendable {
         // An office's contact line names it at its start, and its address may be long
         // (乙方：…配送有限公司　地址：…农贸市场B区12号　电话：…): for an office's kind of value,
         // the whole line counts when no person's word stands on it.
-        if officeKind, !context.isTableCell, labelLineStart < lineStart,
-           keywords.nearestHint(before: start, in: window, distance: start - labelLineStart, among: .person) == nil {
-            return hasOrganisationName(in: window, labelLineStart..<start)
-        }
-        return hasOrganisationName(in: window, lineStart..<start)
+        if hasOrganisationName(in: window, lineStart..<start) { return true }
+        return officeKind && !context.isTableCell && labelLineStart < lineStart
+            && hasOrganisationName(in: window, labelLineStart..<start)
+            && keywords.nearestHint(before: start, in: window, distance: start - labelLineStart, among: .person) == nil
     }
 
     /// Brackets right after a value (perhaps after blanks) say whose it is, and name an

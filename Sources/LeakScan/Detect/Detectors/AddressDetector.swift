@@ -56,7 +56,8 @@ final class AddressDetector: Detector, @unchecked Sendable {
         while i < cell.upperBound, han < 2 {
             if HanText.han(w, at: i, end: cell.upperBound) != nil { han += 1; i += 3 } else { i += 1 }
         }
-        guard han >= 2, !emptyValues.contains(w, cell), !Self.holdsPlaceholder(w, cell), holdsAddressPart(w, cell) else { return }
+        guard han >= 2, !emptyValues.contains(w, cell), case let shape = shape(of: cell, w), shape.holdsPart, !shape.holdsPlaceholder
+        else { return }
         // 家庭住址 is a person's; 学校地址 the school's; a plain 地址 is whoever the row is about:
         // a person's beside a name or phone, else a school's or office's (a list of schools). A
         // student dormitory is the school's, whatever the header.
@@ -65,35 +66,56 @@ final class AddressDetector: Detector, @unchecked Sendable {
                              needsCompanion: !organisational && !hints.contains(.person)))
     }
 
-    /// The cell holds some part an address has: a number, a division (省, 市, 区, 县 …), a street,
-    /// village or estate (路, 村, 小区), or a door's marker (号, 栋, 室). A header's neighbour in
-    /// a blank template (家庭住址 | 接送人, 乘车站点) holds none.
-    private func holdsAddressPart(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+    /// Whether the cell holds some part an address has (a number, a division: 省, 市, 区, 县 …, a
+    /// street, village or estate: 路, 村, 小区, or a door's marker: 号, 栋, 室; a blank
+    /// template's header beside an address header, 家庭住址 | 接送人, holds none), and whether a
+    /// placeholder stands in it (a template's example or a masked value: `XX市XX区XX路XX号`,
+    /// `××小区`, `某某村`). One quick pass over its characters up to its first digit, which makes
+    /// it an address; the Han characters are looked up only in a cell without digits.
+    private func shape(of cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> (holdsPart: Bool, holdsPlaceholder: Bool) {
+        let end = cell.upperBound
+        /// `character` (its UTF-8 bytes) stands twice at `i`.
+        func twice(_ character: [UInt8], at i: Int) -> Bool {
+            let n = character.count
+            guard i + 2 * n <= end else { return false }
+            for k in 0..<n where w[i + k] != character[k] || w[i + n + k] != character[k] { return false }
+            return true
+        }
         var i = cell.lowerBound
-        while i < cell.upperBound {
-            if isDigit(w[i]) { return true }
-            if let s = HanText.han(w, at: i, end: cell.upperBound) {
-                if Self.divisionCharacters.contains(s) || markers.place.length(at: i, in: w, end: cell.upperBound) > 0
-                    || markers.numbered.length(at: i, in: w, end: cell.upperBound) > 0 { return true }
+        while i < end {
+            let b = w[i]
+            if b < 0x80 {
+                // A number: an address (placeholders stand for names, and a cell of them has none).
+                if isDigit(b) { return (true, false) }
+                if b | 0x20 == UInt8(ascii: "x"), i + 1 < end, w[i + 1] | 0x20 == UInt8(ascii: "x") { return (true, true) }
+                i += 1
+            } else if (b == 0xE6 && twice(Self.mou, at: i)) || (b == 0xEF && twice(Self.fullwidthX, at: i))
+                        || (b == 0xC3 && twice(Self.times, at: i)) {
+                return (true, true)
+            } else {
+                i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            }
+        }
+        i = cell.lowerBound
+        while i < end {
+            if let s = HanText.han(w, at: i, end: end) {
+                if Self.divisionCharacters.contains(s) || markers.place.length(at: i, in: w, end: end) > 0
+                    || markers.numbered.length(at: i, in: w, end: end) > 0 { return (true, false) }
                 i += 3
             } else {
                 i += 1
             }
         }
-        return false
+        return (false, false)
     }
+
+    /// 某, Ｘ and ×, which placeholders double.
+    private static let mou: [UInt8] = [0xE6, 0x9F, 0x90]
+    private static let fullwidthX: [UInt8] = [0xEF, 0xBC, 0xB8]
+    private static let times: [UInt8] = [0xC3, 0x97]
 
     /// 省 市 区 县 旗 州 盟 乡 镇: the ends of divisions' names.
     private static let divisionCharacters = ScalarSet(["省", "市", "区", "县", "旗", "州", "盟", "乡", "镇"].map { Unicode.Scalar($0)!.value })
-
-    /// A template's example or a masked value stands in the cell: `XX市XX区XX路XX号`, `××小区`,
-    /// `某某村`, where a name was left out.
-    private static func holdsPlaceholder(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
-        let text = UnsafeBufferPointer(rebasing: w[cell])
-        return placeholders.contains { ByteScanning.contains($0, in: text, ignoringCase: true) }
-    }
-
-    private static let placeholders = ["xx", "××", "ＸＸ", "某某"].map { Array($0.utf8) }
 
     override func detect(han scalar: Unicode.Scalar, at marker: Int, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window

@@ -28,6 +28,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// no one's mailbox is there (a textbook's `lihua@example.com`).
     private static let reservedDomains = ["example.com", "example.net", "example.org"].map { Array($0.utf8) }
     private static let reservedTopLevelDomains = ["example", "test", "invalid", "localhost"].map { Array($0.utf8) }
+    private static let reservedLastLetters = Set((reservedDomains + reservedTopLevelDomains).compactMap(\.last))
 
     private static func isReservedForExamples(_ w: UnsafeBufferPointer<UInt8>, domain: Range<Int>) -> Bool {
         // The domain, or its last labels after a dot (mail.example.com).
@@ -35,8 +36,11 @@ public final class EmailDetector: Detector, @unchecked Sendable {
             guard domain.count >= name.count else { return false }
             let start = domain.upperBound - name.count
             guard start == domain.lowerBound || w[start - 1] == UInt8(ascii: ".") else { return false }
-            return zip(w[start..<domain.upperBound], name).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+            for k in 0..<name.count where w[start + k] | 0x20 != name[k] { return false }
+            return true
         }
+        // Most domains end in none of their last letters (m, t, g, e, d): no word is compared.
+        guard let last = domain.last.map({ w[$0] | 0x20 }), Self.reservedLastLetters.contains(last) else { return false }
         return reservedDomains.contains(where: endsWith) || reservedTopLevelDomains.contains(where: endsWith)
     }
 

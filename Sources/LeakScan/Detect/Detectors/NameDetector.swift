@@ -477,6 +477,10 @@ final class NameDetector: Detector, @unchecked Sendable {
         return nil
     }
 
+    /// Bytes between a line's start and a value that a name opening the line speaks for, at
+    /// most: the value is in the line's first clause or two (about 30 characters).
+    private static let openingReach = 96
+
     /// Lines of blanks passed over between two lines of a list, at most.
     private static let blankLinesPassed = 3
     /// Bytes a line of a list may take, looked at.
@@ -652,7 +656,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     private func nameOpeningLine(of value: Range<Int>, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let lower = spans.lowerBound(context)
-        let from = max(lower, value.lowerBound - Self.lineReach)
+        let from = max(lower, value.lowerBound - Self.openingReach)
         let lineStart: Int
         if let feed = ByteScanning.lastIndex(of: 0x0A, in: w, from..<value.lowerBound) {
             lineStart = feed + 1
