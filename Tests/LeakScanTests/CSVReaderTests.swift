@@ -240,6 +240,10 @@ final class CSVReaderTests: XCTestCase {
         let suppliers = "序号,供应商名称,联系电话\n1,郑州市金水区文华文具店,0371-63981234\n"
         let (_, listed) = try ReadTestSupport.scan(MemorySource(suppliers, displayPath: "s.csv"), detectors: StandardDetectors.all())
         XCTAssertEqual(listed.map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal")" }, ["landline org"])
+        // A column that says nothing of a table of organisations holds theirs too.
+        let hospitals = "医院,电话,备注\n河南省人民医院急诊科,0371-65580120,纬五路7号\n"
+        let (_, plan) = try ReadTestSupport.scan(MemorySource(hospitals, displayPath: "h.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(plan.map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal")" }, ["landline org", "address org"])
     }
 
     func testQuantitiesWithTheirUnitsMakeAHeaderNotAForm() throws {

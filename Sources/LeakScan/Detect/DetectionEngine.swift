@@ -548,18 +548,25 @@ public final class DetectionEngine {
     /// Works out what a table's header says of its columns, once a reader has named them all:
     /// in a table of organisations (a column headed 学校名称 or 单位名称) with no column about a
     /// person (names, IDs, birth dates, bank cards, a person's word such as 家长 or 联系人), the
-    /// phone numbers, e-mails and addresses are the organisations' own: a bureau's list of its
-    /// schools (学校名称 | 地址 | 联系电话 | 邮箱) is no personal data. In a list of published
-    /// works the authors' column says nothing (`PublishedWorks`).
+    /// phone numbers, e-mails and addresses are the organisations' own, in their columns and in
+    /// their remarks (备注, 说明): a bureau's list of its schools (学校名称 | 地址 |
+    /// 联系电话 | 邮箱), a safety plan's hospitals (医院 | 电话 | 备注: 纬五路7号) are no
+    /// personal data. In a list of published works the authors' column says nothing (`PublishedWorks`).
     public func settleHeader(of columns: [Column]) {
         // A book or poem list's authors are published ones: their column says nothing.
         for k in PublishedWorks.authorColumns(columns.map(\.header)) { columns[k].hints = [] }
         let columnHints = columns.map { hints(of: $0) }
         let table = columnHints.reduce(ContextHints()) { $0.union($1) }
         guard table.contains(.organisation), table.isDisjoint(with: [.name, .person, .idNumber, .birthDate, .bankCard]) else { return }
-        for (column, hints) in zip(columns, columnHints) where !hints.isDisjoint(with: [.phone, .email, .address]) {
+        for (column, hints) in zip(columns, columnHints)
+        where !hints.isDisjoint(with: [.phone, .email, .address]) || column.header.map(Self.isRemarks) == true {
             column.hints = hints.union(.organisation)
         }
+    }
+
+    /// A header of remarks (备注, 说明), a column that holds whatever its row's subject has.
+    private static func isRemarks(_ header: String) -> Bool {
+        header.contains("备注") || header.contains("说明")
     }
 
     /// What the column header says to the detectors, worked out once per column.
