@@ -133,6 +133,7 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational(notice, officeKind: true))
         XCTAssertTrue(isOrganisational("教务处主任王老师 0371-65501234", officeKind: true))
         XCTAssertTrue(isOrganisational("联系人：王老师，邮箱：jcjyc@zzedu.gov.cn", contextBefore: "基础教育处，", officeKind: true))
+        XCTAssertTrue(isOrganisational("联系人：总务处 刘老师　联系方式：0371-67891931", officeKind: true))
         // A mobile stays the person's own; so does a landline with no office before the staff
         // word, or with a student's or parent's word between.
         XCTAssertFalse(isOrganisational("市教育局基础教育处，联系人：王老师，电话：13812345678"))

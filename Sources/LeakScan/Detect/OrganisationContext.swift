@@ -104,15 +104,16 @@ final class OrganisationContext: Sendable {
     }
 
     /// The staff word at `at` follows an office on its line, with only staff words between
-    /// (基础教育处，联系人：王老师，电话：0371-…, 教务处主任王老师): the landline or e-mail is the
-    /// office's. Not after a student's or parent's word (学生张伟的班主任王老师，电话…).
+    /// (基础教育处，联系人：王老师，电话：0371-…, 教务处主任王老师; 联系人：总务处 刘老师, the office
+    /// between the staff words): the landline or e-mail is the office's. Not after a student's or
+    /// parent's word (学生张伟的班主任王老师，电话…).
     private func staffOfOffice(cueAt at: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         var end = at
         while let cue = keywords.nearestHint(before: end, in: window, distance: end - lower, among: [.organisation, .person]) {
             guard cue.staff else { return cue.hint == .organisation }
             end = cue.at
         }
-        return hasOrganisationName(in: window, Self.lineStart(before: end, window, lower: lower)..<end)
+        return hasOrganisationName(in: window, Self.lineStart(before: end, window, lower: lower)..<at)
     }
 
     /// The start of the line holding `i`, or `lower` when no line feed stands in `lower..<i`.
