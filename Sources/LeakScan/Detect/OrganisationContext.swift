@@ -51,10 +51,10 @@ final class OrganisationContext: Sendable {
             || holdsOfficeSign(window, line: labelLineStart, end: context.scan.upperBound) {
             return true
         }
+        if hasOrganisationName(in: window, lineStart..<start) { return true }
         // An office's contact line names it at its start, and its address may be long
         // (乙方：…配送有限公司　地址：…农贸市场B区12号　电话：…): for an office's kind of value,
         // the whole line counts when no person's word stands on it.
-        if hasOrganisationName(in: window, lineStart..<start) { return true }
         return officeKind && !context.isTableCell && labelLineStart < lineStart
             && hasOrganisationName(in: window, labelLineStart..<start)
             && keywords.nearestHint(before: start, in: window, distance: start - labelLineStart, among: .person) == nil

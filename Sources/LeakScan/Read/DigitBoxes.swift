@@ -16,7 +16,7 @@ struct DigitBoxes {
         } else {
             endRun()
             if box, isDigit(value[0]) {
-                characters = [value[0]]
+                characters.append(value[0])
                 firstColumn = column
             }
         }

@@ -427,8 +427,9 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// The name whose line's words start at `start`, when the line goes on with nothing but
-    /// blanks and more text after them, a comma (张子涵，哮喘), or a bracketed note. Not one that opens with an ordinary
-    /// word: lines of labels share it (方案一 ↵ 方案二), lines of names only a surname.
+    /// blanks and more text after them, a comma (张子涵，哮喘), or a bracketed note. Not one that
+    /// opens with an ordinary word: lines of labels share it (方案一 ↵ 方案二), lines of names only
+    /// a surname.
     private func lineName(at start: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let end = context.scan.upperBound
@@ -651,8 +652,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// The name that opens the line of a value, before a comma, a colon or blanks: the person the
     /// line is about (张子涵，家住…; 江悦：该生家住…; 潘建国，建行卡号：…, as aid lists and the
     /// narratives of hardship applications are written; 4. 郭凯 八年级2班 北门下 199…, a chat's
-    /// sign-up list). Not an ordinary word shaped like one (周末，…), nor a
-    /// label (原住址：…).
+    /// sign-up list). Not an ordinary word shaped like one (周末，…), nor a label (原住址：…).
     private func nameOpeningLine(of value: Range<Int>, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let lower = spans.lowerBound(context)
