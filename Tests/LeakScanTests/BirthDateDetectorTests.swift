@@ -137,6 +137,19 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("2008-03-12", header: "入学日期"), [])
     }
 
+    func testChineseNumeralsUnderABirthDateHeader() {
+        XCTAssertEqual(values("二〇〇七年十一月五日", header: "出生日期"), ["二〇〇七年十一月五日"])
+        XCTAssertEqual(values("二零零八年三月二十一日", header: "出生日期"), ["二零零八年三月二十一日"])
+        XCTAssertEqual(values("二〇〇八年三月", header: "出生年月"), ["二〇〇八年三月"])
+        XCTAssertEqual(values("一九七八年十二月三十一日", header: "家长出生日期"), ["一九七八年十二月三十一日"])
+        // No date, a date to come, text after it, or another header.
+        XCTAssertEqual(values("二〇〇七年十三月五日", header: "出生日期"), [])
+        XCTAssertEqual(values("二〇〇七年二月三十日", header: "出生日期"), [])
+        XCTAssertEqual(values("二一〇〇年一月一日", header: "出生日期"), [])
+        XCTAssertEqual(values("二〇〇七年十一月五日入学", header: "出生日期"), [])
+        XCTAssertEqual(values("二〇〇七年十一月五日", header: "入学日期"), [])
+    }
+
     func testATwoDigitYearUnderABirthDateHeader() {
         // Excel's short date formats, written out so into a CSV: year first or last.
         XCTAssertEqual(values("08-03-12", header: "出生日期"), ["08-03-12"])

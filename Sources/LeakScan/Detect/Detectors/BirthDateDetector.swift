@@ -19,8 +19,67 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
 
     public init(keywords: HeaderKeywords = .shared) {
         self.keywords = keywords
-        super.init(trigger: .number, minimumDigits: 4)
+        super.init(trigger: [.number, .cell], minimumDigits: 4)
     }
+
+    /// A cell under a birth-date header: the date written in Chinese numerals, as certificates
+    /// and hand-filled forms write it (二〇〇七年十一月五日, 二〇〇八年三月).
+    public override func wantsCells(under hints: ContextHints) -> Bool { hints.contains(.birthDate) }
+
+    public override func detect(cell: Range<Int>, _ context: DetectionContext, into matches: MatchList) {
+        guard let end = chineseNumeralDate(context.window, cell), end == cell.upperBound else { return }
+        matches.append(Match(kind: .birthDate, confidence: .high, range: cell))
+    }
+
+    /// End of a plausible birth date in Chinese numerals at the start of `range`: four digits of
+    /// the year (〇 or 零 for 0), 年, a month (一 … 十二), 月, and perhaps a day (一 … 三十一) and 日.
+    private func chineseNumeralDate(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        var year = 0
+        for _ in 0..<4 {
+            guard let s = HanText.scalar(w, at: i, end: range.upperBound), let d = Self.digitValue[s] else { return nil }
+            year = year * 10 + d
+            i += 3
+        }
+        guard isChar(w, i, Self.nian) else { return nil }
+        i += 3
+        guard let month = Self.number(w, &i, end: range.upperBound), isChar(w, i, Self.yue) else { return nil }
+        i += 3
+        guard let day = Self.number(w, &i, end: range.upperBound) else { return isBirth(year, month, nil) ? i : nil }
+        guard isBirth(year, month, day) else { return nil }
+        if isChar(w, i, Self.ri) { i += 3 }
+        return i
+    }
+
+    /// A number from 1 to 39 in Chinese numerals (五, 十, 十一, 二十, 三十一) at `i`; `i` moves past it.
+    private static func number(_ w: UnsafeBufferPointer<UInt8>, _ i: inout Int, end: Int) -> Int? {
+        func value(at p: Int) -> Int? { HanText.scalar(w, at: p, end: end).flatMap { digitValue[$0] } }
+        let ten: UInt32 = 0x5341  // 十
+        var p = i
+        var n: Int
+        if HanText.scalar(w, at: p, end: end) == ten {
+            n = 10
+            p += 3
+        } else if let d = value(at: p), d > 0 {
+            p += 3
+            guard HanText.scalar(w, at: p, end: end) == ten else { i = p; return d }
+            guard d <= 3 else { return nil }
+            n = d * 10
+            p += 3
+        } else {
+            return nil
+        }
+        if let d = value(at: p), d > 0 {
+            n += d
+            p += 3
+        }
+        i = p
+        return n
+    }
+
+    /// 〇 (or 零) to 九.
+    private static let digitValue: [UInt32: Int] = Dictionary(uniqueKeysWithValues: zip(
+        "〇一二三四五六七八九".unicodeScalars.map(\.value), 0...9)).merging([0x96F6: 0]) { a, _ in a }
 
     public override var cellOpeningNumberCue: ContextHints? { [.birthDate, .followsSex] }
 
