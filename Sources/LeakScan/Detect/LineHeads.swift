@@ -5,6 +5,14 @@ enum LineHeads {
     /// Bytes a line's head takes at most.
     static let maximumLength = 24
 
+    /// The start of the line that holds `i`, looked for at most `reach` bytes back: after its line
+    /// feed, or `lower` when the text starts within reach; nil when the line starts further back.
+    static func lineStart(before i: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int, reach: Int) -> Int? {
+        let from = max(lower, i - reach)
+        if let feed = ByteScanning.lastIndex(of: 0x0A, in: w, from..<i) { return feed + 1 }
+        return from == lower ? lower : nil
+    }
+
     /// Where the words of the line starting at `start` begin (at most `end`): past its head.
     static func wordsStart(ofLineAt start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
         var i = skipBlanks(from: start, in: w, end: end)

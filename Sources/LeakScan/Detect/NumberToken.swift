@@ -1,4 +1,4 @@
-/// A maximal run of ASCII digit groups joined by single separators (space or `-`; a mobile's dots), as found by the
+/// A maximal run of ASCII digit groups joined by separators (a space or `-`; a mobile's dots or double spaces), as found by the
 /// engine: `13812345678`, `138 1234 5678`, `410105-19900307-123X`, `+86 138-1234-5678`.
 ///
 /// Groups are maximal runs of digits, so a value made of whole groups can never be a slice of a

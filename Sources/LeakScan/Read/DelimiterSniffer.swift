@@ -56,7 +56,7 @@ enum DelimiterSniffer {
             } else if b != 0x0D, b & 0xC0 != 0x80 {  // a character's first byte
                 characters += 1
                 if characters > shortLine { return false }
-                if b == 0x20 || b == 0x09 || HanText.scalar(text, at: i, end: judged) == 0x3000 {
+                if b == 0x20 || b == 0x09 || b == 0xE3 && HanText.scalar(text, at: i, end: judged) == 0x3000 {
                     wordEnded = wordEnded || partCharacters >= 2 && partHan
                     (partCharacters, partHan) = (0, false)
                     continue

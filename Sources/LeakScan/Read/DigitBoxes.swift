@@ -11,9 +11,10 @@ struct DigitBoxes {
     /// A non-empty cell of the current row, in column `column`, holds `value`.
     mutating func note(column: Int, value: UnsafeBufferPointer<UInt8>) {
         let box = value.count == 1 && (isDigit(value[0]) || value[0] | 0x20 == UInt8(ascii: "x"))
-        if box, !characters.isEmpty, column == nextColumn, isDigit(characters[characters.count - 1]) {
+        if box, column == nextColumn, let last = characters.last, isDigit(last) {
             characters.append(value[0])
-        } else {
+        } else if box || !characters.isEmpty {
+            // Most cells are neither a box nor after one: nothing to do.
             endRun()
             if box, isDigit(value[0]) {
                 characters.append(value[0])

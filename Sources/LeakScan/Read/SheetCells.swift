@@ -55,11 +55,9 @@ final class SheetCells<S: FindingSink> {
 
     /// An ID typed a character a cell along the row (`DigitBoxes`), located at its first box.
     private func scanBoxedValue(rowEnding: Bool = false) {
-        guard let boxed = layout.takeBoxedValue(rowEnding: rowEnding) else { return }
-        var locator = CellLocator(sheet: sheet.name, cell: CellReference(column: boxed.column, row: cell.row),
-                                  hidden: sheet.isHidden || rowHidden, sourceLength: nil)
-        boxed.digits.withUnsafeBufferPointer {
-            engine.scan(Piece(window: $0, scan: 0..<$0.count, columnReference: nil), locator: &locator, sink: &sink.pointee)
+        let (sheet, row, hidden) = (sheet.name, cell.row, sheet.isHidden || rowHidden)
+        layout.scanBoxedValue(rowEnding: rowEnding, engine: engine, sink: &sink.pointee) { column, _ in
+            CellLocator(sheet: sheet, cell: CellReference(column: column, row: row), hidden: hidden, sourceLength: nil)
         }
     }
 

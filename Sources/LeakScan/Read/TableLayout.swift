@@ -47,12 +47,18 @@ struct TableLayout {
         return column
     }
 
-    /// An ID typed a character a cell whose last box has passed (`DigitBoxes`), or, with
-    /// `rowEnding`, that ends the row: its characters and the column of its first box. The
-    /// reader scans it as a piece of the row (before `endRow`, so that it joins the row's record).
-    mutating func takeBoxedValue(rowEnding: Bool = false) -> (digits: [UInt8], column: Int)? {
+    /// Scans an ID typed a character a cell whose last box has passed (`DigitBoxes`), or, with
+    /// `rowEnding`, that ends the row, as a piece of the row: readers call it after each cell and
+    /// before `endRow`, so that it joins the row's record. `locator` places it from the column
+    /// of its first box and its length (its bytes are the joined characters, not the file's).
+    mutating func scanBoxedValue<L: PieceLocator, S: FindingSink>(rowEnding: Bool = false, engine: DetectionEngine, sink: inout S,
+                                                                  locator: (_ column: Int, _ length: Int) -> L) {
         if rowEnding { boxes.endRow() }
-        return boxes.take()
+        guard let boxed = boxes.take() else { return }
+        var place = locator(boxed.column, boxed.digits.count)
+        boxed.digits.withUnsafeBufferPointer {
+            engine.scan(Piece(window: $0, scan: 0..<$0.count, columnReference: nil), locator: &place, sink: &sink)
+        }
     }
 
     /// The current row has ended; `holdsData`: it gave findings, or looked like data

@@ -26,12 +26,12 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
         var i = groups.startIndex
         // Most tokens (IDs, mobiles, student numbers) are ruled out here: every form but the
         // bare one opens a group with the trunk 0 or the country code 86, or follows `)`.
-        guard mayHoldAreaCode(token) || isBareInPhoneColumn(token, context) || isSecondNumber(token)
-                || isBareAfterHomePhoneLabel(token, context) else { return }
+        let bare = groups.count == 1 && (isBareInPhoneColumn(token, context) || isBareAfterHomePhoneLabel(token, context))
+        guard mayHoldAreaCode(token) || bare || isSecondNumber(token) else { return }
         if let open = parenthesisedAreaCode(token), let last = subscriberEnd(token, from: i) {
             add(token, open, last, context, confidence: nil, into: matches)
             i = last + 1
-        } else if groups.count == 1, isBareInPhoneColumn(token, context) || isBareAfterHomePhoneLabel(token, context) {
+        } else if bare {
             add(token, token.start, i, context, confidence: .medium, into: matches)
             return
         } else if isSecondNumber(token) {
@@ -201,11 +201,12 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
         return tables.areaCodeLength(UnsafeBufferPointer(rebasing: w[c..<codeEnd]), trunk: true) == codeEnd - c
     }
 
-    /// A 7- or 8-digit number, whole, right after a home phone's label and its colon.
+    /// A token of one group (the caller has looked) of 7 or 8 digits, whole, right after a home
+    /// phone's label and its colon.
     private func isBareAfterHomePhoneLabel(_ token: NumberToken, _ context: DetectionContext) -> Bool {
         let w = token.window
         let count = token.groups.first!.count
-        guard token.groups.count == 1, count == 7 || count == 8, isSubscriberDigit(w[token.start]),
+        guard count == 7 || count == 8, isSubscriberDigit(w[token.start]),
               token.end == context.scan.upperBound || !isAlphanumeric(w[token.end]) else { return false }
         var i = token.start
         let lower = context.scan.lowerBound

@@ -460,16 +460,10 @@ final class NameDetector: Detector, @unchecked Sendable {
                 start = feed + 1
                 stop = ByteScanning.firstIndex(of: 0x0A, in: w, start..<min(end, start + Self.lineReach)) ?? min(end, start + Self.lineReach)
             } else {
-                guard let feed = ByteScanning.lastIndex(of: 0x0A, in: w, max(lower, p - Self.lineReach)..<p) else { return nil }
+                guard let feed = ByteScanning.lastIndex(of: 0x0A, in: w, max(lower, p - Self.lineReach)..<p),
+                      let previous = LineHeads.lineStart(before: feed, in: w, lower: lower, reach: Self.lineReach) else { return nil }
                 stop = feed
-                let from = max(lower, stop - Self.lineReach)
-                if let previousFeed = ByteScanning.lastIndex(of: 0x0A, in: w, from..<stop) {
-                    start = previousFeed + 1
-                } else if from == lower {
-                    start = lower
-                } else {
-                    return nil
-                }
+                start = previous
             }
             let words = LineHeads.wordsStart(ofLineAt: start, in: w, end: stop)
             if words < stop, w[words] != 0x0D { return lineName(at: words, context) }
@@ -655,16 +649,8 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// sign-up list). Not an ordinary word shaped like one (周末，…), nor a label (原住址：…).
     private func nameOpeningLine(of value: Range<Int>, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
-        let lower = spans.lowerBound(context)
-        let from = max(lower, value.lowerBound - Self.openingReach)
-        let lineStart: Int
-        if let feed = ByteScanning.lastIndex(of: 0x0A, in: w, from..<value.lowerBound) {
-            lineStart = feed + 1
-        } else if from == lower {
-            lineStart = lower
-        } else {
-            return nil
-        }
+        guard let lineStart = LineHeads.lineStart(before: value.lowerBound, in: w, lower: spans.lowerBound(context),
+                                                  reach: Self.openingReach) else { return nil }
         let words = LineHeads.wordsStart(ofLineAt: lineStart, in: w, end: value.lowerBound)
         guard HanText.han(w, at: words, end: value.lowerBound) != nil, let name = spans.name(after: words, context),
               name.upperBound < value.lowerBound, keywords.hints(in: w, range: name).isEmpty,

@@ -159,10 +159,9 @@ final class WordStory<S: FindingSink> {
 
     /// An ID typed a character a cell along the row (`DigitBoxes`), located at its first box.
     private func scanBoxedValue(_ table: WordTable, rowEnding: Bool = false) {
-        guard let boxed = table.layout.takeBoxedValue(rowEnding: rowEnding) else { return }
-        var locator = ParagraphLocator(firstParagraph: textParagraph, tableColumn: boxed.column, field: nil)
-        boxed.digits.withUnsafeBufferPointer {
-            engine.scan(Piece(window: $0, scan: 0..<$0.count, columnReference: nil), locator: &locator, sink: &sink.pointee)
+        let paragraph = textParagraph
+        table.layout.scanBoxedValue(rowEnding: rowEnding, engine: engine, sink: &sink.pointee) { column, _ in
+            ParagraphLocator(firstParagraph: paragraph, tableColumn: column, field: nil)
         }
     }
 

@@ -165,10 +165,9 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
 
     /// An ID typed a character a cell along the row (`DigitBoxes`), located at its first box.
     private func scanBoxedValue(_ table: HTMLTable, rowEnding: Bool = false) {
-        guard let boxed = table.layout.takeBoxedValue(rowEnding: rowEnding) else { return }
-        boxed.digits.withUnsafeBufferPointer {
-            var locator = HTMLLocator(lines: textLines, column: boxed.column, wholeValue: 0..<$0.count)
-            engine.scan(Piece(window: $0, scan: 0..<$0.count, columnReference: nil), locator: &locator, sink: &sink.pointee)
+        let lines = textLines
+        table.layout.scanBoxedValue(rowEnding: rowEnding, engine: engine, sink: &sink.pointee) { column, length in
+            HTMLLocator(lines: lines, column: column, wholeValue: 0..<length)
         }
     }
 
