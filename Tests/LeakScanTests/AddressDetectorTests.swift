@@ -162,6 +162,9 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("大柳树村", header: "家庭住址"), ["大柳树村"])
         // A template's example row, or a value masked with placeholders.
         XCTAssertEqual(values("XX市XX区XX路XX号", header: "家庭住址"), [])
+        // Masked: only the district left.
+        XCTAssertEqual(values("郑州市金水区****", header: "家庭住址"), [])
+        XCTAssertEqual(values("郑州市金水区＊＊＊＊", header: "家庭住址"), [])
         XCTAssertEqual(values("郑州市××小区3号楼", header: "家庭住址"), [])
         XCTAssertEqual(values("某某县某某村", header: "家庭住址"), [])
         XCTAssertEqual(values("zhang@qq.com", header: "Email Address"), [])

@@ -100,6 +100,25 @@ final class DOCXReaderTests: XCTestCase {
         ])
     }
 
+    /// A page footer is the document's footer: the landline and address in it are the school's,
+    /// though its name stands in the header; a mobile there stays a person's.
+    func testAPageFootersLandlineAndAddressAreTheOrganisations() throws {
+        func paragraph(_ text: String) -> String { "<w:p><w:r><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>" }
+        let package = "http://schemas.openxmlformats.org/package/2006/relationships"
+        let office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let members: [(name: String, text: String)] = [
+            ("_rels/.rels", "<Relationships xmlns=\"\(package)\"><Relationship Id=\"rId1\" Type=\"\(office)/officeDocument\" Target=\"word/document.xml\"/></Relationships>"),
+            ("word/document.xml", "<w:document xmlns:w=\"w\"><w:body>" + paragraph("关于暑期维修的通知") + "</w:body></w:document>"),
+            ("word/_rels/document.xml.rels", "<Relationships xmlns=\"\(package)\"><Relationship Id=\"rId2\" Type=\"\(office)/footer\" Target=\"footer1.xml\"/></Relationships>"),
+            ("word/footer1.xml", "<w:ftr xmlns:w=\"w\">" + paragraph("地址：郑州市金水区纬五路12号　电话：0371-65901234")
+                + paragraph("值班手机：13812345678") + "</w:ftr>"),
+        ]
+        let found = try ReadTestSupport.scan(MemorySource(StoredZip.make(members), displayPath: "f.docx"),
+                                             detectors: StandardDetectors.all()).1.filter { $0.kind != .record }
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.organisational) \($0.location.field ?? "-")" },
+                       ["address true word/footer1.xml", "landline true word/footer1.xml", "mobile false word/footer1.xml"])
+    }
+
     /// A roster pasted from Excel keeps the exponent form of IDs typed into number cells: such a
     /// cell is a number that lost its last digits, as in the workbook; its finding spans the cell.
     func testATableCellInExponentFormIsANumberCell() throws {

@@ -72,6 +72,17 @@ final class LandlineDetectorTests: XCTestCase {
         XCTAssertEqual(values("0371-65501234", header: "合同编号"), [])
         XCTAssertEqual(values("凭证号：0371-65501234"), [])
         XCTAssertEqual(values("0371-65501234", header: "编号/电话"), ["0371-65501234"])
+        // An invoice's or a certificate's number (发票号码, 证书号码): 号码 is the code's tail.
+        XCTAssertEqual(values("23456789", header: "发票号码"), [])
+        XCTAssertEqual(values("63456789", header: "证书号码"), [])
+        XCTAssertEqual(values("63456789", header: "联系号码"), ["63456789"])
+    }
+
+    func testDigitsInsideAMachinesHexWordAreNoPhone() {
+        XCTAssertEqual(values("traceId=5b7f5c54b0b1b9fe823bc02222851567"), [])
+        XCTAssertEqual(values("req=5ee674ad-af16-f020-2461-2643b049f2ab"), [])
+        XCTAssertEqual(values("33268011-c547-7f6a-0746-5104366c2eaf  setup.exe"), [])
+        XCTAssertEqual(values("电话：0371-65501234"), ["0371-65501234"])
     }
 
     func testExtensionIsLeftOut() {

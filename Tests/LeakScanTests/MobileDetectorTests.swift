@@ -122,6 +122,22 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("13812345678", header: "学号/手机"), ["13812345678"])
         XCTAssertEqual(values("学号2023001，家长13912345678"), ["13912345678"])
         XCTAssertEqual(values("13812345678", header: "QQ号"), ["13812345678"])
+        // 号码 after a code's label is that code's tail (合同号码, 会议号码), not a phone's word.
+        XCTAssertEqual(values("13912345678", header: "合同号码"), [])
+        XCTAssertEqual(values("合同号码：13912345678，金额5000元。"), [])
+        XCTAssertEqual(values("会议号码：138 1234 5678"), [])
+        XCTAssertEqual(scan("13912345678", header: "手机号码").map(\.confidence), [.high])
+        XCTAssertEqual(scan("家长号码：13912345678").map(\.confidence), [.high])
+    }
+
+    func testDigitsInsideAMachinesHexWordAreNoPhone() {
+        // Request and trace ids, digests and UUIDs in logs.
+        XCTAssertEqual(values("reqid=af3711ad13178031875db6f1ca5a524c"), [])
+        XCTAssertEqual(values("5b7f5c54b0b1b9fe823bc0213812345678"), [])
+        // A word of letters that is no hex, or a short one, hides nothing.
+        XCTAssertEqual(values("Tel13812345678"), ["13812345678"])
+        XCTAssertEqual(values("abc13812345678"), ["13812345678"])
+        XCTAssertEqual(values("id=13812345678-ab"), ["13812345678"])
     }
 
     func testOrganisationalFlag() {

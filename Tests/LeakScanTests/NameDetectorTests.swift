@@ -397,6 +397,48 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("金水区，家住文化路1号院3号楼"), [])
     }
 
+    func testMarkdownListsAndNamesOverTheirValues() {
+        func names(_ text: String) -> [String] {
+            findings(in: text, detectors: [ResidentID18Detector(), MobileDetector(), NameDetector()])
+                .filter { $0.kind == .name }.map(\.value)
+        }
+        // A list item's bullet and Markdown's emphasis before the name opening the line.
+        XCTAssertEqual(names("- **马皓轩**：奶奶电话 19900131723"), ["马皓轩"])
+        XCTAssertEqual(names("* 杜国庆，电话 13812345678"), ["杜国庆"])
+        XCTAssertEqual(names("• 张子涵 13812345678"), ["张子涵"])
+        // A name alone on the line above a value opening its line (a caption, an award slide).
+        let id = SyntheticID.make(region: "410105")
+        XCTAssertEqual(names("谢佳怡\n\(id)"), ["谢佳怡"])
+        XCTAssertEqual(names("1. 谢佳怡\r\n13812345678"), ["谢佳怡"])
+        // Not a word above, nor a name above a value inside a sentence.
+        XCTAssertEqual(names("通知\n\(id)"), [])
+        XCTAssertEqual(names("谢佳怡\n请拨打13812345678"), [])
+        XCTAssertEqual(names("报名截止周五\n13812345678"), [])
+    }
+
+    func testANameAloneOnALineOfACellInAColumnOfThem() {
+        // A seat chart: each cell its seat, the name and the exam number, a line each.
+        let cells = ["01号\n谢佳怡\n24060001", "02号\n曹子涵\n24060002", "03号\n莫国庆\n24060003", "04号\n田若曦\n24060004"]
+        let found = findings(inColumn: cells, header: "第一列", detectors: [NameDetector()]).filter { $0.kind == .name }
+        XCTAssertEqual(Set(found.map(\.value)), ["谢佳怡", "曹子涵", "莫国庆", "田若曦"])
+        // Lines of ordinary words are none.
+        let words = ["01号\n讲台\n24060001", "02号\n窗户\n24060002", "03号\n空位\n24060003", "04号\n过道\n24060004"]
+        XCTAssertEqual(findings(inColumn: words, header: "第一列", detectors: [NameDetector()]), [])
+    }
+
+    func testANameInACellBesideItsValue() {
+        let found = findings(in: "谢佳怡 410105201003159346", header: "备注",
+                             detectors: [ResidentID18Detector(), NameDetector()])
+        XCTAssertEqual(found.filter { $0.kind == .name }.map(\.value), ["谢佳怡"])
+    }
+
+    func testLabelsOfRecordsThatNameTheirPerson() {
+        for label in ["来访者", "户主", "被保险人", "投保人", "收件人", "发起人", "经办人", "患者"] {
+            XCTAssertEqual(names("\(label)：孔子涵　初二(1)班"), ["孔子涵"], label)
+        }
+        XCTAssertEqual(names("**来访者**：孔涛"), ["孔涛"])
+    }
+
     func testParentsInHardshipNarratives() {
         XCTAssertEqual(names("父亲张建国患尿毒症，母亲李秀英改嫁。"), ["张建国", "李秀英"])
         XCTAssertEqual(names("父亲王德明常年外出打工，母亲赵桂兰务农。"), ["王德明", "赵桂兰"])

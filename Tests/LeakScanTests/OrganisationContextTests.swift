@@ -109,6 +109,30 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("联系电话：0371-65501234（王老师）", officeKind: true))
     }
 
+    func testASignOffMayDateTheOrganisationsName() {
+        XCTAssertTrue(isOrganisational("联系电话：0571-86543210\n某某市第一中学 2024年8月20日\n", officeKind: true))
+        XCTAssertFalse(isOrganisational("联系电话：0571-86543210\n家长：陈建国\n某某市第一中学 2024年8月20日\n", officeKind: true))
+    }
+
+    func testLinesOfLabelsUnderAnOrganisationsLineAreItsContacts() {
+        // Up the label lines to one that speaks for the organisation: its keyword, its name
+        // alone, an office's sign (版权所有, 统一社会信用代码); blank lines between web blocks.
+        XCTAssertTrue(isOrganisational("邮箱：wwl2xx@163.com", contextBefore: "学校地址：郑州市金水区纬五路12号\n", officeKind: true))
+        XCTAssertTrue(isOrganisational("电话：0571-88123456",
+                                       contextBefore: "杭州市西湖区第三实验小学\n地址：杭州市西湖区文三路123号\n", officeKind: true))
+        XCTAssertTrue(isOrganisational("电话：0571-88123456",
+                                       contextBefore: "杭州市西湖区第三实验小学 版权所有\n\n地址：杭州市西湖区文三路123号\n", officeKind: true))
+        XCTAssertTrue(isOrganisational("联系电话：0571-86543210", contextBefore: "收款单位：某某市第一中学\n", officeKind: true))
+        XCTAssertTrue(isOrganisational("乙方联系电话：0571-81234567",
+                                       contextBefore: "乙方：杭州某某科技有限公司  统一社会信用代码：91330106MA2B1234XY\n乙方开户行：招商银行杭州分行\n",
+                                       officeKind: true))
+        // Not a mobile; not under a person's or a name's line; not a form's field of a school.
+        XCTAssertFalse(isOrganisational("手机：13812345678", contextBefore: "学校地址：郑州市金水区纬五路12号\n"))
+        XCTAssertFalse(isOrganisational("邮箱：zw2010@163.com", contextBefore: "郑州市第一中学\n家长：陈建国\n", officeKind: true))
+        XCTAssertFalse(isOrganisational("联系电话：0371-65501234", contextBefore: "姓名：张伟\n学校：郑州市第一中学\n", officeKind: true))
+        XCTAssertFalse(isOrganisational("邮箱：zw2010@163.com", contextBefore: "郑州市第一中学\n关于开展读书活动的通知\n", officeKind: true))
+    }
+
     func testPersonCuesWin() {
         XCTAssertFalse(isOrganisational("请联系班主任王老师，电话13812345678"))
         XCTAssertFalse(isOrganisational("学校办公室王老师 13812345678"))

@@ -111,6 +111,20 @@ final class ResidentIDTests: XCTestCase {
         XCTAssertEqual(scan("\(written) 5678"), [])
     }
 
+    func testADisabilityCertificateNumberHoldsItsHoldersID() {
+        // 第二代残疾人证: the ID, the kind of disability (1–7) and its grade (1–4).
+        let id = SyntheticID.find(region: "410105") { !$0.hasSuffix("X") }
+        let found = scan("残疾证号：\(id)41")
+        XCTAssertEqual(found.map(\.value), [id])
+        XCTAssertEqual(found.first?.confidence, .high)
+        XCTAssertEqual(scan("\(id)72").map(\.value), [id])
+        XCTAssertEqual(scan(id + "12", header: "残疾证号").map(\.confidence), [.high])
+        // No such kind or grade; a county the table does not know.
+        XCTAssertEqual(scan("\(id)81"), [])
+        XCTAssertEqual(scan("\(id)15"), [])
+        XCTAssertEqual(scan("\(SyntheticID.find(region: "449999") { !$0.hasSuffix("X") })41"), [])
+    }
+
     func testLetterBeforeDoesNotHideID() {
         let id = SyntheticID.make()
         let found = scan("学号G\(id)")

@@ -170,6 +170,11 @@ public final class DetectionEngine {
         !keywords.hints(forHeader: text).isEmpty
     }
 
+    /// Whether a cell's bytes may name a column (`isColumnLabel`), asked before their text is made.
+    func mayNameColumn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        keywords.mayNameColumn(bytes, range: 0..<bytes.count)
+    }
+
     /// Scans one piece. A table cell's findings wait for `finishRecord`; those of text are
     /// handed on line by line, and all of them by the end of the piece.
     public func scan<L: PieceLocator, S: FindingSink>(_ piece: Piece, locator: inout L, sink: inout S) {
@@ -323,7 +328,7 @@ public final class DetectionEngine {
         cellKinds = 0
         if isTableCell, cellDetectors.count > 0 {
             let cell = trimmedBlanks(window, piece.scan)
-            if !cell.isEmpty, !isDigit(window[cell.lowerBound]) {
+            if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) {
                 let wanted = cellDetectorMask(hints)
                 var wanting = wanted
                 while wanting != 0 {
@@ -740,11 +745,14 @@ public final class DetectionEngine {
         return resume
     }
 
-    /// A personal value in running text: a name may stand beside it (an ID, a phone number, a
-    /// birth date: 李娜，2011年11月生) or before its label (张伟，家庭住址：…).
+    /// A personal value in running text, or in a cell that holds more than the value (a cell
+    /// `谢佳怡 410105…`, a text box): a name may stand beside it (an ID, a phone number, a birth
+    /// date: 李娜，2011年11月生) or before its label (张伟，家庭住址：…).
     @inline(__always)
     private func wantsBeside(_ m: Match, _ context: DetectionContext) -> Bool {
-        guard besideDetectors.count > 0, !context.isTableCell, !m.organisational else { return false }
+        guard besideDetectors.count > 0, !m.organisational,
+              !context.isTableCell || m.range != context.scan && !Self.fills(context.scan, m.range, context.window)
+        else { return false }
         switch m.kind {
         case .cnID, .cnID15, .mobile, .landline, .address, .email, .bankCard: return true
         // Only right after a comma or blanks, as particulars are listed (李娜，2011年11月生): most
@@ -753,6 +761,21 @@ public final class DetectionEngine {
         case .birthDate: return Particulars.separator(endingAt: m.range.lowerBound, context.window, lower: 0) > 0
         default: return false
         }
+    }
+
+    /// A cell opening with a digit is a number for the cell detectors, unless it is one of a
+    /// few lines (a seat chart's 01号 / 谢佳怡 / 24060001): longer than a number, with a line feed.
+    private static func holdsLines(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+        cell.count > 20 && ByteScanning.firstIndex(of: 0x0A, in: w, cell) != nil
+    }
+
+    /// Whether `value` fills `cell` but for blanks around it.
+    private static func fills(_ cell: Range<Int>, _ value: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lower = cell.lowerBound
+        while lower < value.lowerBound, case let blank = Blanks.length(at: lower, in: w, end: value.lowerBound), blank > 0 { lower += blank }
+        var upper = cell.upperBound
+        while upper > value.upperBound, case let blank = Blanks.length(endingAt: upper, in: w, lower: value.upperBound), blank > 0 { upper -= blank }
+        return lower == value.lowerBound && upper == value.upperBound
     }
 
     /// Hands one accepted match to the record collector: a finding with its location, or just

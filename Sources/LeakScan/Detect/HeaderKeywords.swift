@@ -25,6 +25,10 @@ public struct HeaderKeywords: Sendable {
         /// A person keyword for staff (联系人, 老师, 主任: marked `staff`): after an office's name,
         /// the office's landline or e-mail it introduces is the office's (`OrganisationContext`).
         let staff: Bool
+        /// Bytes of the keyword's first character when another label may end with it (号码 after
+        /// 发票号, 证件号, 卡号: marked `shared`): then the keyword is that label's tail, and says
+        /// nothing of its own (`isTailOfLabel`); 0 otherwise.
+        let sharedHead: Int
     }
 
     let keywords: [Keyword]
@@ -36,6 +40,9 @@ public struct HeaderKeywords: Sendable {
     /// A bit for each pair of bytes (ASCII lower-cased) that opens such a keyword: most positions
     /// of a text open none and are passed after one look (every keyword has two bytes or more).
     private let openingPairs: [UInt64]
+    /// A bit for each opening of a keyword (`opener`), of every keyword: a header's text is
+    /// searched for them all (`hints(in:range:)`).
+    private let keywordOpeners: [UInt64]
     /// Indices into `keywords` by last byte, of the `.identifier` keywords: labels of codes, looked
     /// for right before a number only (`isIdentifierLabel`).
     private let labelsByLastByte: [[Int]]
@@ -55,12 +62,18 @@ public struct HeaderKeywords: Sendable {
             let isASCII = bytes.allSatisfy { $0 < 0x80 }
             return Keyword(bytes: bytes, hint: hint, wholeWord: isASCII, endsWord: isASCII && flags.contains("code"),
                            headOnly: flags.contains("head"), columnOnly: flags.contains("column"),
-                           title: flags.contains("title"), staff: flags.contains("staff"))
+                           title: flags.contains("title"), staff: flags.contains("staff"),
+                           sharedHead: flags.contains("shared") ? String(row[1]).unicodeScalars.first.map { UTF8.width($0) } ?? 0 : 0)
         }
         precondition(keywords.allSatisfy { $0.bytes.count >= 2 }, "keywords open with a pair of bytes")
         var index = [[Int]](repeating: [], count: 256)
         var pairs = [UInt64](repeating: 0, count: 0x10000 / 64)
         var labels = [[Int]](repeating: [], count: 256)
+        var openers = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for k in keywords {
+            let opener = Self.opener(k.bytes, at: 0, end: k.bytes.count)
+            openers[opener >> 6] |= 1 << UInt64(opener & 63)
+        }
         for (i, k) in keywords.enumerated() where k.hint != .field && !k.columnOnly {
             guard k.hint != .identifier else {
                 labels[Int(k.bytes[k.bytes.count - 1])].append(i)
@@ -73,6 +86,7 @@ public struct HeaderKeywords: Sendable {
         self.keywords = keywords
         byFirstByte = index
         openingPairs = pairs
+        keywordOpeners = openers
         labelsByLastByte = labels
     }
 
@@ -93,9 +107,29 @@ public struct HeaderKeywords: Sendable {
             }
         }
         guard end > lower else { return false }
-        return labelsByLastByte[Int(window[end - 1])].contains { index in
+        if endsIdentifierLabel(at: end, in: window, lower: lower) { return true }
+        // 合同号码：…, 发票号码：…: the code's label with the shared tail 号码.
+        return keywords.contains { k in
+            k.sharedHead > 0 && end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
+                && endsIdentifierLabel(at: end - k.bytes.count + k.sharedHead, in: window, lower: lower)
+        }
+    }
+
+    private func endsIdentifierLabel(at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        labelsByLastByte[Int(window[end - 1])].contains { index in
             let k = keywords[index]
             return end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
+        }
+    }
+
+    /// Whether `k` (`shared`), matched at `s`, is the tail of another label: a keyword of another kind ends
+    /// with its first character (发票号码, 证件号码, 银行卡号码: the number of a thing, not a phone).
+    @inline(never)
+    private func isTailOfLabel(_ k: Keyword, at s: Int, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        let end = s + k.sharedHead
+        return keywords.contains { other in
+            other.hint != k.hint && end - other.bytes.count >= range.lowerBound
+                && matches(other, in: text, at: end - other.bytes.count, range: range)
         }
     }
 
@@ -136,8 +170,8 @@ public struct HeaderKeywords: Sendable {
             }
             for index in byFirstByte[pair >> 8] {
                 let k = keywords[index]
-                if wanted.contains(k.hint), s + k.bytes.count <= offset,
-                   matches(k, in: window, at: s, range: start..<offset) {
+                if wanted.contains(k.hint), s + k.bytes.count <= offset, matches(k, in: window, at: s, range: start..<offset),
+                   k.sharedHead == 0 || !isTailOfLabel(k, at: s, in: window, range: start..<offset) {
                     return (k.hint, s, k.staff)
                 }
             }
@@ -148,6 +182,7 @@ public struct HeaderKeywords: Sendable {
 
     /// Hints from the header text at `range` of `text`.
     func hints(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ContextHints {
+        guard mayNameColumn(text, range: range) else { return [] }
         var found: ContextHints = []
         for k in keywords where !found.contains(k.hint) {
             if occurs(k, in: text, range: range) { found.insert(k.hint) }
@@ -155,11 +190,38 @@ public struct HeaderKeywords: Sendable {
         return found
     }
 
+    /// Whether `text` may name a column once its blanks are dropped (`HeaderText`): a keyword
+    /// may open at one of its characters (`keywordOpeners`), or a blank may split one (`姓　名`,
+    /// `身份证` over `号码`). Most texts asked about (a row's first cell: a name, a class) are
+    /// turned away by it at one look a character, before a string is made of them.
+    public func mayNameColumn(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        var s = range.lowerBound
+        while s + 1 < range.upperBound {
+            let opener = Self.opener(text, at: s, end: range.upperBound)
+            if keywordOpeners[opener >> 6] & (1 << UInt64(opener & 63)) != 0 { return true }
+            if text[s] == 0x0A || text[s] == 0x0D || Blanks.length(at: s, in: text, end: range.upperBound) > 0 { return true }
+            s += text[s] < 0xE0 ? 1 : text[s] < 0xF0 ? 3 : 4
+        }
+        return false
+    }
+
+    /// What a keyword opening at `s` is known by in `keywordOpeners`: a Chinese character's
+    /// scalar (its three UTF-8 bytes hold 16 bits), else the pair of bytes (ASCII lower-cased).
+    /// The two may share a bit: a text is then searched for nothing.
+    private static func opener<C: Collection<UInt8>>(_ bytes: C, at s: C.Index, end: C.Index) -> Int where C.Index == Int {
+        let lead = bytes[s]
+        if lead & 0xF0 == 0xE0, s + 2 < end {
+            return Int(lead & 0x0F) << 12 | Int(bytes[s + 1] & 0x3F) << 6 | Int(bytes[s + 2] & 0x3F)
+        }
+        return pair(lead, s + 1 < end ? bytes[s + 1] : 0)
+    }
+
     private func occurs(_ k: Keyword, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
         guard range.count >= k.bytes.count else { return false }
         var s = range.upperBound - k.bytes.count
         while s >= range.lowerBound {
-            if matches(k, in: text, at: s, range: range), !k.headOnly || isLastWord(k, in: text, at: s, range: range),
+            if matches(k, in: text, at: s, range: range), k.sharedHead == 0 || !isTailOfLabel(k, at: s, in: text, range: range),
+               !k.headOnly || isLastWord(k, in: text, at: s, range: range),
                !k.title || !followsOneCharacter(k, in: text, at: s, range: range) {
                 return true
             }

@@ -1,6 +1,6 @@
 /// What may stand at the start of a line of running text before its words: blanks (an indent),
-/// and a list item's number with its marker (`1.`, `2、`, `3)`, `4．`, `（5）`, `(6)`) or blanks
-/// after it (`7  `).
+/// a list item's number with its marker (`1.`, `2、`, `3)`, `4．`, `（5）`, `(6)`) or blanks
+/// after it (`7  `), or its bullet (`- `, `* `, `•`), and Markdown's emphasis (`- **马皓轩**：…`).
 enum LineHeads {
     /// Bytes a line's head takes at most.
     static let maximumLength = 24
@@ -29,8 +29,26 @@ enum LineHeads {
             if digits > i + open, let close = closingBracketLength(at: digits, in: w, end: end) {
                 i = skipBlanks(from: digits + close, in: w, end: end)
             }
+        } else if let bullet = bulletLength(at: i, in: w, end: end) {
+            i = skipBlanks(from: i + bullet, in: w, end: end)
         }
+        return skipEmphasis(from: i, in: w, end: end)
+    }
+
+    /// Markdown's `**` or `__` (at most three) at `start`, skipped.
+    static func skipEmphasis(from start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var i = start
+        while i < end, i - start < 3, w[i] == UInt8(ascii: "*") || w[i] == UInt8(ascii: "_") { i += 1 }
         return i
+    }
+
+    /// A list item's bullet at `i`: `-`, `*` or `+` and a blank (Markdown, plain-text notes), or
+    /// `•`, `●`; nil when none.
+    private static func bulletLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        if i + 1 < end, w[i] == UInt8(ascii: "-") || w[i] == UInt8(ascii: "*") || w[i] == UInt8(ascii: "+"),
+           Blanks.length(at: i + 1, in: w, end: end) > 0 { return 1 }
+        guard let s = HanText.scalar(w, at: i, end: end), s == 0x2022 || s == 0x25CF else { return nil }
+        return 3
     }
 
     /// Whether the words of a line start at `i`: only its head stands between the line's start
@@ -50,7 +68,9 @@ enum LineHeads {
     private static func mayBeInHead(_ b: UInt8) -> Bool {
         switch b {
         case 0x09, 0x20, 0x28, 0x29, 0x2E, 0x30...0x39: return true  // tab, space, `(`, `)`, `.`, digits
+        case 0x2A, 0x2B, 0x2D, 0x5F: return true  // `*`, `+`, `-`, `_`
         case 0xC2, 0xA0, 0xE3, 0x80, 0x81, 0xEF, 0xBC, 0x88, 0x89, 0x8E: return true  // no-break and ideographic spaces, `、`, `（`, `）`, `．`
+        case 0xE2, 0xA2, 0x97, 0x8F: return true  // `•`, `●`
         default: return false
         }
     }

@@ -303,11 +303,15 @@ struct NameSpans {
     }
 
     /// Skips at most two blanks, colons or slashes after a cue or value (联系人：张伟, 13812345678 张伟,
-    /// （张伟）; a byline's 摄影/张伟, 编辑｜李娜).
+    /// （张伟）; a byline's 摄影/张伟, 编辑｜李娜), and Markdown's emphasis (`**来访者**：**孔涛**`).
     func skipSeparators(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         var i = start
         var skipped = 0
         while skipped < 2, i < end {
+            if w[i] == UInt8(ascii: "*") {
+                while i < end, w[i] == UInt8(ascii: "*") { i += 1 }
+                continue
+            }
             if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "(")
                 || w[i] == UInt8(ascii: "/") || w[i] == UInt8(ascii: "|") {
                 i += 1

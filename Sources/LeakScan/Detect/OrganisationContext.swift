@@ -28,7 +28,8 @@ final class OrganisationContext: Sendable {
     }
 
     /// Whether the value at window range `value` belongs to an organisation: as its cues say
-    /// (`decidedByCue`); else when brackets right after it name an organisation (…（学校办公室）);
+    /// (`decidedByCue`); else, for `officeKind`, in a page header or footer (`.letterhead`); else
+    /// when brackets right after it name an organisation (…（学校办公室）);
     /// else when an organisation's name stands before it on its line; or, for `officeKind`, on a
     /// footer's line (地址：…　电话：… under the organisation's name).
     /// `officeKind`: a landline, an e-mail or an address, which an office has; then a person
@@ -37,6 +38,7 @@ final class OrganisationContext: Sendable {
     func isOrganisational(_ value: Range<Int>, _ context: DetectionContext, officeKind: Bool = false) -> Bool {
         let start = value.lowerBound
         if let decided = decidedByCue(valueAt: start, context, officeKind: officeKind) { return decided }
+        if officeKind, context.columnHints.contains(.letterhead) { return true }
         if bracketsNameOrganisation(after: value.upperBound, context, officeKind: officeKind) { return true }
         let window = context.window
         // The line's start, as far back as a sign-off's label line is looked for; the other
@@ -48,7 +50,8 @@ final class OrganisationContext: Sendable {
         if officeKind, !context.isTableCell,
            opensWithAddressLabel(window, labelLineStart..<start) && isFooterLine(window, lineStart: labelLineStart)
             || precedesSignOff(value, lineStart: labelLineStart, context)
-            || holdsOfficeSign(window, line: labelLineStart, end: context.scan.upperBound) {
+            || holdsOfficeSign(window, line: labelLineStart, end: context.scan.upperBound)
+            || continuesContactLines(value, lineStart: labelLineStart, window) {
             return true
         }
         if hasOrganisationName(in: window, lineStart..<start) { return true }
@@ -141,38 +144,90 @@ final class OrganisationContext: Sendable {
     }
 
     /// Whether the address at `range` is an organisation's: by its column header or the nearest
-    /// keyword before it, as for phone numbers; or in a letterhead, right after an organisation's
+    /// keyword before it, as for phone numbers; or in a page header or footer (`.letterhead`); or
+    /// in a letterhead, right after an organisation's
     /// name and perhaps a label (郑州市第一中学 地址：…, 学校位于…); or in a sign-off, with the
     /// organisation's name after it to the end of the line (青年路77号 济南市教育科学研究院); or in a
     /// footer, on a line that starts with an address label under a line naming the organisation
-    /// or giving its contact (咨询电话：…, 传真：…, as a notice's sign-off lists them).
-    /// A school merely mentioned earlier on the line (快递寄到学校收不到，以后寄…) says nothing.
+    /// or giving its contact (咨询电话：…, 传真：…, as a notice's sign-off lists them), or among
+    /// its contact lines (`continuesContactLines`). A school merely mentioned earlier on the line
+    /// (快递寄到学校收不到，以后寄…) says nothing.
     func isOrganisationalAddress(_ range: Range<Int>, _ context: DetectionContext) -> Bool {
         let start = range.lowerBound
         if let decided = decidedByCue(valueAt: start, context, officeKind: true) { return decided }
-        guard !context.isTableCell else { return false }
+        if context.columnHints.contains(.letterhead) { return true }
         let window = context.window
+        // In a cell, only an organisation's name before it in the cell (制造商 | 某某科技有限公司，
+        // 地址：…): the cells around are other fields.
+        guard !context.isTableCell else {
+            let cellLine = Self.lineStart(before: start, window, lower: min(start, context.scan.lowerBound))
+            return followsOrganisationName(start, window, lineStart: cellLine)
+        }
         let lineStart = Self.lineStart(before: start, window, lower: 0)
         if followsOrganisationName(start, window, lineStart: lineStart)
             || precedesOrganisationName(range.upperBound, window, end: context.scan.upperBound)
             || precedesSignOff(range, lineStart: max(lineStart, start - 3 * Self.distance), context)
-            || holdsOfficeSign(window, line: max(lineStart, start - 3 * Self.distance), end: context.scan.upperBound) { return true }
+            || holdsOfficeSign(window, line: max(lineStart, start - 3 * Self.distance), end: context.scan.upperBound)
+            || opensWithAddressLabel(window, lineStart..<start)
+                && continuesContactLines(range, lineStart: max(lineStart, start - 3 * Self.distance), window) { return true }
         return start - lineStart <= Self.labelLength && isAddressLabel(window, lineStart..<start)
             && isFooterLine(window, lineStart: lineStart)
     }
 
     /// The line from `line` on holds a sign only an organisation's contact lines carry: a fax
-    /// (传真), a website's licence (ICP备, 公网安备) or its copyright (版权所有, ©): a footer's or a
-    /// letterhead's line (地址：…　邮编：…　电话：…　传真：…), whatever its order.
+    /// (传真), a website's licence (ICP备, 公网安备), its copyright (版权所有, ©) or an
+    /// organisation's registration code (统一社会信用代码): a footer's or a letterhead's line
+    /// (地址：…　邮编：…　电话：…　传真：…), whatever its order, or a party's in a contract.
     private func holdsOfficeSign(_ window: UnsafeBufferPointer<UInt8>, line: Int, end: Int) -> Bool {
         let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: window, line..<min(end, line + Self.footerLineReach)) ?? min(end, line + Self.footerLineReach)
         let text = UnsafeBufferPointer(rebasing: window[line..<lineEnd])
         return Self.officeSigns.contains { ByteScanning.contains($0, in: text, ignoringCase: true) }
     }
 
-    private static let officeSigns = ["传真", "ICP备", "公网安备", "版权所有", "copyright", "©"].map { Array($0.utf8) }
+    private static let officeSigns = ["传真", "ICP备", "公网安备", "版权所有", "copyright", "©", "统一社会信用代码"].map { Array($0.utf8) }
     /// Bytes of a footer's line looked through for its signs.
     private static let footerLineReach = 512
+
+    /// The value's line (from `lineStart`) opens with a label (电话：, 邮箱：) and names no person,
+    /// and continues an organisation's contact lines: up the lines of labels above it that name
+    /// no person (and blank lines), within `signOffReach` lines, one speaks for an organisation
+    /// (`speaksForOrganisation(line:)`): 学校地址：… / 邮箱：…; 郑州市第一中学 版权所有 / 地址：… /
+    /// 电话：…; 收款单位：郑州市第一中学 / 联系电话：….
+    private func continuesContactLines(_ value: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lineStart > 0, opensAsContactLine(window, lineStart..<value.lowerBound) else { return false }
+        var line = lineStart
+        for _ in 0..<Self.signOffReach {
+            guard line > 0 else { return false }
+            var lineEnd = line - 1
+            if lineEnd > 0, window[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            let above = Self.lineStart(before: lineEnd, window, lower: max(0, lineEnd - 3 * Self.distance))
+            line = above
+            // A blank line between blocks (a web page's paragraphs each on their own line).
+            if Self.blanksEnd(from: above, window, end: lineEnd) == lineEnd { continue }
+            if speaksForOrganisation(line: above..<lineEnd, window) { return true }
+            guard opensAsContactLine(window, above..<lineEnd) else { return false }
+        }
+        return false
+    }
+
+    /// `window[line]` opens with a label and a colon and holds no person's or name's keyword.
+    private func opensAsContactLine(_ window: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        Self.opensWithLabel(window, Self.blanksEnd(from: line.lowerBound, window, end: line.upperBound)..<line.upperBound)
+            && keywords.nearestHint(before: line.upperBound, in: window, distance: line.count, among: [.person, .name]) == nil
+    }
+
+    /// The whole line `window[line]` speaks for an organisation: it holds an office's sign
+    /// (`holdsOfficeSign`), or its nearest organisation or person keyword is an organisation's
+    /// (学校地址：…, 咨询电话：…), or it is an organisation's name alone (a letterhead).
+    private func speaksForOrganisation(line: Range<Int>, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let cue = keywords.nearestHint(before: line.upperBound, in: window, distance: line.count, among: [.organisation, .person]) {
+            return cue.hint == .organisation
+        }
+        let text = Self.blanksEnd(from: line.lowerBound, window, end: line.upperBound)
+        if let nameEnd = organisationNameEnd(from: text, window, end: line.upperBound),
+           Self.blanksEnd(from: nameEnd, window, end: line.upperBound) == line.upperBound { return true }
+        return holdsOfficeSign(window, line: line.lowerBound, end: line.upperBound)
+    }
 
     /// The line starting at `lineStart` lies under a line naming the organisation (with no
     /// person's keyword: not 学生：张伟　学校：郑州市第一中学) or giving its contact (咨询电话：…,
@@ -218,9 +273,10 @@ final class OrganisationContext: Sendable {
     }
 
     /// The lines after the value's (whose line feed is at `lineEnd`) lead to a sign-off: an
-    /// organisation's name alone on its line (perhaps indented), with only blank lines and lines
-    /// of a label and its value (电话：…, 邮箱：…) that name no person between. A notice's contact
-    /// lines above its signature (地址：… / 电话：0371… / 郑州市…小学) are the organisation's.
+    /// organisation's name alone on its line (perhaps indented), or with the date after it on
+    /// its line, with only blank lines and lines of a label and its value (电话：…, 邮箱：…) that
+    /// name no person between. A notice's contact lines above its signature (地址：… /
+    /// 电话：0371… / 郑州市…小学) are the organisation's.
     private func precedesSignOff(lineEnd: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         var lineStart = lineEnd + 1
         for _ in 0..<Self.signOffReach {
@@ -230,10 +286,14 @@ final class OrganisationContext: Sendable {
             guard lineStop < end || reach == end else { return false }
             let text = Self.blanksEnd(from: lineStart, window, end: lineStop)
             if text < lineStop {
-                if let nameEnd = organisationNameEnd(from: text, window, end: lineStop),
-                   Self.blanksEnd(from: nameEnd, window, end: lineStop) == lineStop {
+                if let nameEnd = organisationNameEnd(from: text, window, end: lineStop) {
+                    let rest = Self.blanksEnd(from: nameEnd, window, end: lineStop)
                     // Who the lines between name is asked last: most lines lead to no signature.
-                    return Self.endsSignOff(after: lineStop, window, end: end) && !namesPerson(window, lineEnd + 1..<lineStart)
+                    if rest == lineStop {
+                        return Self.endsSignOff(after: lineStop, window, end: end) && !namesPerson(window, lineEnd + 1..<lineStart)
+                    }
+                    // The name and the date on one line (某某市第一中学 2024年8月20日).
+                    if rest > nameEnd, Self.opensWithDate(window, at: rest, end: lineStop) { return !namesPerson(window, lineEnd + 1..<lineStart) }
                 }
                 guard Self.opensWithLabel(window, text..<lineStop) else { return false }
             }
@@ -274,10 +334,14 @@ final class OrganisationContext: Sendable {
         guard next < end else { return true }
         let text = blanksEnd(from: next, window, end: end)
         guard text < end, window[text] != 0x0A else { return true }
-        // A date: 2026年9月10日, 2026-09-10, 2026.9.10.
-        var i = text
+        return opensWithDate(window, at: text, end: end)
+    }
+
+    /// A date opens at `start`: 2026年9月10日, 2026-09-10, 2026.9.10.
+    private static func opensWithDate(_ window: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Bool {
+        var i = start
         while i < end, isDigit(window[i]) { i += 1 }
-        guard i - text == 4, i < end else { return false }
+        guard i - start == 4, i < end else { return false }
         return window[i] == UInt8(ascii: "-") || window[i] == UInt8(ascii: ".") || window[i] == UInt8(ascii: "/")
             || HanText.scalar(window, at: i, end: end) == 0x5E74   // 年
     }

@@ -7175,6 +7175,8 @@ TBD
 # `staff`: a person keyword for a school's or office's staff (联系人, 老师, 主任): after the
 # office's name on its line, the landline or e-mail it introduces is the office's
 # (基础教育处，联系人：王老师，电话：0371-…); a mobile stays the person's own.
+# `shared`: another label may end with the keyword's first character, and then the keyword is
+# that label's tail (发票号码, 合同号码, 证件号码, 银行卡号码: the number of a thing, not a phone).
 # `column`: the keyword names a column of a table, in a header only; before a value in running
 # text it says nothing (a form's 部门：教务处 手机：138… is a teacher's own mobile). A table that
 # names organisations (部门, 科室, 学校名称) and no person holds their own contact details.
@@ -7199,6 +7201,8 @@ id_number	證件號
 id_number	公民身份号码
 id_number	居民身份
 id_number	学籍号
+id_number	残疾证
+id_number	残疾人证
 id_number	id card
 id_number	id no
 id_number	id number
@@ -7214,7 +7218,7 @@ phone	手　　机
 phone	电　话
 phone	电　　话
 phone	联系方式
-phone	号码
+phone	号码	shared
 phone	宅电
 phone	tel
 phone	phone
@@ -7303,6 +7307,12 @@ organisation	意见反馈
 organisation	联系我们
 organisation	咨询手机
 organisation	招生手机
+organisation	报名邮箱
+organisation	报名电话
+organisation	咨询预约
+organisation	预约电话
+organisation	收款单位
+organisation	收款人名称
 person	家长
 person	监护人
 person	父亲
@@ -7355,6 +7365,7 @@ organisation	school
 organisation	department
 organisation	departments
 organisation	offices
+organisation	hotline
 name	姓名
 name	姓　名
 name	姓　　名
@@ -7514,6 +7525,15 @@ identifier	借书证
 identifier	学生证
 identifier	票据号
 identifier	户号
+identifier	证书号
+identifier	会议号
+identifier	房间号
+identifier	表号
+identifier	机器号
+identifier	设备号
+identifier	序列号
+identifier	运单号
+identifier	快递号
 field	性别
 field	民族
 field	年龄
@@ -8765,6 +8785,28 @@ before	编辑
 before	孩子
 before	子女
 before	贵子女
+before	来访者
+before	当事人
+before	求助者
+before	户主
+before	被保险人
+before	投保人
+before	竞选人
+before	候选人
+before	收件人
+before	寄件人
+before	提交人
+before	发起人
+before	审批人
+before	经办人
+before	办理人
+before	患者
+before	就诊人
+before	值周生
+before	主讲人
+before	受访者
+before	委托人
+before	收货人
 follow	因
 follow	出生
 follow	分别

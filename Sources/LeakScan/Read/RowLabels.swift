@@ -54,7 +54,9 @@ struct RowLabels {
     /// them unretained): once it is full, a text not met before names nothing.
     private mutating func label(_ value: UnsafeBufferPointer<UInt8>, engine: DetectionEngine) -> Column? {
         // A text with a digit is a value (初一(3)班, 第2项), though it holds a label's word.
-        guard value.count <= SecondHeaderRow.labelLimit, !value.contains(where: isDigit), let text = HeaderText.make(value)
+        // Most cells asked about are no label: they are turned away before a string is made.
+        guard value.count <= SecondHeaderRow.labelLimit, !value.contains(where: isDigit),
+              engine.mayNameColumn(value), let text = HeaderText.make(value)
         else { return nil }
         if let known = columns[text] { return known }
         guard columns.count < Self.maximumTexts else { return nil }

@@ -63,6 +63,11 @@ public enum Masker {
     /// A date keeps its year (`2008-**-**`, `**/**/2008`). A spreadsheet serial day number
     /// (39519) is the whole date: it keeps none of it.
     static func maskBirthDate(_ value: String) -> String {
+        // Excel's serial day (a date cell, 39519 for 2008-03-12): shown as the year it is, which
+        // the other dates keep, so that a teacher sees a date and not a count.
+        if let serial = Int(value), serial < 100_000, let date = CalendarDate.fromExcelSerial(serial) {
+            return "\(date.year)-**-**"
+        }
         if isDateNumber(value) { return maskDigits(value, keepFirst: 0, keepLast: 0) }
         let runs = value.unicodeScalars.split { !isDigit($0) }
         if runs.count > 1, runs.last?.count == 4 { return maskDigits(value, keepFirst: 0, keepLast: 4) }

@@ -70,7 +70,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
     /// street, village or estate: 路, 村, 小区, or a door's marker: 号, 栋, 室; a blank
     /// template's header beside an address header, 家庭住址 | 接送人, holds none), and whether a
     /// placeholder stands in it (a template's example or a masked value: `XX市XX区XX路XX号`,
-    /// `××小区`, `某某村`). One quick pass over its characters up to its first digit, which makes
+    /// `××小区`, `某某村`, `郑州市金水区****`). One quick pass over its characters up to its first digit, which makes
     /// it an address; the Han characters are looked up only in a cell without digits.
     private func shape(of cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> (holdsPart: Bool, holdsPlaceholder: Bool) {
         let end = cell.upperBound
@@ -87,9 +87,10 @@ final class AddressDetector: Detector, @unchecked Sendable {
             if b < 0x80 {
                 // A number: an address (placeholders stand for names, and a cell of them has none).
                 if isDigit(b) { return (true, false) }
-                if b | 0x20 == UInt8(ascii: "x"), i + 1 < end, w[i + 1] | 0x20 == UInt8(ascii: "x") { return (true, true) }
+                if i + 1 < end, b | 0x20 == UInt8(ascii: "x") && w[i + 1] | 0x20 == UInt8(ascii: "x")
+                    || b == UInt8(ascii: "*") && w[i + 1] == b { return (true, true) }
                 i += 1
-            } else if (b == 0xE6 && twice(Self.mou, at: i)) || (b == 0xEF && twice(Self.fullwidthX, at: i))
+            } else if (b == 0xE6 && twice(Self.mou, at: i)) || (b == 0xEF && (twice(Self.fullwidthX, at: i) || twice(Self.fullwidthStar, at: i)))
                         || (b == 0xC3 && twice(Self.times, at: i)) {
                 return (true, true)
             } else {
@@ -109,9 +110,10 @@ final class AddressDetector: Detector, @unchecked Sendable {
         return (false, false)
     }
 
-    /// 某, Ｘ and ×, which placeholders double.
+    /// 某, Ｘ, ＊ and ×, which placeholders and masks double.
     private static let mou: [UInt8] = [0xE6, 0x9F, 0x90]
     private static let fullwidthX: [UInt8] = [0xEF, 0xBC, 0xB8]
+    private static let fullwidthStar: [UInt8] = [0xEF, 0xBC, 0x8A]
     private static let times: [UInt8] = [0xC3, 0x97]
 
     /// 省 市 区 县 旗 州 盟 乡 镇: the ends of divisions' names.

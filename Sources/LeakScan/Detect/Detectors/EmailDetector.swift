@@ -21,7 +21,36 @@ public final class EmailDetector: Detector, @unchecked Sendable {
               let end = domainEnd(window, at, upper: context.scan.upperBound),
               !Self.isReservedForExamples(window, domain: (at + 1)..<end) else { return }
         matches.append(Match(kind: .email, confidence: .high, range: start..<end,
-                             organisational: organisation.isOrganisational(start..<end, context, officeKind: true)))
+                             organisational: Self.isRoleMailbox(window, local: start..<at)
+                                || organisation.isOrganisational(start..<end, context, officeKind: true)))
+    }
+
+    /// Mailboxes of a role, not a person: RFC 2142's (info, webmaster, postmaster …), common
+    /// ones (office, admin, contact), and the pinyin of a school's or bureau's offices, as their
+    /// mailboxes are named (zhaosheng 招生, zsb 招生办, bgs 办公室, jwc 教务处, xxgk 信息公开,
+    /// tougao 投稿, xzxx 校长信箱, jubao 举报). The whole local part must be one of them.
+    private static let roleMailboxes: [[[UInt8]]] = byLength([
+        "info", "marketing", "sales", "support", "abuse", "noc", "security", "postmaster", "hostmaster",
+        "usenet", "news", "webmaster", "www", "uucp", "ftp",
+        "admin", "office", "contact", "service", "feedback", "hr", "jobs", "noreply", "no-reply",
+        "zhaosheng", "zsb", "zsban", "zhaoshengban", "bgs", "xb", "xiaoban", "jwc", "jiaowu", "jwb", "xxgk",
+        "tougao", "zhaopin", "rsc", "zwc", "xzxx", "xiaozhang", "jubao", "jdjb", "zixun", "xxzx",
+    ])
+
+    /// The mailboxes by the length of their name, so that an address is compared with a few.
+    private static func byLength(_ roles: [String]) -> [[[UInt8]]] {
+        var buckets = [[[UInt8]]](repeating: [], count: 13)
+        for role in roles { buckets[role.utf8.count].append(Array(role.utf8)) }
+        return buckets
+    }
+
+    private static func isRoleMailbox(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
+        guard local.count < roleMailboxes.count else { return false }
+        return roleMailboxes[local.count].contains { role in
+            var k = 0
+            while k < role.count, case let b = w[local.lowerBound + k], role[k] == (b &- 0x41 < 26 ? b | 0x20 : b) { k += 1 }
+            return k == role.count
+        }
     }
 
     /// The domains RFC 2606 and RFC 6761 keep for examples and tests (`example.com`, `.test`):

@@ -78,24 +78,45 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // header that is not really a name header is never taken for one.
                 matches.append(Match(kind: .name, confidence: .medium, range: cell))
             }
-        } else if hints.isDisjoint(with: [.name, .address, .organisation]), w[cell.lowerBound] & 0xF0 == 0xE0, cell.count <= 30 {
-            // Longer cells are sentences, not names (a dotted name has at most ten characters).
-            // A well-known figure (a reading list: 朱自清 | 冰心 | 老舍) is named as such, as in text.
-            let cell = Self.withoutNote(cell, w)
-            // A label that happens to open with a surname (银行卡, 银 a surname) heads a column:
-            // taken for a name, it would make its header row a row of data.
-            if (lexicon.isHanName(w, cell, evidence: .row) && !isPublicFigure(w, cell)) || lexicon.isDottedName(w, cell),
-               keywords.hints(in: w, range: cell).isEmpty {
-                // A column mostly of such cells is one of names with no header to say so (a
-                // chart's categories, a header-less class list), unless they open with an
-                // ordinary word: a column of labels (项目一, 项目二 …) shares its first word,
-                // names their surnames.
-                let opensWithName = !lexicon.isStopWord(HanRun(w, from: cell.lowerBound, end: cell.upperBound, limit: 2), at: 0)
-                matches.append(Match(kind: .name, confidence: .medium, range: cell,
-                                     needsCompanion: !(opensWithName && context.column.holdsLookalikesWithOneMore),
-                                     columnMayVouch: opensWithName))
+        } else if hints.isDisjoint(with: [.name, .address, .organisation]) {
+            if w[cell.lowerBound] & 0xF0 == 0xE0, cell.count <= 30 {
+                bareName(cell, context, into: matches)
+            } else if cell.count <= Self.linesCellLength, ByteScanning.firstIndex(of: 0x0A, in: w, cell) != nil {
+                // A cell of a few lines (a seat chart's 01号 / 谢佳怡 / 24060001): a line may be
+                // the name alone.
+                var line = cell.lowerBound
+                while line < cell.upperBound {
+                    let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, line..<cell.upperBound) ?? cell.upperBound
+                    let text = trimmedBlanks(w, line..<lineEnd)
+                    if !text.isEmpty, w[text.lowerBound] & 0xF0 == 0xE0, text.count <= 30 { bareName(text, context, into: matches) }
+                    line = lineEnd + 1
+                }
             }
         }
+    }
+
+    /// Bytes of a cell of a few lines looked through for a name alone on one of them.
+    private static let linesCellLength = 96
+
+    /// A cell (or a line of one) under no header of names that is a name alone: medium, and
+    /// reported only with a companion, or in a column mostly of such cells.
+    @inline(__always)
+    private func bareName(_ cell: Range<Int>, _ context: DetectionContext, into matches: MatchList) {
+        let w = context.window
+        // Longer cells are sentences, not names (a dotted name has at most ten characters).
+        // A well-known figure (a reading list: 朱自清 | 冰心 | 老舍) is named as such, as in text.
+        let cell = Self.withoutNote(cell, w)
+        // A label that happens to open with a surname (银行卡, 银 a surname) heads a column:
+        // taken for a name, it would make its header row a row of data.
+        guard (lexicon.isHanName(w, cell, evidence: .row) && !isPublicFigure(w, cell)) || lexicon.isDottedName(w, cell),
+              keywords.hints(in: w, range: cell).isEmpty else { return }
+        // A column mostly of such cells is one of names with no header to say so (a chart's
+        // categories, a header-less class list), unless they open with an ordinary word: a
+        // column of labels (项目一, 项目二 …) shares its first word, names their surnames.
+        let opensWithName = !lexicon.isStopWord(HanRun(w, from: cell.lowerBound, end: cell.upperBound, limit: 2), at: 0)
+        matches.append(Match(kind: .name, confidence: .medium, range: cell,
+                             needsCompanion: !(opensWithName && context.column.holdsLookalikesWithOneMore),
+                             columnMayVouch: opensWithName))
     }
 
     /// A list's section title, such as a prize's, over names in a column (一等奖, 优秀奖（5名）,
@@ -655,9 +676,33 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard HanText.han(w, at: words, end: value.lowerBound) != nil, let name = spans.name(after: words, context),
               name.upperBound < value.lowerBound, keywords.hints(in: w, range: name).isEmpty,
               !lexicon.isStopWord(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0) else { return nil }
-        let mark = HanText.scalar(w, at: name.upperBound, end: value.lowerBound)
-        return mark == 0xFF0C || mark == 0xFF1A || Blanks.length(at: name.upperBound, in: w, end: value.lowerBound) > 0 ? name : nil
+        let after = LineHeads.skipEmphasis(from: name.upperBound, in: w, end: value.lowerBound)
+        let mark = HanText.scalar(w, at: after, end: value.lowerBound)
+        return mark == 0xFF0C || mark == 0xFF1A || Blanks.length(at: after, in: w, end: value.lowerBound) > 0 ? name : nil
     }
+
+    /// A name alone on the line above a value that opens its line: a caption's, an award slide's
+    /// or a wrapped cell's name over its ID or phone (谢佳怡 / 410105…). Not a word shaped like
+    /// one (通知), nor a label.
+    private func nameAloneAbove(_ value: Range<Int>, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let lower = spans.lowerBound(context)
+        guard let lineStart = LineHeads.lineStart(before: value.lowerBound, in: w, lower: lower, reach: LineHeads.maximumLength),
+              lineStart > lower, LineHeads.wordsStart(ofLineAt: lineStart, in: w, end: value.lowerBound) == value.lowerBound
+        else { return nil }
+        var lineEnd = lineStart - 1
+        if lineEnd > lower, w[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        lineEnd -= Blanks.run(endingAt: lineEnd, w, lower: lower)
+        guard let above = LineHeads.lineStart(before: lineEnd, in: w, lower: lower, reach: Self.aloneReach) else { return nil }
+        let words = LineHeads.wordsStart(ofLineAt: above, in: w, end: lineEnd)
+        guard let name = spans.name(after: words, context), name.upperBound == lineEnd,
+              keywords.hints(in: w, range: name).isEmpty,
+              !lexicon.isStopWord(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0) else { return nil }
+        return name
+    }
+
+    /// Bytes a line holding a name alone takes at most (its head, a name of four characters).
+    private static let aloneReach = LineHeads.maximumLength + 12
 
     /// The name before a label that starts at `start` and the comma or blanks before it, at the
     /// start of its line or item (`nameBeforeLabel`).
@@ -683,7 +728,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         let standsBeside = value.kind != .address && value.kind != .email
         if let found = (standsBeside ? spans.name(before: before, context, beforeTitle: false) : nil)
             ?? nameBeforeLabel(endingAt: before, of: value.kind, context)
-            ?? nameOpeningLine(of: value.range, context) {
+            ?? nameOpeningLine(of: value.range, context)
+            ?? (standsBeside ? nameAloneAbove(value.range, context) : nil) {
             matches.append(Match(kind: .name, confidence: .medium, range: found))
         }
         guard standsBeside else { return }

@@ -16,10 +16,21 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
         // lost its last digits (`cn_id_truncated`), never a whole one.
         guard !context.isApproximateNumber else { return }
         token.forEachValue(into: matches) { i in
+            if token.groups[i].count == 20, let match = disabilityCertificate(token, at: i, context) { return (match, i + 1) }
             guard let range = idGroups(token, from: i) ?? keyedGroups(token, from: i, context),
                   let match = check(token, range, context) else { return nil }
             return (match, range.upperBound)
         }
+    }
+
+    /// The ID opening a disability certificate's number (第二代残疾人证, 残疾证号): the holder's 18
+    /// digits, then the kind of disability (1–7) and its grade (1–4), 20 digits in one group.
+    @inline(never)
+    private func disabilityCertificate(_ token: NumberToken, at i: Int, _ context: DetectionContext) -> Match? {
+        let group = token.groups[i]
+        let w = token.window
+        guard w[group.upperBound - 2] &- 0x31 < 7, w[group.upperBound - 1] &- 0x31 < 4 else { return nil }
+        return check(token, i..<i + 1, context, certificate: true)
     }
 
     /// Groups starting at `i` shaped like an ID: [18], [17]X, 6-8-4 / 6-8-3X, 6-4-4-4 / 6-4-4-3X.
@@ -57,13 +68,17 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
 
     private static let mostGroups = 6
 
-    private func check(_ token: NumberToken, _ range: Range<Int>, _ context: DetectionContext) -> Match? {
+    /// The ID in groups `range`; with `certificate`, in the first 18 of its 20 digits
+    /// (`disabilityCertificate`), which must name a county the table knows, since the two
+    /// digits after it pass by chance.
+    private func check(_ token: NumberToken, _ range: Range<Int>, _ context: DetectionContext,
+                       certificate: Bool = false) -> Match? {
         let endsToken = range.upperBound == token.groups.endIndex
-        let hasX = endsToken && token.trailingX
+        let hasX = !certificate && endsToken && token.trailingX
         // Digits before the check character: 17, plus the check digit itself unless it is an X.
-        guard token.digitCount(range) == (hasX ? 17 : 18), token.isWrittenForm(range) else { return nil }
-        let lastEnd = token.groups[range.upperBound - 1].upperBound
-        if !hasX, lastEnd < token.window.count, isASCIILetter(token.window[lastEnd]) { return nil }
+        guard token.digitCount(range) == (certificate ? 20 : hasX ? 17 : 18), token.isWrittenForm(range) else { return nil }
+        let lastEnd = certificate ? token.groups[range.lowerBound].lowerBound + 18 : token.groups[range.upperBound - 1].upperBound
+        if !hasX, !certificate, lastEnd < token.window.count, isASCIILetter(token.window[lastEnd]) { return nil }
 
         // The closure captures no reference (the region table is looked up outside), so calling
         // it costs no retain.
@@ -77,7 +92,7 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
             return ((12 - (2 * horner) % 11) % 11 == check, decimalValue(d, 0..<6),
                     decimalValue(d, 6..<10), decimalValue(d, 10..<12), decimalValue(d, 12..<14))
         }
-        guard checksumValid, regions.isKnownProvince(code: region),
+        guard checksumValid, regions.isKnownProvince(code: region), !certificate || regions.isKnown(code: region),
               CalendarDate.isPlausibleBirth(year: year, month: month, day: day) else { return nil }
 
         let start = token.groups[range.lowerBound].lowerBound

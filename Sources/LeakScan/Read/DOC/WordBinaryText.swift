@@ -62,7 +62,7 @@ final class WordBinaryText<S: FindingSink> {
             storyEnd += storyIndex < pieces.storyLengths.count ? pieces.storyLengths[storyIndex] : Int.max / 2
         } while storyEnd <= character
         let name = storyIndex < WordBinaryStories.names.count ? WordBinaryStories.names[storyIndex] : nil
-        story = WordStory(field: name, engine: engine, sink: sink)
+        story = WordStory(field: name, isLetterhead: storyIndex == WordBinaryStories.headersAndFooters, engine: engine, sink: sink)
     }
 
     private func endStory() {
@@ -132,6 +132,8 @@ enum WordBinaryStories {
     /// What findings outside the body say they are in, by story (`FibRgLw97`'s order).
     static let names: [String?] = [nil, "footnotes", "headers and footers", nil, "comments", "endnotes", "text boxes",
                                    "header text boxes"]
+    /// The index of the headers' and footers' story.
+    static let headersAndFooters = 2
 
     /// A compressed character: Windows-1252, whose 0x80–0x9F are typographic marks.
     static func windows1252(_ byte: UInt8) -> UInt16 {

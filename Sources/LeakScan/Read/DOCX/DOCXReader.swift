@@ -21,7 +21,7 @@ struct DOCXReader {
             let links = try package.relationships(of: document)
             for type in Self.otherStories {
                 for part in links.targets(ofType: type) where package.entry(part) != nil {
-                    try scanStory(part, field: part, engine: engine, sink: sink)
+                    try scanStory(part, field: part, isLetterhead: type == "header" || type == "footer", engine: engine, sink: sink)
                 }
             }
             try package.scanProperties(engine: engine, sink: sink)
@@ -29,9 +29,10 @@ struct DOCXReader {
         }
     }
 
-    /// `field`: what findings in running text say they are in (the part, outside the body).
-    private func scanStory<S: FindingSink>(_ part: String, field: String?, engine: DetectionEngine,
+    /// `field`: what findings in running text say they are in (the part, outside the body);
+    /// `isLetterhead`: the part is a page header or footer.
+    private func scanStory<S: FindingSink>(_ part: String, field: String?, isLetterhead: Bool = false, engine: DetectionEngine,
                                            sink: UnsafeMutablePointer<S>) throws {
-        try package.parseStory(part, with: WordDocumentParser(field: field, engine: engine, sink: sink))
+        try package.parseStory(part, with: WordDocumentParser(field: field, isLetterhead: isLetterhead, engine: engine, sink: sink))
     }
 }

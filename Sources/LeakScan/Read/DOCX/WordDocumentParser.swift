@@ -9,8 +9,8 @@ final class WordDocumentParser<S: FindingSink>: XMLContentHandler, StoryParser {
     private var inText = false
     private var fallbackDepth = 0
 
-    init(field: String?, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
-        story = WordStory(field: field, engine: engine, sink: sink)
+    init(field: String?, isLetterhead: Bool = false, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
+        story = WordStory(field: field, isLetterhead: isLetterhead, engine: engine, sink: sink)
     }
 
     var textOverflowed: Bool { story.textOverflowed }

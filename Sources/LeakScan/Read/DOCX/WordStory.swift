@@ -23,8 +23,13 @@ final class WordStory<S: FindingSink> {
     /// Running text is scanned once it holds this much, at the next paragraph.
     static var blockLimit: Int { HTMLReader.blockLimit }
 
-    init(field: String?, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
+    /// What the story's running text is known by: `.letterhead` for a page header or footer.
+    private let storyHints: ContextHints
+
+    /// `isLetterhead`: the story is a page header or footer (`ContextHints.letterhead`).
+    init(field: String?, isLetterhead: Bool = false, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.field = field
+        storyHints = isLetterhead ? .letterhead : []
         self.engine = engine
         self.sink = sink
     }
@@ -110,7 +115,9 @@ final class WordStory<S: FindingSink> {
             // Where the running text not scanned yet starts.
             var prose = 0
             func scanProse(to end: Int) {
-                if end > prose { engine.scan(Piece(window: bytes, scan: prose..<end), locator: &locator, sink: &sink.pointee) }
+                if end > prose {
+                    engine.scan(Piece(window: bytes, scan: prose..<end, columnReference: nil, hints: storyHints), locator: &locator, sink: &sink.pointee)
+                }
             }
             var start = 0
             while start < bytes.count {
