@@ -91,6 +91,13 @@ final class FormLayoutTests: XCTestCase {
         let filler = (1...520).map { ["项目" + String(UnicodeScalar(0x4E00 + $0)!), "无"] }
         XCTAssertFalse(try scan(html: filler + [["姓名", "王小明"]]).contains("name 姓名 high"))
         XCTAssertEqual(try scan(html: [["姓名", "王小明"]] + filler + [["姓名", "李华"]]), ["name 姓名 high", "name 姓名 high"])
+        // A form's value left blank (曾用名 | | 性别 | 女) keeps its row a form's, not a header over
+        // the rows below; a header with an empty column stays a header.
+        let id = SyntheticID.find(region: "410105", birth: "20110915") { !$0.hasSuffix("X") }
+        XCTAssertEqual(try scan(html: [["姓名", "张志强", "民族", "汉"], ["曾用名", "", "性别", "女"], ["出生日期", "2011-09-15", "公民身份号码", id]]),
+                       ["name 姓名 high", "birth_date 出生日期 high", "cn_id 公民身份号码 high"])
+        XCTAssertEqual(try scan(html: [["姓名", "", "联系电话", "备注"], ["王小明", "", "13812345678", "无"]]),
+                       ["name 姓名 high", "mobile 联系电话 high"])
         // A form field with its own value (班级：高一(3)班) names nothing after it.
         XCTAssertEqual(try scan(html: [["班级：高一(3)班", "13812345678"]]), ["mobile - medium"])
     }

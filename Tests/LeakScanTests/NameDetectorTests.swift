@@ -439,6 +439,11 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("**来访者**：孔涛"), ["孔涛"])
     }
 
+    func testAChildsIllnessInALeaveRequestFollowsTheName() {
+        XCTAssertEqual(names("孩子马丽娟发烧，带去医院"), ["马丽娟"])
+        XCTAssertEqual(names("学生张子涵感冒请假一天"), ["张子涵"])
+    }
+
     func testParentsInHardshipNarratives() {
         XCTAssertEqual(names("父亲张建国患尿毒症，母亲李秀英改嫁。"), ["张建国", "李秀英"])
         XCTAssertEqual(names("父亲王德明常年外出打工，母亲赵桂兰务农。"), ["王德明", "赵桂兰"])

@@ -8877,6 +8877,25 @@ follow	从事
 follow	经营
 follow	服刑
 follow	独自
+follow	发烧
+follow	感冒
+follow	咳嗽
+follow	腹泻
+follow	呕吐
+follow	住院
+follow	头疼
+follow	头痛
+follow	肚子疼
+follow	受伤
+follow	骨折
+follow	过敏
+follow	发热
+follow	身体不适
+follow	不舒服
+follow	看病
+follow	就医
+follow	扭伤
+follow	摔伤
 sex	男
 sex	女
 

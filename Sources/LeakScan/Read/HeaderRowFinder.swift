@@ -126,6 +126,21 @@ struct HeaderRowFinder {
     /// labels apart, 班级 | | 情况, is not). `isLabel`: for each non-empty cell.
     private func isFormRow(_ isLabel: [Bool]) -> Bool {
         Self.pairsLabelsWithValues(isLabel) || isLabel == [true, false] && currentCells[1].column == currentCells[0].column + 1
+            || alternatesWithBlankValues(isLabel)
+    }
+
+    /// Whether the row's cells alternate label and value when an empty cell right after a label
+    /// counts as its value, left blank: a form (曾用名 | | 性别 | 女), not a header with an empty
+    /// column (姓名 | | 电话 | 地址).
+    private func alternatesWithBlankValues(_ isLabel: [Bool]) -> Bool {
+        var sequence: [Bool] = []
+        for (k, label) in isLabel.enumerated() {
+            sequence.append(label)
+            let column = currentCells[k].column
+            if label, k + 1 < currentCells.count, currentCells[k + 1].column > (currentSpans[column] ?? column) + 1 { sequence.append(false) }
+        }
+        guard sequence.count >= 4, sequence.count % 2 == 0 else { return false }
+        return stride(from: 0, to: sequence.count, by: 2).allSatisfy { sequence[$0] && !sequence[$0 + 1] }
     }
 
     /// Whether two labels or more, and more than half the labels, of a row's cells in order
