@@ -46,6 +46,8 @@ public struct HeaderKeywords: Sendable {
     /// Indices into `keywords` by last byte, of the `.identifier` keywords: labels of codes, looked
     /// for right before a number only (`isIdentifierLabel`).
     private let labelsByLastByte: [[Int]]
+    /// Indices into `keywords` of the `shared` ones (号码).
+    private let sharedKeywords: [Int]
 
     public static let shared = HeaderKeywords(file: .embedded("header_keywords.txt"))
 
@@ -88,6 +90,7 @@ public struct HeaderKeywords: Sendable {
         openingPairs = pairs
         keywordOpeners = openers
         labelsByLastByte = labels
+        sharedKeywords = keywords.indices.filter { keywords[$0].sharedHead > 0 }
     }
 
     /// Whether the label right before window offset `offset`, a colon and blanks apart at most,
@@ -109,8 +112,9 @@ public struct HeaderKeywords: Sendable {
         guard end > lower else { return false }
         if endsIdentifierLabel(at: end, in: window, lower: lower) { return true }
         // 合同号码：…, 发票号码：…: the code's label with the shared tail 号码.
-        return keywords.contains { k in
-            k.sharedHead > 0 && end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
+        return sharedKeywords.contains { index in
+            let k = keywords[index]
+            return end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
                 && endsIdentifierLabel(at: end - k.bytes.count + k.sharedHead, in: window, lower: lower)
         }
     }
@@ -122,8 +126,9 @@ public struct HeaderKeywords: Sendable {
         }
     }
 
-    /// Whether `k` (`shared`), matched at `s`, is the tail of another label: a keyword of another kind ends
-    /// with its first character (发票号码, 证件号码, 银行卡号码: the number of a thing, not a phone).
+    /// Whether `k` (`shared`), matched at `s`, is the tail of another label: a keyword of another
+    /// kind ends with its first character (发票号码, 证件号码, 银行卡号码: the number of a thing,
+    /// not a phone).
     @inline(never)
     private func isTailOfLabel(_ k: Keyword, at s: Int, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
         let end = s + k.sharedHead
@@ -207,7 +212,7 @@ public struct HeaderKeywords: Sendable {
 
     /// What a keyword opening at `s` is known by in `keywordOpeners`: a Chinese character's
     /// scalar (its three UTF-8 bytes hold 16 bits), else the pair of bytes (ASCII lower-cased).
-    /// The two may share a bit: a text is then searched for nothing.
+    /// The two may share a bit: a text it lets through is only searched in vain.
     private static func opener<C: Collection<UInt8>>(_ bytes: C, at s: C.Index, end: C.Index) -> Int where C.Index == Int {
         let lead = bytes[s]
         if lead & 0xF0 == 0xE0, s + 2 < end {
