@@ -49,6 +49,7 @@ final class ArchiveReaderTests: XCTestCase {
         let message = "\(try XCTUnwrap(damaged.2))"
         XCTAssertTrue(message.hasPrefix("archive members not scanned: "), message)
         XCTAssertTrue(message.contains("CRC-32 mismatch"), message)
+        XCTAssertEqual(ErrorExplanations.chinese(for: message), "压缩包中有的文件未能扫描（加密、损坏、过大，或压缩包里又有压缩包）；请解压后人工核对这些文件")
         // Photos zipped with a password: their content cannot be read, their names can, and one
         // is an ID number.
         let photos = try scan("fixtures/zip/photos_encrypted.zip")

@@ -317,6 +317,9 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(try fields("姓名,房号,备注\n柳雨萌,301,无\n黎子昂,302,无\n"), ["name 柳雨萌 姓名", "name 黎子昂 姓名"])
         XCTAssertEqual(try fields("户名,帐号\n柳雨萌,6217007978910244858\n"),
                        ["name 柳雨萌 户名", "bank_card 6217007978910244858 帐号"])
+        // Half of it labels, the rest vaccines, one shaped like a name (麻腮风, 麻 a surname).
+        XCTAssertEqual(try fields("姓名,出生日期,乙肝疫苗,麻腮风\n王梓涵,2009/08/29,√,√\n"),
+                       ["name 王梓涵 姓名", "birth_date 2009/08/29 出生日期"])
     }
 
     func testAHeaderlessRosterGivesNamesAndRecordsFromItsFirstRow() throws {

@@ -92,9 +92,11 @@ struct HeaderRowFinder {
         let labels = isLabelCell.filter { $0 }.count
         if currentCells.count == 1, let lone, Self.headsOneColumn(lone, isLabel: isLabel) {
             settle(lone, isFinal: true)
-        } else if holdsData, sawData || labels < 2 || labels * 2 <= currentCells.count {
-            // Data, unless the first row of it is mostly labels: a header one of whose words
-            // looks like a name (姓名 | 房号 | 备注, 房 a surname).
+        } else if holdsData, sawData || labels < 2 || labels * 2 < currentCells.count
+                    || labels * 2 == currentCells.count && isFormRow(isLabelCell) {
+            // Data, unless half the first row of it or more is labels, not a form's each beside
+            // its value: a header one of whose words looks like a name (姓名 | 房号 | 备注, 房 a
+            // surname; 姓名 | 出生日期 | 乙肝疫苗 | 麻腮风, 麻 a surname).
             sawData = true
         } else if currentCells.count >= 2 {
             guard labels >= 2 || (!sawData && (labels > 0 || !hasHeader)), !isFormRow(isLabelCell) else { return }

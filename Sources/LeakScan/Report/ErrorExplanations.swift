@@ -9,6 +9,7 @@ enum ErrorExplanations {
         ("PDF attachments not scanned", "PDF 的附件有的未能扫描（过大、无法读取，或附件里又有附件）"),
         ("OFD attachments not scanned", "OFD 版式文件的附件有的未能扫描（过大、缺失、无法读取，或附件里又有附件）"),
         ("embedded objects not scanned", "文档中嵌入的对象（粘贴为对象的表格、以图标插入的文件等）有的未能扫描（损坏、过大或无法读取）；请打开文档人工核对这些对象"),
+        ("archive members not scanned", "压缩包中有的文件未能扫描（加密、损坏、过大，或压缩包里又有压缩包）；请解压后人工核对这些文件"),
         ("nested in", "文件层层嵌套过深（压缩包、附件或嵌入对象一层套一层），为安全起见未打开"),
         ("OFD without text", "OFD 版式文件中有的页面没有文字，只有图片（扫描件？），不经文字识别（OCR）无法检查；请人工核对这些页"),
         ("OFD page", "OFD 版式文件中有的页面未能完整扫描（页面缺失、损坏或内容过大）；请人工核对这些页"),
