@@ -91,6 +91,17 @@ final class IncrementalScanTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains(" 扫描以来未改动\n"), run.stdout)
     }
 
+    func testTheFilesThatExposeMostAreListedFirstAtTheEnd() throws {
+        try write("a_通知.txt", "联系人：王老师，电话：13812345678\n")
+        try write("b_花名册.csv", "姓名,身份证号,家长手机\n张伟,\(syntheticID),13812345678\n李娜,\(syntheticID),13912345678\n")
+        let run = try Leakscan.run(["scan", "--format", "files", "--lang", "zh", share.path])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let title = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("最需处理的文件（共 2 个含个人信息") }, run.stdout)
+        XCTAssertTrue(lines[title + 1].hasPrefix("  " + share.appendingPathComponent("b_花名册.csv").path), run.stdout)
+        XCTAssertTrue(lines[title + 2].hasPrefix("  " + share.appendingPathComponent("a_通知.txt").path), run.stdout)
+    }
+
     func testAStateThatCannotBeOpenedStopsTheScan() throws {
         let run = try Leakscan.run(["scan", "--state", folder.appendingPathComponent("no/such/folder/state.sqlite").path, share.path])
         XCTAssertEqual(run.status, 2, run.stdout + run.stderr)

@@ -5,6 +5,7 @@ public final class FilesReporter: Reporter {
     private let out: OutputBuffer
     private let errors: OutputBuffer
     private let messages: Messages
+    private var ranking = ExposureRanking()
 
     public init(out: OutputBuffer, errors: OutputBuffer, messages: Messages) {
         self.out = out
@@ -15,6 +16,7 @@ public final class FilesReporter: Reporter {
     public func finding(_ finding: Finding, path: String) {}
 
     public func fileFinished(_ outcome: FileOutcome) {
+        ranking.note(outcome, line: messages.fileLine(outcome))
         if let message = outcome.tally.error {
             errors.write(messages.error(path: outcome.displayPath, message: message) + "\n")
         }
@@ -27,6 +29,11 @@ public final class FilesReporter: Reporter {
     public func skipped(_ displayPath: String, reason: String) {}
 
     public func finished(_ summary: ScanSummary) {
+        let ranked = ranking.lines
+        if !ranked.isEmpty {
+            out.write("\n" + messages.rankingTitle(shown: ranked.count, blocked: ranking.blocked) + "\n")
+            for line in ranked { out.write("  " + line + "\n") }
+        }
         out.write("\n" + messages.summary(summary) + "\n")
         out.write(messages.conclusion(summary.exitStatus) + "\n")
         out.flush()

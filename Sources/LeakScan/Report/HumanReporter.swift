@@ -4,6 +4,7 @@ public final class HumanReporter: Reporter {
     private let out: OutputBuffer
     private let errors: OutputBuffer
     private let messages: Messages
+    private var ranking = ExposureRanking()
     private let showValues: Bool
     private let verbose: Bool
     private var pendingLines: [String] = []
@@ -43,6 +44,7 @@ public final class HumanReporter: Reporter {
     }
 
     public func fileFinished(_ outcome: FileOutcome) {
+        ranking.note(outcome, line: messages.fileLine(outcome))
         defer { pendingLines.removeAll(keepingCapacity: true) }
         if let message = outcome.tally.error {
             errors.write(messages.error(path: outcome.displayPath, message: message) + "\n")
@@ -68,6 +70,11 @@ public final class HumanReporter: Reporter {
     }
 
     public func finished(_ summary: ScanSummary) {
+        let ranked = ranking.lines
+        if !ranked.isEmpty {
+            out.write("\n" + messages.rankingTitle(shown: ranked.count, blocked: ranking.blocked) + "\n")
+            for line in ranked { out.write("  " + line + "\n") }
+        }
         out.write("\n" + messages.summary(summary) + "\n")
         out.write(messages.conclusion(summary.exitStatus) + "\n")
         out.flush()

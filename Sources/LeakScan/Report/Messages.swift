@@ -256,6 +256,14 @@ public struct Messages: Sendable {
         return "scanned \(s.filesScanned) files\(unchanged), \(s.filesBlocked) with personal data, \(s.filesUnscanned) could not be scanned" + found
     }
 
+    /// The heading of the files that expose the most (`ExposureRanking`), `shown` of `blocked`.
+    public func rankingTitle(shown: Int, blocked: Int) -> String {
+        if language == .zh {
+            return "最需处理的文件（共 \(blocked) 个含个人信息，按个人记录数、再按身份证号和银行卡号数排序，列出前 \(shown) 个）："
+        }
+        return "Files to act on first (\(blocked) hold personal data; by personal records, then ID and bank card numbers; the first \(shown)):"
+    }
+
     /// The last line, which says what to do.
     public func conclusion(_ status: ExitStatus) -> String {
         switch (status, language) {

@@ -1,0 +1,31 @@
+import XCTest
+@testable import LeakScan
+
+final class ExposureRankingTests: XCTestCase {
+    private func outcome(_ path: String, _ counts: [Kind: Int]) -> FileOutcome {
+        var tally = FileTally()
+        tally.add(counts, organisational: false)
+        return Policy().outcome(of: path, tally)
+    }
+
+    func testFilesThatExposeMostPeopleComeFirst() {
+        var ranking = ExposureRanking()
+        ranking.note(outcome("通知.docx", [.name: 1, .landline: 1, .record: 1]), line: "通知.docx")
+        ranking.note(outcome("课程表.txt", [:]), line: "课程表.txt")
+        ranking.note(outcome("学籍导出.xlsx", [.cnID: 500, .name: 500, .record: 500]), line: "学籍导出.xlsx")
+        ranking.note(outcome("座位表.xlsx", [.name: 42]), line: "座位表.xlsx")
+        ranking.note(outcome("资助名单.xls", [.cnID: 20, .bankCard: 20, .name: 20, .record: 20]), line: "资助名单.xls")
+        XCTAssertEqual(ranking.lines, ["学籍导出.xlsx", "资助名单.xls", "通知.docx", "座位表.xlsx"])
+        XCTAssertEqual(ranking.blocked, 4)
+    }
+
+    func testOnlyTheFirstTenAreKeptAndOneFileNeedsNoRanking() {
+        var one = ExposureRanking()
+        one.note(outcome("花名册.csv", [.name: 3]), line: "花名册.csv")
+        XCTAssertEqual(one.lines, [])
+        var many = ExposureRanking()
+        for n in 1...30 { many.note(outcome("\(n).csv", [.name: n, .record: n]), line: "\(n).csv") }
+        XCTAssertEqual(many.lines, (21...30).reversed().map { "\($0).csv" })
+        XCTAssertEqual(many.blocked, 30)
+    }
+}
