@@ -60,6 +60,11 @@ final class CountsReporterTests: XCTestCase {
         XCTAssertEqual(HumanReporter.oneLine("广东省深圳市南山区新华街238号\n（租住）"), "广东省深圳市南山区新华街238号 （租住）")
         XCTAssertEqual(HumanReporter.oneLine("a\r\nb\tc"), "a  b c")
         XCTAssertEqual(HumanReporter.oneLine("13812345678"), "13812345678")
+        // A date serial with the date it stands for, its mask with the year.
+        let serial = Finding(kind: .birthDate, confidence: .high, location: Location(sheet: "花名册", cell: "D2"), sourceRange: 0..<5,
+                             value: "39519")
+        XCTAssertEqual(HumanReporter.line(serial, Messages(.zh), showValues: true), "工作表 花名册 单元格 D2  出生日期 (高)  39519 (2008-03-12)")
+        XCTAssertEqual(HumanReporter.line(serial, Messages(.zh), showValues: false), "工作表 花名册 单元格 D2  出生日期 (高)  2008-**-**")
     }
 
     func testUnreadFileIsOnlyAnError() {

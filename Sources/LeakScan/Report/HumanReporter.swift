@@ -31,6 +31,10 @@ public final class HumanReporter: Reporter {
             line += finding.joins.map(messages.kindName).joined(separator: " + ")
         } else {
             line += showValues ? oneLine(finding.value) : Masker.mask(finding.value, kind: finding.kind)
+            // A spreadsheet's date serial shown with the date it stands for.
+            if showValues, finding.kind == .birthDate, let date = Masker.excelSerialDate(finding.value) {
+                line += " (" + String(format: "%04d-%02d-%02d", date.year, date.month, date.day) + ")"
+            }
         }
         if finding.organisational { line += "  [\(messages.organisationalTag)]" }
         if finding.location.hidden { line += "  [\(messages.hiddenTag)]" }
