@@ -28,7 +28,7 @@ public struct HeaderKeywords: Sendable {
         /// Bytes of the keyword's first character when another label may end with it (号码 after
         /// 发票号, 证件号, 卡号: marked `shared`): then the keyword is that label's tail, and says
         /// nothing of its own (`isTailOfLabel`); 0 otherwise.
-        let sharedHead: Int
+        let sharedHead: UInt8
     }
 
     let keywords: [Keyword]
@@ -65,7 +65,7 @@ public struct HeaderKeywords: Sendable {
             return Keyword(bytes: bytes, hint: hint, wholeWord: isASCII, endsWord: isASCII && flags.contains("code"),
                            headOnly: flags.contains("head"), columnOnly: flags.contains("column"),
                            title: flags.contains("title"), staff: flags.contains("staff"),
-                           sharedHead: flags.contains("shared") ? String(row[1]).unicodeScalars.first.map { UTF8.width($0) } ?? 0 : 0)
+                           sharedHead: flags.contains("shared") ? UInt8(String(row[1]).unicodeScalars.first.map { UTF8.width($0) } ?? 0) : 0)
         }
         precondition(keywords.allSatisfy { $0.bytes.count >= 2 }, "keywords open with a pair of bytes")
         var index = [[Int]](repeating: [], count: 256)
@@ -115,7 +115,7 @@ public struct HeaderKeywords: Sendable {
         return sharedKeywords.contains { index in
             let k = keywords[index]
             return end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
-                && endsIdentifierLabel(at: end - k.bytes.count + k.sharedHead, in: window, lower: lower)
+                && endsIdentifierLabel(at: end - k.bytes.count + Int(k.sharedHead), in: window, lower: lower)
         }
     }
 
@@ -126,14 +126,15 @@ public struct HeaderKeywords: Sendable {
         }
     }
 
-    /// Whether `k` (`shared`), matched at `s`, is the tail of another label: a keyword of another
+    /// Whether keyword `index` (`shared`), matched at `s`, is the tail of another label: a keyword of another
     /// kind ends with its first character (发票号码, 证件号码, 银行卡号码: the number of a thing,
     /// not a phone).
     @inline(never)
-    private func isTailOfLabel(_ k: Keyword, at s: Int, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
-        let end = s + k.sharedHead
+    private func isTailOfLabel(_ index: Int, at s: Int, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        let hint = keywords[index].hint
+        let end = s + Int(keywords[index].sharedHead)
         return keywords.contains { other in
-            other.hint != k.hint && end - other.bytes.count >= range.lowerBound
+            other.hint != hint && end - other.bytes.count >= range.lowerBound
                 && matches(other, in: text, at: end - other.bytes.count, range: range)
         }
     }
@@ -176,7 +177,7 @@ public struct HeaderKeywords: Sendable {
             for index in byFirstByte[pair >> 8] {
                 let k = keywords[index]
                 if wanted.contains(k.hint), s + k.bytes.count <= offset, matches(k, in: window, at: s, range: start..<offset),
-                   k.sharedHead == 0 || !isTailOfLabel(k, at: s, in: window, range: start..<offset) {
+                   k.sharedHead == 0 || !isTailOfLabel(index, at: s, in: window, range: start..<offset) {
                     return (k.hint, s, k.staff)
                 }
             }
@@ -189,8 +190,8 @@ public struct HeaderKeywords: Sendable {
     func hints(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ContextHints {
         guard mayNameColumn(text, range: range) else { return [] }
         var found: ContextHints = []
-        for k in keywords where !found.contains(k.hint) {
-            if occurs(k, in: text, range: range) { found.insert(k.hint) }
+        for index in keywords.indices where !found.contains(keywords[index].hint) {
+            if occurs(index, in: text, range: range) { found.insert(keywords[index].hint) }
         }
         return found
     }
@@ -221,11 +222,12 @@ public struct HeaderKeywords: Sendable {
         return pair(lead, s + 1 < end ? bytes[s + 1] : 0)
     }
 
-    private func occurs(_ k: Keyword, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+    private func occurs(_ index: Int, in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        let k = keywords[index]
         guard range.count >= k.bytes.count else { return false }
         var s = range.upperBound - k.bytes.count
         while s >= range.lowerBound {
-            if matches(k, in: text, at: s, range: range), k.sharedHead == 0 || !isTailOfLabel(k, at: s, in: text, range: range),
+            if matches(k, in: text, at: s, range: range), k.sharedHead == 0 || !isTailOfLabel(index, at: s, in: text, range: range),
                !k.headOnly || isLastWord(k, in: text, at: s, range: range),
                !k.title || !followsOneCharacter(k, in: text, at: s, range: range) {
                 return true
