@@ -16,16 +16,24 @@ final class ExposureRankingTests: XCTestCase {
         ranking.note(outcome("座位表.xlsx", [.name: 42]), line: "座位表.xlsx")
         ranking.note(outcome("资助名单.xls", [.cnID: 20, .bankCard: 20, .name: 20, .record: 20]), line: "资助名单.xls")
         XCTAssertEqual(ranking.lines, ["学籍导出.xlsx", "资助名单.xls", "通知.docx", "座位表.xlsx"])
-        XCTAssertEqual(ranking.blocked, 4)
     }
 
     func testOnlyTheFirstTenAreKeptAndOneFileNeedsNoRanking() {
+        var summary = ScanSummary()
         var one = ExposureRanking()
-        one.note(outcome("花名册.csv", [.name: 3]), line: "花名册.csv")
-        XCTAssertEqual(one.lines, [])
+        let blocked = outcome("花名册.csv", [.name: 3])
+        one.note(blocked, line: "花名册.csv")
+        summary.add(blocked, policy: Policy())
+        XCTAssertEqual(one.lines, ["花名册.csv"])
+        XCTAssertEqual(one.text(summary, Messages(.en)), "")
         var many = ExposureRanking()
-        for n in 1...30 { many.note(outcome("\(n).csv", [.name: n, .record: n]), line: "\(n).csv") }
+        for n in 1...30 {
+            let file = outcome("\(n).csv", [.name: n, .record: n])
+            many.note(file, line: "\(n).csv")
+            summary.add(file, policy: Policy())
+        }
         XCTAssertEqual(many.lines, (21...30).reversed().map { "\($0).csv" })
-        XCTAssertEqual(many.blocked, 30)
+        XCTAssertTrue(many.text(summary, Messages(.en)).hasPrefix("\nFiles to act on first (31 hold personal data;"))
+        XCTAssertTrue(many.text(summary, Messages(.en)).hasSuffix("\n  21.csv\n"))
     }
 }

@@ -647,9 +647,9 @@ public final class DetectionEngine {
     }
 
     /// Bytes of the separator at `i` that joins two digit groups (0 when none does): a space or a
-    /// dash, a dash with a space on either side (138 - 1234 - 5678), a mobile's dots or double spaces, or a blank of another width
-    /// typed or carried between groups: the ideographic space (138　1234　5678, typed in
-    /// fullwidth mode) or the no-break space (a web page's `&nbsp;`).
+    /// dash, a dash with a space on either side (138 - 1234 - 5678), a mobile's dots or double
+    /// spaces, or a blank of another width typed or carried between groups: the ideographic
+    /// space (138　1234　5678, typed in fullwidth mode) or the no-break space (a web page's `&nbsp;`).
     @inline(__always)
     private func joiningSeparator(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
         guard i + 1 < end else { return 0 }

@@ -99,6 +99,20 @@ public struct HeaderKeywords: Sendable {
     /// of a phone number, so `nearestHint` does not look for them.
     public func isIdentifierLabel(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> Bool {
         let lower = max(0, offset - distance)
+        let end = Self.labelEnd(before: offset, in: window, lower: lower)
+        guard end > lower else { return false }
+        if endsIdentifierLabel(at: end, in: window, lower: lower) { return true }
+        // 合同号码：…, 发票号码：…: the code's label with the shared tail 号码.
+        return sharedKeywords.contains { index in
+            let k = keywords[index]
+            return end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
+                && endsIdentifierLabel(at: end - k.bytes.count + Int(k.sharedHead), in: window, lower: lower)
+        }
+    }
+
+    /// Where the label of a value at `offset` ends: back over the blanks and colons between them
+    /// (学号：, 家庭电话 : ), not before `lower`.
+    static func labelEnd(before offset: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
         var end = offset
         while end > lower {
             if window[end - 1] == 0x20 || window[end - 1] == 0x09 || window[end - 1] == UInt8(ascii: ":") {
@@ -109,14 +123,7 @@ public struct HeaderKeywords: Sendable {
                 break
             }
         }
-        guard end > lower else { return false }
-        if endsIdentifierLabel(at: end, in: window, lower: lower) { return true }
-        // 合同号码：…, 发票号码：…: the code's label with the shared tail 号码.
-        return sharedKeywords.contains { index in
-            let k = keywords[index]
-            return end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
-                && endsIdentifierLabel(at: end - k.bytes.count + Int(k.sharedHead), in: window, lower: lower)
-        }
+        return end
     }
 
     private func endsIdentifierLabel(at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {

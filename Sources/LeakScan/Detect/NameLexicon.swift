@@ -133,6 +133,12 @@ final class NameLexicon: @unchecked Sendable {
         i + 2 <= run.count && stopWords.contains(run.key(i..<(i + 2)))
     }
 
+    /// The Han characters at `range` of `w` open with an ordinary word (方案一, 周末, 项目二): lines
+    /// and columns of labels share it, names only their surname.
+    func opensWithOrdinaryWord(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        isStopWord(HanRun(w, from: range.lowerBound, end: range.upperBound, limit: 2), at: 0)
+    }
+
     /// A well-known figure (李白, 鲁迅): in running text, not a leak.
     func isPublicFigure(_ run: HanRun, at i: Int, length: Int) -> Bool {
         publicFigures.contains(run.key(i..<(i + length)))

@@ -1,5 +1,6 @@
-/// A maximal run of ASCII digit groups joined by separators (a space or `-`; a mobile's dots or double spaces), as found by the
-/// engine: `13812345678`, `138 1234 5678`, `410105-19900307-123X`, `+86 138-1234-5678`.
+/// A maximal run of ASCII digit groups joined by separators (a space or `-`; a mobile's dots or
+/// double spaces), as found by the engine: `13812345678`, `138 1234 5678`,
+/// `410105-19900307-123X`, `+86 138-1234-5678`.
 ///
 /// Groups are maximal runs of digits, so a value made of whole groups can never be a slice of a
 /// longer digit run. Detectors pick the consecutive groups that make up their value.

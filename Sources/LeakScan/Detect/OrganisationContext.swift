@@ -224,8 +224,7 @@ final class OrganisationContext: Sendable {
             return cue.hint == .organisation
         }
         let text = Self.blanksEnd(from: line.lowerBound, window, end: line.upperBound)
-        if let nameEnd = organisationNameEnd(from: text, window, end: line.upperBound),
-           Self.blanksEnd(from: nameEnd, window, end: line.upperBound) == line.upperBound { return true }
+        if organisationNameOpening(text, window, end: line.upperBound)?.rest == line.upperBound { return true }
         return holdsOfficeSign(window, line: line.lowerBound, end: line.upperBound)
     }
 
@@ -253,6 +252,12 @@ final class OrganisationContext: Sendable {
         let nameStart = Self.blanksEnd(from: start, window, end: end)
         guard let nameEnd = organisationNameEnd(from: nameStart, window, end: end) else { return false }
         return nameEnd == end || !isAlphanumeric(window[nameEnd])
+    }
+
+    /// An organisation's name opening a line's text at `text`: where it ends, and where the text
+    /// goes on after it and its blanks (`end` when the name stands alone); nil when none opens it.
+    private func organisationNameOpening(_ text: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> (nameEnd: Int, rest: Int)? {
+        organisationNameEnd(from: text, window, end: end).map { ($0, Self.blanksEnd(from: $0, window, end: end)) }
     }
 
     /// The end of an organisation's name of Han characters that starts at `start`: where a suffix
@@ -286,8 +291,7 @@ final class OrganisationContext: Sendable {
             guard lineStop < end || reach == end else { return false }
             let text = Self.blanksEnd(from: lineStart, window, end: lineStop)
             if text < lineStop {
-                if let nameEnd = organisationNameEnd(from: text, window, end: lineStop) {
-                    let rest = Self.blanksEnd(from: nameEnd, window, end: lineStop)
+                if let (nameEnd, rest) = organisationNameOpening(text, window, end: lineStop) {
                     // Who the lines between name is asked last: most lines lead to no signature.
                     if rest == lineStop {
                         return Self.endsSignOff(after: lineStop, window, end: end) && !namesPerson(window, lineEnd + 1..<lineStart)

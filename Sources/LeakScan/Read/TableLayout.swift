@@ -16,7 +16,7 @@ struct TableLayout {
     /// What the last cell given a column (`column(for:)`) is known by beyond its column: in a
     /// table without a header, `followsSex` right after a cell holding a sex alone.
     private(set) var cellHints: ContextHints = []
-    /// An ID typed a character a cell along the row; the reader scans it (`takeBoxedValue`).
+    /// An ID typed a character a cell along the row; the reader scans it (`scanBoxedValue`).
     private var boxes = DigitBoxes()
 
     init(limit: Int) {

@@ -11,13 +11,10 @@ struct ExposureRanking {
 
     static let limit = 10
     private var top: [Entry] = []
-    /// Files that blocked, ranked or not.
-    private(set) var blocked = 0
 
     /// Notes a finished file; `line` is how the report shows it.
     mutating func note(_ outcome: FileOutcome, line: @autoclosure () -> String) {
         guard outcome.decision.verdict == .block else { return }
-        blocked += 1
         var key = (records: 0, numbers: 0, all: 0)
         for (kind, count) in outcome.decision.counts {
             switch kind {
@@ -37,9 +34,14 @@ struct ExposureRanking {
         (a.records, a.numbers, a.all) > (b.records, b.numbers, b.all)
     }
 
-    /// The ranked files' lines, first the most exposing; none when fewer than two files blocked
-    /// (the report's own list says it all).
-    var lines: [String] {
-        blocked >= 2 ? top.map(\.line) : []
+    /// The ranked files' lines, first the most exposing.
+    var lines: [String] { top.map(\.line) }
+
+    /// The ranking as the end of a report: its heading and lines; empty when fewer than two of
+    /// the scan's files blocked (`summary.filesBlocked`: the report's own list says it all).
+    func text(_ summary: ScanSummary, _ messages: Messages) -> String {
+        guard summary.filesBlocked >= 2, !top.isEmpty else { return "" }
+        return "\n" + messages.rankingTitle(shown: top.count, blocked: summary.filesBlocked) + "\n"
+            + top.map { "  " + $0.line + "\n" }.joined()
     }
 }

@@ -29,11 +29,7 @@ public final class FilesReporter: Reporter {
     public func skipped(_ displayPath: String, reason: String) {}
 
     public func finished(_ summary: ScanSummary) {
-        let ranked = ranking.lines
-        if !ranked.isEmpty {
-            out.write("\n" + messages.rankingTitle(shown: ranked.count, blocked: ranking.blocked) + "\n")
-            for line in ranked { out.write("  " + line + "\n") }
-        }
+        out.write(ranking.text(summary, messages))
         out.write("\n" + messages.summary(summary) + "\n")
         out.write(messages.conclusion(summary.exitStatus) + "\n")
         out.flush()

@@ -33,7 +33,7 @@ public final class HumanReporter: Reporter {
             line += showValues ? oneLine(finding.value) : Masker.mask(finding.value, kind: finding.kind)
             // A spreadsheet's date serial shown with the date it stands for.
             if showValues, finding.kind == .birthDate, let date = Masker.excelSerialDate(finding.value) {
-                line += " (" + String(format: "%04d-%02d-%02d", date.year, date.month, date.day) + ")"
+                line += " (\(date))"
             }
         }
         if finding.organisational { line += "  [\(messages.organisationalTag)]" }
@@ -74,11 +74,7 @@ public final class HumanReporter: Reporter {
     }
 
     public func finished(_ summary: ScanSummary) {
-        let ranked = ranking.lines
-        if !ranked.isEmpty {
-            out.write("\n" + messages.rankingTitle(shown: ranked.count, blocked: ranking.blocked) + "\n")
-            for line in ranked { out.write("  " + line + "\n") }
-        }
+        out.write(ranking.text(summary, messages))
         out.write("\n" + messages.summary(summary) + "\n")
         out.write(messages.conclusion(summary.exitStatus) + "\n")
         out.flush()

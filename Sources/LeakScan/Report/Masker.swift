@@ -65,17 +65,19 @@ public enum Masker {
     static func maskBirthDate(_ value: String) -> String {
         // Excel's serial day (a date cell, 39519 for 2008-03-12): shown as the year it is, which
         // the other dates keep, so that a teacher sees a date and not a count.
-        if let date = excelSerialDate(value) { return "\(date.year)-**-**" }
+        if let date = excelSerialDate(value) { return String(date.prefix(4)) + "-**-**" }
         if isDateNumber(value) { return maskDigits(value, keepFirst: 0, keepLast: 0) }
         let runs = value.unicodeScalars.split { !isDigit($0) }
         if runs.count > 1, runs.last?.count == 4 { return maskDigits(value, keepFirst: 0, keepLast: 4) }
         return maskDigits(value, keepFirst: 4, keepLast: 0)
     }
 
-    /// The date a birth date's value of Excel's serial day stands for (`39519`: 2008-03-12).
-    static func excelSerialDate(_ value: String) -> (year: Int, month: Int, day: Int)? {
-        guard let serial = Int(value), serial < 100_000 else { return nil }
-        return CalendarDate.fromExcelSerial(serial)
+    /// The date a birth date's value of Excel's serial day stands for, as `yyyy-mm-dd` (`39519`:
+    /// `2008-03-12`).
+    static func excelSerialDate(_ value: String) -> String? {
+        guard let serial = Int(value), serial < 100_000, let date = CalendarDate.fromExcelSerial(serial) else { return nil }
+        func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(date.year)-\(twoDigits(date.month))-\(twoDigits(date.day))"
     }
 
     /// A date written as a number, whose leading digits are no year: Excel's serial day (at most

@@ -70,8 +70,9 @@ final class AddressDetector: Detector, @unchecked Sendable {
     /// street, village or estate: 路, 村, 小区, or a door's marker: 号, 栋, 室; a blank
     /// template's header beside an address header, 家庭住址 | 接送人, holds none), and whether a
     /// placeholder stands in it (a template's example or a masked value: `XX市XX区XX路XX号`,
-    /// `××小区`, `某某村`, `郑州市金水区****`). One quick pass over its characters up to its first digit, which makes
-    /// it an address; the Han characters are looked up only in a cell without digits.
+    /// `××小区`, `某某村`, `郑州市金水区****`). One quick pass over its characters up to its first
+    /// digit, which makes it an address; the Han characters are looked up only in a cell without
+    /// digits.
     private func shape(of cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> (holdsPart: Bool, holdsPlaceholder: Bool) {
         let end = cell.upperBound
         /// `character` (its UTF-8 bytes) stands twice at `i`.

@@ -203,17 +203,15 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
     }
 
     /// A token of one group (the caller has looked) of 7 or 8 digits, whole, right after a home
-    /// phone's label and its colon.
+    /// phone's label and its colon or blanks.
     private func isBareAfterHomePhoneLabel(_ token: NumberToken, _ context: DetectionContext) -> Bool {
         let w = token.window
         let count = token.groups.first!.count
         guard count == 7 || count == 8, isSubscriberDigit(w[token.start]),
               token.end == context.scan.upperBound || !isAlphanumeric(w[token.end]) else { return false }
-        var i = token.start
         let lower = context.scan.lowerBound
-        while i > lower, w[i - 1] == 0x20 || w[i - 1] == UInt8(ascii: ":") { i -= 1 }
-        if i - 3 >= lower, HanText.isColon(w, at: i - 3, end: i) { i -= 3 }
-        return Self.homePhoneLabels.length(endingAt: i, in: w, lower: lower) > 0
+        let labelEnd = HeaderKeywords.labelEnd(before: token.start, in: w, lower: lower)
+        return Self.homePhoneLabels.length(endingAt: labelEnd, in: w, lower: lower) > 0
     }
 
     private static let homePhoneLabels = HanWordList(["家庭电话", "家里电话", "住宅电话", "宅电", "家庭座机"].map { Array($0.utf8) })

@@ -79,7 +79,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                 matches.append(Match(kind: .name, confidence: .medium, range: cell))
             }
         } else if hints.isDisjoint(with: [.name, .address, .organisation]) {
-            if w[cell.lowerBound] & 0xF0 == 0xE0, cell.count <= 30 {
+            if Self.mayBeBareName(cell, w) {
                 bareName(cell, context, into: matches)
             } else if cell.count <= Self.linesCellLength, ByteScanning.firstIndex(of: 0x0A, in: w, cell) != nil {
                 // A cell of a few lines (a seat chart's 01号 / 谢佳怡 / 24060001): a line may be
@@ -88,7 +88,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                 while line < cell.upperBound {
                     let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, line..<cell.upperBound) ?? cell.upperBound
                     let text = trimmedBlanks(w, line..<lineEnd)
-                    if !text.isEmpty, w[text.lowerBound] & 0xF0 == 0xE0, text.count <= 30 { bareName(text, context, into: matches) }
+                    if Self.mayBeBareName(text, w) { bareName(text, context, into: matches) }
                     line = lineEnd + 1
                 }
             }
@@ -98,12 +98,17 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// Bytes of a cell of a few lines looked through for a name alone on one of them.
     private static let linesCellLength = 96
 
+    /// A cell (or a line of one) that may be a name alone: it opens with a Han character, and is
+    /// short; longer cells are sentences, not names (a dotted name has at most ten characters).
+    private static func mayBeBareName(_ cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        !cell.isEmpty && w[cell.lowerBound] & 0xF0 == 0xE0 && cell.count <= 30
+    }
+
     /// A cell (or a line of one) under no header of names that is a name alone: medium, and
     /// reported only with a companion, or in a column mostly of such cells.
     @inline(__always)
     private func bareName(_ cell: Range<Int>, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
-        // Longer cells are sentences, not names (a dotted name has at most ten characters).
         // A well-known figure (a reading list: 朱自清 | 冰心 | 老舍) is named as such, as in text.
         let cell = Self.withoutNote(cell, w)
         // A label that happens to open with a surname (银行卡, 银 a surname) heads a column:
@@ -113,7 +118,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         // A column mostly of such cells is one of names with no header to say so (a chart's
         // categories, a header-less class list), unless they open with an ordinary word: a
         // column of labels (项目一, 项目二 …) shares its first word, names their surnames.
-        let opensWithName = !lexicon.isStopWord(HanRun(w, from: cell.lowerBound, end: cell.upperBound, limit: 2), at: 0)
+        let opensWithName = !lexicon.opensWithOrdinaryWord(w, cell)
         matches.append(Match(kind: .name, confidence: .medium, range: cell,
                              needsCompanion: !(opensWithName && context.column.holdsLookalikesWithOneMore),
                              columnMayVouch: opensWithName))
@@ -141,7 +146,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     private func annotatedName(in cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         func isName(_ range: Range<Int>) -> Bool {
             lexicon.isHanName(w, range, evidence: .row) && !isPublicFigure(w, range)
-                && !lexicon.isStopWord(HanRun(w, from: range.lowerBound, end: range.upperBound, limit: 2), at: 0)
+                && !lexicon.opensWithOrdinaryWord(w, range)
         }
         let core = Self.withoutNote(cell, w)
         if core != cell, !core.isEmpty { return isName(core) ? core : nil }
@@ -455,7 +460,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         let w = context.window
         let end = context.scan.upperBound
         guard HanText.han(w, at: start, end: end) != nil, let name = spans.name(after: start, context),
-              !lexicon.isStopWord(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0) else { return nil }
+              !lexicon.opensWithOrdinaryWord(w, name) else { return nil }
         let next = name.upperBound
         guard next < end else { return name }
         switch w[next] {
@@ -580,7 +585,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard start > token.end, HanText.han(w, at: start, end: end) != nil,
               keywords.isIdentifierLabel(before: token.start, in: w, distance: context.keywordDistance(before: token.start, atMost: 16)),
               let name = spans.name(after: start, context), Self.endsField(at: name.upperBound, w, end: end),
-              !lexicon.isStopWord(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0)
+              !lexicon.opensWithOrdinaryWord(w, name)
         else { return nil }
         return name
     }
@@ -674,8 +679,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                                                   reach: Self.openingReach) else { return nil }
         let words = LineHeads.wordsStart(ofLineAt: lineStart, in: w, end: value.lowerBound)
         guard HanText.han(w, at: words, end: value.lowerBound) != nil, let name = spans.name(after: words, context),
-              name.upperBound < value.lowerBound, keywords.hints(in: w, range: name).isEmpty,
-              !lexicon.isStopWord(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0) else { return nil }
+              name.upperBound < value.lowerBound, isPlainName(name, w) else { return nil }
         let after = LineHeads.skipEmphasis(from: name.upperBound, in: w, end: value.lowerBound)
         let mark = HanText.scalar(w, at: after, end: value.lowerBound)
         return mark == 0xFF0C || mark == 0xFF1A || Blanks.length(at: after, in: w, end: value.lowerBound) > 0 ? name : nil
@@ -695,10 +699,14 @@ final class NameDetector: Detector, @unchecked Sendable {
         lineEnd -= Blanks.run(endingAt: lineEnd, w, lower: lower)
         guard let above = LineHeads.lineStart(before: lineEnd, in: w, lower: lower, reach: Self.aloneReach) else { return nil }
         let words = LineHeads.wordsStart(ofLineAt: above, in: w, end: lineEnd)
-        guard let name = spans.name(after: words, context), name.upperBound == lineEnd,
-              keywords.hints(in: w, range: name).isEmpty,
-              !lexicon.isStopWord(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0) else { return nil }
+        guard let name = spans.name(after: words, context), name.upperBound == lineEnd, isPlainName(name, w) else { return nil }
         return name
+    }
+
+    /// A name found at a line's start with no cue: no label's word (原住址, 通知) and not opening
+    /// with an ordinary word (周末).
+    private func isPlainName(_ name: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        keywords.hints(in: w, range: name).isEmpty && !lexicon.opensWithOrdinaryWord(w, name)
     }
 
     /// Bytes a line holding a name alone takes at most (its head, a name of four characters).
