@@ -51,6 +51,15 @@ final class JSONReaderTests: XCTestCase {
         XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value)" }, ["name 王建国", "name 李秀英"])
     }
 
+    func testAReadingListsAuthorsAreNoPersonalData() throws {
+        // Objects under one name are a table's rows: a list of books names published authors …
+        let books = #"{"书目": [{"书名": "红星照耀中国", "作者": "埃德加·斯诺", "出版社": "作家出版社"}, {"书名": "朝花夕拾", "作者": "鲁迅"}]}"#
+        XCTAssertEqual(try scan(books).1.filter { $0.kind == .name }.map(\.value), [])
+        // … a competition's list of pupils' works names its pupils.
+        let works = #"[{"作品名称": "我的妈妈", "作者": "王梓涵", "班级": "三年级2班"}]"#
+        XCTAssertEqual(try scan(works).1.filter { $0.kind == .name }.map(\.value), ["王梓涵"])
+    }
+
     func testASchoolsOwnKeysHoldItsOwnContactDetails() throws {
         // A school site's configuration: the school's and its offices' numbers and address.
         let text = """

@@ -166,10 +166,31 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("基础教育处\n联系人：王老师，电话：0371-67181234", officeKind: true))
     }
 
+    func testAnOfficesContactPersonIsTheOffices() {
+        // A bureau's notice names its section's contact: the name and the landline are the
+        // office's, as published contact details are.
+        func found(_ text: String) -> [String] {
+            findings(in: text, detectors: StandardDetectors.all()).map { "\($0.kind.rawValue) \($0.value)\($0.organisational ? " org" : "")" }
+        }
+        XCTAssertEqual(found("三、联系方式：区学生资助管理中心，联系人：刘红梅，电话：0371-63951234，邮箱：jsqzz@163.com"),
+                       ["name 刘红梅 org", "landline 0371-63951234 org", "email jsqzz@163.com org"])
+        XCTAssertEqual(found("基础教育处，联系人：王红，电话：0371-63950456"), ["name 王红 org", "landline 0371-63950456 org"])
+        // A bureau's sections (体卫艺科) are offices; the contact after them is the office's.
+        XCTAssertEqual(found("联系人：区体卫艺科 孙建国，电话：0371-63950456"), ["landline 0371-63950456 org"])
+        // Her mobile makes her the person she is: name, mobile and their record are reported.
+        XCTAssertEqual(found("基础教育处，联系人：王红，手机：13812345678"), ["name 王红", "mobile 13812345678", "record "])
+        // With no office on the line, or a student's word between, the contact is a person.
+        XCTAssertEqual(found("联系人：刘红梅，电话：0371-63951234"), ["name 刘红梅", "landline 0371-63951234", "record "])
+        XCTAssertEqual(found("学生张伟的班主任王红，电话：0371-63950456"),
+                       ["name 张伟", "name 王红", "landline 0371-63950456", "record "])
+    }
+
     func testAPersonWordInsideAnOrganisationsNameSpeaksForItsOffice() {
         // A landline or an e-mail after 学生资助管理中心 is the centre's, 学生 notwithstanding …
         XCTAssertTrue(isOrganisational("学生资助管理中心电话：0371-65501234", officeKind: true))
         XCTAssertTrue(isOrganisational("家长委员会邮箱：jwh@example.com", officeKind: true))
+        // … and so does a staff word after such a name (区学生资助管理中心，联系人：…).
+        XCTAssertTrue(isOrganisational("区学生资助管理中心，联系人：刘红梅，电话：0371-63951234", officeKind: true))
         // … a mobile after 家长委员会 is a member's.
         XCTAssertFalse(isOrganisational("家长委员会联系电话：13812345678"))
         XCTAssertFalse(isOrganisational("学生家长 0371-65501234", officeKind: true))

@@ -113,10 +113,26 @@ final class OrganisationContext: Sendable {
     private func staffOfOffice(cueAt at: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         var end = at
         while let cue = keywords.nearestHint(before: end, in: window, distance: end - lower, among: [.organisation, .person]) {
-            guard cue.staff else { return cue.hint == .organisation }
+            // A person's word may be part of the office's name (区学生资助管理中心，联系人：…).
+            guard cue.staff else { return cue.hint == .organisation || hasOrganisationName(in: window, cue.at..<end) }
             end = cue.at
         }
         return hasOrganisationName(in: window, Self.lineStart(before: end, window, lower: lower)..<at)
+    }
+
+    /// Whether a name in running text is an office's contact, given for the office as its
+    /// landline is (`staffOfOffice`): its nearest person's word is a staff word (联系人, 老师) that
+    /// follows an office on its line (区学生资助管理中心，联系人：刘红梅), or the office stands between
+    /// the staff word and the name (联系人：区体卫艺科 孙建国). The record of its line makes it the
+    /// person's again when the line also holds a personal value of another kind (a mobile).
+    func isOfficeContact(name: Range<Int>, _ context: DetectionContext) -> Bool {
+        guard !context.isTableCell else { return false }
+        let window = context.window
+        let start = name.lowerBound
+        let lower = lower(start, context)
+        guard let cue = keywords.nearestHint(before: start, in: window, distance: start - lower, among: [.organisation, .person]),
+              cue.staff else { return false }
+        return hasOrganisationName(in: window, cue.at..<start) || staffOfOffice(cueAt: cue.at, window, lower: lower)
     }
 
     /// The start of the line holding `i`, or `lower` when no line feed stands in `lower..<i`.

@@ -11,7 +11,12 @@ enum PublishedWorks {
     /// authors: none unless another column names the works as such.
     static func authorColumns(_ headers: [String?]) -> [Int] {
         let lowered = headers.map { $0?.lowercased() }
-        guard lowered.contains(where: { header in header.map { h in workHeaders.contains { h.contains($0) } } ?? false }) else { return [] }
+        guard lowered.contains(where: { header in header.map(namesWorks) ?? false }) else { return [] }
         return lowered.indices.filter { k in lowered[k].map { h in authorHeaders.contains { h.contains($0) } } ?? false }
+    }
+
+    /// A (lowercased) header that only a list of published works has (书名, 出版社, ISBN).
+    static func namesWorks(_ header: String) -> Bool {
+        workHeaders.contains { header.contains($0) }
     }
 }

@@ -8,7 +8,8 @@
 /// - on a line of text, an address taken for an organisation's (after a school's name) is the
 ///   person's when the line also holds their name, ID or phone, and a mobile number so taken
 ///   (after 教务处, a school's name) is the person's when the line holds their name (姓名：张伟
-///   部门：教务处 手机：138…: offices have landlines, people mobiles);
+///   部门：教务处 手机：138…: offices have landlines, people mobiles), and a name so taken (an
+///   office's 联系人) is the person's when the line holds their mobile or another personal value;
 /// - a name together with another personal value is also reported as one `record`.
 struct RecordCollector {
     /// What the decisions need of a value; plain data, so that counting costs no reference counting.
@@ -72,6 +73,7 @@ struct RecordCollector {
         let namesVouch = vouchForEachOther()
         let hasPersonalBesideAddress = confirmed & ~(1 << Kind.address.ordinal) != 0
         let hasName = confirmed & (1 << Kind.name.ordinal) != 0
+        let hasPersonalBesideName = confirmed & ~(1 << Kind.name.ordinal) != 0
         let details = sink.wantsDetails
         var joined: UInt32 = 0
         var recordConfidence = Confidence.medium
@@ -87,7 +89,8 @@ struct RecordCollector {
                 continue
             }
             if e.kind == .name, let column = e.column { handed += release(column, into: &sink) }
-            if isTextLine, e.organisational, (e.kind == .address && hasPersonalBesideAddress) || (e.kind == .mobile && hasName) {
+            if isTextLine, e.organisational, (e.kind == .address && hasPersonalBesideAddress) || (e.kind == .mobile && hasName)
+                || (e.kind == .name && hasPersonalBesideName) {
                 e.organisational = false
                 if details { findings[k].organisational = false }
             }

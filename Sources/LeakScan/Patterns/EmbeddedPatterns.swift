@@ -23034,7 +23034,9 @@ sex	女
 # …教学研究室: …研究院, …研究所, …教研室), a school's own offices (…德育处, …政教处, …教务处, …团委)
 # and the service centres of education authorities (…学生资助管理中心, …招生考试中心,
 # …教师发展中心: …管理中心, …考试中心, …发展中心, …服务中心, …指导中心, …资助中心). A bare 中心 is
-# not one: 市中心 is a place. Also the offices a school's notices give the numbers of (…后勤处, …保卫科,
+# not one: 市中心 is a place. The sections of a bureau that its notices name as contacts
+# (…体卫艺科, …基础教育科, …计财科, …督导室, …招生办, …电教馆; a county's …教育股). Also the
+# offices a school's notices give the numbers of (…后勤处, …保卫科,
 # …校医室, …值班室, …图书馆, …工会) and the public services and venues they send families to
 # (…医院, …派出所, …居委会, …博物馆, …少年宫, …酒店, …旅行社), and the companies and public
 # bodies of procurement notices, contracts and safety plans (…有限公司, …集团, …新华书店, …出版社,
@@ -23075,6 +23077,25 @@ suffix	资助中心
 suffix	研究中心
 suffix	后勤处
 suffix	保卫科
+suffix	体卫艺科
+suffix	基础教育科
+suffix	学前教育科
+suffix	职业教育科
+suffix	职成科
+suffix	德育科
+suffix	人事科
+suffix	计财科
+suffix	财务科
+suffix	督导科
+suffix	督导室
+suffix	装备科
+suffix	资助科
+suffix	政工科
+suffix	招生办
+suffix	电教馆
+suffix	教育股
+suffix	人事股
+suffix	计财股
 suffix	校医室
 suffix	医务室
 suffix	值班室

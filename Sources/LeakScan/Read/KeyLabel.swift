@@ -10,7 +10,7 @@ enum KeyLabel {
 
     /// A label: short, no long run of digits, no `@` nor `·`; ASCII (an identifier), a label the
     /// detectors know (`联系电话`), or Chinese longer than a name and without digits
-    /// (`家庭经济情况`).
+    /// (`家庭经济情况`), or a published work's (`书名`, `出版社`).
     static func isLabel(_ key: UnsafeBufferPointer<UInt8>, engine: DetectionEngine) -> Bool {
         guard !key.isEmpty, key.count <= maximumLength, !key.contains(UInt8(ascii: "@")),
               !ByteScanning.contains(Self.middleDot, in: key) else { return false }
@@ -23,6 +23,6 @@ enum KeyLabel {
         }
         if key.allSatisfy({ $0 < 0x80 }) { return true }
         let text = String(decoding: key, as: UTF8.self)
-        return engine.isColumnLabel(text) || (!anyDigit && text.unicodeScalars.count > 4)
+        return engine.isColumnLabel(text) || (!anyDigit && text.unicodeScalars.count > 4) || PublishedWorks.namesWorks(text)
     }
 }

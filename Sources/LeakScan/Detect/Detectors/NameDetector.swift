@@ -18,12 +18,14 @@ final class NameDetector: Detector, @unchecked Sendable {
     private let lexicon: NameLexicon
     private let spans: NameSpans
     private let keywords: HeaderKeywords
+    private let organisation: OrganisationContext
     /// 的, allowed between a name and a cue after it (张伟的家长).
     private static let possessive: UInt32 = 0x7684
 
     init(lexicon: NameLexicon = .shared, keywords: HeaderKeywords = .shared) {
         self.lexicon = lexicon
         self.keywords = keywords
+        organisation = OrganisationContext(keywords: keywords)
         spans = NameSpans(lexicon: lexicon)
         super.init(trigger: [.cell, .han, .besideValue, .number, .recurrence, .keyedText, .afterBlank, .lineStart])
     }
@@ -321,7 +323,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                 }
             }
             if let found {
-                matches.append(Match(kind: .name, confidence: confidence, range: found))
+                matches.append(textName(found, confidence: confidence, context))
                 appendBlankSeparatedNames(after: found.upperBound, context, into: matches)
             }
         }
@@ -738,12 +740,19 @@ final class NameDetector: Detector, @unchecked Sendable {
             ?? nameBeforeLabel(endingAt: before, of: value.kind, context)
             ?? nameOpeningLine(of: value.range, context)
             ?? (standsBeside ? nameAloneAbove(value.range, context) : nil) {
-            matches.append(Match(kind: .name, confidence: .medium, range: found))
+            matches.append(textName(found, confidence: .medium, context))
         }
         guard standsBeside else { return }
         let after = spans.skipSeparators(w, from: value.range.upperBound, end: context.scan.upperBound)
         if let found = spans.name(after: after, context) {
             matches.append(Match(kind: .name, confidence: .medium, range: found))
         }
+    }
+
+    /// A name found in text or beside a value, the organisation's when it is given as an
+    /// office's contact (联系人：区体卫艺科 孙建国).
+    private func textName(_ found: Range<Int>, confidence: Confidence, _ context: DetectionContext) -> Match {
+        Match(kind: .name, confidence: confidence, range: found,
+              organisational: organisation.isOfficeContact(name: found, context))
     }
 }

@@ -45,6 +45,9 @@ final class JSONStructure {
     private(set) var expectsKey = false
     private var keys: [UInt64: [KeyEntry]] = [:]
     private var keyCount = 0
+    /// The columns of the labels read under each object name (by its column's number), as a
+    /// table's header lists them.
+    private var labelColumns: [Int: [Unmanaged<Column>]] = [:]
     private var columns: [String: Column] = [:]
     private let unnamed: Unmanaged<Column>
     private let unnamedColumn = Column(number: 0, header: nil)
@@ -136,10 +139,21 @@ final class JSONStructure {
             let text = String(decoding: key, as: UTF8.self)
             alone = column(named: text)
             joined = column(named: parent.takeUnretainedValue().header.map { "\($0).\(text)" } ?? text)
+            settleLabels(adding: joined, parent: parentNumber)
         }
         let entry = KeyEntry(parent: parentNumber, key: Array(key), isLabel: label, joined: joined, alone: alone)
         keys[hash, default: []].append(entry)
         return entry
+    }
+
+    /// The objects under one name are a table's rows and their labels its header: in a list of
+    /// published works (`{"书名": …, "作者": "鲁迅"}`), the authors' key says nothing.
+    private func settleLabels(adding column: Unmanaged<Column>, parent: Int) {
+        labelColumns[parent, default: []].append(column)
+        let siblings = labelColumns[parent, default: []]
+        for k in PublishedWorks.authorColumns(siblings.map { $0.takeUnretainedValue().header }) {
+            siblings[k].takeUnretainedValue().hints = []
+        }
     }
 
     private func column(named field: String) -> Unmanaged<Column> {
