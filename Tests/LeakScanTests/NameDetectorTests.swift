@@ -615,6 +615,17 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("李白同学们都读过。"), [])
     }
 
+    func testANameWithItsLifesYearsIsAWritersOrAHistoricalFigures() {
+        // Lesson plans and reading guides introduce authors with their years, as reference works do.
+        for text in ["作者简介：陈忠实（1942—2016），陕西西安人。", "作者：埃德加·斯诺（1905年7月19日—1972年2月15日），美国记者。",
+                     "作者简介：梁晓声（1949- ），黑龙江哈尔滨人。", "作者：吴伯箫(1906~1982)"] {
+            XCTAssertEqual(names(text), [], text)
+        }
+        // A pupil's birth month in brackets, or years that are no life's, leave the name a name.
+        XCTAssertEqual(names("学生：陈忠实（2012年3月出生）"), ["陈忠实"])
+        XCTAssertEqual(names("学生：陈忠实（2012年）"), ["陈忠实"])
+    }
+
     func testNameBesideAPhoneInRunningText() {
         let found = findings(in: "报名请找李倩芳（19073480385）。", detectors: [MobileDetector(), NameDetector()])
         XCTAssertEqual(found.map(\.kind), [.name, .mobile, .record])

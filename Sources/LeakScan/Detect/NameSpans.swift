@@ -17,7 +17,7 @@ struct NameSpans {
         let w = context.window
         let end = context.scan.upperBound
         let run = HanRun(w, from: start, end: end, limit: 5)
-        if let dotted = dottedName(at: start, run, w, end: end) { return dotted }
+        if let dotted = dottedName(at: start, run, w, end: end) { return Self.opensLifespan(at: dotted.upperBound, w, end: end) ? nil : dotted }
         let surname = lexicon.surnameLength(run)
         guard surname > 0, !startsWithFunctionWord(run, at: 0),
               // After a function word, another one is a preposition (请向团委反映); so is one that
@@ -53,9 +53,35 @@ struct NameSpans {
                   // A surname that is also a preposition of time, before a time word, is that
                   // preposition (家长于周五到校); other surnames are not (许明天, 曾明天 are names).
                   !(Self.timePrepositions.contains(run[0]) && lexicon.cues.isLeadWord(w, run.offset(surname)..<next)) else { continue }
-            return lexicon.isPublicFigure(run, at: 0, length: length) ? nil : run.offset(0)..<next
+            return lexicon.isPublicFigure(run, at: 0, length: length) || Self.opensLifespan(at: next, w, end: end) ? nil : run.offset(0)..<next
         }
         return nil
+    }
+
+    /// A life's years in brackets open at `i` (（1942—2016）, （1905年7月19日—1972年2月15日）,
+    /// （1937— ）): the name before them is a writer's or a historical figure's, as reference
+    /// works and lesson plans introduce them, not a pupil's.
+    static func opensLifespan(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var i = i
+        if i < end, w[i] == UInt8(ascii: "(") { i += 1 } else if HanText.scalar(w, at: i, end: end) == 0xFF08 { i += 3 } else { return false }
+        let yearStart = i
+        while i < end, i - yearStart < 4, isDigit(w[i]) { i += 1 }
+        guard i - yearStart == 4 else { return false }
+        // The rest of the date: 年7月19日, .7.19.
+        let dateEnd = min(end, i + 18)
+        while i < dateEnd {
+            if isDigit(w[i]) || w[i] == UInt8(ascii: ".") || w[i] == 0x20 { i += 1; continue }
+            guard let scalar = HanText.scalar(w, at: i, end: end), scalar == 0x5E74 || scalar == 0x6708 || scalar == 0x65E5 else { break }   // 年 月 日
+            i += 3
+        }
+        let dash: Int
+        if i < end, w[i] == UInt8(ascii: "-") || w[i] == UInt8(ascii: "~") { dash = 1 }
+        else if let scalar = HanText.scalar(w, at: i, end: end), [0x2014, 0x2013, 0xFF0D, 0xFF5E, 0x81F3].contains(scalar) { dash = 3 }   // — – － ～ 至
+        else { return false }
+        i += dash
+        if HanText.scalar(w, at: i, end: end) == 0x2014 { i += 3 }   // a doubled dash (——)
+        while i < end, w[i] == 0x20 || HanText.scalar(w, at: i, end: end) == 0x3000 { i += w[i] == 0x20 ? 1 : 3 }
+        return i < end && (isDigit(w[i]) || w[i] == UInt8(ascii: ")") || HanText.scalar(w, at: i, end: end) == 0xFF09)
     }
 
     /// A name with middle dots right after a cue (一年级（4）班　依明·沙吾提): its parts up to the
