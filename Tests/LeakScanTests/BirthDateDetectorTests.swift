@@ -69,6 +69,13 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("出生日期：2012年1月1日，性别：女"), ["2012年1月1日"])
     }
 
+    func testATemplatesExampleIsNoOnesBirth() {
+        XCTAssertEqual(values("格式YYYYMMDD，如20090829", header: "出生日期"), [])
+        XCTAssertEqual(values("出生日期：例如 2012.1.1"), [])
+        XCTAssertEqual(values("示例：2012-01-01", header: "出生日期"), [])
+        XCTAssertEqual(values("出生日期：2012-01-01"), ["2012-01-01"])
+    }
+
     func testADateInTheCellAfterASexInATableWithoutHeader() throws {
         func birthDates(_ csv: String) throws -> [String] {
             try ReadTestSupport.scanData(Array(csv.utf8), name: "rows.csv").1.filter { $0.kind == .birthDate }.map(\.value)

@@ -54,6 +54,10 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(scan("学校办公室邮箱：office@school.edu.cn").map(\.organisational), [true])
         XCTAssertEqual(scan("班主任邮箱：li@qq.com").map(\.organisational), [false])
         XCTAssertEqual(scan("li@qq.com", header: "家长邮箱").map(\.organisational), [false])
+        // A government body's mailbox, and one a notice collects its returns at.
+        XCTAssertEqual(scan("E-mail：zzjyjbgs@zhengzhou.gov.cn").map(\.organisational), [true])
+        XCTAssertEqual(scan("请将回执发送至邮箱 zzjyaqc@126.com。").map(\.organisational), [true])
+        XCTAssertEqual(scan("请发送至王老师邮箱 wangli2008@126.com").map(\.organisational), [true])
         // A role's mailbox (RFC 2142's, an office's pinyin), not a person's.
         XCTAssertEqual(scan("表格发至 zhaosheng@xhsx.edu.cn，咨询电话 0571-88123456。").map(\.organisational), [true])
         XCTAssertEqual(scan("Webmaster@zz19z.edu.cn").map(\.organisational), [true])

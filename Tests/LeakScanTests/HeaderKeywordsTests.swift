@@ -9,6 +9,12 @@ final class HeaderKeywordsTests: XCTestCase {
                        "父亲", "母亲", "家长", "幼儿", "被资助人", "获奖者", "值班领导", "参会人员", "班长", "填表人", "校长"] {
             XCTAssertTrue(hints(header).contains(.name), header)
         }
+        // Payees and the roles of a school's lists name their people (持卡人, 驾驶员) …
+        for header in ["持卡人", "收款人", "领款人", "驾驶员", "照管员", "参保人", "被保险人"] {
+            XCTAssertTrue(hints(header).contains(.name), header)
+        }
+        // … a payee's name in a finance sheet is an organisation's.
+        XCTAssertFalse(hints("收款人名称").contains(.name))
         // A Chinese compound names what its last word names: a category, a relation, a remark.
         for header in ["学生类别", "学生来源", "监护人关系", "老师评语", "班主任意见", "联系人电话", "学生人数",
                        "父亲手机", "家长会", "幼儿园", "获奖者人数", "人员编号", "领导小组", "校长室"] {
@@ -63,6 +69,9 @@ final class HeaderKeywordsTests: XCTestCase {
         XCTAssertTrue(hints("parentPhoneNumber").contains(.phone))
         XCTAssertTrue(hints("homeAddress").contains(.address))
         XCTAssertTrue(hints("dateOfBirth").contains(.birthDate))
+        // A keyword's blank matches a key's underscore or dash.
+        XCTAssertTrue(hints("school_name").contains(.organisation))
+        XCTAssertTrue(hints("id-card").contains(.idNumber))
         // A word inside a word of small letters is no word: `id` in `valid`, `tel` in `hotel`.
         XCTAssertFalse(hints("valid").contains(.idNumber))
         XCTAssertFalse(hints("hotel").contains(.phone))

@@ -60,6 +60,17 @@ final class JSONReaderTests: XCTestCase {
         XCTAssertEqual(try scan(works).1.filter { $0.kind == .name }.map(\.value), ["王梓涵"])
     }
 
+    func testAListOfSchoolsHoldsTheirOwnContactDetails() throws {
+        // Objects whose keys name a school and no person: a table of organisations.
+        let schools = #"[{"school_name": "郑州市第一中学", "address": "郑州市中原区中原西路196号", "phone": "0371-67623605", "email": "zz1z@163.com"}]"#
+        XCTAssertEqual(try scan(schools).1.filter { !$0.organisational }.map(\.value), [])
+        let one = #"{"school_name": "郑州市第一中学", "phone": "0371-67623605"}"#
+        XCTAssertEqual(try scan(one).1.filter { !$0.organisational }.map(\.value), [])
+        // A person's key makes the phone theirs.
+        let contact = #"[{"school_name": "郑州市第一中学", "contact_name": "王建国", "phone": "0371-67623605"}]"#
+        XCTAssertEqual(try scan(contact).1.filter { !$0.organisational && $0.kind == .landline }.map(\.value), ["0371-67623605"])
+    }
+
     func testASchoolsOwnKeysHoldItsOwnContactDetails() throws {
         // A school site's configuration: the school's and its offices' numbers and address.
         let text = """

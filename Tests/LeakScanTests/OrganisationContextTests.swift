@@ -106,7 +106,7 @@ final class OrganisationContextTests: XCTestCase {
         // A person's keyword inside an office's name: the office's landline, not a mobile.
         XCTAssertTrue(isOrganisational("联系电话：0371-65501234（学生资助中心）", officeKind: true))
         XCTAssertFalse(isOrganisational("联系电话：13812345678（学生资助中心）"))
-        XCTAssertFalse(isOrganisational("联系电话：0371-65501234（王老师）", officeKind: true))
+        XCTAssertFalse(isOrganisational("联系电话：0371-65501234（家长）", officeKind: true))
     }
 
     func testASignOffMayDateTheOrganisationsName() {
@@ -158,12 +158,18 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("教务处主任王老师 0371-65501234", officeKind: true))
         XCTAssertTrue(isOrganisational("联系人：王老师，邮箱：jcjyc@zzedu.gov.cn", contextBefore: "基础教育处，", officeKind: true))
         XCTAssertTrue(isOrganisational("联系人：总务处 刘老师　联系方式：0371-67891931", officeKind: true))
-        // A mobile stays the person's own; so does a landline with no office before the staff
-        // word, or with a student's or parent's word between.
+        // A landline after a staff member addressed by surname and title is the office's too,
+        // with no office named (a school's staff give its landline, not a home's) …
+        XCTAssertTrue(isOrganisational("联系人：王老师，电话：0371-67181234", officeKind: true))
+        XCTAssertTrue(isOrganisational("联系人：杨老师　电话：0371-67188012", officeKind: true))
+        XCTAssertTrue(isOrganisational("郑州市第一中学学生张伟的班主任王老师，电话0371-65501234", officeKind: true))
+        // … but a mobile stays the person's own; so does a landline after a staff word with no
+        // office before it, or with a student's or parent's word between.
         XCTAssertFalse(isOrganisational("市教育局基础教育处，联系人：王老师，电话：13812345678"))
-        XCTAssertFalse(isOrganisational("联系人：王老师，电话：0371-67181234", officeKind: true))
-        XCTAssertFalse(isOrganisational("郑州市第一中学学生张伟的班主任王老师，电话0371-65501234", officeKind: true))
-        XCTAssertFalse(isOrganisational("基础教育处\n联系人：王老师，电话：0371-67181234", officeKind: true))
+        XCTAssertFalse(isOrganisational("联系人：刘建伟，联系电话：0371-67181532", officeKind: true))
+        XCTAssertFalse(isOrganisational("基础教育处\n联系人：刘建伟，电话：0371-67181234", officeKind: true))
+        XCTAssertFalse(isOrganisational("学生张伟的班主任，电话0371-65501234", officeKind: true))
+        XCTAssertFalse(isOrganisational("家长联系人：王红，电话：0371-65501234", officeKind: true))
     }
 
     func testAnOfficesContactPersonIsTheOffices() {
@@ -183,6 +189,16 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("联系人：刘红梅，电话：0371-63951234"), ["name 刘红梅", "landline 0371-63951234", "record "])
         XCTAssertEqual(found("学生张伟的班主任王红，电话：0371-63950456"),
                        ["name 张伟", "name 王红", "landline 0371-63950456", "record "])
+    }
+
+    func testAMobileAfterASchoolsNameIsThePersonsWhoseNameOpensTheLine() {
+        func found(_ text: String) -> [String] {
+            findings(in: text, detectors: StandardDetectors.all()).map { "\($0.kind.rawValue) \($0.value)\($0.organisational ? " org" : "")" }
+        }
+        XCTAssertEqual(found("张子轩 文化路小学 13812345678"), ["name 张子轩", "mobile 13812345678", "record "])
+        XCTAssertEqual(found("线路：3号线（泰山村—学校）　驾驶员：文海燕　电话：18608611785"), ["name 文海燕", "mobile 18608611785", "record "])
+        // With no name on its line, the mobile after the school's name is the school's.
+        XCTAssertEqual(found("文化路小学招生咨询 13812345678"), ["mobile 13812345678 org"])
     }
 
     func testAPersonWordInsideAnOrganisationsNameSpeaksForItsOffice() {

@@ -561,7 +561,8 @@ public final class DetectionEngine {
         // A book or poem list's authors are published ones: their column says nothing.
         for k in PublishedWorks.authorColumns(columns.map(\.header)) { columns[k].hints = [] }
         let columnHints = columns.map { hints(of: $0) }
-        let table = columnHints.reduce(ContextHints()) { $0.union($1) }
+        // An organisation's name is no person's (school name, 单位名称).
+        let table = columnHints.reduce(ContextHints()) { $0.union($1.contains(.organisation) ? $1.subtracting(.name) : $1) }
         guard table.contains(.organisation), table.isDisjoint(with: [.name, .person, .idNumber, .birthDate, .bankCard]) else { return }
         for (column, hints) in zip(columns, columnHints)
         where !hints.isDisjoint(with: [.phone, .email, .address]) || column.header.map(Self.isRemarks) == true {
@@ -747,10 +748,12 @@ public final class DetectionEngine {
 
     /// A personal value in running text, or in a cell that holds more than the value (a cell
     /// `谢佳怡 410105…`, a text box): a name may stand beside it (an ID, a phone number, a birth
-    /// date: 李娜，2011年11月生) or before its label (张伟，家庭住址：…).
+    /// date: 李娜，2011年11月生) or before its label (张伟，家庭住址：…). So may a mobile taken for
+    /// an organisation's (after a school's name: 张子轩 文化路小学 138…), and then the record of
+    /// its line makes it the person's.
     @inline(__always)
     private func wantsBeside(_ m: Match, _ context: DetectionContext) -> Bool {
-        guard besideDetectors.count > 0, !m.organisational,
+        guard besideDetectors.count > 0, !m.organisational || m.kind == .mobile,
               !context.isTableCell || m.range != context.scan && !Self.fills(context.scan, m.range, context.window)
         else { return false }
         switch m.kind {

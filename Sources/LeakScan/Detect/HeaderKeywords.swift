@@ -25,6 +25,9 @@ public struct HeaderKeywords: Sendable {
         /// A person keyword for staff (联系人, 老师, 主任: marked `staff`): after an office's name,
         /// the office's landline or e-mail it introduces is the office's (`OrganisationContext`).
         let staff: Bool
+        /// A staff word that addresses a person after their surname (杨老师, 王主任: marked
+        /// `addressed`): the landline or e-mail after it is the office's (`OrganisationContext`).
+        let addressed: Bool
         /// Bytes of the keyword's first character when another label may end with it (号码 after
         /// 发票号, 证件号, 卡号: marked `shared`): then the keyword is that label's tail, and says
         /// nothing of its own (`isTailOfLabel`); 0 otherwise.
@@ -64,7 +67,7 @@ public struct HeaderKeywords: Sendable {
             let isASCII = bytes.allSatisfy { $0 < 0x80 }
             return Keyword(bytes: bytes, hint: hint, wholeWord: isASCII, endsWord: isASCII && flags.contains("code"),
                            headOnly: flags.contains("head"), columnOnly: flags.contains("column"),
-                           title: flags.contains("title"), staff: flags.contains("staff"),
+                           title: flags.contains("title"), staff: flags.contains("staff"), addressed: flags.contains("addressed"),
                            sharedHead: flags.contains("shared") ? UInt8(String(row[1]).unicodeScalars.first.map { UTF8.width($0) } ?? 0) : 0)
         }
         precondition(keywords.allSatisfy { $0.bytes.count >= 2 }, "keywords open with a pair of bytes")
@@ -164,13 +167,13 @@ public struct HeaderKeywords: Sendable {
     }
 
     /// The hint of the keyword nearest to the end of the `distance` bytes before `offset`, with
-    /// the window offset where that keyword starts and whether it is a staff word; nil when no
-    /// keyword is there.
+    /// the window offset where that keyword starts, whether it is a staff word and whether one
+    /// that addresses a person after their surname (老师, 主任); nil when no keyword is there.
     ///
     /// One backward pass over the bytes, trying only the keywords that start with the byte at
     /// hand: the cost is the distance, not the distance times the number of keywords.
     public func nearestHint(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int,
-                            among wanted: ContextHints) -> (hint: ContextHints, at: Int, staff: Bool)? {
+                            among wanted: ContextHints) -> (hint: ContextHints, at: Int, staff: Bool, addressed: Bool)? {
         let limit = max(0, offset - distance)
         let start = ByteScanning.lastIndex(of: 0x0A, in: window, limit..<max(limit, offset)).map { $0 + 1 } ?? limit
         // A keyword has two bytes or more: the last one that can open one is `offset - 2`.
@@ -185,7 +188,7 @@ public struct HeaderKeywords: Sendable {
                 let k = keywords[index]
                 if wanted.contains(k.hint), s + k.bytes.count <= offset, matches(k, in: window, at: s, range: start..<offset),
                    k.sharedHead == 0 || !isTailOfLabel(index, at: s, in: window, range: start..<offset) {
-                    return (k.hint, s, k.staff)
+                    return (k.hint, s, k.staff, k.addressed)
                 }
             }
             s -= 1
@@ -266,7 +269,9 @@ public struct HeaderKeywords: Sendable {
         while j < n {
             var b = text[s + j]
             if b &- 0x41 < 26 { b |= 0x20 }
-            if b != k.bytes[j] { return false }
+            // A keyword's blank also matches the underscore or dash of a data file's key
+            // (school_name, id-card).
+            if b != k.bytes[j], !(k.bytes[j] == 0x20 && (b == UInt8(ascii: "_") || b == UInt8(ascii: "-"))) { return false }
             j += 1
         }
         guard k.wholeWord else { return true }

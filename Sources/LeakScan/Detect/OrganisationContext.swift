@@ -11,14 +11,17 @@ final class OrganisationContext: Sendable {
     static let distance = 80
 
     private let keywords: HeaderKeywords
+    private let lexicon: NameLexicon
     private let suffixes: HanWordList
     /// Bytes of the shortest suffix: a shorter stretch of text names no organisation.
     private let shortestSuffix: Int
     private let notFollowedBy: HanWordList
     private let addressLabels: HanWordList
 
-    init(keywords: HeaderKeywords = .shared, suffixes file: PatternFile = .embedded("organisation_suffixes.txt")) {
+    init(keywords: HeaderKeywords = .shared, lexicon: NameLexicon = .shared,
+         suffixes file: PatternFile = .embedded("organisation_suffixes.txt")) {
         self.keywords = keywords
+        self.lexicon = lexicon
         suffixes = HanWordList(file.rows.filter { $0.count >= 2 && $0[0] == "suffix" }.map { Array($0[1].utf8) })
         shortestSuffix = suffixes.words.map(\.count).min() ?? 0
         notFollowedBy = HanWordList(file.rows.filter { $0.count >= 2 && $0[0] == "not_followed_by" }.map { Array($0[1].utf8) })
@@ -98,12 +101,21 @@ final class OrganisationContext: Sendable {
 
     /// The organisation or person keyword `cue` speaks for an organisation: it is an
     /// organisation's; or, for `officeKind`, an organisation's name holds it (学生资助管理中心), or
-    /// it is a staff word after an office (`staffOfOffice`); cues count from `lower` on.
-    private func speaksForOrganisation(_ cue: (hint: ContextHints, at: Int, staff: Bool), before end: Int,
+    /// it is a staff word after an office (`staffOfOffice`), or a staff member's title after their
+    /// surname (联系人：杨老师　电话：0371-…: a school's staff give the office's landline, not a
+    /// home's; their mobile stays their own); cues count from `lower` on.
+    private func speaksForOrganisation(_ cue: (hint: ContextHints, at: Int, staff: Bool, addressed: Bool), before end: Int,
                                        _ window: UnsafeBufferPointer<UInt8>, lower: Int, officeKind: Bool) -> Bool {
         guard cue.hint != .organisation else { return true }
         guard officeKind else { return false }
-        return hasOrganisationName(in: window, cue.at..<end) || cue.staff && staffOfOffice(cueAt: cue.at, window, lower: lower)
+        return hasOrganisationName(in: window, cue.at..<end)
+            || cue.staff && (addressesBySurname(cue, window) || staffOfOffice(cueAt: cue.at, window, lower: lower))
+    }
+
+    /// The staff word `cue` addresses a person after a common surname (杨老师, 王主任; not 班主任).
+    private func addressesBySurname(_ cue: (hint: ContextHints, at: Int, staff: Bool, addressed: Bool),
+                                    _ window: UnsafeBufferPointer<UInt8>) -> Bool {
+        cue.addressed && HanText.han(window, at: cue.at - 3, end: cue.at).map(lexicon.isCommonSurname) == true
     }
 
     /// The staff word at `at` follows an office on its line, with only staff words between

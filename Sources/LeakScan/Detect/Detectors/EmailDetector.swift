@@ -22,6 +22,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
               !Self.isReservedForExamples(window, domain: (at + 1)..<end) else { return }
         matches.append(Match(kind: .email, confidence: .high, range: start..<end,
                              organisational: Self.isRoleMailbox(window, local: start..<at)
+                                || Self.isGovernments(window, domain: (at + 1)..<end)
                                 || organisation.isOrganisational(start..<end, context, officeKind: true)))
     }
 
@@ -60,17 +61,26 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     private static let reservedLastLetters = Set((reservedDomains + reservedTopLevelDomains).compactMap(\.last))
 
     private static func isReservedForExamples(_ w: UnsafeBufferPointer<UInt8>, domain: Range<Int>) -> Bool {
-        // The domain, or its last labels after a dot (mail.example.com).
-        func endsWith(_ name: [UInt8]) -> Bool {
-            guard domain.count >= name.count else { return false }
-            let start = domain.upperBound - name.count
-            guard start == domain.lowerBound || w[start - 1] == UInt8(ascii: ".") else { return false }
-            for k in 0..<name.count where w[start + k] | 0x20 != name[k] { return false }
-            return true
-        }
         // Most domains end in none of their last letters (m, t, g, e, d): no word is compared.
         guard let last = domain.last.map({ w[$0] | 0x20 }), Self.reservedLastLetters.contains(last) else { return false }
-        return reservedDomains.contains(where: endsWith) || reservedTopLevelDomains.contains(where: endsWith)
+        return reservedDomains.contains { endsWith(w, domain, $0) } || reservedTopLevelDomains.contains { endsWith(w, domain, $0) }
+    }
+
+    /// A government body's mailbox (…@jyj.zhengzhou.gov.cn): a bureau's office, never a private
+    /// person's, whatever its local part.
+    private static let governmentDomain = Array("gov.cn".utf8)
+
+    private static func isGovernments(_ w: UnsafeBufferPointer<UInt8>, domain: Range<Int>) -> Bool {
+        endsWith(w, domain, governmentDomain)
+    }
+
+    /// The domain is `name` (lowercase), or ends with its labels after a dot (mail.example.com).
+    private static func endsWith(_ w: UnsafeBufferPointer<UInt8>, _ domain: Range<Int>, _ name: [UInt8]) -> Bool {
+        guard domain.count >= name.count else { return false }
+        let start = domain.upperBound - name.count
+        guard start == domain.lowerBound || w[start - 1] == UInt8(ascii: ".") else { return false }
+        for k in 0..<name.count where w[start + k] | 0x20 != name[k] { return false }
+        return true
     }
 
     @inline(__always)
