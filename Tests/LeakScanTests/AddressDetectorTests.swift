@@ -160,6 +160,10 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("接送人", header: "家庭住址"), [])
         XCTAssertEqual(values("乘车站点", header: "家庭住址"), [])
         XCTAssertEqual(values("大柳树村", header: "家庭住址"), ["大柳树村"])
+        // A county's name alone identifies no one (a statistics sheet by 户籍所在地); a town may.
+        XCTAssertEqual(values("河南省郑州市金水区", header: "户籍所在地"), [])
+        XCTAssertEqual(values("北京市东城区", header: "住址"), [])
+        XCTAssertEqual(values("河南省周口市淮阳区白楼镇", header: "户籍所在地"), ["河南省周口市淮阳区白楼镇"])
         // A template's example row, or a value masked with placeholders.
         XCTAssertEqual(values("XX市XX区XX路XX号", header: "家庭住址"), [])
         // Masked: only the district left.

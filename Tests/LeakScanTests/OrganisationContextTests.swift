@@ -16,6 +16,11 @@ final class OrganisationContextTests: XCTestCase {
         }
     }
 
+    /// Every detector's findings in `text`, `kind value`, ` org` after an organisation's.
+    private func found(_ text: String) -> [String] {
+        findings(in: text, detectors: StandardDetectors.all()).map { "\($0.kind.rawValue) \($0.value)\($0.organisational ? " org" : "")" }
+    }
+
     func testOrganisationKeywords() {
         XCTAssertTrue(isOrganisational("学校办公室电话：0371-65501234"))
         XCTAssertTrue(isOrganisational("咨询电话：0371-65501234"))
@@ -131,6 +136,12 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("邮箱：zw2010@163.com", contextBefore: "郑州市第一中学\n家长：陈建国\n", officeKind: true))
         XCTAssertFalse(isOrganisational("联系电话：0371-65501234", contextBefore: "姓名：张伟\n学校：郑州市第一中学\n", officeKind: true))
         XCTAssertFalse(isOrganisational("邮箱：zw2010@163.com", contextBefore: "郑州市第一中学\n关于开展读书活动的通知\n", officeKind: true))
+        // A label's value that is an organisation's name alone speaks for it (a procurement
+        // notice's 名　称：…), labels spaced as forms line them up; a list's bullets before labels.
+        XCTAssertEqual(found("名　　称：郑州市第四十七中学\n地　　址：郑州市金水区丰产路89号\n联系方式：王老师 0371-63856201"),
+                       ["address 郑州市金水区丰产路89号 org", "landline 0371-63856201 org"])
+        XCTAssertEqual(found("- 系统管理员：信息中心（分机 8023）\n- 故障报修：0371-65952150"), ["landline 0371-65952150 org"])
+        XCTAssertEqual(found("学生：张伟\n地　　址：郑州市金水区丰产路89号"), ["name 张伟", "address 郑州市金水区丰产路89号"])
     }
 
     func testPersonCuesWin() {
@@ -175,9 +186,6 @@ final class OrganisationContextTests: XCTestCase {
     func testAnOfficesContactPersonIsTheOffices() {
         // A bureau's notice names its section's contact: the name and the landline are the
         // office's, as published contact details are.
-        func found(_ text: String) -> [String] {
-            findings(in: text, detectors: StandardDetectors.all()).map { "\($0.kind.rawValue) \($0.value)\($0.organisational ? " org" : "")" }
-        }
         XCTAssertEqual(found("三、联系方式：区学生资助管理中心，联系人：刘红梅，电话：0371-63951234，邮箱：jsqzz@163.com"),
                        ["name 刘红梅 org", "landline 0371-63951234 org", "email jsqzz@163.com org"])
         XCTAssertEqual(found("基础教育处，联系人：王红，电话：0371-63950456"), ["name 王红 org", "landline 0371-63950456 org"])
@@ -192,9 +200,6 @@ final class OrganisationContextTests: XCTestCase {
     }
 
     func testAMobileAfterASchoolsNameIsThePersonsWhoseNameOpensTheLine() {
-        func found(_ text: String) -> [String] {
-            findings(in: text, detectors: StandardDetectors.all()).map { "\($0.kind.rawValue) \($0.value)\($0.organisational ? " org" : "")" }
-        }
         XCTAssertEqual(found("张子轩 文化路小学 13812345678"), ["name 张子轩", "mobile 13812345678", "record "])
         XCTAssertEqual(found("线路：3号线（泰山村—学校）　驾驶员：文海燕　电话：18608611785"), ["name 文海燕", "mobile 18608611785", "record "])
         // With no name on its line, the mobile after the school's name is the school's.

@@ -561,8 +561,8 @@ public final class DetectionEngine {
         // A book or poem list's authors are published ones: their column says nothing.
         for k in PublishedWorks.authorColumns(columns.map(\.header)) { columns[k].hints = [] }
         let columnHints = columns.map { hints(of: $0) }
-        // An organisation's name is no person's (school name, 单位名称).
-        let table = columnHints.reduce(ContextHints()) { $0.union($1.contains(.organisation) ? $1.subtracting(.name) : $1) }
+        // An organisation's name or code is no person's (school name, school_id).
+        let table = columnHints.reduce(ContextHints()) { $0.union($1.contains(.organisation) ? $1.subtracting([.name, .idNumber]) : $1) }
         guard table.contains(.organisation), table.isDisjoint(with: [.name, .person, .idNumber, .birthDate, .bankCard]) else { return }
         for (column, hints) in zip(columns, columnHints)
         where !hints.isDisjoint(with: [.phone, .email, .address]) || column.header.map(Self.isRemarks) == true {

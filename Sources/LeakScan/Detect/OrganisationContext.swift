@@ -238,22 +238,55 @@ final class OrganisationContext: Sendable {
         return false
     }
 
-    /// `window[line]` opens with a label and a colon and holds no person's or name's keyword.
+    /// `window[line]` opens with a label and a colon, after a list's number or bullet perhaps
+    /// (`- 故障报修：…`), and holds no person's or name's keyword.
     private func opensAsContactLine(_ window: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        Self.opensWithLabel(window, Self.blanksEnd(from: line.lowerBound, window, end: line.upperBound)..<line.upperBound)
+        Self.opensWithLabel(window, LineHeads.wordsStart(ofLineAt: line.lowerBound, in: window, end: line.upperBound)..<line.upperBound)
             && keywords.nearestHint(before: line.upperBound, in: window, distance: line.count, among: [.person, .name]) == nil
     }
 
     /// The whole line `window[line]` speaks for an organisation: it holds an office's sign
     /// (`holdsOfficeSign`), or its nearest organisation or person keyword is an organisation's
-    /// (学校地址：…, 咨询电话：…), or it is an organisation's name alone (a letterhead).
+    /// (学校地址：…, 咨询电话：…), or it is an organisation's name alone (a letterhead), or a
+    /// label's value that is one (a procurement notice's `名　称：郑州市第四十七中学` over
+    /// `地　址：…` and `联系方式：…`).
     private func speaksForOrganisation(line: Range<Int>, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
         if let cue = keywords.nearestHint(before: line.upperBound, in: window, distance: line.count, among: [.organisation, .person]) {
             return cue.hint == .organisation
         }
-        let text = Self.blanksEnd(from: line.lowerBound, window, end: line.upperBound)
+        let text = LineHeads.wordsStart(ofLineAt: line.lowerBound, in: window, end: line.upperBound)
         if organisationNameOpening(text, window, end: line.upperBound)?.rest == line.upperBound { return true }
+        if let colon = Self.labelEnd(window, text..<line.upperBound), Self.spacedLabel(window, text..<colon, is: Self.nameLabel),
+           organisationNameOpening(Self.blanksEnd(from: colon + (window[colon] == UInt8(ascii: ":") ? 1 : 3), window, end: line.upperBound),
+                                   window, end: line.upperBound)?.rest == line.upperBound { return true }
         return holdsOfficeSign(window, line: line.lowerBound, end: line.upperBound)
+    }
+
+    private static let nameLabel = Array("名称".utf8)
+
+    /// Where the colon stands after a label of Han characters, perhaps spaced as forms line
+    /// labels up (`名　　称：`), at the start of `window[range]`; nil when none.
+    private static func labelEnd(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        while i < range.upperBound, i - range.lowerBound < labelLength {
+            if HanText.han(window, at: i, end: range.upperBound) != nil { i += 3 }
+            else if case let blank = Blanks.length(at: i, in: window, end: range.upperBound), blank > 0, i > range.lowerBound { i += blank }
+            else { break }
+        }
+        return i > range.lowerBound && HanText.isColon(window, at: i, end: range.upperBound) ? i : nil
+    }
+
+    /// The Han characters of `window[label]`, blanks between them left out, are `word`.
+    private static func spacedLabel(_ window: UnsafeBufferPointer<UInt8>, _ label: Range<Int>, is word: [UInt8]) -> Bool {
+        var i = label.lowerBound
+        var k = 0
+        while i < label.upperBound {
+            if case let blank = Blanks.length(at: i, in: window, end: label.upperBound), blank > 0 { i += blank; continue }
+            guard k < word.count, window[i] == word[k] else { return false }
+            i += 1
+            k += 1
+        }
+        return k == word.count
     }
 
     /// The line starting at `lineStart` lies under a line naming the organisation (with no
@@ -265,13 +298,15 @@ final class OrganisationContext: Sendable {
         return namesOrganisation(window, previousStart..<(lineStart - 1), officeKind: false)
     }
 
-    /// `window[range]`, the start of a line, opens with an address label and a colon (地址：…).
+    /// `window[range]`, the start of a line, opens with an address label and a colon (地址：…),
+    /// perhaps spaced as forms line labels up (`地　　址：`).
     private func opensWithAddressLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound, window[i] == 0x20 || window[i] == 0x09 { i += 1 }
         let label = addressLabels.length(at: i, in: window, end: range.upperBound)
-        i += label
-        return label > 0 && HanText.isColon(window, at: i, end: range.upperBound)
+        if label > 0 { return HanText.isColon(window, at: i + label, end: range.upperBound) }
+        guard let colon = Self.labelEnd(window, i..<range.upperBound) else { return false }
+        return addressLabels.words.contains { Self.spacedLabel(window, i..<colon, is: $0) }
     }
 
     /// After a blank or none, an organisation's name of Han characters runs from `start` to the
@@ -381,11 +416,10 @@ final class OrganisationContext: Sendable {
     /// Lines looked at below a value for its sign-off.
     static let signOffReach = 4
 
-    /// `window[range]` opens with a label of at most eight Han characters and a colon (电话：).
+    /// `window[range]` opens with a label of at most eight Han characters, perhaps spaced
+    /// (`电　话`), and a colon (电话：).
     private static func opensWithLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var i = range.lowerBound
-        while i < range.upperBound, i - range.lowerBound < 24, HanText.han(window, at: i, end: range.upperBound) != nil { i += 3 }
-        return i > range.lowerBound && HanText.isColon(window, at: i, end: range.upperBound)
+        labelEnd(window, range) != nil
     }
 
     /// Characters an organisation's name may have (郑州市金水区文化路第二小学 has 12).

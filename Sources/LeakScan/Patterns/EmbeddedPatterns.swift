@@ -23063,10 +23063,10 @@ sex	女
 # …教师发展中心: …管理中心, …考试中心, …发展中心, …服务中心, …指导中心, …资助中心). A bare 中心 is
 # not one: 市中心 is a place. The sections of a bureau that its notices name as contacts
 # (…体卫艺科, …基础教育科, …计财科, …督导室, …招生办, …电教馆; a county's …教育股; a city's
-# …安全稳定处, …发展规划处, …教师工作处; the ministry's …基础教育司). Also the
+# …安全稳定处, …发展规划处, …教师工作处, …政府采购监管处; the ministry's …基础教育司). Also the
 # offices a school's notices give the numbers of (…后勤处, …保卫科,
 # …校医室, …值班室, …图书馆, …工会) and the public services and venues they send families to
-# (…医院, …派出所, …居委会, …博物馆, …少年宫, …酒店, …旅行社), and the companies and public
+# (…医院, …体检中心, …派出所, …居委会, …博物馆, …少年宫, …酒店, …旅行社), and the companies and public
 # bodies of procurement notices, contracts and safety plans (…有限公司, …集团, …新华书店, …出版社,
 # …市场监督管理局, …分局, …危机干预中心, …信息中心, …公共资源交易中心), a school's mail and gate rooms
 # (…收发室, …传达室, …门卫室), and the historic sites of teaching material (…故里, …故居, …旧址, …遗址).
@@ -23121,6 +23121,8 @@ suffix	督导处
 suffix	监察处
 suffix	教育司
 suffix	工作司
+suffix	监管处
+suffix	体检中心
 suffix	基础教育科
 suffix	学前教育科
 suffix	职业教育科

@@ -66,9 +66,10 @@ final class AddressDetector: Detector, @unchecked Sendable {
                              needsCompanion: !organisational && !hints.contains(.person)))
     }
 
-    /// Whether the cell holds some part an address has (a number, a division: 省, 市, 区, 县 …, a
-    /// street, village or estate: 路, 村, 小区, or a door's marker: 号, 栋, 室; a blank
-    /// template's header beside an address header, 家庭住址 | 接送人, holds none), and whether a
+    /// Whether the cell holds some part an address has (a number, a town: 乡, 镇, a street,
+    /// village or estate: 路, 村, 小区, or a door's marker: 号, 栋, 室; a blank template's header
+    /// beside an address header, 家庭住址 | 接送人, holds none, and a county's name alone,
+    /// 河南省郑州市金水区, a statistics sheet's 户籍所在地, identifies no one), and whether a
     /// placeholder stands in it (a template's example or a masked value: `XX市XX区XX路XX号`,
     /// `××小区`, `某某村`, `郑州市金水区****`). One quick pass over its characters up to its first
     /// digit, which makes it an address; the Han characters are looked up only in a cell without
@@ -100,8 +101,11 @@ final class AddressDetector: Detector, @unchecked Sendable {
         }
         i = cell.lowerBound
         while i < end {
-            if let s = HanText.han(w, at: i, end: end) {
-                if Self.divisionCharacters.contains(s) || markers.place.length(at: i, in: w, end: end) > 0
+            // A division's name is read whole: 鼓楼区's 楼 is no building.
+            if case let division = divisions.length(at: i, in: w, end: end), division > 0 {
+                i += division
+            } else if let s = HanText.han(w, at: i, end: end) {
+                if Self.townCharacters.contains(s) || markers.place.length(at: i, in: w, end: end) > 0
                     || markers.numbered.length(at: i, in: w, end: end) > 0 { return (true, false) }
                 i += 3
             } else {
@@ -118,7 +122,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
     private static let times: [UInt8] = [0xC3, 0x97]
 
     /// 省 市 区 县 旗 州 盟 乡 镇: the ends of divisions' names.
-    private static let divisionCharacters = ScalarSet(["省", "市", "区", "县", "旗", "州", "盟", "乡", "镇"].map { Unicode.Scalar($0)!.value })
+    private static let townCharacters = ScalarSet(["乡", "镇"].map { Unicode.Scalar($0)!.value })
 
     override func detect(han scalar: Unicode.Scalar, at marker: Int, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
