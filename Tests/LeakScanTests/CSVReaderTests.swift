@@ -229,6 +229,18 @@ final class CSVReaderTests: XCTestCase {
                        ["cn_id personal", "mobile personal"])
     }
 
+    func testAStatisticsTablesFooterGivesTheOfficesContactDetails() throws {
+        func described(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scan(MemorySource(csv, displayPath: "s.csv"), detectors: StandardDetectors.all()).1
+                .map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal")" }
+        }
+        // Counts and no person: the footer's landline is the office's, a mobile the person's.
+        XCTAssertEqual(try described("年级,班级数,人数\n一年级,5,424\n填报人：教务处,,联系电话：0371-65932100\n"), ["landline org"])
+        XCTAssertEqual(try described("年级,班级数,人数\n一年级,5,424\n填报人：教务处,,手机：13812345678\n"), ["mobile personal"])
+        // A table that counts nothing is no statistics sheet (a key and its value).
+        XCTAssertEqual(try described("序号,内容\n1,联系电话：0371-65932100\n"), ["landline personal"])
+    }
+
     /// A header whose known labels alternate with words no detector looks for is no form's row
     /// when those words are columns of their own (名称, 数量: a list of goods and their suppliers).
     func testAListOfGoodsHasAHeaderAndItsSuppliersContactDetails() throws {

@@ -144,6 +144,15 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("学生：张伟\n地　　址：郑州市金水区丰产路89号"), ["name 张伟", "address 郑州市金水区丰产路89号"])
     }
 
+    func testAnAddressAfterItsLabelOnALineNamingAnOrganisationIsItsOwn() {
+        XCTAssertEqual(found("如有异议请向学校资助办反映，电话：0371-65932100，地址：郑州市金水区纬四路12号。"),
+                       ["landline 0371-65932100 org", "address 郑州市金水区纬四路12号 org"])
+        // Not after a person's word, nor with no label (a school merely named before it).
+        XCTAssertEqual(found("学校电话：0371-65932100，家庭住址：郑州市金水区纬四路12号。"),
+                       ["landline 0371-65932100 org", "address 郑州市金水区纬四路12号"])
+        XCTAssertEqual(found("快递寄到学校收不到，以后寄郑州市金水区纬四路12号3号楼"), ["address 郑州市金水区纬四路12号3号楼"])
+    }
+
     func testPersonCuesWin() {
         XCTAssertFalse(isOrganisational("请联系班主任王老师，电话13812345678"))
         XCTAssertFalse(isOrganisational("学校办公室王老师 13812345678"))

@@ -94,8 +94,10 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     /// perhaps after a date or a number, is a person's (林子涵.jpg, 20220801_谭可欣.jpg: a class's
     /// photos). Set by that reader, never by a header.
     public static let ownName = ContextHints(rawValue: 1 << 12)
-    /// The text is a document's page header or footer (a Word document's `header1.xml`,
-    /// `footer1.xml`): its letterhead or footer, whose landline, e-mail and address are the
-    /// organisation's unless a person's word stands before them. Set by the reader.
+    /// The text speaks for an organisation as a letterhead does, and its landline, e-mail and
+    /// address are the organisation's unless a person's word stands before them: a document's
+    /// page header or footer (a Word document's `header1.xml`, `footer1.xml`; set by the reader),
+    /// or a cell of a statistics table, whose header names no person and no personal value (set
+    /// by `DetectionEngine.settleHeader`).
     public static let letterhead = ContextHints(rawValue: 1 << 13)
 }

@@ -563,12 +563,28 @@ public final class DetectionEngine {
         let columnHints = columns.map { hints(of: $0) }
         // An organisation's name or code is no person's (school name, school_id).
         let table = columnHints.reduce(ContextHints()) { $0.union($1.contains(.organisation) ? $1.subtracting([.name, .idNumber]) : $1) }
+        if isStatistics(columns, table) {
+            for (column, hints) in zip(columns, columnHints) { column.hints = hints.union(.letterhead) }
+            return
+        }
         guard table.contains(.organisation), table.isDisjoint(with: [.name, .person, .idNumber, .birthDate, .bankCard]) else { return }
         for (column, hints) in zip(columns, columnHints)
         where !hints.isDisjoint(with: [.phone, .email, .address]) || column.header.map(Self.isRemarks) == true {
             column.hints = hints.union(.organisation)
         }
     }
+
+    /// A table whose header names no person and no personal value, and counts (a column of
+    /// 人数, 合计, 比例 …: 年级 | 班级数 | 人数): a statistics sheet, which speaks for its
+    /// organisation as a letterhead does; a landline, e-mail or address in its cells (its
+    /// footer's 填报人：教务处　联系电话：0371-…) is the organisation's.
+    private func isStatistics(_ columns: [Column], _ table: ContextHints) -> Bool {
+        table.isDisjoint(with: [.name, .person, .idNumber, .birthDate, .bankCard, .phone, .email, .address])
+            && columns.contains { column in column.header.map { header in Self.countWords.contains { header.contains($0) } } == true }
+    }
+
+    /// Header words of a statistics table's counts.
+    private static let countWords = ["人数", "合计", "总计", "小计", "总数", "数量", "比例", "占比", "百分比", "平均"]
 
     /// A header of remarks (备注, 说明), a column that holds whatever its row's subject has.
     private static func isRemarks(_ header: String) -> Bool {

@@ -186,10 +186,10 @@ final class OrganisationContext: Sendable {
         if context.columnHints.contains(.letterhead) { return true }
         let window = context.window
         // In a cell, only an organisation's name before it in the cell (制造商 | 某某科技有限公司，
-        // 地址：…): the cells around are other fields.
+        // 地址：…; a note's 如有异议请向学校资助办反映，…，地址：…): the cells around are other fields.
         guard !context.isTableCell else {
             let cellLine = Self.lineStart(before: start, window, lower: min(start, context.scan.lowerBound))
-            return followsOrganisationName(start, window, lineStart: cellLine)
+            return followsOrganisationName(start, window, lineStart: cellLine) || followsLabelAfterOrganisation(start, window, lineStart: cellLine)
         }
         let lineStart = Self.lineStart(before: start, window, lower: 0)
         if followsOrganisationName(start, window, lineStart: lineStart)
@@ -197,9 +197,24 @@ final class OrganisationContext: Sendable {
             || precedesSignOff(range, lineStart: max(lineStart, start - 3 * Self.distance), context)
             || holdsOfficeSign(window, line: max(lineStart, start - 3 * Self.distance), end: context.scan.upperBound)
             || opensWithAddressLabel(window, lineStart..<start)
-                && continuesContactLines(range, lineStart: max(lineStart, start - 3 * Self.distance), window) { return true }
+                && continuesContactLines(range, lineStart: max(lineStart, start - 3 * Self.distance), window)
+            || followsLabelAfterOrganisation(start, window, lineStart: max(lineStart, start - 3 * Self.distance)) { return true }
         return start - lineStart <= Self.labelLength && isAddressLabel(window, lineStart..<start)
             && isFooterLine(window, lineStart: lineStart)
+    }
+
+    /// The address at `start` follows an address label (地址：) on a line that names an
+    /// organisation before it and no person: a notice's contact sentence (如有异议请向学校资助办反映，
+    /// 电话：…，地址：…). A school merely named before an address with no label says nothing
+    /// (快递寄到学校收不到，以后寄…).
+    private func followsLabelAfterOrganisation(_ start: Int, _ window: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
+        var end = start
+        while end > lineStart, window[end - 1] == 0x20 || window[end - 1] == UInt8(ascii: ":") { end -= 1 }
+        if end - 3 >= lineStart, HanText.isColon(window, at: end - 3, end: end) { end -= 3 }
+        let label = addressLabels.length(endingAt: end, in: window, lower: lineStart)
+        guard label > 0, end < start else { return false }
+        return hasOrganisationName(in: window, lineStart..<(end - label))
+            && keywords.nearestHint(before: start, in: window, distance: start - lineStart, among: .person) == nil
     }
 
     /// The line from `line` on holds a sign only an organisation's contact lines carry: a fax

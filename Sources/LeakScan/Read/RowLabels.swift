@@ -27,7 +27,8 @@ struct RowLabels {
             pending = Unmanaged.passUnretained(label)
             return own
         }
-        guard let pending, own._withUnsafeGuaranteedRef({ engine.hints(of: $0) }).isEmpty else { return own }
+        // A statistics table's columns say whose their contact details are, not what a cell is.
+        guard let pending, own._withUnsafeGuaranteedRef({ engine.hints(of: $0) }).subtracting(.letterhead).isEmpty else { return own }
         return pending
     }
 
