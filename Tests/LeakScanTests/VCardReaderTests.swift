@@ -44,6 +44,18 @@ final class VCardReaderTests: XCTestCase {
                         "record 3 - ", "mobile 10 TEL（电话） +86 139 8765 4321"])
     }
 
+    func testAnOfficesCardHoldsItsOwnContactDetails() throws {
+        let cards = """
+            BEGIN:VCARD\r\nVERSION:3.0\r\nFN:郑州市第八十二中学办公室\r\nORG:郑州市第八十二中学;办公室\r\nTEL;TYPE=WORK:0371-65952106\r
+            EMAIL;TYPE=WORK:zz82z@163.com\r\nADR;TYPE=WORK:;;纬五路21号;郑州市金水区;河南省;450008;中国\r\nEND:VCARD\r
+            BEGIN:VCARD\r\nVERSION:3.0\r\nFN:王建国\r\nORG:郑州市第八十二中学\r\nTEL;TYPE=WORK:0371-65952108\r\nEND:VCARD\r
+
+            """
+        // The office's landline, e-mail and address are its own; a teacher's card names him, his
+        // work phone too.
+        XCTAssertEqual(try scan(cards).filter { !$0.organisational }.map(\.value), ["王建国", "0371-65952108"])
+    }
+
     func testAPropertyLongerThanTheBufferDoesNotHoldReadingUp() throws {
         // A photo folded over many lines (never kept), a note of many blank folded lines (scanned
         // once it fills a quarter of the buffer), then the values after them.

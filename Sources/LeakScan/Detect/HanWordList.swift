@@ -10,6 +10,11 @@ struct HanWordList: Sendable {
     /// Some word starts or ends with a character outside the BMP, which the bitsets cannot hold:
     /// every position is looked at.
     private let unfiltered: Bool
+    /// The words' indices in list order, grouped by their first character's low byte (group `g`
+    /// is `byFirst[groupStart[g]..<groupStart[g + 1]]`): a position is compared with the few
+    /// words that may start there, not with the whole list.
+    private let byFirst: [Int32]
+    private let groupStart: [Int32]
 
     init(_ words: [[UInt8]]) {
         self.words = words
@@ -18,13 +23,44 @@ struct HanWordList: Sendable {
         self.firsts = ScalarSet(firsts)
         self.lasts = ScalarSet(lasts)
         unfiltered = (firsts + lasts).contains { $0 >= 0x10000 }
+        let group = words.map { Int((HanText.firstScalar($0)?.value ?? 0) & 0xFF) }
+        var start = [Int32](repeating: 0, count: 257)
+        for g in group { start[g + 1] += 1 }
+        for g in 0..<256 { start[g + 1] += start[g] }
+        var next = start
+        var byFirst = [Int32](repeating: 0, count: words.count)
+        for (index, g) in group.enumerated() {
+            byFirst[Int(next[g])] = Int32(index)
+            next[g] += 1
+        }
+        self.byFirst = byFirst
+        groupStart = start
     }
 
     /// Bytes of the first word that stands at window offset `i` (before `end`), 0 when none.
     @inline(__always)
     func length(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
-        guard mayStart(at: i, in: w, end: end) else { return 0 }
-        return words.first { HanText.has($0, in: w, at: i, end: end) }?.count ?? 0
+        if unfiltered { return words.first { HanText.has($0, in: w, at: i, end: end) }?.count ?? 0 }
+        guard let s = Self.scalar(w, at: i, end: end), firsts.contains(s) else { return 0 }
+        let g = Int(s & 0xFF)
+        for k in Int(groupStart[g])..<Int(groupStart[g + 1]) where HanText.has(words[Int(byFirst[k])], in: w, at: i, end: end) {
+            return words[Int(byFirst[k])].count
+        }
+        return 0
+    }
+
+    /// Whether a word stands at window offset `i` (before `end`) whose length in bytes `accept`
+    /// takes; words are tried in list order.
+    @inline(__always)
+    func contains(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int, where accept: (Int) -> Bool) -> Bool {
+        if unfiltered { return words.contains { HanText.has($0, in: w, at: i, end: end) && accept($0.count) } }
+        guard let s = Self.scalar(w, at: i, end: end), firsts.contains(s) else { return false }
+        let g = Int(s & 0xFF)
+        for k in Int(groupStart[g])..<Int(groupStart[g + 1]) {
+            let word = words[Int(byFirst[k])]
+            if HanText.has(word, in: w, at: i, end: end), accept(word.count) { return true }
+        }
+        return false
     }
 
     /// Bytes of the first word that ends at window offset `end`, starting at or after `lower`; 0 when none.

@@ -196,6 +196,11 @@ public struct HeaderKeywords: Sendable {
         return nil
     }
 
+    /// `bytes` are a staff word's (联系人, 老师: flag `staff`).
+    func isStaffWord(_ bytes: [UInt8]) -> Bool {
+        keywords.contains { $0.staff && $0.bytes == bytes }
+    }
+
     /// Hints from the header text at `range` of `text`.
     func hints(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ContextHints {
         guard mayNameColumn(text, range: range) else { return [] }
@@ -237,7 +242,7 @@ public struct HeaderKeywords: Sendable {
         guard range.count >= k.bytes.count else { return false }
         var s = range.upperBound - k.bytes.count
         while s >= range.lowerBound {
-            if matches(k, in: text, at: s, range: range), k.sharedHead == 0 || !isTailOfLabel(index, at: s, in: text, range: range),
+            if matches(k, in: text, at: s, range: range, isHeader: true), k.sharedHead == 0 || !isTailOfLabel(index, at: s, in: text, range: range),
                !k.headOnly || isLastWord(k, in: text, at: s, range: range),
                !k.title || !followsOneCharacter(k, in: text, at: s, range: range) {
                 return true
@@ -262,16 +267,17 @@ public struct HeaderKeywords: Sendable {
     }
 
     /// Keyword `k` stands at `s` (ASCII compared case-insensitively, whole words for ASCII keywords).
+    /// `isHeader`: in a header, a keyword's blank also matches the underscore or dash of a data
+    /// file's key (school_name, id-card); in text, where this is looked for before every value,
+    /// only itself.
     @inline(__always)
-    private func matches(_ k: Keyword, in text: UnsafeBufferPointer<UInt8>, at s: Int, range: Range<Int>) -> Bool {
+    private func matches(_ k: Keyword, in text: UnsafeBufferPointer<UInt8>, at s: Int, range: Range<Int>, isHeader: Bool = false) -> Bool {
         let n = k.bytes.count
         var j = 0
         while j < n {
             var b = text[s + j]
             if b &- 0x41 < 26 { b |= 0x20 }
-            // A keyword's blank also matches the underscore or dash of a data file's key
-            // (school_name, id-card).
-            if b != k.bytes[j], !(k.bytes[j] == 0x20 && (b == UInt8(ascii: "_") || b == UInt8(ascii: "-"))) { return false }
+            if b != k.bytes[j], !(isHeader && k.bytes[j] == 0x20 && (b == UInt8(ascii: "_") || b == UInt8(ascii: "-"))) { return false }
             j += 1
         }
         guard k.wholeWord else { return true }

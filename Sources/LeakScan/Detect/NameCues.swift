@@ -85,6 +85,8 @@ struct NameCues: Sendable {
 
     @inline(__always) func cue(at index: Int) -> Cue { cues[index] }
 
+    var count: Int { cues.count }
+
     @inline(__always) func isFunction(_ s: UInt32) -> Bool { function.contains(s) }
 
     @inline(__always) func isNotLast(_ s: UInt32) -> Bool { notLast.contains(s) }

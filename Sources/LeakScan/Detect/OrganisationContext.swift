@@ -10,6 +10,9 @@ final class OrganisationContext: Sendable {
     /// How far before a value cues count, in bytes (about 26 Chinese characters).
     static let distance = 80
 
+    /// For readers that ask whether a text names an organisation (a vCard's name).
+    static let shared = OrganisationContext()
+
     private let keywords: HeaderKeywords
     private let lexicon: NameLexicon
     private let suffixes: HanWordList
@@ -466,6 +469,12 @@ final class OrganisationContext: Sendable {
         return suffixes.length(endingAt: end, in: window, lower: lineStart) > 0
     }
 
+    /// `text` is an organisation's name and nothing else, but for blanks around it
+    /// (郑州市第八十二中学办公室).
+    func isOrganisationName(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        organisationNameOpening(Self.blanksEnd(from: 0, text, end: text.count), text, end: text.count)?.rest == text.count
+    }
+
     /// An organisation's suffix (小学, 委员会) starts at window offset `i`.
     func namesOrganisation(at i: Int, in window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         suffixes.length(at: i, in: window, end: end) > 0
@@ -490,11 +499,8 @@ final class OrganisationContext: Sendable {
         guard range.count >= shortestSuffix else { return false }
         var s = range.upperBound - shortestSuffix
         while s >= range.lowerBound {
-            if suffixes.mayStart(at: s, in: window, end: range.upperBound) {
-                for suffix in suffixes.words where HanText.has(suffix, in: window, at: s, end: range.upperBound)
-                    && !continuesWord(window, at: s + suffix.count, before: range.upperBound) {
-                    return true
-                }
+            if suffixes.contains(at: s, in: window, end: range.upperBound, where: { !continuesWord(window, at: s + $0, before: range.upperBound) }) {
+                return true
             }
             s -= 1
         }

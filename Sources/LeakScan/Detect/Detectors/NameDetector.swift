@@ -19,6 +19,8 @@ final class NameDetector: Detector, @unchecked Sendable {
     private let spans: NameSpans
     private let keywords: HeaderKeywords
     private let organisation: OrganisationContext
+    /// By cue index: the cue is a staff word (联系人), after which a name may be an office's contact.
+    private let staffCues: [Bool]
     /// 的, allowed between a name and a cue after it (张伟的家长).
     private static let possessive: UInt32 = 0x7684
 
@@ -26,6 +28,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         self.lexicon = lexicon
         self.keywords = keywords
         organisation = OrganisationContext(keywords: keywords)
+        staffCues = (0..<lexicon.cues.count).map { keywords.isStaffWord(lexicon.cues.cue(at: $0).bytes) }
         spans = NameSpans(lexicon: lexicon)
         super.init(trigger: [.cell, .han, .besideValue, .number, .recurrence, .keyedText, .afterBlank, .lineStart])
     }
@@ -323,7 +326,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                 }
             }
             if let found {
-                matches.append(textName(found, confidence: confidence, context))
+                matches.append(textName(found, confidence: confidence, context, mayBeOffices: staffCues[index]))
                 appendBlankSeparatedNames(after: found.upperBound, context, into: matches)
             }
         }
@@ -740,7 +743,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             ?? nameBeforeLabel(endingAt: before, of: value.kind, context)
             ?? nameOpeningLine(of: value.range, context)
             ?? (standsBeside ? nameAloneAbove(value.range, context) : nil) {
-            matches.append(textName(found, confidence: .medium, context))
+            matches.append(textName(found, confidence: .medium, context, mayBeOffices: true))
         }
         guard standsBeside else { return }
         let after = spans.skipSeparators(w, from: value.range.upperBound, end: context.scan.upperBound)
@@ -750,9 +753,10 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// A name found in text or beside a value, the organisation's when it is given as an
-    /// office's contact (联系人：区体卫艺科 孙建国).
-    private func textName(_ found: Range<Int>, confidence: Confidence, _ context: DetectionContext) -> Match {
+    /// office's contact (联系人：区体卫艺科 孙建国); `mayBeOffices`: after a staff word or beside a
+    /// value (most names follow cues that are no staff's, and need no look).
+    private func textName(_ found: Range<Int>, confidence: Confidence, _ context: DetectionContext, mayBeOffices: Bool) -> Match {
         Match(kind: .name, confidence: confidence, range: found,
-              organisational: organisation.isOfficeContact(name: found, context))
+              organisational: mayBeOffices && organisation.isOfficeContact(name: found, context))
     }
 }

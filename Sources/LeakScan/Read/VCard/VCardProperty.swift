@@ -19,6 +19,9 @@ struct VCardProperty {
     /// their parts with nothing between: a Chinese name and address are written so (王建国).
     let joinsParts: Bool
 
+    /// A way to reach the card's subject: a phone, an e-mail, an address.
+    var isContact: Bool { Self.contacts.contains(name) }
+
     /// The property that `line` opens, nil when it has no colon.
     init?(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) {
         var i = line.lowerBound
@@ -52,6 +55,7 @@ struct VCardProperty {
         "TEL": "电话", "EMAIL": "邮箱", "ADR": "住址", "LABEL": "住址", "BDAY": "出生日期",
         "ORG": "单位名称", "TITLE": "职务", "ROLE": "职务",
     ]
+    private static let contacts: Set<String> = ["TEL", "EMAIL", "ADR", "LABEL"]
     private static let skipped: Set<String> = ["PHOTO", "LOGO", "SOUND", "KEY", "VERSION", "PRODID", "UID", "REV", "BEGIN",
                                                "END", "X-ANDROID-CUSTOM"]
 }

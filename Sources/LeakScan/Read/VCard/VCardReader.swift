@@ -43,6 +43,11 @@ final class VCardLines<S: FindingSink> {
     private var softBreak = false
     /// A column per property label; they own the `Column`s that pieces point to unretained.
     private var columns: [String: Column] = [:]
+    /// The same for a card whose name is an organisation's (`FN:郑州市第八十二中学办公室`): its
+    /// landlines, e-mails and addresses are the organisation's, as a letterhead's are.
+    private var organisationColumns: [String: Column] = [:]
+    /// The card being read names an organisation, not a person.
+    private var cardIsOrganisation = false
 
     init(buffer: TextBuffer, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.buffer = buffer
@@ -82,7 +87,10 @@ final class VCardLines<S: FindingSink> {
             return
         }
         // A card is a record (a card left without its END ends at the next BEGIN).
-        if property.name == "END" || property.name == "BEGIN" { engine.finishRecord(sink: &sink.pointee) }
+        if property.name == "END" || property.name == "BEGIN" {
+            engine.finishRecord(sink: &sink.pointee)
+            cardIsOrganisation = false
+        }
         open = (property, buffer.start + property.valueStart)
         decoded.clear(at: buffer.start + property.valueStart)
         append(t, property.valueStart..<content.upperBound, property)
@@ -137,7 +145,11 @@ final class VCardLines<S: FindingSink> {
     }
 
     private func scan(_ decoded: DecodedText, _ property: VCardProperty) {
+        if property.name == "FN" {
+            cardIsOrganisation = decoded.bytes.withUnsafeBufferPointer { OrganisationContext.shared.isOrganisationName($0) }
+        }
         let column = property.label.map { label -> Unmanaged<Column> in
+            if cardIsOrganisation, property.isContact { return organisationColumn(property, label: label) }
             let made = columns[property.name] ?? Column(number: columns.count + 1, header: "\(property.name)（\(label)）")
             columns[property.name] = made
             return Unmanaged.passUnretained(made)
@@ -145,5 +157,15 @@ final class VCardLines<S: FindingSink> {
         decoded.bytes.withUnsafeBufferPointer { window in
             scans.decoded(window, from: 0, offsetsOf: decoded, column: column, sink: &sink.pointee)
         }
+    }
+
+    /// The column of an organisation's card's contact property: what its label says, but of no
+    /// person (住址), and speaking for the organisation.
+    private func organisationColumn(_ property: VCardProperty, label: String) -> Unmanaged<Column> {
+        if let made = organisationColumns[property.name] { return Unmanaged.passUnretained(made) }
+        let made = Column(number: columns.count + organisationColumns.count + 1, header: "\(property.name)（\(label)）")
+        made.hints = engine.hints(of: made).subtracting([.person, .name]).union(.letterhead)
+        organisationColumns[property.name] = made
+        return Unmanaged.passUnretained(made)
     }
 }
