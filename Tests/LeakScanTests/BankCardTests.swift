@@ -48,6 +48,21 @@ final class BankCardTests: XCTestCase {
         XCTAssertEqual(scan("卡号 " + card.dropLast() + String((last + 1) % 10)), [])
     }
 
+    /// A rural credit union's passbook account (一卡通账号: no card's prefix, no Luhn digit) filling
+    /// its cell is an account beside its holder's name; alone, or in text, it is nothing.
+    func testAPassbookAccountUnderAnAccountHeaderBesideItsHolder() throws {
+        let account = "41225934906760175"
+        XCTAssertFalse(luhnValid(account))
+        func described(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scan(MemorySource(csv, displayPath: "a.csv"), detectors: StandardDetectors.all()).1
+                .map { "\($0.kind.rawValue) \($0.confidence)" }
+        }
+        XCTAssertEqual(try described("持卡人,一卡通账号\n王建国,\(account)\n"), ["name high", "bank_card medium", "record high"])
+        XCTAssertEqual(try described("收款单位,账号\n郑州某某科技有限公司,\(account)\n"), [])
+        XCTAssertEqual(try described("序号,一卡通账号,金额\n1,\(account),500\n"), [])
+        XCTAssertEqual(scan("一卡通账号：\(account)"), [])
+    }
+
     func testIssuerPrefixes() {
         for body in ["411111111111111", "510000000000000", "222100000000000", "352800000000000",
                      "955880000001234567", "601382000000000"] {

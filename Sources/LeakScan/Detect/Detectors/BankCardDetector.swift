@@ -51,11 +51,22 @@ public final class BankCardDetector: Detector, @unchecked Sendable {
         // card when 13 digits or more stand before the zeros (not a display's six, 6.22202E+18),
         // whatever Luhn says.
         let approximate = context.isApproximateNumber
-        guard approximate ? token.keptDigits(range) >= Self.approximateCardDigits : luhn, hasKnownPrefix(leadingSixDigits: leading) else { return nil }
         let start = token.groups[range.lowerBound].lowerBound
+        guard approximate ? token.keptDigits(range) >= Self.approximateCardDigits : luhn, hasKnownPrefix(leadingSixDigits: leading) else {
+            return isAccountCell(range, start..<end, context) ? Match(kind: .bankCard, confidence: .medium, range: start..<end, needsCompanion: true) : nil
+        }
         guard context.columnHints.contains(.bankCard)
             || keywords.has(.bankCard, before: start, in: context.window, distance: 64) else { return nil }
         return Match(kind: .bankCard, confidence: approximate ? .medium : .high, range: start..<end)
+    }
+
+    /// A number of one group filling its cell under an account's header (一卡通账号, 存折账号):
+    /// a subsidy list's passbook account of a rural credit union has no card's prefix nor
+    /// Luhn's digit. Such a number is a person's only beside their name or another personal value
+    /// in its row (`needsCompanion`: a list of payee companies' accounts is no one's).
+    private func isAccountCell(_ range: Range<Int>, _ value: Range<Int>, _ context: DetectionContext) -> Bool {
+        range.count == 1 && context.isTableCell && !context.isApproximateNumber && context.columnHints.contains(.bankCard)
+            && trimmedBlanks(context.window, context.scan) == value
     }
 
     /// Digits of a padded card number kept before its zeros, at least.
