@@ -33,19 +33,15 @@ struct HanWordList: Sendable {
             byFirst[Int(next[g])] = Int32(index)
             next[g] += 1
         }
-        self.byFirst = byFirst
+        // With no bitsets to tell, every word is a candidate, in list order.
+        self.byFirst = unfiltered ? words.indices.map(Int32.init) : byFirst
         groupStart = start
     }
 
     /// Bytes of the first word that stands at window offset `i` (before `end`), 0 when none.
     @inline(__always)
     func length(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
-        if unfiltered { return words.first { HanText.has($0, in: w, at: i, end: end) }?.count ?? 0 }
-        guard let s = Self.scalar(w, at: i, end: end), firsts.contains(s) else { return 0 }
-        let g = Int(s & 0xFF)
-        for k in Int(groupStart[g])..<Int(groupStart[g + 1]) where HanText.has(words[Int(byFirst[k])], in: w, at: i, end: end) {
-            return words[Int(byFirst[k])].count
-        }
+        for k in candidates(at: i, in: w, end: end) where HanText.has(word(k), in: w, at: i, end: end) { return word(k).count }
         return 0
     }
 
@@ -53,15 +49,22 @@ struct HanWordList: Sendable {
     /// takes; words are tried in list order.
     @inline(__always)
     func contains(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int, where accept: (Int) -> Bool) -> Bool {
-        if unfiltered { return words.contains { HanText.has($0, in: w, at: i, end: end) && accept($0.count) } }
-        guard let s = Self.scalar(w, at: i, end: end), firsts.contains(s) else { return false }
-        let g = Int(s & 0xFF)
-        for k in Int(groupStart[g])..<Int(groupStart[g + 1]) {
-            let word = words[Int(byFirst[k])]
-            if HanText.has(word, in: w, at: i, end: end), accept(word.count) { return true }
-        }
-        return false
+        candidates(at: i, in: w, end: end).contains { HanText.has(word($0), in: w, at: i, end: end) && accept(word($0).count) }
     }
+
+    /// The positions in `byFirst` of the words that may stand at `i` (every word when the
+    /// bitsets cannot tell), in list order.
+    @inline(__always)
+    private func candidates(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Range<Int> {
+        if unfiltered { return 0..<words.count }
+        guard let s = Self.scalar(w, at: i, end: end), firsts.contains(s) else { return 0..<0 }
+        let g = Int(s & 0xFF)
+        return Int(groupStart[g])..<Int(groupStart[g + 1])
+    }
+
+    /// The word at position `k` of `byFirst`.
+    @inline(__always)
+    private func word(_ k: Int) -> [UInt8] { words[Int(byFirst[k])] }
 
     /// Bytes of the first word that ends at window offset `end`, starting at or after `lower`; 0 when none.
     @inline(__always)

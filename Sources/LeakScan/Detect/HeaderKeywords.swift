@@ -166,6 +166,10 @@ public struct HeaderKeywords: Sendable {
         nearestHint(before: offset, in: window, distance: distance, among: hint) != nil
     }
 
+    /// A keyword found before a value: its hint, the window offset where it starts, whether it is
+    /// a staff word, and whether one that addresses a person after their surname.
+    public typealias Cue = (hint: ContextHints, at: Int, staff: Bool, addressed: Bool)
+
     /// The hint of the keyword nearest to the end of the `distance` bytes before `offset`, with
     /// the window offset where that keyword starts, whether it is a staff word and whether one
     /// that addresses a person after their surname (老师, 主任); nil when no keyword is there.
@@ -173,7 +177,7 @@ public struct HeaderKeywords: Sendable {
     /// One backward pass over the bytes, trying only the keywords that start with the byte at
     /// hand: the cost is the distance, not the distance times the number of keywords.
     public func nearestHint(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int,
-                            among wanted: ContextHints) -> (hint: ContextHints, at: Int, staff: Bool, addressed: Bool)? {
+                            among wanted: ContextHints) -> Cue? {
         let limit = max(0, offset - distance)
         let start = ByteScanning.lastIndex(of: 0x0A, in: window, limit..<max(limit, offset)).map { $0 + 1 } ?? limit
         // A keyword has two bytes or more: the last one that can open one is `offset - 2`.

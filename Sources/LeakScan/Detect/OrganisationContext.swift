@@ -107,7 +107,7 @@ final class OrganisationContext: Sendable {
     /// it is a staff word after an office (`staffOfOffice`), or a staff member's title after their
     /// surname (联系人：杨老师　电话：0371-…: a school's staff give the office's landline, not a
     /// home's; their mobile stays their own); cues count from `lower` on.
-    private func speaksForOrganisation(_ cue: (hint: ContextHints, at: Int, staff: Bool, addressed: Bool), before end: Int,
+    private func speaksForOrganisation(_ cue: HeaderKeywords.Cue, before end: Int,
                                        _ window: UnsafeBufferPointer<UInt8>, lower: Int, officeKind: Bool) -> Bool {
         guard cue.hint != .organisation else { return true }
         guard officeKind else { return false }
@@ -116,8 +116,7 @@ final class OrganisationContext: Sendable {
     }
 
     /// The staff word `cue` addresses a person after a common surname (杨老师, 王主任; not 班主任).
-    private func addressesBySurname(_ cue: (hint: ContextHints, at: Int, staff: Bool, addressed: Bool),
-                                    _ window: UnsafeBufferPointer<UInt8>) -> Bool {
+    private func addressesBySurname(_ cue: HeaderKeywords.Cue, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
         cue.addressed && HanText.han(window, at: cue.at - 3, end: cue.at).map(lexicon.isCommonSurname) == true
     }
 
