@@ -610,6 +610,15 @@ final class NameDetectorTests: XCTestCase {
         }
     }
 
+    func testAPersonsNameKeptAsAnOrdinaryWordIsANameInAColumnOfNames() {
+        // jieba tags 王晓东 and 赵大明 as people's names frequent enough to be kept out of text;
+        // under a name header they are names, as any other.
+        XCTAssertEqual(names("王晓东", header: "家庭成员1姓名"), ["王晓东"])
+        XCTAssertEqual(names("赵大明", header: "姓名"), ["赵大明"])
+        // Ordinary words stay none: a label under a name header is no name.
+        XCTAssertEqual(names("班主任", header: "姓名"), [])
+    }
+
     func testWellKnownFiguresAreNotLeaks() {
         XCTAssertEqual(names("鲁迅先生说过，希望是本无所谓有的。"), [])
         XCTAssertEqual(names("李白同学们都读过。"), [])

@@ -24,6 +24,9 @@ final class NameLexicon: @unchecked Sendable {
     /// our list never starts like a placeholder (暂缺, 待补充, 见备注).
     private let placeholderStarts: ScalarSet
     private let stopWords: WordSet
+    /// The stop words jieba tags as a person's name (王晓东, 赵大明, 韦小宝): ordinary enough in
+    /// text to be kept out of it, a name in a column of names.
+    private let personStopWords: WordSet
     private let publicFigures: WordSet
     /// Romanised surnames (`zhang`, `ouyang`) and syllables, lower case.
     private let pinyinSurnames: Set<[UInt8]>
@@ -62,6 +65,7 @@ final class NameLexicon: @unchecked Sendable {
         placeholderStarts = ScalarSet(emptyValues.hanKeys.map { UInt32($0 & 0xFFFF) })
         pinyinSurnames = pinyin
         self.stopWords = WordSet(stopWords.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) })
+        personStopWords = WordSet(stopWords.rows.compactMap { $0.count >= 2 && $0[1] == "person" ? HanText.scalars($0[0]).map(HanText.key) : nil })
         self.publicFigures = WordSet(publicFigures.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) })
         self.syllables = Set(syllables.rows.map { Array($0[0].lowercased().utf8) })
         self.minorityElements = WordSet(minorityElements.rows.compactMap { $0.count >= 2 ? HanText.scalars($0[1]).map(HanText.key) : nil })
@@ -116,8 +120,8 @@ final class NameLexicon: @unchecked Sendable {
         // Two-character words are common given names too (高峰, 金鑫), and so are a compound
         // surname's words of one given character (欧阳天, 上官洲: dictionaries list such names);
         // other longer ones are labels or phrases (家庭住址, 班主任), never a name, even under a
-        // name header.
-        guard evidence != .column else { return given == 1 || !stopWords.contains(word) }
+        // name header, unless jieba knows them as a person's (王晓东).
+        guard evidence != .column else { return given == 1 || !stopWords.contains(word) || personStopWords.contains(word) }
         // In running text a function character ends the name (张伟在…); a cell has its own ends (卜可为).
         if evidence == .context {
             for k in (i + surname)..<(i + length) where cues.isFunction(run[k]) { return false }
