@@ -229,6 +229,20 @@ final class CSVReaderTests: XCTestCase {
                        ["cn_id personal", "mobile personal"])
     }
 
+    func testATemplatesExampleRowIsNoOnesData() throws {
+        func described(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scan(MemorySource(csv, displayPath: "t.csv"), detectors: StandardDetectors.all()).1
+                .map { "\($0.kind.rawValue) \($0.value)" }
+        }
+        // A row marked 示例 or 样例 in any cell is a template's example: its values are made up.
+        let header = "学籍号,姓名,性别,出生日期,家长手机\n"
+        XCTAssertEqual(try described(header + "G410105201201010000（示例）,张三,男,2012-01-01,13800000000\n"), [])
+        XCTAssertEqual(try described(header + "样例,李四,女,2012-03-05,13800138000\n"), [])
+        // The rows under it are data.
+        XCTAssertEqual(try described(header + "示例,张三,男,2012-01-01,13800000000\n,王梓涵,女,2012-03-05,13912345678\n"),
+                       ["name 王梓涵", "birth_date 2012-03-05", "mobile 13912345678", "record "])
+    }
+
     func testAStatisticsTablesFooterGivesTheOfficesContactDetails() throws {
         func described(_ csv: String) throws -> [String] {
             try ReadTestSupport.scan(MemorySource(csv, displayPath: "s.csv"), detectors: StandardDetectors.all()).1

@@ -45,6 +45,11 @@ public final class DetectionEngine {
     /// `recurrenceBit` where a remembered value starts.
     private let hanTable = HanTriggerTable()
     private static let recurrenceBit: UInt8 = 0x80
+    /// `exampleBit` where a template's example mark may start (示, 样, 范 of 示例, 样例, 范例).
+    private static let exampleBit: UInt8 = 0x40
+    private static let exampleMarks: [Unicode.Scalar] = ["示", "样", "范"]
+    /// 例, the mark's second character.
+    private static let exampleSecond: UInt32 = 0x4F8B
     private let keywords: HeaderKeywords
     /// Digit groups of the current token; fixed storage, so tokens cost no allocation.
     private let groups: UnsafeMutablePointer<Range<Int>>
@@ -105,7 +110,7 @@ public final class DetectionEngine {
         keyedDetectors = references(.keyedText)
         afterBlankDetectors = references(.afterBlank)
         lineStartDetectors = references(.lineStart)
-        precondition(hanDetectors.count <= 7, "the Han trigger table has one bit per detector and one for recurrences")
+        precondition(hanDetectors.count <= 6, "the Han trigger table has one bit per detector, one for recurrences and one for examples")
         let recurrence = detectors.filter { $0.trigger.contains(.recurrence) }
         precondition(recurrence.count <= 1 && recurrence.allSatisfy { $0.recurringKind != nil },
                      "one detector with a recurring kind is handed recurrences")
@@ -117,6 +122,9 @@ public final class DetectionEngine {
             for scalar in detector.hanTriggers where scalar.value >= 0x800 && scalar.value < 0x10000 {
                 hanTable.set(1 << k, for: Int(scalar.value))
             }
+        }
+        if hanClasses {
+            for scalar in Self.exampleMarks { hanTable.set(Self.exampleBit, for: Int(scalar.value)) }
         }
         self.keywords = keywords
         groups = .allocate(capacity: Self.maxGroups)
@@ -509,6 +517,10 @@ public final class DetectionEngine {
         let scalar = Unicode.Scalar(UInt32(w[at] & 0x0F) << 12 | UInt32(w[at + 1] & 0x3F) << 6 | UInt32(w[at + 2] & 0x3F))!
         for k in hanDetectors.indices where bits & (1 << k) != 0 {
             hanDetectors[k]._withUnsafeGuaranteedRef { $0.detect(han: scalar, at: at, context, into: matches) }
+        }
+        // A table's row marked as a template's example (a cell 示例, `…（示例）`): its values are made up.
+        if bits & Self.exampleBit != 0, context.isTableCell, HanText.scalar(w, at: at + 3, end: context.scan.upperBound) == Self.exampleSecond {
+            collector.markExample()
         }
         if bits & Self.recurrenceBit != 0, let recurrenceDetector,
            let range = recurring.recurrence(in: w, at: at, end: context.scan.upperBound) {

@@ -42,6 +42,12 @@ struct RecordCollector {
 
     var isEmpty: Bool { entries.isEmpty }
     var isFull: Bool { entries.count >= Self.limit }
+    /// A cell of the record marks it as a template's example (示例, 样例, 范例: `…（示例）,张三,男,
+    /// 2012-01-01`): its values are made up, and none is handed on.
+    private var isExample = false
+
+    /// The record being read is a template's example row.
+    mutating func markExample() { isExample = true }
 
     @inline(__always)
     mutating func add(_ m: Match, finding: Finding?, column: Unmanaged<Column>?) {
@@ -56,10 +62,13 @@ struct RecordCollector {
     }
 
     /// Ends the record: hands its findings to `sink` in the order they were found, then its
-    /// `record` finding if it is one. Returns how many findings were handed on.
+    /// `record` finding if it is one. Returns how many findings were handed on (or dropped as an
+    /// example row's: the row is a row of data all the same, no header).
     @discardableResult
     mutating func flush<S: FindingSink>(into sink: inout S, isTextLine: Bool) -> Int {
         lastRecordHadLookalikeNames = lookalikeNames > 0
+        let example = isExample
+        isExample = false
         guard !entries.isEmpty else { return 0 }
         defer {
             entries.removeAll()
@@ -67,6 +76,7 @@ struct RecordCollector {
             lookalikeNames = 0
             longLookalikeNames = 0
         }
+        guard !example else { return entries.count }
         // Kinds of the personal values that stand on their own.
         var confirmed: UInt32 = 0
         for e in entries where !e.organisational && !e.needsCompanion { confirmed |= 1 << e.kind.ordinal }
