@@ -782,7 +782,7 @@ public final class DetectionEngine {
     @inline(__always)
     private func wantsBeside(_ m: Match, _ context: DetectionContext) -> Bool {
         guard besideDetectors.count > 0, !m.organisational || m.kind == .mobile,
-              !context.isTableCell || m.range != context.scan && !Self.fills(context.scan, m.range, context.window)
+              !context.isTableCell || m.range != context.scan && trimmedBlanks(context.window, context.scan) != m.range
         else { return false }
         switch m.kind {
         case .cnID, .cnID15, .mobile, .landline, .address, .email, .bankCard: return true
@@ -798,15 +798,6 @@ public final class DetectionEngine {
     /// few lines (a seat chart's 01号 / 谢佳怡 / 24060001): longer than a number, with a line feed.
     private static func holdsLines(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
         cell.count > 20 && ByteScanning.firstIndex(of: 0x0A, in: w, cell) != nil
-    }
-
-    /// Whether `value` fills `cell` but for blanks around it.
-    private static func fills(_ cell: Range<Int>, _ value: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        var lower = cell.lowerBound
-        while lower < value.lowerBound, case let blank = Blanks.length(at: lower, in: w, end: value.lowerBound), blank > 0 { lower += blank }
-        var upper = cell.upperBound
-        while upper > value.upperBound, case let blank = Blanks.length(endingAt: upper, in: w, lower: value.upperBound), blank > 0 { upper -= blank }
-        return lower == value.lowerBound && upper == value.upperBound
     }
 
     /// Hands one accepted match to the record collector: a finding with its location, or just

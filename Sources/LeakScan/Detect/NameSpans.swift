@@ -80,7 +80,7 @@ struct NameSpans {
         else { return false }
         i += dash
         if HanText.scalar(w, at: i, end: end) == 0x2014 { i += 3 }   // a doubled dash (——)
-        while i < end, w[i] == 0x20 || HanText.scalar(w, at: i, end: end) == 0x3000 { i += w[i] == 0x20 ? 1 : 3 }
+        while case let blank = Blanks.length(at: i, in: w, end: end), blank > 0 { i += blank }
         return i < end && (isDigit(w[i]) || w[i] == UInt8(ascii: ")") || HanText.scalar(w, at: i, end: end) == 0xFF09)
     }
 

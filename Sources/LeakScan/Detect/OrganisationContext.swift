@@ -210,9 +210,7 @@ final class OrganisationContext: Sendable {
     /// 电话：…，地址：…). A school merely named before an address with no label says nothing
     /// (快递寄到学校收不到，以后寄…).
     private func followsLabelAfterOrganisation(_ start: Int, _ window: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
-        var end = start
-        while end > lineStart, window[end - 1] == 0x20 || window[end - 1] == UInt8(ascii: ":") { end -= 1 }
-        if end - 3 >= lineStart, HanText.isColon(window, at: end - 3, end: end) { end -= 3 }
+        let end = HeaderKeywords.labelEnd(before: start, in: window, lower: lineStart)
         let label = addressLabels.length(endingAt: end, in: window, lower: lineStart)
         guard label > 0, end < start else { return false }
         return hasOrganisationName(in: window, lineStart..<(end - label))
@@ -273,7 +271,7 @@ final class OrganisationContext: Sendable {
         }
         let text = LineHeads.wordsStart(ofLineAt: line.lowerBound, in: window, end: line.upperBound)
         if organisationNameOpening(text, window, end: line.upperBound)?.rest == line.upperBound { return true }
-        if let colon = Self.labelEnd(window, text..<line.upperBound), Self.spacedLabel(window, text..<colon, is: Self.nameLabel),
+        if let colon = Self.colonAfterLabel(window, text..<line.upperBound), Self.spacedLabel(window, text..<colon, is: Self.nameLabel),
            organisationNameOpening(Self.blanksEnd(from: colon + (window[colon] == UInt8(ascii: ":") ? 1 : 3), window, end: line.upperBound),
                                    window, end: line.upperBound)?.rest == line.upperBound { return true }
         return holdsOfficeSign(window, line: line.lowerBound, end: line.upperBound)
@@ -283,7 +281,7 @@ final class OrganisationContext: Sendable {
 
     /// Where the colon stands after a label of Han characters, perhaps spaced as forms line
     /// labels up (`名　　称：`), at the start of `window[range]`; nil when none.
-    private static func labelEnd(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    private static func colonAfterLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var i = range.lowerBound
         while i < range.upperBound, i - range.lowerBound < labelLength {
             if HanText.han(window, at: i, end: range.upperBound) != nil { i += 3 }
@@ -322,7 +320,7 @@ final class OrganisationContext: Sendable {
         while i < range.upperBound, window[i] == 0x20 || window[i] == 0x09 { i += 1 }
         let label = addressLabels.length(at: i, in: window, end: range.upperBound)
         if label > 0 { return HanText.isColon(window, at: i + label, end: range.upperBound) }
-        guard let colon = Self.labelEnd(window, i..<range.upperBound) else { return false }
+        guard let colon = Self.colonAfterLabel(window, i..<range.upperBound) else { return false }
         return addressLabels.words.contains { Self.spacedLabel(window, i..<colon, is: $0) }
     }
 
@@ -436,7 +434,7 @@ final class OrganisationContext: Sendable {
     /// `window[range]` opens with a label of at most eight Han characters, perhaps spaced
     /// (`电　话`), and a colon (电话：).
     private static func opensWithLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        labelEnd(window, range) != nil
+        colonAfterLabel(window, range) != nil
     }
 
     /// Characters an organisation's name may have (郑州市金水区文化路第二小学 has 12).

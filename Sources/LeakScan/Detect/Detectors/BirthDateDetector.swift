@@ -123,9 +123,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     /// A date right after 如 or 例, a colon or blank apart at most (格式YYYYMMDD，如20090829;
     /// 示例：2012-01-01; 例如 2012.1.1): a form's or a template's example, no one's birth.
     private static func followsExampleWord(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
-        var i = start
-        while i > lower, w[i - 1] == 0x20 || w[i - 1] == UInt8(ascii: ":") { i -= 1 }
-        if i - 3 >= lower, HanText.isColon(w, at: i - 3, end: i) { i -= 3 }
+        let i = HeaderKeywords.labelEnd(before: start, in: w, lower: lower)
         guard i - 3 >= lower, let before = HanText.han(w, at: i - 3, end: i) else { return false }
         return before == 0x5982 || before == 0x4F8B   // 如, 例
     }
