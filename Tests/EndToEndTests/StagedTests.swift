@@ -105,6 +105,16 @@ final class StagedTests: XCTestCase {
         XCTAssertEqual(run.stderr, "")
     }
 
+    func testOnlyAStagedIgnoreFileCounts() throws {
+        // An ignore file written but never staged lets nothing through; once staged, it counts.
+        try write("名单.csv", roster)
+        try write(".leakscanignore", "*\n")
+        try git("add", "名单.csv")
+        XCTAssertEqual(try staged().status, 1)
+        try git("add", ".leakscanignore")
+        XCTAssertEqual(try staged().status, 0)
+    }
+
     func testAFolderNamedByAnIDIsRefusedOnce() throws {
         // A student's records in a folder named after them: the commit would publish the name.
         try write("学籍/张梓涵_\(syntheticID)/身份证正面.txt", "正面\n")

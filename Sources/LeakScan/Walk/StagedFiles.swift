@@ -1,6 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 
 /// The files staged for the next commit of a git repository, as the pre-commit hook scans them:
@@ -13,17 +10,16 @@ public struct StagedFiles: Sendable {
         let path: String
     }
 
-    /// Where git runs (the hook's working folder), and the repository's top folder.
+    /// Where git runs (the hook's working folder).
     let directory: String
-    let topFolder: String
     let entries: [Entry]
 
     /// Asks git in `directory` for the staged files (added, copied, modified or retyped; not
     /// deleted). Throws `GitError` outside a repository or when git is missing.
     public init(in directory: String) throws {
         self.directory = directory
-        let top = try GitCommand.output(["rev-parse", "--show-toplevel"], in: directory)
-        topFolder = String(decoding: top, as: UTF8.self).trimmingCharacters(in: .newlines)
+        // Outside a work tree (or in a bare repository) git says so here.
+        _ = try GitCommand.output(["rev-parse", "--show-toplevel"], in: directory)
         // -z: paths as they are, not quoted; --no-renames: a renamed file is scanned as added.
         let raw = try GitCommand.output(["diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev",
                                          "--diff-filter=ACMT"], in: directory)
@@ -49,11 +45,11 @@ public struct StagedFiles: Sendable {
     }
 
     /// Calls `visit` for each staged file in git's order (sorted by path): a regular file to scan
-    /// from its blob; a symlink or a submodule skipped; a file that `.leakscanignore` (read from
-    /// the working tree, as the walker reads it) ignores, skipped. Before a file, each folder on
+    /// from its blob; a symlink or a submodule skipped; a file that a staged `.leakscanignore`
+    /// ignores, skipped. Before a file, each folder on
     /// its path not met before, for its name (the commit holds it too).
     public func walk(options: WalkOptions, _ visit: (WalkEvent) -> Void) {
-        var ignores = IgnoreFiles(topFolder: topFolder, name: options.ignoreFileName)
+        let ignores = IgnoreFiles(directory: directory, name: options.ignoreFileName)
         var lastFolder = ""
         for entry in entries {
             if ignores.isIgnored(entry.path) {
@@ -79,47 +75,41 @@ public struct StagedFiles: Sendable {
     }
 }
 
-/// The `.leakscanignore` files of a repository's working tree, read once per folder, for paths
-/// from its top folder: a path is ignored when a folder on its way or the file itself is, the
-/// deeper file's rules winning, as in the walker.
+/// The `.leakscanignore` files staged with the commit, for paths from the repository's top
+/// folder: a path is ignored when a folder on its way or the file itself is, the deeper file's
+/// rules winning, as in the walker. The index's copies count, as for every file the hook checks:
+/// an ignore file written in the working tree and never staged (`*`) does not let a staged
+/// roster through.
 private struct IgnoreFiles {
-    let topFolder: String
-    let name: [CChar]
-    private var rulesByFolder: [String: IgnoreRules] = [:]
+    private let rulesByFolder: [String: IgnoreRules]
 
-    init(topFolder: String, name: String) {
-        self.topFolder = topFolder
-        self.name = Array(name.utf8CString)
+    /// Reads the ignore files named `name` in the index that git in `directory` uses; one that
+    /// cannot be read counts as none (its blob is checked as any staged file is).
+    init(directory: String, name: String) {
+        let listed = (try? GitCommand.output(["ls-files", "--full-name", "-z", "--", ":(top,glob)**/" + name], in: directory)) ?? Data()
+        var rules: [String: IgnoreRules] = [:]
+        for path in listed.split(separator: 0).map({ String(decoding: $0, as: UTF8.self) }) {
+            guard let text = try? GitCommand.output(["show", ":" + path], in: directory) else { continue }
+            rules[String(path.dropLast(name.count))] = IgnoreRules(parsing: Array(text))
+        }
+        rulesByFolder = rules
     }
 
-    mutating func isIgnored(_ path: String) -> Bool {
+    func isIgnored(_ path: String) -> Bool {
+        guard !rulesByFolder.isEmpty else { return false }
         let bytes = Array(path.utf8)
         var stack = IgnoreStack()
         var folderEnd = 0
         return bytes.withUnsafeBufferPointer { p in
             while true {
-                let folder = String(decoding: p[..<folderEnd], as: UTF8.self)
-                let rules = rules(in: folder)
-                if !rules.isEmpty { stack.push(rules, base: folderEnd) }
+                if let rules = rulesByFolder[String(decoding: p[..<folderEnd], as: UTF8.self)], !rules.isEmpty {
+                    stack.push(rules, base: folderEnd)
+                }
                 guard let slash = p[folderEnd...].firstIndex(of: UInt8(ascii: "/")) else { break }
                 if stack.isIgnored(UnsafeBufferPointer(rebasing: p[..<slash]), isDirectory: true) { return true }
                 folderEnd = slash + 1
             }
             return stack.isIgnored(p, isDirectory: false)
         }
-    }
-
-    /// The rules of `folder` (a path from the top folder, ending in a slash, or empty); an
-    /// unreadable ignore file counts as none here (the walker reports it on a scan of the tree).
-    private mutating func rules(in folder: String) -> IgnoreRules {
-        if let known = rulesByFolder[folder] { return known }
-        var rules = IgnoreRules(parsing: [])
-        let fd = open(topFolder + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd >= 0 {
-            if case .success(let read) = IgnoreRules.read(named: name, inFolder: fd) { rules = read }
-            close(fd)
-        }
-        rulesByFolder[folder] = rules
-        return rules
     }
 }
