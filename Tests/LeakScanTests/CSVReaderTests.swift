@@ -220,9 +220,15 @@ final class CSVReaderTests: XCTestCase {
         // A roster's school column names the pupil's school: the parents' phones stay theirs.
         XCTAssertEqual(try described("姓名,学校,家长电话\n张梓涵,郑州市第七中学,13812345678\n"),
                        ["name personal", "mobile personal", "record personal"])
-        // A contact person, or any column about a person, makes them personal again.
+        // A contact person's mobile is theirs; the landline beside their name is still the school's,
+        // unless the contact is no staff member's (班主任 is a class's, not an office's).
         XCTAssertEqual(try described("单位名称,联系人,联系电话\n郑州市第一中学,王建华,13812345678\n"),
                        ["name personal", "mobile personal", "record personal"])
+        XCTAssertEqual(try described("学校,报名人数,联系人,联系电话\n郑州市第四中学,530,招生办,0371-66232110\n郑州市第七中学,412,王建华,0371-65932100\n"),
+                       ["landline org", "name personal", "landline org"])
+        XCTAssertEqual(try described("单位名称,班主任,联系电话\n郑州市第一中学,王建华,0371-66232111\n"),
+                       ["name personal", "landline personal", "record personal"])
+        // Any other column about a person makes them personal again.
         XCTAssertEqual(try described("学校名称,校长,电话\n郑州市第一中学,王建华,13812345678\n"),
                        ["name personal", "mobile personal", "record personal"])
         XCTAssertEqual(try described("学校名称,身份证号,联系电话\n郑州市第一中学,11010120080307012X,13812345678\n"),
@@ -251,6 +257,9 @@ final class CSVReaderTests: XCTestCase {
         // Counts and no person: the footer's landline is the office's, a mobile the person's.
         XCTAssertEqual(try described("年级,班级数,人数\n一年级,5,424\n填报人：教务处,,联系电话：0371-65932100\n"), ["landline org"])
         XCTAssertEqual(try described("年级,班级数,人数\n一年级,5,424\n填报人：教务处,,手机：13812345678\n"), ["mobile personal"])
+        // Groups of people counted (留守儿童) and 男 | 女 beside a count (no form's value) leave it one.
+        XCTAssertEqual(try described("年级,班级数,男,女,合计,留守儿童\n一年级,5,216,208,424,17\n填报人：教务处,,,,,联系电话：0371-65932100\n"),
+                       ["landline org"])
         // A table that counts nothing is no statistics sheet (a key and its value).
         XCTAssertEqual(try described("序号,内容\n1,联系电话：0371-65932100\n"), ["landline personal"])
     }

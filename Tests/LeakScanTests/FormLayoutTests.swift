@@ -118,6 +118,17 @@ final class FormLayoutTests: XCTestCase {
         // phone), so nothing changes.
         XCTAssertEqual(try scan(csv: "王小明,13812345678\n李华,母亲,13987654321\n"),
                        ["1 name - medium", "1 mobile - medium", "2 name - medium", "2 mobile - medium"])
+        // A first row naming an office beside its label (谈话地点 | 德育处办公室, 学校 | …中学教务处)
+        // is a form's row, no header making the column below the office's.
+        XCTAssertEqual(try scan(csv: "谈话地点,德育处办公室\n学生姓名,王佳怡\n家长手机,13714028819\n"),
+                       ["2 name 学生姓名 high", "3 mobile 家长手机 high"])
+        XCTAssertEqual(try scan(csv: "学校,郑州市第八十九中学教务处\n家长手机,13714028819\n"), ["2 mobile 家长手机 high"])
+        // A field's label (一年级 holds 年级) names no cell of a column that has a header.
+        XCTAssertEqual(try scan(csv: "年级,班级数,家长\n一年级,5,13812345678\n"), ["2 mobile 家长 medium"])
+        // A row naming two offices or more heads a table of them: their landlines are their own.
+        let (_, offices) = try ReadTestSupport.scanData(Array("部门,教务处,德育处\n电话,0371-65501234,0371-65501235\n".utf8), name: "f.csv")
+        XCTAssertEqual(offices.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.organisational)" },
+                       ["landline 教务处 true", "landline 德育处 true"])
         // Past 16 records with no row of a form, the file is no form: labels are no longer looked for.
         let data = { (rows: Int) in String(repeating: "无,0371-65501234\n", count: rows) }
         XCTAssertEqual(try scan(csv: data(16) + "联系电话,13812345678,备注,无\n").filter { $0.hasPrefix("17 ") },

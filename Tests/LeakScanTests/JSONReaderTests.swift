@@ -96,6 +96,14 @@ final class JSONReaderTests: XCTestCase {
         XCTAssertTrue(found.allSatisfy { $0.location.field == nil }, "\(found.map { $0.location.field })")
     }
 
+    func testAnArrayOfNamesIsAListOfNames() throws {
+        // The array's names stand in one record: its column vouches for the first two with the third.
+        let (_, found) = try scan("{\"members\": [\"王欣怡\", \"刘梓萱\", \"陈宇轩\"]}")
+        XCTAssertEqual(found.map(\.value), ["王欣怡", "刘梓萱", "陈宇轩"])
+        let (_, two) = try scan("[\"王欣怡\", \"刘梓萱\"]")
+        XCTAssertEqual(two.map(\.value), [], "two names alone are too few to say")
+    }
+
     func testALongStringIsScannedInPartsAndEveryValueFound() throws {
         // About 700 KB in one string, plain and with escapes, through a 64 KiB buffer.
         let line = "学生家长联系电话13812345678，请核对。"

@@ -48,6 +48,14 @@ final class MobileDetectorTests: XCTestCase {
         // A sum of money, a canteen or library card's number: no phone.
         XCTAssertEqual(values("全省教育经费总投入15000000000元"), [])
         XCTAssertEqual(values("总额13800000000 元"), [])
+        // Forms' and code's sample numbers are no one's (China Mobile's service line and its kin).
+        XCTAssertEqual(values("ADMIN_NOTIFY_MOBILE=13800000000"), [])
+        XCTAssertEqual(values("手机：138 0013 8000"), [])
+        XCTAssertEqual(values("手机：13800138001"), ["13800138001"])
+        // A machine's token or a number literal with digits past a hex letter: no phone.
+        XCTAssertEqual(values("req_id=7f3a13812345678"), [])
+        XCTAssertEqual(values("t=15838197705e-3"), [])
+        XCTAssertEqual(values("Tel13812345678"), ["13812345678"])
         XCTAssertEqual(values("13812345678", header: "饭卡号"), [])
         XCTAssertEqual(values("13812345678", header: "借书证号"), [])
         // A dash with blanks around it, as some type it.

@@ -109,7 +109,7 @@ final class NameDetectorTests: XCTestCase {
     }
 
     func testANameKeyInALogLineOrQueryStringVouchesForTheName() {
-        XCTAssertEqual(names("INFO register name=张三&phone=138"), ["张三"])
+        XCTAssertEqual(names("INFO register name=张伟&phone=138"), ["张伟"])
         XCTAssertEqual(names("{\"xm\":\"李思雨\",\"bj\":\"初二\"}"), ["李思雨"])
         XCTAssertEqual(names("studentName: 赵敏 checked in"), ["赵敏"])
         XCTAssertEqual(names("guardian_name = '欧阳娜娜'"), ["欧阳娜娜"])
@@ -163,6 +163,13 @@ final class NameDetectorTests: XCTestCase {
                      "性别", "民族", "学号", "籍贯", "户籍", "走读", "寄宿", "家长", "家庭住址", "班主任"] {
             XCTAssertEqual(namesAfterAListedName(junk, header: "姓名"), [], junk)
         }
+        // Templates' and manuals' placeholder names (Chinese writing's John Doe) are no one's.
+        for placeholder in ["张三", "李四", "王五", "赵六"] {
+            XCTAssertEqual(namesAfterAListedName(placeholder, header: "姓名"), [], placeholder)
+        }
+        XCTAssertEqual(names("填写示例：姓名：张三，家长：李四"), [])
+        // A record's labels are no names (谈 and 申 are surnames).
+        XCTAssertEqual(names("谈话对象：邓俊杰　谈话人：谭志远"), ["邓俊杰", "谭志远"])
         // A two-character word is a given name too: the header vouches for it.
         XCTAssertEqual(namesAfterAListedName("高峰", header: "姓名"), ["高峰"])
         // So is one given character after a compound surname, though a dictionary lists the whole.

@@ -42,6 +42,9 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("辖区派出所电话：0371-65981015"))
         XCTAssertTrue(isOrganisational("林州市人民医院急诊科0372-6212120"))
         XCTAssertFalse(isOrganisational("家住市中心，电话13812345678"))
+        // Offices of a school's aid, health and counselling work.
+        XCTAssertTrue(isOrganisational("资助办电话：025-83721950"))
+        XCTAssertTrue(isOrganisational("心理中心电话：025-83721951"))
     }
 
     func testBracketsAfterAValueSayWhoseItIs() {
@@ -63,6 +66,17 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("住址：郑州市金水区文化路东段　电话：0371-65501234", contextBefore: school, officeKind: true))
         XCTAssertFalse(isOrganisational("地址：郑州市金水区文化路东段　电话：0371-65501234", contextBefore: "学生：张伟　学校：郑州市第一中学\n",
                                         officeKind: true))
+        // A sign-off's date may stand between the organisation's name and its footer.
+        XCTAssertTrue(isOrganisational("地址：南京市鼓楼区清凉门大街45号　邮编：210036　电话：025-83721946",
+                                       contextBefore: "南京市鼓楼区凤凰中学（盖章）\n二〇二六年四月二十七日\n", officeKind: true))
+        XCTAssertFalse(isOrganisational("地址：南京市鼓楼区清凉门大街45号　电话：025-83721946",
+                                        contextBefore: "家长签名：王建国\n二〇二六年四月二十七日\n", officeKind: true))
+        // A seal's place and a date left blank (a template's); a blank line; an office's name
+        // holding a person's word (学生).
+        XCTAssertTrue(isOrganisational("地址：成都市武侯区桐梓林北路6号　电话：028-85127734",
+                                       contextBefore: "学校（盖章）\n年　　月　　日\n", officeKind: true))
+        XCTAssertTrue(isOrganisational("地址：南京市鼓楼区清凉门大街45号　电话：025-83721946",
+                                       contextBefore: "南京市鼓楼区凤凰中学学生资助管理中心\n \n", officeKind: true))
         // The address label opens the line however far before the value (ideographic blanks).
         XCTAssertTrue(isOrganisational("地址：河南省郑州市中原区建设西路199号　邮编：450007　电话：0371-67891919",
                                        contextBefore: "郑州市第十九高级中学\n", officeKind: true))

@@ -48,6 +48,13 @@ final class ResidentIDTests: XCTestCase {
         XCTAssertEqual(found.first?.sourceRange, 7..<25)
     }
 
+    func testTheStandardsAndDocumentationsSampleIDsAreNoOnes() {
+        // GB 11643-1999's own example, and the one web documentation gives: valid, and no one's.
+        XCTAssertEqual(scan("身份证号：11010519491231002X").map(\.value), [])
+        XCTAssertEqual(scan("id_card: 110101199003074477").map(\.value), [])
+        XCTAssertEqual(scan("身份证号：110101199003070011").map(\.value), ["110101199003070011"])
+    }
+
     func testCheckCharacterX() {
         let id = SyntheticID.withX()
         XCTAssertEqual(scan("\(id),").map(\.value), [id])

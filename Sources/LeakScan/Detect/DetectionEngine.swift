@@ -178,6 +178,12 @@ public final class DetectionEngine {
         !keywords.hints(forHeader: text).isEmpty
     }
 
+    /// Whether a cell's text is an organisation's name (德育处办公室, 郑州市第八十九中学教务处), not
+    /// a column of organisations' (学校).
+    public func namesOrganisation(_ text: String) -> Bool {
+        Array(text.utf8).withUnsafeBufferPointer(OrganisationContext.shared.isOrganisationName) && !keywords.holdsColumnKeyword(text)
+    }
+
     /// Whether a cell's bytes may name a column (`isColumnLabel`), asked before their text is made.
     func mayNameColumn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         keywords.mayNameColumn(bytes, range: 0..<bytes.count)
@@ -564,11 +570,12 @@ public final class DetectionEngine {
 
     /// Works out what a table's header says of its columns, once a reader has named them all:
     /// in a table of organisations (a column headed 学校名称 or 单位名称) with no column about a
-    /// person (names, IDs, birth dates, bank cards, a person's word such as 家长 or 联系人), the
-    /// phone numbers, e-mails and addresses are the organisations' own, in their columns and in
-    /// their remarks (备注, 说明): a bureau's list of its schools (学校名称 | 地址 |
-    /// 联系电话 | 邮箱), a safety plan's hospitals (医院 | 电话 | 备注: 纬五路7号) are no
-    /// personal data. In a list of published works the authors' column says nothing (`PublishedWorks`).
+    /// person (names, IDs, birth dates, bank cards, a person's word such as 家长), the phone
+    /// numbers, e-mails and addresses are the organisations' own, in their columns and in their
+    /// remarks (备注, 说明): a bureau's list of its schools (学校名称 | 地址 | 联系电话 | 邮箱), a
+    /// safety plan's hospitals (医院 | 电话 | 备注: 纬五路7号) are no personal data. A column of
+    /// their staff (联系人, 负责人) leaves them the landlines, e-mails and addresses only. In a
+    /// list of published works the authors' column says nothing (`PublishedWorks`).
     public func settleHeader(of columns: [Column]) {
         // A book or poem list's authors are published ones: their column says nothing.
         for k in PublishedWorks.authorColumns(columns.map(\.header)) { columns[k].hints = [] }
@@ -579,24 +586,30 @@ public final class DetectionEngine {
             for (column, hints) in zip(columns, columnHints) { column.hints = hints.union(.letterhead) }
             return
         }
-        guard table.contains(.organisation), table.isDisjoint(with: [.name, .person, .idNumber, .birthDate, .bankCard]) else { return }
+        guard table.contains(.organisation), table.isDisjoint(with: [.idNumber, .birthDate, .bankCard]) else { return }
+        let people = zip(columns, columnHints).filter { !$1.contains(.organisation) && !$1.isDisjoint(with: [.name, .person]) }
+        guard people.allSatisfy({ column, _ in column.header.map(keywords.namesStaff) == true }) else { return }
+        // With their staff named (联系人, 负责人), the landlines, e-mails and addresses are still
+        // the organisations' (a school's staff give its office's), a mobile the person's own.
+        let owned: ContextHints = people.isEmpty ? .organisation : .letterhead
         for (column, hints) in zip(columns, columnHints)
         where !hints.isDisjoint(with: [.phone, .email, .address]) || column.header.map(Self.isRemarks) == true {
-            column.hints = hints.union(.organisation)
+            column.hints = hints.union(owned)
         }
     }
 
-    /// A table whose header names no person and no personal value, and counts (a column of
-    /// 人数, 合计, 比例 …: 年级 | 班级数 | 人数): a statistics sheet, which speaks for its
-    /// organisation as a letterhead does; a landline, e-mail or address in its cells (its
-    /// footer's 填报人：教务处　联系电话：0371-…) is the organisation's.
+    /// A table whose header names no personal value, and counts (a column of 人数, 合计, 比例 …:
+    /// 年级 | 班级数 | 人数): a statistics sheet, which speaks for its organisation as a
+    /// letterhead does; a landline, e-mail or address in its cells (its footer's 填报人：教务处
+    /// 联系电话：0371-…) is the organisation's. Its columns may name people, as groups counted
+    /// (留守儿童, 随迁子女) or a class's teacher (班主任): names are still names there.
     private func isStatistics(_ columns: [Column], _ table: ContextHints) -> Bool {
-        table.isDisjoint(with: [.name, .person, .idNumber, .birthDate, .bankCard, .phone, .email, .address])
+        table.isDisjoint(with: [.idNumber, .birthDate, .bankCard, .phone, .email, .address])
             && columns.contains { column in column.header.map { header in Self.countWords.contains { header.contains($0) } } == true }
     }
 
     /// Header words of a statistics table's counts.
-    private static let countWords = ["人数", "合计", "总计", "小计", "总数", "数量", "比例", "占比", "百分比", "平均"]
+    static let countWords = ["人数", "合计", "总计", "小计", "总数", "数量", "比例", "占比", "百分比", "平均"]
 
     /// A header of remarks (备注, 说明), a column that holds whatever its row's subject has.
     private static func isRemarks(_ header: String) -> Bool {
@@ -615,7 +628,10 @@ public final class DetectionEngine {
     /// The hints of a header or key that detectors see: `.field` (性别, 班级) only tells readers
     /// a label from a value (`isColumnLabel`); to a detector such a column says nothing.
     private func detectorHints(forHeader header: String) -> ContextHints {
-        keywords.hints(forHeader: header).subtracting(.field)
+        let hints = keywords.hints(forHeader: header).subtracting(.field)
+        // A column headed by an organisation's name holds its details (部门 | 教务处 | 德育处, a
+        // table laid out sideways).
+        return hints.isEmpty && namesOrganisation(header) ? .organisation : hints
     }
 
     private func readToken(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, classes: ByteClasses,

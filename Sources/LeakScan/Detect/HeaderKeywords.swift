@@ -205,6 +205,29 @@ public struct HeaderKeywords: Sendable {
         keywords.contains { $0.staff && $0.bytes == bytes }
     }
 
+    /// Whether a column header names an organisation's staff (联系人, 负责人, 校长): it holds a
+    /// staff word, and every other keyword of a person or a name in it is one too (班主任, 家长
+    /// and 学生 are no office's).
+    func namesStaff(_ header: String) -> Bool {
+        Array(header.utf8).withUnsafeBufferPointer { text in
+            var staff = false
+            for index in keywords.indices where !keywords[index].hint.isDisjoint(with: [.name, .person])
+                && occurs(index, in: text, range: 0..<text.count) {
+                // 联系人 is also a keyword of names, the same word.
+                guard keywords[index].staff || isStaffWord(keywords[index].bytes) else { return false }
+                staff = true
+            }
+            return staff
+        }
+    }
+
+    /// Whether a header's text holds a keyword that names a column only (学校, 部门, 供应商名称).
+    func holdsColumnKeyword(_ header: String) -> Bool {
+        Array(header.utf8).withUnsafeBufferPointer { text in
+            keywords.indices.contains { keywords[$0].columnOnly && occurs($0, in: text, range: 0..<text.count) }
+        }
+    }
+
     /// Hints from the header text at `range` of `text`.
     func hints(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ContextHints {
         guard mayNameColumn(text, range: range) else { return [] }

@@ -306,11 +306,52 @@ final class OrganisationContext: Sendable {
 
     /// The line starting at `lineStart` lies under a line naming the organisation (with no
     /// person's keyword: not 学生：张伟　学校：郑州市第一中学) or giving its contact (咨询电话：…,
-    /// 传真：…): a letterhead's or a sign-off's.
+    /// 传真：…), or its signature (`isSignature`): a letterhead's or a sign-off's. A sign-off's
+    /// date and blank lines may stand between (郑州市第一中学（盖章） / 二〇二六年四月二十七日 / 地址：…).
     private func isFooterLine(_ window: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
-        guard lineStart > 0 else { return false }
-        let previousStart = Self.lineStart(before: lineStart - 1, window, lower: max(0, lineStart - 3 * Self.distance))
-        return namesOrganisation(window, previousStart..<(lineStart - 1), officeKind: false)
+        var lineStart = lineStart
+        for _ in 0..<Self.footerLinesUp {
+            guard lineStart > 0 else { return false }
+            let previousStart = Self.lineStart(before: lineStart - 1, window, lower: max(0, lineStart - 3 * Self.distance))
+            let previous = previousStart..<(lineStart - 1)
+            if namesOrganisation(window, previous, officeKind: false) || isSignature(window, previous) { return true }
+            let text = Self.blanksEnd(from: previousStart, window, end: previous.upperBound)
+            guard text == previous.upperBound || Self.opensWithDate(window, at: text, end: previous.upperBound)
+                    || Self.isBlankDate(window, text..<previous.upperBound) else { return false }
+            lineStart = previousStart
+        }
+        return false
+    }
+
+    /// Lines looked at above a footer's line for its organisation: its own, a date's, blank ones.
+    private static let footerLinesUp = 3
+
+    /// The line `window[line]` is an organisation's name alone, or with a date after it: a
+    /// signature, whose name may hold a person's word (…中学学生资助管理中心 二〇二六年三月二日);
+    /// or it holds a seal's place (学校（盖章）, 单位公章): organisations seal, people sign.
+    private func isSignature(_ window: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        let text = UnsafeBufferPointer(rebasing: window[line])
+        if Self.sealWords.contains(where: { ByteScanning.contains($0, in: text, ignoringCase: false) }) { return true }
+        guard let (_, rest) = organisationNameOpening(Self.blanksEnd(from: line.lowerBound, window, end: line.upperBound), window, end: line.upperBound)
+        else { return false }
+        return rest == line.upperBound || Self.opensWithDate(window, at: rest, end: line.upperBound)
+    }
+
+    private static let sealWords = ["盖章", "公章"].map { Array($0.utf8) }
+
+    /// `window[range]` is a date left blank for the hand (年　　月　　日): 年, 月 and 日 in order
+    /// with blanks between, nothing else.
+    private static func isBlankDate(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var units: [UInt32] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if case let blank = Blanks.length(at: i, in: window, end: range.upperBound), blank > 0 { i += blank; continue }
+            if window[i] == 0x0D || window[i] == 0x5F { i += 1; continue }   // a CR, an underscore's blank
+            guard let c = HanText.scalar(window, at: i, end: range.upperBound) else { return false }
+            units.append(c)
+            i += 3
+        }
+        return units == [0x5E74, 0x6708, 0x65E5]   // 年 月 日
     }
 
     /// `window[range]`, the start of a line, opens with an address label and a colon (地址：…),
@@ -419,9 +460,13 @@ final class OrganisationContext: Sendable {
         return opensWithDate(window, at: text, end: end)
     }
 
-    /// A date opens at `start`: 2026年9月10日, 2026-09-10, 2026.9.10.
+    /// A date opens at `start`: 2026年9月10日, 2026-09-10, 2026.9.10, 二〇二六年四月二十七日 (a
+    /// sign-off's, its year in Chinese numerals).
     private static func opensWithDate(_ window: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Bool {
         var i = start
+        while i < end, i - start < 12, let c = HanText.scalar(window, at: i, end: end), ChineseNumerals.contains(c) { i += 3 }
+        if i - start == 12 { return HanText.scalar(window, at: i, end: end) == 0x5E74 }   // 年
+        i = start
         while i < end, isDigit(window[i]) { i += 1 }
         guard i - start == 4, i < end else { return false }
         return window[i] == UInt8(ascii: "-") || window[i] == UInt8(ascii: ".") || window[i] == UInt8(ascii: "/")

@@ -94,7 +94,10 @@ struct RecordCollector {
         for k in entries.indices {
             var e = entries[k]
             // A value that needs company keeps it only beside a personal value of another kind.
-            if e.needsCompanion, confirmed & ~(1 << e.kind.ordinal) == 0, !(namesVouch && e.kind == .name) {
+            // So does a name its column vouches for by now: a list's names may all stand in one
+            // record (a JSON array of them), the column's tally counting them all before its end.
+            if e.needsCompanion, confirmed & ~(1 << e.kind.ordinal) == 0, !(namesVouch && e.kind == .name),
+               !(e.columnMayVouch && e.column.map(Self.vouches) == true) {
                 if e.columnMayVouch, let column = e.column { hold(details ? findings[k] : nil, in: column) }
                 continue
             }
@@ -141,6 +144,11 @@ struct RecordCollector {
             guard column.heldNames.count < Self.heldNamesLimit, column.tally.lookalikeCells <= Self.heldNamesLimit else { return }
             column.heldNames.append(finding)
         }
+    }
+
+    /// `column` holds mostly names that only look like names (`Column.holdsLookalikes`).
+    private static func vouches(_ column: Unmanaged<Column>) -> Bool {
+        column._withUnsafeGuaranteedRef { $0.tally.holdsLookalikes }
     }
 
     /// Hands on the names `column` held back, once it holds mostly names; returns how many.

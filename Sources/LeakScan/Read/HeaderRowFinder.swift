@@ -62,15 +62,22 @@ struct HeaderRowFinder {
     }
 
     /// The current row has ended; `holdsData`: personal data was found in it. `isLabel`: whether
-    /// a text names a kind of value (`DetectionEngine.isColumnLabel`).
-    mutating func endRow(holdsData: Bool, isLabel: (String) -> Bool) {
+    /// a text names a kind of value (`DetectionEngine.isColumnLabel`); `namesOrganisation`:
+    /// whether it is an organisation's name (`DetectionEngine.namesOrganisation`).
+    mutating func endRow(holdsData: Bool, isLabel: (String) -> Bool, namesOrganisation: (String) -> Bool = { _ in false }) {
         guard !currentCells.isEmpty else { return }
         defer {
             currentCells.removeAll()
             currentHasNumber = false
             currentSpans.removeAll()
         }
-        let currentRow = currentCells.compactMap { cell in cell.text.map { (column: cell.column, text: $0) } }
+        // One cell naming an office (德育处办公室, …中学教务处) is a form's value beside its label
+        // (谈话地点, 学校), no column's name; a row of several heads a table laid out by office.
+        let offices = currentCells.map { cell in cell.text.map(namesOrganisation) ?? false }
+        let loneOffice = offices.filter { $0 }.count == 1 ? offices.firstIndex(of: true) : nil
+        let currentRow = currentCells.indices.compactMap { k in
+            k == loneOffice ? nil : currentCells[k].text.map { (column: currentCells[k].column, text: $0) }
+        }
         if let top = headerAbove {
             headerAbove = nil
             if !holdsData, !currentHasNumber,
@@ -88,18 +95,21 @@ struct HeaderRowFinder {
         let lone = loneRow
         loneRow = nil
         // Each non-empty cell in order: a label, or a value (a number, or text that is no label).
-        let isLabelCell = currentCells.map { $0.text.map { Self.isColumnLabel($0, isLabel: isLabel) || Self.endsWithUnit($0) } ?? false }
+        let isLabelCell = currentCells.indices.map { k in
+            k != loneOffice && currentCells[k].text.map { Self.isColumnLabel($0, isLabel: isLabel) || Self.endsWithUnit($0) } ?? false
+        }
         let labels = isLabelCell.filter { $0 }.count
+        let formView = formView(of: isLabelCell)
         if currentCells.count == 1, let lone, Self.headsOneColumn(lone, isLabel: isLabel) {
             settle(lone, isFinal: true)
         } else if holdsData, sawData || labels < 2 || labels * 2 < currentCells.count
-                    || labels * 2 == currentCells.count && isFormRow(isLabelCell) {
+                    || labels * 2 == currentCells.count && isFormRow(formView) {
             // Data, unless half the first row of it or more is labels, not a form's each beside
             // its value: a header one of whose words looks like a name (姓名 | 房号 | 备注, 房 a
             // surname; 姓名 | 出生日期 | 乙肝疫苗 | 麻腮风, 麻 a surname).
             sawData = true
         } else if currentCells.count >= 2 {
-            guard labels >= 2 || (!sawData && (labels > 0 || !hasHeader)), !isFormRow(isLabelCell) else { return }
+            guard labels >= 2 || (!sawData && (labels > 0 || !hasHeader)), !isFormRow(formView) else { return }
             // A header cell spanning columns names each of them, unless a second header row
             // names them apart (that row finds the spanned columns empty above it).
             settle(currentRow.flatMap { cell in (cell.column...(currentSpans[cell.column] ?? cell.column)).map { ($0, cell.text) } },
@@ -120,6 +130,22 @@ struct HeaderRowFinder {
     mutating func stopSearching() {
         isFinal = true
         headerAbove = nil
+    }
+
+    /// The row's cells as a form would pair them (`isLabel` for each): a text right after a
+    /// quantity's label (班级数, 合计, 金额（元）) is no value of it, whose value is a number, but
+    /// the next column's name (年级 | 班级数 | 男 | 女 | 合计 | 留守儿童, a statistics header).
+    private func formView(of isLabel: [Bool]) -> [Bool] {
+        var view = isLabel
+        for k in currentCells.indices.dropLast() where isLabel[k] && !isLabel[k + 1] && currentCells[k + 1].text != nil {
+            if let label = currentCells[k].text, Self.namesQuantity(label) { view[k + 1] = true }
+        }
+        return view
+    }
+
+    /// A label of a quantity: a count (班级数, 人数, 合计, 比例) or a measure with its unit.
+    static func namesQuantity(_ text: String) -> Bool {
+        text.hasSuffix("数") || endsWithUnit(text) || DetectionEngine.countWords.contains { text.contains($0) }
     }
 
     /// Whether the current row is a row of a form: more than half its labels, and two or more,

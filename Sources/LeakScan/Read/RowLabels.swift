@@ -21,14 +21,17 @@ struct RowLabels {
     }
 
     /// `own` for a label cell (`label`), which the cells after it take; else the pending label,
-    /// when `own` says nothing.
+    /// when `own` says nothing, and the label says something or `own` has no header: a field's
+    /// label (班级, or a value holding its word, 一年级) names no cell of a column with a header.
     private mutating func place(_ own: Unmanaged<Column>, label: Column?, engine: DetectionEngine) -> Unmanaged<Column> {
         if let label {
             pending = Unmanaged.passUnretained(label)
             return own
         }
         // A statistics table's columns say whose their contact details are, not what a cell is.
-        guard let pending, own._withUnsafeGuaranteedRef({ engine.hints(of: $0) }).subtracting(.letterhead).isEmpty else { return own }
+        guard let pending, own._withUnsafeGuaranteedRef({ engine.hints(of: $0) }).subtracting(.letterhead).isEmpty,
+              own._withUnsafeGuaranteedRef({ $0.header == nil }) || !pending._withUnsafeGuaranteedRef({ engine.hints(of: $0) }).isEmpty
+        else { return own }
         return pending
     }
 

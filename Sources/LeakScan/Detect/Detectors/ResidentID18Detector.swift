@@ -96,6 +96,9 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
               CalendarDate.isPlausibleBirth(year: year, month: month, day: day) else { return nil }
 
         let start = token.groups[range.lowerBound].lowerBound
+        let end = lastEnd + (hasX ? 1 : 0)
+        // GB 11643's own example, and the one documentation gives: no one's.
+        guard !SampleValues.shared.isSampleID(token.window, start..<end) else { return nil }
         var confidence = Confidence.medium
         // An unknown county code under a known province may be a division missing from the table
         // (JioNLP issue 269): still reported, but never with high confidence.
@@ -104,6 +107,6 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
             || keywords.has(.idNumber, before: start, in: context.window, distance: 64) {
             confidence = .high
         }
-        return Match(kind: .cnID, confidence: confidence, range: start..<lastEnd + (hasX ? 1 : 0))
+        return Match(kind: .cnID, confidence: confidence, range: start..<end)
     }
 }

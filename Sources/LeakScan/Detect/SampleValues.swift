@@ -1,0 +1,44 @@
+/// Values that documentation, templates and code give as examples, known to be no one's
+/// (patterns/sample_values.txt): a form's `13800138000`, GB 11643's own example ID. A detector
+/// drops a valid value that is one of them.
+struct SampleValues: Sendable {
+    static let shared = SampleValues(file: .embedded("sample_values.txt"))
+
+    /// Each sample's characters (digits, an ID's X), by kind.
+    private let mobiles: [[UInt8]]
+    private let ids: [[UInt8]]
+
+    init(file: PatternFile) {
+        func samples(_ kind: Kind) -> [[UInt8]] {
+            file.rows.filter { $0.count >= 2 && $0[0] == kind.rawValue }.map { Array($0[1].utf8) }
+        }
+        mobiles = samples(.mobile)
+        ids = samples(.cnID)
+    }
+
+    /// The mobile at `window[range]`, separators and a country code aside, is a sample.
+    func isSampleMobile(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        mobiles.contains { Self.ends(window, range, with: $0) }
+    }
+
+    /// The resident ID at `window[range]`, separators aside, is a sample.
+    func isSampleID(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        ids.contains { Self.ends(window, range, with: $0) }
+    }
+
+    /// The digits (and X) of `window[range]` end with `sample`'s, compared from the end: most
+    /// values differ at their last digit or the one before, millions of times in a roster.
+    private static func ends(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, with sample: [UInt8]) -> Bool {
+        var k = sample.count
+        var i = range.upperBound
+        while k > 0, i > range.lowerBound {
+            i -= 1
+            var b = window[i]
+            if b == UInt8(ascii: "x") { b = UInt8(ascii: "X") }
+            guard isDigit(b) || b == UInt8(ascii: "X") else { continue }
+            k -= 1
+            guard b == sample[k] else { return false }
+        }
+        return k == 0
+    }
+}
