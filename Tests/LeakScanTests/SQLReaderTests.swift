@@ -91,6 +91,19 @@ final class SQLReaderTests: XCTestCase {
         XCTAssertEqual(found.map { $0.location.line }, [1, 2, 3])
     }
 
+    func testLinesOfNoSQLAreReadAsText() throws {
+        // A client's printed result pasted into the file: no statement, read as running text.
+        let text = """
+        mysql> SELECT xm, sfzh FROM students;
+        | 张子涵 | 410105200803121237 | 13903715521 |
+        INSERT INTO t (a) VALUES ('13812345678');
+
+        """
+        let (_, found) = try scan(text)
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.line ?? 0) \($0.location.field ?? "-")" },
+                       ["cn_id 2 -", "mobile 2 -", "mobile 3 a"])
+    }
+
     func testNumberValuesAreReadAsNumberCells() throws {
         let (_, found) = try scan("INSERT INTO t (sfzh, sjhm) VALUES (410105200803121237, 13812345678);\n")
         XCTAssertEqual(found.map(\.kind), [.cnID, .mobile])

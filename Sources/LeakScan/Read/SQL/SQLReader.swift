@@ -3,7 +3,8 @@
 /// `COPY … FROM stdin` row is scanned as a table cell under its column (`SQLStatement`: from the
 /// statement's column list, else from the table's `CREATE TABLE`, its `COMMENT`s included), so
 /// that `'张伟'` in the `xm` column of a student table is read as a name; each row is a record.
-/// Other string literals and comments are scanned as text: nothing is skipped.
+/// Other string literals and comments are scanned as text, and so are lines that open no SQL
+/// statement (a client's printed table pasted in, `| 张伟 | 410… |`): nothing is skipped.
 ///
 /// The text streams through the buffer a line at a time (a `mysqldump` line holds a whole
 /// multi-row INSERT, up to about a megabyte); a line longer than the buffer is cut where no value
@@ -113,6 +114,14 @@ final class SQLTokens<S: FindingSink> {
                 var j = i + 1
                 while j < range.upperBound, Self.isWordByte(t[j]) { j += 1 }
                 let word = UnsafeBufferPointer(rebasing: t[i..<j])
+                if statement.isAtStart, !SQLStatement.opensStatement(String(decoding: word.prefix(16), as: UTF8.self).uppercased()) {
+                    // No SQL: the line as running text, from its start (a client's printed table).
+                    let lineStart = ByteScanning.lastIndex(of: 0x0A, in: t, range.lowerBound..<i).map { $0 + 1 } ?? range.lowerBound
+                    let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: t, i..<range.upperBound) ?? range.upperBound
+                    scanText(t, lineStart..<lineEnd)
+                    i = lineEnd
+                    continue
+                }
                 let column = statement.valueColumn
                 if statement.word(word, quoted: false) { scanValue(t, i..<j, column: column, isNumber: NumericCellText.isNumberWord(word)) }
                 i = j

@@ -59,6 +59,24 @@ final class SQLStatement {
     private let unnamed = Column(number: 0, header: nil)
 
     var isCopyData: Bool { phase == .copyData }
+    /// No statement has begun: the next word opens one, if it is SQL.
+    var isAtStart: Bool { phase == .start }
+
+    /// `word` (upper-cased) opens a statement of the SQL that dumps, seed files and scripts hold;
+    /// a line opening with another word is no SQL (a client's printed table `| 张伟 | 410… |`,
+    /// notes), and is read as running text.
+    static func opensStatement(_ word: String) -> Bool {
+        statementOpeners.contains(word)
+    }
+
+    private static let statementOpeners: Set<String> = [
+        "CREATE", "INSERT", "REPLACE", "COPY", "COMMENT", "SELECT", "UPDATE", "DELETE", "DROP", "ALTER", "TRUNCATE",
+        "SET", "USE", "LOCK", "UNLOCK", "BEGIN", "COMMIT", "ROLLBACK", "START", "END", "SAVEPOINT", "RELEASE",
+        "GRANT", "REVOKE", "PRAGMA", "WITH", "SHOW", "DESCRIBE", "DESC", "EXPLAIN", "CALL", "DECLARE", "DELIMITER",
+        "IF", "VALUES", "MERGE", "UPSERT", "ANALYZE", "VACUUM", "REINDEX", "ATTACH", "DETACH", "SOURCE", "FLUSH",
+        "OPTIMIZE", "REFRESH", "CLUSTER", "CHECKPOINT", "DO", "EXEC", "EXECUTE", "GO", "PREPARE", "DEALLOCATE",
+        "RENAME", "LOAD", "HANDLER", "RESET", "KILL", "NOTIFY", "LISTEN", "SECURITY", "ABORT",
+    ]
 
     /// The column of a value at the current position.
     var valueColumn: Unmanaged<Column> {
