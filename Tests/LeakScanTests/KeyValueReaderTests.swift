@@ -43,6 +43,12 @@ final class KeyValueReaderTests: XCTestCase {
         XCTAssertEqual(found.first { $0.kind == .mobile }?.location.column, 12)
     }
 
+    func testAMachinesCountersUnderTheirKeysAreNoPhones() throws {
+        // A version, a size or a timestamp with a phone's shape (Kubernetes' resourceVersion).
+        let (_, found) = try scan("metadata:\n  resourceVersion: \"13812345678\"\n  size: 13918234567\nadmin:\n  mobile: 13912345678\n")
+        XCTAssertEqual(found.map(\.value), ["13912345678"])
+    }
+
     func testEscapesAreDecodedAndLocatedWhereTheyStand() throws {
         let text = "xm: \"\\u5F20\\u4F1F\"\nnote: '家长电话 13812345678 ''已核实'''\n"
         let bytes = Array(text.utf8)

@@ -168,6 +168,8 @@ final class NameDetectorTests: XCTestCase {
             XCTAssertEqual(namesAfterAListedName(placeholder, header: "姓名"), [], placeholder)
         }
         XCTAssertEqual(names("填写示例：姓名：张三，家长：李四"), [])
+        // A talk record's verbs end the name before them (发生, 在场).
+        XCTAssertEqual(names("午休时与同学罗子健发生推搡，同桌钱多多在场。"), ["罗子健", "钱多多"])
         // A record's labels are no names (谈 and 申 are surnames).
         XCTAssertEqual(names("谈话对象：邓俊杰　谈话人：谭志远"), ["邓俊杰", "谭志远"])
         // A two-character word is a given name too: the header vouches for it.
