@@ -29,6 +29,15 @@ final class HTMLReaderTests: XCTestCase {
         try ReadTestSupport.scan(source, chunkSize: chunkSize, detectors: StandardDetectors.all())
     }
 
+    func testALabelOfAPersonalValueNamesTheCellBesideItUnderAHeaderOfNames() throws {
+        // A hardship form's table of family members (家庭成员 | 姓名 | 关系) above its other fields.
+        let page = "<table><tr><td>家庭成员</td><td>姓名</td><td>关系</td></tr><tr><td></td><td>吴志强</td><td>父亲</td></tr>"
+            + "<tr><td>出生日期</td><td>2010年10月5日</td><td></td></tr><tr><td>银行卡号</td><td>6228484743415823237</td><td></td></tr></table>"
+        let (_, found) = try Self.scan(MemorySource(page, displayPath: "form.html"))
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.field ?? "-")" },
+                       ["name 姓名", "birth_date 出生日期", "bank_card 银行卡号"])
+    }
+
     func testAListOfSchoolsHoldsTheirOwnContactDetails() throws {
         let page = """
             <table><tr><th>学校名称</th><th>联系电话</th></tr>

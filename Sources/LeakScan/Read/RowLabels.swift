@@ -23,17 +23,24 @@ struct RowLabels {
     /// `own` for a label cell (`label`), which the cells after it take; else the pending label,
     /// when `own` says nothing, and the label says something or `own` has no header: a field's
     /// label (班级, or a value holding its word, 一年级) names no cell of a column with a header.
+    /// A label of a personal value (出生日期, 银行卡号) also names the cell beside it under a
+    /// header of names: a form's table of family members (家庭成员 | 姓名 | 关系) above its rows
+    /// of other fields.
     private mutating func place(_ own: Unmanaged<Column>, label: Column?, engine: DetectionEngine) -> Unmanaged<Column> {
         if let label {
             pending = Unmanaged.passUnretained(label)
             return own
         }
+        guard let pending else { return own }
         // A statistics table's columns say whose their contact details are, not what a cell is.
-        guard let pending, own._withUnsafeGuaranteedRef({ engine.hints(of: $0) }).subtracting(.letterhead).isEmpty,
-              own._withUnsafeGuaranteedRef({ $0.header == nil }) || !pending._withUnsafeGuaranteedRef({ engine.hints(of: $0) }).isEmpty
-        else { return own }
-        return pending
+        let ownHints = own._withUnsafeGuaranteedRef { engine.hints(of: $0) }.subtracting(.letterhead)
+        let labelHints = pending._withUnsafeGuaranteedRef { engine.hints(of: $0) }
+        if ownHints.isEmpty { return own._withUnsafeGuaranteedRef({ $0.header == nil }) || !labelHints.isEmpty ? pending : own }
+        return ownHints.isSubset(of: [.name, .person]) && !labelHints.isDisjoint(with: Self.personalValues) ? pending : own
     }
+
+    /// Hints of labels of a person's values other than names.
+    private static let personalValues: ContextHints = [.idNumber, .phone, .email, .bankCard, .birthDate, .address]
 
     /// A row ends: its last label names nothing in the next row.
     mutating func endRow() {
