@@ -256,6 +256,10 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("13812345678", header: "家长电话"))
         XCTAssertFalse(isOrganisational("0371-65501234", header: "家长单位电话"))
         XCTAssertFalse(isOrganisational("咨询电话 13812345678", header: "家长电话"))
+        // A landline after its own label in the cell speaks before the column: a form's note.
+        XCTAssertTrue(isOrganisational("注：学校办公室电话：028-85127734", header: "学生姓名", officeKind: true))
+        XCTAssertFalse(isOrganisational("家长电话：0371-65501234", header: "学校电话", officeKind: true))
+        XCTAssertTrue(isOrganisational("0371-65501234", header: "学校电话", officeKind: true))
     }
 
     func testTableCellsDoNotSeeTheirNeighbours() {

@@ -156,12 +156,15 @@ final class OrganisationContext: Sendable {
 
     /// What the column header or the nearest organisation or person keyword before the value on
     /// its line says; nil when neither says anything (`officeKind`: see `isOrganisational`).
+    /// For `officeKind`, in a table cell a keyword in the cell before the value speaks before the
+    /// column header: a note's `注：学校地址：…　联系电话：…` under a form's 学生姓名 is the
+    /// school's (a mobile follows its column: 咨询电话 138… under 家长电话 is a parent's).
     private func decidedByCue(valueAt start: Int, _ context: DetectionContext, officeKind: Bool) -> Bool? {
         let column = context.columnHints.intersection([.organisation, .person])
-        if !column.isEmpty { return column == .organisation }
+        if !column.isEmpty, !(officeKind && context.isTableCell) { return column == .organisation }
         let lower = lower(start, context)
         guard let cue = keywords.nearestHint(before: start, in: context.window, distance: start - lower,
-                                             among: [.organisation, .person]) else { return nil }
+                                             among: [.organisation, .person]) else { return column.isEmpty ? nil : column == .organisation }
         return speaksForOrganisation(cue, before: start, context.window, lower: lower, officeKind: officeKind)
     }
 
