@@ -27,6 +27,9 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("监督电话 0371-65501234"))
         XCTAssertTrue(isOrganisational("传真：0371-65501234"))
         XCTAssertTrue(isOrganisational("Office: 0371-65501234"))
+        // A school speaking of itself (我校, 本校, 该校 in a bureau's notice).
+        XCTAssertTrue(isOrganisational("我校地址：郑州市金水区文化路东段，电话：0371-63921457", officeKind: true))
+        XCTAssertFalse(isOrganisational("我校学生张伟，家住文化路东段，电话13812345678"))
     }
 
     func testOrganisationNames() {

@@ -7301,6 +7301,11 @@ organisation	门卫
 organisation	收发室
 organisation	分机
 organisation	信息中心
+organisation	我校
+organisation	本校
+organisation	该校
+organisation	我园
+organisation	本园
 organisation	资助办
 organisation	校办
 organisation	心理中心
