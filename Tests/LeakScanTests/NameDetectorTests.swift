@@ -76,6 +76,12 @@ final class NameDetectorTests: XCTestCase {
         // A list's numbers in a column of their own, names after them.
         XCTAssertEqual(names("小学组\n1  张梓涵  金水区第一实验小学  指导教师：王芳\n2  李浩然  文化路第一小学\n3  王一诺  纬五路第一小学"),
                        ["张梓涵", "王芳", "李浩然", "王一诺"])
+        // Program code's items one a line: a dict's keys, a list's strings, a tuple's first item.
+        XCTAssertEqual(names("SCORES = {\n    \"张子涵\": [112, 98],\n    \"李浩然\": [95, 101],\n    \"王欣怡\": [120, 110],\n}\n"),
+                       ["张子涵", "李浩然", "王欣怡"])
+        XCTAssertEqual(names("students = [\n  '张子涵',\n  '李浩然',\n  '王欣怡',\n]\n"), ["张子涵", "李浩然", "王欣怡"])
+        XCTAssertEqual(names("CITIES = [\n    \"印西市\",\n    \"富里市\",\n    \"白井市\",\n]\n"), [])
+        XCTAssertEqual(names("MSG = {\n    \"张开\": 1,\n    \"高兴\": 2,\n    \"方法\": 3,\n}\n"), [])
         // Two lines are no list, nor three with two names of two characters, nor lines broken by a title.
         XCTAssertEqual(names("一等奖\n张梓涵（一小）\n李浩然（二小）\n二等奖\n王一诺（三小）\n陈思远（四小）"), [])
         XCTAssertEqual(names("张伟 一班\n李娜 二班\n王梓涵 三班"), [])

@@ -13,9 +13,12 @@ enum LineHeads {
         return from == lower ? lower : nil
     }
 
-    /// Where the words of the line starting at `start` begin (at most `end`): past its head.
+    /// Where the words of the line starting at `start` begin (at most `end`): past its head; in
+    /// program code and data, past the quote (and a bracket before it) that opens a string: a
+    /// list's or a table's items one a line (`    "张子涵": [112, 98],`, `("张子涵", "男", …),`).
     static func wordsStart(ofLineAt start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
         var i = skipBlanks(from: start, in: w, end: end)
+        if let quote = quoteLength(at: i, in: w, end: end) { return i + quote }
         if i < end, isDigit(w[i]) {
             // `1.`, `2、`, or a number and blanks, as a list's numbers stand in their own column (`3  张梓涵`).
             let digits = digitsEnd(from: i, in: w, end: end)
@@ -62,12 +65,22 @@ enum LineHeads {
         return start == i || wordsStart(ofLineAt: start, in: w, end: i) == i
     }
 
-    /// Whether `b` may be a byte of a line's head: of a blank, a digit, a bracket or a marker
-    /// (the first test of `startsWords`, which most words' lines fail at once).
+    /// The bytes of an opening quote at `i` (`"`, `'`), perhaps after a bracket (`("`, `['`,
+    /// `{"`); nil when none stands there.
+    static func quoteLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        var j = i
+        if j < end, w[j] == UInt8(ascii: "(") || w[j] == UInt8(ascii: "[") || w[j] == UInt8(ascii: "{") { j += 1 }
+        guard j < end, w[j] == UInt8(ascii: "\"") || w[j] == UInt8(ascii: "'") else { return nil }
+        return j + 1 - i
+    }
+
+    /// Whether `b` may be a byte of a line's head: of a blank, a digit, a bracket, a quote or a
+    /// marker (the first test of `startsWords`, which most words' lines fail at once).
     @inline(__always)
     private static func mayBeInHead(_ b: UInt8) -> Bool {
         switch b {
         case 0x09, 0x20, 0x28, 0x29, 0x2E, 0x30...0x39: return true  // tab, space, `(`, `)`, `.`, digits
+        case 0x22, 0x27, 0x5B, 0x7B: return true  // `"`, `'`, `[`, `{`
         case 0x2A, 0x2B, 0x2D, 0x5F: return true  // `*`, `+`, `-`, `_`
         case 0xC2, 0xA0, 0xE3, 0x80, 0x81, 0xEF, 0xBC, 0x88, 0x89, 0x8E: return true  // no-break and ideographic spaces, `、`, `（`, `）`, `．`
         case 0xE2, 0xA2, 0x97, 0x8F: return true  // `•`, `●`

@@ -8616,6 +8616,7 @@ not_last	街
 not_last	镇
 not_last	乡
 not_last	县
+not_last	市
 not_last	省
 not_last	区
 not_last	湾

@@ -458,7 +458,8 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// The name whose line's words start at `start`, when the line goes on with nothing but
-    /// blanks and more text after them, a comma (张子涵，哮喘), or a bracketed note. Not one that
+    /// blanks and more text after them, a comma (张子涵，哮喘), a bracketed note, or the quote that
+    /// closes the string it opens. Not one that
     /// opens with an ordinary word: lines of labels share it (方案一 ↵ 方案二), lines of names only
     /// a surname.
     private func lineName(at start: Int, _ context: DetectionContext) -> Range<Int>? {
@@ -470,6 +471,9 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard next < end else { return name }
         switch w[next] {
         case 0x0A, 0x0D, UInt8(ascii: "("), UInt8(ascii: "["): return name
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            // A string's item closed by its own quote (`"张子涵": […]`).
+            return start > 0 && w[start - 1] == w[next] ? name : nil
         default:
             let mark = HanText.scalar(w, at: next, end: end)
             return Blanks.length(at: next, in: w, end: end) > 0 || mark == 0xFF08 || mark == 0x3010 || mark == 0xFF0C ? name : nil
