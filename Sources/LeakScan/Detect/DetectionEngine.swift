@@ -605,11 +605,15 @@ public final class DetectionEngine {
     /// (留守儿童, 随迁子女) or a class's teacher (班主任): names are still names there.
     private func isStatistics(_ columns: [Column], _ table: ContextHints) -> Bool {
         table.isDisjoint(with: [.idNumber, .birthDate, .bankCard, .phone, .email, .address])
-            && columns.contains { column in column.header.map { header in Self.countWords.contains { header.contains($0) } } == true }
+            && columns.contains { column in column.header.map(Self.namesCount) == true }
     }
 
-    /// Header words of a statistics table's counts.
-    static let countWords = ["人数", "合计", "总计", "小计", "总数", "数量", "比例", "占比", "百分比", "平均"]
+    /// A header of a statistics table's counts (人数, 合计, 比例 …).
+    static func namesCount(_ header: String) -> Bool {
+        countWords.contains { header.contains($0) }
+    }
+
+    private static let countWords = ["人数", "合计", "总计", "小计", "总数", "数量", "比例", "占比", "百分比", "平均"]
 
     /// A header of remarks (备注, 说明), a column that holds whatever its row's subject has.
     private static func isRemarks(_ header: String) -> Bool {

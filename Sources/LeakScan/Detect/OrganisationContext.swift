@@ -161,10 +161,11 @@ final class OrganisationContext: Sendable {
     /// school's (a mobile follows its column: 咨询电话 138… under 家长电话 is a parent's).
     private func decidedByCue(valueAt start: Int, _ context: DetectionContext, officeKind: Bool) -> Bool? {
         let column = context.columnHints.intersection([.organisation, .person])
-        if !column.isEmpty, !(officeKind && context.isTableCell) { return column == .organisation }
+        let columnSays = column.isEmpty ? nil : column == .organisation
+        if let columnSays, !(officeKind && context.isTableCell) { return columnSays }
         let lower = lower(start, context)
         guard let cue = keywords.nearestHint(before: start, in: context.window, distance: start - lower,
-                                             among: [.organisation, .person]) else { return column.isEmpty ? nil : column == .organisation }
+                                             among: [.organisation, .person]) else { return columnSays }
         return speaksForOrganisation(cue, before: start, context.window, lower: lower, officeKind: officeKind)
     }
 
@@ -345,17 +346,20 @@ final class OrganisationContext: Sendable {
     /// `window[range]` is a date left blank for the hand (年　　月　　日): 年, 月 and 日 in order
     /// with blanks between, nothing else.
     private static func isBlankDate(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var units: [UInt32] = []
+        var units = 0
         var i = range.lowerBound
         while i < range.upperBound {
             if case let blank = Blanks.length(at: i, in: window, end: range.upperBound), blank > 0 { i += blank; continue }
             if window[i] == 0x0D || window[i] == 0x5F { i += 1; continue }   // a CR, an underscore's blank
-            guard let c = HanText.scalar(window, at: i, end: range.upperBound) else { return false }
-            units.append(c)
+            guard units < dateUnits.count, HanText.scalar(window, at: i, end: range.upperBound) == dateUnits[units] else { return false }
+            units += 1
             i += 3
         }
-        return units == [0x5E74, 0x6708, 0x65E5]   // 年 月 日
+        return units == dateUnits.count
     }
+
+    /// 年, 月, 日.
+    private static let dateUnits: [UInt32] = [0x5E74, 0x6708, 0x65E5]
 
     /// `window[range]`, the start of a line, opens with an address label and a colon (地址：…),
     /// perhaps spaced as forms line labels up (`地　　址：`).

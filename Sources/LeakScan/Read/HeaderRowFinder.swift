@@ -73,10 +73,10 @@ struct HeaderRowFinder {
         }
         // One cell naming an office (德育处办公室, …中学教务处) is a form's value beside its label
         // (谈话地点, 学校), no column's name; a row of several heads a table laid out by office.
-        let offices = currentCells.map { cell in cell.text.map(namesOrganisation) ?? false }
-        let loneOffice = offices.filter { $0 }.count == 1 ? offices.firstIndex(of: true) : nil
+        let organisations = currentCells.map { cell in cell.text.map(namesOrganisation) ?? false }
+        let loneOrganisation = organisations.filter { $0 }.count == 1 ? organisations.firstIndex(of: true) : nil
         let currentRow = currentCells.indices.compactMap { k in
-            k == loneOffice ? nil : currentCells[k].text.map { (column: currentCells[k].column, text: $0) }
+            k == loneOrganisation ? nil : currentCells[k].text.map { (column: currentCells[k].column, text: $0) }
         }
         if let top = headerAbove {
             headerAbove = nil
@@ -96,7 +96,7 @@ struct HeaderRowFinder {
         loneRow = nil
         // Each non-empty cell in order: a label, or a value (a number, or text that is no label).
         let isLabelCell = currentCells.indices.map { k in
-            k != loneOffice && currentCells[k].text.map { Self.isColumnLabel($0, isLabel: isLabel) || Self.endsWithUnit($0) } ?? false
+            k != loneOrganisation && currentCells[k].text.map { Self.isColumnLabel($0, isLabel: isLabel) || Self.endsWithUnit($0) } ?? false
         }
         let labels = isLabelCell.filter { $0 }.count
         let formView = formView(of: isLabelCell)
@@ -145,7 +145,7 @@ struct HeaderRowFinder {
 
     /// A label of a quantity: a count (班级数, 人数, 合计, 比例) or a measure with its unit.
     static func namesQuantity(_ text: String) -> Bool {
-        text.hasSuffix("数") || endsWithUnit(text) || DetectionEngine.countWords.contains { text.contains($0) }
+        text.hasSuffix("数") || endsWithUnit(text) || DetectionEngine.namesCount(text)
     }
 
     /// Whether the current row is a row of a form: more than half its labels, and two or more,

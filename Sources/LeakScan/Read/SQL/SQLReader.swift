@@ -114,7 +114,7 @@ final class SQLTokens<S: FindingSink> {
                 var j = i + 1
                 while j < range.upperBound, Self.isWordByte(t[j]) { j += 1 }
                 let word = UnsafeBufferPointer(rebasing: t[i..<j])
-                if statement.isAtStart, !SQLStatement.opensStatement(String(decoding: word.prefix(16), as: UTF8.self).uppercased()) {
+                if statement.opensNoStatement(word) {
                     // No SQL: the line as running text, from its start (a client's printed table).
                     let lineStart = ByteScanning.lastIndex(of: 0x0A, in: t, range.lowerBound..<i).map { $0 + 1 } ?? range.lowerBound
                     let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: t, i..<range.upperBound) ?? range.upperBound

@@ -59,14 +59,16 @@ final class SQLStatement {
     private let unnamed = Column(number: 0, header: nil)
 
     var isCopyData: Bool { phase == .copyData }
-    /// No statement has begun: the next word opens one, if it is SQL.
-    var isAtStart: Bool { phase == .start }
+    /// No statement has begun and `word` opens none of the SQL that dumps, seed files and
+    /// scripts hold: its line is no SQL (a client's printed table `| 张伟 | 410… |`, notes), and is
+    /// read as running text.
+    func opensNoStatement(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        phase == .start && !Self.statementOpeners.contains(Self.keyword(word))
+    }
 
-    /// `word` (upper-cased) opens a statement of the SQL that dumps, seed files and scripts hold;
-    /// a line opening with another word is no SQL (a client's printed table `| 张伟 | 410… |`,
-    /// notes), and is read as running text.
-    static func opensStatement(_ word: String) -> Bool {
-        statementOpeners.contains(word)
+    /// An unquoted word as a keyword: its first 16 bytes, upper-cased.
+    private static func keyword(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: word.prefix(16), as: UTF8.self).uppercased()
     }
 
     private static let statementOpeners: Set<String> = [
@@ -109,7 +111,7 @@ final class SQLStatement {
     /// value to scan (a number in a tuple, `"张伟"` where a value stands).
     func word(_ word: UnsafeBufferPointer<UInt8>, quoted: Bool) -> Bool {
         // Lazy: the values of rows (the hot path of a dump) need no keyword made.
-        lazy var keyword = quoted ? "" : String(decoding: word.prefix(16), as: UTF8.self).uppercased()
+        lazy var keyword = quoted ? "" : Self.keyword(word)
         switch phase {
         case .start:
             switch keyword {
