@@ -86,6 +86,23 @@ final class StagedTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("工作表"), run.stdout)
     }
 
+    func testEveryFileIsReadWholeAfterOneOverTheSizeLimit() throws {
+        // One git process gives every blob in turn: a blob that is not copied is still read past,
+        // so the files after it get their own content.
+        try write("a_large.txt", String(repeating: "第一节 语文\n", count: 20_000))
+        try write("b_名单.csv", roster)
+        for n in 0..<20 { try write("c_\(n).txt", "第\(n)节 数学\n") }
+        try write("d_名单.csv", roster)
+        try git("add", "-A")
+        let run = try staged("--max-filesize", "100000")
+        XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
+        XCTAssertTrue(run.stdout.hasPrefix("? a_large.txt: could not be checked: do not commit it until it can be.\n  cannot scan a_large.txt: larger than --max-filesize (100000 bytes)\n"), run.stdout)
+        for name in ["b_名单.csv", "d_名单.csv"] {
+            XCTAssertTrue(run.stdout.contains("✗ \(name): must not be committed: its staged content holds personal data.\n  Holds: resident ID 1, mobile 1, name 1, personal record 1\n"), run.stdout)
+        }
+        XCTAssertFalse(run.stdout.contains("c_"), run.stdout)
+    }
+
     func testIgnoredFilesLinksAndDeletionsAreNotChecked() throws {
         try write("old/名单.csv", roster)
         try write("课程表.txt", "第一节 语文\n")

@@ -28,10 +28,11 @@ public final class Scanner {
     /// Scans the files staged in a git repository, as the commit will hold them.
     @discardableResult
     public func scan(_ staged: StagedFiles, reporter: Reporter) -> ScanSummary {
-        scan(reporter: reporter) { staged.walk(options: options.walk, $0) }
+        scan(reporter: reporter, blobs: staged.blobs) { staged.walk(options: options.walk, $0) }
     }
 
-    private func scan(reporter: Reporter, state: ScanState? = nil, walk: ((WalkEvent) -> Void) -> Void) -> ScanSummary {
+    /// The scan of what `walk` meets; `blobs` reads the staged files' content it names.
+    private func scan(reporter: Reporter, state: ScanState? = nil, blobs: StagedBlobs? = nil, walk: ((WalkEvent) -> Void) -> Void) -> ScanSummary {
         let delivery = OrderedDelivery(reporter: reporter, policy: options.policy, inFlight: options.threads * 4, state: state)
         let queue = WorkQueue<FileJob>()
         let workers = DispatchGroup()
@@ -62,9 +63,9 @@ public final class Scanner {
                 }
             case .folder(let displayPath):
                 queue.put(FileJob(seq: seq, origin: .folderName, displayPath: displayPath, stamp: nil))
-            case .blob(let directory, let object, let displayPath):
-                queue.put(FileJob(seq: seq, origin: .blob(directory: directory, object: object), displayPath: displayPath,
-                                  stamp: nil))
+            case .blob(let object, let displayPath):
+                guard let blobs else { preconditionFailure("a staged file met outside a scan of staged files") }
+                queue.put(FileJob(seq: seq, origin: .blob(blobs, object: object), displayPath: displayPath, stamp: nil))
             case .skipped(let displayPath, let reason):
                 delivery.skip(seq, displayPath: displayPath, reason: reason.rawValue)
             case .error(let displayPath, let message):
@@ -107,8 +108,8 @@ struct FileJob: Sendable {
     /// Where a file's bytes are.
     enum Origin: Sendable {
         case file(path: String)
-        /// A staged blob, read by git in `directory`.
-        case blob(directory: String, object: String)
+        /// A staged blob, read from `StagedBlobs`.
+        case blob(StagedBlobs, object: String)
         /// A file over `--max-filesize`: its name is read, its content is not.
         case tooLarge(limit: Int)
         /// A folder: only its name is read.
@@ -127,8 +128,8 @@ struct FileJob: Sendable {
         switch origin {
         case .file(let path):
             return try FileSource(path: path, displayPath: displayPath)
-        case .blob(let directory, let object):
-            return try StagedBlob.open(object: object, directory: directory, displayPath: displayPath, maxFileSize: maxFileSize)
+        case .blob(let blobs, let object):
+            return try blobs.open(object: object, displayPath: displayPath, maxFileSize: maxFileSize)
         case .tooLarge(let limit):
             throw ScanError(.tooLarge(limit: limit))
         case .folderName:

@@ -13,6 +13,8 @@ public struct StagedFiles: Sendable {
     /// Where git runs (the hook's working folder).
     let directory: String
     let entries: [Entry]
+    /// Their content, from git.
+    let blobs: StagedBlobs
 
     /// Asks git in `directory` for the staged files (added, copied, modified or retyped; not
     /// deleted). Throws `GitError` outside a repository or when git is missing.
@@ -24,6 +26,7 @@ public struct StagedFiles: Sendable {
         let raw = try GitCommand.output(["diff", "--cached", "--raw", "-z", "--no-renames", "--no-abbrev",
                                          "--diff-filter=ACMT"], in: directory)
         entries = Self.parse(raw: Array(raw))
+        blobs = StagedBlobs(directory: directory)
     }
 
     /// Reads `git diff --raw -z` output: `:old-mode new-mode old-object new-object status`, NUL,
@@ -65,7 +68,7 @@ public struct StagedFiles: Sendable {
             lastFolder = folder
             switch entry.mode {
             case "100644", "100755":
-                visit(.blob(directory: directory, object: entry.object, displayPath: entry.path))
+                visit(.blob(object: entry.object, displayPath: entry.path))
             case "120000":
                 visit(.skipped(displayPath: entry.path, reason: .symlink))
             default:

@@ -16,9 +16,9 @@ public struct WalkOptions: Sendable {
 public enum WalkEvent: Sendable, Equatable {
     /// A regular file to scan. `path` opens it; `displayPath` is the path as walked from the argument given, like ripgrep prints it.
     case file(path: String, displayPath: String, size: Int)
-    /// A file staged in git, scanned from its blob `object`, which git in `directory` reads
-    /// (`StagedFiles`); `displayPath` is its path from the repository's top folder.
-    case blob(directory: String, object: String, displayPath: String)
+    /// A file staged in git, scanned from its blob `object` (`StagedFiles`); `displayPath` is its
+    /// path from the repository's top folder.
+    case blob(object: String, displayPath: String)
     /// A folder walked, whose name is read (`FileNameReader`); `displayPath` ends in a slash.
     case folder(displayPath: String)
     /// Not scanned on purpose (shown only in verbose mode): VCS folder, ignored by .leakscanignore, symlink not followed, special file.
