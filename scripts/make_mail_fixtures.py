@@ -68,7 +68,9 @@ def main(argv=None) -> int:
     expected["notice_with_roster.eml"] = {
         "writer": f"Python {sys.version.split()[0]} email.message.EmailMessage (policy SMTP)",
         "attachment": {"member": "2024级学生名单.xlsx", "file": "fixtures/xlsx/xlsxwriter_roster.xlsx"},
-        "findings": [{"member": "body.txt", "kind": "name", "value": student},
+        "findings": [{"member": "addresses.txt", "kind": "name", "value": teacher},
+                     {"member": "addresses.txt", "kind": "email", "value": "teacher01@school.example.cn"},
+                     {"member": "body.txt", "kind": "name", "value": student},
                      {"member": "body.txt", "kind": "name", "value": parent},
                      {"member": "body.txt", "kind": "name", "value": teacher},
                      {"member": "body.txt", "kind": "mobile", "value": teacher_mobile},

@@ -40,6 +40,10 @@ final class BankCardTests: XCTestCase {
             XCTAssertEqual(scan(card, header: header).map(\.value), [card], header)
         }
         XCTAssertEqual(scan("补助资金请打入父亲的银行帐号\(card)。").map(\.value), [card])
+        // A bank's name says as much, as parents send a card in a chat.
+        XCTAssertEqual(scan("工商银行 \(card)").map(\.value), [card])
+        XCTAssertEqual(scan("工行卡\(card)").map(\.value), [card])
+        XCTAssertEqual(scan("农村信用社 \(card)").map(\.value), [card])
     }
 
     func testLuhnFailure() {

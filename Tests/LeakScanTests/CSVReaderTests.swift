@@ -262,6 +262,9 @@ final class CSVReaderTests: XCTestCase {
                        ["landline org"])
         // A table that counts nothing is no statistics sheet (a key and its value).
         XCTAssertEqual(try described("序号,内容\n1,联系电话：0371-65932100\n"), ["landline personal"])
+        // Birth dates counted by month are a distribution's groups; beside a name, a person's.
+        XCTAssertEqual(try described("出生年月,人数\n2012年1月,4\n2012年2月,6\n"), [])
+        XCTAssertEqual(try described("姓名,出生年月,平均分\n王梓涵,2012年1月,92\n"), ["name personal", "birth_date personal", "record personal"])
     }
 
     /// A header whose known labels alternate with words no detector looks for is no form's row
@@ -450,6 +453,10 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertFalse(oneColumn("张子涵 13850917734\n王浩然 13950812296\n李思雨 15061237790\n"))
         XCTAssertFalse(oneColumn("张子涵 高一(3)班 哮喘\n王浩然 高一(3)班 癫痫\n李思雨 高一(5)班 抑郁症\n"))
         XCTAssertTrue(oneColumn("王  芳\n孟晓彤\n138 1234 5678\n"))
+        // A numbered or bulleted list (a chat's 接龙): text, each item's name opening its line.
+        XCTAssertFalse(oneColumn("1. 张子涵\n2. 王梓萱\n3. 刘浩然\n"))
+        XCTAssertFalse(oneColumn("1、张子涵\n2、王梓萱\n3、刘浩然\n"))
+        XCTAssertFalse(oneColumn("- 张子涵\n- 王梓萱\n- 刘浩然\n"))
 
         func names(_ text: String) throws -> [String] {
             try ReadTestSupport.scanData(Array(text.utf8), name: "名单.txt").1.map { "\($0.value) \($0.confidence)" }
@@ -461,6 +468,7 @@ final class CSVReaderTests: XCTestCase {
         // A list typed as text, a name and a phone a line: each name opens its line.
         XCTAssertEqual(try names("张子涵 13850917734\n王浩然 13950812296\n李思雨 15061237790\n"),
                        ["张子涵 medium", "13850917734 medium", "王浩然 medium", "13950812296 medium", "李思雨 medium", "15061237790 medium"])
+        XCTAssertEqual(try names("1. 张子涵\n2. 王梓萱🌸\n3. 刘浩然\n"), ["张子涵 medium", "王梓萱 medium", "刘浩然 medium"])
         // Short lines of a notice are no names.
         XCTAssertEqual(try names("通知\n明天放假\n注意安全\n按时返校\n"), [])
     }

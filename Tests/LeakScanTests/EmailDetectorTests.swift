@@ -63,5 +63,14 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(scan("Webmaster@zz19z.edu.cn").map(\.organisational), [true])
         XCTAssertEqual(scan("zhaosheng2010@163.com").map(\.organisational), [false])
         XCTAssertEqual(scan("报名邮箱：wwl2xx@163.com").map(\.organisational), [true])
+        // An office's mailbox at a webmail provider, a group's list; not a person's whose last
+        // part is no role.
+        XCTAssertEqual(scan("wh3z_jwc@163.com").map(\.organisational), [true])
+        XCTAssertEqual(scan("parents-list@zz19zx.edu.cn").map(\.organisational), [true])
+        XCTAssertEqual(scan("parents@zz19zx.edu.cn").map(\.organisational), [true])
+        XCTAssertEqual(scan("wang.li@zz19zx.edu.cn").map(\.organisational), [false])
+        XCTAssertEqual(scan("list@163.com").map(\.organisational), [false])
+        // A school's mailbox for parents' opinions.
+        XCTAssertEqual(scan("家长意见邮箱：jiaxiao@wh3z.edu.cn").map(\.organisational), [true])
     }
 }

@@ -52,6 +52,13 @@ final class MIMETests: XCTestCase {
         XCTAssertEqual(MIMEPart(cut, 0..<cut.count).parts(cut, boundary: "=_x").count, 2)
     }
 
+    func testAddressFieldsGiveAnAddressALine() {
+        XCTAssertEqual(MailAddresses.split("\"Wang, Li\" <wl@a.cn>, 孙丽 <sl@b.cn>,t1@c.cn"), ["Wang, Li <wl@a.cn>", "孙丽 <sl@b.cn>", "t1@c.cn"])
+        let message = Array("From: =?utf-8?b?5a2Z5Li9?= <sunli_1986@163.com>\r\nSubject: x\r\nTo: a@b.cn,\r\n \"=?gb2312?B?vczO8bSm?=\" <jwc@b.cn>\r\nCc: c@b.cn\r\n\r\nbody".utf8)
+        let part = MIMEPart(message, 0..<message.count)
+        XCTAssertEqual(MailAddresses.lines(of: part), "孙丽 <sunli_1986@163.com>\na@b.cn\n教务处 <jwc@b.cn>\nc@b.cn\n")
+    }
+
     func testAMessageIsKnownByItsNameOrItsHeaders() {
         let headers = Array("Return-Path: <a@b.cn>\nReceived: from x\nMIME-Version: 1.0\nContent-Type: text/plain\n\nhi".utf8)
         XCTAssertTrue(MailReader.isMail(headers, path: "saved"))

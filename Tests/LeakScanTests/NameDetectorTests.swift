@@ -691,6 +691,28 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(try names(csv: "节次,周一,电话\n1,马哲,13812345678\n"), ["马哲"])
     }
 
+    func testMessagesToParentsAndTheirGroups() {
+        // A greeting, a northern grandparent, a child before a dash and the one who fetches
+        // them, a parent written 妈 for 妈妈.
+        XCTAssertEqual(names("【家校通】王志强您好，请于周六到校。"), ["王志强"])
+        XCTAssertEqual(names("张子涵你好，作业已收到。"), ["张子涵"])
+        XCTAssertEqual(names("接送人：姥爷孙丽"), ["孙丽"])
+        XCTAssertEqual(names("1、吴雨桐——奶奶"), ["吴雨桐"])
+        XCTAssertEqual(names("2、李浩然 - 爸爸"), ["李浩然"])
+        XCTAssertEqual(findings(in: "罗天佑妈13812345678", detectors: [MobileDetector(), NameDetector()]).filter { $0.kind == .name }.map(\.value),
+                       ["罗天佑"])
+        XCTAssertEqual(names("罗天佑妈：明天请假"), ["罗天佑"])
+        // Not a kinship word's 妈, nor 妈 before more of a word.
+        XCTAssertEqual(names("王舅妈：明天请假"), [])
+        XCTAssertEqual(names("罗天佑妈妈说"), ["罗天佑"])
+        // The parents' meeting and the parents' group name no one.
+        XCTAssertEqual(names("各位家长您好，明天开家长会。"), [])
+        XCTAssertEqual(names("周五开家长委员会会议"), [])
+        XCTAssertEqual(names("三年级二班家长群(52)"), [])
+        XCTAssertEqual(names("QQ聊天记录_班委群"), [])
+        XCTAssertEqual(names("张伟家长，请签字。"), ["张伟"])
+    }
+
     func testAColumnMostlyOfLookalikesIsAColumnOfNames() {
         func names(inColumn cells: [String]) -> [String] {
             findings(inColumn: cells, header: "", detectors: [NameDetector()]).map(\.value)

@@ -176,6 +176,23 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("学生张三就读于郑州市第一中学，手机13812345678"))
         XCTAssertFalse(isOrganisational("家长电话 13812345678"))
         XCTAssertTrue(isOrganisational("家长如有疑问请拨打学校咨询电话 0371-65501234"))
+        // A home's number is its family's, though the message is addressed to a teacher.
+        XCTAssertFalse(isOrganisational("李老师您好，有事打我家座机0371-68867213", officeKind: true))
+        XCTAssertFalse(isOrganisational("王老师家里电话0371-68867213", officeKind: true))
+    }
+
+    func testANoticesAskingToCallGivesItsOwnNumber() {
+        // An SMS template's `咨询：`, an auto-reply's `请致电`: the sender's office.
+        XCTAssertTrue(isOrganisational("【实验小学】学校开放日定于4月18日，欢迎家长来校参观。咨询：0371-63886512", officeKind: true))
+        XCTAssertTrue(isOrganisational("紧急事务请致电 0371-65953105。", officeKind: true))
+        XCTAssertTrue(isOrganisational("如有疑问请拨打0371-65953105", officeKind: true))
+        XCTAssertFalse(isOrganisational("家长王女士来电咨询转学事宜，电话13812345678"))
+    }
+
+    func testALetterheadsNameAndTheAddressAfterIt() {
+        // The address detector stops at the school's name; the address after it is the school's.
+        XCTAssertEqual(found("郑州市金水区文化路第三中学　郑州市金水区文化路86号"), ["address 郑州市金水区文化路86号 org"])
+        XCTAssertEqual(found("郑州市金水区桐柏路街道 伏牛路社区 12号楼"), ["address 郑州市金水区桐柏路街道 伏牛路社区 12号楼"])
     }
 
     func testAPersonsTitleAfterAnOfficeMakesTheValueThePersons() {

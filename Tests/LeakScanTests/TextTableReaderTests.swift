@@ -103,6 +103,26 @@ final class TextTableReaderTests: XCTestCase {
         XCTAssertEqual(try scan(text, keepRecords: true).1.filter { $0.kind == .record }.map { $0.location.line ?? 0 }, [5, 7, 8])
     }
 
+    func testAChatsSignUpUnderItsFormatLineIsReadAsText() throws {
+        // A 接龙's entries, numbered and typed by hand, do not line up with the format line that
+        // looks like a header: read as running text, each line's name and phone are found.
+        let text = """
+            #接龙
+            请家长按格式接龙：姓名 是否返校 家长电话
+
+            1. 邱佳怡 已返校 139 0298 6164
+            2. 赵欣怡 已返校 158 4402 4395
+            3. 程天佑 已返校 150 3154 4162
+            """
+        XCTAssertEqual(described(try scan(text).1), [
+            "name 4 - 邱佳怡", "mobile 4 - 139 0298 6164", "name 5 - 赵欣怡", "mobile 5 - 158 4402 4395",
+            "name 6 - 程天佑", "mobile 6 - 150 3154 4162",
+        ])
+        // An entry that lines up keeps its columns, its list number left out of them.
+        XCTAssertEqual(described(try scan("格式：姓名 是否返校 家长电话\n1. 邱佳怡 已返校 13902986164 爷爷接\n").1),
+                       ["name 2 格式：姓名 邱佳怡", "mobile 2 家长电话 13902986164"])
+    }
+
     /// Columns headed by teachers addressed by surname and title (张老师) are theirs: places under
     /// them are no names; names under them are still found, from the names themselves.
     func testColumnsOfTeachersByTitleAreNoColumnsOfNames() throws {

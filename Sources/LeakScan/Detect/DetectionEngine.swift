@@ -583,7 +583,8 @@ public final class DetectionEngine {
         // An organisation's name or code is no person's (school name, school_id).
         let table = columnHints.reduce(ContextHints()) { $0.union($1.contains(.organisation) ? $1.subtracting([.name, .idNumber]) : $1) }
         if isStatistics(columns, table) {
-            for (column, hints) in zip(columns, columnHints) { column.hints = hints.union(.letterhead) }
+            // Its birth dates are the groups counted (出生年月 | 人数: 2012年1月 | 4), no one's.
+            for (column, hints) in zip(columns, columnHints) { column.hints = hints.subtracting(.birthDate).union(.letterhead) }
             return
         }
         guard table.contains(.organisation), table.isDisjoint(with: [.idNumber, .birthDate, .bankCard]) else { return }
@@ -602,9 +603,11 @@ public final class DetectionEngine {
     /// 年级 | 班级数 | 人数): a statistics sheet, which speaks for its organisation as a
     /// letterhead does; a landline, e-mail or address in its cells (its footer's 填报人：教务处
     /// 联系电话：0371-…) is the organisation's. Its columns may name people, as groups counted
-    /// (留守儿童, 随迁子女) or a class's teacher (班主任): names are still names there.
+    /// (留守儿童, 随迁子女) or a class's teacher (班主任): names are still names there. A column of
+    /// birth dates with no person's column beside it is a distribution's (出生年月 | 人数).
     private func isStatistics(_ columns: [Column], _ table: ContextHints) -> Bool {
-        table.isDisjoint(with: [.idNumber, .birthDate, .bankCard, .phone, .email, .address])
+        table.isDisjoint(with: [.idNumber, .bankCard, .phone, .email, .address])
+            && (!table.contains(.birthDate) || table.isDisjoint(with: [.name, .person]))
             && columns.contains { column in column.header.map(Self.namesCount) == true }
     }
 

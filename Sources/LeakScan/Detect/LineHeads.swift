@@ -17,25 +17,29 @@ enum LineHeads {
     /// program code and data, past the quote (and a bracket before it) that opens a string: a
     /// list's or a table's items one a line (`    "张子涵": [112, 98],`, `("张子涵", "男", …),`).
     static func wordsStart(ofLineAt start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
-        var i = skipBlanks(from: start, in: w, end: end)
+        let i = skipBlanks(from: start, in: w, end: end)
         if let quote = quoteLength(at: i, in: w, end: end) { return i + quote }
+        if let item = markedItemEnd(at: i, in: w, end: end) { return skipEmphasis(from: item, in: w, end: end) }
         if i < end, isDigit(w[i]) {
-            // `1.`, `2、`, or a number and blanks, as a list's numbers stand in their own column (`3  张梓涵`).
+            // A number and blanks, as a list's numbers stand in their own column (`3  张梓涵`).
             let digits = digitsEnd(from: i, in: w, end: end)
-            if let marker = markerEnd(at: digits, in: w, end: end) {
-                i = marker
-            } else if Blanks.length(at: digits, in: w, end: end) > 0 {
-                i = skipBlanks(from: digits, in: w, end: end)
-            }
-        } else if let open = openingBracketLength(at: i, in: w, end: end) {
-            let digits = digitsEnd(from: i + open, in: w, end: end)
-            if digits > i + open, let close = closingBracketLength(at: digits, in: w, end: end) {
-                i = skipBlanks(from: digits + close, in: w, end: end)
-            }
-        } else if let bullet = bulletLength(at: i, in: w, end: end) {
-            i = skipBlanks(from: i + bullet, in: w, end: end)
+            if Blanks.length(at: digits, in: w, end: end) > 0 { return skipEmphasis(from: skipBlanks(from: digits, in: w, end: end), in: w, end: end) }
         }
         return skipEmphasis(from: i, in: w, end: end)
+    }
+
+    /// Past a list item's number and its marker (`1.`, `2、`, `（5）`) or its bullet (`- `, `•`),
+    /// and the blanks after them, at `i`; nil when none stands there.
+    static func markedItemEnd(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        if i < end, isDigit(w[i]) {
+            return markerEnd(at: digitsEnd(from: i, in: w, end: end), in: w, end: end)
+        }
+        if let open = openingBracketLength(at: i, in: w, end: end) {
+            let digits = digitsEnd(from: i + open, in: w, end: end)
+            guard digits > i + open, let close = closingBracketLength(at: digits, in: w, end: end) else { return nil }
+            return skipBlanks(from: digits + close, in: w, end: end)
+        }
+        return bulletLength(at: i, in: w, end: end).map { skipBlanks(from: i + $0, in: w, end: end) }
     }
 
     /// Markdown's `**` or `__` (at most three) at `start`, skipped.

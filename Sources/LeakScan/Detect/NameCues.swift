@@ -20,6 +20,7 @@ struct NameCues: Sendable {
     private let groupCount: [UInt8]
     private let follow: HanWordList
     private let lead: HanWordList
+    private let notCues: HanWordList
     /// Titles and kinship or role words, as word keys.
     let titleAndKinKeys: [UInt64]
     /// Function characters and characters that end role nouns.
@@ -30,6 +31,7 @@ struct NameCues: Sendable {
         var byFirst: [UInt32: [Cue]] = [:]
         var follow: [[UInt8]] = []
         var lead: [[UInt8]] = []
+        var notCues: [[UInt8]] = []
         var titlesAndKin: [UInt64] = []
         var function: [UInt32] = []
         var notLast: [UInt32] = []
@@ -44,6 +46,8 @@ struct NameCues: Sendable {
                 follow.append(Array(text.utf8))
             } else if row[0] == "lead" {
                 lead.append(Array(text.utf8))
+            } else if row[0] == "not_cue" {
+                notCues.append(Array(text.utf8))
             } else if row[0] == "kin", let scalars = HanText.scalars(text) {
                 titlesAndKin.append(HanText.key(scalars))
             } else if row[0] == "function", let s = text.unicodeScalars.first?.value {
@@ -65,6 +69,7 @@ struct NameCues: Sendable {
         self.groupCount = groupCount
         self.follow = HanWordList(follow)
         self.lead = HanWordList(lead)
+        self.notCues = HanWordList(notCues)
         titleAndKinKeys = titlesAndKin
         self.function = ScalarSet(function)
         self.notLast = ScalarSet(notLast)
@@ -90,6 +95,11 @@ struct NameCues: Sendable {
     @inline(__always) func isFunction(_ s: UInt32) -> Bool { function.contains(s) }
 
     @inline(__always) func isNotLast(_ s: UInt32) -> Bool { notLast.contains(s) }
+
+    /// A word that opens with a cue and is none starts at window offset `i` (家长|会).
+    func notCueStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        notCues.length(at: i, in: w, end: end) > 0
+    }
 
     /// A `follow` word starts at window offset `i`.
     func followWordStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {

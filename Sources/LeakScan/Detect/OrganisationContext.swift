@@ -529,6 +529,11 @@ final class OrganisationContext: Sendable {
         suffixes.length(at: i, in: window, end: end) > 0
     }
 
+    /// An organisation's name ends at `end`: its suffix does (…第三中学|).
+    func organisationNameEnds(at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        suffixes.length(endingAt: end, in: window, lower: lower) > 0
+    }
+
     /// `window[range]` is an address label, perhaps indented and followed by a colon.
     private func isAddressLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var lower = range.lowerBound

@@ -32,7 +32,8 @@ enum DelimiterSniffer {
     /// or a sentence's punctuation (定于周五开家长会。), which a sheet's values do not hold; nor
     /// are lines of fields set apart by blanks, a Chinese word of two characters or more before
     /// them (`张子涵 13850917734`, `张子涵 高一(3)班 哮喘`: a list typed or pasted from a chat,
-    /// read as text, where a name opening each line is found). A name padded inside (`王  芳`)
+    /// read as text, where a name opening each line is found), nor the items of a numbered or
+    /// bulleted list (a 接龙's `1. 张子涵`). A name padded inside (`王  芳`)
     /// or a phone's groups (`138 1234 5678`) are one value.
     static func isOneColumn(_ text: UnsafeBufferPointer<UInt8>, complete: Bool) -> Bool {
         let judged = complete ? text.count : (ByteScanning.lastIndex(of: 0x0A, in: text, 0..<text.count).map { $0 + 1 } ?? 0)
@@ -54,6 +55,8 @@ enum DelimiterSniffer {
                 prose = false
                 (partCharacters, partHan, wordEnded) = (0, false, false)
             } else if b != 0x0D, b & 0xC0 != 0x80 {  // a character's first byte
+                // A list's items (`1. 张子涵`, `2、王梓萱`, `- 刘浩然`) are text, read line by line.
+                if characters == 0, LineHeads.markedItemEnd(at: i, in: text, end: judged) != nil { prose = true }
                 characters += 1
                 if characters > shortLine { return false }
                 if b == 0x20 || b == 0x09 || b == 0xE3 && HanText.scalar(text, at: i, end: judged) == 0x3000 {

@@ -426,7 +426,9 @@ final class AddressDetector: Detector, @unchecked Sendable {
             } else if HanText.han(w, at: s - 3, end: s) != nil {
                 s -= 3
             } else if case let blank = Self.blankLength(endingAt: s, w, lower: lower), blank > 0 {
-                // Parts set apart (桐柏路街道 伏牛路社区 12号楼).
+                // Parts set apart (桐柏路街道 伏牛路社区 12号楼); not an organisation's name and
+                // the address after it (a letterhead's 文化路第三中学　郑州市…86号).
+                if organisation.organisationNameEnds(at: s - blank, in: w, lower: lower) { break }
                 s -= blank
             } else {
                 break

@@ -29,13 +29,16 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// Mailboxes of a role, not a person: RFC 2142's (info, webmaster, postmaster …), common
     /// ones (office, admin, contact), and the pinyin of a school's or bureau's offices, as their
     /// mailboxes are named (zhaosheng 招生, zsb 招生办, bgs 办公室, jwc 教务处, xxgk 信息公开,
-    /// tougao 投稿, xzxx 校长信箱, jubao 举报). The whole local part must be one of them.
+    /// tougao 投稿, xzxx 校长信箱, jubao 举报), and a group's lists (parents, teachers); see
+    /// `isRoleMailbox` for the local parts that are one.
     private static let roleMailboxes: [[[UInt8]]] = byLength([
         "info", "marketing", "sales", "support", "abuse", "noc", "security", "postmaster", "hostmaster",
         "usenet", "news", "webmaster", "www", "uucp", "ftp",
         "admin", "office", "contact", "service", "feedback", "hr", "jobs", "noreply", "no-reply",
         "zhaosheng", "zsb", "zsban", "zhaoshengban", "bgs", "xb", "xiaoban", "jwc", "jiaowu", "jwb", "xxgk",
         "tougao", "zhaopin", "rsc", "zwc", "xzxx", "xiaozhang", "jubao", "jdjb", "zixun", "xxzx",
+        // Lists of a group, no one's own (parents@, teachers@, a school's archive).
+        "parents", "teachers", "students", "staff", "faculty", "all", "archive", "jiazhang", "jiaoshi",
     ])
 
     /// The mailboxes by the length of their name, so that an address is compared with a few.
@@ -45,11 +48,25 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         return buckets
     }
 
+    /// The whole local part is a role's mailbox, or its last part after a `-`, `_` or `.` is one
+    /// or `list`: a school's office at a webmail provider (wh3z_jwc@163.com), a mailing list
+    /// (parents-list@).
     private static func isRoleMailbox(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
-        guard local.count < roleMailboxes.count else { return false }
-        return roleMailboxes[local.count].contains { role in
+        if isRole(w, local) { return true }
+        guard let separator = local.dropLast().last(where: { [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ".")].contains(w[$0]) }),
+              separator > local.lowerBound else { return false }
+        let last = (separator + 1)..<local.upperBound
+        return isRole(w, last) || last.count == listSuffix.count && zip(w[last], listSuffix).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+    }
+
+    private static let listSuffix = Array("list".utf8)
+
+    /// `w[name]` is one of `roleMailboxes`, case aside.
+    private static func isRole(_ w: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+        guard name.count < roleMailboxes.count else { return false }
+        return roleMailboxes[name.count].contains { role in
             var k = 0
-            while k < role.count, case let b = w[local.lowerBound + k], role[k] == (b &- 0x41 < 26 ? b | 0x20 : b) { k += 1 }
+            while k < role.count, case let b = w[name.lowerBound + k], role[k] == (b &- 0x41 < 26 ? b | 0x20 : b) { k += 1 }
             return k == role.count
         }
     }

@@ -269,6 +269,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             return
         }
         let end = context.scan.upperBound
+        guard !lexicon.cues.notCueStarts(at: at, in: w, end: end) else { return }
         for index in lexicon.cues.cueIndices(startingWith: scalar.value) {
             let cue = lexicon.cues.cue(at: index)
             guard HanText.has(cue.bytes, in: w, at: at, end: end) else { continue }
@@ -290,11 +291,17 @@ final class NameDetector: Detector, @unchecked Sendable {
                 guard spans.numberEnds(at: at, w, lower: spans.lowerBound(context)) else { continue }
                 found = spans.name(after: spans.skipSeparators(w, from: at + cue.bytes.count, end: end), context)
             case .after:
+                // A cue of one character (妈, short for 妈妈) before no other word, and not a
+                // kinship word's end (罗天佑妈138…; not 舅妈, 妈妈).
+                if cue.bytes.count == 3, HanText.han(w, at: at + 3, end: end) != nil || endsKinshipWord(at + 3, w, lower: spans.lowerBound(context)) {
+                    continue
+                }
                 var nameEnd = at
                 if HanText.han(w, at: at - 3, end: end) == Self.possessive { nameEnd -= 3 }
-                let blanks = Blanks.run(endingAt: nameEnd, w, lower: spans.lowerBound(context))
-                // After a blank (张伟 爸爸 13812345678), only a name that starts its line or item.
-                found = spans.name(before: nameEnd - blanks, context, beforeTitle: false, delimitedOnly: blanks > 0)
+                let gap = Self.gapBeforeCue(endingAt: nameEnd, w, lower: spans.lowerBound(context))
+                // After a blank or a dash (张伟 爸爸 13812345678, 吴雨桐——奶奶), only a name that
+                // starts its line or item.
+                found = spans.name(before: nameEnd - gap, context, beforeTitle: false, delimitedOnly: gap > 0)
             case .sex:
                 let separator = Particulars.separator(endingAt: at, w, lower: spans.lowerBound(context))
                 guard separator > 0, Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
@@ -330,6 +337,31 @@ final class NameDetector: Detector, @unchecked Sendable {
                 appendBlankSeparatedNames(after: found.upperBound, context, into: matches)
             }
         }
+    }
+
+    /// The blanks, or a dash with blanks around it (——, —, －, -), that end at `end` between a
+    /// name and the cue after it: their bytes, 0 when none.
+    private static func gapBeforeCue(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
+        var i = end - Blanks.run(endingAt: end, w, lower: lower)
+        var dashes = 0
+        while dashes < 2 {
+            if i - 3 >= lower, let s = HanText.scalar(w, at: i - 3, end: i), s == 0x2014 || s == 0xFF0D {
+                i -= 3
+            } else if i - 1 >= lower, w[i - 1] == UInt8(ascii: "-") {
+                i -= 1
+            } else {
+                break
+            }
+            dashes += 1
+        }
+        if dashes > 0 { i -= Blanks.run(endingAt: i, w, lower: lower) }
+        return end - i
+    }
+
+    /// A title or kinship word of two characters ends at `end` (舅妈, 妈妈).
+    private func endsKinshipWord(_ end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        let run = HanRun(w, endingAt: end, lower: lower, limit: 2)
+        return run.count == 2 && lexicon.cues.titleAndKinKeys.contains(run.key(0..<2))
     }
 
     /// Names written one after another with blanks between them, after a name its cue found
@@ -474,6 +506,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
             // A string's item closed by its own quote (`"张子涵": […]`).
             return start > 0 && w[start - 1] == w[next] ? name : nil
+        case 0xF0...0xF4:
+            return name  // an emoji after a name, as chats' 接龙 decorate them (张子涵🌸)
         default:
             let mark = HanText.scalar(w, at: next, end: end)
             return Blanks.length(at: next, in: w, end: end) > 0 || mark == 0xFF08 || mark == 0x3010 || mark == 0xFF0C ? name : nil

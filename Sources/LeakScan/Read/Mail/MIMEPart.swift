@@ -112,7 +112,8 @@ struct MIMEPart {
     }
 }
 
-private extension StringProtocol {
+extension StringProtocol {
+    /// The text without the blanks (and a carriage return) at its ends.
     var trimmingBlanks: String {
         String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
     }

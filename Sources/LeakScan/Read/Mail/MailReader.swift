@@ -4,9 +4,9 @@
 /// quoted-printable undone, and each read as a file of its own (`ArchiveReader.scanMember`):
 /// an `.xlsx` attachment as a workbook, the body as text or HTML, a forwarded message again as
 /// mail. Findings name the part (`Location.member`): the attachment's file name (RFC 2047 and
-/// 2231 forms decoded), `body.txt`, `body-2.html`, `subject.txt`, and `message-1.eml/body.txt`
-/// in a forwarded message. The sender's and recipients' addresses are not scanned: they are the
-/// message's envelope, and would make every saved message a leak. The message is held in memory
+/// 2231 forms decoded), `body.txt`, `body-2.html`, `subject.txt`, `addresses.txt` (the sender
+/// and recipients, `MailAddresses`), and `message-1.eml/body.txt` in a forwarded message. The
+/// message is held in memory
 /// (up to `memoryLimit`); a part that cannot be read is named in one error for the message, so
 /// the message is never called clean.
 enum MailReader {
@@ -44,12 +44,14 @@ private struct MailWalk {
     private var forwarded = 0
 
     /// A message (the file, or a forwarded `message/rfc822` part, whose parts are named under
-    /// `prefix`): its subject, then its parts.
+    /// `prefix`): its sender and recipients, its subject, then its parts.
     mutating func message<S: FindingSink>(_ b: [UInt8], prefix: String = "", depth: Int = 0, engine: DetectionEngine,
                                           sink: inout S) throws {
         let top = MIMEPart(b, 0..<b.count)
-        // The subject is content (张伟的成绩单); the sender's and recipients' addresses are the
-        // message's envelope, not what it carries.
+        // A parent's address and name in From or To are personal data as much as the body's.
+        let addresses = MailAddresses.lines(of: top)
+        if !addresses.isEmpty { scan(Array(addresses.utf8), named: prefix + "addresses.txt", engine: engine, sink: &sink) }
+        // The subject is content (张伟的成绩单).
         if let subject = top.header("subject") {
             scan(Array("Subject: \(MIMEDecoding.headerText(subject))\n".utf8), named: prefix + "subject.txt", engine: engine,
                  sink: &sink)

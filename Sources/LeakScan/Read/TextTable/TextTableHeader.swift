@@ -91,7 +91,8 @@ struct TextTableHeader {
 
     /// The cells of the line `t[range]` with the number of each one's column (nil for a cell
     /// past the header's last, in a table set apart by `|` or tabs), or nil when the line is no row of
-    /// the table: a row has two cells or more; in a table aligned by wide blanks, one cell
+    /// the table: a row has two cells or more (under single blanks, as many as the header's or
+    /// two lined up with its cells); in a table aligned by wide blanks, one cell
     /// standing under a column other than the first (a value wrapped onto the next line) will
     /// do, or pieces between single blanks that line up with two of the header's cells.
     ///
@@ -111,10 +112,18 @@ struct TextTableHeader {
             let cells = separator == .tab && split.count > columns.count ? filled : split
             return cells.enumerated().map { ($0.element.bytes, $0.offset < columns.count ? $0.offset : nil) }
         }
-        let pieces = TextTableLine.pieces(t, range)
+        var pieces = TextTableLine.pieces(t, range)
+        // A list item's number before a row's cells is none of them (`1. 邱佳怡 已返校 …`).
+        if let first = pieces.first, LineHeads.markedItemEnd(at: first.bytes.lowerBound, in: t, end: first.bytes.upperBound) == first.bytes.upperBound {
+            pieces.removeFirst()
+        }
         let split = separator == .wideBlank ? TextTableLine.joinedAtSingleBlanks(pieces) : pieces
         if split.count == columns.count { return split.enumerated().map { ($0.element.bytes, $0.offset) } }
         let (linedUpWide, linedUpNarrow) = (pieces.filter { wide.linesUp($0.wide) }.count, pieces.filter { narrow.linesUp($0.narrow) }.count)
+        // Under a header set apart by single blanks (typed by hand), pieces that are not as many
+        // as its cells and do not line up with two of them are a line of text: a 接龙's entry
+        // under its format line (`1. 邱佳怡 已返校 139 0298 6164` under `格式：姓名 是否返校 家长电话`).
+        if separator == .blank, max(linedUpWide, linedUpNarrow) < 2 { return nil }
         guard split.count >= 2 || split.count == 1 && separator == .wideBlank && columns.count >= 2
                 && (split[0].wide.lowerBound >= wide.spans[1].lowerBound || split[0].narrow.lowerBound >= narrow.spans[1].lowerBound
                     || max(linedUpWide, linedUpNarrow) >= 2)
