@@ -147,7 +147,7 @@ HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # of rosters, report cards and timetables, the days of the week, the fonts a document names
 # (宋体, 黑体: cells of a header-less column of names may be them), and the 56 ethnic groups (民族 is
 # a roster column; several names begin with a surname: 汉 满 回 苗 白 水 高 ...), and the labels
-# of forms and records (谈话人, 申请理由), and the groups of chat exports (家长群).
+# of forms and records (谈话人, 申请理由), the groups of chat exports (家长群), and the documents whose names open a file's (花名册_2024级.csv).
 ALWAYS = """
 范文 安全员 门卫室 传达室 会议室 医务室 阅览室 教务处 总务处 政教处 王国 张开 高兴 李子 黄金 周末 方法 高中 马上 于是 金额 常用 文化 安全 万一
 高一 高二 高三 初一 初二 初三 同上 同期 同班 同桌 同学 高考 中考 向上 金牌 银牌
@@ -163,7 +163,8 @@ ALWAYS = """
 练习 练习册 向前 由于 但是 有的 有关 有些 安排 安静 安全教育 常规 常识 经常 经过 经验
 范读 全免 信头 普惠 公众号
 谈话 谈话人 电话 日期 申请 申请人 申请理由 有变动 有变化
-家长群 班级群 班委群 家委群 年级群 群聊 群主 群公告
+家长群 班级群 班委群 家委群 年级群 群聊 群主 群公告 查收
+金数据 花名册 申请表 申请书 申报表 申报书 登记表 成绩表 信息表 回执单 计划书 任务书 承诺书 汇总表 统计表 考勤表 座位表 课程表 值日表
 孙女 长子 长女 次子 次女 养子 养女
 麻腮风 百白破 白破 卡介苗 水痘 流脑 乙脑 甲肝 乙肝 脊灰
 曾多次 曾获 曾任

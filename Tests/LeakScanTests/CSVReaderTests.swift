@@ -262,6 +262,8 @@ final class CSVReaderTests: XCTestCase {
                        ["landline org"])
         // A table that counts nothing is no statistics sheet (a key and its value).
         XCTAssertEqual(try described("序号,内容\n1,联系电话：0371-65932100\n"), ["landline personal"])
+        // A summary row's counts under a name column are no names.
+        XCTAssertEqual(try described("学生,家长手机\n张子墨,15218951439\n应交,2\n实交,1\n"), ["name personal", "mobile personal", "record personal"])
         // Birth dates counted by month are a distribution's groups; beside a name, a person's.
         XCTAssertEqual(try described("出生年月,人数\n2012年1月,4\n2012年2月,6\n"), [])
         XCTAssertEqual(try described("姓名,出生年月,平均分\n王梓涵,2012年1月,92\n"), ["name personal", "birth_date personal", "record personal"])

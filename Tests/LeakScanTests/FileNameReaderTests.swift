@@ -48,4 +48,16 @@ final class FileNameReaderTests: XCTestCase {
             XCTAssertEqual(found(path), [], path)
         }
     }
+
+    func testADocumentNamedByItsPersonsNameAndATitle() {
+        // A class's submitted work: the name opens the file's name before its title.
+        XCTAssertEqual(found("作业/杨雅琪_检讨书.txt"), ["name 杨雅琪 1"])
+        XCTAssertEqual(found("张子涵-作文.docx"), ["name 张子涵 1"])
+        XCTAssertEqual(found("07_谭可欣_期末作文.docx"), ["name 谭可欣 4"])
+        // A document's own kind, a product, a word, a famous writer before the title: none.
+        for path in ["花名册_2024级.csv", "申请表_汇总.xlsx", "07_金数据_研学旅行报名表.xlsx", "QQ聊天记录_班委群.txt",
+                     "王国庆_活动方案.docx", "鲁迅_生平.pptx", "李白_诗集.txt", "期末总结_2024.docx", "数学组_教案.docx"] {
+            XCTAssertEqual(found(path), [], path)
+        }
+    }
 }

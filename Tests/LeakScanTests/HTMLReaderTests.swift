@@ -135,6 +135,21 @@ final class HTMLReaderTests: XCTestCase {
                        ["name high 张子涵", "birth_date high 2008-03-12"])
     }
 
+    func testABlockHoldingALabelOnlyLabelsTheNextBlock() throws {
+        // A survey's answer page: each question and its answer in blocks of their own.
+        let found = try Self.scan(html: """
+            <div class="field-label">1、学生姓名</div>
+            <div class="field-value">毛铭泽</div>
+            <div class="field-label">2、出生年月日</div>
+            <div class="field-value">2012年10月23日</div>
+            <div class="field-label">5、是否需要校车</div>
+            <div class="field-value">需要</div>
+            <p>通知</p><p>王老师明天到校</p>
+            """)
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.confidence) \($0.value) \($0.location.line ?? 0)" },
+                       ["name high 毛铭泽 2", "birth_date high 2012年10月23日 4"])
+    }
+
     func testAPhonesLinkShowingItsDigitsGroupedIsOneNumber() throws {
         let found = try Self.scan(html: "<html><body><p>家长：<a href=\"tel:18609700163\">186-0970-0163</a></p></body></html>")
         XCTAssertEqual(found.filter { $0.kind == .mobile }.map(\.value), ["186-0970-0163"])

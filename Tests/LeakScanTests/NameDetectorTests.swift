@@ -713,6 +713,17 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("张伟家长，请签字。"), ["张伟"])
     }
 
+    func testAClassTeachersRecords() {
+        // A class log's absences, a subject's representative, pupils given as examples.
+        XCTAssertEqual(names("迟到：李浩然"), ["李浩然"])
+        XCTAssertEqual(names("语文课代表：张子涵"), ["张子涵"])
+        XCTAssertEqual(names("如张子涵、李浩然等同学作业拖拉。"), ["张子涵", "李浩然"])
+        XCTAssertEqual(names("请各位家长查收。"), [])
+        // Comments, a pupil a line: three in a row vouch for each other.
+        XCTAssertEqual(names("张子涵：该生尊敬师长，学习认真。\n李浩然：你上课积极发言。\n王欣怡：该生乐于助人。\n"), ["张子涵", "李浩然", "王欣怡"])
+        XCTAssertEqual(names("时间：周五下午\n地点：三楼会议室\n内容：期中总结\n"), [])
+    }
+
     func testAColumnMostlyOfLookalikesIsAColumnOfNames() {
         func names(inColumn cells: [String]) -> [String] {
             findings(inColumn: cells, header: "", detectors: [NameDetector()]).map(\.value)
@@ -721,6 +732,10 @@ final class NameDetectorTests: XCTestCase {
         // two, held back till then (and reported before it).
         XCTAssertEqual(names(inColumn: ["孟晓彤", "柏宇航", "祁佳怡", "王梓轩"]), ["孟晓彤", "柏宇航", "祁佳怡", "王梓轩"])
         XCTAssertEqual(names(inColumn: ["孟晓彤", "柏宇航"]), [])
+        // A seat chart's numbers before the names.
+        XCTAssertEqual(names(inColumn: ["01 孟晓彤", "02 柏宇航", "03 祁佳怡"]), ["孟晓彤", "柏宇航", "祁佳怡"])
+        XCTAssertEqual(names(inColumn: ["1.孟晓彤", "2.柏宇航", "3.祁佳怡"]), ["孟晓彤", "柏宇航", "祁佳怡"])
+        XCTAssertEqual(names(inColumn: ["01 一组", "02 二组", "03 三组"]), [])
         var counter = CollectingSink(wantsDetails: false)
         scan(column: ["孟晓彤", "柏宇航", "祁佳怡", "王梓轩"], header: "", detectors: [NameDetector()], sink: &counter)
         XCTAssertEqual(counter.counts, [.name: 4])

@@ -37,10 +37,10 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("金水区教育局 0371-65501234"))
         XCTAssertTrue(isOrganisational("郑州市实验幼儿园电话 0371-65501234"))
         // A school's offices and an authority's service centres.
-        XCTAssertTrue(isOrganisational("如有疑问请联系德育处，电话：0371-68881234"))
+        XCTAssertTrue(isOrganisational("如有疑问请联系德育处，电话：0371-68881234", officeKind: true))
         XCTAssertTrue(isOrganisational("郑州市招生考试中心 0371-68885678"))
         // The offices a notice gives the numbers of, and the services it sends families to.
-        XCTAssertTrue(isOrganisational("如有疑问请联系后勤处，电话：0371-65981008"))
+        XCTAssertTrue(isOrganisational("如有疑问请联系后勤处，电话：0371-65981008", officeKind: true))
         XCTAssertTrue(isOrganisational("医务室设在主席台东侧（校医室电话：0371-68951299）"))
         XCTAssertTrue(isOrganisational("辖区派出所电话：0371-65981015"))
         XCTAssertTrue(isOrganisational("林州市人民医院急诊科0372-6212120"))
@@ -187,6 +187,15 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("紧急事务请致电 0371-65953105。", officeKind: true))
         XCTAssertTrue(isOrganisational("如有疑问请拨打0371-65953105", officeKind: true))
         XCTAssertFalse(isOrganisational("家长王女士来电咨询转学事宜，电话13812345678"))
+    }
+
+    func testAMobileAfterAnOrganisationsNameInAnotherClauseIsThePersons() {
+        // A nurse's log, a parent's message: the office or hospital is where the child went.
+        XCTAssertFalse(isOrganisational("送校医室，已通知，15214755082"))
+        XCTAssertFalse(isOrganisational("孩子胃疼，想去医院看看。有事打我电话 177-4233-4870"))
+        XCTAssertTrue(isOrganisational("郑州市第一中学 13812345678"))
+        // A landline there is still the office's.
+        XCTAssertTrue(isOrganisational("如有疑问请联系德育处，电话：0371-68881234", officeKind: true))
     }
 
     func testALetterheadsNameAndTheAddressAfterIt() {

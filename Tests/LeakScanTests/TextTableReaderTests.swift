@@ -118,9 +118,17 @@ final class TextTableReaderTests: XCTestCase {
             "name 4 - 邱佳怡", "mobile 4 - 139 0298 6164", "name 5 - 赵欣怡", "mobile 5 - 158 4402 4395",
             "name 6 - 程天佑", "mobile 6 - 150 3154 4162",
         ])
-        // An entry that lines up keeps its columns, its list number left out of them.
-        XCTAssertEqual(described(try scan("格式：姓名 是否返校 家长电话\n1. 邱佳怡 已返校 13902986164 爷爷接\n").1),
-                       ["name 2 格式：姓名 邱佳怡", "mobile 2 家长电话 13902986164"])
+        // An entry with as many fields keeps its columns, its list number left out of them; one
+        // with more is text.
+        XCTAssertEqual(described(try scan("格式：姓名 是否返校 家长电话\n1. 邱佳怡 已返校 13902986164\n2. 赵欣怡 已返校 15844024395 爷爷接\n").1),
+                       ["name 2 格式：姓名 邱佳怡", "mobile 2 家长电话 13902986164", "name 3 - 赵欣怡", "mobile 3 - 15844024395"])
+    }
+
+    func testAMarkdownTablesFirstLineIsItsHeader() throws {
+        // One label between pipes will do: a Markdown table has a header.
+        let text = "| 学生 | 情况 | 处理 |\n|---|---|---|\n| 张子墨 | 晚归 | 批评教育 |\n| 袁俊熙 | 胃痛 | 送校医室 |\n"
+        XCTAssertEqual(described(try scan(text, name: "记录.md").1), ["name 3 学生 张子墨", "name 4 学生 袁俊熙"])
+        XCTAssertEqual(described(try scan("| 情况 | 处理 |\n|---|---|\n| 晚归 | 批评教育 |\n", name: "记录.md").1), [])
     }
 
     /// Columns headed by teachers addressed by surname and title (张老师) are theirs: places under

@@ -94,6 +94,11 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     /// perhaps after a date or a number, is a person's (林子涵.jpg, 20220801_谭可欣.jpg: a class's
     /// photos). Set by that reader, never by a header.
     public static let ownName = ContextHints(rawValue: 1 << 12)
+    /// The text is a document's own name (`FileNameReader`, not a photo's): a name that opens it
+    /// before a blank or a dash (an underscore read as a blank) and the document's title is a
+    /// person's (张子涵_检讨书.docx, 王梓萱-作文.doc: a class's submitted work). Set by that
+    /// reader, never by a header.
+    public static let titledName = ContextHints(rawValue: 1 << 14)
     /// The text speaks for an organisation as a letterhead does, and its landline, e-mail and
     /// address are the organisation's unless a person's word stands before them: a document's
     /// page header or footer (a Word document's `header1.xml`, `footer1.xml`; set by the reader),

@@ -342,7 +342,7 @@ public final class DetectionEngine {
         cellKinds = 0
         if isTableCell, cellDetectors.count > 0 {
             let cell = trimmedBlanks(window, piece.scan)
-            if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) {
+            if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) || Self.opensWithNumberedWord(window, cell) {
                 let wanted = cellDetectorMask(hints)
                 var wanting = wanted
                 while wanting != 0 {
@@ -821,6 +821,12 @@ public final class DetectionEngine {
     /// few lines (a seat chart's 01号 / 谢佳怡 / 24060001): longer than a number, with a line feed.
     private static func holdsLines(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
         cell.count > 20 && ByteScanning.firstIndex(of: 0x0A, in: w, cell) != nil
+    }
+
+    /// A cell that opens with a list's or a seat's number before a Chinese word (01 张子涵, 1.张子涵).
+    private static func opensWithNumberedWord(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+        let words = LineHeads.wordsStart(ofLineAt: cell.lowerBound, in: w, end: cell.upperBound)
+        return words > cell.lowerBound && words < cell.upperBound && w[words] >= 0xE0
     }
 
     /// Hands one accepted match to the record collector: a finding with its location, or just

@@ -21,6 +21,8 @@ struct NameCues: Sendable {
     private let follow: HanWordList
     private let lead: HanWordList
     private let notCues: HanWordList
+    /// The third characters of those words (家长|会): most cues are followed by none of them.
+    private let notCueThirds: ScalarSet
     /// Titles and kinship or role words, as word keys.
     let titleAndKinKeys: [UInt64]
     /// Function characters and characters that end role nouns.
@@ -70,6 +72,10 @@ struct NameCues: Sendable {
         self.follow = HanWordList(follow)
         self.lead = HanWordList(lead)
         self.notCues = HanWordList(notCues)
+        notCueThirds = ScalarSet(notCues.compactMap { word in
+            let scalars = Array(String(decoding: word, as: UTF8.self).unicodeScalars)
+            return scalars.count > 2 ? scalars[2].value : nil
+        })
         titleAndKinKeys = titlesAndKin
         self.function = ScalarSet(function)
         self.notLast = ScalarSet(notLast)
@@ -98,7 +104,8 @@ struct NameCues: Sendable {
 
     /// A word that opens with a cue and is none starts at window offset `i` (家长|会).
     func notCueStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        notCues.length(at: i, in: w, end: end) > 0
+        guard let third = HanText.scalar(w, at: i + 6, end: end), notCueThirds.contains(third) else { return false }
+        return notCues.length(at: i, in: w, end: end) > 0
     }
 
     /// A `follow` word starts at window offset `i`.

@@ -60,7 +60,10 @@ final class OrganisationContext: Sendable {
             || continuesContactLines(value, lineStart: labelLineStart, window) {
             return true
         }
-        if hasOrganisationName(in: window, lineStart..<start) { return true }
+        // A mobile is an organisation's only after its name in the same clause: a nurse's log's
+        // `送校医室，已通知，152…` gives a parent's.
+        let nameReach = officeKind ? lineStart : Self.clauseStart(before: start, window, lower: lineStart)
+        if hasOrganisationName(in: window, nameReach..<start) { return true }
         // An office's contact line names it at its start, and its address may be long
         // (乙方：…配送有限公司　地址：…农贸市场B区12号　电话：…): for an office's kind of value,
         // the whole line counts when no person's word stands on it.
@@ -152,6 +155,19 @@ final class OrganisationContext: Sendable {
     /// The start of the line holding `i`, or `lower` when no line feed stands in `lower..<i`.
     private static func lineStart(before i: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
         ByteScanning.lastIndex(of: 0x0A, in: window, lower..<i).map { $0 + 1 } ?? lower
+    }
+
+    /// Where the clause holding `i` starts: after the last `，` `。` `；` `！` `？` before it, or `lower`.
+    private static func clauseStart(before i: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
+        var k = i - 3
+        while k >= lower {
+            switch HanText.scalar(window, at: k, end: i) {
+            case 0xFF0C, 0x3002, 0xFF1B, 0xFF01, 0xFF1F: return k + 3
+            default: break
+            }
+            k -= 1
+        }
+        return lower
     }
 
     /// What the column header or the nearest organisation or person keyword before the value on

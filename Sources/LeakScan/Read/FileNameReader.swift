@@ -7,7 +7,8 @@
 /// ending in a slash is a folder's (a student's records in a folder named
 /// `张梓涵_410105200803121237`): its last part is read whole. A photo's name is a person's name
 /// when it is one alone (`ContextHints.ownName`: 林子涵.jpg, a class's photos); other files'
-/// names are too often words that look like names (花名册.csv, 唐诗.docx).
+/// names are too often words that look like names (花名册.csv, 唐诗.docx), unless the name opens
+/// a title (`ContextHints.titledName`: 张子涵_检讨书.docx).
 public enum FileNameReader {
     public static func scan<S: FindingSink>(displayPath: String, engine: DetectionEngine, sink: inout S) {
         let path = Array(displayPath.utf8)
@@ -18,7 +19,7 @@ public enum FileNameReader {
         let stemEnd = isFolder ? name.count : stemLength(name)
         let stem = name.prefix(stemEnd).map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }
         guard !stem.isEmpty else { return }
-        let hints: ContextHints = !isFolder && isPhoto(extension: name[min(stemEnd + 1, name.count)...]) ? .ownName : []
+        let hints: ContextHints = isFolder ? [] : isPhoto(extension: name[min(stemEnd + 1, name.count)...]) ? .ownName : .titledName
         engine.beginDocument()
         stem.withUnsafeBufferPointer { window in
             var locator = FileNameLocator(of: isFolder ? .folder : .file)

@@ -36,7 +36,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         "usenet", "news", "webmaster", "www", "uucp", "ftp",
         "admin", "office", "contact", "service", "feedback", "hr", "jobs", "noreply", "no-reply",
         "zhaosheng", "zsb", "zsban", "zhaoshengban", "bgs", "xb", "xiaoban", "jwc", "jiaowu", "jwb", "xxgk",
-        "tougao", "zhaopin", "rsc", "zwc", "xzxx", "xiaozhang", "jubao", "jdjb", "zixun", "xxzx",
+        "tougao", "zhaopin", "rsc", "zwc", "zongwu", "xzxx", "xiaozhang", "jubao", "jdjb", "zixun", "xxzx",
+        "school", "xuexiao", "bangongshi",
         // Lists of a group, no one's own (parents@, teachers@, a school's archive).
         "parents", "teachers", "students", "staff", "faculty", "all", "archive", "jiazhang", "jiaoshi",
     ])
@@ -53,8 +54,10 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// (parents-list@).
     private static func isRoleMailbox(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
         if isRole(w, local) { return true }
-        guard let separator = local.dropLast().last(where: { [UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ".")].contains(w[$0]) }),
-              separator > local.lowerBound else { return false }
+        var separator = local.upperBound - 1
+        while separator > local.lowerBound, w[separator] != UInt8(ascii: "-"), w[separator] != UInt8(ascii: "_"),
+              w[separator] != UInt8(ascii: ".") { separator -= 1 }
+        guard separator > local.lowerBound, separator < local.upperBound - 1 else { return false }
         let last = (separator + 1)..<local.upperBound
         return isRole(w, last) || last.count == listSuffix.count && zip(w[last], listSuffix).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
     }

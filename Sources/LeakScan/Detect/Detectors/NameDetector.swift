@@ -84,8 +84,11 @@ final class NameDetector: Detector, @unchecked Sendable {
                 matches.append(Match(kind: .name, confidence: .medium, range: cell))
             }
         } else if hints.isDisjoint(with: [.name, .address, .organisation]) {
-            if Self.mayBeBareName(cell, w) {
-                bareName(cell, context, into: matches)
+            // A seat chart's or a list's number before the name (01 张子涵, 1.张子涵).
+            let named = !cell.isEmpty && isDigit(w[cell.lowerBound])
+                ? LineHeads.wordsStart(ofLineAt: cell.lowerBound, in: w, end: cell.upperBound)..<cell.upperBound : cell
+            if Self.mayBeBareName(named, w) {
+                bareName(named, context, into: matches)
             } else if cell.count <= Self.linesCellLength, ByteScanning.firstIndex(of: 0x0A, in: w, cell) != nil {
                 // A cell of a few lines (a seat chart's 01号 / 谢佳怡 / 24060001): a line may be
                 // the name alone.
@@ -269,10 +272,13 @@ final class NameDetector: Detector, @unchecked Sendable {
             return
         }
         let end = context.scan.upperBound
-        guard !lexicon.cues.notCueStarts(at: at, in: w, end: end) else { return }
+        var opensNoCue: Bool?
         for index in lexicon.cues.cueIndices(startingWith: scalar.value) {
             let cue = lexicon.cues.cue(at: index)
             guard HanText.has(cue.bytes, in: w, at: at, end: end) else { continue }
+            // A word that opens with the cue is none (家长|会), looked at once a cue is there.
+            if opensNoCue == nil { opensNoCue = lexicon.cues.notCueStarts(at: at, in: w, end: end) }
+            if opensNoCue == true { return }
             // A cue before a name at the very end of its cell or text has nothing after it (母亲).
             if cue.role == .before || cue.role == .weakBefore || cue.role == .classWord || cue.role == .list,
                at + cue.bytes.count + 6 > end { continue }
@@ -455,6 +461,10 @@ final class NameDetector: Detector, @unchecked Sendable {
             if let name = ownName(at: at, context) { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
             return
         }
+        if context.columnHints.contains(.titledName), let name = ownName(at: at, context, titled: true) {
+            matches.append(Match(kind: .name, confidence: .medium, range: name))
+            return
+        }
         guard let name = lineName(at: at, context) else { return }
         // Three lines in a row with this one, two of their names of three characters (nine bytes).
         func vouch(_ first: Range<Int>?, _ second: Range<Int>?) -> Bool {
@@ -474,8 +484,10 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// class's photos): the name, starting at `start`, is all of the name's words, with at most
     /// digits, blanks and brackets around it, and has three characters or more; an ordinary
     /// word, a place or a well-known figure is none (方案.docx, 黄山.jpg, 鲁迅.pdf), and so is one
-    /// of two characters, which is as often a word (唐诗.docx, 宋词.pptx, 熊大.jpg).
-    private func ownName(at start: Int, _ context: DetectionContext) -> Range<Int>? {
+    /// of two characters, which is as often a word (唐诗.docx, 宋词.pptx, 熊大.jpg). `titled`: a
+    /// document's name, where the name is followed by a blank or a dash and its title
+    /// (张子涵 检讨书, from 张子涵_检讨书.docx).
+    private func ownName(at start: Int, _ context: DetectionContext, titled: Bool = false) -> Range<Int>? {
         let w = context.window
         let scan = context.scan
         func isAround(_ b: UInt8) -> Bool {
@@ -484,14 +496,18 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard w[scan.lowerBound..<start].allSatisfy(isAround) else { return nil }
         var end = start
         while HanText.han(w, at: end, end: scan.upperBound) != nil { end += 3 }
-        guard end - start >= 9, w[end..<scan.upperBound].allSatisfy(isAround),
+        let rest = w[end..<scan.upperBound]
+        let followed = titled ? rest.count > 1 && (rest.first == 0x20 || rest.first == UInt8(ascii: "-")) && !rest.allSatisfy(isAround)
+            : rest.allSatisfy(isAround)
+        guard end - start >= 9, !titled || end - start <= 12 && !lexicon.opensWithOrdinaryWord(w, start..<end), followed,
               lexicon.isHanName(w, start..<end, evidence: .row), !isPublicFigure(w, start..<end) else { return nil }
         return start..<end
     }
 
     /// The name whose line's words start at `start`, when the line goes on with nothing but
-    /// blanks and more text after them, a comma (张子涵，哮喘), a bracketed note, or the quote that
-    /// closes the string it opens. Not one that
+    /// blanks and more text after them, a comma (张子涵，哮喘), a colon (a comment a pupil,
+    /// 张子涵：该生…), a bracketed note, an emoji, or the quote that closes the string it opens.
+    /// Not one that
     /// opens with an ordinary word: lines of labels share it (方案一 ↵ 方案二), lines of names only
     /// a surname.
     private func lineName(at start: Int, _ context: DetectionContext) -> Range<Int>? {
@@ -506,11 +522,11 @@ final class NameDetector: Detector, @unchecked Sendable {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
             // A string's item closed by its own quote (`"张子涵": […]`).
             return start > 0 && w[start - 1] == w[next] ? name : nil
-        case 0xF0...0xF4:
-            return name  // an emoji after a name, as chats' 接龙 decorate them (张子涵🌸)
+        case 0xF0...0xF4, UInt8(ascii: ":"):
+            return name  // an emoji after a name, as chats' 接龙 decorate them (张子涵🌸); a colon (a comment's 张子涵：该生…)
         default:
             let mark = HanText.scalar(w, at: next, end: end)
-            return Blanks.length(at: next, in: w, end: end) > 0 || mark == 0xFF08 || mark == 0x3010 || mark == 0xFF0C ? name : nil
+            return Blanks.length(at: next, in: w, end: end) > 0 || mark == 0xFF08 || mark == 0x3010 || mark == 0xFF0C || mark == 0xFF1A ? name : nil
         }
     }
 

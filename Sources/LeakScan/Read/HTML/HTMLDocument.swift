@@ -52,7 +52,8 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
             tables.append(HTMLTable())
         } else if name.is("a") {
             link = HTMLReader.contactTarget(attributes).map { ($0, text.count) }
-        } else if name.is("dd"), termEnded {
+        } else if termEnded, name.is("dd") || HTMLReader.isBlock(name) {
+            // The description (or a label's value in the next block) goes on the term's line.
             termEnded = false
         } else if HTMLReader.isBlock(name) {
             breakText()
@@ -73,13 +74,30 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
             _ = tables.popLast()
         } else if name.is("a") {
             finishLink()
-        } else if name.is("dt"), cell == nil {
+        } else if cell == nil, name.is("dt") || (name.is("div") || name.is("p")) && lineIsLabel() {
             endTerm()
             return
         } else if HTMLReader.isBlock(name) {
             breakText()
         }
         termEnded = false
+    }
+
+    /// The line of running text gathered so far is a form's label and nothing else, perhaps
+    /// numbered: a survey's answer page lays its questions and answers out in `<div>`s or `<p>`s
+    /// (`<div>1、学生姓名</div><div>毛铭泽</div>`), which read as a term and its description (a
+    /// title or a heading is none). A
+    /// label is a few Chinese characters and nothing else (not a heading or a sentence that
+    /// holds a label's word: 高一(3)班家长通讯录, 家长您好，以下同学…).
+    private func lineIsLabel() -> Bool {
+        text.withBytes { bytes in
+            let start = ByteScanning.lastIndex(of: 0x0A, in: bytes, 0..<bytes.count).map { $0 + 1 } ?? 0
+            let words = LineHeads.markedItemEnd(at: start, in: bytes, end: bytes.count) ?? start
+            let run = HanRun(bytes, from: words, end: bytes.count, limit: labelBlockCharacters + 1)
+            guard (2...labelBlockCharacters).contains(run.count), words + 3 * run.count == bytes.count,
+                  let label = HeaderText.make(UnsafeBufferPointer(rebasing: bytes[words...])) else { return false }
+            return HeaderRowFinder.isColumnLabel(label, isLabel: engine.isColumnLabel)
+        }
     }
 
     /// A term's end: a colon after it, unless it has one, and its description goes on its line.
@@ -256,3 +274,6 @@ struct HTMLLocator: PieceLocator {
         return (Location(line: lines.line(at: range.lowerBound, in: window), column: column), range)
     }
 }
+
+/// Characters of a label block at most (家长手机号码: `HTMLDocument.lineIsLabel`).
+private let labelBlockCharacters = 8

@@ -19,7 +19,8 @@ struct TextTableHeader {
     /// line has one), else by tabs, wide blanks or single blanks, whichever gives more labels
     /// (tabs first); two cells or more (three with single blanks, which prose has); each a short
     /// text that is no number, and no long run of digits in the line; two labels or more
-    /// (`isLabel`: a text names a kind of value or a form's field), half the cells or more; and
+    /// (`isLabel`: a text names a kind of value or a form's field), half the cells or more (one
+    /// between `|`s: a Markdown table's first line is its header); and
     /// not a form's labels each followed by its value (`姓名 王小明 性别 男`).
     static func make(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isLabel: (String) -> Bool) -> TextTableHeader? {
         guard mayBeHeader(t, range) else { return nil }
@@ -35,16 +36,18 @@ struct TextTableHeader {
             let cells = split.filter { !$0.isEmpty }
             guard cells.count >= (separator == .blank ? 3 : 2), cells.count <= maximumCells, separator != .tab || cells.count == split.count,
                   cells.allSatisfy({ $0.bytes.count <= SecondHeaderRow.labelLimit && !isNumber(t, $0.bytes) }) else { continue }
-            // Labels are looked up until half the cells can no longer be (a line of prose stops early).
+            // Labels are looked up until half the cells can no longer be (a line of prose stops
+            // early); a Markdown table's first line is its header with one label (| 学生 | 情况 | 处理 |).
+            let pipes = separator == .pipe
             var labelCells: [Bool] = []
             var labels = 0
-            for cell in cells where (labels + cells.count - labelCells.count) * 2 >= cells.count {
+            for cell in cells where pipes || (labels + cells.count - labelCells.count) * 2 >= cells.count {
                 let label = HeaderText.make(UnsafeBufferPointer(rebasing: t[cell.bytes]))
                     .map { HeaderRowFinder.isColumnLabel($0, isLabel: isLabel) } ?? false
                 labelCells.append(label)
                 if label { labels += 1 }
             }
-            guard labels >= 2, labels * 2 >= cells.count, !HeaderRowFinder.pairsLabelsWithValues(labelCells),
+            guard pipes ? labels >= 1 : labels >= 2 && labels * 2 >= cells.count, !HeaderRowFinder.pairsLabelsWithValues(labelCells),
                   labels > best?.labels ?? 0 else { continue }
             let columns = split.enumerated().map {
                 Column(number: $0.offset + 1, header: HeaderText.make(UnsafeBufferPointer(rebasing: t[$0.element.bytes])))
@@ -91,8 +94,8 @@ struct TextTableHeader {
 
     /// The cells of the line `t[range]` with the number of each one's column (nil for a cell
     /// past the header's last, in a table set apart by `|` or tabs), or nil when the line is no row of
-    /// the table: a row has two cells or more (under single blanks, as many as the header's or
-    /// two lined up with its cells); in a table aligned by wide blanks, one cell
+    /// the table: a row has two cells or more (under single blanks, as many as the header's); in
+    /// a table aligned by wide blanks, one cell
     /// standing under a column other than the first (a value wrapped onto the next line) will
     /// do, or pieces between single blanks that line up with two of the header's cells.
     ///
@@ -119,11 +122,11 @@ struct TextTableHeader {
         }
         let split = separator == .wideBlank ? TextTableLine.joinedAtSingleBlanks(pieces) : pieces
         if split.count == columns.count { return split.enumerated().map { ($0.element.bytes, $0.offset) } }
+        // Under a header set apart by single blanks (typed by hand, where a piece stands
+        // says nothing), pieces that are not as many as its cells are a line of text: a 接龙's
+        // entry under its format line (`1. 邱佳怡 已返校 139 0298 6164` under `格式：姓名 是否返校 家长电话`).
+        if separator == .blank { return nil }
         let (linedUpWide, linedUpNarrow) = (pieces.filter { wide.linesUp($0.wide) }.count, pieces.filter { narrow.linesUp($0.narrow) }.count)
-        // Under a header set apart by single blanks (typed by hand), pieces that are not as many
-        // as its cells and do not line up with two of them are a line of text: a 接龙's entry
-        // under its format line (`1. 邱佳怡 已返校 139 0298 6164` under `格式：姓名 是否返校 家长电话`).
-        if separator == .blank, max(linedUpWide, linedUpNarrow) < 2 { return nil }
         guard split.count >= 2 || split.count == 1 && separator == .wideBlank && columns.count >= 2
                 && (split[0].wide.lowerBound >= wide.spans[1].lowerBound || split[0].narrow.lowerBound >= narrow.spans[1].lowerBound
                     || max(linedUpWide, linedUpNarrow) >= 2)
