@@ -825,6 +825,10 @@ public final class DetectionEngine {
 
     /// A cell that opens with a list's or a seat's number before a Chinese word (01 张子涵, 1.张子涵).
     private static func opensWithNumberedWord(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+        // Most such cells are numbers (IDs, phones, dates) that open with four digits: a list's
+        // number has three at most.
+        let l = cell.lowerBound
+        guard cell.count > 3, !(isDigit(w[l + 1]) && isDigit(w[l + 2]) && isDigit(w[l + 3])) else { return false }
         let words = LineHeads.wordsStart(ofLineAt: cell.lowerBound, in: w, end: cell.upperBound)
         return words > cell.lowerBound && words < cell.upperBound && w[words] >= 0xE0
     }
