@@ -269,6 +269,18 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(try described("姓名,出生年月,平均分\n王梓涵,2012年1月,92\n"), ["name personal", "birth_date personal", "record personal"])
     }
 
+    func testTwoLabelsApartAreAHeaderUnlessTheSecondIsTheFirstsValue() throws {
+        func described(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scan(MemorySource(csv, displayPath: "h.csv"), detectors: StandardDetectors.all()).1
+                .filter { $0.kind == .name }.map { "\($0.value) \($0.location.field ?? "-") \($0.confidence)" }
+        }
+        // 回执 is no name: 姓名 heads a column (a receipt list of two pupils passed check).
+        XCTAssertEqual(try described("姓名,回执\n张子墨,已交\n郭语嫣,未交\n"), ["张子墨 姓名 high", "郭语嫣 姓名 high"])
+        // A name beside 姓名 is a form's value, an office beside 经办人 too.
+        XCTAssertEqual(try described("姓名,王小明\n性别,男\n"), ["王小明 姓名 high"])
+        XCTAssertEqual(try described("经办人,教务处\n日期,2024-11-20\n"), [])
+    }
+
     /// A header whose known labels alternate with words no detector looks for is no form's row
     /// when those words are columns of their own (名称, 数量: a list of goods and their suppliers).
     func testAListOfGoodsHasAHeaderAndItsSuppliersContactDetails() throws {

@@ -184,6 +184,17 @@ public final class DetectionEngine {
         Array(text.utf8).withUnsafeBufferPointer(OrganisationContext.shared.isOrganisationName) && !keywords.holdsColumnKeyword(text)
     }
 
+    /// Whether `text` may be a form's value beside `label`: beside a label of names, a name or an
+    /// organisation's name (姓名 | 王小明, 经办 | 教务处), not a header's next word (姓名 | 回执);
+    /// beside other labels, any text.
+    public func mayBeValue(of label: String, _ text: String) -> Bool {
+        guard keywords.hints(forHeader: label).contains(.name) else { return true }
+        return namesOrganisation(text) || Array(text.utf8).withUnsafeBufferPointer { bytes in
+            NameLexicon.shared.isHanName(bytes, 0..<bytes.count, evidence: .row) || NameLexicon.shared.isDottedName(bytes, 0..<bytes.count)
+                || NameLexicon.shared.isPinyinName(bytes, 0..<bytes.count)
+        }
+    }
+
     /// Whether a cell's bytes may name a column (`isColumnLabel`), asked before their text is made.
     func mayNameColumn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         keywords.mayNameColumn(bytes, range: 0..<bytes.count)

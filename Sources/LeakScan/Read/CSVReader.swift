@@ -255,7 +255,8 @@ struct CSVState {
         for (f, value) in zip(fields.all, texts) where !value.isEmpty {
             value.withUnsafeBufferPointer { header.note(column: f.number, value: $0, isText: true) }
         }
-        header.endRow(holdsData: holdsData, isLabel: engine.isColumnLabel, namesOrganisation: engine.namesOrganisation)
+        header.endRow(holdsData: holdsData, isLabel: engine.isColumnLabel, namesOrganisation: engine.namesOrganisation,
+                      mayBeValue: engine.mayBeValue)
         if let settled = header.takeSettled() { nameColumns(settled, engine: engine) }
     }
 

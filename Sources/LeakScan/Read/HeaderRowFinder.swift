@@ -63,8 +63,10 @@ struct HeaderRowFinder {
 
     /// The current row has ended; `holdsData`: personal data was found in it. `isLabel`: whether
     /// a text names a kind of value (`DetectionEngine.isColumnLabel`); `namesOrganisation`:
-    /// whether it is an organisation's name (`DetectionEngine.namesOrganisation`).
-    mutating func endRow(holdsData: Bool, isLabel: (String) -> Bool, namesOrganisation: (String) -> Bool = { _ in false }) {
+    /// whether it is an organisation's name (`DetectionEngine.namesOrganisation`); `mayBeValue`:
+    /// whether a text may be a form's value beside a label (`DetectionEngine.mayBeValue`).
+    mutating func endRow(holdsData: Bool, isLabel: (String) -> Bool, namesOrganisation: (String) -> Bool = { _ in false },
+                         mayBeValue: (_ label: String, _ text: String) -> Bool = { _, _ in true }) {
         guard !currentCells.isEmpty else { return }
         defer {
             currentCells.removeAll()
@@ -103,13 +105,13 @@ struct HeaderRowFinder {
         if currentCells.count == 1, let lone, Self.headsOneColumn(lone, isLabel: isLabel) {
             settle(lone, isFinal: true)
         } else if holdsData, sawData || labels < 2 || labels * 2 < currentCells.count
-                    || labels * 2 == currentCells.count && isFormRow(formView) {
+                    || labels * 2 == currentCells.count && isFormRow(formView, mayBeValue: mayBeValue) {
             // Data, unless half the first row of it or more is labels, not a form's each beside
             // its value: a header one of whose words looks like a name (姓名 | 房号 | 备注, 房 a
             // surname; 姓名 | 出生日期 | 乙肝疫苗 | 麻腮风, 麻 a surname).
             sawData = true
         } else if currentCells.count >= 2 {
-            guard labels >= 2 || (!sawData && (labels > 0 || !hasHeader)), !isFormRow(formView) else { return }
+            guard labels >= 2 || (!sawData && (labels > 0 || !hasHeader)), !isFormRow(formView, mayBeValue: mayBeValue) else { return }
             // A header cell spanning columns names each of them, unless a second header row
             // names them apart (that row finds the spanned columns empty above it).
             settle(currentRow.flatMap { cell in (cell.column...(currentSpans[cell.column] ?? cell.column)).map { ($0, cell.text) } },
@@ -151,10 +153,12 @@ struct HeaderRowFinder {
     /// Whether the current row is a row of a form: more than half its labels, and two or more,
     /// are followed by a cell that is no label (their values); or it is a label and its value
     /// alone, right beside it (a form of one field a row: 联系电话 | 0371…; a header of two
-    /// labels apart, 班级 | | 情况, is not). `isLabel`: for each non-empty cell.
-    private func isFormRow(_ isLabel: [Bool]) -> Bool {
-        Self.pairsLabelsWithValues(isLabel) || isLabel == [true, false] && currentCells[1].column == currentCells[0].column + 1
-            || alternatesWithBlankValues(isLabel)
+    /// labels apart, 班级 | | 情况, is not, nor one whose second word is no value of the first:
+    /// 姓名 | 回执). `isLabel`: for each non-empty cell.
+    private func isFormRow(_ isLabel: [Bool], mayBeValue: (String, String) -> Bool) -> Bool {
+        Self.pairsLabelsWithValues(isLabel) || alternatesWithBlankValues(isLabel)
+            || isLabel == [true, false] && currentCells[1].column == currentCells[0].column + 1
+            && (currentCells[1].text == nil || currentCells[0].text.map { mayBeValue($0, currentCells[1].text!) } ?? true)
     }
 
     /// Whether the row's cells alternate label and value when an empty cell right after a label

@@ -64,7 +64,8 @@ struct TableLayout {
     /// The current row has ended; `holdsData`: it gave findings, or looked like data
     /// (`DetectionEngine.finishRecord`).
     mutating func endRow(holdsData: Bool, engine: DetectionEngine) {
-        header.endRow(holdsData: holdsData, isLabel: engine.isColumnLabel, namesOrganisation: engine.namesOrganisation)
+        header.endRow(holdsData: holdsData, isLabel: engine.isColumnLabel, namesOrganisation: engine.namesOrganisation,
+                      mayBeValue: engine.mayBeValue)
         if let settled = header.takeSettled() { engine.settleHeader(of: columns.name(settled, limit: limit)) }
         labels.endRow()
         sexColumn = nil
