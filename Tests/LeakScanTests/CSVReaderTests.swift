@@ -483,6 +483,10 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(try names("张子涵 13850917734\n王浩然 13950812296\n李思雨 15061237790\n"),
                        ["张子涵 medium", "13850917734 medium", "王浩然 medium", "13950812296 medium", "李思雨 medium", "15061237790 medium"])
         XCTAssertEqual(try names("1. 张子涵\n2. 王梓萱🌸\n3. 刘浩然\n"), ["张子涵 medium", "王梓萱 medium", "刘浩然 medium"])
+        // A form copied line by line, each label over its value: the label names the value.
+        let form = try ReadTestSupport.scanData(Array("学生姓名\n毛铭泽\n出生日期\n2012-10-23\n家长手机\n18709145436\n".utf8), name: "表.txt").1
+        XCTAssertEqual(form.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.value)" },
+                       ["name 学生姓名 毛铭泽", "birth_date 出生日期 2012-10-23", "mobile 家长手机 18709145436"])
         // Short lines of a notice are no names.
         XCTAssertEqual(try names("通知\n明天放假\n注意安全\n按时返校\n"), [])
     }

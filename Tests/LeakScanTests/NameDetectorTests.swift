@@ -719,6 +719,8 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("语文课代表：张子涵"), ["张子涵"])
         XCTAssertEqual(names("如张子涵、李浩然等同学作业拖拉。"), ["张子涵", "李浩然"])
         XCTAssertEqual(names("请各位家长查收。"), [])
+        // A two-character name padded to a longer one's width after a form's label.
+        XCTAssertEqual(names("姓名：康　鑫"), ["康　鑫"])
         // Comments, a pupil a line: three in a row vouch for each other.
         XCTAssertEqual(names("张子涵：该生尊敬师长，学习认真。\n李浩然：你上课积极发言。\n王欣怡：该生乐于助人。\n"), ["张子涵", "李浩然", "王欣怡"])
         XCTAssertEqual(names("时间：周五下午\n地点：三楼会议室\n内容：期中总结\n"), [])

@@ -24,7 +24,7 @@ struct NameSpans {
               // is a rare surname, unless a label's colon comes before (老师和体育老师; 主持人：和平).
               !((needsWordAfter || !labelled && !lexicon.isCommonSurname(run[0])) && isFunctionWord(run, at: 0))
         else { return nil }
-        if run.count == surname, let spaced = spacedName(at: start, surname: surname, w, end: end) { return spaced }
+        if run.count == surname, let spaced = spacedName(at: start, surname: surname, w, end: end, anySurname: labelled) { return spaced }
         // A rare surname character is more often part of a word (考生须提前): only a cue or a
         // word that follows names (同学, 负责) vouches for it, or a label's colon when the name
         // is the label's whole value (姓名：厍皓天).
@@ -149,10 +149,11 @@ struct NameSpans {
     private static let transliterationSyllables = ScalarSet([0x4E0D, 0x90FD, 0x5176])
 
     /// A two-character name padded to the width of three with an ideographic space (贺　华), as
-    /// lists of names are aligned: a common surname, the space, one Han character, then no more.
-    private func spacedName(at start: Int, surname: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Range<Int>? {
+    /// lists of names are aligned: a common surname (any, after a label's colon: `anySurname`,
+    /// 姓名：康　鑫), the space, one Han character, then no more.
+    private func spacedName(at start: Int, surname: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int, anySurname: Bool = false) -> Range<Int>? {
         let space = start + 3 * surname
-        guard surname == 1, lexicon.isCommonSurname(HanText.han(w, at: start, end: end) ?? 0),
+        guard surname == 1, anySurname || lexicon.isCommonSurname(HanText.han(w, at: start, end: end) ?? 0),
               HanText.scalar(w, at: space, end: end) == 0x3000, let given = HanText.han(w, at: space + 3, end: end),
               !lexicon.cues.isFunction(given), HanText.han(w, at: space + 6, end: end) == nil else { return nil }
         return start..<(space + 6)

@@ -238,7 +238,12 @@ struct CSVState {
         }
         let looksForLabels = !header.namesColumns && recordsSinceForm < HeaderRowFinder.searchRows
         guard header.wantsCells || looksForLabels else {
+            if columns.count == 1, fields.count == 1, let field = fields.last,
+               let below = labels.columnBelowLabel(value: Self.unquoted(text, field), engine: engine) {
+                labelled = [below]
+            }
             scanFields(text, windowEnd: end, engine: engine, sink: &sink)
+            labelled.removeAll()
             engine.finishRecord(sink: &sink)
             return
         }

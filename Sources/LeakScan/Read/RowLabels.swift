@@ -9,6 +9,8 @@
 struct RowLabels {
     /// The last label of the row so far: the column to scan the cells after it under.
     private var pending: Unmanaged<Column>?
+    /// A label alone in a one-column table's record: the column of the record under it.
+    private var labelAbove: Unmanaged<Column>?
     /// A column per label text met, nil for a text that is no label; bounded.
     private var columns: [String: Column?] = [:]
     private static let maximumTexts = 512
@@ -45,6 +47,20 @@ struct RowLabels {
     /// A row ends: its last label names nothing in the next row.
     mutating func endRow() {
         pending = nil
+    }
+
+    /// A one-column table laid out as a form downwards, a label alone on its line over its value
+    /// (学生姓名 ↵ 毛铭泽 ↵ 出生日期 ↵ 2012-10-23 ↵ 家长手机 ↵ 187…: a form or an answer page copied
+    /// line by line): the column the record's one value `text` is scanned under when a label
+    /// stood alone in the record above it, else nil (a label itself keeps its column and names
+    /// the next record).
+    mutating func columnBelowLabel(value text: [UInt8], engine: DetectionEngine) -> Unmanaged<Column>? {
+        if let above = labelAbove {
+            labelAbove = nil
+            return above
+        }
+        labelAbove = text.withUnsafeBufferPointer { label($0, engine: engine) }.map { Unmanaged.passUnretained($0) }
+        return nil
     }
 
     /// The columns of a whole row's non-empty cells (`own` column and text, in order), for
