@@ -31,15 +31,26 @@ final class StagedTests: XCTestCase {
 
     @discardableResult
     private func git(_ arguments: String...) throws -> Int32 {
+        try runGit(arguments).status
+    }
+
+    /// What `git arguments` writes, without its line feed.
+    private func gitOutput(_ arguments: String...) throws -> String {
+        try runGit(arguments).output
+    }
+
+    private func runGit(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
+        let out = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
         process.currentDirectoryURL = repository
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return process.terminationStatus
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     private func staged(_ arguments: String...) throws -> BinaryRun {
@@ -101,6 +112,20 @@ final class StagedTests: XCTestCase {
             XCTAssertTrue(run.stdout.contains("✗ \(name): must not be committed: its staged content holds personal data.\n  Holds: resident ID 1, mobile 1, name 1, personal record 1\n"), run.stdout)
         }
         XCTAssertFalse(run.stdout.contains("c_"), run.stdout)
+    }
+
+    func testABlobTheRepositoryLostIsThatFilesErrorOnly() throws {
+        // A damaged repository: git reads on past the missing object.
+        try write("a.csv", roster)
+        try git("add", "a.csv")
+        try write("b.csv", roster + "李娜,\(syntheticID),13912345678\n")
+        try git("add", "b.csv")
+        let blob = try gitOutput("rev-parse", ":a.csv")
+        try FileManager.default.removeItem(at: repository.appendingPathComponent(".git/objects/\(blob.prefix(2))/\(blob.dropFirst(2))"))
+        let run = try staged()
+        XCTAssertEqual(run.status, 1, run.stdout + run.stderr)
+        XCTAssertTrue(run.stdout.hasPrefix("? a.csv: could not be checked: do not commit it until it can be.\n  cannot scan a.csv: git has no object \(blob): the repository is damaged\n"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("✗ b.csv: must not be committed"), run.stdout)
     }
 
     func testIgnoredFilesLinksAndDeletionsAreNotChecked() throws {

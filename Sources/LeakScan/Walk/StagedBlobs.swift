@@ -94,9 +94,9 @@ private final class BatchProcess {
         try send(Array((object + "\n").utf8))
         let header = try line()
         let words = header.split(separator: " ")
-        guard words.count == 3, words[1] == "blob", let size = Int(words[2]) else {
-            throw GitError("git cat-file: \(header)")  // `<name> missing`: never for a staged file
-        }
+        // `<name> missing`: the repository lost the object (a corrupt clone); git reads on.
+        if words.count == 2, words[1] == "missing" { throw ScanError(.other("git has no object \(object): the repository is damaged")) }
+        guard words.count == 3, words[1] == "blob", let size = Int(words[2]) else { throw GitError("git cat-file: \(header)") }
         // The blob's bytes are read to their end whatever happens to the copy: the next reply
         // follows them.
         var failure: ScanError? = maxFileSize.flatMap { size > $0 ? ScanError(.tooLarge(limit: $0)) : nil }
