@@ -125,6 +125,28 @@ final class WorksheetPartsTests: XCTestCase {
                        ["姓名", "性别", "身份证号码", "Student ID"])
     }
 
+    func testPageHeadersAndFootersAreReadAsALetterhead() throws {
+        XCTAssertEqual(String(decoding: PageMarginText.plain(Array("&L&\"宋体,常规\"&12第十九中学&C&KFF0000第 &P 页&R班主任：罗强 &&".utf8)), as: UTF8.self),
+                       "第十九中学\n第   页\n班主任：罗强 &")
+        // As openpyxl writes them, after the cells: a teacher's mobile is theirs, the school's
+        // landline its own.
+        let xml = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>课程表</t></is></c></row></sheetData>"
+            + "<headerFooter><oddHeader>&amp;L郑州市第十九中学 0371-63925116&amp;R班主任：罗强 18762163253</oddHeader>"
+            + "<oddFooter>&amp;C第 &amp;P 页</oddFooter></headerFooter></worksheet>"
+        var sink = CollectingSink()
+        try withUnsafeMutablePointer(to: &sink) { sink in
+            let cells = WorksheetParser(sheet: SheetContext(name: "课表", isHidden: false), strings: SharedStrings(),
+                                        engine: DetectionEngine(), sink: sink)
+            let parser = try XMLPushParser(handler: cells, partName: "xl/worksheets/sheet1.xml")
+            try Array(xml.utf8).withUnsafeBufferPointer { try parser.feed($0) }
+            try parser.finish()
+            _ = cells.finish()
+        }
+        XCTAssertEqual(sink.findings.map { "\($0.kind.rawValue) \($0.value) \($0.organisational) \($0.location.sheet ?? "-") \($0.location.field ?? "-")" },
+                       ["landline 0371-63925116 true 课表 page header or footer", "name 罗强 false 课表 page header or footer",
+                        "mobile 18762163253 false 课表 page header or footer", "record  false 课表 -"])
+    }
+
     func testACellOverTheTextLimitIsReportedNotCutSilently() throws {
         // Two rich-text runs of 9 MB each: each under libxml2's 10 MB cap, together over the limit.
         let run = String(repeating: "x", count: 9_000_000)

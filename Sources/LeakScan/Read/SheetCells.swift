@@ -61,6 +61,18 @@ final class SheetCells<S: FindingSink> {
         }
     }
 
+    /// Scans the sheet's page header or footer (its codes taken out, `PageMarginText`) as a
+    /// letterhead: the school's landline there is its own, a class teacher's mobile theirs.
+    func pageMargin(_ coded: [UInt8]) {
+        let text = PageMarginText.plain(coded)
+        text.withUnsafeBufferPointer { bytes in
+            var locator = FixedLocator(location: Location(sheet: sheet.name, field: "page header or footer", hidden: sheet.isHidden))
+            engine.scan(Piece(window: bytes, scan: 0..<bytes.count, columnReference: nil, hints: .letterhead), locator: &locator,
+                        sink: &sink.pointee)
+        }
+        engine.finishRecord(sink: &sink.pointee)
+    }
+
     /// Keeps a comment on `cell` (the current cell when nil) and its author's name; it is
     /// scanned when the sheet ends.
     func comment(_ text: [UInt8], at cell: CellReference? = nil, author: [UInt8] = []) {

@@ -49,12 +49,23 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
             inInlineString = true
         case UInt8(ascii: "c") where name.is("col"):
             markHiddenColumns(attributes)
+        case UInt8(ascii: "o"), UInt8(ascii: "e"), UInt8(ascii: "f") where Self.isPageMargin(name):
+            // After the cells: the last row ends before the page's margins are read.
+            cells.endRow()
+            inPageMargin = true
+            text.clear()
         default:
             break
         }
     }
 
     override func endElement(_ name: XMLName) {
+        if inPageMargin, Self.isPageMargin(name) {
+            inPageMargin = false
+            text.withBytes { cells.pageMargin(Array($0)) }
+            text.clear()
+            return
+        }
         switch name.bytes[0] {
         case UInt8(ascii: "v") where name.is("v"), UInt8(ascii: "t") where name.is("t"):
             collecting = false
@@ -70,7 +81,14 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     }
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if collecting { text.append(bytes) }
+        if collecting || inPageMargin { text.append(bytes) }
+    }
+
+    /// Inside a page header or footer (`<headerFooter>`'s `oddHeader` … `firstFooter`).
+    private var inPageMargin = false
+
+    private static func isPageMargin(_ name: XMLName) -> Bool {
+        ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"].contains { name.is($0) }
     }
 
     /// The sheet has ended: the error for cells that were not scanned, if any.
