@@ -30,6 +30,20 @@ final class ExitStatusTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("no personal data found"), run.stdout)
     }
 
+    func testWhatAnIgnoreFileLeavesOutIsCountedInTheSummary() throws {
+        // Anyone who may write in a folder may hide it from the nightly scan: the summary says so
+        // (the ignore file itself, matching `*`, among them).
+        try write("课程表.txt", "第一节 语文\n")
+        try write("王老师/.leakscanignore", "*\n")
+        try write("王老师/名单.txt", "张伟 \(syntheticID) 13812345678\n")
+        try write("王老师/旧名单.txt", "李娜 13912345678\n")
+        let run = try Leakscan.run(["scan", folder.path])
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        XCTAssertTrue(run.stdout.contains("scanned 1 files, 0 with personal data, 0 could not be scanned, 3 files or folders left out by .leakscanignore (--verbose lists them)"), run.stdout)
+        let zh = try Leakscan.run(["scan", "--lang", "zh", folder.path])
+        XCTAssertTrue(zh.stdout.contains("，3 个文件或文件夹被 .leakscanignore 排除（--verbose 列出）"), zh.stdout)
+    }
+
     func testFindingExitsOne() throws {
         try write("a/名单.txt", "学生身份证号：\(syntheticID)\n")
         let run = try Leakscan.run(["scan", "--format", "jsonl", folder.path])

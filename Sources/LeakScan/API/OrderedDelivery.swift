@@ -78,6 +78,7 @@ final class OrderedDelivery: @unchecked Sendable {
                 }
             case .skipped(let displayPath, let reason):
                 reporter.skipped(displayPath, reason: reason)
+                if reason == SkipReason.ignored.rawValue { summary.pathsIgnored += 1 }
             case .omitted:
                 break
             }

@@ -21,6 +21,9 @@ public struct ScanSummary: Sendable, Equatable {
     public var filesUnscanned = 0
     /// Files not read again, their tallies carried over from an earlier scan (in `filesScanned`).
     public var filesUnchanged = 0
+    /// Files and folders an ignore file left out, not read: the summary says how many, since
+    /// anyone who may write in a folder may write one there (`*` hides it all).
+    public var pathsIgnored = 0
     public var counts: [Kind: Int] = [:]
 
     public init() {}
