@@ -44,6 +44,21 @@ final class ExitStatusTests: XCTestCase {
         XCTAssertTrue(zh.stdout.contains("，3 个文件或文件夹被 .leakscanignore 排除（--verbose 列出）"), zh.stdout)
     }
 
+    func testOfficesOwnerFileBesideAnOpenWorkbookIsNoUnreadWorkbook() throws {
+        // `~$名单.xlsx`: the length and name of who has the workbook open, then blanks and the
+        // name again in UTF-16, 162 bytes, as Excel writes it.
+        var owner: [UInt8] = [6] + Array("wangli".utf8)
+        owner += [UInt8](repeating: 0x20, count: 54 - owner.count) + [6, 0] + Array("wangli".utf16).flatMap { [UInt8($0), 0] }
+        owner += [UInt8](repeating: 0, count: 162 - owner.count)
+        try Data(owner).write(to: folder.appendingPathComponent("~$名单.xlsx"))
+        try write("课程表.txt", "第一节 语文\n")
+        let run = try Leakscan.run(["scan", folder.path])
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        // A workbook that is not one is still refused.
+        try Data(owner).write(to: folder.appendingPathComponent("名单.xlsx"))
+        XCTAssertEqual(try Leakscan.run(["scan", folder.path]).status, 3)
+    }
+
     func testFindingExitsOne() throws {
         try write("a/名单.txt", "学生身份证号：\(syntheticID)\n")
         let run = try Leakscan.run(["scan", "--format", "jsonl", folder.path])

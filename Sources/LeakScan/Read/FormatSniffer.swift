@@ -49,6 +49,13 @@ enum FormatSniffer {
 
     static func isSpreadsheetName(_ path: String) -> Bool { spreadsheetExtensions.contains(fileExtension(path)) }
 
+    /// The owner file Office writes beside a document it has open (`~$名单.xlsx`, 162 bytes: the
+    /// length and name of the user who opened it): no workbook, though named like one.
+    static func isOfficeOwnerFile(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? ""
+        return name.hasPrefix("~$")
+    }
+
     /// Magic numbers of files most often renamed by mistake.
     static let knownMagic: [(bytes: [UInt8], name: String)] = [
         ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"),

@@ -124,7 +124,9 @@ public enum SourceReader {
         guard case .text(let encoding, let bomLength) = EncodingSniffer.sniff(head, isWhole: isWhole) else {
             // Binary content under a spreadsheet's name is not skipped quietly: the user meant to
             // send a workbook, and this is not one.
-            if FormatSniffer.isSpreadsheetName(source.displayPath) { throw FormatSniffer.refusal(ofBinaryWorkbook: head, path: source.displayPath) }
+            if FormatSniffer.isSpreadsheetName(source.displayPath), !FormatSniffer.isOfficeOwnerFile(source.displayPath) {
+                throw FormatSniffer.refusal(ofBinaryWorkbook: head, path: source.displayPath)
+            }
             return ReadSummary(format: .binary, encoding: nil)
         }
         let buffer = try makeBuffer(source, encoding: encoding, bomLength: bomLength, chunkSize: chunkSize)
