@@ -88,7 +88,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     private var inPageMargin = false
 
     private static func isPageMargin(_ name: XMLName) -> Bool {
-        ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"].contains { name.is($0) }
+        name.bytes[1] != 0 && pageMargins.contains { name.is($0) }   // a formula's <f> at once
     }
 
     /// The sheet has ended: the error for cells that were not scanned, if any.
@@ -157,3 +157,6 @@ struct CellLocator: PieceLocator {
         (Location(sheet: sheet, cell: cell.name, hidden: hidden), sourceLength.map { 0..<$0 } ?? range)
     }
 }
+
+/// The elements of a worksheet's page headers and footers (`WorksheetParser.isPageMargin`).
+private let pageMargins: [StaticString] = ["oddHeader", "oddFooter", "evenHeader", "evenFooter", "firstHeader", "firstFooter"]
