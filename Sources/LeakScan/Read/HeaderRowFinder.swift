@@ -158,7 +158,7 @@ struct HeaderRowFinder {
     private func isFormRow(_ isLabel: [Bool], mayBeValue: (String, String) -> Bool) -> Bool {
         Self.pairsLabelsWithValues(isLabel) || alternatesWithBlankValues(isLabel)
             || isLabel == [true, false] && currentCells[1].column == currentCells[0].column + 1
-            && (currentCells[1].text == nil || currentCells[0].text.map { mayBeValue($0, currentCells[1].text!) } ?? true)
+            && (currentCells[0].text.flatMap { label in currentCells[1].text.map { mayBeValue(label, $0) } } ?? true)
     }
 
     /// Whether the row's cells alternate label and value when an empty cell right after a label

@@ -59,7 +59,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
               w[separator] != UInt8(ascii: ".") { separator -= 1 }
         guard separator > local.lowerBound, separator < local.upperBound - 1 else { return false }
         let last = (separator + 1)..<local.upperBound
-        return isRole(w, last) || last.count == listSuffix.count && zip(w[last], listSuffix).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+        return isRole(w, last) || equalsFolded(w, last, listSuffix)
     }
 
     private static let listSuffix = Array("list".utf8)
@@ -67,11 +67,12 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// `w[name]` is one of `roleMailboxes`, case aside.
     private static func isRole(_ w: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
         guard name.count < roleMailboxes.count else { return false }
-        return roleMailboxes[name.count].contains { role in
-            var k = 0
-            while k < role.count, case let b = w[name.lowerBound + k], role[k] == (b &- 0x41 < 26 ? b | 0x20 : b) { k += 1 }
-            return k == role.count
-        }
+        return roleMailboxes[name.count].contains { equalsFolded(w, name, $0) }
+    }
+
+    /// `w[range]` is `word` (lower-case ASCII), capitals folded.
+    private static func equalsFolded(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: [UInt8]) -> Bool {
+        range.count == word.count && zip(w[range], word).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
     }
 
     /// The domains RFC 2606 and RFC 6761 keep for examples and tests (`example.com`, `.test`):

@@ -523,7 +523,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             // A string's item closed by its own quote (`"张子涵": […]`).
             return start > 0 && w[start - 1] == w[next] ? name : nil
         case 0xF0...0xF4, UInt8(ascii: ":"):
-            return name  // an emoji after a name, as chats' 接龙 decorate them (张子涵🌸); a colon (a comment's 张子涵：该生…)
+            return name  // an emoji (张子涵🌸, a chat's 接龙); a colon (a comment, 张子涵:该生…)
         default:
             let mark = HanText.scalar(w, at: next, end: end)
             return Blanks.length(at: next, in: w, end: end) > 0 || mark == 0xFF08 || mark == 0x3010 || mark == 0xFF0C || mark == 0xFF1A ? name : nil
