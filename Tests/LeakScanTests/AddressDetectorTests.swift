@@ -181,4 +181,14 @@ final class AddressDetectorTests: XCTestCase {
             XCTAssertEqual(values("郑州市金水区文化路88号", header: header), ["郑州市金水区文化路88号"], header)
         }
     }
+
+    func testCatchmentStreetsAndOfficesBuildingsAreNoHomes() {
+        // A catchment's streets: a range of numbers, or under the catchment's word.
+        XCTAssertEqual(addresses("划片范围：花园路1号至99号（单号）；经三路32号院").map(\.organisational), [true, true])
+        XCTAssertEqual(addresses("施工路段为文化路1号到115号").map(\.organisational), [true])
+        // An office named after the house number; a home named after a school stays a home.
+        XCTAssertEqual(addresses("地址：郑州市金水区经三路56号金水区教育局3楼").map(\.organisational), [true])
+        XCTAssertEqual(addresses("家住郑州市中原区建设路12号郑州市第一中学家属院3号楼").map(\.organisational), [false])
+        XCTAssertEqual(addresses("家住郑州市金水区文化路1号院").map(\.organisational), [false])
+    }
 }

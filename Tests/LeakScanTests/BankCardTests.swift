@@ -109,4 +109,19 @@ final class BankCardTests: XCTestCase {
         let spaced = stride(from: 0, to: 16, by: 4).map { String(card.dropFirst($0).prefix(4)) }
         XCTAssertEqual(scan("卡号 1234 " + spaced.joined(separator: " ")), [])
     }
+
+    /// A bank's batch file has no header: a card beside a name, even one that only looks like
+    /// a name, needs no label; alone, or under a code's label, it is no card.
+    func testACardBesideANameNeedsNoLabel() throws {
+        let card = luhnComplete("621700945807302157")
+        let rows = try ReadTestSupport.scan(MemorySource("\(card)|王梓涵|1250.00|助学金\n", displayPath: "daifa.txt"),
+                                            detectors: StandardDetectors.all()).1
+        XCTAssertEqual(rows.map { "\($0.kind.rawValue) \($0.value)" }, ["bank_card \(card)", "name 王梓涵", "record "])
+        let chat = try ReadTestSupport.scan(MemorySource("王梓涵 \(card)\n", displayPath: "chat.txt"), detectors: StandardDetectors.all()).1
+        XCTAssertEqual(chat.map(\.kind), [.name, .bankCard, .record])
+        for text in ["\(card)|1250.00|助学金\n", "订单号：\(card) 王梓涵\n"] {
+            let found = try ReadTestSupport.scan(MemorySource(text, displayPath: "t.txt"), detectors: StandardDetectors.all()).1
+            XCTAssertFalse(found.contains { $0.kind == .bankCard }, text)
+        }
+    }
 }

@@ -191,4 +191,11 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("出生日期：200803121"), [])
         XCTAssertEqual(values("出生日期：08-03-12"), [])
     }
+
+    /// A question about an age (an admissions FAQ) gives no one's birth date; a statement does.
+    func testADateInAQuestionIsNoOnesBirth() {
+        XCTAssertEqual(values("问：孩子2018年8月31日出生，今年能报名吗？"), [])
+        XCTAssertEqual(values("咨询内容：孩子2018年9月出生能否报名"), [])
+        XCTAssertEqual(values("张伟2018年8月31日出生，现就读于三年级。"), ["2018年8月31日"])
+    }
 }

@@ -499,4 +499,12 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(sink.counts[.cnID], 4)
         XCTAssertTrue(sink.findings.isEmpty)
     }
+
+    /// An attendance sheet's header (姓名 and counts of days) is a header, not a name's label
+    /// beside names, also under a form's line of the unit that filled it in.
+    func testAnAttendanceHeaderNamesItsColumns() throws {
+        let csv = "10月考勤汇总\n填报单位：十九中,,,填报日期：2024年9月,\n姓名,应出勤,实出勤,事假,病假\n张伟,22,21,1,0\n李秀英,22,18,0,4\n"
+        let found = try ReadTestSupport.scan(MemorySource(csv, displayPath: "kaoqin.csv"), detectors: StandardDetectors.all()).1
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value) \($0.location.field ?? "-")" }, ["name 张伟 姓名", "name 李秀英 姓名"])
+    }
 }

@@ -73,4 +73,12 @@ final class EmailDetectorTests: XCTestCase {
         // A school's mailbox for parents' opinions.
         XCTAssertEqual(scan("家长意见邮箱：jiaxiao@wh3z.edu.cn").map(\.organisational), [true])
     }
+
+    /// Offices' mailboxes by their initials, alone or after the school's prefix.
+    func testOfficesInitialsAreRoleMailboxes() {
+        for address in ["cwc@zz19z.edu.cn", "zzzx@zz57.edu.cn", "jsjyj_jyk@163.com"] {
+            XCTAssertEqual(findings(in: address, detectors: [EmailDetector()]).map(\.organisational), [true], address)
+        }
+        XCTAssertEqual(findings(in: "cwc1988@163.com", detectors: [EmailDetector()]).map(\.organisational), [false])
+    }
 }

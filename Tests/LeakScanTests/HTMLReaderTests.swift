@@ -326,4 +326,10 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(try Self.scan(html: unclosed).filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.field ?? "-")" },
                        ["name 姓名", "mobile 电话", "name 姓名", "mobile 电话"])
     }
+
+    /// An image's text alternative is read where the image stands.
+    func testAnImagesAlternativeTextIsRead() throws {
+        let found = try Self.scan(html: "<html><body><p>美德少年<img src=\"a.jpg\" alt=\"张子涵 410105200903151230 获奖证书\"></p></body></html>")
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value)" }, ["name 张子涵", "cn_id 410105200903151230", "record "])
+    }
 }

@@ -784,4 +784,16 @@ final class NameDetectorTests: XCTestCase {
         _ = try SourceReader.scan(MemorySource("墙上贴着汤若彤初中时的奖状\n", displayPath: "b.txt"), engine: engine, sink: &sink)
         XCTAssertEqual(sink.findings.map(\.value), ["汤若彤"])
     }
+
+    /// Names listed with full-width commas after a cue; a payer's, a contract party's and a
+    /// speaker's labels; a document's and a class's words are no names.
+    func testListsWithCommasAndLabelsOfPayersAndSpeakers() {
+        XCTAssertEqual(names("优秀志愿者：张子涵，李欣怡，王浩然，陈雨桐。"), ["张子涵", "李欣怡", "王浩然", "陈雨桐"])
+        XCTAssertEqual(names("家长张伟，李老师说明天开会。"), ["张伟"])
+        XCTAssertEqual(names("交款人：王梓涵"), ["王梓涵"])
+        XCTAssertEqual(names("乙方：邱军"), ["邱军"])
+        XCTAssertEqual(names("三、毕业生代表 张子涵 发言"), ["张子涵"])
+        XCTAssertEqual(names("接送学生家长信息卡\n贫困生资助名单（公示稿）"), [])
+        XCTAssertEqual(names("班主任：李欣怡老师　　班训：自律、勤奋、团结"), ["李欣怡"])
+    }
 }

@@ -295,4 +295,28 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("13812345678", header: "联系方式", contextBefore: "李四,郑州市第一中学,"))
         XCTAssertTrue(isOrganisational("咨询电话 0371-65501234", header: "备注", contextBefore: "李四,"))
     }
+
+    func testAnOfficesContactLinesGiveItsAddressAndLandline() {
+        // A bare 地址 with a landline on its line, no person named on it or on the line above.
+        XCTAssertEqual(found("1．报到时间：8月30日。\n地址：郑州市金水区纬五路36号　电话：0371-63952270\n"),
+                       ["address 郑州市金水区纬五路36号 org", "landline 0371-63952270 org"])
+        // The address over the office's phone in a list; over a date, the sign-off's bracketed
+        // address; after another contact's label under the school's name.
+        XCTAssertEqual(found("本校简介。\n- 地址：郑州市金水区纬五路12号\n- 办公室电话：0371-65551230\n"),
+                       ["address 郑州市金水区纬五路12号 org", "landline 0371-65551230 org"])
+        XCTAssertEqual(found("请家长按时办理。\n中牟县第三初级中学\n2024年9月2日\n（地址：河南省郑州市中牟县青年路16号）\n"),
+                       ["address 河南省郑州市中牟县青年路16号 org"])
+        XCTAssertEqual(found("郑州市第十一中学\n举报邮箱：zzzx@zz11.edu.cn 地址：郑州市二七区大学路45号\n"),
+                       ["email zzzx@zz11.edu.cn org", "address 郑州市二七区大学路45号 org"])
+        // A staff word before an office's name speaks for the office on the lines under it.
+        XCTAssertEqual(found("联系人：基础教育科　联系电话：0371-63961234\n地址：郑州市金水区经三路56号\n邮箱：jsjyj_jyk@163.com\n"),
+                       ["landline 0371-63961234 org", "address 郑州市金水区经三路56号 org", "email jsjyj_jyk@163.com org"])
+        // An extension before the office named in brackets.
+        XCTAssertEqual(found("联系电话：0371-65501234转8001（校办）"), ["landline 0371-65501234 org"])
+        // A home's landline on a pupil's form, a mobile: a person's.
+        XCTAssertEqual(found("学生：张伟　学校：郑州市第一中学\n地址：郑州市金水区文化路东段8号　电话：0371-65501234\n"),
+                       ["name 张伟", "address 郑州市金水区文化路东段8号", "landline 0371-65501234"])
+        XCTAssertEqual(found("通知如下。\n地址：郑州市金水区文化路东段8号　电话：13812345678\n"),
+                       ["address 郑州市金水区文化路东段8号", "mobile 13812345678"])
+    }
 }

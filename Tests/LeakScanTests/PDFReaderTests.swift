@@ -298,4 +298,15 @@ final class PDFReaderTests: XCTestCase {
         XCTAssertEqual(join("路 88 号", "3 栋"), "路 88 号 3 栋")
         XCTAssertEqual(join("No. 5,", "Road"), "No. 5, Road")
     }
+
+    /// Under a letterhead's line set out in segments, a salutation is running text, and so is a
+    /// masthead's line wrapped onto the next: the school's contacts are not a table's cells.
+    func testALetterheadOverASalutationOrItsWrappedEndIsNoTable() {
+        let letterhead = [word("郑州市第四十七中学", 50, 100), word("地址：郑州市金水区纬五路10号", 200, 100),
+                          word("电话：0371-63961234", 400, 100)]
+        XCTAssertEqual(read(letterhead + [word("各位家长：", 50, 116)]).filter { !$0.organisational }.map(\.value), [])
+        let masthead = [word("主办：郑州市第八十一中学", 50, 100), word("地址：郑州市金水区文化路86号", 200, 100),
+                        word("投稿邮箱：xiaobao81@163.com", 400, 100), word("电话：0371-63912870", 50, 112)]
+        XCTAssertEqual(read(masthead).filter { !$0.organisational }.map(\.value), [])
+    }
 }

@@ -121,7 +121,8 @@ enum LineHeads {
         return i
     }
 
-    private static func openingBracketLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+    /// The bytes of an opening bracket at `i` (`(`, `（`); nil when none stands there.
+    static func openingBracketLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
         if i < end, w[i] == UInt8(ascii: "(") { return 1 }
         return HanText.scalar(w, at: i, end: end) == 0xFF08 ? 3 : nil
     }

@@ -57,7 +57,8 @@ final class OrganisationContext: Sendable {
            opensWithAddressLabel(window, labelLineStart..<start) && isFooterLine(window, lineStart: labelLineStart)
             || precedesSignOff(value, lineStart: labelLineStart, context)
             || holdsOfficeSign(window, line: labelLineStart, end: context.scan.upperBound)
-            || continuesContactLines(value, lineStart: labelLineStart, window) {
+            || continuesContactLines(value, lineStart: labelLineStart, window)
+            || isOfficeContactLine(window, labelLineStart..<Self.lineEnd(after: value.upperBound, window, end: context.scan.upperBound)) {
             return true
         }
         // A mobile is an organisation's only after its name in the same clause: a nurse's log's
@@ -72,14 +73,14 @@ final class OrganisationContext: Sendable {
             && keywords.nearestHint(before: start, in: window, distance: start - labelLineStart, among: .person) == nil
     }
 
-    /// Brackets right after a value (perhaps after blanks) say whose it is, and name an
+    /// Brackets right after a value (perhaps after its extension and blanks) say whose it is, and name an
     /// organisation: a keyword for one (（学校办公室）, (教务处)), or its name with no person's
     /// keyword (（郑州市第一中学）, not （王老师）), or for `officeKind` after one
     /// (（学生资助中心）).
     private func bracketsNameOrganisation(after end: Int, _ context: DetectionContext, officeKind: Bool) -> Bool {
         let window = context.window
         let limit = context.scan.upperBound
-        var i = end
+        var i = Self.extensionEnd(from: end, window, end: limit)
         while i < limit, window[i] == 0x20 { i += 1 }
         let open: Int
         if i < limit, window[i] == UInt8(ascii: "(") { open = i + 1 }
@@ -93,6 +94,21 @@ final class OrganisationContext: Sendable {
         guard close > open, close < limit, window[close] != 0x0A else { return false }
         return namesOrganisation(window, open..<close, officeKind: officeKind)
     }
+
+    /// Past an extension's number after a landline (0371-65501234转8001, 分机 8001), or `i`.
+    private static func extensionEnd(from i: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var k = i
+        if HanText.has(transfer, in: window, at: k, end: end) { k += transfer.count }
+        else if HanText.has(extensionWord, in: window, at: k, end: end) { k += extensionWord.count }
+        else { return i }
+        while k < end, window[k] == 0x20 { k += 1 }
+        let digits = k
+        while k < end, isDigit(window[k]) { k += 1 }
+        return k > digits ? k : i
+    }
+
+    private static let transfer = Array("转".utf8)
+    private static let extensionWord = Array("分机".utf8)
 
     /// `window[range]`, on one line, speaks for an organisation: its nearest organisation or
     /// person keyword speaks for one (`speaksForOrganisation`), or it has none and names one
@@ -218,11 +234,24 @@ final class OrganisationContext: Sendable {
             || precedesOrganisationName(range.upperBound, window, end: context.scan.upperBound)
             || precedesSignOff(range, lineStart: max(lineStart, start - 3 * Self.distance), context)
             || holdsOfficeSign(window, line: max(lineStart, start - 3 * Self.distance), end: context.scan.upperBound)
-            || opensWithAddressLabel(window, lineStart..<start)
+            || (opensWithAddressLabel(window, lineStart..<start) || followsAddressLabel(start, window, lineStart: lineStart))
                 && continuesContactLines(range, lineStart: max(lineStart, start - 3 * Self.distance), window)
-            || followsLabelAfterOrganisation(start, window, lineStart: max(lineStart, start - 3 * Self.distance)) { return true }
-        return start - lineStart <= Self.labelLength && isAddressLabel(window, lineStart..<start)
+            || followsLabelAfterOrganisation(start, window, lineStart: max(lineStart, start - 3 * Self.distance))
+            || namesOrganisationAfterNumber(range, window) { return true }
+        let line = max(lineStart, start - 3 * Self.distance)..<Self.lineEnd(after: range.upperBound, window, end: context.scan.upperBound)
+        if isOfficeContactLine(window, line) || opensWithAddressLabel(window, line.lowerBound..<start) && leadsContactLines(window, lineEnd: line.upperBound, end: context.scan.upperBound) {
+            return true
+        }
+        return start - lineStart <= Self.labelLength && opensWithAddressLabel(window, lineStart..<start)
             && isFooterLine(window, lineStart: lineStart)
+    }
+
+    /// The address at `start` follows an address label, a whole word (举报邮箱：…　地址：…; not
+    /// 通讯地址, a person's).
+    private func followsAddressLabel(_ start: Int, _ window: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
+        let end = HeaderKeywords.labelEnd(before: start, in: window, lower: lineStart)
+        let label = addressLabels.length(endingAt: end, in: window, lower: lineStart)
+        return end < start && label > 0 && HanText.han(window, at: end - label - 3, end: end - label) == nil
     }
 
     /// The address at `start` follows an address label (地址：) on a line that names an
@@ -273,6 +302,86 @@ final class OrganisationContext: Sendable {
         return false
     }
 
+    /// The address's line (its line feed at `lineEnd`) leads an organisation's contact lines: down
+    /// the lines of labels under it that name no person (and blank lines), within `signOffReach`
+    /// lines, one speaks for an organisation (`- 地址：… / - 办公室电话：…` in a school's profile).
+    private func leadsContactLines(_ window: UnsafeBufferPointer<UInt8>, lineEnd: Int, end: Int) -> Bool {
+        var lineStart = lineEnd + 1
+        for _ in 0..<Self.signOffReach {
+            guard lineStart < end else { return false }
+            let lineStop = Self.lineEnd(after: lineStart, window, end: end)
+            if Self.blanksEnd(from: lineStart, window, end: lineStop) < lineStop {
+                guard opensAsContactLine(window, lineStart..<lineStop) else { return false }
+                if speaksForOrganisation(line: lineStart..<lineStop, window) { return true }
+            }
+            lineStart = lineStop + 1
+        }
+        return false
+    }
+
+    /// The line `window[line]` is an office's contact line: it opens with a bare address label
+    /// (`opensWithAddressLabel`: 地址, not 家庭地址), gives a landline after a phone label, and
+    /// names no person (地址：郑州市金水区纬五路36号　电话：0371-63952270, under a notice or in a
+    /// page's footer): a family's contact given beside its address is a mobile.
+    private func isOfficeContactLine(_ window: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        opensWithAddressLabel(window, line) && Self.givesLandline(window, line)
+            && keywords.nearestHint(before: line.upperBound, in: window, distance: line.count, among: [.person, .name]) == nil
+            && !followsPersonsLine(window, lineStart: line.lowerBound)
+    }
+
+    /// Up the blank and date lines above the line at `lineStart`, the first other line names a
+    /// person (学生：张伟　学校：…, 家长签名：王建国 over a date): the line is a form's field.
+    private func followsPersonsLine(_ window: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
+        var lineStart = lineStart
+        for _ in 0..<Self.footerLinesUp {
+            guard lineStart > 0 else { return false }
+            let previousStart = Self.lineStart(before: lineStart - 1, window, lower: max(0, lineStart - 3 * Self.distance))
+            let previous = previousStart..<(lineStart - 1)
+            let text = Self.blanksEnd(from: previousStart, window, end: previous.upperBound)
+            if text < previous.upperBound, !Self.opensWithDate(window, at: text, end: previous.upperBound) {
+                return keywords.nearestHint(before: previous.upperBound, in: window, distance: previous.count, among: [.person, .name]) != nil
+            }
+            lineStart = previousStart
+        }
+        return false
+    }
+
+    /// `window[line]` holds a phone label's 电话 and a colon before a landline's area code (its 0,
+    /// perhaps in brackets).
+    private static func givesLandline(_ window: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        var i = line.lowerBound
+        while i + phoneWord.count < line.upperBound {
+            defer { i += 1 }
+            guard window[i] == phoneWord[0], HanText.has(phoneWord, in: window, at: i, end: line.upperBound),
+                  HanText.isColon(window, at: i + phoneWord.count, end: line.upperBound) else { continue }
+            var k = blanksEnd(from: i + phoneWord.count + (window[i + phoneWord.count] == UInt8(ascii: ":") ? 1 : 3), window, end: line.upperBound)
+            k += LineHeads.openingBracketLength(at: k, in: window, end: line.upperBound) ?? 0
+            if k < line.upperBound, window[k] == UInt8(ascii: "0") { return true }
+        }
+        return false
+    }
+
+    private static let phoneWord = Array("电话".utf8)
+
+    /// The end of the line holding `i` (its line feed), looked for `footerLineReach` bytes on, or `end`.
+    private static func lineEnd(after i: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        let reach = min(end, i + footerLineReach)
+        return ByteScanning.firstIndex(of: 0x0A, in: window, i..<reach) ?? reach
+    }
+
+    /// An organisation's name follows the house number in the address (…经三路56号金水区教育局3楼):
+    /// the building is the office's.
+    private func namesOrganisationAfterNumber(_ range: Range<Int>, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = range.lowerBound
+        while i + 3 <= range.upperBound {
+            if isDigit(window[i]), HanText.scalar(window, at: i + 1, end: range.upperBound) == 0x53F7 {   // 号
+                return hasOrganisationName(in: window, (i + 4)..<range.upperBound)
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// `window[line]` opens with a label and a colon, after a list's number or bullet perhaps
     /// (`- 故障报修：…`), and holds no person's or name's keyword.
     private func opensAsContactLine(_ window: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
@@ -287,7 +396,8 @@ final class OrganisationContext: Sendable {
     /// `地　址：…` and `联系方式：…`).
     private func speaksForOrganisation(line: Range<Int>, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
         if let cue = keywords.nearestHint(before: line.upperBound, in: window, distance: line.count, among: [.organisation, .person]) {
-            return cue.hint == .organisation
+            // A staff word before an office's name (联系人：基础教育科　联系电话：…).
+            return cue.hint == .organisation || cue.staff && hasOrganisationName(in: window, cue.at..<line.upperBound)
         }
         let text = LineHeads.wordsStart(ofLineAt: line.lowerBound, in: window, end: line.upperBound)
         if organisationNameOpening(text, window, end: line.upperBound)?.rest == line.upperBound { return true }
@@ -378,10 +488,11 @@ final class OrganisationContext: Sendable {
     private static let dateUnits: [UInt32] = [0x5E74, 0x6708, 0x65E5]
 
     /// `window[range]`, the start of a line, opens with an address label and a colon (地址：…),
-    /// perhaps spaced as forms line labels up (`地　　址：`).
+    /// perhaps spaced as forms line labels up (`地　　址：`), after a list's bullet or number or an
+    /// opening bracket (`- 地址：…`, a sign-off's `（地址：…）`).
     private func opensWithAddressLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var i = range.lowerBound
-        while i < range.upperBound, window[i] == 0x20 || window[i] == 0x09 { i += 1 }
+        var i = LineHeads.wordsStart(ofLineAt: range.lowerBound, in: window, end: range.upperBound)
+        i += LineHeads.openingBracketLength(at: i, in: window, end: range.upperBound) ?? 0
         let label = addressLabels.length(at: i, in: window, end: range.upperBound)
         if label > 0 { return HanText.isColon(window, at: i + label, end: range.upperBound) }
         guard let colon = Self.colonAfterLabel(window, i..<range.upperBound) else { return false }
@@ -548,17 +659,6 @@ final class OrganisationContext: Sendable {
     /// An organisation's name ends at `end`: its suffix does (…第三中学|).
     func organisationNameEnds(at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         suffixes.length(endingAt: end, in: window, lower: lower) > 0
-    }
-
-    /// `window[range]` is an address label, perhaps indented and followed by a colon.
-    private func isAddressLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var lower = range.lowerBound
-        var upper = range.upperBound
-        while lower < upper, window[lower] == 0x20 || window[lower] == 0x09 { lower += 1 }
-        while lower < upper, window[upper - 1] == 0x20 || window[upper - 1] == UInt8(ascii: ":") { upper -= 1 }
-        // A full-width colon (：, EF BC 9A).
-        if upper - lower >= 3, window[upper - 3] == 0xEF, window[upper - 2] == 0xBC, window[upper - 1] == 0x9A { upper -= 3 }
-        return addressLabels.words.contains { $0.count == upper - lower && HanText.has($0, in: window, at: lower, end: upper) }
     }
 
     /// Bytes a label before an address may have (通讯地址：, eight characters).

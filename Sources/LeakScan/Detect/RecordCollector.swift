@@ -1,8 +1,9 @@
 /// Holds what the engine finds in one record (a table row, a line of text) until the record ends,
 /// then hands it to the sink, deciding on the way what only the whole record can tell:
 /// - a value that says little alone (`needsCompanion`: a cell that merely looks like a name, an
-///   address under a plain 地址 header) counts only beside a personal value of another kind in
-///   the same row, or, for names, beside two more names (`vouchForEachOther`); the first two
+///   address under a plain 地址 header, a card number with no label) counts only beside a
+///   personal value of another kind in the same row (a card's and a look-alike name's vouch for
+///   each other), or, for names, beside two more names (`vouchForEachOther`); the first two
 ///   such names of a column are held back (`Column.heldNames`), and reported with the third
 ///   that its column vouches for (a header-less list of names);
 /// - on a line of text, an address taken for an organisation's (after a school's name) is the
@@ -81,6 +82,7 @@ struct RecordCollector {
         var confirmed: UInt32 = 0
         for e in entries where !e.organisational && !e.needsCompanion { confirmed |= 1 << e.kind.ordinal }
         let namesVouch = vouchForEachOther()
+        if holdsCardBesideName() { confirmed |= 1 << Kind.name.ordinal | 1 << Kind.bankCard.ordinal }
         let hasPersonalBesideAddress = confirmed & ~(1 << Kind.address.ordinal) != 0
         let hasName = confirmed & (1 << Kind.name.ordinal) != 0
         let hasPersonalBesideName = confirmed & ~(1 << Kind.name.ordinal) != 0
@@ -163,6 +165,15 @@ struct RecordCollector {
             column.heldNames = []
             return held.count
         }
+    }
+
+    /// The record holds a card number with no label (`needsCompanion`) and a name, even one that
+    /// only looks like a name: they vouch for each other, a bank's payroll or subsidy row
+    /// (6217…|王梓涵|1250.00|助学金) or a parent's `王梓涵 6217…`.
+    private func holdsCardBesideName() -> Bool {
+        var kinds: UInt32 = 0
+        for e in entries where !e.organisational && (e.kind == .name || e.kind == .bankCard && e.needsCompanion) { kinds |= 1 << e.kind.ordinal }
+        return kinds == 1 << Kind.name.ordinal | 1 << Kind.bankCard.ordinal
     }
 
     /// Three cells or more of the row look like names, half of them or more of three characters:

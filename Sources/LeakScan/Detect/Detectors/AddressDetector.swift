@@ -296,7 +296,15 @@ final class AddressDetector: Detector, @unchecked Sendable {
         let introduced = markers.intro.length(endingAt: skipColon(backFrom: range.lowerBound, w, lower: lower),
                                                in: w, lower: lower) > 0
         return Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium, range: range,
-                     organisational: isDormitory(range, w, lower: lower) || organisation.isOrganisationalAddress(range, context))
+                     organisational: isDormitory(range, w, lower: lower) || Self.opensNumberRange(after: range.upperBound, w, end: context.scan.upperBound)
+                        || organisation.isOrganisationalAddress(range, context))
+    }
+
+    /// A range of house numbers goes on after the address (花园路1号至99号, 文化路1-115号 written
+    /// 1号到115号): a catchment's or a roadwork's street, no one's home.
+    private static func opensNumberRange(after end: Int, _ w: UnsafeBufferPointer<UInt8>, end limit: Int) -> Bool {
+        guard let s = HanText.scalar(w, at: end, end: limit), s == 0x81F3 || s == 0x5230 else { return false }   // 至, 到
+        return end + 3 < limit && isDigit(w[end + 3])
     }
 
     /// The address at `range` is in a school's student dormitory: it starts with a dormitory

@@ -1,7 +1,7 @@
 /// Payment card numbers: 16 to 19 digits, a known issuer prefix (patterns/bank_card_prefixes.txt)
 /// and the Luhn check digit (ISO/IEC 7812-1 annex B). Long digit runs that pass both are common
 /// (one in ten passes Luhn), so a card is reported only where a column header or a keyword just
-/// before says it is one.
+/// before says it is one, or beside a name in its row or line (`RecordCollector`).
 public final class BankCardDetector: Detector, @unchecked Sendable {
     /// Issuer ranges of up to six leading digits; `divisor` turns a card's first six digits into
     /// as many as the range has.
@@ -56,8 +56,20 @@ public final class BankCardDetector: Detector, @unchecked Sendable {
             return isAccountCell(range, start..<end, context) ? Match(kind: .bankCard, confidence: .medium, range: start..<end, needsCompanion: true) : nil
         }
         guard context.columnHints.contains(.bankCard)
-            || keywords.has(.bankCard, before: start, in: context.window, distance: 64) else { return nil }
+            || keywords.has(.bankCard, before: start, in: context.window, distance: 64) else {
+            return isUnlabelledCard(start, approximate: approximate, context)
+                ? Match(kind: .bankCard, confidence: .medium, range: start..<end, needsCompanion: true) : nil
+        }
         return Match(kind: .bankCard, confidence: approximate ? .medium : .high, range: start..<end)
+    }
+
+    /// A card number with no label may still be one beside a name (`needsCompanion`): a bank's
+    /// payroll or subsidy batch file has no header (6217…|王梓涵|1250.00|助学金), a parent pastes
+    /// `王梓涵 6217…` in a chat. Not under a code's header or label (订单号, 流水号), nor a
+    /// spreadsheet's rounded number.
+    private func isUnlabelledCard(_ start: Int, approximate: Bool, _ context: DetectionContext) -> Bool {
+        !approximate && !context.columnHints.contains(.identifier)
+            && !keywords.isIdentifierLabel(before: start, in: context.window, distance: 64)
     }
 
     /// A number of one group filling its cell under an account's header (一卡通账号, 存折账号):

@@ -108,6 +108,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                   !Self.isInRange(token.window, date.start..<date.end, lower: lower, end: context.scan.upperBound),
                   !Self.boundWordFollows(token.window, at: date.end, end: context.scan.upperBound),
                   !Self.cohortFollows(token.window, at: date.end, end: context.scan.upperBound),
+                  context.isTableCell || !Self.asksQuestion(token.window, after: date.end, end: context.scan.upperBound),
                   !Self.followsExampleWord(token.window, date.start, lower: lower) else { return nil }
             if !underBirthHeader, !Self.birthWordFollows(token.window, at: date.end, end: context.scan.upperBound),
                !((afterSexCell || Particulars.followSex(date.start, token.window, lower: lower)) && !Self.isRecent(token.window, date.start)
@@ -161,6 +162,28 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
 
     private static let bornOf = Array("出生的".utf8)
     private static let cohorts = HanWordList(["儿童", "幼儿", "孩子", "学生", "考生", "新生", "少年", "适龄", "人员", "选手"].map { Array($0.utf8) })
+
+    /// The sentence goes on after the date to a question (孩子2018年8月31日出生，今年能报名吗？;
+    /// 2018年9月出生能否报名): an admissions FAQ's or an enquiry's example, an age asked about.
+    private static func asksQuestion(_ w: UnsafeBufferPointer<UInt8>, after i: Int, end: Int) -> Bool {
+        let limit = min(end, i + questionReach)
+        var k = i
+        while k < limit {
+            guard let s = w[k] < 0x80 ? UInt32(w[k]) : HanText.scalar(w, at: k, end: limit) else { k += 1; continue }
+            switch s {
+            case 0x0A, 0x3002, 0xFF01, 0xFF1B: return false   // a line feed, 。！；
+            case 0xFF1F, 0x3F, 0x5417: return true          // ？ ? 吗
+            default:
+                if questionWords.length(at: k, in: w, end: limit) > 0 { return true }
+            }
+            k += s < 0x80 ? 1 : 3
+        }
+        return false
+    }
+
+    /// Bytes of the sentence looked through after a date for its question (30 characters).
+    private static let questionReach = 90
+    private static let questionWords = HanWordList(["能否", "是否", "可否", "可不可以", "能不能"].map { Array($0.utf8) })
 
     /// Words and marks that join the two ends of a range: 至, 到, dashes and tildes.
     private static let rangeConnectors = ScalarSet([0x81F3, 0x5230, 0x2014, 0x2013, 0xFF0D, 0x7E, 0xFF5E, 0x2D])

@@ -380,19 +380,23 @@ final class NameDetector: Detector, @unchecked Sendable {
         }
     }
 
-    /// The name after the blanks that follow `end` (`Blanks`), or a bracketed note there and
-    /// blanks (张梓涵（八年级3班）  贾雨萱): shaped like a name and ending where the line, a blank
-    /// or a punctuation mark does, not running on into a word (家长张伟 于周五到校); nil when no
-    /// blank or no such name comes next.
+    /// The name after the blanks or the comma that follow `end` (`Blanks`, `，`), or a bracketed
+    /// note there and blanks (张梓涵（八年级3班）  贾雨萱; 优秀志愿者：张子涵，李欣怡，王浩然):
+    /// shaped like a name and ending where the line, a blank or a punctuation mark does, not
+    /// running on into a word (家长张伟 于周五到校, 张伟，李老师说); nil when no blank or comma
+    /// or no such name comes next.
     private func nameWrittenApart(after end: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let limit = context.scan.upperBound
         let noteEnd = NameSpans.noteEnd(at: end, w, end: limit)
-        let start = Self.blanksEnd(from: noteEnd, w, end: limit)
+        let comma = HanText.scalar(w, at: noteEnd, end: limit) == Self.fullWidthComma ? 3 : 0
+        let start = Self.blanksEnd(from: noteEnd + comma, w, end: limit)
         guard start > noteEnd, let next = spans.name(after: start, context),
               HanText.han(w, at: next.upperBound, end: limit) == nil else { return nil }
         return next
     }
+
+    private static let fullWidthComma: UInt32 = 0xFF0C
 
     /// Three names or more written apart with nothing else between them (获奖名单 … 张梓涵
     /// 李浩然 王一诺), two of the first three of three characters or more, vouch for each other,

@@ -52,6 +52,8 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
             tables.append(HTMLTable())
         } else if name.is("a") {
             link = HTMLReader.contactTarget(attributes).map { ($0, text.count) }
+        } else if name.is("img") {
+            appendAlternativeText(attributes)
         } else if termEnded, name.is("dd") || HTMLReader.isBlock(name) {
             // The description (or a label's value in the next block) goes on the term's line.
             termEnded = false
@@ -138,6 +140,15 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         guard !shown else { return }
         text.append(0x20)
         target.withUnsafeBufferPointer { text.append($0) }
+        text.append(0x20)
+    }
+
+    /// An image's text alternative stands in its place, as a browser shows it when the image
+    /// is missing: a caption pasted there (<img alt="张子涵 410105… 获奖证书">) is the page's text.
+    private func appendAlternativeText(_ attributes: HTMLAttributes) {
+        guard skipDepth == 0, let alternative = attributes.lookup("alt").value, !alternative.isEmpty else { return }
+        text.append(0x20)
+        text.append(alternative)
         text.append(0x20)
     }
 

@@ -13,12 +13,29 @@ enum PDFCellText {
         return head + [0x20] + tail
     }
 
-    /// Text with a Chinese comma, full stop or semicolon (，。；) is a sentence: alone on its line
-    /// under a table it is running text (a signature line, a note), not a cell.
+    /// Text with a Chinese comma, full stop or semicolon (，。；), or ending with a colon (a
+    /// salutation, 各位家长：, under a letterhead's line), is a sentence: alone on its line under a
+    /// table it is running text (a signature line, a note), not a cell.
     static func isSentence(_ text: [UInt8]) -> Bool {
-        text.withUnsafeBufferPointer { b in sentenceMarks.contains { ByteScanning.contains($0, in: b) } }
+        text.withUnsafeBufferPointer { b in
+            sentenceMarks.contains { ByteScanning.contains($0, in: b) }
+                || b.last == UInt8(ascii: ":") || b.count >= 3 && Array(b[(b.count - 3)...]) == fullWidthColon
+        }
     }
 
+    /// The text opens with a label of Han characters and a colon (地址：…, 电话:…).
+    static func isLabelledValue(_ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count, i < labelBytes, HanText.han(b, at: i, end: b.count) != nil { i += 3 }
+            return i > 0 && HanText.isColon(b, at: i, end: b.count)
+        }
+    }
+
+    /// Bytes of a label (eight Han characters).
+    private static let labelBytes = 24
+
+    private static let fullWidthColon = Array("：".utf8)
     private static let sentenceMarks: [[UInt8]] = [Array("，".utf8), Array("。".utf8), Array("；".utf8)]
 
     private static func isWordByte(_ b: UInt8) -> Bool {
