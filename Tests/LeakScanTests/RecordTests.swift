@@ -52,4 +52,12 @@ final class RecordTests: XCTestCase {
         XCTAssertEqual(phones.map { "\($0.value) \($0.organisational)" },
                        ["13812345678 false", "13912345678 true", "0371-65501234 true"])
     }
+
+    func testAMobileUnderAnOfficesPhoneHeaderBesideANameIsThePersons() throws {
+        // A department's row: its landline is its own, a mobile beside the head's name is theirs.
+        let csv = "部门,办公电话,负责人\n教务处,13812345678,张伟\n政教处,0371-65551233,李秀英\n总务处,13912345678,\n"
+        let phones = try scan(csv, path: "dept.csv").filter { $0.kind == .mobile || $0.kind == .landline }
+        XCTAssertEqual(phones.map { "\($0.value) \($0.organisational)" },
+                       ["13812345678 false", "0371-65551233 true", "13912345678 true"])
+    }
 }

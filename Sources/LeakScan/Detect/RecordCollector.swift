@@ -6,11 +6,12 @@
 ///   each other), or, for names, beside two more names (`vouchForEachOther`); the first two
 ///   such names of a column are held back (`Column.heldNames`), and reported with the third
 ///   that its column vouches for (a header-less list of names);
-/// - on a line of text, an address taken for an organisation's (after a school's name) is the
-///   person's when the line also holds their name, ID or phone, and a mobile number so taken
-///   (after 教务处, a school's name) is the person's when the line holds their name (姓名：张伟
-///   部门：教务处 手机：138…: offices have landlines, people mobiles), and a name so taken (an
-///   office's 联系人) is the person's when the line holds their mobile or another personal value;
+/// - a mobile number taken for an organisation's (after 教务处, a school's name, under 办公电话)
+///   is the person's when its line or row holds their name (姓名：张伟 部门：教务处 手机：138…;
+///   教务处 | 13812345678 | 张伟: offices have landlines, people mobiles); on a line of text, an
+///   address so taken (after a school's name) is the person's when the line also holds their
+///   name, ID or phone, and a name so taken (an office's 联系人) is the person's when the line
+///   holds their mobile or another personal value;
 /// - a name together with another personal value is also reported as one `record`.
 struct RecordCollector {
     /// What the decisions need of a value; plain data, so that counting costs no reference counting.
@@ -104,8 +105,8 @@ struct RecordCollector {
                 continue
             }
             if e.kind == .name, let column = e.column { handed += release(column, into: &sink) }
-            if isTextLine, e.organisational, (e.kind == .address && hasPersonalBesideAddress) || (e.kind == .mobile && hasName)
-                || (e.kind == .name && hasPersonalBesideName) {
+            if e.organisational, e.kind == .mobile && hasName
+                || isTextLine && ((e.kind == .address && hasPersonalBesideAddress) || (e.kind == .name && hasPersonalBesideName)) {
                 e.organisational = false
                 if details { findings[k].organisational = false }
             }
