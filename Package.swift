@@ -29,6 +29,13 @@ let package = Package(
             pkgConfig: "poppler-cpp",
             providers: [.apt(["libpoppler-cpp-dev", "poppler-data"])]
         ),
+        // poppler's GLib interface: what poppler-cpp does not give, a page's annotations and
+        // form fields, from the same libpoppler.
+        .systemLibrary(
+            name: "SystemPopplerGlib",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
         // libarchive: the archives leakscan does not parse itself (tar, 7z, rar) and single
         // compressed files (a .sql.gz backup); zip stays leakscan's own (workbooks are zips).
         .systemLibrary(
@@ -43,8 +50,9 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // A C interface over poppler-cpp for Swift: the words of a page, with their boxes.
-        .target(name: "PDFText", dependencies: ["SystemPoppler"]),
+        // A C interface over poppler for Swift: the words of a page, with their boxes, and its
+        // annotations and form fields.
+        .target(name: "PDFText", dependencies: ["SystemPoppler", "SystemPopplerGlib"]),
         // glibc ships iconv inside libc: a module map, no link line.
         .systemLibrary(name: "SystemIconv"),
         // The one hot loop in C: bytes to class bit masks with SSE2/AVX2 compares.

@@ -22,6 +22,13 @@ Also the hostile and unreadable cases, from the same writer:
     attachments.pdf    a one-line notice with files attached by pypdf 5.1.0 (embedded files):
                        报名名单.csv (GBK, as Excel saves CSV on a Chinese system: a name, an ID
                        and a mobile) and 学生信息.xlsx (fixtures/xlsx/xlsxwriter_roster.xlsx)
+    form_and_notes.pdf a registration form: labels printed beside ReportLab's text fields
+                       (named xm, sfzh, lxdh, jtzz, bz, their tooltips the labels), filled by
+                       pypdf 5.1.0 as a school system fills a template (appearances drawn in
+                       Helvetica: the digits show, the Chinese name and address do not; 备注
+                       left empty); then a reviewer's sticky note (a Text annotation with its
+                       pop-up: 待补：…身份证…，家长…) and a text box (FreeText: 请核对：联系人… 138…),
+                       both added by pypdf
 """
 import io
 import os
@@ -123,8 +130,9 @@ def main():
     mixed.showPage()  # a blank page
     mixed.save()
     write_attachments(os.path.join(here, "attachments.pdf"))
+    write_form_and_notes(os.path.join(here, "form_and_notes.pdf"))
     print("wrote", path, [r[3] for r in PAGE1 + PAGE2], "and encrypted.pdf, truncated.pdf, scanned.pdf, mixed.pdf,",
-          "attachments.pdf")
+          "attachments.pdf, form_and_notes.pdf")
 
 
 def write_attachments(path):
@@ -139,6 +147,42 @@ def write_attachments(path):
     writer.add_attachment("报名名单.csv", roster.encode("gbk"))
     with open(os.path.join(ROOT, "fixtures", "xlsx", "xlsxwriter_roster.xlsx"), "rb") as f:
         writer.add_attachment("学生信息.xlsx", f.read())
+    writer.add_metadata({"/Producer": "pypdf 5.1.0"})
+    writer._ID = None  # no random file identifier: the bytes repeat
+    with open(path, "wb") as out:
+        writer.write(out)
+
+
+FORM = [
+    ("xm", "学生姓名", "吴思琪"),
+    ("sfzh", "身份证号", resident_id("41010520100112381")),
+    ("lxdh", "联系电话", "13709156792"),
+    ("jtzz", "家庭住址", "郑州市管城回族区紫荆山南路88号院2号楼"),
+    ("bz", "备注", ""),
+]
+
+
+def write_form_and_notes(path):
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.annotations import FreeText, Popup, Text
+    page = io.BytesIO()
+    form = canvas.Canvas(page, pagesize=A4)
+    form.setFont("STSong-Light", 16)
+    form.drawString(200, 790, "2024年夏令营报名表")
+    form.setFont("STSong-Light", 12)
+    for k, (name, label, _) in enumerate(FORM):
+        y = 740 - 40 * k
+        form.drawString(70, y, label + "：")
+        form.acroForm.textfield(name=name, tooltip=label, x=150, y=y - 6, width=300, height=20,
+                                borderStyle="underlined", forceBorder=True)
+    form.save()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(page.getvalue())))
+    writer.update_page_form_field_values(writer.pages[0], {n: v for n, _, v in FORM if v}, auto_regenerate=False)
+    note = writer.add_annotation(page_number=0, annotation=Text(
+        text="待补：何丽娟，身份证" + resident_id("41010220120706028") + "，家长13505786222", rect=(460, 740, 480, 760)))
+    writer.add_annotation(page_number=0, annotation=Popup(rect=(460, 640, 580, 740), parent=note))
+    writer.add_annotation(page_number=0, annotation=FreeText(
+        text="请核对：联系人王梓涵 13812345678", rect=(70, 480, 400, 510), font="Helvetica", font_size="12pt"))
     writer.add_metadata({"/Producer": "pypdf 5.1.0"})
     writer._ID = None  # no random file identifier: the bytes repeat
     with open(path, "wb") as out:

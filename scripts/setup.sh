@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system libraries leakscan builds against (Debian 12), or says how to.
 set -euo pipefail
-# poppler-data: the CMaps of Chinese fonts that PDFs name without embedding them.
-packages=(libxml2-dev zlib1g-dev pkg-config libpoppler-cpp-dev poppler-data libarchive-dev libsqlite3-dev)
+# poppler-data: the CMaps of Chinese fonts that PDFs name without embedding them;
+# libpoppler-glib-dev: a PDF page's annotations and form fields, which poppler-cpp does not give.
+packages=(libxml2-dev zlib1g-dev pkg-config libpoppler-cpp-dev libpoppler-glib-dev poppler-data libarchive-dev libsqlite3-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,24 +1,15 @@
-// The C interface of PDFText.h over poppler-cpp. poppler may throw (std::bad_alloc on a hostile
-// file): every entry point catches, so that an exception never unwinds into Swift.
-#include "PDFText.h"
+// The C interface of PDFText.h over poppler-cpp (a page's annotations and form fields are
+// PDFAnnotations.cpp's). poppler may throw (std::bad_alloc on a hostile file): every entry point
+// catches, so that an exception never unwinds into Swift.
+#include "PDFTextDocument.h"
 
-#include <poppler-document.h>
 #include <poppler-embedded-file.h>
 #include <poppler-global.h>
 #include <poppler-page.h>
 #include <poppler-page-renderer.h>
 #include <poppler-version.h>
 
-#include <cstdlib>
 #include <cstring>
-#include <memory>
-
-struct PDFTextDocument {
-    // load_from_raw_data keeps a pointer to the bytes: they live as long as the document, and
-    // are freed after it (members are destroyed in reverse order).
-    std::unique_ptr<char, decltype(&std::free)> bytes{nullptr, &std::free};
-    std::unique_ptr<poppler::document> document;
-};
 
 static PDFTextDocument *finish_open(std::unique_ptr<PDFTextDocument> opened, PDFTextStatus *status) {
     if (!opened->document) {
@@ -38,6 +29,7 @@ extern "C" PDFTextDocument *pdftext_open_file(const char *path, PDFTextStatus *s
     *status = PDFTextUnreadable;
     try {
         auto opened = std::make_unique<PDFTextDocument>();
+        opened->path = path;
         opened->document.reset(poppler::document::load_from_file(path));
         return finish_open(std::move(opened), status);
     } catch (...) {
@@ -51,6 +43,7 @@ extern "C" PDFTextDocument *pdftext_open_data(char *data, int length, PDFTextSta
     try {
         auto opened = std::make_unique<PDFTextDocument>();
         opened->bytes = std::move(owned);
+        opened->length = length;
         opened->document.reset(poppler::document::load_from_raw_data(opened->bytes.get(), length));
         return finish_open(std::move(opened), status);
     } catch (...) {

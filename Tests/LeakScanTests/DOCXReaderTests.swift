@@ -119,6 +119,37 @@ final class DOCXReaderTests: XCTestCase {
                        ["address true word/footer1.xml", "landline true word/footer1.xml", "mobile false word/footer1.xml"])
     }
 
+    /// A part imported whole into the body (`w:altChunk`), as school systems and web editors
+    /// export: an HTML table, and html-docx-js's MHT (its part named from the package root), each
+    /// read by its format's reader, findings naming the part.
+    func testPartsImportedWholeAreReadAsTheirFormats() throws {
+        let package = "http://schemas.openxmlformats.org/package/2006/relationships"
+        let office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let html = "<html><body><p>学生信息导出</p><table><tr><td>姓名</td><td>身份证号</td><td>手机号码</td></tr>"
+            + "<tr><td>高家豪</td><td>110105201310136696</td><td>15282500188</td></tr></table></body></html>"
+        let mht = "MIME-Version: 1.0\nContent-Type: multipart/related;\n    type=\"text/html\";\n    boundary=\"----=mhtDocumentPart\"\n\n\n"
+            + "------=mhtDocumentPart\nContent-Type: text/html;\n    charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n"
+            + "Content-Location: file:///C:/fake/document.html\n\n<!DOCTYPE html><html><body><p>联系人：王梓涵，电话：13812345678</p></body></html>\n\n"
+            + "------=mhtDocumentPart--\n"
+        let members: [(name: String, text: String)] = [
+            ("_rels/.rels", "<Relationships xmlns=\"\(package)\"><Relationship Id=\"rId1\" Type=\"\(office)/officeDocument\" Target=\"word/document.xml\"/></Relationships>"),
+            ("word/document.xml", "<w:document xmlns:w=\"w\" xmlns:r=\"\(office)\"><w:body><w:p><w:r><w:t>导出</w:t></w:r></w:p>"
+                + "<w:altChunk r:id=\"rIdA1\"/><w:altChunk r:id=\"htmlChunk\"/></w:body></w:document>"),
+            ("word/_rels/document.xml.rels", "<Relationships xmlns=\"\(package)\">"
+                + "<Relationship Id=\"rIdA1\" Type=\"\(office)/aFChunk\" Target=\"afchunk.htm\"/>"
+                + "<Relationship Id=\"htmlChunk\" Type=\"\(office)/aFChunk\" Target=\"/word/afchunk.mht\"/></Relationships>"),
+            ("word/afchunk.htm", html),
+            ("word/afchunk.mht", mht),
+        ]
+        let found = try ReadTestSupport.scan(MemorySource(StoredZip.make(members), displayPath: "a.docx"),
+                                             detectors: StandardDetectors.all()).1.filter { $0.kind != .record }
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value) [\($0.location.field ?? "-")] \($0.location.member ?? "-")" }, [
+            "name 高家豪 [姓名] word/afchunk.htm", "cn_id 110105201310136696 [身份证号] word/afchunk.htm",
+            "mobile 15282500188 [手机号码] word/afchunk.htm",
+            "name 王梓涵 [-] word/afchunk.mht/body.html", "mobile 13812345678 [-] word/afchunk.mht/body.html",
+        ])
+    }
+
     /// A roster pasted from Excel keeps the exponent form of IDs typed into number cells: such a
     /// cell is a number that lost its last digits, as in the workbook; its finding spans the cell.
     func testATableCellInExponentFormIsANumberCell() throws {

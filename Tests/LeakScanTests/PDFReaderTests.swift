@@ -3,9 +3,9 @@ import XCTest
 @testable import LeakScan
 
 /// PDF documents: fixtures/pdf/奖学金公示.pdf (ReportLab, a CID font that is named, not
-/// embedded: scripts/make_pdf_fixture.py), the Word fixtures exported by LibreOffice Writer
-/// (scripts/make_libreoffice_fixture.sh), damaged and encrypted files, and page layouts built
-/// word by word for the table rules of `PDFPageStory`.
+/// embedded: scripts/make_pdf_fixture.py), a form and notes added by pypdf, the Word fixtures
+/// exported by LibreOffice Writer (scripts/make_libreoffice_fixture.sh), damaged and encrypted
+/// files, and page layouts built word by word for the table rules of `PDFPageStory`.
 final class PDFReaderTests: XCTestCase {
     static let root = XLSXFixturesTests.folder.deletingLastPathComponent()
 
@@ -104,6 +104,47 @@ final class PDFReaderTests: XCTestCase {
             XCTAssertEqual(ErrorExplanations.chinese(for: "\(error)"), "PDF 的附件有的未能扫描（过大、无法读取，或附件里又有附件）")
         }
         XCTAssertTrue(sink.findings.isEmpty)   // the page names no one; its attachments were not opened
+    }
+
+    /// A filled form with a reviewer's notes (form_and_notes.pdf: ReportLab's fields filled by
+    /// pypdf, which draws their values in Helvetica; a sticky note and a text box added by
+    /// pypdf). A value the page draws legibly is read with the page, beside its printed label;
+    /// one whose appearance lost its Chinese is read from the field, under its name and tooltip,
+    /// the garble in its box left out; the notes are running text, field `annotation`, a line
+    /// each. A form whose fields have no appearance, on a page with no text
+    /// (form_fields_only.pdf, written by hand as some web systems write them), is read too.
+    func testAnnotationsAndFilledFormFieldsAreRead() throws {
+        let (_, found) = try Self.scan("pdf/form_and_notes.pdf")
+        XCTAssertEqual(found.map(Self.describe), [
+            "p1 l3 c2 [身份证号：] cn_id high 410105201001123817",
+            "p1 l4 c2 [联系电话：] mobile high 13709156792",
+            "p1 l0 c0 [xm（学生姓名）] name high 吴思琪",
+            "p1 l0 c0 [jtzz（家庭住址）] address high 郑州市管城回族区紫荆山南路88号院2号楼",
+            "p1 l0 c0 [-] record high ",
+            // The sticky note's text, once (its pop-up window holds none of its own).
+            "p1 l1 c11 [annotation] cn_id high 410102201207060285",
+            "p1 l1 c32 [annotation] mobile medium 13505786222",
+            // The text box's, not also its digits as drawn under the form's labels.
+            "p1 l2 c8 [annotation] name medium 王梓涵",
+            "p1 l2 c12 [annotation] mobile medium 13812345678",
+            "p1 l2 c0 [-] record medium ",
+        ])
+        let bytes = [UInt8](try Data(contentsOf: Self.root.appendingPathComponent("pdf/form_and_notes.pdf")))
+        XCTAssertEqual(try ReadTestSupport.scanWithEveryDetector(MemorySource(bytes, displayPath: "a.pdf")).1.map(Self.describe),
+                       found.map(Self.describe))
+        XCTAssertEqual(try Self.scan("pdf/form_fields_only.pdf").1.map(Self.describe), [
+            "p1 l0 c0 [xm（学生姓名）] name high 王梓涵",
+            "p1 l0 c0 [jtzz（家庭住址）] address high 郑州市管城回族区紫荆山南路88号院2号楼",
+            "p1 l0 c0 [-] record high ",
+        ])
+    }
+
+    func testAFieldIsReadUnderItsNameAndTooltip() {
+        XCTAssertEqual(PDFAnnotation.fieldLabel(name: "xm", tooltip: "学生姓名"), "xm（学生姓名）")
+        XCTAssertEqual(PDFAnnotation.fieldLabel(name: "学生姓名", tooltip: "学生姓名"), "学生姓名")
+        XCTAssertEqual(PDFAnnotation.fieldLabel(name: "form.xm", tooltip: ""), "form.xm")
+        XCTAssertEqual(PDFAnnotation.fieldLabel(name: "", tooltip: "家庭住址"), "家庭住址")
+        XCTAssertEqual(PDFAnnotation.fieldLabel(name: "", tooltip: ""), "form field")
     }
 
     func testAttachmentNamesAsStored() {

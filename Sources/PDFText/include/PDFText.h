@@ -1,6 +1,7 @@
 #ifndef PDFTEXT_H
 #define PDFTEXT_H
-// A C interface to the text of a PDF document, over poppler-cpp (Swift cannot call C++ here).
+// A C interface to the text of a PDF document, over poppler-cpp (Swift cannot call C++ here), and
+// poppler-glib for what poppler-cpp does not give (annotations, form fields).
 // Every function catches what poppler throws: nothing crosses into Swift but a status or NULL.
 #include <stddef.h>
 
@@ -46,6 +47,39 @@ int pdftext_page_words(const PDFTextDocument *_Nonnull document, int index, void
 /// inked. For pages without text, to tell a scan (an image) from a blank page. 1 inked, 0 blank,
 /// -1 when the page cannot be rendered.
 int pdftext_page_is_inked(const PDFTextDocument *_Nonnull document, int index);
+
+/// What an annotation of a page is.
+typedef enum {
+    /// A comment (a sticky note's, a highlight's …): its text shows in a pop-up window, not on the page.
+    PDFTextComment = 0,
+    /// A text box (FreeText): its text is drawn on the page, in its box.
+    PDFTextBox = 1,
+    /// A filled form field: its value is drawn on the page, in its box.
+    PDFTextField = 2,
+} PDFTextAnnotationKind;
+
+/// An annotation of a page with text, as poppler-glib reads it: UTF-8 text, and its box in
+/// points as a word's, (x0, y0) the top left corner.
+typedef struct {
+    PDFTextAnnotationKind kind;
+    /// A form field's fully qualified name (`xm`, `form.xm`) and its tooltip (its alternate
+    /// name, `学生姓名`); empty when it has none, and for other annotations.
+    const char *_Nonnull name;
+    size_t name_length;
+    const char *_Nonnull tooltip;
+    size_t tooltip_length;
+    /// An annotation's contents, a text field's value, a choice field's chosen items (a tab apart).
+    const char *_Nonnull text;
+    size_t length;
+    double x0, y0, x1, y1;
+} PDFTextAnnotation;
+
+/// Calls `take` for each annotation of page `index` with text, in the page's order, form
+/// fields after the others (a field's widget is not an annotation here, and neither is a
+/// pop-up window, whose text is its annotation's). Returns how many, or -1 when the page's
+/// annotations cannot be read.
+int pdftext_page_annotations(PDFTextDocument *_Nonnull document, int index, void *_Nullable context,
+                             void (*_Nonnull take)(void *_Nullable context, const PDFTextAnnotation *_Nonnull annotation));
 
 /// Files attached to the document (embedded files): how many.
 int pdftext_attachment_count(const PDFTextDocument *_Nonnull document);

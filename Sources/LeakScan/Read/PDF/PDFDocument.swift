@@ -61,6 +61,32 @@ final class PDFDocument {
         return count < 0 ? nil : collected.words
     }
 
+    /// The annotations of page `index` (0-based) that hold text: comments, text boxes and
+    /// filled form fields (`pdftext_page_annotations`); nil when they cannot be read.
+    func annotations(ofPage index: Int) -> [PDFAnnotation]? {
+        final class Collected { var annotations: [PDFAnnotation] = [] }
+        let collected = Collected()
+        let count = withExtendedLifetime(collected) {
+            pdftext_page_annotations(handle, Int32(index), Unmanaged.passUnretained(collected).toOpaque()) { context, found in
+                let collected = Unmanaged<Collected>.fromOpaque(context!).takeUnretainedValue()
+                let a = found.pointee
+                func string(_ text: UnsafePointer<CChar>, _ length: Int) -> String {
+                    String(decoding: UnsafeRawBufferPointer(start: text, count: length), as: UTF8.self)
+                }
+                let kind: PDFAnnotation.Kind
+                switch a.kind {
+                case PDFTextBox: kind = .textBox
+                case PDFTextField: kind = .field(label: PDFAnnotation.fieldLabel(name: string(a.name, a.name_length),
+                                                                               tooltip: string(a.tooltip, a.tooltip_length)))
+                default: kind = .comment
+                }
+                collected.annotations.append(PDFAnnotation(kind: kind, text: Array(UnsafeRawBufferPointer(start: a.text, count: a.length)),
+                                                           left: a.x0, top: a.y0, right: a.x1, bottom: a.y1))
+            }
+        }
+        return count < 0 ? nil : collected.annotations
+    }
+
     /// Whether page `index` shows anything (see `pdftext_page_is_inked`); a page that cannot be
     /// rendered counts as inked: it was not checked.
     func isInked(_ index: Int) -> Bool {

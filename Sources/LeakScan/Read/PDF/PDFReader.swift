@@ -2,7 +2,8 @@ import Foundation
 
 /// Reads a PDF document (known by its `%PDF` header) through poppler: each page's words, laid
 /// out in lines (`PDFLines`), go to a `WordStory` of their own (`PDFPageStory`): running text a
-/// line a paragraph, tables cell by cell under their column headers. Findings carry their page
+/// line a paragraph, tables cell by cell under their column headers; then its annotations,
+/// comments and filled form fields (`PDFPageAnnotations`). Findings carry their page
 /// (`Location.page`) and their line on it. Then the files attached to it, as an archive's
 /// members, and the document information (title, author …).
 /// A file is opened by its path, so that poppler reads it on demand; other sources (an archive's
@@ -44,12 +45,16 @@ enum PDFReader {
                 unreadable.append(index + 1)
                 continue
             }
+            let annotations = document.annotations(ofPage: index)
+            if annotations == nil { unreadable.append(index + 1) }
+            let (unread, pageWords) = PDFPageAnnotations.split(annotations ?? [], words: words)
             if words.isEmpty {
                 textless.append(index)
-                continue
+            } else {
+                hasText = true
+                PDFPageStory<PlacedSink<S>>.scan(pageWords, page: index + 1, field: nil, engine: engine, sink: &sink)
             }
-            hasText = true
-            PDFPageStory<PlacedSink<S>>.scan(words, page: index + 1, field: nil, engine: engine, sink: &sink)
+            PDFPageAnnotations.scan(unread, page: index + 1, engine: engine, sink: &sink)
         }
         let unscannedAttachments = scanAttachments(document, engine: engine, sink: &sink, insideArchive: insideArchive)
         withUnsafeMutablePointer(to: &sink) { sink in

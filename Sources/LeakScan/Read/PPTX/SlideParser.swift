@@ -1,15 +1,18 @@
-/// The SAX handler of one slide or notes page (DrawingML text, ECMA-376 Part 1, 21.1): text in
+/// The SAX handler of one part of a presentation that holds DrawingML text (ECMA-376 Part 1,
+/// 21.1): a slide, its notes page, SmartArt data or comments, a slide master or layout. Text in
 /// runs (`a:t`) inside paragraphs (`a:p`) goes to a `WordStory`, a paragraph a line (a line
 /// break `a:br` is a tab); a table (`a:tbl`) goes row by row (`a:tr`) and cell by cell (`a:tc`),
 /// a cell spanning its `gridSpan` columns and the cells it covers (`hMerge`, `vMerge`) passed over.
+/// A legacy comment keeps its text plain (`p:cm/p:text`): a paragraph of its own.
 final class SlideParser<S: FindingSink>: XMLContentHandler, StoryParser {
     private let story: WordStory<S>
     private var inText = false
     /// Inside a covered cell: its text, if any, is not read.
     private var coveredCell = false
 
-    init(field: String, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
-        story = WordStory(field: field, engine: engine, sink: sink)
+    /// `isLetterhead`: the part shows on every slide, as a page header or footer on every page.
+    init(field: String, isLetterhead: Bool = false, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
+        story = WordStory(field: field, isLetterhead: isLetterhead, engine: engine, sink: sink)
     }
 
     var textOverflowed: Bool { story.textOverflowed }
@@ -19,6 +22,9 @@ final class SlideParser<S: FindingSink>: XMLContentHandler, StoryParser {
             inText = true
         } else if name.is("p") {
             story.startParagraph()
+        } else if name.is("text") {
+            story.startParagraph()
+            inText = true
         } else if name.is("br") {
             story.append(0x09)
         } else if name.is("tc") {
@@ -34,7 +40,7 @@ final class SlideParser<S: FindingSink>: XMLContentHandler, StoryParser {
     }
 
     override func endElement(_ name: XMLName) {
-        if name.is("t") {
+        if name.is("t") || name.is("text") {
             inText = false
         } else if name.is("tc") {
             if !coveredCell { story.finishCell() }
