@@ -25,6 +25,7 @@ final class BirthDateDetectorTests: XCTestCase {
     }
 
     func testBirthWordAfterTheDate() {
+        XCTAssertEqual(values("本月寿星：张子涵（2010年11月3日）生日快乐！"), ["2010年11月3日"])
         XCTAssertEqual(values("张伟，男，汉族，2012年3月5日生，住郑州市。"), ["2012年3月5日"])
         XCTAssertEqual(values("学生刘子轩，男，2012年3月5日出生，"), ["2012年3月5日"])
         XCTAssertEqual(values("2012.03.05生"), ["2012.03.05"])

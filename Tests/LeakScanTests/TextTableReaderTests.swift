@@ -67,7 +67,7 @@ final class TextTableReaderTests: XCTestCase {
         let engine = DetectionEngine()
         func header(_ line: String) -> [String]? {
             Array(line.utf8).withUnsafeBufferPointer { t in
-                TextTableHeader.make(t, 0..<t.count, isLabel: engine.isColumnLabel).map { $0.columns.map { $0.header ?? "" } }
+                TextTableHeader.make(t, 0..<t.count, inTable: false, isLabel: engine.isColumnLabel).map { $0.columns.map { $0.header ?? "" } }
             }
         }
         XCTAssertEqual(header("序号  姓　名    出生日期    身份证号码"), ["序号", "姓名", "出生日期", "身份证号码"])
@@ -129,6 +129,9 @@ final class TextTableReaderTests: XCTestCase {
         let text = "| 学生 | 情况 | 处理 |\n|---|---|---|\n| 张子墨 | 晚归 | 批评教育 |\n| 袁俊熙 | 胃痛 | 送校医室 |\n"
         XCTAssertEqual(described(try scan(text, name: "记录.md").1), ["name 3 学生 张子墨", "name 4 学生 袁俊熙"])
         XCTAssertEqual(described(try scan("| 情况 | 处理 |\n|---|---|\n| 晚归 | 批评教育 |\n", name: "记录.md").1), [])
+        // Under the header a row with one label is a row (班长 names a role, 张子涵 holds it).
+        XCTAssertEqual(described(try scan("| 职务 | 姓名 |\n|---|---|\n| 班长 | 张子涵 |\n| 学习委员 | 李浩然 |\n", name: "班委.md").1),
+                       ["name 3 姓名 张子涵", "name 4 姓名 李浩然"])
     }
 
     /// Columns headed by teachers addressed by surname and title (张老师) are theirs: places under

@@ -127,7 +127,8 @@ enum LineHeads {
         return HanText.scalar(w, at: i, end: end) == 0xFF08 ? 3 : nil
     }
 
-    private static func closingBracketLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+    /// The bytes of a closing bracket at `i` (`)`, `）`); nil when none stands there.
+    static func closingBracketLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
         if i < end, w[i] == UInt8(ascii: ")") { return 1 }
         return HanText.scalar(w, at: i, end: end) == 0xFF09 ? 3 : nil
     }

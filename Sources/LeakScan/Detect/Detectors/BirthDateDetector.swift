@@ -222,12 +222,18 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
 
     /// The date is followed by 出生 or by a 生 that ends the phrase (张伟，男，2012年3月5日生，…: how
     /// résumés, registers and official letters give a birth date), not by a word that starts with
-    /// 生 (2026年1月1日生效).
+    /// 生 (2026年1月1日生效); or its closing bracket by 生日.
     private static func birthWordFollows(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        // A date in brackets after a name, before 生日 (张子涵（2010年11月3日）生日快乐).
+        if let close = LineHeads.closingBracketLength(at: i, in: w, end: end), HanText.has(birthday, in: w, at: i + close, end: end) {
+            return true
+        }
         if HanText.scalar(w, at: i, end: end) == 0x51FA { return HanText.scalar(w, at: i + 3, end: end) == 0x751F }  // 出生
         guard HanText.scalar(w, at: i, end: end) == 0x751F else { return false }  // 生
         return HanText.han(w, at: i + 3, end: end) == nil
     }
+
+    private static let birthday = Array("生日".utf8)
 
     /// End of a number cell that holds a plausible birth date as a number: Excel's serial day
     /// (`39519`, or `39519.5` with a time of day), or a Unix timestamp in seconds or milliseconds

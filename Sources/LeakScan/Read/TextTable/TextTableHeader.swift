@@ -20,9 +20,10 @@ struct TextTableHeader {
     /// (tabs first); two cells or more (three with single blanks, which prose has); each a short
     /// text that is no number, and no long run of digits in the line; two labels or more
     /// (`isLabel`: a text names a kind of value or a form's field), half the cells or more (one
-    /// between `|`s: a Markdown table's first line is its header); and
+    /// between `|`s outside a table: a Markdown table's first line is its header, while its row
+    /// `| 班长 | 张子涵 |` under `| 职务 | 姓名 |` is a row); and
     /// not a form's labels each followed by its value (`姓名 王小明 性别 男`).
-    static func make(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isLabel: (String) -> Bool) -> TextTableHeader? {
+    static func make(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, inTable: Bool, isLabel: (String) -> Bool) -> TextTableHeader? {
         guard mayBeHeader(t, range) else { return nil }
         let separators: [TextTableSeparator] = ByteScanning.firstIndex(of: UInt8(ascii: "|"), in: t, range) != nil ? [.pipe]
             : ByteScanning.firstIndex(of: 0x09, in: t, range) != nil ? [.tab, .wideBlank, .blank] : [.wideBlank, .blank]
@@ -38,7 +39,7 @@ struct TextTableHeader {
                   cells.allSatisfy({ $0.bytes.count <= SecondHeaderRow.labelLimit && !isNumber(t, $0.bytes) }) else { continue }
             // Labels are looked up until half the cells can no longer be (a line of prose stops
             // early); a Markdown table's first line is its header with one label (| 学生 | 情况 | 处理 |).
-            let pipes = separator == .pipe
+            let pipes = separator == .pipe && !inTable
             var labelCells: [Bool] = []
             var labels = 0
             for cell in cells where pipes || (labels + cells.count - labelCells.count) * 2 >= cells.count {

@@ -21,7 +21,7 @@ struct TextTableLayout {
     /// What the line `t[range]` (no line feed) is. `isLabel`: whether a text names a column.
     mutating func read(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isLabel: (String) -> Bool) -> Line {
         if table != nil, Self.isBlankOrRule(t, range) { return .blankOrRule }
-        if let header = TextTableHeader.make(t, range, isLabel: isLabel) {
+        if let header = TextTableHeader.make(t, range, inTable: table != nil, isLabel: isLabel) {
             table = header
             return .header
         }
