@@ -346,6 +346,7 @@ final class PDFReaderTests: XCTestCase {
         let letterhead = [word("郑州市第四十七中学", 50, 100), word("地址：郑州市金水区纬五路10号", 200, 100),
                           word("电话：0371-63961234", 400, 100)]
         XCTAssertEqual(read(letterhead + [word("各位家长：", 50, 116)]).filter { !$0.organisational }.map(\.value), [])
+        XCTAssertEqual(read(letterhead + [word("关于2025年春季开学工作的通知", 50, 116)]).filter { !$0.organisational }.map(\.value), [])
         let masthead = [word("主办：郑州市第八十一中学", 50, 100), word("地址：郑州市金水区文化路86号", 200, 100),
                         word("投稿邮箱：xiaobao81@163.com", 400, 100), word("电话：0371-63912870", 50, 112)]
         XCTAssertEqual(read(masthead).filter { !$0.organisational }.map(\.value), [])

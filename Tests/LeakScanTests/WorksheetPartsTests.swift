@@ -147,6 +147,36 @@ final class WorksheetPartsTests: XCTestCase {
                         "mobile 18762163253 false 课表 page header or footer", "record  false 课表 -"])
     }
 
+    /// Form fields above an attendance table (a school's name among them) are no header: the
+    /// header under them names its columns before its cells are scanned, no count's label is a
+    /// name beside 姓名, and the names under it are found.
+    func testAFormsFieldsAboveAnAttendanceTableAreNoHeader() throws {
+        func row(_ r: Int, _ cells: [String?]) -> String {
+            "<row r=\"\(r)\">" + cells.enumerated().compactMap { k, text in
+                text.map { text in
+                    let ref = "\(Character(Unicode.Scalar(UInt8(65 + k))))\(r)"
+                    return Int(text) != nil ? "<c r=\"\(ref)\"><v>\(text)</v></c>" : "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(text)</t></is></c>"
+                }
+            }.joined() + "</row>"
+        }
+        let xml = "<worksheet><sheetData>" + row(1, ["2024年10月教职工考勤汇总"])
+            + row(2, ["填报单位：郑州市第十九中学（盖章）", nil, nil, nil, nil, "填报日期：2024年9月"])
+            + row(3, ["姓名", "应出勤", "实出勤", "事假", "病假", "迟到", "备注"])
+            + row(4, ["文慧", "22", "17", "2", "3", "0", "住院"]) + row(5, ["孔霞", "22", "22", "0", "0", "1", nil])
+            + "</sheetData></worksheet>"
+        var sink = CollectingSink()
+        try withUnsafeMutablePointer(to: &sink) { sink in
+            let cells = WorksheetParser(sheet: SheetContext(name: "考勤", isHidden: false), strings: SharedStrings(),
+                                        engine: DetectionEngine(), sink: sink)
+            let parser = try XMLPushParser(handler: cells, partName: "xl/worksheets/sheet1.xml")
+            try Array(xml.utf8).withUnsafeBufferPointer { try parser.feed($0) }
+            try parser.finish()
+            _ = cells.finish()
+        }
+        XCTAssertEqual(sink.findings.map { "\($0.kind.rawValue) \($0.value) \($0.location.cell ?? "-") \($0.location.field ?? "-")" },
+                       ["name 文慧 A4 姓名", "name 孔霞 A5 姓名"])
+    }
+
     func testACellOverTheTextLimitIsReportedNotCutSilently() throws {
         // Two rich-text runs of 9 MB each: each under libxml2's 10 MB cap, together over the limit.
         let run = String(repeating: "x", count: 9_000_000)

@@ -5,6 +5,7 @@
 /// (2024级新生信息登记表), a date (填表日期：…), form fields (学校：… | 填表人：…). So:
 /// - A row of one cell is a title, unless it is a short label (家长手机) and the row under it
 ///   has one cell too: then it heads a one-column table.
+/// - A row of form fields alone (填报单位：… | 填报日期：…) is no header either.
 /// - The first row with two cells or more and no personal data is taken for the header. When
 ///   none of its cells is a label a detector knows (姓名, 身份证号 …), it is kept only until a
 ///   row with labels comes, before any data, within `searchRows` rows.
@@ -89,6 +90,10 @@ struct HeaderRowFinder {
             }
         }
         guard !isFinal else { return }
+        // A form's fields above the table (填报单位：郑州市第十九中学 | 填报日期：…) are no header,
+        // as a title is not: the table's header may follow.
+        if !hasHeader, !sawData, !holdsData, currentCells.count >= 2,
+           currentCells.allSatisfy({ $0.text.map(SecondHeaderRow.isFormField) ?? false }) { return }
         // Titles and notes above the table (rows of one cell) do not count.
         if hasHeader || sawData {
             rowsSeen += 1

@@ -23,12 +23,13 @@ enum PDFCellText {
         }
     }
 
-    /// The text opens with a label of Han characters and a colon (地址：…, 电话:…).
-    static func isLabelledValue(_ text: [UInt8]) -> Bool {
+    /// The text is a part of a letterhead's line: it opens with a label of Han characters and a
+    /// colon (地址：…, 电话:…), or it is an organisation's name alone (郑州市第四十七中学).
+    static func isLetterheadPart(_ text: [UInt8]) -> Bool {
         text.withUnsafeBufferPointer { b in
             var i = 0
             while i < b.count, i < labelBytes, HanText.han(b, at: i, end: b.count) != nil { i += 3 }
-            return i > 0 && HanText.isColon(b, at: i, end: b.count)
+            return i > 0 && HanText.isColon(b, at: i, end: b.count) || OrganisationContext.shared.isOrganisationName(b)
         }
     }
 

@@ -55,11 +55,12 @@ struct PDFPageStory<S: FindingSink> {
                     rowBottom = line.bottom
                     continue
                 }
-                // Under a line of labelled values alone (主办：…　地址：…　电话：…, a masthead), a
-                // line of one segment is the masthead's wrapped end, not a row.
+                // Under a letterhead's or masthead's line (an organisation's name and labelled
+                // values alone: 郑州市第四十七中学　地址：…　电话：…), a line of one segment is a
+                // title or the line's wrapped end, not a row.
                 if let placed, line.segments.count >= 2
                     || (table.keepsInside(line, placed, past: true) && !PDFCellText.isSentence(line.segments[0].text)
-                        && !(firstLine?.segments.allSatisfy { PDFCellText.isLabelledValue($0.text) } ?? false)) {
+                        && !(firstLine?.segments.allSatisfy { PDFCellText.isLetterheadPart($0.text) } ?? false)) {
                     emitRow()
                     gather(line, placed)
                     continue
