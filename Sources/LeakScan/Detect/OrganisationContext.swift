@@ -401,9 +401,13 @@ final class OrganisationContext: Sendable {
         }
         let text = LineHeads.wordsStart(ofLineAt: line.lowerBound, in: window, end: line.upperBound)
         if organisationNameOpening(text, window, end: line.upperBound)?.rest == line.upperBound { return true }
-        if let colon = Self.colonAfterLabel(window, text..<line.upperBound), Self.spacedLabel(window, text..<colon, is: Self.nameLabel),
-           organisationNameOpening(Self.blanksEnd(from: colon + (window[colon] == UInt8(ascii: ":") ? 1 : 3), window, end: line.upperBound),
-                                   window, end: line.upperBound)?.rest == line.upperBound { return true }
+        // A label's value that is an organisation's name: alone after 名称 (名　　称：郑州市第四十七中学),
+        // or before the line's other labels (a masthead's 主办：郑州市…中学　地址：…).
+        if let colon = Self.colonAfterLabel(window, text..<line.upperBound),
+           let (nameEnd, rest) = organisationNameOpening(Self.blanksEnd(from: colon + (window[colon] == UInt8(ascii: ":") ? 1 : 3), window, end: line.upperBound),
+                                                         window, end: line.upperBound),
+           rest == line.upperBound ? Self.spacedLabel(window, text..<colon, is: Self.nameLabel)
+                                   : rest > nameEnd && Self.colonAfterLabel(window, rest..<line.upperBound) != nil { return true }
         return holdsOfficeSign(window, line: line.lowerBound, end: line.upperBound)
     }
 

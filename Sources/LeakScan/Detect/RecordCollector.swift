@@ -31,6 +31,8 @@ struct RecordCollector {
 
     /// Names in the record that only look like names, and those of three characters or more.
     private var lookalikeNames = 0
+    /// Card numbers in the record with no label (`needsCompanion`).
+    private var unlabelledCards = 0
     /// The last record handed on held names that only look like names, reported or not.
     private(set) var lastRecordHadLookalikeNames = false
     private var longLookalikeNames = 0
@@ -55,6 +57,7 @@ struct RecordCollector {
     mutating func add(_ m: Match, finding: Finding?, column: Unmanaged<Column>?) {
         entries.append(Entry(kind: m.kind, confidence: m.confidence, organisational: m.organisational,
                              needsCompanion: m.needsCompanion, columnMayVouch: m.columnMayVouch, column: column))
+        if m.needsCompanion, m.kind == .bankCard { unlabelledCards += 1 }
         if m.needsCompanion, m.kind == .name {
             lookalikeNames += 1
             // Three characters or more: nine bytes (王梓轩, or 王　明 padded).
@@ -77,13 +80,14 @@ struct RecordCollector {
             findings.removeAll(keepingCapacity: true)
             lookalikeNames = 0
             longLookalikeNames = 0
+            unlabelledCards = 0
         }
         guard !example else { return entries.count }
         // Kinds of the personal values that stand on their own.
         var confirmed: UInt32 = 0
         for e in entries where !e.organisational && !e.needsCompanion { confirmed |= 1 << e.kind.ordinal }
         let namesVouch = vouchForEachOther()
-        if holdsCardBesideName() { confirmed |= 1 << Kind.name.ordinal | 1 << Kind.bankCard.ordinal }
+        if unlabelledCards > 0, holdsCardBesideName() { confirmed |= 1 << Kind.name.ordinal | 1 << Kind.bankCard.ordinal }
         let hasPersonalBesideAddress = confirmed & ~(1 << Kind.address.ordinal) != 0
         let hasName = confirmed & (1 << Kind.name.ordinal) != 0
         let hasPersonalBesideName = confirmed & ~(1 << Kind.name.ordinal) != 0

@@ -7367,7 +7367,6 @@ organisation	划片
 organisation	招生范围
 organisation	服务范围
 organisation	学区范围
-organisation	施教区
 organisation	招生区域
 organisation	办公地点
 organisation	受理地点
@@ -7375,8 +7374,6 @@ organisation	销售方
 organisation	主办单位
 organisation	承办单位
 organisation	协办单位
-organisation	主办：
-organisation	主办:
 person	家长
 person	监护人
 person	父亲
@@ -7701,9 +7698,6 @@ field	事假
 field	病假
 field	旷课
 field	缺勤
-field	迟到
-field	早退
-field	天数
 field	等级
 field	gender
 field	sex

@@ -108,11 +108,13 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                   !Self.isInRange(token.window, date.start..<date.end, lower: lower, end: context.scan.upperBound),
                   !Self.boundWordFollows(token.window, at: date.end, end: context.scan.upperBound),
                   !Self.cohortFollows(token.window, at: date.end, end: context.scan.upperBound),
-                  context.isTableCell || !Self.asksQuestion(token.window, after: date.end, end: context.scan.upperBound),
                   !Self.followsExampleWord(token.window, date.start, lower: lower) else { return nil }
-            if !underBirthHeader, !Self.birthWordFollows(token.window, at: date.end, end: context.scan.upperBound),
-               !((afterSexCell || Particulars.followSex(date.start, token.window, lower: lower)) && !Self.isRecent(token.window, date.start)
-                 && !Self.eventWordFollows(token.window, at: date.end, end: context.scan.upperBound)) {
+            if !underBirthHeader, Self.birthWordFollows(token.window, at: date.end, end: context.scan.upperBound) {
+                // 孩子2018年8月31日出生，今年能报名吗？: an age asked about.
+                guard context.isTableCell || !Self.asksQuestion(token.window, after: date.end, end: context.scan.upperBound) else { return nil }
+            } else if !underBirthHeader,
+                      !((afterSexCell || Particulars.followSex(date.start, token.window, lower: lower)) && !Self.isRecent(token.window, date.start)
+                        && !Self.eventWordFollows(token.window, at: date.end, end: context.scan.upperBound)) {
                 let distance = context.keywordDistance(before: date.start, atMost: Self.keywordDistance)
                 guard distance > 0, keywords.has(.birthDate, before: date.start, in: token.window, distance: distance)
                 else { return nil }
@@ -163,7 +165,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     private static let bornOf = Array("出生的".utf8)
     private static let cohorts = HanWordList(["儿童", "幼儿", "孩子", "学生", "考生", "新生", "少年", "适龄", "人员", "选手"].map { Array($0.utf8) })
 
-    /// The sentence goes on after the date to a question (孩子2018年8月31日出生，今年能报名吗？;
+    /// The sentence goes on after the date and its 出生 to a question (孩子2018年8月31日出生，今年能报名吗？;
     /// 2018年9月出生能否报名): an admissions FAQ's or an enquiry's example, an age asked about.
     private static func asksQuestion(_ w: UnsafeBufferPointer<UInt8>, after i: Int, end: Int) -> Bool {
         let limit = min(end, i + questionReach)
