@@ -113,10 +113,16 @@ def expected(text: str, people: list[Contact], note_child: bool) -> list[dict]:
     for number, line in enumerate(lines, start=1):
         if line.upper().startswith("BEGIN:VCARD"):
             card += 1
+            named = False
         if not line or line[0] in " \t" or ":" not in line or card < 0:
             continue
         c = people[card]
         prop = line.split(":", 1)[0].split(";", 1)[0].upper()
+        # FN and N give the same name: the first of them is the card's one name.
+        if prop in ("FN", "N"):
+            if named:
+                continue
+            named = True
         values = {"FN": [("name", c.name)], "N": [("name", c.name)],
                   "TEL": [("mobile", getattr(c, "mobile_written", c.mobile))], "EMAIL": [("email", c.email)],
                   "ADR": [("address", c.street + c.region)], "BDAY": [("birth_date", c.birthday)],

@@ -44,6 +44,15 @@ final class VCardReaderTests: XCTestCase {
                         "record 3 - ", "mobile 10 TEL（电话） +86 139 8765 4321"])
     }
 
+    /// A card's FN and N that give the same name are one name; a different one is a second.
+    func testACardsNameGivenTwiceIsOneName() throws {
+        let text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:张;伟;;;\r\nFN:张伟\r\nTEL:13812345678\r\nEND:VCARD\r\n"
+            + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李娜\r\nN:李;娜;;;\r\nEND:VCARD\r\n"
+            + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:张;伟;;;\r\nFN:张伟妈妈\r\nEND:VCARD\r\n"
+        // An FN that says more than the N (张伟妈妈: the parent's card) is read as well.
+        XCTAssertEqual(try scan(text).filter { $0.kind == .name }.map(\.value), ["张伟", "李娜", "张伟", "张伟"])
+    }
+
     func testAnOfficesCardHoldsItsOwnContactDetails() throws {
         let cards = """
             BEGIN:VCARD\r\nVERSION:3.0\r\nFN:郑州市第八十二中学办公室\r\nORG:郑州市第八十二中学;办公室\r\nTEL;TYPE=WORK:0371-65952106\r

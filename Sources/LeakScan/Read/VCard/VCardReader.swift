@@ -48,6 +48,9 @@ final class VCardLines<S: FindingSink> {
     private var organisationColumns: [String: Column] = [:]
     /// The card being read names an organisation, not a person.
     private var cardIsOrganisation = false
+    /// The card's name as its first name property (FN, or N's parts joined) gave it: the other
+    /// one, when it says the same (`N:张;伟;;;` and `FN:张伟`), is one name, not a second.
+    private var cardName: [UInt8]?
 
     init(buffer: TextBuffer, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.buffer = buffer
@@ -90,6 +93,7 @@ final class VCardLines<S: FindingSink> {
         if property.name == "END" || property.name == "BEGIN" {
             engine.finishRecord(sink: &sink.pointee)
             cardIsOrganisation = false
+            cardName = nil
         }
         open = (property, buffer.start + property.valueStart)
         decoded.clear(at: buffer.start + property.valueStart)
@@ -147,6 +151,11 @@ final class VCardLines<S: FindingSink> {
     private func scan(_ decoded: DecodedText, _ property: VCardProperty) {
         if property.name == "FN" {
             cardIsOrganisation = decoded.bytes.withUnsafeBufferPointer { OrganisationContext.shared.isOrganisationName($0) }
+        }
+        if property.name == "FN" || property.name == "N" {
+            let name = Array(decoded.bytes.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed())
+            if name == cardName { return }
+            cardName = cardName ?? name
         }
         let column = property.label.map { label -> Unmanaged<Column> in
             if cardIsOrganisation, property.isContact { return organisationColumn(property, label: label) }
