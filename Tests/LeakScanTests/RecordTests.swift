@@ -59,5 +59,9 @@ final class RecordTests: XCTestCase {
         let phones = try scan(csv, path: "dept.csv").filter { $0.kind == .mobile || $0.kind == .landline }
         XCTAssertEqual(phones.map { "\($0.value) \($0.organisational)" },
                        ["13812345678 false", "0371-65551233 true", "13912345678 true"])
+        // A hotline in a roster's remark is the school's whatever its row holds.
+        let roster = "姓名,备注\n张伟,报名咨询电话：18773193392\n"
+        let hotline = try scan(roster, path: "roster.csv").filter { $0.kind == .mobile }
+        XCTAssertEqual(hotline.map { "\($0.value) \($0.organisational)" }, ["18773193392 true"])
     }
 }

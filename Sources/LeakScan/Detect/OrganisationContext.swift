@@ -332,18 +332,11 @@ final class OrganisationContext: Sendable {
     /// Up the blank and date lines above the line at `lineStart`, the first other line names a
     /// person (学生：张伟　学校：…, 家长签名：王建国 over a date): the line is a form's field.
     private func followsPersonsLine(_ window: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
-        var lineStart = lineStart
-        for _ in 0..<Self.footerLinesUp {
-            guard lineStart > 0 else { return false }
-            let previousStart = Self.lineStart(before: lineStart - 1, window, lower: max(0, lineStart - 3 * Self.distance))
-            let previous = previousStart..<(lineStart - 1)
-            let text = Self.blanksEnd(from: previousStart, window, end: previous.upperBound)
-            if text < previous.upperBound, !Self.opensWithDate(window, at: text, end: previous.upperBound) {
-                return keywords.nearestHint(before: previous.upperBound, in: window, distance: previous.count, among: [.person, .name]) != nil
-            }
-            lineStart = previousStart
+        Self.linesAbove(lineStart, window) { previous in
+            let text = Self.blanksEnd(from: previous.lowerBound, window, end: previous.upperBound)
+            guard text < previous.upperBound, !Self.opensWithDate(window, at: text, end: previous.upperBound) else { return nil }
+            return keywords.nearestHint(before: previous.upperBound, in: window, distance: previous.count, among: [.person, .name]) != nil
         }
-        return false
     }
 
     /// `window[line]` holds a phone label's 电话 and a colon before a landline's area code (its 0,
@@ -443,15 +436,24 @@ final class OrganisationContext: Sendable {
     /// 传真：…), or its signature (`isSignature`): a letterhead's or a sign-off's. A sign-off's
     /// date and blank lines may stand between (郑州市第一中学（盖章） / 二〇二六年四月二十七日 / 地址：…).
     private func isFooterLine(_ window: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
-        var lineStart = lineStart
-        for _ in 0..<Self.footerLinesUp {
-            guard lineStart > 0 else { return false }
-            let previousStart = Self.lineStart(before: lineStart - 1, window, lower: max(0, lineStart - 3 * Self.distance))
-            let previous = previousStart..<(lineStart - 1)
+        Self.linesAbove(lineStart, window) { previous in
             if namesOrganisation(window, previous, officeKind: false) || isSignature(window, previous) { return true }
-            let text = Self.blanksEnd(from: previousStart, window, end: previous.upperBound)
-            guard text == previous.upperBound || Self.opensWithDate(window, at: text, end: previous.upperBound)
-                    || Self.isBlankDate(window, text..<previous.upperBound) else { return false }
+            let text = Self.blanksEnd(from: previous.lowerBound, window, end: previous.upperBound)
+            return text == previous.upperBound || Self.opensWithDate(window, at: text, end: previous.upperBound)
+                || Self.isBlankDate(window, text..<previous.upperBound) ? nil : false
+        }
+    }
+
+    /// Up the `footerLinesUp` lines above the line at `lineStart`, nearest first: `settles`
+    /// says of each whether it answers (true or false) or is passed over (nil, a blank line or a
+    /// date); false when none answers.
+    private static func linesAbove(_ lineStart: Int, _ window: UnsafeBufferPointer<UInt8>,
+                                   settles: (Range<Int>) -> Bool?) -> Bool {
+        var lineStart = lineStart
+        for _ in 0..<footerLinesUp {
+            guard lineStart > 0 else { return false }
+            let previousStart = Self.lineStart(before: lineStart - 1, window, lower: max(0, lineStart - 3 * distance))
+            if let answer = settles(previousStart..<(lineStart - 1)) { return answer }
             lineStart = previousStart
         }
         return false

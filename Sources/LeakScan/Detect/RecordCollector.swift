@@ -7,8 +7,10 @@
 ///   such names of a column are held back (`Column.heldNames`), and reported with the third
 ///   that its column vouches for (a header-less list of names);
 /// - a mobile number taken for an organisation's (after 教务处, a school's name, under 办公电话)
-///   is the person's when its line or row holds their name (姓名：张伟 部门：教务处 手机：138…;
-///   教务处 | 13812345678 | 张伟: offices have landlines, people mobiles); on a line of text, an
+///   is the person's when its line, or its row when its column's header made it the
+///   organisation's, holds their name (姓名：张伟 部门：教务处 手机：138…; 教务处 | 13812345678 |
+///   张伟: offices have landlines, people mobiles; a roster's remark `报名咨询电话：187…` stays
+///   the school's beside the pupil's name); on a line of text, an
 ///   address so taken (after a school's name) is the person's when the line also holds their
 ///   name, ID or phone, and a name so taken (an office's 联系人) is the person's when the line
 ///   holds their mobile or another personal value;
@@ -109,7 +111,7 @@ struct RecordCollector {
                 continue
             }
             if e.kind == .name, let column = e.column { handed += release(column, into: &sink) }
-            if e.organisational, e.kind == .mobile && hasName
+            if e.organisational, e.kind == .mobile && hasName && (isTextLine || e.column.map(Self.namesOrganisations) == true)
                 || isTextLine && ((e.kind == .address && hasPersonalBesideAddress) || (e.kind == .name && hasPersonalBesideName)) {
                 e.organisational = false
                 if details { findings[k].organisational = false }
@@ -151,6 +153,11 @@ struct RecordCollector {
             guard column.heldNames.count < Self.heldNamesLimit, column.tally.lookalikeCells <= Self.heldNamesLimit else { return }
             column.heldNames.append(finding)
         }
+    }
+
+    /// `column`'s header names organisations' contact details (办公电话, 学校电话).
+    private static func namesOrganisations(_ column: Unmanaged<Column>) -> Bool {
+        column._withUnsafeGuaranteedRef { $0.hints?.contains(.organisation) == true }
     }
 
     /// `column` holds mostly names that only look like names (`Column.holdsLookalikes`).

@@ -57,7 +57,7 @@ public final class BankCardDetector: Detector, @unchecked Sendable {
         }
         guard context.columnHints.contains(.bankCard)
             || keywords.has(.bankCard, before: start, in: context.window, distance: 64) else {
-            return isUnlabelledCard(start, approximate: approximate, context)
+            return isUnlabelledCard(start, digits: token.digitCount(range), approximate: approximate, context)
                 ? Match(kind: .bankCard, confidence: .medium, range: start..<end, needsCompanion: true) : nil
         }
         return Match(kind: .bankCard, confidence: approximate ? .medium : .high, range: start..<end)
@@ -65,12 +65,17 @@ public final class BankCardDetector: Detector, @unchecked Sendable {
 
     /// A card number with no label may still be one beside a name (`needsCompanion`): a bank's
     /// payroll or subsidy batch file has no header (6217…|王梓涵|1250.00|助学金), a parent pastes
-    /// `王梓涵 6217…` in a chat. Not under a code's header or label (订单号, 流水号), nor a
-    /// spreadsheet's rounded number.
-    private func isUnlabelledCard(_ start: Int, approximate: Bool, _ context: DetectionContext) -> Bool {
-        !approximate && !context.columnHints.contains(.identifier)
+    /// `王梓涵 6217…` in a chat. Not under a header of another value (身份证号: a Gansu ID, 62…,
+    /// mistyped, may pass Luhn) or a code's (订单号, 流水号) or after such a label, nor of 18
+    /// digits (an ID's length, a card's seldom), nor a spreadsheet's rounded number.
+    private func isUnlabelledCard(_ start: Int, digits: Int, approximate: Bool, _ context: DetectionContext) -> Bool {
+        !approximate && digits != 18 && context.columnHints.isDisjoint(with: Self.otherValues)
             && !keywords.isIdentifierLabel(before: start, in: context.window, distance: 64)
+            && !keywords.has(.idNumber, before: start, in: context.window, distance: 64)
     }
+
+    /// Headers of values that are no card.
+    private static let otherValues: ContextHints = [.idNumber, .phone, .email, .birthDate, .identifier]
 
     /// A number of one group filling its cell under an account's header (一卡通账号, 存折账号):
     /// a subsidy list's passbook account of a rural credit union has no card's prefix nor
