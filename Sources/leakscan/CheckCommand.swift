@@ -21,7 +21,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let reporter = CheckReporter(out: OutputBuffer(), errors: OutputBuffer(fd: 2), messages: report.messages,
                                      namedFiles: Set(paths))
-        let summary = Scanner(options: ScanOptions(policy: report.policy)).scan(paths, reporter: reporter)
+        let options = ScanOptions(policy: report.policy)
+        MemoryCeiling.apply(threads: options.threads)
+        let summary = Scanner(options: options).scan(paths, reporter: reporter)
         if summary.exitStatus != .clean { throw ExitStatusError(status: summary.exitStatus) }
     }
 }

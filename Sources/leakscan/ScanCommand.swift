@@ -57,6 +57,7 @@ struct ScanCommand: ParsableCommand {
             policy: policy,
             details: format == .human || format == .jsonl
         )
+        MemoryCeiling.apply(threads: options.threads)
         let out = OutputBuffer()
         let reporter: Reporter
         switch format {

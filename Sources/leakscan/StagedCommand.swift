@@ -38,6 +38,7 @@ struct StagedCommand: ParsableCommand {
         let reporter = CheckReporter(out: OutputBuffer(), errors: OutputBuffer(fd: 2), messages: report.messages,
                                      purpose: .commit)
         let options = ScanOptions(walk: WalkOptions(maxFileSize: maxFileSize.flatMap(ByteSize.parse)), policy: report.policy)
+        MemoryCeiling.apply(threads: options.threads)
         let summary = Scanner(options: options).scan(staged, reporter: reporter)
         if summary.exitStatus != .clean { throw ExitStatusError(status: summary.exitStatus) }
     }
