@@ -318,5 +318,7 @@ final class OrganisationContextTests: XCTestCase {
                        ["name 张伟", "address 郑州市金水区文化路东段8号", "landline 0371-65501234"])
         XCTAssertEqual(found("通知如下。\n地址：郑州市金水区文化路东段8号　电话：13812345678\n"),
                        ["address 郑州市金水区文化路东段8号", "mobile 13812345678"])
+        XCTAssertEqual(found("家访记录如下。\n地址：郑州市金水区文化路8号院3号楼2单元501　电话：0371-65501234\n"),
+                       ["address 郑州市金水区文化路8号院3号楼2单元501", "landline 0371-65501234"])
     }
 }

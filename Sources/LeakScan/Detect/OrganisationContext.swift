@@ -320,14 +320,18 @@ final class OrganisationContext: Sendable {
     }
 
     /// The line `window[line]` is an office's contact line: it opens with a bare address label
-    /// (`opensWithAddressLabel`: 地址, not 家庭地址), gives a landline after a phone label, and
-    /// names no person (地址：郑州市金水区纬五路36号　电话：0371-63952270, under a notice or in a
+    /// (`opensWithAddressLabel`: 地址, not 家庭地址), gives a landline after a phone label, holds
+    /// no flat's 单元, and names no person (地址：郑州市金水区纬五路36号　电话：0371-63952270, under a notice or in a
     /// page's footer): a family's contact given beside its address is a mobile.
     private func isOfficeContactLine(_ window: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
         opensWithAddressLabel(window, line) && Self.givesLandline(window, line)
+            && !ByteScanning.contains(Self.flatUnit, in: UnsafeBufferPointer(rebasing: window[line]))
             && keywords.nearestHint(before: line.upperBound, in: window, distance: line.count, among: [.person, .name]) == nil
             && !followsPersonsLine(window, lineStart: line.lowerBound)
     }
+
+    /// 单元: a block of flats' stairwell (3号楼2单元501), a home's address, not an office's.
+    private static let flatUnit = Array("单元".utf8)
 
     /// Up the blank and date lines above the line at `lineStart`, the first other line names a
     /// person (学生：张伟　学校：…, 家长签名：王建国 over a date): the line is a form's field.
