@@ -37,7 +37,8 @@ final class OrganisationContext: Sendable {
     /// (`decidedByCue`); else, for `officeKind`, in a page header or footer (`.letterhead`); else
     /// when brackets right after it name an organisation (…（学校办公室）);
     /// else when an organisation's name stands before it on its line; or, for `officeKind`, on a
-    /// footer's line (地址：…　电话：… under the organisation's name).
+    /// footer's line (地址：…　电话：… under the organisation's name) or an office's contact line
+    /// (`isOfficeContactLine`).
     /// `officeKind`: a landline, an e-mail or an address, which an office has; then a person
     /// keyword that is part of an organisation's name (学生资助管理中心, 家长委员会) speaks for the
     /// organisation. Not for a mobile number (家长委员会 … 138…: a member's own).
@@ -73,9 +74,9 @@ final class OrganisationContext: Sendable {
             && keywords.nearestHint(before: start, in: window, distance: start - labelLineStart, among: .person) == nil
     }
 
-    /// Brackets right after a value (perhaps after its extension and blanks) say whose it is, and name an
-    /// organisation: a keyword for one (（学校办公室）, (教务处)), or its name with no person's
-    /// keyword (（郑州市第一中学）, not （王老师）), or for `officeKind` after one
+    /// Brackets right after a value (perhaps after its extension and blanks) say whose it is, and
+    /// name an organisation: a keyword for one (（学校办公室）, (教务处)), or its name with no
+    /// person's keyword (（郑州市第一中学）, not （王老师）), or for `officeKind` after one
     /// (（学生资助中心）).
     private func bracketsNameOrganisation(after end: Int, _ context: DetectionContext, officeKind: Bool) -> Bool {
         let window = context.window
@@ -216,8 +217,10 @@ final class OrganisationContext: Sendable {
     /// organisation's name after it to the end of the line (青年路77号 济南市教育科学研究院); or in a
     /// footer, on a line that starts with an address label under a line naming the organisation
     /// or giving its contact (咨询电话：…, 传真：…, as a notice's sign-off lists them), or among
-    /// its contact lines (`continuesContactLines`). A school merely mentioned earlier on the line
-    /// (快递寄到学校收不到，以后寄…) says nothing.
+    /// its contact lines, above or below (`continuesContactLines`, `leadsContactLines`); or on an
+    /// office's contact line (`isOfficeContactLine`); or with an office named after its house
+    /// number. A school merely mentioned earlier on the line (快递寄到学校收不到，以后寄…) says
+    /// nothing.
     func isOrganisationalAddress(_ range: Range<Int>, _ context: DetectionContext) -> Bool {
         let start = range.lowerBound
         if let decided = decidedByCue(valueAt: start, context, officeKind: true) { return decided }
@@ -239,9 +242,9 @@ final class OrganisationContext: Sendable {
             || followsLabelAfterOrganisation(start, window, lineStart: max(lineStart, start - 3 * Self.distance))
             || namesOrganisationAfterNumber(range, window) { return true }
         let line = max(lineStart, start - 3 * Self.distance)..<Self.lineEnd(after: range.upperBound, window, end: context.scan.upperBound)
-        if isOfficeContactLine(window, line) || opensWithAddressLabel(window, line.lowerBound..<start) && leadsContactLines(window, lineEnd: line.upperBound, end: context.scan.upperBound) {
-            return true
-        }
+        if isOfficeContactLine(window, line)
+            || opensWithAddressLabel(window, line.lowerBound..<start)
+            && leadsContactLines(window, lineEnd: line.upperBound, end: context.scan.upperBound) { return true }
         return start - lineStart <= Self.labelLength && opensWithAddressLabel(window, lineStart..<start)
             && isFooterLine(window, lineStart: lineStart)
     }
@@ -321,8 +324,9 @@ final class OrganisationContext: Sendable {
 
     /// The line `window[line]` is an office's contact line: it opens with a bare address label
     /// (`opensWithAddressLabel`: 地址, not 家庭地址), gives a landline after a phone label, holds
-    /// no flat's 单元, and names no person (地址：郑州市金水区纬五路36号　电话：0371-63952270, under a notice or in a
-    /// page's footer): a family's contact given beside its address is a mobile.
+    /// no flat's 单元, and names no person, on it or on the line above (地址：…纬五路36号
+    /// 电话：0371-63952270, under a notice or in a page's footer): a family's contact given
+    /// beside its address is a mobile.
     private func isOfficeContactLine(_ window: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
         opensWithAddressLabel(window, line) && Self.givesLandline(window, line)
             && !ByteScanning.contains(Self.flatUnit, in: UnsafeBufferPointer(rebasing: window[line]))
