@@ -125,6 +125,20 @@ final class WorksheetPartsTests: XCTestCase {
                        ["姓名", "性别", "身份证号码", "Student ID"])
     }
 
+    /// The findings of a worksheet part's XML, read whole as the sheet `name`.
+    private func scanSheet(_ xml: String, named name: String) throws -> [Finding] {
+        var sink = CollectingSink()
+        try withUnsafeMutablePointer(to: &sink) { sink in
+            let cells = WorksheetParser(sheet: SheetContext(name: name, isHidden: false), strings: SharedStrings(),
+                                        engine: DetectionEngine(), sink: sink)
+            let parser = try XMLPushParser(handler: cells, partName: "xl/worksheets/sheet1.xml")
+            try Array(xml.utf8).withUnsafeBufferPointer { try parser.feed($0) }
+            try parser.finish()
+            _ = cells.finish()
+        }
+        return sink.findings
+    }
+
     func testPageHeadersAndFootersAreReadAsALetterhead() throws {
         XCTAssertEqual(String(decoding: PageMarginText.plain(Array("&L&\"宋体,常规\"&12第十九中学&C&KFF0000第 &P 页&R班主任：罗强 &&".utf8)), as: UTF8.self),
                        "第十九中学\n第   页\n班主任：罗强 &")
@@ -133,16 +147,7 @@ final class WorksheetPartsTests: XCTestCase {
         let xml = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>课程表</t></is></c></row></sheetData>"
             + "<headerFooter><oddHeader>&amp;L郑州市第十九中学 0371-63925116&amp;R班主任：罗强 18762163253</oddHeader>"
             + "<oddFooter>&amp;C第 &amp;P 页</oddFooter></headerFooter></worksheet>"
-        var sink = CollectingSink()
-        try withUnsafeMutablePointer(to: &sink) { sink in
-            let cells = WorksheetParser(sheet: SheetContext(name: "课表", isHidden: false), strings: SharedStrings(),
-                                        engine: DetectionEngine(), sink: sink)
-            let parser = try XMLPushParser(handler: cells, partName: "xl/worksheets/sheet1.xml")
-            try Array(xml.utf8).withUnsafeBufferPointer { try parser.feed($0) }
-            try parser.finish()
-            _ = cells.finish()
-        }
-        XCTAssertEqual(sink.findings.map { "\($0.kind.rawValue) \($0.value) \($0.organisational) \($0.location.sheet ?? "-") \($0.location.field ?? "-")" },
+        XCTAssertEqual(try scanSheet(xml, named: "课表").map { "\($0.kind.rawValue) \($0.value) \($0.organisational) \($0.location.sheet ?? "-") \($0.location.field ?? "-")" },
                        ["landline 0371-63925116 true 课表 page header or footer", "name 罗强 false 课表 page header or footer",
                         "mobile 18762163253 false 课表 page header or footer", "record  false 课表 -"])
     }
@@ -164,16 +169,7 @@ final class WorksheetPartsTests: XCTestCase {
             + row(3, ["姓名", "应出勤", "实出勤", "事假", "病假", "迟到", "备注"])
             + row(4, ["文慧", "22", "17", "2", "3", "0", "住院"]) + row(5, ["孔霞", "22", "22", "0", "0", "1", nil])
             + "</sheetData></worksheet>"
-        var sink = CollectingSink()
-        try withUnsafeMutablePointer(to: &sink) { sink in
-            let cells = WorksheetParser(sheet: SheetContext(name: "考勤", isHidden: false), strings: SharedStrings(),
-                                        engine: DetectionEngine(), sink: sink)
-            let parser = try XMLPushParser(handler: cells, partName: "xl/worksheets/sheet1.xml")
-            try Array(xml.utf8).withUnsafeBufferPointer { try parser.feed($0) }
-            try parser.finish()
-            _ = cells.finish()
-        }
-        XCTAssertEqual(sink.findings.map { "\($0.kind.rawValue) \($0.value) \($0.location.cell ?? "-") \($0.location.field ?? "-")" },
+        XCTAssertEqual(try scanSheet(xml, named: "考勤").map { "\($0.kind.rawValue) \($0.value) \($0.location.cell ?? "-") \($0.location.field ?? "-")" },
                        ["name 文慧 A4 姓名", "name 孔霞 A5 姓名"])
     }
 

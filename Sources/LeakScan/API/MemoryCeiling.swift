@@ -10,7 +10,7 @@ import Glibc
 /// room for the largest thing a reader may hold (a workbook's shared strings, 1 GiB at most). A
 /// stricter limit already set (`ulimit -v`) stays.
 public enum MemoryCeiling {
-    /// Lowers the soft limit of the process's address space to `ceiling(threads:)`.
+    /// Lowers the soft limit of the process's address space (`softLimit`).
     public static func apply(threads: Int) {
         var limit = rlimit()
         let resource = __rlimit_resource_t(RLIMIT_AS.rawValue)

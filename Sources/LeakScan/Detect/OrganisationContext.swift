@@ -52,14 +52,15 @@ final class OrganisationContext: Sendable {
         // cues count from `lower` on.
         let labelLineStart = Self.lineStart(before: start, window, lower: max(0, start - 3 * Self.distance))
         let lineStart = max(labelLineStart, lower(start, context))
-        // A footer's line opens with its address label however far before the value (地址：…
-        // 邮编：…　电话：…, its blanks ideographic).
+        // A footer's or an office's contact line opens with its address label however far before
+        // the value (地址：…　邮编：…　电话：…, its blanks ideographic).
         if officeKind, !context.isTableCell,
-           opensWithAddressLabel(window, labelLineStart..<start) && isFooterLine(window, lineStart: labelLineStart)
+           opensWithAddressLabel(window, labelLineStart..<start)
+            && (isFooterLine(window, lineStart: labelLineStart)
+                || isOfficeContactLine(window, labelLineStart..<Self.lineEnd(after: value.upperBound, window, end: context.scan.upperBound)))
             || precedesSignOff(value, lineStart: labelLineStart, context)
             || holdsOfficeSign(window, line: labelLineStart, end: context.scan.upperBound)
-            || continuesContactLines(value, lineStart: labelLineStart, window)
-            || isOfficeContactLine(window, labelLineStart..<Self.lineEnd(after: value.upperBound, window, end: context.scan.upperBound)) {
+            || continuesContactLines(value, lineStart: labelLineStart, window) {
             return true
         }
         // A mobile is an organisation's only after its name in the same clause: a nurse's log's
@@ -233,18 +234,20 @@ final class OrganisationContext: Sendable {
             return followsOrganisationName(start, window, lineStart: cellLine) || followsLabelAfterOrganisation(start, window, lineStart: cellLine)
         }
         let lineStart = Self.lineStart(before: start, window, lower: 0)
+        // The line's start, as far back as labels before the address are looked for.
+        let labelLineStart = max(lineStart, start - 3 * Self.distance)
         if followsOrganisationName(start, window, lineStart: lineStart)
             || precedesOrganisationName(range.upperBound, window, end: context.scan.upperBound)
-            || precedesSignOff(range, lineStart: max(lineStart, start - 3 * Self.distance), context)
-            || holdsOfficeSign(window, line: max(lineStart, start - 3 * Self.distance), end: context.scan.upperBound)
+            || precedesSignOff(range, lineStart: labelLineStart, context)
+            || holdsOfficeSign(window, line: labelLineStart, end: context.scan.upperBound)
             || (opensWithAddressLabel(window, lineStart..<start) || followsAddressLabel(start, window, lineStart: lineStart))
-                && continuesContactLines(range, lineStart: max(lineStart, start - 3 * Self.distance), window)
-            || followsLabelAfterOrganisation(start, window, lineStart: max(lineStart, start - 3 * Self.distance))
+                && continuesContactLines(range, lineStart: labelLineStart, window)
+            || followsLabelAfterOrganisation(start, window, lineStart: labelLineStart)
             || namesOrganisationAfterNumber(range, window) { return true }
-        let line = max(lineStart, start - 3 * Self.distance)..<Self.lineEnd(after: range.upperBound, window, end: context.scan.upperBound)
-        if isOfficeContactLine(window, line)
-            || opensWithAddressLabel(window, line.lowerBound..<start)
-            && leadsContactLines(window, lineEnd: line.upperBound, end: context.scan.upperBound) { return true }
+        if opensWithAddressLabel(window, labelLineStart..<start) {
+            let line = labelLineStart..<Self.lineEnd(after: range.upperBound, window, end: context.scan.upperBound)
+            if isOfficeContactLine(window, line) || leadsContactLines(window, lineEnd: line.upperBound, end: context.scan.upperBound) { return true }
+        }
         return start - lineStart <= Self.labelLength && opensWithAddressLabel(window, lineStart..<start)
             && isFooterLine(window, lineStart: lineStart)
     }
@@ -322,13 +325,13 @@ final class OrganisationContext: Sendable {
         return false
     }
 
-    /// The line `window[line]` is an office's contact line: it opens with a bare address label
-    /// (`opensWithAddressLabel`: 地址, not 家庭地址), gives a landline after a phone label, holds
-    /// no flat's 单元, and names no person, on it or on the line above (地址：…纬五路36号
-    /// 电话：0371-63952270, under a notice or in a page's footer): a family's contact given
-    /// beside its address is a mobile.
+    /// The line `window[line]`, which opens with a bare address label (`opensWithAddressLabel`:
+    /// 地址, not 家庭地址, asked by the callers), is an office's contact line: it gives a landline
+    /// after a phone label, holds no flat's 单元, and names no person, on it or on the line above
+    /// (地址：…纬五路36号　电话：0371-63952270, under a notice or in a page's footer): a family's
+    /// contact given beside its address is a mobile.
     private func isOfficeContactLine(_ window: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
-        opensWithAddressLabel(window, line) && Self.givesLandline(window, line)
+        Self.givesLandline(window, line)
             && !ByteScanning.contains(Self.flatUnit, in: UnsafeBufferPointer(rebasing: window[line]))
             && keywords.nearestHint(before: line.upperBound, in: window, distance: line.count, among: [.person, .name]) == nil
             && !followsPersonsLine(window, lineStart: line.lowerBound)
@@ -416,7 +419,7 @@ final class OrganisationContext: Sendable {
 
     /// Where the colon stands after a label of Han characters, perhaps spaced as forms line
     /// labels up (`名　　称：`), at the start of `window[range]`; nil when none.
-    private static func colonAfterLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    static func colonAfterLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         var i = range.lowerBound
         while i < range.upperBound, i - range.lowerBound < labelLength {
             if HanText.han(window, at: i, end: range.upperBound) != nil { i += 3 }

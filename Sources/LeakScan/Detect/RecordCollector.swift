@@ -33,7 +33,8 @@ struct RecordCollector {
 
     /// Names in the record that only look like names, and those of three characters or more.
     private var lookalikeNames = 0
-    /// Card numbers in the record with no label (`needsCompanion`).
+    /// Card or account numbers in the record that need company (`needsCompanion`: no label, or
+    /// no card's prefix).
     private var unlabelledCards = 0
     /// The last record handed on held names that only look like names, reported or not.
     private(set) var lastRecordHadLookalikeNames = false
@@ -89,7 +90,11 @@ struct RecordCollector {
         var confirmed: UInt32 = 0
         for e in entries where !e.organisational && !e.needsCompanion { confirmed |= 1 << e.kind.ordinal }
         let namesVouch = vouchForEachOther()
-        if unlabelledCards > 0, holdsCardBesideName() { confirmed |= 1 << Kind.name.ordinal | 1 << Kind.bankCard.ordinal }
+        // A card beside a name, even one that only looks like a name: they vouch for each other
+        // (a bank's payroll row, 6217…|王梓涵|1250.00|助学金; a parent's `王梓涵 6217…`).
+        if unlabelledCards > 0, confirmed & 1 << Kind.name.ordinal != 0 || lookalikeNames > 0 {
+            confirmed |= 1 << Kind.name.ordinal | 1 << Kind.bankCard.ordinal
+        }
         let hasPersonalBesideAddress = confirmed & ~(1 << Kind.address.ordinal) != 0
         let hasName = confirmed & (1 << Kind.name.ordinal) != 0
         let hasPersonalBesideName = confirmed & ~(1 << Kind.name.ordinal) != 0
@@ -177,15 +182,6 @@ struct RecordCollector {
             column.heldNames = []
             return held.count
         }
-    }
-
-    /// The record holds a card number with no label (`needsCompanion`) and a name, even one that
-    /// only looks like a name: they vouch for each other, a bank's payroll or subsidy row
-    /// (6217…|王梓涵|1250.00|助学金) or a parent's `王梓涵 6217…`.
-    private func holdsCardBesideName() -> Bool {
-        var kinds: UInt32 = 0
-        for e in entries where !e.organisational && (e.kind == .name || e.kind == .bankCard && e.needsCompanion) { kinds |= 1 << e.kind.ordinal }
-        return kinds == 1 << Kind.name.ordinal | 1 << Kind.bankCard.ordinal
     }
 
     /// Three cells or more of the row look like names, half of them or more of three characters:

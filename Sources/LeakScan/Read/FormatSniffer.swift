@@ -52,8 +52,7 @@ enum FormatSniffer {
     /// The owner file Office writes beside a document it has open (`~$名单.xlsx`, 162 bytes: the
     /// length and name of the user who opened it): no workbook, though named like one.
     static func isOfficeOwnerFile(_ path: String) -> Bool {
-        let name = path.split(separator: "/").last ?? ""
-        return name.hasPrefix("~$")
+        fileName(path).hasPrefix("~$")
     }
 
     /// Magic numbers of files most often renamed by mistake.
@@ -83,9 +82,14 @@ enum FormatSniffer {
         return fileExtension == "html" || fileExtension == "htm" || holds("<table")
     }
 
+    /// The last part of `path`, after its last `/`.
+    static func fileName(_ path: String) -> Substring {
+        path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+    }
+
     /// Lowercased extension of the last path component, without the dot ("" when none).
     static func fileExtension(_ path: String) -> String {
-        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
+        let name = fileName(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }

@@ -17,7 +17,7 @@ struct KeyValueReader {
 
     /// Known by name: its extension, or a dotenv file (`.env`, `.env.local`).
     static func isKeyValue(path: String) -> Bool {
-        let name = path.split(separator: "/").last ?? Substring(path)
+        let name = FormatSniffer.fileName(path)
         return extensions.contains(FormatSniffer.fileExtension(path)) || name == ".env" || name.hasPrefix(".env.")
     }
 

@@ -19,24 +19,18 @@ enum PDFCellText {
     static func isSentence(_ text: [UInt8]) -> Bool {
         text.withUnsafeBufferPointer { b in
             sentenceMarks.contains { ByteScanning.contains($0, in: b) }
-                || b.last == UInt8(ascii: ":") || b.count >= 3 && Array(b[(b.count - 3)...]) == fullWidthColon
+                || b.last == UInt8(ascii: ":") || b.count >= 3 && HanText.scalar(b, at: b.count - 3, end: b.count) == 0xFF1A   // ：
         }
     }
 
-    /// The text is a part of a letterhead's line: it opens with a label of Han characters and a
-    /// colon (地址：…, 电话:…), or it is an organisation's name alone (郑州市第四十七中学).
+    /// The text is a part of a letterhead's line: it opens with a label and a colon (地址：…,
+    /// 电话:…), or it is an organisation's name alone (郑州市第四十七中学).
     static func isLetterheadPart(_ text: [UInt8]) -> Bool {
         text.withUnsafeBufferPointer { b in
-            var i = 0
-            while i < b.count, i < labelBytes, HanText.han(b, at: i, end: b.count) != nil { i += 3 }
-            return i > 0 && HanText.isColon(b, at: i, end: b.count) || OrganisationContext.shared.isOrganisationName(b)
+            OrganisationContext.colonAfterLabel(b, 0..<b.count) != nil || OrganisationContext.shared.isOrganisationName(b)
         }
     }
 
-    /// Bytes of a label (eight Han characters).
-    private static let labelBytes = 24
-
-    private static let fullWidthColon = Array("：".utf8)
     private static let sentenceMarks: [[UInt8]] = [Array("，".utf8), Array("。".utf8), Array("；".utf8)]
 
     private static func isWordByte(_ b: UInt8) -> Bool {

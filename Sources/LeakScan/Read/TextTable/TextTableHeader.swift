@@ -39,16 +39,16 @@ struct TextTableHeader {
                   cells.allSatisfy({ $0.bytes.count <= SecondHeaderRow.labelLimit && !isNumber(t, $0.bytes) }) else { continue }
             // Labels are looked up until half the cells can no longer be (a line of prose stops
             // early); a Markdown table's first line is its header with one label (| 学生 | 情况 | 处理 |).
-            let pipes = separator == .pipe && !inTable
+            let opensPipeTable = separator == .pipe && !inTable
             var labelCells: [Bool] = []
             var labels = 0
-            for cell in cells where pipes || (labels + cells.count - labelCells.count) * 2 >= cells.count {
+            for cell in cells where opensPipeTable || (labels + cells.count - labelCells.count) * 2 >= cells.count {
                 let label = HeaderText.make(UnsafeBufferPointer(rebasing: t[cell.bytes]))
                     .map { HeaderRowFinder.isColumnLabel($0, isLabel: isLabel) } ?? false
                 labelCells.append(label)
                 if label { labels += 1 }
             }
-            guard pipes ? labels >= 1 : labels >= 2 && labels * 2 >= cells.count, !HeaderRowFinder.pairsLabelsWithValues(labelCells),
+            guard opensPipeTable ? labels >= 1 : labels >= 2 && labels * 2 >= cells.count, !HeaderRowFinder.pairsLabelsWithValues(labelCells),
                   labels > best?.labels ?? 0 else { continue }
             let columns = split.enumerated().map {
                 Column(number: $0.offset + 1, header: HeaderText.make(UnsafeBufferPointer(rebasing: t[$0.element.bytes])))

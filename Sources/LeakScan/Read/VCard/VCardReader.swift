@@ -153,7 +153,7 @@ final class VCardLines<S: FindingSink> {
             cardIsOrganisation = decoded.bytes.withUnsafeBufferPointer { OrganisationContext.shared.isOrganisationName($0) }
         }
         if property.name == "FN" || property.name == "N" {
-            let name = Array(decoded.bytes.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed())
+            let name = decoded.bytes.withUnsafeBufferPointer { Array($0[trimmedBlanks($0, 0..<$0.count)]) }
             if name == cardName { return }
             cardName = cardName ?? name
         }
