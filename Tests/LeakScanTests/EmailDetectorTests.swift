@@ -70,6 +70,9 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(scan("parents@zz19zx.edu.cn").map(\.organisational), [true])
         XCTAssertEqual(scan("wang.li@zz19zx.edu.cn").map(\.organisational), [false])
         XCTAssertEqual(scan("list@163.com").map(\.organisational), [false])
+        // A repository's remote: the code host's SSH user.
+        XCTAssertEqual(scan("\"url\": \"git+ssh://git@gitee.com/zz47/zhxy-web.git\"").map(\.organisational), [true])
+        XCTAssertEqual(scan("git clone git@github.com:zz47/zhxy.git").map(\.organisational), [true])
         // A school's mailbox for parents' opinions.
         XCTAssertEqual(scan("家长意见邮箱：jiaxiao@wh3z.edu.cn").map(\.organisational), [true])
     }

@@ -54,6 +54,15 @@ final class FileNameReaderTests: XCTestCase {
         XCTAssertEqual(found("作业/杨雅琪_检讨书.txt"), ["name 杨雅琪 1"])
         XCTAssertEqual(found("张子涵-作文.docx"), ["name 张子涵 1"])
         XCTAssertEqual(found("07_谭可欣_期末作文.docx"), ["name 谭可欣 4"])
+        // A name of two characters before a title naming a person's record; a name after one.
+        XCTAssertEqual(found("潘磊_期末成绩报告单.csv"), ["name 潘磊 1"])
+        XCTAssertEqual(found("王芳_七3班_体检表.txt"), ["name 王芳 1"])
+        XCTAssertEqual(found("夏令营报名表_李梓涵.txt"), ["name 李梓涵 8"])
+        XCTAssertEqual(found("成绩_张伟(1).xlsx"), ["name 张伟 4"])
+        for path in ["申请书_范文.docx", "报名表_汇总.xlsx", "成绩单_期中.xlsx", "体检表_男生.xlsx", "学习资料_王国.pdf",
+                     "会议纪要_王芳.docx", "王芳_活动方案.docx", "补考名单_银行卡.txt", "学生信息登记表_空模板.docx"] {
+            XCTAssertEqual(found(path), [], path)
+        }
         // A document's own kind, a product, a word, a famous writer before the title: none.
         for path in ["花名册_2024级.csv", "申请表_汇总.xlsx", "07_金数据_研学旅行报名表.xlsx", "QQ聊天记录_班委群.txt",
                      "王国庆_活动方案.docx", "鲁迅_生平.pptx", "李白_诗集.txt", "期末总结_2024.docx", "数学组_教案.docx"] {

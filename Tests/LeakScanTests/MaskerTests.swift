@@ -6,6 +6,9 @@ final class MaskerTests: XCTestCase {
         XCTAssertEqual(Masker.mask("41010520080312123X", kind: .cnID), "410************23X")
         XCTAssertEqual(Masker.mask("410105 20080312 1237", kind: .cnID), "410*** ******** *237")
         XCTAssertEqual(Masker.mask("410105800312123", kind: .cnID15), "410*********123")
+        // What split the value unseen is left out, so that a report's line stays one.
+        XCTAssertEqual(Masker.mask("410105\n20080312123X", kind: .cnID), "410************23X")
+        XCTAssertEqual(Masker.mask("410105\u{200B}20080312123X", kind: .cnID), "410************23X")
     }
 
     func testPhones() {

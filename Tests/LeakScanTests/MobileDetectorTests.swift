@@ -45,6 +45,9 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("0371-65501234 138 1234 5678"), ["138 1234 5678"])
         // Blanks of other widths between the groups: typed in fullwidth mode, or a web page's &nbsp;.
         XCTAssertEqual(values("手机：138\u{3000}1234\u{3000}5678"), ["138\u{3000}1234\u{3000}5678"])
+        // A zero-width space anywhere, as a web form leaves it: the reader sees one number.
+        XCTAssertEqual(values("手机：1392513\u{200B}8471"), ["1392513\u{200B}8471"])
+        XCTAssertEqual(values("手机：1392513\u{200B}84712"), [])
         // A sum of money, a canteen or library card's number: no phone.
         XCTAssertEqual(values("全省教育经费总投入15000000000元"), [])
         XCTAssertEqual(values("总额13800000000 元"), [])
@@ -56,8 +59,20 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("req_id=7f3a13812345678"), [])
         XCTAssertEqual(values("t=15838197705e-3"), [])
         XCTAssertEqual(values("Tel13812345678"), ["13812345678"])
+        // Digits inside a word of letters: an app's id or an access key.
+        XCTAssertEqual(values("WX_APPID=wx13937125816abcd"), [])
+        XCTAssertEqual(values("ALIYUN_AK=LTAI5t13937125816Xyz"), [])
+        // An ID typed in groups before a phone typed in groups: two values.
+        let id = SyntheticID.make(region: "410122", birth: "20091116")
+        let grouped = "\(id.prefix(6)) \(id.dropFirst(6).prefix(8)) \(id.suffix(4))"
+        XCTAssertEqual(findings(in: "8. 薛嘉怡 \(grouped) 158 0749 5620", detectors: [ResidentID18Detector(), MobileDetector()]).map(\.value),
+                       [grouped, "158 0749 5620"])
         XCTAssertEqual(values("13812345678", header: "饭卡号"), [])
         XCTAssertEqual(values("13812345678", header: "借书证号"), [])
+        // A note written across a numbering column: its words, not the header, say what follows.
+        XCTAssertEqual(findings(inColumn: ["1", "联系人：王老师 13912345678"], header: "序号", detectors: [MobileDetector()]).map(\.value),
+                       ["13912345678"])
+        XCTAssertEqual(findings(inColumn: ["13912345678"], header: "序号", detectors: [MobileDetector()]).map(\.value), [])
         // A dash with blanks around it, as some type it.
         XCTAssertEqual(values("手机：138 - 1234 - 5678"), ["138 - 1234 - 5678"])
         XCTAssertEqual(values("手机：138 -1234 -5678"), ["138 -1234 -5678"])
@@ -144,6 +159,14 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("5b7f5c54b0b1b9fe823bc0213812345678"), [])
         // A word of letters that is no hex, or a short one, hides nothing.
         XCTAssertEqual(values("Tel13812345678"), ["13812345678"])
+        // Digits inside a word of letters: an app's id or an access key.
+        XCTAssertEqual(values("WX_APPID=wx13937125816abcd"), [])
+        XCTAssertEqual(values("ALIYUN_AK=LTAI5t13937125816Xyz"), [])
+        // An ID typed in groups before a phone typed in groups: two values.
+        let id = SyntheticID.make(region: "410122", birth: "20091116")
+        let grouped = "\(id.prefix(6)) \(id.dropFirst(6).prefix(8)) \(id.suffix(4))"
+        XCTAssertEqual(findings(in: "8. 薛嘉怡 \(grouped) 158 0749 5620", detectors: [ResidentID18Detector(), MobileDetector()]).map(\.value),
+                       [grouped, "158 0749 5620"])
         XCTAssertEqual(values("abc13812345678"), ["13812345678"])
         XCTAssertEqual(values("id=13812345678-ab"), ["13812345678"])
     }

@@ -18,6 +18,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("李明远", header: "作品作者"), ["李明远"])
         XCTAssertEqual(names("李明远", header: "同学评价"), [])
         XCTAssertEqual(names("阿不都·热合曼", header: "姓名"), ["阿不都·热合曼"])
+        // Trips and support name their people so.
+        XCTAssertEqual(names("王子涵", header: "乘车人"), ["王子涵"])
+        XCTAssertEqual(names("马子轩", header: "帮扶对象"), ["马子轩"])
         XCTAssertEqual(names("古丽米拉•艾买提", header: "姓名"), ["古丽米拉•艾买提"])
         // The header vouches for a name that is also a word (高明) or a place (高平).
         XCTAssertEqual(names("高明", header: "姓名"), ["高明"])
@@ -436,6 +439,9 @@ final class NameDetectorTests: XCTestCase {
         let cells = ["01号\n谢佳怡\n24060001", "02号\n曹子涵\n24060002", "03号\n莫国庆\n24060003", "04号\n田若曦\n24060004"]
         let found = findings(inColumn: cells, header: "第一列", detectors: [NameDetector()]).filter { $0.kind == .name }
         XCTAssertEqual(Set(found.map(\.value)), ["谢佳怡", "曹子涵", "莫国庆", "田若曦"])
+        // A short cell: the seat's bare number over the name.
+        let short = ["01\n宋磊", "02\n韩家豪", "03\n戴秀英", "04\n陶奕辰"]
+        XCTAssertEqual(findings(inColumn: short, header: "第一列", detectors: [NameDetector()]).map(\.value), ["宋磊", "韩家豪", "戴秀英", "陶奕辰"])
         // Lines of ordinary words are none.
         let words = ["01号\n讲台\n24060001", "02号\n窗户\n24060002", "03号\n空位\n24060003", "04号\n过道\n24060004"]
         XCTAssertEqual(findings(inColumn: words, header: "第一列", detectors: [NameDetector()]), [])
@@ -452,11 +458,25 @@ final class NameDetectorTests: XCTestCase {
             XCTAssertEqual(names("\(label)：孔子涵　初二(1)班"), ["孔子涵"], label)
         }
         XCTAssertEqual(names("**来访者**：孔涛"), ["孔涛"])
+        // A trip's staff, a support plan's pupil, a log's user.
+        for label in ["领队", "随队校医", "驾驶员", "帮扶对象", "送教对象"] {
+            XCTAssertEqual(names("\(label)：唐玉兰，"), ["唐玉兰"], label)
+        }
+        XCTAssertEqual(names("2024-03-12 10:00:01 INFO LoginService - 用户 张伟 登录成功"), ["张伟"])
+        XCTAssertEqual(names("用户体验调查"), [])
     }
 
     func testAChildsIllnessInALeaveRequestFollowsTheName() {
         XCTAssertEqual(names("孩子马丽娟发烧，带去医院"), ["马丽娟"])
         XCTAssertEqual(names("学生张子涵感冒请假一天"), ["张子涵"])
+    }
+
+    func testWordsAfterANameOrOpeningWithASurnameAreNoNames() {
+        // A sanction after a name; the past tense before a verb; a body part or a weekday's time.
+        XCTAssertEqual(names("给予吴俊杰、高鹏警告处分。"), ["吴俊杰", "高鹏"])
+        XCTAssertEqual(names("父亲有酗酒史，母亲曾报警。"), [])
+        XCTAssertEqual(findings(inColumn: ["左前臂", "右小腿"], header: "受伤部位", detectors: [NameDetector()]).map(\.value), [])
+        XCTAssertEqual(findings(inColumn: ["周五晚", "周一早"], header: "可服务时间", detectors: [NameDetector()]).map(\.value), [])
     }
 
     func testParentsInHardshipNarratives() {

@@ -110,6 +110,14 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("招生邮箱：zsb@zz19z.edu.cn", officeKind: true))
         XCTAssertTrue(isOrganisational("供货商：河南新华书店发行集团有限公司郑州分公司　联系电话：0371-63221234", officeKind: true))
         XCTAssertTrue(isOrganisational("北京心理危机研究与干预中心：010-82951332", officeKind: true))
+        // The public bodies of child protection, a school's counselling room, an invoice's seller or buyer.
+        XCTAssertTrue(isOrganisational("丰产路街道办事处  电话：0371-63942100", officeKind: true))
+        XCTAssertTrue(isOrganisational("官渡镇人民政府　电话：0371-62171234", officeKind: true))
+        XCTAssertTrue(isOrganisational("心理辅导室电话：0371-65903320", officeKind: true))
+        XCTAssertTrue(isOrganisational("地址、电话：郑州市金水区文化路95号 0371-63927715", officeKind: true))
+        XCTAssertEqual(found("考点地址：郑州市金水区文化路88号"), ["address 郑州市金水区文化路88号 org"])
+        XCTAssertEqual(found("营地地址：洛阳市老城区中州东路368号"), ["address 洛阳市老城区中州东路368号 org"])
+        XCTAssertEqual(found("中牟县民政局  地址：中牟县青年路18号"), ["address 中牟县青年路18号 org"])
     }
 
     func testContactLinesAboveASignOffAreTheOrganisations() {

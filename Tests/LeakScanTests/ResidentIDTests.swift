@@ -55,6 +55,22 @@ final class ResidentIDTests: XCTestCase {
         XCTAssertEqual(scan("身份证号：110101199003070011").map(\.value), ["110101199003070011"])
     }
 
+    func testIDsSplitByWhatNoOneSees() {
+        // Zero-width characters pasted from web forms and WeChat: the reader sees a whole ID.
+        let id = SyntheticID.make(region: "410105", birth: "20081119")
+        let zeroWidth = id.prefix(6) + "\u{200B}" + id.dropFirst(6)
+        XCTAssertEqual(scan("身份证号：\(zeroWidth)").map(\.value), [String(zeroWidth)])
+        let byteOrderMark = id.prefix(10) + "\u{FEFF}" + id.dropFirst(10)
+        XCTAssertEqual(scan("曾洋：\(byteOrderMark)").map(\.value), [String(byteOrderMark)])
+        // A cell's line break (Alt+Enter, to fit a narrow column) joins too; a text's line does not.
+        let wrapped = id.prefix(6) + "\n" + id.dropFirst(6)
+        XCTAssertEqual(scan(String(wrapped), header: "备注").map(\.value), [String(wrapped)])
+        XCTAssertEqual(scan("编号 " + wrapped).map(\.value), [])
+        // The check character still decides.
+        let wrong = id.prefix(6) + "\u{200B}" + id.dropFirst(6).dropLast() + (id.last == "1" ? "2" : "1")
+        XCTAssertEqual(scan(String(wrong)).map(\.value), [])
+    }
+
     func testCheckCharacterX() {
         let id = SyntheticID.withX()
         XCTAssertEqual(scan("\(id),").map(\.value), [id])
@@ -116,6 +132,8 @@ final class ResidentIDTests: XCTestCase {
         let written = "\(id.prefix(6)) \(id.dropFirst(6).prefix(8)) \(id.suffix(4))"
         XCTAssertEqual(scan("12 \(written)"), [])
         XCTAssertEqual(scan("\(written) 5678"), [])
+        // A mobile typed in groups after it is a value of its own.
+        XCTAssertEqual(scan("\(written) 158 0749 5620").map(\.value), [written])
     }
 
     func testADisabilityCertificateNumberHoldsItsHoldersID() {

@@ -392,11 +392,11 @@ public final class DetectionEngine {
                 // A lone group too short for every detector (a score, a class or room number)
                 // is passed over before it is made a token.
                 let runEnd = classes.digitRunEnd(from: delta + i, to: delta + end) - delta
-                if numberDetectorsByDigits[min(runEnd - i, 32) + tableOffset] & mask == 0, !joinsNextGroup(window, at: runEnd, end: end) {
+                if numberDetectorsByDigits[min(runEnd - i, 32) + tableOffset] & mask == 0, !joinsNextGroup(window, at: runEnd, end: end, inCell: isTableCell) {
                     i = classes.nextCandidate(from: delta + runEnd, to: delta + end, han: han) - delta
                     continue
                 }
-                let token = readToken(window, from: i, end: end, classes: classes, delta: delta)
+                let token = readToken(window, from: i, end: end, classes: classes, delta: delta, inCell: isTableCell)
                 i = token.end + (token.trailingX ? 1 : 0)
                 let digits = token.digitCount(0..<token.groups.count)
                 // Digits in an e-mail's local part (13812345678@qq.com) belong to the address.
@@ -482,9 +482,9 @@ public final class DetectionEngine {
             }
         }
         // A file's own name opens its words after any number (20220801_谭可欣.jpg), not only a
-        // list's.
+        // list's, and a document's may end with its person's (报名表_李梓涵.docx).
         if lineStartDetectors.count > 0, !context.isTableCell,
-           LineHeads.startsWords(at: i, in: window, lower: 0) || context.columnHints.contains(.ownName) {
+           LineHeads.startsWords(at: i, in: window, lower: 0) || !context.columnHints.isDisjoint(with: [.ownName, .titledName]) {
             for k in lineStartDetectors.indices {
                 lineStartDetectors[k]._withUnsafeGuaranteedRef { $0.detect(lineStart: i, context, into: matches) }
             }
@@ -653,7 +653,7 @@ public final class DetectionEngine {
     }
 
     private func readToken(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, classes: ByteClasses,
-                           delta: Int) -> NumberToken {
+                           delta: Int, inCell: Bool) -> NumberToken {
         var count = 0
         var i = start
         while true {
@@ -661,7 +661,7 @@ public final class DetectionEngine {
             i = classes.digitRunEnd(from: delta + i, to: delta + end) - delta
             groups[count] = groupStart..<i
             count += 1
-            let separator = joiningSeparator(w, at: i, end: end)
+            let separator = joiningSeparator(w, at: i, end: end, inCell: inCell)
             guard count < Self.maxGroups, separator > 0 else { break }
             i += separator
         }
@@ -705,16 +705,18 @@ public final class DetectionEngine {
 
     /// A single space or dash between digits joins groups into one token: 138 1234 5678, 410105-2008…
     @inline(__always)
-    private func joinsNextGroup(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        joiningSeparator(w, at: i, end: end) > 0
+    private func joinsNextGroup(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, inCell: Bool) -> Bool {
+        joiningSeparator(w, at: i, end: end, inCell: inCell) > 0
     }
 
     /// Bytes of the separator at `i` that joins two digit groups (0 when none does): a space or a
     /// dash, a dash with a space on either side (138 - 1234 - 5678), a mobile's dots or double
-    /// spaces, or a blank of another width typed or carried between groups: the ideographic
-    /// space (138　1234　5678, typed in fullwidth mode) or the no-break space (a web page's `&nbsp;`).
+    /// spaces, a blank of another width typed or carried between groups: the ideographic
+    /// space (138　1234　5678, typed in fullwidth mode) or the no-break space (a web page's `&nbsp;`),
+    /// or what the eye does not see between digits (`NumberToken.isInvisibleJoin`): a zero-width
+    /// character, and in a cell a line break.
     @inline(__always)
-    private func joiningSeparator(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
+    private func joiningSeparator(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, inCell: Bool) -> Int {
         guard i + 1 < end else { return 0 }
         let b = w[i]
         if b == 0x20 || b == 0x2D {
@@ -724,7 +726,8 @@ public final class DetectionEngine {
                 : Self.spacedDashBetweenDigits(w, at: i, end: end)
         }
         if b == 0x2E { return Self.separatorInSpacedMobile(w, at: i, end: end, length: 1) }
-        return b == 0xC2 || b == 0xE3 ? Self.wideBlankBetweenDigits(w, at: i, end: end) : 0
+        if b == 0xC2 || b == 0xE3 { return Self.wideBlankBetweenDigits(w, at: i, end: end) }
+        return b == 0xE2 || b == 0xEF || (inCell && (b == 0x0A || b == 0x0D)) ? Self.unseenBetweenDigits(w, at: i, end: end, inCell: inCell) : 0
     }
 
     /// `length` when the separator at `i` (a dot, or two spaces: `length` bytes) is one of the two
@@ -758,6 +761,14 @@ public final class DetectionEngine {
     private static func wideBlankBetweenDigits(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
         if w[i] == 0xC2 { return i + 2 < end && w[i + 1] == 0xA0 && isDigit(w[i + 2]) ? 2 : 0 }
         return i + 3 < end && w[i + 1] == 0x80 && w[i + 2] == 0x80 && isDigit(w[i + 3]) ? 3 : 0
+    }
+
+    /// Bytes of an unseen join (`NumberToken.unseenJoinLength`) at `i` with a digit after it, else
+    /// 0; out of line, as above.
+    @inline(never)
+    private static func unseenBetweenDigits(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, inCell: Bool) -> Int {
+        let length = NumberToken.unseenJoinLength(w, at: i, end: end, lineBreaks: inCell)
+        return length > 0 && i + length < end && isDigit(w[i + length]) ? length : 0
     }
 
     /// Bytes of ` - `, ` -` or `- ` at `i` with a digit after it, else 0; out of line, as above.
@@ -829,9 +840,11 @@ public final class DetectionEngine {
     }
 
     /// A cell opening with a digit is a number for the cell detectors, unless it is one of a
-    /// few lines (a seat chart's 01号 / 谢佳怡 / 24060001): longer than a number, with a line feed.
+    /// few lines (a seat chart's 01号 / 谢佳怡 / 24060001): longer than a number, or opening with
+    /// a seat's number of three digits at most (01 / 宋磊), with a line feed.
     private static func holdsLines(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
-        cell.count > 20 && ByteScanning.firstIndex(of: 0x0A, in: w, cell) != nil
+        guard let feed = ByteScanning.firstIndex(of: 0x0A, in: w, cell) else { return false }
+        return cell.count > 20 || feed - cell.lowerBound <= 3
     }
 
     /// A cell that opens with a list's or a seat's number before a Chinese word (01 张子涵, 1.张子涵).

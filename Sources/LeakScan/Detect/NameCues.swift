@@ -21,6 +21,7 @@ struct NameCues: Sendable {
     private let follow: HanWordList
     private let lead: HanWordList
     private let notCues: HanWordList
+    private let records: HanWordList
     /// The third characters of those words (家长|会): most cues are followed by none of them.
     private let notCueThirds: ScalarSet
     /// Titles and kinship or role words, as word keys.
@@ -34,6 +35,7 @@ struct NameCues: Sendable {
         var follow: [[UInt8]] = []
         var lead: [[UInt8]] = []
         var notCues: [[UInt8]] = []
+        var records: [[UInt8]] = []
         var titlesAndKin: [UInt64] = []
         var function: [UInt32] = []
         var notLast: [UInt32] = []
@@ -50,6 +52,8 @@ struct NameCues: Sendable {
                 lead.append(Array(text.utf8))
             } else if row[0] == "not_cue" {
                 notCues.append(Array(text.utf8))
+            } else if row[0] == "record" {
+                records.append(Array(text.utf8))
             } else if row[0] == "kin", let scalars = HanText.scalars(text) {
                 titlesAndKin.append(HanText.key(scalars))
             } else if row[0] == "function", let s = text.unicodeScalars.first?.value {
@@ -72,6 +76,7 @@ struct NameCues: Sendable {
         self.follow = HanWordList(follow)
         self.lead = HanWordList(lead)
         self.notCues = HanWordList(notCues)
+        self.records = HanWordList(records)
         notCueThirds = ScalarSet(notCues.compactMap { word in
             let scalars = Array(String(decoding: word, as: UTF8.self).unicodeScalars)
             return scalars.count > 2 ? scalars[2].value : nil
@@ -109,6 +114,16 @@ struct NameCues: Sendable {
     }
 
     /// A `follow` word starts at window offset `i`.
+    /// `w[range]` holds a word naming a record of a person (表, 成绩, 档案): a document's title.
+    func namesRecord(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if records.length(at: i, in: w, end: range.upperBound) > 0 { return true }
+            i += w[i] < 0x80 ? 1 : w[i] < 0xE0 ? 2 : w[i] < 0xF0 ? 3 : 4
+        }
+        return false
+    }
+
     func followWordStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         follow.length(at: i, in: w, end: end) > 0
     }

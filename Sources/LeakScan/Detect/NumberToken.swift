@@ -88,7 +88,9 @@ extension NumberToken {
     /// (always a whole digit run), or groups joined by one separator that does not also join them
     /// to a neighbouring group (`410105 19900307 1234` but not the middle of `1 410105 1990…`
     /// written with spaces throughout; a space-separated list of dash-written values still works).
-    func isWrittenForm(_ range: Range<Int>) -> Bool {
+    /// With `followedByAnother`, the group after may be so joined: it opens another value (an
+    /// ID's 6-8-4 before a phone typed in groups, `410122 20091116 2745 158 0749 5620`).
+    func isWrittenForm(_ range: Range<Int>, followedByAnother: Bool = false) -> Bool {
         guard range.count > 1 else { return true }
         let separator = window[groups[range.lowerBound + 1].lowerBound - 1]
         for i in range.lowerBound + 2..<range.upperBound
@@ -96,14 +98,59 @@ extension NumberToken {
         if range.lowerBound > groups.startIndex, window[groups[range.lowerBound].lowerBound - 1] == separator {
             return false
         }
-        if range.upperBound < groups.endIndex, window[groups[range.upperBound].lowerBound - 1] == separator {
+        if !followedByAnother, range.upperBound < groups.endIndex, window[groups[range.upperBound].lowerBound - 1] == separator {
             return false
         }
         return true
     }
+
+    /// Groups `first - 3 ..< first` have an ID's written shape 6-8-4: a value of its own, not
+    /// the head of the number that group `first` opens.
+    func followsIDShape(_ first: Int) -> Bool {
+        first >= groups.startIndex + 3 && groups[first - 3].count == 6 && groups[first - 2].count == 8 && groups[first - 1].count == 4
+    }
 }
 
 extension NumberToken {
+    /// Groups from `i` on, joined by what the eye does not see (`unseenJoinLength`), up to
+    /// `digits` digits in all: a value a reader reads whole although the text splits it. Nil
+    /// unless two groups at least are so joined; it may hold fewer digits than asked, when the
+    /// token ends or another separator comes first.
+    func unseenlyJoinedGroups(from i: Int, digits: Int, lineBreaks: Bool) -> Range<Int>? {
+        var total = groups[i].count
+        var j = i + 1
+        while total < digits, j < groups.endIndex {
+            let gap = groups[j - 1].upperBound
+            guard Self.unseenJoinLength(window, at: gap, end: groups[j].lowerBound, lineBreaks: lineBreaks)
+                    == groups[j].lowerBound - gap else { break }
+            total += groups[j].count
+            j += 1
+        }
+        return j > i + 1 ? i..<j : nil
+    }
+
+    /// Bytes of a character at `i` that no one sees between digits, else 0: a zero-width space,
+    /// non-joiner or joiner, a word joiner, a byte-order mark (web forms, WeChat and PDFs leave
+    /// them inside pasted numbers), and with `lineBreaks` a line break (a cell's text wrapped by
+    /// hand, Alt+Enter, to fit a narrow printed column).
+    static func unseenJoinLength(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, lineBreaks: Bool) -> Int {
+        guard i < end else { return 0 }
+        switch w[i] {
+        case 0xE2:
+            guard i + 2 < end else { return 0 }
+            let (b1, b2) = (w[i + 1], w[i + 2])
+            return b1 == 0x80 && (0x8B...0x8D).contains(b2) || b1 == 0x81 && b2 == 0xA0 ? 3 : 0  // U+200B–U+200D, U+2060
+        case 0xEF:
+            return i + 2 < end && w[i + 1] == 0xBB && w[i + 2] == 0xBF ? 3 : 0  // U+FEFF
+        case 0x0A:
+            return lineBreaks ? 1 : 0
+        case 0x0D:
+            return lineBreaks && i + 1 < end && w[i + 1] == 0x0A ? 2 : 0
+        default:
+            return 0
+        }
+    }
+
     /// Tries a value at each group, left to right: `value(i)` gives the match whose first group
     /// is `i` and the index of the group after it, where the search goes on.
     @inline(__always)

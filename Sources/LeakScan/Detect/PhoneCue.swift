@@ -17,10 +17,16 @@ extension HeaderKeywords {
             || has(.phone, before: start, in: window, distance: context.keywordDistance(before: start, atMost: 48)) {
             return .named
         }
-        if context.columnHints.contains(.identifier)
+        if context.columnHints.contains(.identifier) && !followsWordsInCell(start, context)
             || isIdentifierLabel(before: start, in: window, distance: context.keywordDistance(before: start, atMost: 16)) {
             return .otherCode
         }
         return .unnamed
+    }
+
+    /// Chinese words stand before `start` in its cell: a note written across a table's first
+    /// column (`联系人：王老师 139…` under 序号), whose header no longer says what the number is.
+    private func followsWordsInCell(_ start: Int, _ context: DetectionContext) -> Bool {
+        context.isTableCell && context.window[context.scan.lowerBound..<start].contains { $0 >= 0xE0 }
     }
 }

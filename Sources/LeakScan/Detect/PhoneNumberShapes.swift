@@ -24,6 +24,13 @@ func isAmount(_ window: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
     return s == 0x5143 || s == 0x4E07 || s == 0x4EBF
 }
 
+/// Digits `start..<end` stand inside a word of letters and digits, with a letter on either side:
+/// an app's id or an access key (`WX_APPID=wx13937125816abcd`, `LTAI5t13937125816Xyz`), not a
+/// phone (`Tel13812345678`, with letters before it only, is one).
+func isInsideLetters(_ window: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    start > 0 && end < window.count && isASCIILetter(window[start - 1]) && isASCIILetter(window[end])
+}
+
 /// Digits `start..<end` lie in a machine's hex word: a digest, a UUID, a request or trace id
 /// (`reqid=af3711ad13178031875db6f1ca5a524c`, `5ee674ad-af16-f020-2461-2643b049f2ab`). A letter
 /// a–f touches them, and the run of hex digits and dashes around them is 16 bytes or longer, or

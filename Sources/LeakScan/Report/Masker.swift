@@ -46,19 +46,22 @@ public enum Masker {
     }
 
     /// Replaces every digit (and a trailing ID check `X`) except the first `keepFirst` and the
-    /// last `keepLast` with `*`.
+    /// last `keepLast` with `*`. What split the number unseen (a zero-width character, a cell's
+    /// line break: `NumberToken.unseenJoinLength`) is left out, so that a report's line stays one.
     static func maskDigits(_ value: String, keepFirst: Int, keepLast: Int) -> String {
         let isMaskable: (Unicode.Scalar) -> Bool = { isDigit($0) || $0 == "X" || $0 == "x" }
         let total = value.unicodeScalars.filter(isMaskable).count
         var seen = 0
         var out = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
+        for scalar in value.unicodeScalars where !unseenJoins.contains(scalar) {
             guard isMaskable(scalar) else { out.append(scalar); continue }
             out.append(seen < keepFirst || seen >= total - keepLast ? scalar : "*")
             seen += 1
         }
         return String(out)
     }
+
+    private static let unseenJoins: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\n", "\r"]
 
     /// A date keeps its year (`2008-**-**`, `**/**/2008`). A spreadsheet serial day number
     /// (39519) is the whole date: it keeps none of it.

@@ -41,6 +41,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // Offices by their initials: 财务处, 资助中心, 学生处, 科研处, 后勤处, 保卫处, 党政办, 纪检监察, 教育科, 团委.
         "cwc", "caiwu", "zzzx", "zizhu", "xsc", "kyc", "hqc", "houqin", "bwc", "baowei", "dzb", "dangban", "jjjc", "jyk",
         "tuanwei",
+        // The SSH user of code hosts, in a repository's remote (git@github.com, git@gitee.com:org/repo.git).
+        "git",
         // Lists of a group, no one's own (parents@, teachers@, a school's archive).
         "parents", "teachers", "students", "staff", "faculty", "all", "archive", "jiazhang", "jiaoshi",
     ])

@@ -58,13 +58,14 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
     }
 
     /// Appends the number from window offset `start` to the end of group `last`, unless it turns
-    /// out to be part of a decimal or of a hex word (`isInHexWord`). `confidence` nil: from the
+    /// out to be part of a decimal, of a hex word (`isInHexWord`) or of a word of letters
+    /// (`isInsideLetters`). `confidence` nil: from the
     /// phone cues.
     private func add(_ token: NumberToken, _ start: Int, _ last: Int, _ context: DetectionContext,
                      confidence: Confidence?, into matches: MatchList) {
         let window = token.window
         let end = token.groups[last].upperBound
-        guard !isPartOfDecimal(window, start, end), !isInHexWord(window, start, end) else { return }
+        guard !isPartOfDecimal(window, start, end), !isInHexWord(window, start, end), !isInsideLetters(window, start, end) else { return }
         let cue = keywords.phoneCue(at: start, context)
         guard cue != .otherCode else { return }
         matches.append(Match(kind: .landline, confidence: confidence ?? (cue == .named ? .high : .medium),

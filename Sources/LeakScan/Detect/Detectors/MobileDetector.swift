@@ -36,16 +36,14 @@ public final class MobileDetector: Detector, @unchecked Sendable {
         } else if count == 13 || count == 15, isChinaCountryCode(window, groups[i].lowerBound..<groups[i].upperBound - 11) {
             glued = count - 11
         }
-        guard let last = lastGroup(token, body: body, glued: glued),
-              isWritten(token, first: i, body: body, last: last),
-              tables.isMobile(leadingDigits(token, body: body, glued: glued))
-        else { return nil }
+        guard let last = writtenLastGroup(token, first: i, body: body, glued: glued)
+                ?? unseenlyJoinedLastGroup(token, body: body, glued: glued) else { return nil }
 
         var start = groups[i].lowerBound
         if body > i || glued > 0, start > 0, window[start - 1] == UInt8(ascii: "+") { start -= 1 }
         let end = groups[last].upperBound
         guard !isPartOfDecimal(window, start, end), !isAmount(window, end), !(last + 1 == groups.endIndex && token.trailingX),
-              !isInHexWord(window, start, end), !SampleValues.shared.isSampleMobile(window, start..<end)
+              !isInHexWord(window, start, end), !isInsideLetters(window, start, end), !SampleValues.shared.isSampleMobile(window, start..<end)
         else { return nil }
 
         let cue = keywords.phoneCue(at: start, context)
@@ -53,6 +51,23 @@ public final class MobileDetector: Detector, @unchecked Sendable {
         let match = Match(kind: .mobile, confidence: cue == .named ? .high : .medium, range: start..<end,
                           organisational: organisation.isOrganisational(start..<end, context))
         return (match, last + 1)
+    }
+
+    /// The last group of the mobile number written from group `first` (its body from `body`, after
+    /// `glued` country-code digits) in one of its forms.
+    private func writtenLastGroup(_ token: NumberToken, first: Int, body: Int, glued: Int) -> Int? {
+        guard let last = lastGroup(token, body: body, glued: glued), isWritten(token, first: first, body: body, last: last),
+              tables.isMobile(leadingDigits(token, body: body, glued: glued)) else { return nil }
+        return last
+    }
+
+    /// The last group of the mobile number from group `body` split anywhere by what no one sees
+    /// (`NumberToken.unseenlyJoinedGroups`: a number pasted from a web form).
+    private func unseenlyJoinedLastGroup(_ token: NumberToken, body: Int, glued: Int) -> Int? {
+        guard glued == 0, body < token.groups.endIndex,
+              let range = token.unseenlyJoinedGroups(from: body, digits: 11, lineBreaks: false), token.digitCount(range) == 11,
+              tables.isMobile(token.withDigits(range) { ($0[0], $0[1], $0[2], $0[3], $0[4]) }) else { return nil }
+        return range.upperBound - 1
     }
 
     /// The first five digits of the number starting at group `body` (after `glued` country-code
@@ -82,7 +97,8 @@ public final class MobileDetector: Detector, @unchecked Sendable {
 /// separator inside the number is the same, and no neighbouring group continues the pattern, that
 /// is joins on with that separator and is either dash-joined (`138-1234-5678-9` is another code) or
 /// short like a block of a spaced digit string (`138 1234 5678 9012`). A long neighbour after a
-/// space is a separate value: `0371-65501234 138 1234 5678`. The country code may be set apart
+/// space is a separate value: `0371-65501234 138 1234 5678`, as is an ID's 6-8-4 before it
+/// (`NumberToken.followsIDShape`). The country code may be set apart
 /// differently: `+86 138-1234-5678`.
 private func isWritten(_ token: NumberToken, first: Int, body: Int, last: Int) -> Bool {
     guard first < last else { return true }
@@ -93,7 +109,7 @@ private func isWritten(_ token: NumberToken, first: Int, body: Int, last: Int) -
     func continues(_ k: Int, joinedAt offset: Int) -> Bool {
         window[offset] == separator && (separator == UInt8(ascii: "-") || groups[k].count <= 4)
     }
-    if first > groups.startIndex, continues(first - 1, joinedAt: groups[first].lowerBound - 1) { return false }
+    if first > groups.startIndex, continues(first - 1, joinedAt: groups[first].lowerBound - 1), !token.followsIDShape(first) { return false }
     if last + 1 < groups.endIndex, continues(last + 1, joinedAt: groups[last + 1].lowerBound - 1) { return false }
     return true
 }

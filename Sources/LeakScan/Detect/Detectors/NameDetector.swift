@@ -465,8 +465,10 @@ final class NameDetector: Detector, @unchecked Sendable {
             if let name = ownName(at: at, context) { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
             return
         }
-        if context.columnHints.contains(.titledName), let name = ownName(at: at, context, titled: true) {
-            matches.append(Match(kind: .name, confidence: .medium, range: name))
+        if context.columnHints.contains(.titledName) {
+            if let name = ownName(at: at, context, titled: true) ?? nameAfterTitle(at: at, context) {
+                matches.append(Match(kind: .name, confidence: .medium, range: name))
+            }
             return
         }
         guard let name = lineName(at: at, context) else { return }
@@ -490,22 +492,43 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// word, a place or a well-known figure is none (方案.docx, 黄山.jpg, 鲁迅.pdf), and so is one
     /// of two characters, which is as often a word (唐诗.docx, 宋词.pptx, 熊大.jpg). `titled`: a
     /// document's name, where the name is followed by a blank or a dash and its title
-    /// (张子涵 检讨书, from 张子涵_检讨书.docx).
+    /// (张子涵 检讨书, from 张子涵_检讨书.docx); one of two characters when the title names a
+    /// person's record (潘磊_期末成绩报告单.csv, `NameCues.namesRecord`).
     private func ownName(at start: Int, _ context: DetectionContext, titled: Bool = false) -> Range<Int>? {
         let w = context.window
         let scan = context.scan
-        func isAround(_ b: UInt8) -> Bool {
-            isDigit(b) || b == 0x20 || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
-        }
-        guard w[scan.lowerBound..<start].allSatisfy(isAround) else { return nil }
+        guard w[scan.lowerBound..<start].allSatisfy(Self.isAroundOwnName) else { return nil }
         var end = start
         while HanText.han(w, at: end, end: scan.upperBound) != nil { end += 3 }
         let rest = w[end..<scan.upperBound]
-        let followed = titled ? rest.count > 1 && (rest.first == 0x20 || rest.first == UInt8(ascii: "-")) && !rest.allSatisfy(isAround)
-            : rest.allSatisfy(isAround)
-        guard end - start >= 9, !titled || end - start <= 12 && !lexicon.opensWithOrdinaryWord(w, start..<end), followed,
+        let followed = titled ? rest.count > 1 && (rest.first == 0x20 || rest.first == UInt8(ascii: "-")) && !rest.allSatisfy(Self.isAroundOwnName)
+            : rest.allSatisfy(Self.isAroundOwnName)
+        guard end - start >= 9 || titled && end - start == 6 && lexicon.cues.namesRecord(w, end..<scan.upperBound),
+              !titled || end - start <= 12 && !lexicon.opensWithOrdinaryWord(w, start..<end), followed,
               lexicon.isHanName(w, start..<end, evidence: .row), !isPublicFigure(w, start..<end) else { return nil }
         return start..<end
+    }
+
+    /// A document named by its title and then its person (夏令营报名表_李梓涵.docx, 期末成绩-潘磊.xlsx):
+    /// the name at `start` is the last word, after a blank or a dash, with at most digits, blanks
+    /// and brackets after it, and the title before it names a person's record
+    /// (`NameCues.namesRecord`; 学习资料_王国.pdf is none).
+    private func nameAfterTitle(at start: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let scan = context.scan
+        guard start > scan.lowerBound + 3, w[start - 1] == 0x20 || w[start - 1] == UInt8(ascii: "-") else { return nil }
+        var end = start
+        while HanText.han(w, at: end, end: scan.upperBound) != nil { end += 3 }
+        guard (6...12).contains(end - start), w[end..<scan.upperBound].allSatisfy(Self.isAroundOwnName),
+              lexicon.cues.namesRecord(w, scan.lowerBound..<start - 1), !lexicon.opensWithOrdinaryWord(w, start..<end),
+              lexicon.isHanName(w, start..<end, evidence: .row), !isPublicFigure(w, start..<end) else { return nil }
+        return start..<end
+    }
+
+    /// What may stand around a name that is a file's own name: digits, blanks, dashes, dots,
+    /// brackets (20220801_谭可欣.jpg, 张梓涵(1).png).
+    private static func isAroundOwnName(_ b: UInt8) -> Bool {
+        isDigit(b) || b == 0x20 || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
     }
 
     /// The name whose line's words start at `start`, when the line goes on with nothing but

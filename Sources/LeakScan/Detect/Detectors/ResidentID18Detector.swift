@@ -17,8 +17,12 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
         guard !context.isApproximateNumber else { return }
         token.forEachValue(into: matches) { i in
             if token.groups[i].count == 20, let match = disabilityCertificate(token, at: i, context) { return (match, i + 1) }
-            guard let range = idGroups(token, from: i) ?? keyedGroups(token, from: i, context),
-                  let match = check(token, range, context) else { return nil }
+            if let range = idGroups(token, from: i) ?? keyedGroups(token, from: i, context),
+               let match = check(token, range, context) {
+                return (match, range.upperBound)
+            }
+            guard let range = token.unseenlyJoinedGroups(from: i, digits: 18, lineBreaks: context.isTableCell),
+                  let match = check(token, range, context, unseenJoins: true) else { return nil }
             return (match, range.upperBound)
         }
     }
@@ -68,15 +72,29 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
 
     private static let mostGroups = 6
 
+    /// Groups `range` are written 6-8-4, the date a group of its own, and a mobile's groups follow
+    /// (3-4-4, 3-8 or 11 digits): two values typed in groups, not a slice of a longer number.
+    private func isIDBeforeMobile(_ token: NumberToken, _ range: Range<Int>) -> Bool {
+        let groups = token.groups
+        let next = range.upperBound
+        guard range.count == 3, groups[range.lowerBound].count == 6, groups[range.lowerBound + 1].count == 8,
+              next < groups.endIndex else { return false }
+        if groups[next].count == 11 { return true }
+        guard groups[next].count == 3, next + 1 < groups.endIndex else { return false }
+        return groups[next + 1].count == 8 || groups[next + 1].count == 4 && next + 2 < groups.endIndex && groups[next + 2].count == 4
+    }
+
     /// The ID in groups `range`; with `certificate`, in the first 18 of its 20 digits
     /// (`disabilityCertificate`), which must name a county the table knows, since the two
-    /// digits after it pass by chance.
+    /// digits after it pass by chance; with `unseenJoins`, split anywhere by what no one sees
+    /// (`NumberToken.unseenlyJoinedGroups`: the reader sees a whole ID).
     private func check(_ token: NumberToken, _ range: Range<Int>, _ context: DetectionContext,
-                       certificate: Bool = false) -> Match? {
+                       certificate: Bool = false, unseenJoins: Bool = false) -> Match? {
         let endsToken = range.upperBound == token.groups.endIndex
         let hasX = !certificate && endsToken && token.trailingX
         // Digits before the check character: 17, plus the check digit itself unless it is an X.
-        guard token.digitCount(range) == (certificate ? 20 : hasX ? 17 : 18), token.isWrittenForm(range) else { return nil }
+        guard token.digitCount(range) == (certificate ? 20 : hasX ? 17 : 18),
+              unseenJoins || token.isWrittenForm(range, followedByAnother: isIDBeforeMobile(token, range)) else { return nil }
         let lastEnd = certificate ? token.groups[range.lowerBound].lowerBound + 18 : token.groups[range.upperBound - 1].upperBound
         if !hasX, !certificate, lastEnd < token.window.count, isASCIILetter(token.window[lastEnd]) { return nil }
 
