@@ -21,6 +21,33 @@ final class KeyValueReaderTests: XCTestCase {
                                                           format: .keyValue, values: 18)
     }
 
+    func testFlowMappingsAndSequencesAreReadPairByPair() throws {
+        let id = SyntheticID.make(region: "410105", birth: "20080312", order: "123")
+        let text = """
+        students:
+          - {name: 张伟, phone: "13937125816", sfzh: '\(id)'}
+          - {xm: "\\u738B\\u82B3", guardian: {name: 李强, phones: [13812345679, 13912345670]}}  # 备注
+        contacts: [13712345671]
+
+        """
+        let bytes = Array(text.utf8)
+        let (_, found) = try scan(bytes, keepRecords: true)
+        let values = found.filter { $0.kind != .record }
+        XCTAssertEqual(values.map { "\($0.kind.rawValue) \($0.value) \($0.location.field ?? "-")" },
+                       ["name 张伟 students.name", "mobile 13937125816 students.phone", "cn_id \(id) students.sfzh",
+                        "name 王芳 students.xm", "name 李强 guardian.name", "mobile 13812345679 guardian.phones",
+                        "mobile 13912345670 guardian.phones", "mobile 13712345671 contacts"])
+        XCTAssertEqual(String(decoding: bytes[values[3].sourceRange], as: UTF8.self), "\\u738B\\u82B3")
+        XCTAssertEqual(String(decoding: bytes[values[1].sourceRange], as: UTF8.self), "13937125816")
+        // Each list item is a record, its nested mapping in it.
+        XCTAssertEqual(found.filter { $0.kind == .record }.count, 2)
+    }
+
+    func testAFlowLeftOpenOrOddStillScansItsValues() throws {
+        let (_, found) = try scan("- {name: 张伟, phone: 13937125816\n- [\n- {}\n- {: 13812345679}\n")
+        XCTAssertEqual(found.map(\.value), ["张伟", "13937125816", "13812345679"])
+    }
+
     func testNestedKeysNameTheColumnAndListItemsAreRecords() throws {
         let text = """
         class:

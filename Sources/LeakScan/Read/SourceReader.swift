@@ -26,6 +26,8 @@ public enum SourceFormat: Sendable, Equatable {
     case html
     /// JSON or JSON Lines, each value read under its key.
     case json
+    /// An XML data file, each element's text and attribute's value read under its name.
+    case xml
     /// An SQL dump, each row's values read under their columns.
     case sql
     /// Key–value text (YAML, properties, INI, TOML, .env), each value read under its key.
@@ -139,6 +141,8 @@ public enum SourceReader {
             try HTMLReader(buffer: buffer).scan(engine: engine, sink: &sink)
         case .json:
             try JSONReader(buffer: buffer).scan(engine: engine, sink: &sink)
+        case .xml:
+            try XMLDataReader(buffer: buffer).scan(engine: engine, sink: &sink)
         case .sql:
             try SQLReader(buffer: buffer).scan(engine: engine, sink: &sink)
         case .vCard:
@@ -256,6 +260,7 @@ public enum SourceReader {
         let ext = FormatSniffer.fileExtension(path)
         if !["csv", "tsv", "tab"].contains(ext), FormatSniffer.isHTML(sample, fileExtension: ext) { return .html }
         if !["csv", "tsv", "tab"].contains(ext), JSONReader.isJSON(sample, fileExtension: ext) { return .json }
+        if !["csv", "tsv", "tab"].contains(ext), XMLDataReader.isXMLData(sample, fileExtension: ext) { return .xml }
         if !["csv", "tsv", "tab"].contains(ext), SQLReader.isSQL(sample, fileExtension: ext) { return .sql }
         if VCardReader.isVCard(sample, fileExtension: ext) { return .vCard }
         if KeyValueReader.isKeyValue(path: path) { return .keyValue }

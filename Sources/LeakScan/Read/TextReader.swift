@@ -16,9 +16,10 @@ struct TextReader {
         return t
     }()
 
-    func scan<S: FindingSink>(engine: DetectionEngine, sink: inout S) throws {
+    /// `cursor`: where the buffer's text stands, when a reader that read the start of it as
+    /// something else hands the rest on as text.
+    func scan<S: FindingSink>(engine: DetectionEngine, sink: inout S, cursor: LineCursor = LineCursor()) throws {
         let details = sink.wantsDetails
-        let cursor = LineCursor()
         let scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
         let decoded = DecodedText()
         var scanStart = 0

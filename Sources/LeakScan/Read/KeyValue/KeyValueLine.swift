@@ -16,6 +16,8 @@ struct KeyValueLine {
         /// `key: "value` with no closing quote on the line: a double-quoted value that goes on
         /// over the next lines (PyYAML folds long ones so).
         case openEntry(key: Range<Int>, value: Range<Int>)
+        /// `{name: 张伟, phone: …}` or `[a, b]`: a YAML flow mapping or sequence (`FlowItems`).
+        case flow(Range<Int>)
         /// Anything else: a block scalar's line, a continued value, prose.
         case text(Range<Int>)
     }
@@ -54,6 +56,9 @@ struct KeyValueLine {
             return .comment(text: (r.lowerBound + 1)..<r.upperBound)
         case UInt8(ascii: "["):
             if let name = sectionName(t, r) { return .section(name: name) }
+            return .flow(r)
+        case UInt8(ascii: "{"):
+            return .flow(r)
         default:
             break
         }
@@ -164,12 +169,12 @@ struct KeyValueLine {
         return nil
     }
 
-    private static func skipBlanks(_ t: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+    static func skipBlanks(_ t: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
         var i = from
         while i < end, isBlank(t[i]) { i += 1 }
         return i
     }
 
     @inline(__always)
-    private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+    static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
 }

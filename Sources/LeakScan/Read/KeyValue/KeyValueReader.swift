@@ -92,12 +92,22 @@ final class KeyValueLines<S: FindingSink> {
                 // A block scalar's line, a continued value, prose.
                 scanText(t, text)
             }
+        case .flow(let flow):
+            if paths.line(indent: line.indent, listDash: line.listDash) { finishRecord() }
+            scanFlow(t, flow, indent: line.indent, column: paths.columnAbove(), depth: 0)
         case .entry(let key, let value, let quote, let rest):
-            let column = entryColumn(t, key: key, line: line, opensBlock: value.isEmpty && quote == nil)
-            scanValue(t, value, quote: quote, column: column)
+            let opensFlow = quote == nil && value.first.map { t[$0] == UInt8(ascii: "{") || t[$0] == UInt8(ascii: "[") } == true
+            let column = entryColumn(t, key: key, indent: line.indent, listDash: line.listDash,
+                                     opensBlock: (value.isEmpty && quote == nil) || opensFlow)
+            if opensFlow {
+                scanFlow(t, value, indent: line.indent + 1, column: column, depth: 0)
+            } else {
+                scanValue(t, value, quote: quote, column: column)
+            }
             scanText(t, rest)
         case .openEntry(let key, let value):
-            openValue = (entryColumn(t, key: key, line: line, opensBlock: false), buffer.start + value.lowerBound, line.indent)
+            openValue = (entryColumn(t, key: key, indent: line.indent, listDash: line.listDash, opensBlock: false),
+                         buffer.start + value.lowerBound, line.indent)
             decoded.clear(at: buffer.start + value.lowerBound)
             append(t, value)
         }
@@ -105,16 +115,38 @@ final class KeyValueLines<S: FindingSink> {
 
     /// The column of an entry's value. A key that is data keys its entry: the entry is a record
     /// and the key a value in it.
-    private func entryColumn(_ t: UnsafeBufferPointer<UInt8>, key: Range<Int>, line: KeyValueLine, opensBlock: Bool) -> Unmanaged<Column> {
-        if paths.line(indent: line.indent, listDash: line.listDash) { finishRecord() }
+    private func entryColumn(_ t: UnsafeBufferPointer<UInt8>, key: Range<Int>, indent: Int, listDash: Int?,
+                             opensBlock: Bool) -> Unmanaged<Column> {
+        if paths.line(indent: indent, listDash: listDash) { finishRecord() }
         let keyBytes = UnsafeBufferPointer(rebasing: t[key])
         let label = KeyLabel.isLabel(keyBytes, engine: engine)
         if !label {
-            if opensBlock, line.listDash == nil { finishRecord() }
+            if opensBlock, listDash == nil { finishRecord() }
             scanValue(t, key, quote: nil, column: paths.columnAbove())
         }
-        return paths.column(key: label ? String(decoding: keyBytes, as: UTF8.self) : nil, indent: line.indent,
+        return paths.column(key: label ? String(decoding: keyBytes, as: UTF8.self) : nil, indent: indent,
                             opensBlock: opensBlock)
+    }
+
+    /// A flow collection (`{name: 张伟, phone: …}`, `[a, b]`) on a line: each pair read as an
+    /// entry one level under the line (`students.name`), each value alone as a value of
+    /// `column`, a nested collection in turn; what follows it on the line is text.
+    private func scanFlow(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, indent: Int, column: Unmanaged<Column>, depth: Int) {
+        guard depth < FlowItems.maximumDepth else {
+            scanText(t, range)
+            return
+        }
+        let flow = FlowItems(t, range)
+        for item in flow.items {
+            let nested = item.quote == nil && item.value.first.map { t[$0] == UInt8(ascii: "{") || t[$0] == UInt8(ascii: "[") } == true
+            let itemColumn = item.key.map { entryColumn(t, key: $0, indent: indent, listDash: nil, opensBlock: nested) } ?? column
+            if nested {
+                scanFlow(t, item.value, indent: indent + 1, column: itemColumn, depth: depth + 1)
+            } else {
+                scanValue(t, item.value, quote: item.quote, column: itemColumn)
+            }
+        }
+        scanText(t, flow.end..<range.upperBound)
     }
 
     /// A line of an open double-quoted value: folded onto it with a blank (none after a `\`),

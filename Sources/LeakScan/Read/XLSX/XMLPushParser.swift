@@ -12,6 +12,20 @@ class XMLContentHandler {
     func startElement(_ name: XMLName, _ attributes: XMLAttributes) {}
     func endElement(_ name: XMLName) {}
     func characters(_ text: UnsafeBufferPointer<UInt8>) {}
+    func comment(_ text: UnsafeBufferPointer<UInt8>) {}
+
+    /// Where the parser stands in the bytes fed to it (libxml2's count, no transcoding: the
+    /// parts and files it reads are UTF-8).
+    var parserPosition: Int { context.map { Int(xmlByteConsumed($0)) } ?? 0 }
+
+    /// The offset in the bytes fed of `bytes` when libxml2 hands over text that lies in its input
+    /// buffer (plain text, attribute values as written); nil for text it built (character
+    /// references, text with line ends normalised).
+    func inputOffset(of bytes: UnsafePointer<UInt8>) -> Int? {
+        guard let input = context?.pointee.input, let base = input.pointee.base, let end = input.pointee.end,
+              bytes >= base, bytes < end else { return nil }
+        return Int(input.pointee.consumed) + (bytes - base)
+    }
 }
 
 /// libxml2's SAX2 push parser, fed chunk by chunk from the inflate loop, so no part is ever held
@@ -29,7 +43,9 @@ final class XMLPushParser {
 
     static func initialiseLibrary() { _ = initialised }
 
-    init(handler: XMLContentHandler, partName: String) throws {
+    /// `ignoresEncoding`: the text fed is UTF-8 already (a text file leakscan decoded), whatever
+    /// the encoding its declaration names.
+    init(handler: XMLContentHandler, partName: String, ignoresEncoding: Bool = false) throws {
         Self.initialiseLibrary()
         self.partName = partName
         self.handler = handler
@@ -40,7 +56,8 @@ final class XMLPushParser {
         }
         self.context = context
         handler.context = context
-        let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue)
+        var options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue)
+        if ignoresEncoding { options |= Int32(XML_PARSE_IGNORE_ENC.rawValue) }
         xmlCtxtUseOptions(context, options)
     }
 
@@ -96,6 +113,13 @@ final class XMLPushParser {
                 handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
             }
         }
+        sax.comment = { ctx, text in
+            guard let ctx, let text else { return }
+            Unmanaged<XMLContentHandler>.fromOpaque(ctx)._withUnsafeGuaranteedRef { handler in
+                guard !handler.refusedDTD else { return }
+                handler.comment(UnsafeBufferPointer(start: text, count: Int(xmlStrlen(text))))
+            }
+        }
         sax.internalSubset = { ctx, _, _, _ in
             guard let ctx else { return }
             Unmanaged<XMLContentHandler>.fromOpaque(ctx)._withUnsafeGuaranteedRef { handler in
@@ -136,7 +160,11 @@ struct XMLName {
     }
 
     var string: String { String(cString: bytes) }
+
+    /// The name's bytes, without the NUL.
+    var utf8: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: bytes, count: Int(xmlStrlen(bytes))) }
 }
+
 
 /// The attributes of a start tag: libxml2's array of (localname, prefix, URI, value, end)
 /// pointers. Values are not NUL-terminated.
@@ -159,6 +187,14 @@ struct XMLAttributes {
             return UnsafeBufferPointer(start: start, count: end - start)
         }
         return nil
+    }
+
+    /// The local name and value of the `i`-th attribute.
+    func attribute(_ i: Int) -> (name: XMLName, value: UnsafeBufferPointer<UInt8>)? {
+        guard let raw, i < count else { return nil }
+        let base = raw + 5 * i
+        guard let local = base[0], let start = base[3], let end = base[4] else { return nil }
+        return (XMLName(local), UnsafeBufferPointer(start: start, count: end - start))
     }
 
     func string(_ name: StaticString) -> String? {
