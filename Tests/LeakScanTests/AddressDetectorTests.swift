@@ -76,17 +76,31 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("家住郑州市金水区宏光景园小区 电话：13812345678"), ["郑州市金水区宏光景园小区"])
         XCTAssertEqual(values("家庭地址：郑州市金水区丰庆路附近"), ["郑州市金水区丰庆路"])
         XCTAssertEqual(addresses("现住郑州市金水区宏光景园小区").first?.confidence, .high)
-        // No division, no street or estate, or a place that is no home: nothing.
-        for text in ["我家住在郑州，离学校很远。", "他住在郑州市区。", "家住宏光景园小区。", "活动地址：郑州市人民公园",
+        // After a home's label, a named place with no division's name first: an estate, a work
+        // unit's compound, a village; numbered, an estate's name with no marker.
+        XCTAssertEqual(values("家住宏光景园小区。"), ["宏光景园小区"])
+        XCTAssertEqual(values("住址：省建一公司家属院"), ["省建一公司家属院"])
+        XCTAssertEqual(values("家住韩寺镇马家村。"), ["韩寺镇马家村"])
+        XCTAssertEqual(values("家庭住址：锦艺城一期5号楼2单元"), ["锦艺城一期5号楼2单元"])
+        XCTAssertEqual(values("住址：天明城3号楼1802"), ["天明城3号楼1802"])
+        // A training text's example is no one's.
+        XCTAssertEqual(values("小明家住在XX小区X号楼，欢迎同学们去玩"), [])
+        XCTAssertEqual(values("家庭住址：XX市XX区XX路XX号"), [])
+        // No division, no street or estate, a place no one's name, a sentence, or a place that
+        // is no home: nothing.
+        for text in ["我家住在郑州，离学校很远。", "他住在郑州市区。", "活动地址：郑州市人民公园", "家住农村，父母务农。",
+                     "住址：学校附近的小区", "地址：锦艺城一期5号楼2单元", "学校位于锦艺城一期5号楼2单元", "居住在城市里的孩子们",
                      "本校位于郑州市金水区。"] {
             XCTAssertEqual(values(text), [], text)
         }
     }
 
     func testVillagesThatAreNoAddress() {
-        // An organisation named after the village; a village without its county and township.
+        // An organisation named after the village; a village without its county and township,
+        // unless a home's label says it is one (家住大柳树村).
+        XCTAssertEqual(values("家住大柳树村"), ["大柳树村"])
         for text in ["新野县城关镇大柳树村小学", "新野县城关镇大柳树村委会", "新野县城关镇大柳树村民委员会",
-                     "家住大柳树村", "城关镇大柳树村", "我们去农村看看", "新农村建设", "乡村振兴"] {
+                     "城关镇大柳树村", "我们去农村看看", "新农村建设", "乡村振兴"] {
             XCTAssertEqual(values(text), [], text)
         }
     }

@@ -479,6 +479,18 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(findings(inColumn: ["周五晚", "周一早"], header: "可服务时间", detectors: [NameDetector()]).map(\.value), [])
     }
 
+    func testCounsellingAndHomeVisitNarratives() {
+        XCTAssertEqual(names("孙梦瑶随母亲李红霞生活。"), ["孙梦瑶", "李红霞"])
+        XCTAssertEqual(names("现由姑姑谢美玲抚养。"), ["谢美玲"])
+        XCTAssertEqual(names("学生潘俊熙摔倒了。"), ["潘俊熙"])
+        XCTAssertEqual(names("11月8日与孙梦瑶谈话。"), ["孙梦瑶"])
+        XCTAssertEqual(names("刘一鸣家住在姥姥家。"), ["刘一鸣"])
+        XCTAssertEqual(names("体育教师魏强立即报告"), ["魏强"])
+        for text in ["我家住在郑州", "老师家住附近", "学生生活丰富", "同学们随母亲回家"] {
+            XCTAssertEqual(names(text), [], text)
+        }
+    }
+
     func testParentsInHardshipNarratives() {
         XCTAssertEqual(names("父亲张建国患尿毒症，母亲李秀英改嫁。"), ["张建国", "李秀英"])
         XCTAssertEqual(names("父亲王德明常年外出打工，母亲赵桂兰务农。"), ["王德明", "赵桂兰"])

@@ -8421,6 +8421,14 @@ after	同学
 after	家长
 after	之子
 after	之女
+after	家住
+after	随母亲
+after	随父亲
+after	随爷爷
+after	随奶奶
+after	随外公
+after	随外婆
+after	随祖父母
 after	之母
 after	之父
 after	小朋友
@@ -8992,6 +9000,11 @@ follow	一同
 follow	住在
 follow	家住
 follow	警告
+follow	生活
+follow	抚养
+follow	摔倒
+follow	谈话
+follow	立即
 follow	记过
 follow	记大过
 follow	留校察看

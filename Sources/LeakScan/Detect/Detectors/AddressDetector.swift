@@ -76,24 +76,15 @@ final class AddressDetector: Detector, @unchecked Sendable {
     /// digits.
     private func shape(of cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> (holdsPart: Bool, holdsPlaceholder: Bool) {
         let end = cell.upperBound
-        /// `character` (its UTF-8 bytes) stands twice at `i`.
-        func twice(_ character: [UInt8], at i: Int) -> Bool {
-            let n = character.count
-            guard i + 2 * n <= end else { return false }
-            for k in 0..<n where w[i + k] != character[k] || w[i + n + k] != character[k] { return false }
-            return true
-        }
         var i = cell.lowerBound
         while i < end {
             let b = w[i]
             if b < 0x80 {
                 // A number: an address (placeholders stand for names, and a cell of them has none).
                 if isDigit(b) { return (true, false) }
-                if i + 1 < end, b | 0x20 == UInt8(ascii: "x") && w[i + 1] | 0x20 == UInt8(ascii: "x")
-                    || b == UInt8(ascii: "*") && w[i + 1] == b { return (true, true) }
+                if Self.opensPlaceholder(w, at: i, end: end) { return (true, true) }
                 i += 1
-            } else if (b == 0xE6 && twice(Self.mou, at: i)) || (b == 0xEF && (twice(Self.fullwidthX, at: i) || twice(Self.fullwidthStar, at: i)))
-                        || (b == 0xC3 && twice(Self.times, at: i)) {
+            } else if Self.opensPlaceholder(w, at: i, end: end) {
                 return (true, true)
             } else {
                 i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
@@ -115,6 +106,31 @@ final class AddressDetector: Detector, @unchecked Sendable {
         return (false, false)
     }
 
+    /// A placeholder's or a mask's doubled character opens at `i`: XX, **, 某某, ＸＸ, ＊＊, ××.
+    private static func opensPlaceholder(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        /// `character` (its UTF-8 bytes) stands twice at `i`.
+        func twice(_ character: [UInt8]) -> Bool {
+            let n = character.count
+            guard i + 2 * n <= end else { return false }
+            for k in 0..<n where w[i + k] != character[k] || w[i + n + k] != character[k] { return false }
+            return true
+        }
+        switch w[i] {
+        case UInt8(ascii: "x"), UInt8(ascii: "X"): return i + 1 < end && w[i + 1] | 0x20 == UInt8(ascii: "x")
+        case UInt8(ascii: "*"): return i + 1 < end && w[i + 1] == UInt8(ascii: "*")
+        case 0xE6: return twice(mou)
+        case 0xEF: return twice(fullwidthX) || twice(fullwidthStar)
+        case 0xC3: return twice(times)
+        default: return false
+        }
+    }
+
+    /// Whether a placeholder stands in `range` (`opensPlaceholder`): a template's or a training
+    /// text's example (小明家住在XX小区X号楼), no one's address.
+    private static func holdsPlaceholder(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.contains { opensPlaceholder(w, at: $0, end: range.upperBound) }
+    }
+
     /// 某, Ｘ, ＊ and ×, which placeholders and masks double.
     private static let mou: [UInt8] = [0xE6, 0x9F, 0x90]
     private static let fullwidthX: [UInt8] = [0xEF, 0xBC, 0xB8]
@@ -130,14 +146,14 @@ final class AddressDetector: Detector, @unchecked Sendable {
         let lower = context.isTableCell ? context.scan.lowerBound : max(0, marker - 3 * Self.reach - 16)
         if scalar == Self.zhu || scalar == Self.zhi {
             if let introduced = addressWithoutNumber(introducedAt: marker, w, lower: lower, end: end) {
-                matches.append(address(introduced, context, lower: lower))
+                address(introduced, context, lower: lower).map(matches.append)
             }
             return
         }
         let markerLength = markers.numbered.length(at: marker, in: w, end: end)
         guard markerLength > 0 else {
             if let rural = ruralAddress(villageMarker: marker, w, lower: lower, end: end) {
-                matches.append(address(rural, context, lower: lower))
+                address(rural, context, lower: lower).map(matches.append)
             }
             return
         }
@@ -163,7 +179,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         let anchored = self.start(before: number, w, lower: lower)
             ?? (numbered >= 3 ? estateStart(before: number, w, lower: lower).map { ($0, 0) } : nil)
         guard let (start, places) = anchored, numbered + places >= 2 else { return }
-        matches.append(address(start..<stop, context, lower: lower))
+        address(start..<stop, context, lower: lower).map(matches.append)
     }
 
     /// A rural address without a number: a county (or any division) name, a township and a village
@@ -207,13 +223,19 @@ final class AddressDetector: Detector, @unchecked Sendable {
     private func addressWithoutNumber(introducedAt i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int, end: Int) -> Range<Int>? {
         func scalar(_ at: Int) -> UInt32? { at >= lower ? HanText.scalar(w, at: at, end: end) : nil }
         let introEnd: Int
+        // A label (住址, 家庭地址, 家住, 现住) rather than a sentence's verb (住在, 居住): what
+        // follows it is an address even with no division's name first.
+        let isLabel: Bool
         if scalar(i) == Self.zhi.value {
             guard scalar(i - 3) == 0x5730, let home = scalar(i - 6), Self.homeBeforeDizhi.contains(home) else { return nil }  // 地
             introEnd = i + 3
+            isLabel = true
         } else if let next = scalar(i + 3), Self.afterZhu.contains(next) {
             introEnd = i + 6
+            isLabel = next == Self.zhi.value
         } else if let previous = scalar(i - 3), Self.beforeZhu.contains(previous) {
             introEnd = i + 3
+            isLabel = previous != 0x5C45  // 居
         } else {
             return nil
         }
@@ -223,8 +245,9 @@ final class AddressDetector: Detector, @unchecked Sendable {
         // The run of Han characters first: most addresses in text go on with a number.
         var stop = start
         while stop < end, stop - start < 3 * Self.reach, HanText.han(w, at: stop, end: end) != nil { stop += 3 }
+        let division = divisions.length(at: start, in: w, end: stop)
         guard stop > start, stop >= end || !isAlphanumeric(w[stop]) && !goesOnAfterBlank(stop, w, end: end),
-              divisions.length(at: start, in: w, end: stop) > 0 else { return nil }
+              division > 0 || isLabel else { return nil }
         var i = start
         var lastPlaceEnd = start
         while i < stop {
@@ -233,8 +256,17 @@ final class AddressDetector: Detector, @unchecked Sendable {
             i += max(place, 3)
             if place > 0 { lastPlaceEnd = i }
         }
-        guard lastPlaceEnd > start, divisions.length(at: start, in: w, end: lastPlaceEnd) < lastPlaceEnd - start else { return nil }
+        guard lastPlaceEnd > start, divisions.length(at: start, in: w, end: lastPlaceEnd) < lastPlaceEnd - start,
+              division > 0 || isNamedPlace(start..<lastPlaceEnd, w) else { return nil }
         return start..<lastPlaceEnd
+    }
+
+    /// A place after a home's label with no division's name first is named, not a word
+    /// (省建一公司家属院, 韩寺镇马家村; not 农村, 本村, 城中村): four characters or more, none of
+    /// them 的 (a sentence, 住址：学校附近的小区).
+    private func isNamedPlace(_ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count >= 12 else { return false }
+        return !stride(from: range.lowerBound, to: range.upperBound, by: 3).contains { HanText.scalar(w, at: $0, end: range.upperBound) == 0x7684 }
     }
 
     /// Blanks at `i`, then more of an address: a number, or a street's, village's or estate's
@@ -285,14 +317,15 @@ final class AddressDetector: Detector, @unchecked Sendable {
         // After an estate, marked (阳光花园) or not (新城国际).
         guard let (begin, _) = self.start(before: start, w, lower: lower)
                 ?? estateStart(before: start, w, lower: lower).map({ ($0, 0) }) else { return }
-        matches.append(address(begin..<token.end, context, lower: lower))
+        address(begin..<token.end, context, lower: lower).map(matches.append)
     }
 
     /// The match for an address found in running text: high confidence after a word that
     /// introduces it (家住, 住址：) or in a column with a header, and the organisation's own when
-    /// its place says so or it is a student dormitory.
-    private func address(_ range: Range<Int>, _ context: DetectionContext, lower: Int) -> Match {
+    /// its place says so or it is a student dormitory; none when a placeholder stands in it.
+    private func address(_ range: Range<Int>, _ context: DetectionContext, lower: Int) -> Match? {
         let w = context.window
+        guard !Self.holdsPlaceholder(w, range) else { return nil }
         let introduced = markers.intro.length(endingAt: skipColon(backFrom: range.lowerBound, w, lower: lower),
                                                in: w, lower: lower) > 0
         return Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium, range: range,
@@ -465,12 +498,31 @@ final class AddressDetector: Detector, @unchecked Sendable {
             }
         }
         if let place = firstPlace, anchor.map({ place < $0 }) ?? true { anchor = place }
-        guard let start = anchor else { return nil }
+        // After a home's label the address starts there, whatever its first words (家庭住址：
+        // 锦艺城一期5号楼2单元, an estate's name with no marker).
+        guard let start = anchor ?? (followsHomeLabel(s, w, lower: lower) ? s : nil) else { return nil }
         if start > s {
             // Place markers before the anchor are not part of the address.
             places = countPlaces(start..<number, w)
         }
         return (start, places)
+    }
+
+    /// A word introducing a home's address ends at `i`, perhaps before a colon or a blank: 住址,
+    /// 家住, 现住, 现居, 住在, 居住在, and 地址 after 家庭, 通讯, 联系, 户籍 or 现 (`homeBeforeDizhi`);
+    /// not a bare 地址 (an event's, a shop's) nor 位于 (a school's).
+    private func followsHomeLabel(_ i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        let end = skipColon(backFrom: i, w, lower: lower)
+        let length = markers.intro.length(endingAt: end, in: w, lower: lower)
+        guard length == 6, let first = HanText.scalar(w, at: end - 6, end: end) else { return length > 6 }
+        switch first {
+        case 0x5730:  // 地址
+            return end - 9 >= lower && HanText.scalar(w, at: end - 9, end: end).map { Self.homeBeforeDizhi.contains($0) } == true
+        case 0x4F4D:  // 位于
+            return false
+        default:
+            return true
+        }
     }
 
     private func countPlaces(_ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Int {
