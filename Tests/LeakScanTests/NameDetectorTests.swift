@@ -439,6 +439,12 @@ final class NameDetectorTests: XCTestCase {
         let cells = ["01号\n谢佳怡\n24060001", "02号\n曹子涵\n24060002", "03号\n莫国庆\n24060003", "04号\n田若曦\n24060004"]
         let found = findings(inColumn: cells, header: "第一列", detectors: [NameDetector()]).filter { $0.kind == .name }
         XCTAssertEqual(Set(found.map(\.value)), ["谢佳怡", "曹子涵", "莫国庆", "田若曦"])
+        // Word's line breaks come as tabs: 01 / 宋磊 / 25080501.
+        let tabbed = ["01\t宋磊\t25080501", "02\t韩家豪\t25080502", "03\t戴秀英\t25080503"]
+        XCTAssertEqual(findings(inColumn: tabbed, header: "第一列", detectors: [NameDetector()]).map(\.value), ["宋磊", "韩家豪", "戴秀英"])
+        // A timetable's subject and its teacher: a teacher in their work role.
+        let timetable = ["语文\n刘晓燕", "数学\n何俊", "道德与法治\n林静", "英语\n吴海涛"]
+        XCTAssertEqual(findings(inColumn: timetable, header: "星期一", detectors: [NameDetector()]), [])
         // A short cell: the seat's bare number over the name.
         let short = ["01\n宋磊", "02\n韩家豪", "03\n戴秀英", "04\n陶奕辰"]
         XCTAssertEqual(findings(inColumn: short, header: "第一列", detectors: [NameDetector()]).map(\.value), ["宋磊", "韩家豪", "戴秀英", "陶奕辰"])
@@ -451,6 +457,10 @@ final class NameDetectorTests: XCTestCase {
         let found = findings(in: "谢佳怡 410105201003159346", header: "备注",
                              detectors: [ResidentID18Detector(), NameDetector()])
         XCTAssertEqual(found.filter { $0.kind == .name }.map(\.value), ["谢佳怡"])
+        // Found by the cell and again beside its ID: reported once.
+        let lines = findings(in: "肖一诺\t410105201003159346\t13780146918", header: "学生信息",
+                             detectors: [ResidentID18Detector(), MobileDetector(), NameDetector()])
+        XCTAssertEqual(lines.filter { $0.kind == .name }.map(\.value), ["肖一诺"])
     }
 
     func testLabelsOfRecordsThatNameTheirPerson() {
@@ -495,6 +505,17 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("父亲张建国患尿毒症，母亲李秀英改嫁。"), ["张建国", "李秀英"])
         XCTAssertEqual(names("父亲王德明常年外出打工，母亲赵桂兰务农。"), ["王德明", "赵桂兰"])
         XCTAssertEqual(names("父亲高兴地说"), [])
+    }
+
+    func testGivenNamesOpeningWith子AfterASurnameThatMakesAWord() {
+        // 王子, 李子 are words, and the start of many names.
+        XCTAssertEqual(names("一等奖\n王子涵\n李浩然\n李子轩\n"), ["王子涵", "李浩然", "李子轩"])
+        XCTAssertEqual(names("方案一\n方案二\n方案三\n"), [])
+    }
+
+    func testACellOfANameAndItsClass() {
+        let found = findings(inColumn: ["王子涵 八(3)班", "张梓涵 初二3班"], header: "孩子姓名及班级", detectors: [NameDetector()])
+        XCTAssertEqual(found.map(\.value), ["王子涵", "张梓涵"])
     }
 
     func testListsTypedAsTextOneNameALine() {

@@ -806,7 +806,8 @@ public final class DetectionEngine {
                 besideDetectors[k]._withUnsafeGuaranteedRef { $0.detect(beside: m, context, into: matches) }
             }
         }
-        for m in matches where m.range.lowerBound >= reportedEnd && !accepted.contains(where: { $0.range.overlaps(m.range) }) {
+        for m in matches where m.range.lowerBound >= reportedEnd && cellKinds & (1 << m.kind.ordinal) == 0
+            && !accepted.contains(where: { $0.range.overlaps(m.range) }) {
             accepted.append(m)
         }
         matches.removeAll()

@@ -22,6 +22,7 @@ struct NameCues: Sendable {
     private let lead: HanWordList
     private let notCues: HanWordList
     private let records: HanWordList
+    private let subjects: HanWordList
     /// The third characters of those words (家长|会): most cues are followed by none of them.
     private let notCueThirds: ScalarSet
     /// Titles and kinship or role words, as word keys.
@@ -36,6 +37,7 @@ struct NameCues: Sendable {
         var lead: [[UInt8]] = []
         var notCues: [[UInt8]] = []
         var records: [[UInt8]] = []
+        var subjects: [[UInt8]] = []
         var titlesAndKin: [UInt64] = []
         var function: [UInt32] = []
         var notLast: [UInt32] = []
@@ -54,6 +56,8 @@ struct NameCues: Sendable {
                 notCues.append(Array(text.utf8))
             } else if row[0] == "record" {
                 records.append(Array(text.utf8))
+            } else if row[0] == "subject" {
+                subjects.append(Array(text.utf8))
             } else if row[0] == "kin", let scalars = HanText.scalars(text) {
                 titlesAndKin.append(HanText.key(scalars))
             } else if row[0] == "function", let s = text.unicodeScalars.first?.value {
@@ -77,6 +81,7 @@ struct NameCues: Sendable {
         self.lead = HanWordList(lead)
         self.notCues = HanWordList(notCues)
         self.records = HanWordList(records)
+        self.subjects = HanWordList(subjects)
         notCueThirds = ScalarSet(notCues.compactMap { word in
             let scalars = Array(String(decoding: word, as: UTF8.self).unicodeScalars)
             return scalars.count > 2 ? scalars[2].value : nil
@@ -122,6 +127,11 @@ struct NameCues: Sendable {
             i += w[i] < 0x80 ? 1 : w[i] < 0xE0 ? 2 : w[i] < 0xF0 ? 3 : 4
         }
         return false
+    }
+
+    /// `w[range]` is a school subject and nothing else (语文, 道德与法治).
+    func isSubject(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        !range.isEmpty && subjects.contains(at: range.lowerBound, in: w, end: range.upperBound) { $0 == range.count }
     }
 
     func followWordStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {

@@ -138,10 +138,15 @@ final class NameLexicon: @unchecked Sendable {
     }
 
     /// The Han characters at `range` of `w` open with an ordinary word (方案一, 周末, 项目二): lines
-    /// and columns of labels share it, names only their surname.
+    /// and columns of labels share it, names only their surname. Not a surname and 子 before a
+    /// third character: as many given names open with 子 (王子涵, 李子轩) as words do (王子, 李子).
     func opensWithOrdinaryWord(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        isStopWord(HanRun(w, from: range.lowerBound, end: range.upperBound, limit: 2), at: 0)
+        let run = HanRun(w, from: range.lowerBound, end: range.upperBound, limit: 3)
+        return isStopWord(run, at: 0) && !(run.count == 3 && run[1] == Self.zi && surnameLength(run) == 1)
     }
+
+    /// 子, the first character of many given names.
+    private static let zi: UInt32 = 0x5B50
 
     /// A well-known figure (李白, 鲁迅): in running text, not a leak.
     func isPublicFigure(_ run: HanRun, at i: Int, length: Int) -> Bool {

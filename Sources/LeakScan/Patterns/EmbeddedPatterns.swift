@@ -8383,6 +8383,8 @@ mongolian	高娃
 #   not_cue   a word that opens with a cue and is none (家长会, 家长群: 明天开家长会 names no one)
 #   function  a function character: never part of a given name; may stand right before or after
 #             a name (和, 的, 在 …)
+#   subject   a school subject (语文, 数学 …): a cell of lines that gives one with a name is a
+#             timetable's (语文 / 刘晓燕): the teacher in their work role, not a pupil
 #   record    a word in a document's title that names a record of a person (报名表, 成绩单,
 #             体检表, 档案): a file named by such a title and a name (夏令营报名表_李梓涵.docx,
 #             潘磊_期末成绩报告单.csv) is that person's, a name of two characters too
@@ -9135,6 +9137,36 @@ record	病历
 record	登记
 record	申请
 record	信息
+subject	语文
+subject	数学
+subject	英语
+subject	物理
+subject	化学
+subject	生物
+subject	历史
+subject	地理
+subject	政治
+subject	道法
+subject	道德与法治
+subject	思想品德
+subject	体育
+subject	体育与健康
+subject	音乐
+subject	美术
+subject	信息
+subject	信息技术
+subject	科学
+subject	劳动
+subject	心理
+subject	心理健康
+subject	班会
+subject	自习
+subject	书法
+subject	综合实践
+subject	通用技术
+subject	科技
+subject	阅读
+subject	写字
 
 """#,
         "name_stop_words.txt": #"""

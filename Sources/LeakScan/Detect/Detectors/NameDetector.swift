@@ -84,24 +84,43 @@ final class NameDetector: Detector, @unchecked Sendable {
                 matches.append(Match(kind: .name, confidence: .medium, range: cell))
             }
         } else if hints.isDisjoint(with: [.name, .address, .organisation]) {
-            // A seat chart's or a list's number before the name (01 张子涵, 1.张子涵).
-            let named = !cell.isEmpty && isDigit(w[cell.lowerBound])
-                ? LineHeads.wordsStart(ofLineAt: cell.lowerBound, in: w, end: cell.upperBound)..<cell.upperBound : cell
-            if Self.mayBeBareName(named, w) {
-                bareName(named, context, into: matches)
-            } else if cell.count <= Self.linesCellLength, ByteScanning.firstIndex(of: 0x0A, in: w, cell) != nil {
-                // A cell of a few lines (a seat chart's 01号 / 谢佳怡 / 24060001): a line may be
-                // the name alone.
-                var line = cell.lowerBound
-                while line < cell.upperBound {
-                    let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, line..<cell.upperBound) ?? cell.upperBound
-                    let text = trimmedBlanks(w, line..<lineEnd)
-                    if Self.mayBeBareName(text, w) { bareName(text, context, into: matches) }
-                    line = lineEnd + 1
-                }
+            guard cell.count <= Self.linesCellLength, let firstBreak = w[cell].firstIndex(where: Self.isLineBreak) else {
+                bareName(afterNumber: cell, context, into: matches)
+                return
             }
+            // A cell of a few lines (a seat chart's 01号 / 谢佳怡 / 24060001; Word's line breaks
+            // come as tabs): a line may be the name alone; not beside a school subject (a
+            // timetable's 语文 / 刘晓燕: a teacher in their work role).
+            let lines = Self.lines(of: cell, firstBreak: firstBreak, w)
+            guard !lines.contains(where: { lexicon.cues.isSubject(w, $0) }) else { return }
+            for line in lines { bareName(afterNumber: line, context, into: matches) }
         }
     }
+
+    /// The lines of `cell`, blanks trimmed, its first break at `firstBreak`.
+    private static func lines(of cell: Range<Int>, firstBreak: Int, _ w: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var line = cell.lowerBound
+        var lineEnd = firstBreak
+        while true {
+            lines.append(trimmedBlanks(w, line..<lineEnd))
+            guard lineEnd < cell.upperBound else { return lines }
+            line = lineEnd + 1
+            lineEnd = w[line..<cell.upperBound].firstIndex(where: isLineBreak) ?? cell.upperBound
+        }
+    }
+
+    /// The name alone in `text` (a cell or a line of one), perhaps after a seat chart's or a
+    /// list's number (01 张子涵, 1.张子涵).
+    private func bareName(afterNumber text: Range<Int>, _ context: DetectionContext, into matches: MatchList) {
+        let w = context.window
+        let named = !text.isEmpty && isDigit(w[text.lowerBound])
+            ? LineHeads.wordsStart(ofLineAt: text.lowerBound, in: w, end: text.upperBound)..<text.upperBound : text
+        if Self.mayBeBareName(named, w) { bareName(named, context, into: matches) }
+    }
+
+    /// A line feed, or a tab (a Word cell's line break, `WordDocumentParser`).
+    private static func isLineBreak(_ b: UInt8) -> Bool { b == 0x0A || b == 0x09 }
 
     /// Bytes of a cell of a few lines looked through for a name alone on one of them.
     private static let linesCellLength = 96
@@ -146,8 +165,9 @@ final class NameDetector: Detector, @unchecked Sendable {
     private static let titleLength = 24
 
     /// The name in a cell under a name header that also holds a note: after it, in brackets or
-    /// as a mark (张梓涵（转出）, 李浩然(二班), 赵诗涵*), or beside it, a word of two characters or
-    /// the person's sex (父亲 张建国, 陈思远 转学, 刘佳怡 女); nil when the cell holds no such name. The
+    /// as a mark (张梓涵（转出）, 李浩然(二班), 赵诗涵*), or beside it, a word of two characters,
+    /// the person's sex or class (父亲 张建国, 陈思远 转学, 刘佳怡 女, 王子涵 八(3)班); nil when the
+    /// cell holds no such name. The
     /// note leaves the header's word less sure: the name must be one outside a name column too
     /// (no ordinary word or place, none opening with an ordinary word: 常规 检查, 白天鹅 宾馆), and
     /// no well-known figure (孔乙己（鲁迅）).
@@ -160,11 +180,18 @@ final class NameDetector: Detector, @unchecked Sendable {
         if core != cell, !core.isEmpty { return isName(core) ? core : nil }
         guard let parts = Self.parts(of: core, w), parts.count == 2 else { return nil }
         let names = parts.filter(isName)
-        guard names.count == 1, let other = parts.first(where: { $0 != names[0] }), other.count <= Self.besideWordLength,
-              let first = HanText.han(w, at: other.lowerBound, end: other.upperBound),
+        guard names.count == 1, let other = parts.first(where: { $0 != names[0] }) else { return nil }
+        if Self.isClass(other, w) { return names[0] }
+        guard other.count <= Self.besideWordLength, let first = HanText.han(w, at: other.lowerBound, end: other.upperBound),
               // One character beside a name is its sex, or the rest of a name cut by padding (王小　明).
               other.count == 6 || first == 0x7537 || first == 0x5973 else { return nil }
         return names[0]
+    }
+
+    /// `w[part]` is a class (八(3)班, 初二3班, 三年级2班): a pupil's, beside the name under a header
+    /// naming both (孩子姓名及班级).
+    private static func isClass(_ part: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        part.count >= 6 && part.count <= 24 && HanText.scalar(w, at: part.upperBound - 3, end: part.upperBound) == 0x73ED  // 班
     }
 
     /// Bytes of a word beside a name in its cell (two Chinese characters).
