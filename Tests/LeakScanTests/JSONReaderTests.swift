@@ -150,4 +150,102 @@ final class JSONReaderTests: XCTestCase {
         let phone = try XCTUnwrap(found.last)
         XCTAssertEqual(Array(bytes[phone.sourceRange]), Array("13812345678".utf16).flatMap { [UInt8($0), 0] })
     }
+
+    /// A notebook as nbformat writes it: a markdown cell, then a code cell whose output shows a
+    /// frame as HTML (a list of strings, a line each) beside its text form.
+    private func notebook(html: String, plain: String?, stream: String = "") -> String {
+        func lines(_ text: String) -> String {
+            let parts = text.split(separator: "\n", omittingEmptySubsequences: false)
+            return "[" + parts.enumerated().map { k, line in
+                "\"" + line.replacingOccurrences(of: "\"", with: "\\\"") + (k < parts.count - 1 ? "\\n" : "") + "\""
+            }.joined(separator: ",\n      ") + "]"
+        }
+        let plainEntry = plain.map { ",\n     \"text/plain\": " + lines($0) } ?? ""
+        return """
+        {
+         "cells": [
+          {"cell_type": "markdown", "metadata": {}, "source": ["# 期中成绩"]},
+          {"cell_type": "code", "execution_count": 2, "metadata": {}, "source": ["df"],
+           "outputs": [
+            {"name": "stdout", "output_type": "stream", "text": ["\(stream)"]},
+            {"data": {
+             "text/html": \(lines(html))\(plainEntry)
+            }, "execution_count": 2, "metadata": {}, "output_type": "execute_result"}
+           ]}
+         ],
+         "metadata": {"kernelspec": {"name": "python3"}}, "nbformat": 4, "nbformat_minor": 5
+        }
+        """
+    }
+
+    private static func frameHTML(_ rows: [(String, String)]) -> String {
+        "<div>\n<table border=\"1\" class=\"dataframe\">\n  <thead>\n    <tr><th></th><th>姓名</th><th>身份证号</th><th>语文</th></tr>\n  </thead>\n  <tbody>\n"
+            + rows.enumerated().map { k, row in "    <tr><th>\(k)</th><td>\(row.0)</td><td>\(row.1)</td><td>9\(k)</td></tr>\n" }.joined()
+            + "  </tbody>\n</table>\n</div>"
+    }
+
+    func testANotebooksHTMLOutputIsReadAsAPageItsValuesOnce() throws {
+        let first = SyntheticID.make(region: "410105", birth: "20110307", order: "123")
+        let second = SyntheticID.make(region: "410102", birth: "20101123", order: "456")
+        let plain = "   姓名                  身份证号  语文\n0  杨子涵  \(first)  90\n1  赵梓萱  \(second)  91"
+        let text = notebook(html: Self.frameHTML([("杨子涵", first), ("赵梓萱", second)]), plain: plain,
+                            stream: "家长电话13812345678")
+        let (summary, found) = try scan(text, name: "成绩分析.ipynb")
+        XCTAssertEqual(summary.format, .json)
+        // The stream's text is JSON's, as before; the frame is read once, from its table.
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value)" },
+                       ["mobile 13812345678", "name 杨子涵", "cn_id \(first)", "name 赵梓萱", "cn_id \(second)"])
+        XCTAssertNil(found[0].location.member)
+        let frame = found.dropFirst()
+        XCTAssertEqual(frame.map { $0.location.member }, Array(repeating: "cell 2/output 2.html", count: 4))
+        XCTAssertEqual(frame.map { $0.location.field }, ["姓名", "身份证号", "姓名", "身份证号"])
+        XCTAssertEqual(frame.map { $0.location.line }, [7, 7, 8, 8])     // the HTML's lines, a string each
+        XCTAssertTrue(frame.allSatisfy { $0.confidence == .high })
+    }
+
+    func testANotebooksTextOutputAloneIsReadAsBefore() throws {
+        // Without HTML (a frame printed), the output's text is scanned as a JSON string.
+        let id = SyntheticID.make(region: "410105", birth: "20110307", order: "123")
+        let text = #"{"cells": [{"cell_type": "code", "outputs": [{"data": {"text/plain": ["姓名 杨子涵 身份证号 \#(id)"]}, "output_type": "execute_result"}]}]}"#
+        let (_, found) = try scan(text, name: "a.ipynb")
+        XCTAssertEqual(found.map(\.kind), [.name, .cnID])
+        XCTAssertEqual(found.first?.location.field, "text/plain")
+        XCTAssertNil(found.first?.location.member)
+    }
+
+    func testANotebooksHTMLInOneEscapedStringAndInPartsIsRead() throws {
+        // One string, its Chinese written as `\u` escapes (json.dumps' default).
+        let id = SyntheticID.make(region: "410105", birth: "20110307", order: "123")
+        let escaped = #"<table><tr><th>\u59d3\u540d</th><th>\u8eab\u4efd\u8bc1\u53f7</th></tr><tr><td>\u6768\u5b50\u6db5</td><td>"# + id + "</td></tr></table>"
+        let one = #"{"cells": [{"outputs": [{"data": {"text/html": ""# + escaped + #""}}]}]}"#
+        let (_, found) = try scan(one, name: "a.ipynb")
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value) \($0.location.field ?? "")" }, ["name 杨子涵 姓名", "cn_id \(id) 身份证号"])
+        // 2,000 rows in one string of about 180 KB, through a 64 KiB buffer: gathered part by part.
+        let rows = (0..<2000).map { k in ("杨子涵", SyntheticID.make(region: "410105", birth: "20110307", order: String(100 + k % 900))) }
+        let long = #"{"cells": [{"outputs": [{"data": {"text/html": ""# + Self.frameHTML(rows).replacingOccurrences(of: "\n", with: "\\n")
+            .replacingOccurrences(of: "\"", with: "\\\"") + #""}}]}]}"#
+        for chunkSize in [64 * 1024, 100_000] {
+            let (_, all) = try scan(long, name: "a.ipynb", chunkSize: chunkSize)
+            XCTAssertEqual(all.filter { $0.kind == .cnID }.count, 2000, "chunks of \(chunkSize)")
+            XCTAssertTrue(all.allSatisfy { $0.location.member == "cell 1/output 1.html" && $0.location.field != nil })
+        }
+    }
+
+    func testOddNotebooksAreReadWithoutLosingValues() throws {
+        let id = SyntheticID.make(region: "410105", birth: "20110307", order: "123")
+        // Cut short inside the HTML: what was gathered is read.
+        let cut = #"{"cells": [{"outputs": [{"data": {"text/html": ["<table><tr><th>姓名</th><th>身份证号</th></tr>", "<tr><td>杨子涵</td><td>\#(id)</td></tr>""#
+        let (_, cutFound) = try scan(cut, name: "a.ipynb")
+        XCTAssertEqual(cutFound.map(\.kind), [.name, .cnID])
+        XCTAssertEqual(cutFound.first?.location.member, "cell 1/output 1.html")
+        // HTML that is no string, and `text/html` off the outputs' path, are JSON as any.
+        let odd = #"{"cells": [{"outputs": [{"data": {"text/html": {"x": "\#(id)"}}}]}], "data": {"text/html": "\#(id)"}}"#
+        let (_, oddFound) = try scan(odd, name: "a.ipynb")
+        XCTAssertEqual(oddFound.map(\.kind), [.cnID, .cnID])
+        XCTAssertTrue(oddFound.allSatisfy { $0.location.member == nil })
+        // Text output written before its HTML is read as well (no double count to avoid then).
+        let unsorted = #"{"cells": [{"outputs": [{"data": {"text/plain": ["13812345678"], "text/html": ["<p>家长电话13912345678</p>"]}}]}]}"#
+        let (_, both) = try scan(unsorted, name: "a.ipynb")
+        XCTAssertEqual(both.map(\.value), ["13812345678", "13912345678"])
+    }
 }

@@ -185,3 +185,66 @@ final class PercentEncodedTextTests: XCTestCase {
         }
     }
 }
+
+/// `\u`-escaped JSON in log lines (Python's `json.dumps` by default): decoded in their place,
+/// located at their escapes.
+final class UnicodeEscapedTextTests: XCTestCase {
+    private func scan(_ bytes: [UInt8], chunkSize: Int? = nil) throws -> [Finding] {
+        try ReadTestSupport.scan(MemorySource(bytes, displayPath: "app.log"), chunkSize: chunkSize,
+                                 detectors: StandardDetectors.all()).1.filter { $0.kind != .record }
+    }
+
+    func testJSONWrittenASCIIOnlyIsReadDecodedWhereItsEscapesStand() throws {
+        let id = SyntheticID.make(region: "410105", birth: "20080312", order: "123")
+        // 河南省郑州市金水区经三路12号, its number plain among the escapes.
+        let address = #"\u6cb3\u5357\u7701\u90d1\u5dde\u5e02\u91d1\u6c34\u533a\u7ecf\u4e09\u8def12\u53f7"#
+        let line = #"2024-03-12 10:00:01 INFO resp={"xm": "\u5f20\u4f1f", "sfzh": "\#(id)", "jtzz": "\#(address)"}"#
+            + "\n2024-03-12 10:00:02 INFO saved C:\\Users\\teacher\\u0041\\名单.xlsx\n"
+        let bytes = Array(line.utf8)
+        for chunk in [nil, 64] as [Int?] {
+            let found = try scan(bytes, chunkSize: chunk)
+            XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value)" },
+                           ["name 张伟", "cn_id \(id)", "address 河南省郑州市金水区经三路12号"], "chunks of \(String(describing: chunk))")
+            let name = try XCTUnwrap(found.first)
+            XCTAssertEqual(String(decoding: bytes[name.sourceRange], as: UTF8.self), #"\u5f20\u4f1f"#)
+            XCTAssertEqual(name.location.line, 1)
+            XCTAssertEqual(name.location.column, 39)
+            XCTAssertEqual(String(decoding: bytes[found[2].sourceRange], as: UTF8.self), address)
+        }
+    }
+
+    func testRunsNeedEscapesBeyondASCIIAndWholeEscapes() {
+        for text in [#"C:\Users\teacher\new\u0041"#, #"\\server\share \u00"#, #"\uZZZZ\u5f2"#, "no escape"] {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { t in XCTAssertNil(UnicodeEscapeRuns.next(in: t, 0..<t.count), text) }
+        }
+        let bytes = Array(#"a \u0041\u5f20b2 c"#.utf8)
+        bytes.withUnsafeBufferPointer { t in XCTAssertEqual(UnicodeEscapeRuns.next(in: t, 0..<t.count), 2..<16) }
+    }
+
+    func testASurrogatePairIsOneCharacterAndAHalfIsNone() {
+        // 𠮷 (U+20BB7) as its pair; a high half alone is a replacement character.
+        let bytes = Array(#"xm=\u5f20\ud842\udfb7 \ud842"#.utf8)
+        let decoded = DecodedText()
+        bytes.withUnsafeBufferPointer { t in
+            let pair = UnicodeEscapeRuns.next(in: t, 0..<t.count)!
+            XCTAssertEqual(pair, 3..<21)
+            let start = UnicodeEscapeRuns.decode(t, pair, textStart: 0, into: decoded)
+            XCTAssertEqual(String(decoding: decoded.bytes, as: UTF8.self), "xm=张𠮷")
+            XCTAssertEqual(start, 3)
+            XCTAssertEqual(Array(decoded.offsets[6...]), [9, 9, 9, 9, 21])      // 𠮷's four bytes: its pair
+            let half = UnicodeEscapeRuns.next(in: t, 21..<t.count)!
+            _ = UnicodeEscapeRuns.decode(t, half, textStart: 0, into: decoded)
+            XCTAssertEqual(String(decoding: decoded.bytes, as: UTF8.self), #"xm=\u5f20\ud842\udfb7 "# + "\u{FFFD}")   // its line before it, as it stands
+        }
+    }
+
+    func testALongLineIsNeverCutInsideAnEscape() throws {
+        // One line of 300 records, through buffers far smaller than it: each name found.
+        let record = #"{"xm": "\u5f20\u4f1f", "yw": 98}, "#
+        let bytes = Array(("resp=[" + String(repeating: record, count: 300) + "]\n").utf8)
+        for chunk in [64, 100, 257] {
+            XCTAssertEqual(try scan(bytes, chunkSize: chunk).filter { $0.kind == .name }.count, 300, "chunks of \(chunk)")
+        }
+    }
+}

@@ -1,8 +1,8 @@
 /// Text with escapes decoded into UTF-8 for the detectors: a JSON or YAML string
 /// (`\u5f20\u4f1f`, what Python's `json.dumps` and PyYAML write for every Chinese character by
-/// default; `\"`, `\n`), a Java properties value, a percent-encoded run of a query string. For
-/// each decoded byte it keeps the offset in the file's text it came from, so that a finding is
-/// located where its escapes stand.
+/// default; `\"`, `\n`), a Java properties value, a percent-encoded or `\u`-escaped run of
+/// running text. For each decoded byte it keeps the offset in the file's text it came from, so
+/// that a finding is located where its escapes stand.
 final class DecodedText {
     private(set) var bytes: [UInt8] = []
     /// `offsets[k]`: text offset of `bytes[k]`'s source; one more at the end, for the end of
@@ -19,6 +19,18 @@ final class DecodedText {
         offsets.removeAll(keepingCapacity: true)
         offsets.append(offset)
         highSurrogate = nil
+    }
+
+    /// Starts over for a run of escapes that starts at `t[start]` in running text, with the plain
+    /// text of its line before it, `limit` bytes at most, as context (the key `xm=` names the
+    /// value); `textStart` is the text offset of `t[0]`. Returns where the run starts in `bytes`
+    /// (the scan starts there).
+    func restart(before start: Int, in t: UnsafeBufferPointer<UInt8>, limit: Int, textStart: Int) -> Int {
+        var contextStart = max(0, start - limit)
+        if let newline = ByteScanning.lastIndex(of: 0x0A, in: t, contextStart..<start) { contextStart = newline + 1 }
+        clear(at: textStart + contextStart)
+        if start > contextStart { append(plain: UnsafeBufferPointer(rebasing: t[contextStart..<start]), at: textStart + contextStart) }
+        return count
     }
 
     /// Copies plain text that starts at text offset `offset`.

@@ -36,13 +36,7 @@ enum PercentEncodedRuns {
     /// `textStart` is the decoded-text offset of `t[0]`. Returns where the run starts in
     /// `decoded` (the scan starts there).
     static func decode(_ t: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, textStart: Int, into decoded: DecodedText) -> Int {
-        var contextStart = max(0, run.lowerBound - contextLength)
-        if let newline = ByteScanning.lastIndex(of: 0x0A, in: t, contextStart..<run.lowerBound) { contextStart = newline + 1 }
-        decoded.clear(at: textStart + contextStart)
-        if run.lowerBound > contextStart {
-            decoded.append(plain: UnsafeBufferPointer(rebasing: t[contextStart..<run.lowerBound]), at: textStart + contextStart)
-        }
-        let scanStart = decoded.count
+        let scanStart = decoded.restart(before: run.lowerBound, in: t, limit: contextLength, textStart: textStart)
         var i = run.lowerBound
         while i < run.upperBound {
             if t[i] == UInt8(ascii: "%"), i + 3 <= run.upperBound, let byte = escape(t, i) {

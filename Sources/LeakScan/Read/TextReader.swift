@@ -7,12 +7,13 @@ struct TextReader {
 
     let buffer: TextBuffer
 
-    /// Bytes that can be part of a value: digits, ASCII letters, `@ . _ % + -` and space.
+    /// Bytes that can be part of a value: digits, ASCII letters, `@ . _ % + -` and space; and
+    /// `\`, so that a `\u` escape is never cut apart (`UnicodeEscapeRuns`).
     static let valueByte: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
         for b in UInt8(ascii: "0")...UInt8(ascii: "9") { t[Int(b)] = true }
         for b in UInt8(ascii: "a")...UInt8(ascii: "z") { t[Int(b)] = true; t[Int(b - 32)] = true }
-        for c in "@._%+- ".utf8 { t[Int(c)] = true }
+        for c in "@._%+- \\".utf8 { t[Int(c)] = true }
         return t
     }()
 
@@ -28,12 +29,13 @@ struct TextReader {
             let text = buffer.text
             let cut = buffer.atEnd ? text.count : Self.findCut(text, from: scanStart, limit: min(Self.cutSearchLimit, buffer.capacity / 4))
             if cut > scanStart {
-                // Percent-encoded runs (a log's query strings) are scanned decoded, in their place,
-                // after the plain text of their line.
+                // Escaped runs (a log's query strings, JSON written ASCII only) are scanned decoded,
+                // in their place, after the plain text of their line.
                 var segmentStart = scanStart
-                while let run = PercentEncodedRuns.next(in: text, segmentStart..<cut) {
+                var runs = EscapedRuns(in: text, scanStart..<cut)
+                while let (run, kind) = runs.next(from: segmentStart) {
                     scanPlain(text, segmentStart..<run.lowerBound, cut: cut, scans: scans, sink: &sink)
-                    let start = PercentEncodedRuns.decode(text, run, textStart: buffer.start, into: decoded)
+                    let start = runs.decode(run, kind, textStart: buffer.start, into: decoded)
                     decoded.bytes.withUnsafeBufferPointer { scans.decoded($0, from: start, offsetsOf: decoded, column: nil, sink: &sink) }
                     segmentStart = run.upperBound
                 }

@@ -6,7 +6,7 @@
 /// The tokenizer is lenient and streams through the text buffer: what is not JSON (a comment,
 /// a bare word, a file cut short) is still scanned, as a value, never skipped. Strings are
 /// decoded (`DecodedText`); a long string is scanned in parts, so memory stays bounded whatever
-/// the file.
+/// the file. A Jupyter notebook's HTML outputs are read by the HTML reader (`NotebookOutputs`).
 struct JSONReader {
     let buffer: TextBuffer
 
@@ -57,6 +57,8 @@ final class JSONTokens<S: FindingSink> {
     private let scans: BufferedTextScans
     private let decoded = DecodedText()
     private let details: Bool
+    private var notebook = NotebookOutputs()
+    private var unscannedOutputs = UnscannedParts()
 
     /// A string or bare word not yet complete when the buffer ran out.
     private enum Run { case string, bareword }
@@ -104,7 +106,10 @@ final class JSONTokens<S: FindingSink> {
             runContext = max(0, runContext - dropped)
             decodedUpTo -= dropped
         }
+        // A notebook cut short inside an output's HTML: what it holds is read still.
+        if notebook.holdsHTML { scanNotebookHTML() }
         engine.finishRecord(sink: &sink.pointee)
+        try unscannedOutputs.check(called: "notebook outputs")
     }
 
     /// Reads tokens from `start` until the buffer ends; returns where reading stopped.
@@ -122,10 +127,12 @@ final class JSONTokens<S: FindingSink> {
                 continue
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 if structure.open(object: b == UInt8(ascii: "{")) { engine.finishRecord(sink: &sink.pointee) }
+                notebook.open(object: b == UInt8(ascii: "{"))
                 i += 1
                 continue
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 if structure.close() { engine.finishRecord(sink: &sink.pointee) }
+                if notebook.close() { scanNotebookHTML() }
                 i += 1
                 continue
             case UInt8(ascii: ","):
@@ -239,6 +246,12 @@ final class JSONTokens<S: FindingSink> {
         run = nil
         // A bare word may be a key too: JavaScript's object literals leave keys unquoted.
         let isKey = structure.expectsKey
+        if !isKey, notebook.valueIsOutputText {
+            if kind == .string { takeOutputText(t, upTo: end, isEnd: true) }
+            structure.valueRead()
+            if notebook.valueRead() { scanNotebookHTML() }
+            return
+        }
         let column = isKey ? structure.keyColumn : structure.valueColumn
         if runDecodes {
             startDecoding(t, upTo: end)
@@ -257,19 +270,24 @@ final class JSONTokens<S: FindingSink> {
                 }
             }
         }
-        if !isKey { structure.valueRead() }
+        if !isKey {
+            structure.valueRead()
+            notebook.valueRead()
+        }
         if structure.isAtTop { engine.finishRecord(sink: &sink.pointee) }
     }
 
     /// Hands a key to the structure; whether it must be scanned (it is no label). A key cut
     /// into parts is data.
     private func keyNeedsScan(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        !structure.keyRead(runWasCut ? UnsafeBufferPointer(start: nil, count: 0) : key) || runWasCut
+        notebook.keyRead(key)
+        return !structure.keyRead(runWasCut ? UnsafeBufferPointer(start: nil, count: 0) : key) || runWasCut
     }
 
     /// A run grown past `partLimit`: the part up to a place where no value can be cut is
     /// scanned, and the run goes on from there.
     private func scanPart(_ t: UnsafeBufferPointer<UInt8>, upTo end: Int) {
+        if !structure.expectsKey, notebook.valueIsOutputText { return takeOutputText(t, upTo: end, isEnd: false) }
         runWasCut = true
         let column = structure.expectsKey ? structure.keyColumn : structure.valueColumn
         if runDecodes {
@@ -290,6 +308,33 @@ final class JSONTokens<S: FindingSink> {
             scanText(UnsafeBufferPointer(rebasing: window[0..<cut]), (runStart - runContext)..<cut, column: column,
                      windowStart: runContext)
             runStart = runContext + cut
+        }
+    }
+
+    /// The run's text up to `end` is a notebook output's: its HTML is gathered, the text beside
+    /// it passed over.
+    private func takeOutputText(_ t: UnsafeBufferPointer<UInt8>, upTo end: Int, isEnd: Bool) {
+        let isHTML = notebook.valueRole == .html
+        if runDecodes {
+            startDecoding(t, upTo: end)
+            if isEnd { decoded.markEnd(buffer.start + end) }
+            if isHTML { decoded.bytes.withUnsafeBufferPointer { notebook.gather($0) } }
+            decoded.drop(first: decoded.count)
+        } else if isHTML {
+            notebook.gather(UnsafeBufferPointer(rebasing: t[runStart..<end]))
+        }
+        runStart = end
+        runContext = end
+    }
+
+    /// A notebook output's HTML is whole: it is read by the HTML reader as a file of its own
+    /// (`ArchiveReader.scanMember`), after the record open before it.
+    private func scanNotebookHTML() {
+        engine.finishRecord(sink: &sink.pointee)
+        let (name, html) = notebook.takeHTML()
+        unscannedOutputs.attempt(name) {
+            guard let html else { throw ScanError(.other("larger than \(ArchiveReader.memberLimit >> 20) MiB")) }
+            try ArchiveReader.scanMember(html, named: name, engine: engine, sink: &sink.pointee)
         }
     }
 
