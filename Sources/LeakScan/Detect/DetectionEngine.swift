@@ -844,8 +844,11 @@ public final class DetectionEngine {
     /// few lines (a seat chart's 01号 / 谢佳怡 / 24060001): longer than a number, or opening with
     /// a seat's number of three digits at most (01 / 宋磊), with a line feed.
     private static func holdsLines(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
-        guard let feed = ByteScanning.firstIndex(of: 0x0A, in: w, cell) else { return false }
-        return cell.count > 20 || feed - cell.lowerBound <= 3
+        // The seat's number's line feed is among the cell's first four bytes: looked at there
+        // only, as most cells opening with a digit are short numbers.
+        let l = cell.lowerBound
+        if cell.count > 3, w[l + 1] == 0x0A || w[l + 2] == 0x0A || w[l + 3] == 0x0A { return true }
+        return cell.count > 20 && ByteScanning.firstIndex(of: 0x0A, in: w, cell) != nil
     }
 
     /// A cell that opens with a list's or a seat's number before a Chinese word (01 张子涵, 1.张子涵).

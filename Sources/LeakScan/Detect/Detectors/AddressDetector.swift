@@ -128,7 +128,15 @@ final class AddressDetector: Detector, @unchecked Sendable {
     /// Whether a placeholder stands in `range` (`opensPlaceholder`): a template's or a training
     /// text's example (小明家住在XX小区X号楼), no one's address.
     private static func holdsPlaceholder(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        range.contains { opensPlaceholder(w, at: $0, end: range.upperBound) }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = w[i]
+            // Character by character: most are Han (three bytes, opening E4–E9), and of those only
+            // 某's lead byte opens a placeholder.
+            if b < 0x80 || b == 0xE6 || b == 0xEF || b == 0xC3, opensPlaceholder(w, at: i, end: range.upperBound) { return true }
+            i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        }
+        return false
     }
 
     /// 某, Ｘ, ＊ and ×, which placeholders and masks double.
