@@ -191,6 +191,30 @@ final class EncodingTests: XCTestCase {
         }
     }
 
+    func testUTF16WithoutAByteOrderMarkIsText() throws {
+        let text = "姓名\t手机\r\n张伟\t13912345678\r\n"
+        for (encoding, name) in [(TextEncoding.utf16LE, "UTF-16LE"), (.utf16BE, "UTF-16BE")] {
+            let bytes = try ReadTestSupport.encode(text, to: name)
+            let (summary, findings) = try ReadTestSupport.scan(MemorySource(bytes, displayPath: "list.txt"))
+            XCTAssertEqual(summary.encoding, encoding, name)
+            XCTAssertEqual(findings.filter { $0.kind == .mobile }.map(\.value), ["13912345678"], name)
+        }
+        // NULs anywhere: binary.
+        let binary: [UInt8] = [0x89, 0x00, 0x00, 0x4E, 0x47, 0x00, 0x1A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x00, 0x00]
+        XCTAssertEqual(EncodingSniffer.sniff(binary, isWhole: true), .binary)
+    }
+
+    func testUTF8WithAFewBadBytesIsStillUTF8() throws {
+        // A file cut inside its last character, a stray byte pasted in: its Chinese still reads.
+        let cut = Array("姓名,手机\n张伟,13912345678\n".utf8) + [0xE7, 0x8E]
+        XCTAssertEqual(EncodingSniffer.sniff(cut, isWhole: true), .text(.utf8, bomLength: 0))
+        let stray = Array("姓名,手机\n张伟,13912345678\n".utf8) + [0xFF, 0xFE] + Array("李娜,13812345678\n".utf8)
+        XCTAssertEqual(EncodingSniffer.sniff(stray, isWhole: true), .text(.utf8, bomLength: 0))
+        // GBK is not.
+        let gbk = try ReadTestSupport.encode("姓名,家长姓名,手机\n张伟,张建国,13912345678\n", to: "GB18030")
+        XCTAssertEqual(EncodingSniffer.sniff(gbk, isWhole: true), .text(.gb18030, bomLength: 0))
+    }
+
     func testInvalidGBKBytesBecomeReplacementAndScanGoesOn() throws {
         var bytes = try ReadTestSupport.encode("班级：张伟", to: "GB18030")
         bytes += [0xFF] + Array("13812345678".utf8) + [0x81] + Array("13987654321,".utf8)

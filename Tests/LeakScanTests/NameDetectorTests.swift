@@ -18,6 +18,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("李明远", header: "作品作者"), ["李明远"])
         XCTAssertEqual(names("李明远", header: "同学评价"), [])
         XCTAssertEqual(names("阿不都·热合曼", header: "姓名"), ["阿不都·热合曼"])
+        // A full stop typed for the middle dot, under a name header only.
+        XCTAssertEqual(names("热依拉.玉素甫", header: "姓名"), ["热依拉.玉素甫"])
+        XCTAssertEqual(names("热依拉.玉素甫"), [])
         // Trips and support name their people so.
         XCTAssertEqual(names("王子涵", header: "乘车人"), ["王子涵"])
         XCTAssertEqual(names("马子轩", header: "帮扶对象"), ["马子轩"])
@@ -499,6 +502,15 @@ final class NameDetectorTests: XCTestCase {
         for text in ["我家住在郑州", "老师家住附近", "学生生活丰富", "同学们随母亲回家"] {
             XCTAssertEqual(names(text), [], text)
         }
+    }
+
+    func testNamesAfterPraiseAndElectionAndBeforeWhatFollowsThem() {
+        XCTAssertEqual(names("表扬了王梓涵、杨梓萱两位同学"), ["王梓涵", "杨梓萱"])
+        XCTAssertEqual(names("选举杨梓萱担任班长"), ["杨梓萱"])
+        XCTAssertEqual(names("与同桌叶子涵关系较好"), ["叶子涵"])
+        XCTAssertEqual(names("家长王芳联系电话：13812345678"), ["王芳"])
+        // Figures of the textbooks: no one's.
+        XCTAssertEqual(names("张飞、赵云、马超、黄忠都是五虎上将"), [])
     }
 
     func testParentsInHardshipNarratives() {

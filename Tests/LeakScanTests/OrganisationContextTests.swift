@@ -118,6 +118,9 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("考点地址：郑州市金水区文化路88号"), ["address 郑州市金水区文化路88号 org"])
         XCTAssertEqual(found("营地地址：洛阳市老城区中州东路368号"), ["address 洛阳市老城区中州东路368号 org"])
         XCTAssertEqual(found("中牟县民政局  地址：中牟县青年路18号"), ["address 中牟县青年路18号 org"])
+        // A head teacher's office phone: the office's.
+        XCTAssertTrue(isOrganisational("0371-63925101", header: "班主任办公室电话", officeKind: true))
+        XCTAssertFalse(isOrganisational("13912345678", header: "班主任电话"))
     }
 
     func testContactLinesAboveASignOffAreTheOrganisations() {

@@ -132,6 +132,8 @@ final class ResidentIDTests: XCTestCase {
         let written = "\(id.prefix(6)) \(id.dropFirst(6).prefix(8)) \(id.suffix(4))"
         XCTAssertEqual(scan("12 \(written)"), [])
         XCTAssertEqual(scan("\(written) 5678"), [])
+        // The region set apart, the rest as typed.
+        XCTAssertEqual(scan("张伟 \(id.prefix(6)) \(id.dropFirst(6))").map(\.value), ["\(id.prefix(6)) \(id.dropFirst(6))"])
         // A mobile typed in groups after it is a value of its own.
         XCTAssertEqual(scan("\(written) 158 0749 5620").map(\.value), [written])
     }

@@ -222,11 +222,13 @@ final class NameLexicon: @unchecked Sendable {
     }
 
     /// `w[range]` is a name in the style of Uyghur, Kazakh or Tibetan names written in Chinese:
-    /// two to four parts of Han characters joined by a middle dot (阿不都·热合曼).
-    func isDottedName(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    /// two to four parts of Han characters joined by a middle dot (阿不都·热合曼); with
+    /// `fullStop`, under a name header, by the full stop typed for it too (热依拉.玉素甫).
+    func isDottedName(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fullStop: Bool = false) -> Bool {
         // Every middle dot ends in one of these bytes: a cell without one has none.
         guard range.count >= 8, range.count <= 60,
-              range.contains(where: { w[$0] == 0xB7 || w[$0] == 0xA2 || w[$0] == 0xA7 || w[$0] == 0xBB || w[$0] == 0x8E })
+              range.contains(where: { w[$0] == 0xB7 || w[$0] == 0xA2 || w[$0] == 0xA7 || w[$0] == 0xBB || w[$0] == 0x8E
+                                      || fullStop && w[$0] == 0x2E })
         else { return false }
         var parts = 0
         var i = range.lowerBound
@@ -236,7 +238,7 @@ final class NameLexicon: @unchecked Sendable {
             parts += 1
             i += 3 * run.count
             guard i < range.upperBound else { break }
-            let dot = Self.middleDotLength(w, at: i, end: range.upperBound)
+            let dot = fullStop && w[i] == 0x2E ? 1 : Self.middleDotLength(w, at: i, end: range.upperBound)
             guard dot > 0, i + dot < range.upperBound else { return false }
             i += dot
         }

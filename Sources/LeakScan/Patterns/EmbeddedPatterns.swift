@@ -7392,7 +7392,7 @@ person	母亲
 person	学生
 person	本人
 person	联系人	staff
-person	班主任
+person	班主任	head
 person	老师	staff,addressed
 person	同学
 person	教师	staff
@@ -8978,6 +8978,10 @@ before	新生代表
 before	教师代表
 before	家长代表
 before	裁判长
+before	表扬了
+before	批评了
+before	选举
+before	推选
 before	领队
 before	随队校医
 before	校医
@@ -9002,6 +9006,11 @@ follow	一同
 follow	住在
 follow	家住
 follow	警告
+follow	关系
+follow	第一时间
+follow	分获
+follow	进行
+follow	联系电话
 follow	生活
 follow	抚养
 follow	摔倒
@@ -24032,7 +24041,8 @@ zuo
 # Names of public and historical figures who appear in Chinese primary and secondary school
 # textbooks (统编版 语文, 历史, 道德与法治, 科学): classical poets and writers, thinkers, historical
 # figures, revolutionary leaders and heroes, scientists, modern writers and artists, and the
-# figures of myth and of the novels that 语文 excerpts (孙悟空, 林冲). Such a name in a document
+# figures of myth and of the novels that 语文 excerpts (孙悟空, 林冲, 马超), and the characters of
+# the 人教版 English textbooks (李雷, 韩梅梅). Such a name in a document
 # is not a private person's data.
 # Source: leakscan's own list, compiled by hand from the authors and the people named in those
 # textbooks as known to the compiler; not checked entry by entry against printed tables of
@@ -24643,6 +24653,10 @@ zuo
 齐桓公
 齐白石
 龚自珍
+马超
+黄忠
+李雷
+韩梅梅
 
 """#,
         "sample_values.txt": #"""

@@ -15,39 +15,95 @@ enum EncodingSniffer {
     static func sniff(_ head: [UInt8], isWhole: Bool) -> Result {
         if head.starts(with: [0xFF, 0xFE]) { return .text(.utf16LE, bomLength: 2) }
         if head.starts(with: [0xFE, 0xFF]) { return .text(.utf16BE, bomLength: 2) }
-        if head.prefix(binaryProbeLength).contains(0) { return .binary }
+        let probe = head.prefix(binaryProbeLength)
+        if probe.contains(0) { return utf16WithoutBOM(probe).map { .text($0, bomLength: 0) } ?? .binary }
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { return .text(.utf8BOM, bomLength: 3) }
-        let valid = head.withUnsafeBufferPointer { isValidUTF8($0, allowTruncatedEnd: !isWhole) }
-        return .text(valid ? .utf8 : .gb18030, bomLength: 0)
+        let isUTF8 = head.withUnsafeBufferPointer { isValidUTF8($0, allowTruncatedEnd: true) || isMostlyUTF8($0) }
+        return .text(isUTF8 ? .utf8 : .gb18030, bomLength: 0)
+    }
+
+    /// UTF-16 written without a byte-order mark (some .NET and Java exports, files re-saved by
+    /// scripts): the NUL bytes of its ASCII characters stand at odd offsets (little-endian) or
+    /// even ones (big-endian), a quarter of them at least, and almost none at the others.
+    /// Binary data has its NULs anywhere.
+    private static func utf16WithoutBOM(_ probe: ArraySlice<UInt8>) -> TextEncoding? {
+        var nuls = (even: 0, odd: 0)
+        for (k, b) in probe.enumerated() where b == 0 {
+            if k & 1 == 0 { nuls.even += 1 } else { nuls.odd += 1 }
+        }
+        let units = probe.count / 2
+        guard units >= 2 else { return nil }
+        if nuls.odd * 4 >= units, nuls.even * 32 <= nuls.odd { return .utf16LE }
+        if nuls.even * 4 >= units, nuls.odd * 32 <= nuls.even { return .utf16BE }
+        return nil
+    }
+
+    /// UTF-8 with a few bytes that are not (a file cut inside a character, a stray byte pasted
+    /// in): its Chinese characters, valid three-byte sequences, outnumber the spots of invalid
+    /// bytes four to one. GBK text read as UTF-8 is invalid at most of its characters and forms
+    /// a three-byte sequence only by chance.
+    private static func isMostlyUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var threeByte = 0
+        var invalidSpots = 0
+        var inInvalid = false
+        var i = 0
+        while i < b.count {
+            let length = validSequenceLength(b, at: i)
+            if length == 0 {
+                if !inInvalid { invalidSpots += 1 }
+                inInvalid = true
+                i += 1
+            } else {
+                if length == 3 { threeByte += 1 }
+                inInvalid = false
+                i += length
+            }
+        }
+        return threeByte >= 4 * invalidSpots
     }
 
     /// Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF). With
     /// `allowTruncatedEnd`, a sequence cut off by the end of the buffer is accepted.
     static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool) -> Bool {
         var i = 0
-        let n = b.count
-        while i < n {
-            let c = b[i]
-            if c < 0x80 { i += 1; continue }
-            let len: Int
-            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-            switch c {
-            case 0xC2...0xDF: len = 2
-            case 0xE0: len = 3; lo = 0xA0
-            case 0xE1...0xEC, 0xEE, 0xEF: len = 3
-            case 0xED: len = 3; hi = 0x9F
-            case 0xF0: len = 4; lo = 0x90
-            case 0xF1...0xF3: len = 4
-            case 0xF4: len = 4; hi = 0x8F
-            default: return false
-            }
-            for k in 1..<len {
-                guard i + k < n else { return allowTruncatedEnd }
-                let t = b[i + k]
-                if k == 1 { if t < lo || t > hi { return false } } else if t & 0xC0 != 0x80 { return false }
-            }
-            i += len
+        while i < b.count {
+            let length = validSequenceLength(b, at: i)
+            if length == 0 { return allowTruncatedEnd && isCutSequence(b, at: i) }
+            i += length
         }
         return true
+    }
+
+    /// Bytes of the valid UTF-8 sequence at `i` (no overlongs, no surrogates, nothing above
+    /// U+10FFFF), 0 when none is there or it is cut off by the buffer's end.
+    private static func validSequenceLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return 1 }
+        let len: Int
+        var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
+        switch c {
+        case 0xC2...0xDF: len = 2
+        case 0xE0: len = 3; lo = 0xA0
+        case 0xE1...0xEC, 0xEE, 0xEF: len = 3
+        case 0xED: len = 3; hi = 0x9F
+        case 0xF0: len = 4; lo = 0x90
+        case 0xF1...0xF3: len = 4
+        case 0xF4: len = 4; hi = 0x8F
+        default: return 0
+        }
+        for k in 1..<len {
+            guard i + k < b.count else { return 0 }
+            let t = b[i + k]
+            if k == 1 { if t < lo || t > hi { return 0 } } else if t & 0xC0 != 0x80 { return 0 }
+        }
+        return len
+    }
+
+    /// A lead byte at `i` whose sequence the buffer's end cuts off, its bytes so far valid.
+    private static func isCutSequence(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let c = b[i]
+        let len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0
+        guard len > 0, i + len > b.count else { return false }
+        return b[(i + 1)...].allSatisfy { $0 & 0xC0 == 0x80 }
     }
 }

@@ -69,7 +69,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             // Beside a form's label, an ordinary word is a header row's next word (负责人 | 任务).
             let evidence: NameLexicon.Evidence = context.column.isFormLabel ? .row : .column
             if lexicon.isHanName(w, cell, evidence: evidence) && (cell.count < 12 || keywords.hints(in: w, range: cell).isEmpty)
-                || lexicon.isDottedName(w, cell) || lexicon.isPinyinName(w, cell)
+                || lexicon.isDottedName(w, cell, fullStop: true) || lexicon.isPinyinName(w, cell)
                 || lexicon.isNameOfElements(w, cell) {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
             } else if let names = Self.parts(of: cell, w), names.count >= 2,

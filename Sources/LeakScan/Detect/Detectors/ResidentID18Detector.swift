@@ -37,12 +37,14 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
         return check(token, i..<i + 1, context, certificate: true)
     }
 
-    /// Groups starting at `i` shaped like an ID: [18], [17]X, 6-8-4 / 6-8-3X, 6-4-4-4 / 6-4-4-3X.
+    /// Groups starting at `i` shaped like an ID: [18], [17]X, 6-8-4 / 6-8-3X, 6-4-4-4 / 6-4-4-3X,
+    /// and 6-12 / 6-11X (the region set apart, the rest as typed: `410105 200903159814`).
     private func idGroups(_ token: NumberToken, from i: Int) -> Range<Int>? {
         let groups = token.groups
         let first = groups[i].count
         if first == 18 || first == 17 { return i..<i + 1 }
         guard first == 6 else { return nil }
+        if i + 1 < groups.endIndex, groups[i + 1].count == 12 || groups[i + 1].count == 11 { return i..<i + 2 }
         if i + 2 < groups.endIndex, groups[i + 1].count == 8 { return i..<i + 3 }
         if i + 3 < groups.endIndex, groups[i + 1].count == 4, groups[i + 2].count == 4 { return i..<i + 4 }
         return nil
