@@ -509,6 +509,12 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("选举杨梓萱担任班长"), ["杨梓萱"])
         XCTAssertEqual(names("与同桌叶子涵关系较好"), ["叶子涵"])
         XCTAssertEqual(names("家长王芳联系电话：13812345678"), ["王芳"])
+        // A name right before its score; not minutes, nor a subject's or a total's score.
+        XCTAssertEqual(names("王梓涵98分、高子墨97.5分、林诗雨97分"), ["王梓涵", "高子墨", "林诗雨"])
+        XCTAssertEqual(names("语文：何浩147分"), ["何浩"])
+        for text in ["考生须提前15分钟进入考场", "语文98分，数学120分", "满分100分", "平均85分", "周测85分"] {
+            XCTAssertEqual(names(text), [], text)
+        }
         // Figures of the textbooks: no one's.
         XCTAssertEqual(names("张飞、赵云、马超、黄忠都是五虎上将"), [])
     }

@@ -8383,6 +8383,8 @@ mongolian	高娃
 #   not_cue   a word that opens with a cue and is none (家长会, 家长群: 明天开家长会 names no one)
 #   function  a function character: never part of a given name; may stand right before or after
 #             a name (和, 的, 在 …)
+#   score     the unit after a score that follows a name right away (王梓涵98分、高子墨97.5分):
+#             a pupil's result names the pupil
 #   subject   a school subject (语文, 数学 …): a cell of lines that gives one with a name is a
 #             timetable's (语文 / 刘晓燕): the teacher in their work role, not a pupil
 #   record    a word in a document's title that names a record of a person (报名表, 成绩单,
@@ -9176,6 +9178,7 @@ subject	通用技术
 subject	科技
 subject	阅读
 subject	写字
+score	分
 
 """#,
         "name_stop_words.txt": #"""

@@ -119,6 +119,15 @@ final class NameDetector: Detector, @unchecked Sendable {
         if Self.mayBeBareName(named, w) { bareName(named, context, into: matches) }
     }
 
+    /// Where the score before window offset `end` starts (98, 97.5: digits, perhaps a decimal
+    /// point and one digit), with a Chinese character before it; nil when no score ends there.
+    private static func scoreStart(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        var i = end
+        while i > lower, end - i < 6, isDigit(w[i - 1]) || w[i - 1] == UInt8(ascii: ".") && i < end { i -= 1 }
+        guard i < end, isDigit(w[i]), isDigit(w[end - 1]), HanText.han(w, at: i - 3, end: i) != nil else { return nil }
+        return i
+    }
+
     /// The first line feed or tab (a Word cell's line break, `WordDocumentParser`) in `range`:
     /// one test for the two, eight bytes at a time, as every short cell of a column of text is
     /// looked through.
@@ -355,6 +364,13 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // After a blank or a dash (张伟 爸爸 13812345678, 吴雨桐——奶奶), only a name that
                 // starts its line or item.
                 found = spans.name(before: nameEnd - gap, context, beforeTitle: false, delimitedOnly: gap > 0)
+            case .score:
+                // A name right before its score (王梓涵98分、高子墨97.5分): a pupil's result; not
+                // minutes nor a word going on (须提前15分钟, 3分之1).
+                let next = HanText.han(w, at: at + cue.bytes.count, end: end)
+                guard next.map({ lexicon.cues.isFunction($0) }) ?? true,
+                      let number = Self.scoreStart(endingAt: at, w, lower: spans.lowerBound(context)) else { continue }
+                found = spans.name(before: number, context, beforeTitle: false)
             case .sex:
                 let separator = Particulars.separator(endingAt: at, w, lower: spans.lowerBound(context))
                 guard separator > 0, Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
