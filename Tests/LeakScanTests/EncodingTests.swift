@@ -215,6 +215,20 @@ final class EncodingTests: XCTestCase {
         XCTAssertEqual(EncodingSniffer.sniff(gbk, isWhole: true), .text(.gb18030, bomLength: 0))
     }
 
+    func testLinesEndingInACarriageReturnAlone() throws {
+        // Excel for Mac's "CSV (Macintosh)": CR line ends, in any encoding.
+        let text = "姓名,手机\r张伟,13912345678\r李娜,13812345678\r"
+        for name in ["UTF-8", "GB18030", "UTF-16LE"] {
+            let bytes = try ReadTestSupport.encode(text, to: name)
+            let (_, findings) = try ReadTestSupport.scan(MemorySource(bytes, displayPath: "list.csv"))
+            XCTAssertEqual(findings.map(\.value), ["13912345678", "13812345678"], name)
+            XCTAssertEqual(findings.map { $0.location.line }, [2, 3], name)
+            XCTAssertEqual(findings.map { $0.location.field }, ["手机", "手机"], name)
+        }
+        // CRLF is left alone.
+        XCTAssertFalse(CarriageReturnFeed.endsLinesWithCarriageReturns(Array("a\r\nb\r\n".utf8), encoding: .utf8))
+    }
+
     func testInvalidGBKBytesBecomeReplacementAndScanGoesOn() throws {
         var bytes = try ReadTestSupport.encode("班级：张伟", to: "GB18030")
         bytes += [0xFF] + Array("13812345678".utf8) + [0x81] + Array("13987654321,".utf8)

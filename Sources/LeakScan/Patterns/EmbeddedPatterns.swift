@@ -8820,6 +8820,7 @@ weak_before	和
 weak_before	与
 weak_before	及
 weak_before	给
+weak_before	给予
 weak_before	被
 weak_before	叫
 follow	牵头

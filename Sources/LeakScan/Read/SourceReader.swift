@@ -131,7 +131,8 @@ public enum SourceReader {
             }
             return ReadSummary(format: .binary, encoding: nil)
         }
-        let buffer = try makeBuffer(source, encoding: encoding, bomLength: bomLength, chunkSize: chunkSize)
+        let buffer = try makeBuffer(source, encoding: encoding, bomLength: bomLength, chunkSize: chunkSize,
+                                    carriageReturns: CarriageReturnFeed.endsLinesWithCarriageReturns(head, encoding: encoding))
         try buffer.fill()
         let format = sniffFormat(buffer, path: source.displayPath, isLabel: engine.isColumnLabel)
         switch format {
@@ -238,7 +239,9 @@ public enum SourceReader {
         return .archive
     }
 
-    static func makeBuffer(_ source: any ByteSource, encoding: TextEncoding, bomLength: Int, chunkSize: Int) throws -> TextBuffer {
+    /// `carriageReturns`: the text's lines end in a CR alone (`CarriageReturnFeed`).
+    static func makeBuffer(_ source: any ByteSource, encoding: TextEncoding, bomLength: Int, chunkSize: Int,
+                           carriageReturns: Bool = false) throws -> TextBuffer {
         let chunk = max(chunkSize, TextBuffer.minimumRoom)
         let feed: TextFeed
         switch encoding {
@@ -247,7 +250,7 @@ public enum SourceReader {
             feed = try UTF16Feed(source, bigEndian: encoding == .utf16BE, bomLength: bomLength, chunkSize: chunk)
         case .gb18030: feed = GB18030Feed(source, chunkSize: chunk)
         }
-        return TextBuffer(feed: feed, capacity: chunk + 4 * TextReader.contextLength)
+        return TextBuffer(feed: carriageReturns ? CarriageReturnFeed(feed) : feed, capacity: chunk + 4 * TextReader.contextLength)
     }
 
     /// `.csv` and `.tsv` are delimited; other text is HTML when it reads as a page, and `.txt`
