@@ -713,7 +713,7 @@ public final class DetectionEngine {
     /// dash, a dash with a space on either side (138 - 1234 - 5678), a mobile's dots or double
     /// spaces, a blank of another width typed or carried between groups: the ideographic
     /// space (138　1234　5678, typed in fullwidth mode) or the no-break space (a web page's `&nbsp;`),
-    /// or what the eye does not see between digits (`NumberToken.isInvisibleJoin`): a zero-width
+    /// or what the eye does not see between digits (`NumberToken.unseenJoinLength`): a zero-width
     /// character, and in a cell a line break.
     @inline(__always)
     private func joiningSeparator(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, inCell: Bool) -> Int {

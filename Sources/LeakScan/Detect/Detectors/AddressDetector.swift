@@ -270,7 +270,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
     }
 
     /// A place after a home's label with no division's name first is named, not a word
-    /// (省建一公司家属院, 韩寺镇马家村; not 农村, 本村, 城中村): four characters or more, none of
+    /// (省建一公司家属院, 韩寺镇马家村; not 农村, 本村): four characters or more, none of
     /// them 的 (a sentence, 住址：学校附近的小区).
     private func isNamedPlace(_ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
         guard range.count >= 12 else { return false }

@@ -196,10 +196,9 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// The name in a cell under a name header that also holds a note: after it, in brackets or
     /// as a mark (张梓涵（转出）, 李浩然(二班), 赵诗涵*), or beside it, a word of two characters,
     /// the person's sex or class (父亲 张建国, 陈思远 转学, 刘佳怡 女, 王子涵 八(3)班); nil when the
-    /// cell holds no such name. The
-    /// note leaves the header's word less sure: the name must be one outside a name column too
-    /// (no ordinary word or place, none opening with an ordinary word: 常规 检查, 白天鹅 宾馆), and
-    /// no well-known figure (孔乙己（鲁迅）).
+    /// cell holds no such name. The note leaves the header's word less sure: the name must be one
+    /// outside a name column too (no ordinary word or place, none opening with an ordinary word:
+    /// 常规 检查, 白天鹅 宾馆), and no well-known figure (孔乙己（鲁迅）).
     private func annotatedName(in cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         func isName(_ range: Range<Int>) -> Bool {
             lexicon.isHanName(w, range, evidence: .row) && !isPublicFigure(w, range)
