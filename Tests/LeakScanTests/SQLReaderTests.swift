@@ -34,6 +34,15 @@ final class SQLReaderTests: XCTestCase {
         XCTAssertEqual(found.filter { $0.kind != .record }.map { $0.location.column }, columns)
     }
 
+    func testASettingsTablesKeyNamesTheValueAfterIt() throws {
+        // Columns unknown: the school's own settings, and a parent's phone kept so.
+        let text = "INSERT INTO `sys_config` VALUES ('school_tel','0371-63912345'),('school_addr','郑州市金水区文化路72号'),"
+            + "('parent_phone','13912345678'),('xs_001','13812345678');\n"
+        let (_, found) = try scan(text)
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.organisational)" },
+                       ["landline school_tel true", "address school_addr true", "mobile parent_phone false", "mobile - false"])
+    }
+
     func testCreateTableCommentsJoinTheColumnNames() throws {
         let mysql = """
         CREATE TABLE `t` (

@@ -42,7 +42,7 @@ final class SQLTokens<S: FindingSink> {
     private let buffer: TextBuffer
     private let engine: DetectionEngine
     private let sink: UnsafeMutablePointer<S>
-    private let statement = SQLStatement()
+    private let statement: SQLStatement
     private let cursor = LineCursor()
     private let scans: BufferedTextScans
     private let details: Bool
@@ -57,6 +57,7 @@ final class SQLTokens<S: FindingSink> {
         self.buffer = buffer
         self.engine = engine
         self.sink = sink
+        statement = SQLStatement(isColumnLabel: engine.isColumnLabel)
         details = sink.pointee.wantsDetails
         scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
     }

@@ -2,8 +2,9 @@
 /// `CREATE TABLE` (with their comments: MySQL's `xm varchar(20) COMMENT '姓名'`, PostgreSQL's
 /// `COMMENT ON COLUMN t.xm IS '姓名'`, both giving the header `xm（姓名）`), the column each value
 /// of an `INSERT … VALUES` tuple or a `COPY … FROM stdin` row belongs to, and the column an
-/// assignment names (`UPDATE … SET lxdh = '138…'`). Each tuple, each `COPY` row and each other
-/// statement is a record.
+/// assignment names (`UPDATE … SET lxdh = '138…'`), or, in a table of unknown columns, the key
+/// a tuple opens with (a settings table's `('school_tel','0371-…')`). Each tuple, each `COPY`
+/// row and each other statement is a record.
 final class SQLStatement {
     private enum Phase {
         /// Before a statement's first word.
@@ -57,6 +58,14 @@ final class SQLStatement {
     private var lastWord: String?
     private var assigned: Column?
     private let unnamed = Column(number: 0, header: nil)
+    /// The column the tuple's first value names for its second (`keyedColumn(_:)`).
+    private var keyed: Column?
+    /// Whether a text names a column (`DetectionEngine.isColumnLabel`).
+    private let isColumnLabel: (String) -> Bool
+
+    init(isColumnLabel: @escaping (String) -> Bool) {
+        self.isColumnLabel = isColumnLabel
+    }
 
     var isCopyData: Bool { phase == .copyData }
     /// No statement has begun and `word` opens none of the SQL that dumps, seed files and
@@ -83,6 +92,7 @@ final class SQLStatement {
     /// The column of a value at the current position.
     var valueColumn: Unmanaged<Column> {
         if let assigned { return Unmanaged.passUnretained(assigned) }
+        if let keyed, columnIndex == 1 { return Unmanaged.passUnretained(keyed) }
         guard (phase == .values && depth >= 1) || phase == .copyData, columnIndex < columns.count else {
             return Unmanaged.passUnretained(unnamed)
         }
@@ -104,8 +114,23 @@ final class SQLStatement {
         commentNext = false
         let isValue = isInValue
         assigned = nil
+        if isValue, phase == .values, columnIndex == 0, columns.isEmpty { keyed = keyedColumn(content) }
         return isValue
     }
+
+    /// The column a settings table's key names for the value after it, in a table whose columns
+    /// are unknown: a word of letters, digits and `_ . -` that names a kind of column
+    /// (`('school_tel','0371-…')`: the school's phone, as a `school_tel` header says), else nil;
+    /// keys like `xs_001` name none.
+    private func keyedColumn(_ content: UnsafeBufferPointer<UInt8>) -> Column? {
+        guard (2...Self.keyLength).contains(content.count), isASCIILetter(content[0]),
+              content.allSatisfy({ isAlphanumeric($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") })
+        else { return nil }
+        let key = name(content)
+        return isColumnLabel(key) ? cachedColumns(for: table, names: [key]).first : nil
+    }
+
+    private static let keyLength = 64
 
     /// A word (a keyword, a name, a number) or a quoted identifier. Returns whether it is a
     /// value to scan (a number in a tuple, `"张伟"` where a value stands).
@@ -196,6 +221,7 @@ final class SQLStatement {
                 listOpen = depth == 1
             case .values where depth == 1:
                 columnIndex = 0
+                keyed = nil
             default:
                 break
             }
