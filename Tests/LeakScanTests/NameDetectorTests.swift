@@ -231,6 +231,9 @@ final class NameDetectorTests: XCTestCase {
     func testRunningTextNeedsACue() {
         XCTAssertEqual(names("请家长李建国于周五前签字。"), ["李建国"])
         XCTAssertEqual(names("三年级二班 张伟同学获得一等奖。"), ["张伟"])
+        // A class, the possessive, the name: a pupil introducing themself.
+        XCTAssertEqual(names("我是七年级（3）班的韩雨桐。"), ["韩雨桐"])
+        XCTAssertEqual(names("一班的成绩最好，三班的平均分最高。"), [])
         XCTAssertEqual(names("高一(3)班王芳"), ["王芳"])
         XCTAssertEqual(names("联系人：王芳，电话见附件。"), ["王芳"])
         XCTAssertEqual(names("我们班欧阳娜娜同学表现很好。"), ["欧阳娜娜"])

@@ -350,7 +350,10 @@ final class NameDetector: Detector, @unchecked Sendable {
                 found = spans.name(after: at + cue.bytes.count, context, needsWordAfter: true)
             case .classWord:
                 guard spans.numberEnds(at: at, w, lower: spans.lowerBound(context)) else { continue }
-                found = spans.name(after: spans.skipSeparators(w, from: at + cue.bytes.count, end: end), context)
+                // Perhaps a possessive between (我是七年级（3）班的韩雨桐).
+                var nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
+                if HanText.han(w, at: nameStart, end: end) == Self.possessive { nameStart += 3 }
+                found = spans.name(after: nameStart, context)
             case .after:
                 // A cue of one character (妈, short for 妈妈) before no other word, and not a
                 // kinship word's end (罗天佑妈138…; not 舅妈, 妈妈).
