@@ -204,6 +204,14 @@ final class EncodingTests: XCTestCase {
         XCTAssertEqual(EncodingSniffer.sniff(binary, isWhole: true), .binary)
     }
 
+    func testUTF32IsAnErrorNotCleanText() throws {
+        // Its little-endian mark opens as UTF-16's: read as UTF-16, every other character a NUL.
+        let bytes: [UInt8] = [0xFF, 0xFE, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00, 0x33, 0x00, 0x00, 0x00]
+        XCTAssertEqual(EncodingSniffer.sniff(bytes, isWhole: true), .unreadText("UTF-32"))
+        XCTAssertEqual(EncodingSniffer.sniff([0x00, 0x00, 0xFE, 0xFF, 0x00, 0x00, 0x00, 0x31], isWhole: true), .unreadText("UTF-32"))
+        XCTAssertThrowsError(try ReadTestSupport.scan(MemorySource(bytes, displayPath: "list.txt")))
+    }
+
     func testUTF8WithAFewBadBytesIsStillUTF8() throws {
         // A file cut inside its last character, a stray byte pasted in: its Chinese still reads.
         let cut = Array("姓名,手机\n张伟,13912345678\n".utf8) + [0xE7, 0x8E]

@@ -9,10 +9,14 @@ enum EncodingSniffer {
         case binary
         /// `bomLength` bytes of byte-order mark come first and are not text.
         case text(TextEncoding, bomLength: Int)
+        /// Text in an encoding not read (UTF-32, by its byte-order mark): an error, never clean.
+        case unreadText(String)
     }
 
     /// `head` is the start of the source (up to `utf8ProbeLength` bytes); `isWhole` says it is all of it.
     static func sniff(_ head: [UInt8], isWhole: Bool) -> Result {
+        // UTF-32's marks first: its little-endian one opens as UTF-16's does.
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return .unreadText("UTF-32") }
         if head.starts(with: [0xFF, 0xFE]) { return .text(.utf16LE, bomLength: 2) }
         if head.starts(with: [0xFE, 0xFF]) { return .text(.utf16BE, bomLength: 2) }
         let probe = head.prefix(binaryProbeLength)

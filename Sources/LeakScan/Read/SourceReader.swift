@@ -123,7 +123,11 @@ public enum SourceReader {
             return ReadSummary(format: .mail, encoding: nil)
         }
         let isWhole = head.count < EncodingSniffer.utf8ProbeLength
-        guard case .text(let encoding, let bomLength) = EncodingSniffer.sniff(head, isWhole: isWhole) else {
+        let sniffed = EncodingSniffer.sniff(head, isWhole: isWhole)
+        if case .unreadText(let encoding) = sniffed {
+            throw ScanError(.unsupported("\(encoding) text is not read: save it as UTF-8 or UTF-16"))
+        }
+        guard case .text(let encoding, let bomLength) = sniffed else {
             // Binary content under a spreadsheet's name is not skipped quietly: the user meant to
             // send a workbook, and this is not one.
             if FormatSniffer.isSpreadsheetName(source.displayPath), !FormatSniffer.isOfficeOwnerFile(source.displayPath) {
