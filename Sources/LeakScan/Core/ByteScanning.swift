@@ -96,8 +96,13 @@ enum ByteScanning {
         guard !range.isEmpty else { return range.upperBound }
         var lead = range.upperBound - 1
         while lead > range.lowerBound, lead > range.upperBound - 4, b[lead] & 0xC0 == 0x80 { lead -= 1 }
-        let x = b[lead]
-        let length = x < 0xC0 ? 1 : (x < 0xE0 ? 2 : (x < 0xF0 ? 3 : 4))
+        let length = b[lead] < 0xC0 ? 1 : sequenceLength(lead: b[lead])
         return lead + length > range.upperBound && lead > range.lowerBound ? lead : range.upperBound
+    }
+
+    /// Bytes of the UTF-8 sequence that `lead` opens (1 for ASCII, or a stray byte read as one).
+    @inline(__always)
+    static func sequenceLength(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 }

@@ -124,7 +124,7 @@ struct NameCues: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             if records.length(at: i, in: w, end: range.upperBound) > 0 { return true }
-            i += w[i] < 0x80 ? 1 : w[i] < 0xE0 ? 2 : w[i] < 0xF0 ? 3 : 4
+            i += ByteScanning.sequenceLength(lead: w[i])
         }
         return false
     }

@@ -136,20 +136,18 @@ extension NumberToken {
     static func unseenJoinLength(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int, lineBreaks: Bool) -> Int {
         guard i < end else { return 0 }
         switch w[i] {
-        case 0xE2:
-            guard i + 2 < end else { return 0 }
-            let (b1, b2) = (w[i + 1], w[i + 2])
-            return b1 == 0x80 && (0x8B...0x8D).contains(b2) || b1 == 0x81 && b2 == 0xA0 ? 3 : 0  // U+200B–U+200D, U+2060
-        case 0xEF:
-            return i + 2 < end && w[i + 1] == 0xBB && w[i + 2] == 0xBF ? 3 : 0  // U+FEFF
         case 0x0A:
             return lineBreaks ? 1 : 0
         case 0x0D:
             return lineBreaks && i + 1 < end && w[i + 1] == 0x0A ? 2 : 0
         default:
-            return 0
+            return HanText.scalar(w, at: i, end: end).map(zeroWidthScalars.contains) == true ? 3 : 0
         }
     }
+
+    /// The zero-width characters among them: U+200B–U+200D, U+2060 and U+FEFF (all three bytes
+    /// long in UTF-8); the masker leaves them out too.
+    static let zeroWidthScalars: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF]
 
     /// Tries a value at each group, left to right: `value(i)` gives the match whose first group
     /// is `i` and the index of the group after it, where the search goes on.

@@ -53,15 +53,13 @@ public enum Masker {
         let total = value.unicodeScalars.filter(isMaskable).count
         var seen = 0
         var out = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars where !unseenJoins.contains(scalar) {
+        for scalar in value.unicodeScalars where !NumberToken.zeroWidthScalars.contains(scalar.value) && scalar != "\n" && scalar != "\r" {
             guard isMaskable(scalar) else { out.append(scalar); continue }
             out.append(seen < keepFirst || seen >= total - keepLast ? scalar : "*")
             seen += 1
         }
         return String(out)
     }
-
-    private static let unseenJoins: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\n", "\r"]
 
     /// A date keeps its year (`2008-**-**`, `**/**/2008`). A spreadsheet serial day number
     /// (39519) is the whole date: it keeps none of it.

@@ -134,7 +134,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
             // Character by character: most are Han (three bytes, opening E4–E9), and of those only
             // 某's lead byte opens a placeholder.
             if b < 0x80 || b == 0xE6 || b == 0xEF || b == 0xC3, opensPlaceholder(w, at: i, end: range.upperBound) { return true }
-            i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            i += ByteScanning.sequenceLength(lead: b)
         }
         return false
     }

@@ -79,8 +79,7 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
     private func isIDBeforeMobile(_ token: NumberToken, _ range: Range<Int>) -> Bool {
         let groups = token.groups
         let next = range.upperBound
-        guard range.count == 3, groups[range.lowerBound].count == 6, groups[range.lowerBound + 1].count == 8,
-              next < groups.endIndex else { return false }
+        guard range.count == 3, next < groups.endIndex, token.followsIDShape(next) else { return false }
         if groups[next].count == 11 { return true }
         guard groups[next].count == 3, next + 1 < groups.endIndex else { return false }
         return groups[next + 1].count == 8 || groups[next + 1].count == 4 && next + 2 < groups.endIndex && groups[next + 2].count == 4
