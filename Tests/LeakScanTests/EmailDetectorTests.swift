@@ -73,6 +73,9 @@ final class EmailDetectorTests: XCTestCase {
         // A repository's remote: the code host's SSH user.
         XCTAssertEqual(scan("\"url\": \"git+ssh://git@gitee.com/zz47/zhxy-web.git\"").map(\.organisational), [true])
         XCTAssertEqual(scan("git clone git@github.com:zz47/zhxy.git").map(\.organisational), [true])
+        // An English-speaking school's admissions office.
+        XCTAssertEqual(scan("Email: admissions@zzis.edu.cn").map(\.organisational), [true])
+        XCTAssertEqual(scan("Email: emily.chen@zzis.edu.cn").map(\.organisational), [false])
         // A school's mailbox for parents' opinions.
         XCTAssertEqual(scan("家长意见邮箱：jiaxiao@wh3z.edu.cn").map(\.organisational), [true])
     }

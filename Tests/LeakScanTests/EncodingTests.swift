@@ -204,6 +204,20 @@ final class EncodingTests: XCTestCase {
         XCTAssertEqual(EncodingSniffer.sniff(binary, isWhole: true), .binary)
     }
 
+    func testTextWithAStrayNULIsReadNotSkippedAsBinary() throws {
+        // A database export that left one field empty as a NUL: its roster was skipped as binary.
+        var bytes = Array("姓名,身份证号,手机\n张伟,110105200901011234,13912345678\n".utf8)
+        bytes.insert(0, at: 7)
+        bytes += Array(repeating: UInt8(ascii: "a"), count: 200) + [0x0A]
+        let (summary, findings) = try ReadTestSupport.scan(MemorySource(bytes, displayPath: "list.csv"))
+        XCTAssertEqual(summary.encoding, .utf8)
+        XCTAssertEqual(findings.filter { $0.kind == .mobile }.map(\.value), ["13912345678"])
+        // Control bytes at more than one in a hundred: binary still.
+        var image = [UInt8](repeating: UInt8(ascii: "a"), count: 1000)
+        for k in stride(from: 0, to: 1000, by: 50) { image[k] = 0; image[k + 1] = 0x01 }
+        XCTAssertEqual(EncodingSniffer.sniff(image, isWhole: true), .binary)
+    }
+
     func testUTF32IsAnErrorNotCleanText() throws {
         // Its little-endian mark opens as UTF-16's: read as UTF-16, every other character a NUL.
         let bytes: [UInt8] = [0xFF, 0xFE, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00, 0x33, 0x00, 0x00, 0x00]

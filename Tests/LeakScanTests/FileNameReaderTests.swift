@@ -60,6 +60,9 @@ final class FileNameReaderTests: XCTestCase {
         XCTAssertEqual(found("夏令营报名表_李梓涵.txt"), ["name 李梓涵 8"])
         XCTAssertEqual(found("成绩_张伟(1).xlsx"), ["name 张伟 4"])
         XCTAssertEqual(found("报名表_王子涵.docx"), ["name 王子涵 5"])
+        // A vocational pupil's internship agreement.
+        XCTAssertEqual(found("三方协议_王建华.docx"), ["name 王建华 6"])
+        XCTAssertEqual(found("毛娜_三方协议.docx"), ["name 毛娜 1"])
         for path in ["申请书_范文.docx", "报名表_汇总.xlsx", "成绩单_期中.xlsx", "体检表_男生.xlsx", "学习资料_王国.pdf",
                      "会议纪要_王芳.docx", "王芳_活动方案.docx", "补考名单_银行卡.txt", "学生信息登记表_空模板.docx"] {
             XCTAssertEqual(found(path), [], path)

@@ -160,6 +160,8 @@ final class MobileDetectorTests: XCTestCase {
         // A word of letters that is no hex, or a short one, hides nothing.
         XCTAssertEqual(values("Tel13812345678"), ["13812345678"])
         XCTAssertEqual(values("abc13812345678"), ["13812345678"])
+        // A digest's piece with four hex letters or more beside the number.
+        XCTAssertEqual(values("文件校验码 fdaa17512989420"), [])
         XCTAssertEqual(values("id=13812345678-ab"), ["13812345678"])
     }
 

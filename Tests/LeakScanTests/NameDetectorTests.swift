@@ -414,6 +414,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("潘建国，建行卡号：6228480582005981789，金额1250元"), ["潘建国"])
         XCTAssertEqual(names("张伟，备注：13812345678"), ["张伟"])
         XCTAssertEqual(names("4. 郭凯 八年级2班 阳光花园北门下 19969863367"), ["郭凯"])
+        // A WeChat 接龙 line set apart by dashes.
+        XCTAssertEqual(names("1. 王建华－河南鼎力机械－数控操作工－手机：13812345678"), ["王建华"])
+        XCTAssertEqual(names("2. 李娜-郑州宇通-焊工-13812345678"), ["李娜"])
         XCTAssertEqual(names("注意 请于周五前拨打13812345678报名"), [])
         // Not a label, an ordinary word or a place opening the line.
         XCTAssertEqual(names("原住址：松原市宁江区商都南巷39号，现住址：聊城市东阿县马集乡吴家村8组"), [])
@@ -745,6 +748,36 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("张伟", header: "备注"), [])
         XCTAssertEqual(names("汉族", header: "民族"), [])
         XCTAssertEqual(names("江苏", header: "籍贯"), [])
+    }
+
+    func testNamesInTraditionalCharacters() throws {
+        // Hong Kong, Macau and Taiwan families, a Big5 system's export: read as simplified.
+        XCTAssertEqual(names("陳建國", header: "姓名"), ["陳建國"])
+        XCTAssertEqual(names("歐陽娜娜", header: "學生姓名"), ["歐陽娜娜"])
+        XCTAssertEqual(names("家長劉德明電話13812345678"), ["劉德明"])
+        XCTAssertEqual(names("表揚了陳建國同學"), ["陳建國"])
+        // 家 has no traditional spelling of its own (傢 is only a variant): 傢俱 opens no cue.
+        XCTAssertEqual(names("傢俱城王芳"), [])
+        let (_, found) = try ReadTestSupport.scanData(Array("學生姓名,身份證號碼,家長電話\n張偉,\(SyntheticID.make(region: "410105", birth: "20090315")),13912345678\n".utf8), name: "t.csv")
+        XCTAssertEqual(found.map(\.location.field), ["學生姓名", "身份證號碼", "家長電話"])
+        XCTAssertEqual(found.map(\.kind), [.name, .cnID, .mobile])
+    }
+
+    func testNamesBeforeWordsOfIllnessAndAbsence() {
+        // A kindergarten's 晨午检 and 因病缺勤 ledgers, typed as lines.
+        XCTAssertEqual(names("12月2日 王一诺 因病缺勤"), ["王一诺"])
+        XCTAssertEqual(names("11月5日 晨检 王一诺 咳嗽 已通知家长"), ["王一诺"])
+        XCTAssertEqual(names("陈梓睿 因病缺勤（发烧） 家长已请假"), ["陈梓睿"])
+        XCTAssertEqual(names("本周因病缺勤3人"), [])
+    }
+
+    func testNamesUnderHeadersOfMentorsAndEnglishRosters() {
+        XCTAssertEqual(names("江一鸣", header: "企业导师"), ["江一鸣"])
+        XCTAssertEqual(names("江一鸣", header: "对接人"), ["江一鸣"])
+        XCTAssertEqual(names("江一鸣", header: "企业指导师傅"), ["江一鸣"])
+        XCTAssertEqual(names("Sun Haoran", header: "Delegate"), ["Sun Haoran"])
+        XCTAssertEqual(names("Sun Haoran", header: "Participant"), ["Sun Haoran"])
+        XCTAssertEqual(names("江一鸣", header: "导师评语"), [])
     }
 
     func testNamesSideBySideInARowVouchForEachOther() throws {

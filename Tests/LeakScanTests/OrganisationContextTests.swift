@@ -32,6 +32,16 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("我校学生张伟，家住文化路东段，电话13812345678"))
     }
 
+    func testOfficesOfVocationalSchoolsAndKindergartens() {
+        XCTAssertTrue(isOrganisational("实习就业办电话：0371-68912345", officeKind: true))
+        XCTAssertTrue(isOrganisational("教务科电话：0371-68912345", officeKind: true))
+        XCTAssertTrue(isOrganisational("园长信箱：jsqsyyey@163.com", officeKind: true))
+        XCTAssertEqual(found("咨询电话：0371-68815206\n园址：郑州市二七区大学路街道政通路20号"),
+                       ["landline 0371-68815206 org", "address 郑州市二七区大学路街道政通路20号 org"])
+        XCTAssertEqual(found("园所地址：郑州市二七区大学路街道政通路20号"), ["address 郑州市二七区大学路街道政通路20号 org"])
+        XCTAssertEqual(found("家庭住址：郑州市二七区大学路街道政通路20号"), ["address 郑州市二七区大学路街道政通路20号"])
+    }
+
     func testOrganisationNames() {
         XCTAssertTrue(isOrganisational("郑州市第一中学 地址：郑州市金水区文化路1号 电话：0371-65501234"))
         XCTAssertTrue(isOrganisational("金水区教育局 0371-65501234"))

@@ -63,8 +63,9 @@ enum HanText {
     }
 }
 
-/// Up to eight consecutive Han characters of a window, in text order, with their byte offsets
-/// implied (three bytes each from `start`). Fixed storage: looking at a candidate allocates nothing.
+/// Up to eight consecutive Han characters of a window, in text order and in their simplified
+/// forms (陳 as 陈: `TraditionalCharacters`), with their byte offsets implied (three bytes each
+/// from `start`). Fixed storage: looking at a candidate allocates nothing.
 /// Han characters all lie in the BMP, so each is kept in 16 bits, four to a word: a word key
 /// (`key`) is a shift and a mask.
 struct HanRun {
@@ -78,9 +79,10 @@ struct HanRun {
     /// The run of Han characters starting at `start`, at most `limit` of them, ending before `end`.
     init(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, limit: Int = 8) {
         self.start = start
+        let forms = TraditionalCharacters.simplifiedForms
         var i = start
         while count < min(limit, 8), let s = HanText.han(w, at: i, end: end) {
-            append(s)
+            append(TraditionalCharacters.simplified(s, in: forms))
             i += 3
         }
     }
@@ -88,8 +90,9 @@ struct HanRun {
     /// The run of Han characters ending at `end`, at most `limit` of them, starting at or after `lower`.
     init(_ w: UnsafeBufferPointer<UInt8>, endingAt end: Int, lower: Int, limit: Int = 8) {
         start = end
+        let forms = TraditionalCharacters.simplifiedForms
         while count < min(limit, 8), start - 3 >= lower, let s = HanText.han(w, at: start - 3, end: end) {
-            prepend(s)
+            prepend(TraditionalCharacters.simplified(s, in: forms))
             start -= 3
         }
     }

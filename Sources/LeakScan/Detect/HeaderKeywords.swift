@@ -46,13 +46,16 @@ public struct HeaderKeywords: Sendable {
     /// A bit for each opening of a keyword (`opener`), of every keyword: a header's text is
     /// searched for them all (`hints(in:range:)`).
     private let keywordOpeners: [UInt64]
+    /// Indices into `keywords` by their opening (`opener`): a header's text is searched for the
+    /// keywords that open at one of its characters only, not for all of them.
+    private let keywordsByOpener: [Int: [Int]]
     /// Indices into `keywords` by last byte, of the `.identifier` keywords: labels of codes, looked
     /// for right before a number only (`isIdentifierLabel`).
     private let labelsByLastByte: [[Int]]
     /// Indices into `keywords` of the `shared` ones (号码).
     private let sharedKeywords: [Int]
 
-    public static let shared = HeaderKeywords(file: .embedded("header_keywords.txt"))
+    public static let shared = HeaderKeywords(file: PatternFile.embedded("header_keywords.txt").withTraditionalSpellings(column: 1))
 
     public init(file: PatternFile) {
         let names: [Substring: ContextHints] = [
@@ -75,9 +78,11 @@ public struct HeaderKeywords: Sendable {
         var pairs = [UInt64](repeating: 0, count: 0x10000 / 64)
         var labels = [[Int]](repeating: [], count: 256)
         var openers = [UInt64](repeating: 0, count: 0x10000 / 64)
-        for k in keywords {
+        var byOpener: [Int: [Int]] = [:]
+        for (i, k) in keywords.enumerated() {
             let opener = Self.opener(k.bytes, at: 0, end: k.bytes.count)
             openers[opener >> 6] |= 1 << UInt64(opener & 63)
+            byOpener[opener, default: []].append(i)
         }
         for (i, k) in keywords.enumerated() where k.hint != .field && !k.columnOnly {
             guard k.hint != .identifier else {
@@ -92,6 +97,7 @@ public struct HeaderKeywords: Sendable {
         byFirstByte = index
         openingPairs = pairs
         keywordOpeners = openers
+        keywordsByOpener = byOpener
         labelsByLastByte = labels
         sharedKeywords = keywords.indices.filter { keywords[$0].sharedHead > 0 }
     }
@@ -232,8 +238,17 @@ public struct HeaderKeywords: Sendable {
     func hints(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ContextHints {
         guard mayNameColumn(text, range: range) else { return [] }
         var found: ContextHints = []
-        for index in keywords.indices where !found.contains(keywords[index].hint) {
-            if occurs(index, in: text, range: range) { found.insert(keywords[index].hint) }
+        var looked: [Int] = []
+        var s = range.lowerBound
+        while s + 1 < range.upperBound {
+            let opener = Self.opener(text, at: s, end: range.upperBound)
+            s += text[s] < 0xE0 ? 1 : text[s] < 0xF0 ? 3 : 4
+            guard keywordOpeners[opener >> 6] & (1 << UInt64(opener & 63)) != 0, !looked.contains(opener),
+                  let candidates = keywordsByOpener[opener] else { continue }
+            looked.append(opener)
+            for index in candidates where !found.contains(keywords[index].hint) && occurs(index, in: text, range: range) {
+                found.insert(keywords[index].hint)
+            }
         }
         return found
     }

@@ -9,7 +9,7 @@ final class NameLexicon: @unchecked Sendable {
     static let shared = NameLexicon(
         surnames: .embedded("surnames.txt"), stopWords: .embedded("name_stop_words.txt"),
         publicFigures: .embedded("public_figures.txt"), syllables: .embedded("pinyin_syllables.txt"),
-        minorityElements: .embedded("minority_name_elements.txt"), cues: NameCues(file: .embedded("name_cues.txt")),
+        minorityElements: .embedded("minority_name_elements.txt"), cues: NameCues(file: PatternFile.embedded("name_cues.txt").withTraditionalSpellings(column: 1)),
         divisions: .shared, emptyValues: .shared)
 
     /// Frequency rank of each single-character surname by scalar (0: not a surname).
@@ -58,9 +58,18 @@ final class NameLexicon: @unchecked Sendable {
                 for reading in row[2].split(separator: ",") { pinyin.insert(Array(reading.lowercased().utf8)) }
             }
         }
+        // A traditional surname (陳, 張) ranks as its simplified form, for the checks of a raw
+        // character (`mayOpenSurname`); a `HanRun` holds the simplified one already.
+        var firsts = Set(compound.map { UInt32($0 & 0xFFFF) })
+        for scalar in 0..<0x10000 {
+            let simplified = TraditionalCharacters.simplified(UInt32(scalar))
+            guard simplified != UInt32(scalar) else { continue }
+            if rank[Int(scalar)] == 0 { rank[Int(scalar)] = rank[Int(simplified)] }
+            if firsts.contains(simplified) { firsts.insert(UInt32(scalar)) }
+        }
         surnameRank = rank
         compoundSurnames = WordSet(compound)
-        compoundFirsts = ScalarSet(compound.map { UInt32($0 & 0xFFFF) })
+        compoundFirsts = ScalarSet(Array(firsts))
         notNames = WordSet(cues.titleAndKinKeys + emptyValues.hanKeys)
         placeholderStarts = ScalarSet(emptyValues.hanKeys.map { UInt32($0 & 0xFFFF) })
         pinyinSurnames = pinyin

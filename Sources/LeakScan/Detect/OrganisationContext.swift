@@ -22,7 +22,7 @@ final class OrganisationContext: Sendable {
     private let addressLabels: HanWordList
 
     init(keywords: HeaderKeywords = .shared, lexicon: NameLexicon = .shared,
-         suffixes file: PatternFile = .embedded("organisation_suffixes.txt")) {
+         suffixes file: PatternFile = PatternFile.embedded("organisation_suffixes.txt").withTraditionalSpellings(column: 1)) {
         self.keywords = keywords
         self.lexicon = lexicon
         suffixes = HanWordList(file.rows.filter { $0.count >= 2 && $0[0] == "suffix" }.map { Array($0[1].utf8) })

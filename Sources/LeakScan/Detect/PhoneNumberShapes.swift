@@ -35,7 +35,8 @@ func isInsideLetters(_ window: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: 
 /// (`reqid=af3711ad13178031875db6f1ca5a524c`, `5ee674ad-af16-f020-2461-2643b049f2ab`). A letter
 /// a–f touches them, and the run of hex digits and dashes around them is 16 bytes or longer, or
 /// holds digits of its own past the letter (`req_id=7f3a13812345678`, a number literal
-/// `15838197705e-3`): random hex holds a phone's shape in about one line of a log in five hundred.
+/// `15838197705e-3`), or four hex characters or more beside the number (a digest's piece,
+/// `fdaa17512989420`): random hex holds a phone's shape in about one line of a log in five hundred.
 func isInHexWord(_ window: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
     func isHexLetter(_ b: UInt8) -> Bool { (b | 0x20) &- UInt8(ascii: "a") < 6 }
     func isHexOrDash(_ b: UInt8) -> Bool { isDigit(b) || isHexLetter(b) || b == UInt8(ascii: "-") }
@@ -44,5 +45,6 @@ func isInHexWord(_ window: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
     while lower > max(0, start - 64), isHexOrDash(window[lower - 1]) { lower -= 1 }
     var upper = end
     while upper < min(window.count, end + 64), isHexOrDash(window[upper]) { upper += 1 }
-    return upper - lower >= 16 || window[lower..<start].contains(where: isDigit) || window[end..<upper].contains(where: isDigit)
+    return upper - lower >= 16 || (start - lower) + (upper - end) >= 4
+        || window[lower..<start].contains(where: isDigit) || window[end..<upper].contains(where: isDigit)
 }

@@ -17,6 +17,12 @@ public struct PatternFile: Sendable {
         }
     }
 
+    /// Rows made by code (a file with rows added: `withTraditionalSpellings`).
+    init(name: String, rows: [[Substring]]) {
+        self.name = name
+        self.rows = rows
+    }
+
     /// The embedded copy of `patterns/<name>`.
     public static func embedded(_ name: String) -> PatternFile {
         guard let text = EmbeddedPatterns.files[name] else {

@@ -2,7 +2,8 @@
 enum EncodingSniffer {
     /// How many leading bytes are looked at to decide between UTF-8 and GB18030.
     static let utf8ProbeLength = 64 * 1024
-    /// A NUL byte this close to the start means binary.
+    /// A NUL byte this close to the start means binary, unless the bytes are text but for a few
+    /// (`hasStrayControlBytes`).
     static let binaryProbeLength = 8 * 1024
 
     enum Result: Equatable {
@@ -20,7 +21,10 @@ enum EncodingSniffer {
         if head.starts(with: [0xFF, 0xFE]) { return .text(.utf16LE, bomLength: 2) }
         if head.starts(with: [0xFE, 0xFF]) { return .text(.utf16BE, bomLength: 2) }
         let probe = head.prefix(binaryProbeLength)
-        if probe.contains(0) { return utf16WithoutBOM(probe).map { .text($0, bomLength: 0) } ?? .binary }
+        if probe.contains(0) {
+            if let utf16 = utf16WithoutBOM(probe) { return .text(utf16, bomLength: 0) }
+            guard hasStrayControlBytes(probe) else { return .binary }
+        }
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { return .text(.utf8BOM, bomLength: 3) }
         let isUTF8 = head.withUnsafeBufferPointer { isValidUTF8($0, allowTruncatedEnd: true) || isMostlyUTF8($0) }
         return .text(isUTF8 ? .utf8 : .gb18030, bomLength: 0)
@@ -40,6 +44,16 @@ enum EncodingSniffer {
         if nuls.odd * 4 >= units, nuls.even * 32 <= nuls.odd { return .utf16LE }
         if nuls.even * 4 >= units, nuls.odd * 32 <= nuls.even { return .utf16BE }
         return nil
+    }
+
+    /// Text with a NUL or another control byte here and there (a field a database export left
+    /// empty as NUL, a pasted control character): at most one byte in a hundred is a control
+    /// other than a tab, a line end, a form feed or an escape. Binary data (images, programs,
+    /// compressed data) is full of them; such a CSV was skipped as binary and passed check.
+    private static func hasStrayControlBytes(_ probe: ArraySlice<UInt8>) -> Bool {
+        var controls = 0
+        for b in probe where b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D && b != 0x1B { controls += 1 }
+        return controls * 100 <= probe.count
     }
 
     /// UTF-8 with a few bytes that are not (a file cut inside a character, a stray byte pasted

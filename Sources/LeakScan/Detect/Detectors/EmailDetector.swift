@@ -38,6 +38,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         "zhaosheng", "zsb", "zsban", "zhaoshengban", "bgs", "xb", "xiaoban", "jwc", "jiaowu", "jwb", "xxgk",
         "tougao", "zhaopin", "rsc", "zwc", "zongwu", "xzxx", "xiaozhang", "jubao", "jdjb", "zixun", "xxzx",
         "school", "xuexiao", "bangongshi",
+        // A school's English offices: admissions, enquiries, the registrar, reception.
+        "admissions", "admission", "enquiries", "enquiry", "inquiries", "inquiry", "registrar", "reception", "enrol",
+        "enroll", "enrolment", "enrollment", "principal",
         // Offices by their initials: 财务处, 资助中心, 学生处, 科研处, 后勤处, 保卫处, 党政办, 纪检监察, 教育科, 团委.
         "cwc", "caiwu", "zzzx", "zizhu", "xsc", "kyc", "hqc", "houqin", "bwc", "baowei", "dzb", "dangban", "jjjc", "jyk",
         "tuanwei",

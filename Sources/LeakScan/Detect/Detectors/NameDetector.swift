@@ -820,10 +820,11 @@ final class NameDetector: Detector, @unchecked Sendable {
         }
     }
 
-    /// The name that opens the line of a value, before a comma, a colon or blanks: the person the
-    /// line is about (张子涵，家住…; 江悦：该生家住…; 潘建国，建行卡号：…, as aid lists and the
-    /// narratives of hardship applications are written; 4. 郭凯 八年级2班 北门下 199…, a chat's
-    /// sign-up list). Not an ordinary word shaped like one (周末，…), nor a label (原住址：…).
+    /// The name that opens the line of a value, before a comma, a colon, blanks or a dash: the
+    /// person the line is about (张子涵，家住…; 江悦：该生家住…; 潘建国，建行卡号：…, as aid lists and
+    /// the narratives of hardship applications are written; 4. 郭凯 八年级2班 北门下 199…, a chat's
+    /// sign-up list; 1. 王建华－鼎力机械－手机：138…). Not an ordinary word shaped like one (周末，…),
+    /// nor a label (原住址：…).
     private func nameOpeningLine(of value: Range<Int>, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         guard let lineStart = LineHeads.lineStart(before: value.lowerBound, in: w, lower: spans.lowerBound(context),
@@ -833,7 +834,9 @@ final class NameDetector: Detector, @unchecked Sendable {
               name.upperBound < value.lowerBound, isPlainName(name, w) else { return nil }
         let after = LineHeads.skipEmphasis(from: name.upperBound, in: w, end: value.lowerBound)
         let mark = HanText.scalar(w, at: after, end: value.lowerBound)
-        return mark == 0xFF0C || mark == 0xFF1A || Blanks.length(at: after, in: w, end: value.lowerBound) > 0 ? name : nil
+        // ， ： － —, or an ASCII dash.
+        let opens = mark == 0xFF0C || mark == 0xFF1A || mark == 0xFF0D || mark == 0x2014 || w[after] == UInt8(ascii: "-")
+        return opens || Blanks.length(at: after, in: w, end: value.lowerBound) > 0 ? name : nil
     }
 
     /// A name alone on the line above a value that opens its line: a caption's, an award slide's
