@@ -429,6 +429,47 @@ final class CSVReaderTests: XCTestCase {
         }
     }
 
+    func testValuesOnALineLongerThanTheBufferAreNeverCutApart() throws {
+        // One line of records and no line feed (a tester's 20 MB file of them): the buffer fills
+        // inside a field again and again. The start of a field it holds (an ID's first digits)
+        // waits whole for the next window; it was cut there, and about one value a window lost.
+        var csv = "姓名,身份证号,手机号;"
+        var expected: [String] = []
+        for i in 0..<300 {
+            let id = "41010220111220" + String(format: "%04d", i), mobile = "139" + String(format: "%08d", i)
+            csv += "王秀英,\(id),\(mobile);"
+            expected += [id, mobile]
+        }
+        let bytes = Array(csv.utf8)
+        for chunk in [64, 100, 257, 1000] {
+            let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "one_line.csv"), chunkSize: chunk)
+            XCTAssertEqual(findings.map(\.value), expected, "chunks of \(chunk)")
+            for f in findings { XCTAssertEqual(String(decoding: bytes[f.sourceRange], as: UTF8.self), f.value) }
+        }
+    }
+
+    func testARecordOfMoreFieldsThanASheetHasIsReadInPartsUnderBoundedColumns() throws {
+        // More fields on one line than `CSVState.fieldLimit`, a mobile in some: each is found in
+        // its field, and the fields past the limit share its last column (a column object for
+        // each of a line's millions of numbers took gigabytes).
+        let n = CSVState.fieldLimit + 3616
+        let planted = [1, 2, CSVState.fieldLimit - 1, CSVState.fieldLimit, CSVState.fieldLimit + 1, n]
+        var fields = [String](repeating: "7", count: n)
+        for f in planted { fields[f - 1] = "139" + String(format: "%08d", f) }
+        let csv = fields.joined(separator: ",") + "\n"
+        // Chunks of 4 KiB: the record also overflows the buffer; of 1 MiB, it fits.
+        for chunk in [4096, 1 << 20] {
+            let engine = DetectionEngine(detectors: [ReadTestDetector()])
+            var sink = ReadTestSink()
+            let source = MemorySource(csv, displayPath: "wide.csv")
+            let buffer = try SourceReader.makeBuffer(source, encoding: .utf8, bomLength: 0, chunkSize: chunk)
+            let columns = try CSVReader(buffer: buffer, delimiter: UInt8(ascii: ",")).scan(engine: engine, sink: &sink)
+            XCTAssertEqual(columns.count, CSVState.fieldLimit, "chunks of \(chunk)")
+            XCTAssertEqual(sink.findings.map(\.value), planted.map { "139" + String(format: "%08d", $0) }, "chunks of \(chunk)")
+            XCTAssertEqual(sink.findings.map(\.location.column), planted, "chunks of \(chunk)")
+        }
+    }
+
     func testDelimiterSniffing() {
         func sniff(_ s: String, strict: Bool = false, minimum: Int = 1) -> UInt8? {
             Array(s.utf8).withUnsafeBufferPointer { DelimiterSniffer.sniff($0, complete: true, strict: strict, minimumRecords: minimum) }

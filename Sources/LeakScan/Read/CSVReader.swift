@@ -2,7 +2,8 @@
 /// header (unless it holds personal data; see `CSVState.finishRecord`);
 /// every field becomes one piece whose window is the whole record and whose scan is the field's
 /// text (inside the quotes). A record too long for the buffer is scanned in windows, keeping
-/// the column of the field being cut.
+/// the column of the field being cut; one of more than `CSVState.fieldLimit` fields, in parts of
+/// that many.
 struct CSVReader {
     let buffer: TextBuffer
     let delimiter: UInt8
@@ -61,6 +62,10 @@ struct CSVLocator: RowLocator {
 struct CSVState {
     let buffer: TextBuffer
     let delimiter: UInt8
+    /// Fields of a record held at most, and columns made at most (Excel's most columns): a record
+    /// of more fields (a line of a million numbers, no row of a table) is scanned in parts, and
+    /// its fields past the last column are read under that column, so that memory stays bounded.
+    static let fieldLimit = 16_384
 
     private var recordStart = 0
     private var pos = 0
@@ -125,6 +130,7 @@ struct CSVState {
         let n = text.count
         let atEnd = buffer.atEnd
         while pos < n {
+            if fields.count >= Self.fieldLimit { scanRecordPart(engine: engine, sink: &sink) }
             if !inField, text[pos] != 0x22 {
                 if parseUnquotedFields(text, classes, engine: engine, sink: &sink) { continue }
             }
@@ -176,8 +182,8 @@ struct CSVState {
 
     /// The common case, in a tight loop: unquoted fields from `pos`, each ended by the delimiter
     /// or a line break (which ends the record too). Stops before a field that opens with a quote,
-    /// and before a field the buffer does not hold to its end, leaving both to the general parse;
-    /// returns whether it ended any field.
+    /// and before a field the buffer does not hold to its end, leaving both to the general parse,
+    /// and once the record holds `fieldLimit` fields; returns whether it ended any field.
     private mutating func parseUnquotedFields<S: FindingSink>(_ text: UnsafeBufferPointer<UInt8>, _ classes: ByteClasses,
                                                               engine: DetectionEngine, sink: inout S) -> Bool {
         let n = text.count
@@ -196,6 +202,7 @@ struct CSVState {
             p = i + 1
             if text[i] == delimiter {
                 fieldNumber += 1
+                if fields.count >= Self.fieldLimit { break }
             } else {
                 pos = p
                 finishRecord(at: i, engine: engine, sink: &sink)
@@ -269,21 +276,21 @@ struct CSVState {
     /// saved as CSV: 姓名,王小明,性别,男): its own, or the label before it (`RowLabels`).
     private mutating func labelFields(_ texts: [[UInt8]], engine: DetectionEngine) {
         if let last = fields.last { addColumns(upTo: last.number) }
-        let filled = zip(fields.all, texts).filter { !$1.isEmpty }.map { (own: columnReferences[$0.number - 1], text: $1) }
+        let filled = zip(fields.all, texts).filter { !$1.isEmpty }.map { (own: columnReferences[Self.columnIndex($0.number)], text: $1) }
         guard let columns = labels.columns(forRow: filled, engine: engine) else {
             recordsSinceForm += 1
             return
         }
         recordsSinceForm = 0
         var next = columns.makeIterator()
-        labelled = zip(fields.all, texts).map { f, value in value.isEmpty ? columnReferences[f.number - 1] : next.next()! }
+        labelled = zip(fields.all, texts).map { f, value in value.isEmpty ? columnReferences[Self.columnIndex(f.number)] : next.next()! }
     }
 
     /// Names the columns after the header's fields.
     private mutating func nameColumns(_ header: [(column: Int, text: String)], engine: DetectionEngine) {
         columns.removeAll()
         columnReferences.removeAll()
-        for (number, text) in header where number > columns.count {
+        for (number, text) in header where number > columns.count && number <= Self.fieldLimit {
             while columns.count < number - 1 { append(Column(number: columns.count + 1, header: nil)) }
             append(Column(number: number, header: text))
         }
@@ -303,9 +310,15 @@ struct CSVState {
         return bytes
     }
 
-    /// Makes sure column `number` exists (a record longer than the header).
+    /// Makes sure the column of field `number` exists (a record longer than the header).
     private mutating func addColumns(upTo number: Int) {
-        while columns.count < number { append(Column(number: columns.count + 1, header: nil)) }
+        while columns.count <= Self.columnIndex(number) { append(Column(number: columns.count + 1, header: nil)) }
+    }
+
+    /// Index in `columns` of the column field `number` is read under.
+    @inline(__always)
+    private static func columnIndex(_ number: Int) -> Int {
+        min(number, fieldLimit) - 1
     }
 
     private mutating func append(_ column: Column) {
@@ -334,7 +347,7 @@ struct CSVState {
                 let maybeFloatForm = NumericCellText.mayBeFloatForm(window, start..<end)
                 if maybeFloatForm { floatFormCells.append((k, start..<end)) }
                 return RowCell(scan: maybeFloatForm ? start..<start : start..<end,
-                               column: labelled.isEmpty ? columns[all[k].number - 1] : labelled[k])
+                               column: labelled.isEmpty ? columns[Self.columnIndex(all[k].number)] : labelled[k])
             }
         }
         // One locator for the record; the engine tells it the field.
@@ -358,6 +371,15 @@ struct CSVState {
         }
     }
 
+    /// The record holds `fieldLimit` fields, the last ended by the delimiter before `pos`: scan
+    /// them and go on with the record's next fields.
+    private mutating func scanRecordPart<S: FindingSink>(engine: DetectionEngine, sink: inout S) {
+        // A record this wide is data, never a header row.
+        header.stopSearching()
+        scanFields(buffer.text, windowEnd: pos - 1, engine: engine, sink: &sink)
+        fields.removeAll()
+    }
+
     /// The record fills the whole buffer: scan its complete fields and the current field up to a
     /// safe cut, keep a little context, and go on parsing the rest of the field.
     private mutating func flushOverflow<S: FindingSink>(engine: DetectionEngine, sink: inout S) {
@@ -367,12 +389,18 @@ struct CSVState {
         header.stopSearching()
         var keepFrom = pos
         if inField {
-            let cut = fieldStart < pos
-                ? TextReader.findCut(UnsafeBufferPointer(rebasing: text[0..<pos]), from: fieldStart,
-                                     limit: min(TextReader.cutSearchLimit, buffer.capacity / 4))
-                : pos
-            fields.append(CSVReader.Field(start: fieldStart, end: cut, line: fieldLine,
-                                          multiline: fieldMultiline, number: fieldNumber))
+            let limit = min(TextReader.cutSearchLimit, buffer.capacity / 4)
+            // A field no longer than the cut search waits whole for the next window: the part the
+            // buffer holds may end inside a value with no safe cut before it (an ID's first
+            // digits). A longer one is cut where no value can be. The full buffer holds four times
+            // the search, so keeping the short field always frees room.
+            let cut = pos - fieldStart > limit
+                ? TextReader.findCut(UnsafeBufferPointer(rebasing: text[0..<pos]), from: fieldStart, limit: limit)
+                : fieldStart
+            if cut > fieldStart {
+                fields.append(CSVReader.Field(start: fieldStart, end: cut, line: fieldLine,
+                                              multiline: fieldMultiline, number: fieldNumber))
+            }
             scanFields(text, windowEnd: cut, engine: engine, sink: &sink)
             if fieldMultiline { fieldLine += ByteScanning.count(0x0A, in: text, fieldStart..<cut) }
             fieldStart = cut
