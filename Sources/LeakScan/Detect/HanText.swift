@@ -77,6 +77,7 @@ struct HanRun {
     private(set) var start: Int
 
     /// The run of Han characters starting at `start`, at most `limit` of them, ending before `end`.
+    @inline(__always)
     init(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, limit: Int = 8) {
         self.start = start
         let forms = TraditionalCharacters.simplifiedForms
@@ -88,6 +89,7 @@ struct HanRun {
     }
 
     /// The run of Han characters ending at `end`, at most `limit` of them, starting at or after `lower`.
+    @inline(__always)
     init(_ w: UnsafeBufferPointer<UInt8>, endingAt end: Int, lower: Int, limit: Int = 8) {
         start = end
         let forms = TraditionalCharacters.simplifiedForms

@@ -35,11 +35,16 @@ public struct HeaderKeywords: Sendable {
     }
 
     let keywords: [Keyword]
-    /// Indices into `keywords` by first (lower-cased) byte, of the keywords that may stand before
-    /// a value (`nearestHint`): not those that name a column only, nor the field labels (性别,
-    /// 数量), which no detector asks for and which ordinary text is full of, nor the labels of
-    /// codes (学号), which count right before a number only.
-    private let byFirstByte: [[Int]]
+    /// Indices into `keywords` by their opening pair of (lower-cased) bytes, in list order, of the
+    /// keywords that may stand before a value (`nearestHint`): not those that name a column
+    /// only, nor the field labels (性别, 数量), which no detector asks for and which ordinary text
+    /// is full of, nor the labels of codes (学号), which count right before a number only. A
+    /// position is compared with the few keywords of its pair, not with all that share its first
+    /// byte (every Chinese keyword's is one of a handful): pair `p`'s are
+    /// `byOpeningPair[pairStart[p]..<pairStart[p] + pairCount[p]]`.
+    private let byOpeningPair: [Int]
+    private let pairStart: [UInt16]
+    private let pairCount: [UInt8]
     /// A bit for each pair of bytes (ASCII lower-cased) that opens such a keyword: most positions
     /// of a text open none and are passed after one look (every keyword has two bytes or more).
     private let openingPairs: [UInt64]
@@ -74,7 +79,7 @@ public struct HeaderKeywords: Sendable {
                            sharedHead: flags.contains("shared") ? UInt8(String(row[1]).unicodeScalars.first.map { UTF8.width($0) } ?? 0) : 0)
         }
         precondition(keywords.allSatisfy { $0.bytes.count >= 2 }, "keywords open with a pair of bytes")
-        var index = [[Int]](repeating: [], count: 256)
+        var index: [Int: [Int]] = [:]
         var pairs = [UInt64](repeating: 0, count: 0x10000 / 64)
         var labels = [[Int]](repeating: [], count: 256)
         var openers = [UInt64](repeating: 0, count: 0x10000 / 64)
@@ -89,12 +94,22 @@ public struct HeaderKeywords: Sendable {
                 labels[Int(k.bytes[k.bytes.count - 1])].append(i)
                 continue
             }
-            index[Int(k.bytes[0])].append(i)
             let pair = Self.pair(k.bytes[0], k.bytes[1])
+            index[pair, default: []].append(i)
             pairs[pair >> 6] |= 1 << UInt64(pair & 63)
         }
         self.keywords = keywords
-        byFirstByte = index
+        var flat: [Int] = []
+        var starts = [UInt16](repeating: 0, count: 0x10000)
+        var counts = [UInt8](repeating: 0, count: 0x10000)
+        for (pair, indices) in index {
+            starts[pair] = UInt16(flat.count)
+            counts[pair] = UInt8(indices.count)
+            flat += indices
+        }
+        byOpeningPair = flat
+        pairStart = starts
+        pairCount = counts
         openingPairs = pairs
         keywordOpeners = openers
         keywordsByOpener = byOpener
@@ -180,8 +195,8 @@ public struct HeaderKeywords: Sendable {
     /// the window offset where that keyword starts, whether it is a staff word and whether one
     /// that addresses a person after their surname (老师, 主任); nil when no keyword is there.
     ///
-    /// One backward pass over the bytes, trying only the keywords that start with the byte at
-    /// hand: the cost is the distance, not the distance times the number of keywords.
+    /// One backward pass over the bytes, trying only the keywords that start with the pair of
+    /// bytes at hand: the cost is the distance, not the distance times the number of keywords.
     public func nearestHint(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int,
                             among wanted: ContextHints) -> Cue? {
         let limit = max(0, offset - distance)
@@ -194,7 +209,8 @@ public struct HeaderKeywords: Sendable {
                 s -= 1
                 continue
             }
-            for index in byFirstByte[pair >> 8] {
+            let first = Int(pairStart[pair])
+            for index in byOpeningPair[first..<(first + Int(pairCount[pair]))] {
                 let k = keywords[index]
                 if wanted.contains(k.hint), s + k.bytes.count <= offset, matches(k, in: window, at: s, range: start..<offset),
                    k.sharedHead == 0 || !isTailOfLabel(index, at: s, in: window, range: start..<offset) {
