@@ -763,6 +763,11 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(found.map(\.kind), [.name, .cnID, .mobile])
     }
 
+    func testANameBeforeItsPetNameAndAKinshipWord() {
+        XCTAssertEqual(names("万梓萱（妞妞）奶奶 18745646408"), ["万梓萱"])
+        XCTAssertEqual(names("郭诗涵(可可)妈妈 13812345678"), ["郭诗涵"])
+    }
+
     func testNamesBeforeWordsOfIllnessAndAbsence() {
         // A kindergarten's 晨午检 and 因病缺勤 ledgers, typed as lines.
         XCTAssertEqual(names("12月2日 王一诺 因病缺勤"), ["王一诺"])

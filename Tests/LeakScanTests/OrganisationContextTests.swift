@@ -101,6 +101,10 @@ final class OrganisationContextTests: XCTestCase {
                                        officeKind: true))
         XCTAssertTrue(isOrganisational("电子邮箱：xb@zz19z.edu.cn　豫ICP备05012345号-1", officeKind: true))
         XCTAssertTrue(isOrganisational("Copyright © 郑州市第十九高级中学 邮编：450007 电话：0371-67891901", officeKind: true))
+        // An English footer, its parts set apart by middle dots.
+        XCTAssertTrue(isOrganisational("Zhengzhou International School · Tel: 0371-65888888 · Fax: 0371-65888899",
+                                       officeKind: true))
+        XCTAssertEqual(found("郑州国际学校 · 郑州市郑东新区农业东路88号"), ["address 郑州市郑东新区农业东路88号 org"])
         // Not a mobile, nor a value a person's word introduces.
         XCTAssertFalse(isOrganisational("手机：13812345678　传真：0371-67891900"))
         XCTAssertFalse(isOrganisational("家长电话：0371-67891919　传真：0371-67891900", officeKind: true))

@@ -27,6 +27,13 @@ final class ReportFormatTests: XCTestCase {
         XCTAssertEqual(Messages(.zh).location(Location(column: 1, member: "照片/410105200803121237.jpg", inName: .file)),
                        "内含文件 照片/410105200803121237.jpg 文件名")
     }
+
+    func testChineseExplanationsSayWhatWentWrong() {
+        // A broken compound file (a truncated Thumbs.db) is broken, not a format left out.
+        XCTAssertEqual(ErrorExplanations.chinese(for: "corrupt OLE compound file: bad byte order mark"), "Office 复合文档已损坏，无法读取")
+        XCTAssertEqual(ErrorExplanations.chinese(for: "cannot open: File name too long"), "路径过长（超过系统允许的长度），无法打开；请缩短目录层级或文件名")
+        XCTAssertEqual(ErrorExplanations.chinese(for: "cannot open: Permission denied"), "无法打开（权限不足或文件不存在）")
+    }
 }
 
 final class CountsReporterTests: XCTestCase {

@@ -273,7 +273,7 @@ final class OrganisationContext: Sendable {
     }
 
     /// The line from `line` on holds a sign only an organisation's contact lines carry: a fax
-    /// (传真), a website's licence (ICP备, 公网安备), its copyright (版权所有, ©) or an
+    /// (传真, Fax:), a website's licence (ICP备, 公网安备), its copyright (版权所有, ©) or an
     /// organisation's registration code (统一社会信用代码): a footer's or a letterhead's line
     /// (地址：…　邮编：…　电话：…　传真：…), whatever its order, or a party's in a contract.
     private func holdsOfficeSign(_ window: UnsafeBufferPointer<UInt8>, line: Int, end: Int) -> Bool {
@@ -282,7 +282,7 @@ final class OrganisationContext: Sendable {
         return Self.officeSigns.contains { ByteScanning.contains($0, in: text, ignoringCase: true) }
     }
 
-    private static let officeSigns = ["传真", "ICP备", "公网安备", "版权所有", "copyright", "©", "统一社会信用代码"].map { Array($0.utf8) }
+    private static let officeSigns = ["传真", "fax:", "ICP备", "公网安备", "版权所有", "copyright", "©", "统一社会信用代码"].map { Array($0.utf8) }
     /// Bytes of a footer's line looked through for its signs.
     private static let footerLineReach = 512
 
@@ -647,8 +647,11 @@ final class OrganisationContext: Sendable {
                 end -= 1
             } else if end - 3 >= lineStart, (window[end - 3] == 0xEF && window[end - 2] == 0xBC
                         && (window[end - 1] == 0x9A || window[end - 1] == 0x88 || window[end - 1] == 0x8C))  // ：, （ or ，
-                        || (window[end - 3] == 0xE3 && window[end - 2] == 0x80 && window[end - 1] == 0x80) {   // ideographic space
+                        || (window[end - 3] == 0xE3 && window[end - 2] == 0x80 && window[end - 1] == 0x80)   // ideographic space
+                        || (window[end - 3] == 0xE2 && window[end - 2] == 0x80 && window[end - 1] == 0xA2) {  // •
                 end -= 3
+            } else if end - 2 >= lineStart, window[end - 2] == 0xC2, window[end - 1] == 0xB7 {  // · between a letterhead's parts
+                end -= 2
             } else if !labelled, case let label = addressLabels.length(endingAt: end, in: window, lower: lineStart), label > 0 {
                 end -= label
                 labelled = true

@@ -25,6 +25,8 @@ enum ErrorExplanations {
         ("damaged PDF", "PDF 已损坏，无法读取"),
         ("without text, only images", "PDF 中有的页面没有文字，只有图片（扫描件？），不经文字识别（OCR）无法检查；请人工核对这些页"),
         ("PDF inside an archive larger", "压缩包内的 PDF 过大，请解压后再扫描"),
+        // Before "OLE compound file": a broken one (a truncated Thumbs.db) is no format left out.
+        ("corrupt OLE", "Office 复合文档已损坏，无法读取"),
         ("OLE compound file", "Office 复合文档，暂不支持"),
         ("not a workbook", "文件名是表格，内容却不是表格（可能是改了扩展名的图片或其他文件）"),
         ("zip bomb guard", "压缩比异常（疑似压缩炸弹），为安全起见拒绝读取"),
@@ -35,10 +37,12 @@ enum ErrorExplanations {
         ("corrupt", "文件已损坏，无法读取"),
         ("not supported", "暂不支持的文件格式"),
         ("larger than --max-filesize", "文件超过 --max-filesize 设定的大小，未读取"),
+        // Before "cannot open": the system's reason when it says more than "no permission".
+        ("File name too long", "路径过长（超过系统允许的长度），无法打开；请缩短目录层级或文件名"),
         ("cannot open", "无法打开（权限不足或文件不存在）"),
         ("cannot read", "读取失败"),
         ("invalid encoding", "文字编码无法识别"),
-        ("symlink loop", "符号链接形成循环，已跳过"),
+        ("symlink loop", "符号链接指向自身，无法解析"),
         ("dangling symlink", "符号链接指向不存在的文件"),
     ]
 

@@ -104,6 +104,8 @@ public struct Messages: Sendable {
         case (.symlink, .en): return "symbolic link, not followed"
         case (.special, .zh): return "不是普通文件"
         case (.special, .en): return "not a regular file"
+        case (.symlinkLoop, .zh): return "符号链接形成循环，目录已扫描"
+        case (.symlinkLoop, .en): return "symlink loop, folder already walked"
         case (nil, .zh) where reason == "binary": return "二进制文件"
         default: return reason
         }

@@ -21,12 +21,14 @@ public enum WalkEvent: Sendable, Equatable {
     case blob(object: String, displayPath: String)
     /// A folder walked, whose name is read (`FileNameReader`); `displayPath` ends in a slash.
     case folder(displayPath: String)
-    /// Not scanned on purpose (shown only in verbose mode): VCS folder, ignored by .leakscanignore, symlink not followed, special file.
+    /// Not scanned on purpose (shown only in verbose mode): VCS folder, ignored by .leakscanignore, symlink not followed, special file, a folder a symlink loop leads back to.
     case skipped(displayPath: String, reason: SkipReason)
-    /// Could not be walked or will not be scanned for a reason the user must see (unreadable folder, dangling link, symlink loop, over --max-filesize): the scan goes on.
+    /// Could not be walked or will not be scanned for a reason the user must see (unreadable folder, dangling link, a link that resolves to itself, over --max-filesize): the scan goes on.
     case error(displayPath: String, message: String)
 }
 
 public enum SkipReason: String, Sendable {
     case vcsFolder, ignored, symlink, special
+    /// A folder met again down its own path with `--follow` (a link to `..`): walked once already.
+    case symlinkLoop
 }

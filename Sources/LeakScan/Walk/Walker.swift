@@ -64,7 +64,9 @@ private struct Walk {
             if fstat(fd, &st) == 0 {
                 if ancestors.contains(where: { $0.device == st.st_dev && $0.inode == st.st_ino }) {
                     close(fd)
-                    return visit(.error(displayPath: display, message: "symlink loop"))
+                    // Its folder is walked already, down the path the link leads back to: not an
+                    // error that would mark every night's scan as incomplete.
+                    return visit(.skipped(displayPath: display, reason: .symlinkLoop))
                 }
                 ancestors.append((st.st_dev, st.st_ino))
                 pushedAncestor = true
@@ -131,7 +133,7 @@ private struct Walk {
         let display: String
         if let valid = String(validatingCString: name) {
             nameString = valid
-            display = prefix + valid
+            display = prefix + RawFileNames.printable(valid)
         } else {
             nameString = RawFileNames.escaped(name)
             display = prefix + RawFileNames.readable(name)

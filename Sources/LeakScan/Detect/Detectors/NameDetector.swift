@@ -362,6 +362,8 @@ final class NameDetector: Detector, @unchecked Sendable {
                 }
                 var nameEnd = at
                 if HanText.han(w, at: at - 3, end: end) == Self.possessive { nameEnd -= 3 }
+                // A child's pet name in brackets between (万梓萱（妞妞）奶奶 187…, a parents' group list).
+                if let open = NameSpans.bracketStart(endingAt: nameEnd, w, lower: spans.lowerBound(context)) { nameEnd = open }
                 let gap = Self.gapBeforeCue(endingAt: nameEnd, w, lower: spans.lowerBound(context))
                 // After a blank or a dash (张伟 爸爸 13812345678, 吴雨桐——奶奶), only a name that
                 // starts its line or item.
