@@ -145,6 +145,17 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("2008-03-12", header: "入学日期"), [])
     }
 
+    func testEnglishMonthNamesUnderABirthDateHeader() {
+        XCTAssertEqual(values("Mar 15, 2011", header: "DOB"), ["Mar 15, 2011"])
+        XCTAssertEqual(values("15 March 2011", header: "Date of Birth"), ["15 March 2011"])
+        XCTAssertEqual(values("June 2nd, 2011", header: "出生日期"), ["June 2nd, 2011"])
+        XCTAssertEqual(values("15-Mar-2011", header: "DOB"), ["15-Mar-2011"])
+        // Not a date, a day that is none, or not under such a header.
+        XCTAssertEqual(values("Mar 32, 2011", header: "DOB"), [])
+        XCTAssertEqual(values("Marathon 15, 2011", header: "DOB"), [])
+        XCTAssertEqual(values("Mar 15, 2011", header: "活动日期"), [])
+    }
+
     func testChineseNumeralsUnderABirthDateHeader() {
         XCTAssertEqual(values("二〇〇七年十一月五日", header: "出生日期"), ["二〇〇七年十一月五日"])
         XCTAssertEqual(values("二零零八年三月二十一日", header: "出生日期"), ["二零零八年三月二十一日"])

@@ -217,6 +217,11 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(try described("学校,地址,联系电话\n郑州市第七中学,郑州市金水区经三路北段76号,0371-65551234\n"),
                        ["address org", "landline org"])
         XCTAssertEqual(try described("考点,联系电话\n郑州市第七中学,0371-65551234\n"), ["landline org"])
+        // A remark that names a person's number is that person's (a canteen's ledger of suppliers).
+        XCTAssertEqual(try described("供应商,备注\n郑州市绿源蔬菜配送有限公司,退餐费 家长电话18602025748\n"), ["mobile personal"])
+        // A company's mentor or contact: their mobiles are their own (a 校企合作 list).
+        XCTAssertEqual(try described("实习单位,企业导师,导师手机\n河南恒达汽车销售服务有限公司,江一鸣,19986493962\n"),
+                       ["name personal", "mobile personal", "record personal"])
         // A roster's school column names the pupil's school: the parents' phones stay theirs.
         XCTAssertEqual(try described("姓名,学校,家长电话\n张梓涵,郑州市第七中学,13812345678\n"),
                        ["name personal", "mobile personal", "record personal"])

@@ -51,6 +51,11 @@ final class MobileDetectorTests: XCTestCase {
         // A sum of money, a canteen or library card's number: no phone.
         XCTAssertEqual(values("全省教育经费总投入15000000000元"), [])
         XCTAssertEqual(values("总额13800000000 元"), [])
+        XCTAssertEqual(values("单价 ¥18612345678"), [])
+        // A device's serial number or a build's.
+        XCTAssertEqual(values("设备序列号 SN：18600001234"), [])
+        XCTAssertEqual(values("序列号 SN13812345678"), [])
+        XCTAssertEqual(values("v2.13.8 (build 13812345678)"), [])
         // Forms' and code's sample numbers are no one's (China Mobile's service line and its kin).
         XCTAssertEqual(values("ADMIN_NOTIFY_MOBILE=13800000000"), [])
         XCTAssertEqual(values("手机：138 0013 8000"), [])

@@ -763,6 +763,19 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(found.map(\.kind), [.name, .cnID, .mobile])
     }
 
+    func testTibetanAndMongolianNamesInAList() {
+        XCTAssertEqual(names("获奖名单：扎西顿珠、次仁卓玛、格桑"), ["扎西顿珠", "次仁卓玛", "格桑"])
+        XCTAssertEqual(names("获奖名单：扎西顿珠、王小明"), ["扎西顿珠", "王小明"])
+        XCTAssertEqual(names("请准备扎西、格桑花、酥油茶"), [])
+    }
+
+    func testARomanisedNameAfterANameLabel() {
+        XCTAssertEqual(names("姓名：Wang Haoran"), ["Wang Haoran"])
+        XCTAssertEqual(names("学生姓名：ZHANG Ruoxi，班级：7A"), ["ZHANG Ruoxi"])
+        XCTAssertEqual(names("姓名：Wang is here"), [])
+        XCTAssertEqual(names("备注：Wang Haoran"), [])
+    }
+
     func testANameBeforeItsPetNameAndAKinshipWord() {
         XCTAssertEqual(names("万梓萱（妞妞）奶奶 18745646408"), ["万梓萱"])
         XCTAssertEqual(names("郭诗涵(可可)妈妈 13812345678"), ["郭诗涵"])

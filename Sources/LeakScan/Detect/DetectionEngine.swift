@@ -353,7 +353,8 @@ public final class DetectionEngine {
         cellKinds = 0
         if isTableCell, cellDetectors.count > 0 {
             let cell = trimmedBlanks(window, piece.scan)
-            if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) || Self.opensWithNumberedWord(window, cell) {
+            if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) || Self.opensWithNumberedWord(window, cell)
+                || Self.opensWithDayBeforeWord(window, cell) {
                 let wanted = cellDetectorMask(hints)
                 var wanting = wanted
                 while wanting != 0 {
@@ -859,6 +860,15 @@ public final class DetectionEngine {
         guard cell.count > 3, !(isDigit(w[l + 1]) && isDigit(w[l + 2]) && isDigit(w[l + 3])) else { return false }
         let words = LineHeads.wordsStart(ofLineAt: cell.lowerBound, in: w, end: cell.upperBound)
         return words > cell.lowerBound && words < cell.upperBound && w[words] >= 0xE0
+    }
+
+    /// A cell that opens with a day and then a word of letters (15 March 2011, 15-Mar-2011: a
+    /// date with its month's English name, which only a cell detector reads).
+    private static func opensWithDayBeforeWord(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+        let l = cell.lowerBound
+        let digits = cell.count > 1 && isDigit(w[l + 1]) ? 2 : 1
+        guard cell.count > digits + 1, w[l + digits] == 0x20 || w[l + digits] == UInt8(ascii: "-") else { return false }
+        return isASCIILetter(w[l + digits + 1])
     }
 
     /// Hands one accepted match to the record collector: a finding with its location, or just

@@ -151,7 +151,9 @@ public struct HeaderKeywords: Sendable {
     }
 
     private func endsIdentifierLabel(at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        labelsByLastByte[Int(window[end - 1])].contains { index in
+        // Keywords are kept in small letters: a label in capitals (SN, Serial) by its small one.
+        let last = window[end - 1]
+        return labelsByLastByte[Int(last &- 0x41 < 26 ? last | 0x20 : last)].contains { index in
             let k = keywords[index]
             return end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
         }

@@ -362,6 +362,44 @@ struct NameSpans {
         return 3
     }
 
+    /// A list's item that ends at `end` and is a name of Tibetan or Mongolian name elements
+    /// (`NameLexicon.isNameOfElements`): all the Han characters back to the item's start.
+    func elementName(endingAt end: Int, _ context: DetectionContext) -> Range<Int>? {
+        let run = HanRun(context.window, endingAt: end, lower: lowerBound(context))
+        let start = run.offset(0)
+        guard run.count >= 2, run.count < 8 || HanText.han(context.window, at: start - 3, end: end) == nil,
+              lexicon.isNameOfElements(context.window, start..<end) else { return nil }
+        return start..<end
+    }
+
+    /// A list's item that starts at `start` and is a name of name elements, to the item's end.
+    func elementName(startingAt start: Int, _ context: DetectionContext) -> Range<Int>? {
+        let run = HanRun(context.window, from: start, end: context.scan.upperBound)
+        let end = run.offset(run.count)
+        guard run.count >= 2, run.count < 8 || HanText.han(context.window, at: end, end: context.scan.upperBound) == nil,
+              lexicon.isNameOfElements(context.window, start..<end) else { return nil }
+        return start..<end
+    }
+
+    /// A romanised name at `start`, a name label's whole value (姓名：Wang Haoran, 学生姓名：ZHANG
+    /// Ruoxi, as bilingual schools' forms are filled in): capitalised words of pinyin up to the
+    /// line's or the clause's end (`NameLexicon.isPinyinName`).
+    func romanisedName(at start: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let end = context.scan.upperBound
+        guard start < end, w[start] &- UInt8(ascii: "A") < 26 else { return nil }
+        var i = start
+        while i < end, i - start < 40, isASCIILetter(w[i]) || w[i] == 0x20 || w[i] == UInt8(ascii: "-") || w[i] == UInt8(ascii: "'") {
+            // Each word capitalised (Wang Haoran, WANG Haoran; not a sentence, Wang is here).
+            if w[i] != 0x20, i > start, w[i - 1] == 0x20, w[i] &- UInt8(ascii: "A") >= 26 { return nil }
+            i += 1
+        }
+        while i > start, w[i - 1] == 0x20 { i -= 1 }
+        // The value ends there: the line, a punctuation mark or a bracket, not a digit or more letters.
+        guard i == end || !isAlphanumeric(w[i]), lexicon.isPinyinName(w, start..<i) else { return nil }
+        return start..<i
+    }
+
     /// 于 and 从, surnames and prepositions that may stand before a time (于周五, 从明天起).
     private static let timePrepositions = ScalarSet([0x4E8E, 0x4ECE])
 

@@ -196,8 +196,14 @@ final class OrganisationContext: Sendable {
     private func decidedByCue(valueAt start: Int, _ context: DetectionContext, officeKind: Bool) -> Bool? {
         let column = context.columnHints.intersection([.organisation, .person])
         let columnSays = column.isEmpty ? nil : column == .organisation
-        if let columnSays, !(officeKind && context.isTableCell) { return columnSays }
         let lower = lower(start, context)
+        if let columnSays, !(officeKind && context.isTableCell) {
+            // A person's word before the value in its cell speaks louder than a column of
+            // organisations' (a remark's 家长电话186… beside a supplier's name).
+            if columnSays, context.isTableCell,
+               keywords.nearestHint(before: start, in: context.window, distance: start - lower, among: .person) != nil { return false }
+            return columnSays
+        }
         guard let cue = keywords.nearestHint(before: start, in: context.window, distance: start - lower,
                                              among: [.organisation, .person]) else { return columnSays }
         return speaksForOrganisation(cue, before: start, context.window, lower: lower, officeKind: officeKind)

@@ -24,6 +24,15 @@ func isAmount(_ window: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
     return s == 0x5143 || s == 0x4E07 || s == 0x4EBF
 }
 
+/// The number starting at `start` is a price: a currency sign stands before it, perhaps after a
+/// blank (单价 ¥18612345678, ￥ 13800000000).
+func isPrice(_ window: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    let i = start > 0 && window[start - 1] == 0x20 ? start - 1 : start
+    if i >= 1, window[i - 1] == UInt8(ascii: "$") { return true }
+    if i >= 2, window[i - 2] == 0xC2, window[i - 1] == 0xA5 { return true }   // ¥
+    return i >= 3 && window[i - 3] == 0xEF && window[i - 2] == 0xBF && window[i - 1] == 0xA5   // ￥
+}
+
 /// Digits `start..<end` stand inside a word of letters and digits, with a letter on either side:
 /// an app's id or an access key (`WX_APPID=wx13937125816abcd`, `LTAI5t13937125816Xyz`), not a
 /// phone (`Tel13812345678`, with letters before it only, is one).

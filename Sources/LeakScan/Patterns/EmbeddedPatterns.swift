@@ -7659,6 +7659,10 @@ identifier	version
 identifier	size
 identifier	timestamp
 identifier	serial
+identifier	sn
+identifier	s/n
+identifier	build
+identifier	终端号
 identifier	sequence
 identifier	checksum
 identifier	版本号

@@ -23,12 +23,17 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     }
 
     /// A cell under a birth-date header: the date written in Chinese numerals, as certificates
-    /// and hand-filled forms write it (二〇〇七年十一月五日, 二〇〇八年三月).
+    /// and hand-filled forms write it (二〇〇七年十一月五日, 二〇〇八年三月), or with an English
+    /// month's name, as bilingual schools' forms do (Mar 15, 2011; 15 March 2011).
     public override func wantsCells(under hints: ContextHints) -> Bool { hints.contains(.birthDate) }
 
     public override func detect(cell: Range<Int>, _ context: DetectionContext, into matches: MatchList) {
-        guard let end = chineseNumeralDate(context.window, cell), end == cell.upperBound else { return }
-        matches.append(Match(kind: .birthDate, confidence: .high, range: cell))
+        let w = context.window
+        if let end = chineseNumeralDate(w, cell), end == cell.upperBound {
+            matches.append(Match(kind: .birthDate, confidence: .high, range: cell))
+        } else if let date = EnglishDates.date(w, cell), isBirth(date.year, date.month, date.day) {
+            matches.append(Match(kind: .birthDate, confidence: .high, range: cell))
+        }
     }
 
     /// End of a plausible birth date in Chinese numerals at the start of `range`: four digits of

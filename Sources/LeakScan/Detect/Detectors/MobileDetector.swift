@@ -42,7 +42,7 @@ public final class MobileDetector: Detector, @unchecked Sendable {
         var start = groups[i].lowerBound
         if body > i || glued > 0, start > 0, window[start - 1] == UInt8(ascii: "+") { start -= 1 }
         let end = groups[last].upperBound
-        guard !isPartOfDecimal(window, start, end), !isAmount(window, end), !(last + 1 == groups.endIndex && token.trailingX),
+        guard !isPartOfDecimal(window, start, end), !isAmount(window, end), !isPrice(window, start), !(last + 1 == groups.endIndex && token.trailingX),
               !isInHexWord(window, start, end), !isInsideLetters(window, start, end), !SampleValues.shared.isSampleMobile(window, start..<end)
         else { return nil }
 

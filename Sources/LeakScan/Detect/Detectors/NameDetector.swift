@@ -344,6 +344,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                 let nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
                 let labelled = spans.hasColon(w, (at + cue.bytes.count)..<nameStart)
                 found = spans.name(after: nameStart, context, labelled: labelled)
+                    ?? (labelled && cue.namesColumn ? spans.romanisedName(at: nameStart, context) : nil)
                 // A form's label (姓名：, 家长姓名：) says what follows as a column header would.
                 if labelled, cue.namesColumn { confidence = .high }
             case .weakBefore:
@@ -394,8 +395,11 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // Two names side by side (张伟、李娜): each vouches for the other. A name may carry
                 // its class in brackets (郭烨枫（初二3班）、帅希涛).
                 let firstEnd = NameSpans.bracketStart(endingAt: at, w, lower: spans.lowerBound(context)) ?? at
-                if let first = spans.name(before: firstEnd, context, beforeTitle: false) {
-                    guard let second = spans.name(after: at + cue.bytes.count, context) else { continue }
+                // A Tibetan or Mongolian name has no surname: a whole item of name elements
+                // (获奖名单：扎西顿珠、次仁卓玛).
+                if let first = spans.name(before: firstEnd, context, beforeTitle: false) ?? spans.elementName(endingAt: firstEnd, context) {
+                    guard let second = spans.name(after: at + cue.bytes.count, context)
+                            ?? spans.elementName(startingAt: at + cue.bytes.count, context) else { continue }
                     matches.append(Match(kind: .name, confidence: .medium, range: first))
                     found = second
                 } else if spans.numberEnds(at: at, w, lower: spans.lowerBound(context)) {
