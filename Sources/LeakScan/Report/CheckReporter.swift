@@ -88,6 +88,7 @@ public final class CheckReporter: Reporter {
     public func finished(_ summary: ScanSummary) {
         let status = summary.exitStatus
         if quietPasses > 0 { out.write(messages.checkQuietPasses(quietPasses) + "\n") }
+        if summary.pathsIgnored > 0 { out.write(messages.checkIgnored(summary.pathsIgnored) + "\n") }
         out.write((purpose == .commit ? messages.commitConclusion(status) : messages.conclusion(status)) + "\n")
         out.flush()
         errors.flush()

@@ -174,6 +174,13 @@ public struct Messages: Sendable {
             : "✓ \(count) more files in the folders checked may be uploaded: no personal data found."
     }
 
+    /// Files or folders a `.leakscanignore` left out of the check: not news for a folder's links,
+    /// but an ignore file staged with a roster must not pass it unseen.
+    public func checkIgnored(_ count: Int) -> String {
+        language == .zh ? "注意：有 \(count) 个文件或文件夹按 .leakscanignore 未检查。"
+            : "Note: \(count) files or folders were not checked: a .leakscanignore leaves them out."
+    }
+
     /// A checked file whose personal data is all in its name (a photo named by an ID number), or
     /// a folder so named.
     public func checkInNameOnly(folder: Bool) -> String {
