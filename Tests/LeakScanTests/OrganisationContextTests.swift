@@ -32,6 +32,14 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("我校学生张伟，家住文化路东段，电话13812345678"))
     }
 
+    func testAStaffMembersLineAboveAnOfficesLandline() {
+        // A procurement notice's contact block: the office's landline, not a home's.
+        XCTAssertEqual(found("联系人：王老师\n联系电话：0371-63851234"), ["landline 0371-63851234 org"])
+        // A mobile stays the teacher's own; a parent's line says nothing of an office.
+        XCTAssertEqual(found("联系人：王老师\n联系电话：13812345678"), ["mobile 13812345678"])
+        XCTAssertEqual(found("家长：王芳\n联系电话：0371-63851234"), ["name 王芳", "landline 0371-63851234"])
+    }
+
     func testOfficesOfVocationalSchoolsAndKindergartens() {
         XCTAssertTrue(isOrganisational("实习就业办电话：0371-68912345", officeKind: true))
         XCTAssertTrue(isOrganisational("教务科电话：0371-68912345", officeKind: true))

@@ -295,8 +295,9 @@ final class OrganisationContext: Sendable {
     /// The value's line (from `lineStart`) opens with a label (电话：, 邮箱：) and names no person,
     /// and continues an organisation's contact lines: up the lines of labels above it that name
     /// no person (and blank lines), within `signOffReach` lines, one speaks for an organisation
-    /// (`speaksForOrganisation(line:)`): 学校地址：… / 邮箱：…; 郑州市第一中学 版权所有 / 地址：… /
-    /// 电话：…; 收款单位：郑州市第一中学 / 联系电话：….
+    /// (`speaksForOrganisation(line:)`), or addresses a staff member by surname and title:
+    /// 学校地址：… / 邮箱：…; 郑州市第一中学 版权所有 / 地址：… / 电话：…; 收款单位：郑州市第一中学 /
+    /// 联系电话：…; 联系人：王老师 / 联系电话：….
     private func continuesContactLines(_ value: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lineStart > 0, opensAsContactLine(window, lineStart..<value.lowerBound) else { return false }
         var line = lineStart
@@ -309,6 +310,11 @@ final class OrganisationContext: Sendable {
             // A blank line between blocks (a web page's paragraphs each on their own line).
             if Self.blanksEnd(from: above, window, end: lineEnd) == lineEnd { continue }
             if speaksForOrganisation(line: above..<lineEnd, window) { return true }
+            // A staff member addressed by surname and title on a line of their own above
+            // (联系人：王老师 / 联系电话：0371-…, as procurement notices set them out): the office's,
+            // as on one line. Not when that line gives their own number (联系人：王老师，电话：138…).
+            if let cue = keywords.nearestHint(before: lineEnd, in: window, distance: lineEnd - above, among: .person),
+               cue.staff, addressesBySurname(cue, window), !window[above..<lineEnd].contains(where: isDigit) { return true }
             guard opensAsContactLine(window, above..<lineEnd) else { return false }
         }
         return false
