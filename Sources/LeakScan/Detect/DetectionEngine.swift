@@ -354,7 +354,7 @@ public final class DetectionEngine {
         if isTableCell, cellDetectors.count > 0 {
             let cell = trimmedBlanks(window, piece.scan)
             if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) || Self.opensWithNumberedWord(window, cell)
-                || Self.opensWithDayBeforeWord(window, cell) {
+                || hints.contains(.birthDate) && Self.opensWithDayBeforeWord(window, cell) {
                 let wanted = cellDetectorMask(hints)
                 var wanting = wanted
                 while wanting != 0 {
@@ -863,12 +863,13 @@ public final class DetectionEngine {
     }
 
     /// A cell that opens with a day and then a word of letters (15 March 2011, 15-Mar-2011: a
-    /// date with its month's English name, which only a cell detector reads).
+    /// date with its month's English name, which only a cell detector reads; asked under a
+    /// birth-date header only).
     private static func opensWithDayBeforeWord(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
         let l = cell.lowerBound
-        let digits = cell.count > 1 && isDigit(w[l + 1]) ? 2 : 1
-        guard cell.count > digits + 1, w[l + digits] == 0x20 || w[l + digits] == UInt8(ascii: "-") else { return false }
-        return isASCIILetter(w[l + digits + 1])
+        guard cell.count > 3 else { return false }
+        if w[l + 1] == 0x20 || w[l + 1] == UInt8(ascii: "-") { return isASCIILetter(w[l + 2]) }
+        return isDigit(w[l + 1]) && (w[l + 2] == 0x20 || w[l + 2] == UInt8(ascii: "-")) && isASCIILetter(w[l + 3])
     }
 
     /// Hands one accepted match to the record collector: a finding with its location, or just
