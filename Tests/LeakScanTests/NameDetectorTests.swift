@@ -414,6 +414,10 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("潘建国，建行卡号：6228480582005981789，金额1250元"), ["潘建国"])
         XCTAssertEqual(names("张伟，备注：13812345678"), ["张伟"])
         XCTAssertEqual(names("4. 郭凯 八年级2班 阳光花园北门下 19969863367"), ["郭凯"])
+        // A note in brackets between the name and its value; a time before the name.
+        XCTAssertEqual(names("王小明（汉族）13812345678"), ["王小明"])
+        XCTAssertEqual(names("扎西顿珠（藏族） 13812345678"), ["扎西顿珠"])
+        XCTAssertEqual(names("本学期王小明同学进步很大。"), ["王小明"])
         // A WeChat 接龙 line set apart by dashes.
         XCTAssertEqual(names("1. 王建华－河南鼎力机械－数控操作工－手机：13812345678"), ["王建华"])
         XCTAssertEqual(names("2. 李娜-郑州宇通-焊工-13812345678"), ["李娜"])

@@ -63,6 +63,15 @@ final class CountsReporterTests: XCTestCase {
         """)
     }
 
+    func testCountsOfABinaryFilesName() {
+        // A photo named by an ID number: its content is not read, its name is counted.
+        var tally = FileTally()
+        tally.skippedAsBinary = true
+        XCTAssertEqual(output(for: tally), "")
+        tally.count(.cnID, organisational: false)
+        XCTAssertEqual(output(for: tally), "{\"type\":\"counts\",\"path\":\"a.csv\",\"counts\":{\"cn_id\":1}}\n")
+    }
+
     func testAShownValueStaysOnItsLine() {
         XCTAssertEqual(HumanReporter.oneLine("广东省深圳市南山区新华街238号\n（租住）"), "广东省深圳市南山区新华街238号 （租住）")
         XCTAssertEqual(HumanReporter.oneLine("a\r\nb\tc"), "a  b c")

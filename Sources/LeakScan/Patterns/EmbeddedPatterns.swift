@@ -8613,6 +8613,14 @@ lead	明天
 lead	上周
 lead	本周
 lead	下周
+lead	本学期
+lead	上学期
+lead	这学期
+lead	本学年
+lead	本月
+lead	上月
+lead	今年
+lead	去年
 lead	近日
 lead	日前
 lead	目前

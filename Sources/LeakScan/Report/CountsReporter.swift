@@ -14,8 +14,9 @@ public final class CountsReporter: Reporter {
     public func fileFinished(_ outcome: FileOutcome) {
         let path = JSONText.quoted(outcome.displayPath)
         let counts = outcome.tally.reported(under: policy)
-        // A file that failed part-way still reports what was found before the error.
-        if !outcome.tally.skippedAsBinary, outcome.tally.error == nil || !counts.isEmpty {
+        // A file that failed part-way still reports what was found before the error, and a binary
+        // file what its name holds (a photo named by an ID number).
+        if !counts.isEmpty || !outcome.tally.skippedAsBinary && outcome.tally.error == nil {
             let unchanged = outcome.unchangedSince != nil ? ",\"unchanged\":true" : ""
             out.write("{\"type\":\"counts\",\"path\":\(path),\"counts\":\(JSONText.counts(counts))\(unchanged)}\n")
         }

@@ -886,6 +886,9 @@ final class NameDetector: Detector, @unchecked Sendable {
         let w = context.window
         let lower = spans.lowerBound(context)
         var before = value.range.lowerBound
+        // A note in brackets between the name and its value (王小明（汉族）138…, 扎西顿珠（藏族）).
+        let bracketEnd = before - Blanks.run(endingAt: before, w, lower: lower)
+        if let open = NameSpans.bracketStart(endingAt: bracketEnd, w, lower: lower) { before = open }
         var skipped = 0
         while skipped < 2, before > lower, let length = spans.separatorLength(w, endingAt: before, lower: lower) {
             before -= length
@@ -894,7 +897,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         // An ID, a phone number or a birth date may have its name right beside it (张伟 138…,
         // 张伟（138…）, 李娜，2011年11月生); any value, before its label (张伟，家庭住址：…).
         let standsBeside = value.kind != .address && value.kind != .email
-        if let found = (standsBeside ? spans.name(before: before, context, beforeTitle: false) : nil)
+        let besideName = standsBeside ? spans.name(before: before, context, beforeTitle: false) ?? spans.elementName(endingAt: before, context) : nil
+        if let found = besideName
             ?? nameBeforeLabel(endingAt: before, of: value.kind, context)
             ?? nameOpeningLine(of: value.range, context)
             ?? (standsBeside ? nameAloneAbove(value.range, context) : nil) {
