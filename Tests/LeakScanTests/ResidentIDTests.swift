@@ -30,6 +30,19 @@ enum SyntheticID {
 }
 
 final class ResidentIDTests: XCTestCase {
+    func testARecentDatesCodeUnderACodesLabelIsNoID() {
+        let code = SyntheticID.make(region: "410105", birth: "\(CalendarDate.today.year - 1)0105")
+        let values = { (text: String, header: String?) in findings(in: text, header: header, detectors: [ResidentID18Detector()]).map(\.value) }
+        XCTAssertEqual(values("资产编号：\(code)", nil), [])
+        XCTAssertEqual(values(code, "订单号"), [])
+        // An ID's label or header, a 学籍号's letter, or no code's label: an ID still.
+        XCTAssertEqual(values("身份证号：\(code)", nil), [code])
+        XCTAssertEqual(values("学籍号：G\(code)", nil), [code])
+        XCTAssertEqual(values("备注：\(code)", nil), [code])
+        let older = SyntheticID.make(region: "410105", birth: "20100105")
+        XCTAssertEqual(values("资产编号：\(older)", nil), [older])
+    }
+
     let detectors: [Detector] = [ResidentID18Detector(), ResidentID15Detector()]
 
     private func scan(_ text: String, header: String? = nil) -> [Finding] {

@@ -118,14 +118,23 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
         let end = lastEnd + (hasX ? 1 : 0)
         // GB 11643's own example, and the one documentation gives: no one's.
         guard !SampleValues.shared.isSampleID(token.window, start..<end) else { return nil }
+        let keyed = context.columnHints.contains(.idNumber) || keywords.has(.idNumber, before: start, in: context.window, distance: 64)
+        guard keyed || !isRecentCode(token.window, start, context, year: year, month: month) else { return nil }
         var confidence = Confidence.medium
         // An unknown county code under a known province may be a division missing from the table
         // (JioNLP issue 269): still reported, but never with high confidence.
-        if regions.isKnown(code: region),
-           context.columnHints.contains(.idNumber)
-            || keywords.has(.idNumber, before: start, in: context.window, distance: 64) {
-            confidence = .high
-        }
+        if regions.isKnown(code: region), keyed { confidence = .high }
         return Match(kind: .cnID, confidence: confidence, range: start..<end)
+    }
+
+    /// Under a code's header or label (资产编号, 订单号, 单号) and with no letter glued before it
+    /// (as 学籍号 G410…), an ID-shaped number whose "birth" is less than three years ago is the
+    /// code: a district's code, a purchase's date and a serial pass the checksum one time in
+    /// eleven, and no child that young is in a school's records.
+    private func isRecentCode(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, _ context: DetectionContext, year: Int, month: Int) -> Bool {
+        let today = CalendarDate.today
+        guard (today.year - year) * 12 + today.month - month < 36, start == 0 || !isASCIILetter(w[start - 1]) else { return false }
+        return context.columnHints.contains(.identifier)
+            || keywords.isIdentifierLabel(before: start, in: w, distance: context.keywordDistance(before: start, atMost: 24))
     }
 }
