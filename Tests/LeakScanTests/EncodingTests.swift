@@ -201,7 +201,7 @@ final class EncodingTests: XCTestCase {
         }
         // NULs anywhere: binary.
         let binary: [UInt8] = [0x89, 0x00, 0x00, 0x4E, 0x47, 0x00, 0x1A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x00, 0x00]
-        XCTAssertEqual(EncodingSniffer.sniff(binary, isWhole: true), .binary)
+        XCTAssertEqual(EncodingSniffer.sniff(binary), .binary)
     }
 
     func testTextWithAStrayNULIsReadNotSkippedAsBinary() throws {
@@ -215,26 +215,26 @@ final class EncodingTests: XCTestCase {
         // Control bytes at more than one in a hundred: binary still.
         var image = [UInt8](repeating: UInt8(ascii: "a"), count: 1000)
         for k in stride(from: 0, to: 1000, by: 50) { image[k] = 0; image[k + 1] = 0x01 }
-        XCTAssertEqual(EncodingSniffer.sniff(image, isWhole: true), .binary)
+        XCTAssertEqual(EncodingSniffer.sniff(image), .binary)
     }
 
     func testUTF32IsAnErrorNotCleanText() throws {
         // Its little-endian mark opens as UTF-16's: read as UTF-16, every other character a NUL.
         let bytes: [UInt8] = [0xFF, 0xFE, 0x00, 0x00, 0x31, 0x00, 0x00, 0x00, 0x33, 0x00, 0x00, 0x00]
-        XCTAssertEqual(EncodingSniffer.sniff(bytes, isWhole: true), .unreadText("UTF-32"))
-        XCTAssertEqual(EncodingSniffer.sniff([0x00, 0x00, 0xFE, 0xFF, 0x00, 0x00, 0x00, 0x31], isWhole: true), .unreadText("UTF-32"))
+        XCTAssertEqual(EncodingSniffer.sniff(bytes), .unreadText("UTF-32"))
+        XCTAssertEqual(EncodingSniffer.sniff([0x00, 0x00, 0xFE, 0xFF, 0x00, 0x00, 0x00, 0x31]), .unreadText("UTF-32"))
         XCTAssertThrowsError(try ReadTestSupport.scan(MemorySource(bytes, displayPath: "list.txt")))
     }
 
     func testUTF8WithAFewBadBytesIsStillUTF8() throws {
         // A file cut inside its last character, a stray byte pasted in: its Chinese still reads.
         let cut = Array("姓名,手机\n张伟,13912345678\n".utf8) + [0xE7, 0x8E]
-        XCTAssertEqual(EncodingSniffer.sniff(cut, isWhole: true), .text(.utf8, bomLength: 0))
+        XCTAssertEqual(EncodingSniffer.sniff(cut), .text(.utf8, bomLength: 0))
         let stray = Array("姓名,手机\n张伟,13912345678\n".utf8) + [0xFF, 0xFE] + Array("李娜,13812345678\n".utf8)
-        XCTAssertEqual(EncodingSniffer.sniff(stray, isWhole: true), .text(.utf8, bomLength: 0))
+        XCTAssertEqual(EncodingSniffer.sniff(stray), .text(.utf8, bomLength: 0))
         // GBK is not.
         let gbk = try ReadTestSupport.encode("姓名,家长姓名,手机\n张伟,张建国,13912345678\n", to: "GB18030")
-        XCTAssertEqual(EncodingSniffer.sniff(gbk, isWhole: true), .text(.gb18030, bomLength: 0))
+        XCTAssertEqual(EncodingSniffer.sniff(gbk), .text(.gb18030, bomLength: 0))
     }
 
     func testLinesEndingInACarriageReturnAlone() throws {

@@ -74,11 +74,12 @@ final class FormatSnifferTests: XCTestCase {
         var cut = [UInt8](repeating: UInt8(ascii: "a"), count: EncodingSniffer.utf8ProbeLength - 1)
         cut += Array("中文".utf8)
         XCTAssertEqual(try scan(cut, "a.txt").encoding, .utf8)
-        // ...but not when the file really ends there.
-        XCTAssertFalse([0x61, 0xE4, 0xB8].withUnsafeBufferPointer { EncodingSniffer.isValidUTF8($0, allowTruncatedEnd: false) })
+        // A sequence the end cuts off is valid so far; one broken before the end is not.
+        XCTAssertTrue([0x61, 0xE4, 0xB8].withUnsafeBufferPointer { EncodingSniffer.isValidUTF8($0) })
+        XCTAssertFalse([0x61, 0xE4, 0x41].withUnsafeBufferPointer { EncodingSniffer.isValidUTF8($0) })
         // Overlongs and surrogates are not UTF-8.
-        XCTAssertFalse([0xC0, 0xAF].withUnsafeBufferPointer { EncodingSniffer.isValidUTF8($0, allowTruncatedEnd: true) })
-        XCTAssertFalse([0xED, 0xA0, 0x80].withUnsafeBufferPointer { EncodingSniffer.isValidUTF8($0, allowTruncatedEnd: true) })
+        XCTAssertFalse([0xC0, 0xAF].withUnsafeBufferPointer { EncodingSniffer.isValidUTF8($0) })
+        XCTAssertFalse([0xED, 0xA0, 0x80].withUnsafeBufferPointer { EncodingSniffer.isValidUTF8($0) })
     }
 
     func testFormatByExtension() throws {

@@ -760,8 +760,10 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("歐陽娜娜", header: "學生姓名"), ["歐陽娜娜"])
         XCTAssertEqual(names("家長劉德明電話13812345678"), ["劉德明"])
         XCTAssertEqual(names("表揚了陳建國同學"), ["陳建國"])
-        // 家 has no traditional spelling of its own (傢 is only a variant): 傢俱 opens no cue.
-        XCTAssertEqual(names("傢俱城王芳"), [])
+        // A cue is spelt in each character's standard form: 家 has none of its own (傢 is only a
+        // variant that stands for it), so 家长 is spelt 家長, not 傢長.
+        XCTAssertEqual(TraditionalCharacters.traditionalSpelling(of: "家长"), "家長")
+        XCTAssertNil(TraditionalCharacters.traditionalSpelling(of: "姓名"))
         let (_, found) = try ReadTestSupport.scanData(Array("學生姓名,身份證號碼,家長電話\n張偉,\(SyntheticID.make(region: "410105", birth: "20090315")),13912345678\n".utf8), name: "t.csv")
         XCTAssertEqual(found.map(\.location.field), ["學生姓名", "身份證號碼", "家長電話"])
         XCTAssertEqual(found.map(\.kind), [.name, .cnID, .mobile])

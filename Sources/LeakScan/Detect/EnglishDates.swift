@@ -24,13 +24,13 @@ enum EnglishDates {
         return nil
     }
 
-    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                 "october", "november", "december"]
 
     /// A month by its name or its first three letters (sept too).
     private static func month(_ word: Substring) -> Int? {
-        guard word.count >= 3, let k = months.firstIndex(of: String(word.prefix(3))) else { return nil }
-        let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"][k]
-        return word.count == 3 || word == "sept" || word == full ? k + 1 : nil
+        guard word.count >= 3, let k = months.firstIndex(where: { $0.hasPrefix(word.prefix(3)) }) else { return nil }
+        return word.count == 3 || word == "sept" || word == months[k] ? k + 1 : nil
     }
 
     /// A day of one or two digits, perhaps with its English ordinal ending (15th, 1st, 2nd, 3rd).

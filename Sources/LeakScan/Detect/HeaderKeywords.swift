@@ -45,8 +45,9 @@ public struct HeaderKeywords: Sendable {
     private let byOpeningPair: [Int]
     private let pairStart: [UInt16]
     private let pairCount: [UInt8]
-    /// A bit for each pair of bytes (ASCII lower-cased) that opens such a keyword: most positions
-    /// of a text open none and are passed after one look (every keyword has two bytes or more).
+    /// A bit for each pair of bytes (ASCII lower-cased) that opens such a keyword (the pairs of
+    /// `pairCount`, as bits that stay in the first-level cache): most positions of a text open
+    /// none and are passed after one look (every keyword has two bytes or more).
     private let openingPairs: [UInt64]
     /// A bit for each opening of a keyword (`opener`), of every keyword: a header's text is
     /// searched for them all (`hints(in:range:)`).

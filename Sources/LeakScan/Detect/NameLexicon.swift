@@ -33,6 +33,8 @@ final class NameLexicon: @unchecked Sendable {
     private let syllables: Set<[UInt8]>
     /// Elements of Tibetan and Mongolian names (格桑, 卓玛, 巴特尔).
     private let minorityElements: WordSet
+    /// The last characters of those elements: what a name of them ends with.
+    private let elementLasts: ScalarSet
     let cues: NameCues
     private let divisions: DivisionNames
 
@@ -61,11 +63,9 @@ final class NameLexicon: @unchecked Sendable {
         // A traditional surname (陳, 張) ranks as its simplified form, for the checks of a raw
         // character (`mayOpenSurname`); a `HanRun` holds the simplified one already.
         var firsts = Set(compound.map { UInt32($0 & 0xFFFF) })
-        for scalar in 0..<0x10000 {
-            let simplified = TraditionalCharacters.simplified(UInt32(scalar))
-            guard simplified != UInt32(scalar) else { continue }
-            if rank[Int(scalar)] == 0 { rank[Int(scalar)] = rank[Int(simplified)] }
-            if firsts.contains(simplified) { firsts.insert(UInt32(scalar)) }
+        for (traditional, simplified, _) in TraditionalCharacters.pairs {
+            if rank[Int(traditional)] == 0 { rank[Int(traditional)] = rank[Int(simplified)] }
+            if firsts.contains(simplified) { firsts.insert(traditional) }
         }
         surnameRank = rank
         compoundSurnames = WordSet(compound)
@@ -77,7 +77,9 @@ final class NameLexicon: @unchecked Sendable {
         personStopWords = WordSet(stopWords.rows.compactMap { $0.count >= 2 && $0[1] == "person" ? HanText.scalars($0[0]).map(HanText.key) : nil })
         self.publicFigures = WordSet(publicFigures.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) })
         self.syllables = Set(syllables.rows.map { Array($0[0].lowercased().utf8) })
-        self.minorityElements = WordSet(minorityElements.rows.compactMap { $0.count >= 2 ? HanText.scalars($0[1]).map(HanText.key) : nil })
+        let elements = minorityElements.rows.compactMap { $0.count >= 2 ? HanText.scalars($0[1]) : nil }
+        self.minorityElements = WordSet(elements.map(HanText.key))
+        elementLasts = ScalarSet(elements.compactMap(\.last))
         self.cues = cues
         self.divisions = divisions
     }
@@ -222,7 +224,16 @@ final class NameLexicon: @unchecked Sendable {
     func isNameOfElements(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count >= 6, range.count <= 24, range.count % 3 == 0 else { return false }
         let run = HanRun(w, from: range.lowerBound, end: range.upperBound)
-        guard run.count * 3 == range.count else { return false }
+        return run.count * 3 == range.count && isNameOfElements(run)
+    }
+
+    /// `s` may end a name of name elements (玛 of 卓玛): a quick no before a run is read.
+    @inline(__always)
+    func mayEndNameOfElements(_ s: UInt32) -> Bool { elementLasts.contains(TraditionalCharacters.simplified(s, in: TraditionalCharacters.simplifiedForms)) }
+
+    /// All of `run` (two characters or more) is one or two name elements.
+    func isNameOfElements(_ run: HanRun) -> Bool {
+        guard run.count >= 2 else { return false }
         if run.count <= 4, minorityElements.contains(run.key(0..<run.count)) { return true }
         for split in 1..<run.count where split <= 4 && run.count - split <= 4 {
             if minorityElements.contains(run.key(0..<split)), minorityElements.contains(run.key(split..<run.count)) { return true }

@@ -246,6 +246,7 @@ struct NameSpans {
 
     /// Where a bracketed note that ends at `end` opens (（初二3班）, (3班), 【借读】, [转出], 《春》),
     /// if one does, within a few characters.
+    @inline(__always)
     static func bracketStart(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
         guard end > lower else { return nil }
         let close = end - 3 >= lower ? HanText.scalar(w, at: end - 3, end: end) : nil
@@ -365,20 +366,22 @@ struct NameSpans {
     /// A list's item that ends at `end` and is a name of Tibetan or Mongolian name elements
     /// (`NameLexicon.isNameOfElements`): all the Han characters back to the item's start.
     func elementName(endingAt end: Int, _ context: DetectionContext) -> Range<Int>? {
+        // Asked beside every value in text: most end with no element's last character.
+        guard let last = HanText.han(context.window, at: end - 3, end: end), lexicon.mayEndNameOfElements(last) else { return nil }
         let run = HanRun(context.window, endingAt: end, lower: lowerBound(context))
-        let start = run.offset(0)
-        guard run.count >= 2, run.count < 8 || HanText.han(context.window, at: start - 3, end: end) == nil,
-              lexicon.isNameOfElements(context.window, start..<end) else { return nil }
-        return start..<end
+        return elementName(run, goesOn: { HanText.han(context.window, at: run.offset(0) - 3, end: end) != nil })
     }
 
     /// A list's item that starts at `start` and is a name of name elements, to the item's end.
     func elementName(startingAt start: Int, _ context: DetectionContext) -> Range<Int>? {
         let run = HanRun(context.window, from: start, end: context.scan.upperBound)
-        let end = run.offset(run.count)
-        guard run.count >= 2, run.count < 8 || HanText.han(context.window, at: end, end: context.scan.upperBound) == nil,
-              lexicon.isNameOfElements(context.window, start..<end) else { return nil }
-        return start..<end
+        return elementName(run, goesOn: { HanText.han(context.window, at: run.offset(run.count), end: context.scan.upperBound) != nil })
+    }
+
+    /// The span of `run` when it is a name of elements; a run of eight, the most a `HanRun`
+    /// holds, only when the item `goesOn` no further.
+    private func elementName(_ run: HanRun, goesOn: () -> Bool) -> Range<Int>? {
+        (run.count < 8 || !goesOn()) && lexicon.isNameOfElements(run) ? run.offset(0)..<run.offset(run.count) : nil
     }
 
     /// A romanised name at `start`, a name label's whole value (姓名：Wang Haoran, 学生姓名：ZHANG

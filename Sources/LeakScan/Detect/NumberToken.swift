@@ -141,13 +141,17 @@ extension NumberToken {
         case 0x0D:
             return lineBreaks && i + 1 < end && w[i + 1] == 0x0A ? 2 : 0
         default:
-            return HanText.scalar(w, at: i, end: end).map(zeroWidthScalars.contains) == true ? 3 : 0
+            return HanText.scalar(w, at: i, end: end).map(isZeroWidth) == true ? 3 : 0
         }
     }
 
     /// The zero-width characters among them: U+200B–U+200D, U+2060 and U+FEFF (all three bytes
-    /// long in UTF-8); the masker leaves them out too.
-    static let zeroWidthScalars: Set<UInt32> = [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF]
+    /// long in UTF-8); the masker leaves them out too. Compared, not hashed: asked after digits
+    /// in every number's tokenizing.
+    @inline(__always)
+    static func isZeroWidth(_ s: UInt32) -> Bool {
+        (0x200B...0x200D).contains(s) || s == 0x2060 || s == 0xFEFF
+    }
 
     /// Tries a value at each group, left to right: `value(i)` gives the match whose first group
     /// is `i` and the index of the group after it, where the search goes on.

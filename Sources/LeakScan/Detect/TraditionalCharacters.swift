@@ -22,17 +22,16 @@ enum TraditionalCharacters {
         return forms
     }()
 
-    private static let pairs: [(UInt32, UInt32, Bool)] = PatternFile.embedded("traditional_characters.txt").rows.compactMap { row in
-        guard row.count >= 2, let t = HanText.scalars(row[0], limit: 1), let s = HanText.scalars(row[1], limit: 1) else { return nil }
-        return (t[0], s[0], row.count >= 3 && row[2] == "standard")
+    /// The file's rows: a traditional character, the simplified one it stands for, and whether
+    /// it is that one's standard spelling.
+    static let pairs: [(traditional: UInt32, simplified: UInt32, standard: Bool)] = PatternFile.embedded("traditional_characters.txt").rows.compactMap { row in
+        guard row.count >= 2, let t = row[0].unicodeScalars.first?.value, let s = row[1].unicodeScalars.first?.value else { return nil }
+        return (t, s, row.count >= 3 && row[2] == "standard")
     }
 
-    /// The simplified character `s` stands for: itself unless it is a traditional form.
-    @inline(__always)
-    static func simplified(_ s: UInt32) -> UInt32 { simplified(s, in: simplifiedForms) }
-
-    /// `simplified(_:)` with the table at hand: a loop over characters reads the table's address
-    /// once, not once a character (a static's every read checks that it is set up).
+    /// The simplified character `s` stands for, itself unless it is a traditional form, by
+    /// `forms` (`simplifiedForms`, read by the caller once for a run of characters: a static's
+    /// every read checks that it is set up).
     @inline(__always)
     static func simplified(_ s: UInt32, in forms: UnsafePointer<UInt16>) -> UInt32 {
         guard s < 0x10000 else { return s }

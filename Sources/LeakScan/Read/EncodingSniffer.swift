@@ -14,8 +14,8 @@ enum EncodingSniffer {
         case unreadText(String)
     }
 
-    /// `head` is the start of the source (up to `utf8ProbeLength` bytes); `isWhole` says it is all of it.
-    static func sniff(_ head: [UInt8], isWhole: Bool) -> Result {
+    /// `head` is the start of the source (up to `utf8ProbeLength` bytes).
+    static func sniff(_ head: [UInt8]) -> Result {
         // UTF-32's marks first: its little-endian one opens as UTF-16's does.
         if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return .unreadText("UTF-32") }
         if head.starts(with: [0xFF, 0xFE]) { return .text(.utf16LE, bomLength: 2) }
@@ -26,7 +26,7 @@ enum EncodingSniffer {
             guard hasStrayControlBytes(probe) else { return .binary }
         }
         if head.starts(with: [0xEF, 0xBB, 0xBF]) { return .text(.utf8BOM, bomLength: 3) }
-        let isUTF8 = head.withUnsafeBufferPointer { isValidUTF8($0, allowTruncatedEnd: true) || isMostlyUTF8($0) }
+        let isUTF8 = head.withUnsafeBufferPointer { isValidUTF8($0) || isMostlyUTF8($0) }
         return .text(isUTF8 ? .utf8 : .gb18030, bomLength: 0)
     }
 
@@ -80,13 +80,13 @@ enum EncodingSniffer {
         return threeByte >= 4 * invalidSpots
     }
 
-    /// Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF). With
-    /// `allowTruncatedEnd`, a sequence cut off by the end of the buffer is accepted.
-    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>, allowTruncatedEnd: Bool) -> Bool {
+    /// Strict UTF-8 validation (no overlongs, no surrogates, nothing above U+10FFFF); a sequence
+    /// cut off by the end of the buffer is accepted (the probe's end, or a file cut there).
+    static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = 0
         while i < b.count {
             let length = validSequenceLength(b, at: i)
-            if length == 0 { return allowTruncatedEnd && isCutSequence(b, at: i) }
+            if length == 0 { return isCutSequence(b, at: i) }
             i += length
         }
         return true

@@ -122,8 +122,7 @@ public enum SourceReader {
             try MailReader.scan(source, engine: engine, sink: &sink)
             return ReadSummary(format: .mail, encoding: nil)
         }
-        let isWhole = head.count < EncodingSniffer.utf8ProbeLength
-        let sniffed = EncodingSniffer.sniff(head, isWhole: isWhole)
+        let sniffed = EncodingSniffer.sniff(head)
         if case .unreadText(let encoding) = sniffed {
             throw ScanError(.unsupported("\(encoding) text is not read: save it as UTF-8 or UTF-16"))
         }

@@ -53,7 +53,7 @@ public enum Masker {
         let total = value.unicodeScalars.filter(isMaskable).count
         var seen = 0
         var out = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars where !NumberToken.zeroWidthScalars.contains(scalar.value) && scalar != "\n" && scalar != "\r" {
+        for scalar in value.unicodeScalars where !NumberToken.isZeroWidth(scalar.value) && scalar != "\n" && scalar != "\r" {
             guard isMaskable(scalar) else { out.append(scalar); continue }
             out.append(seen < keepFirst || seen >= total - keepLast ? scalar : "*")
             seen += 1
