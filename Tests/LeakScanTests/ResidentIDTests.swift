@@ -163,6 +163,13 @@ final class ResidentIDTests: XCTestCase {
         XCTAssertEqual(scan("\(id)81"), [])
         XCTAssertEqual(scan("\(id)15"), [])
         XCTAssertEqual(scan("\(SyntheticID.find(region: "449999") { !$0.hasSuffix("X") })41"), [])
+        // A holder's ID ending in X: the X between the ID and the two digits.
+        let withX = SyntheticID.find(region: "410105") { $0.hasSuffix("X") }
+        XCTAssertEqual(scan("残疾人证号：\(withX)42").map(\.value), [withX])
+        XCTAssertEqual(scan("\(withX)31，肢体").map(\.value), [withX])
+        XCTAssertEqual(scan("\(withX)81"), [])
+        XCTAssertEqual(scan("\(withX)423"), [])
+        XCTAssertEqual(scan("\(withX)42b"), [])
     }
 
     func testLetterBeforeDoesNotHideID() {

@@ -668,7 +668,7 @@ public final class DetectionEngine {
         }
         var trailingX = false
         if i < end, w[i] | 0x20 == 0x78 {
-            trailingX = i + 1 >= w.count || !isAlphanumeric(w[i + 1])
+            trailingX = NumberToken.isCheckCharacter(w, at: i, afterDigits: i - groups[count - 1].lowerBound)
         }
         return NumberToken(window: w, groups: UnsafeBufferPointer(start: groups, count: count), trailingX: trailingX)
     }

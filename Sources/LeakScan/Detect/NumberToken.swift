@@ -8,13 +8,24 @@ public struct NumberToken {
     public let window: UnsafeBufferPointer<UInt8>
     /// Window ranges of the digit groups, in order (a view of the engine's reused buffer).
     public let groups: UnsafeBufferPointer<Range<Int>>
-    /// An `X` or `x` directly follows the last group (the ID check character 10).
+    /// An `X` or `x` directly follows the last group: the ID check character 10 (`isCheckCharacter`).
     public let trailingX: Bool
 
     public init(window: UnsafeBufferPointer<UInt8>, groups: UnsafeBufferPointer<Range<Int>>, trailingX: Bool) {
         self.window = window
         self.groups = groups
         self.trailingX = trailingX
+    }
+
+    /// The `X` or `x` at `x`, after a group of `digits` digits, is an ID's check character: at
+    /// the value's end, or with 17 digits before it and a disability certificate's kind (1–7)
+    /// and grade (1–4) after it (第二代残疾人证号 is the holder's ID and those two digits:
+    /// `41010520100315123X42`).
+    static func isCheckCharacter(_ w: UnsafeBufferPointer<UInt8>, at x: Int, afterDigits digits: Int) -> Bool {
+        let next = x + 1
+        if next >= w.count || !isAlphanumeric(w[next]) { return true }
+        guard digits == 17, next + 2 <= w.count, w[next] &- 0x31 < 7, w[next + 1] &- 0x31 < 4 else { return false }
+        return next + 2 == w.count || !isAlphanumeric(w[next + 2])
     }
 
     /// Window offset of the first digit.
