@@ -92,7 +92,7 @@ struct ScanCommand: ParsableCommand {
         }
         let summary = Scanner(options: options).scan(paths, reporter: reporter, state: scanState)
         do {
-            try scanState.finish(roots: paths)
+            try scanState.finish()
         } catch {
             StandardError.write("leakscan: the state was not wholly saved (the next scan reads again the files it lacks): \(error)\n")
         }

@@ -103,6 +103,49 @@ final class IncrementalScanTests: XCTestCase {
         XCTAssertTrue(lines[title + 2].hasPrefix("  " + share.appendingPathComponent("a_通知.txt").path), run.stdout)
     }
 
+    func testTheReportSaysWhatChangedSinceTheLastScan() throws {
+        try write("a_花名册.csv", "姓名,身份证号\n张伟,\(syntheticID)\n")
+        try write("b_通知.txt", "请家长王芳（手机：13712345678）周五到校。\n")
+        try write("c_课程表.txt", "第一节 语文\n")
+        try FileManager.default.createDirectory(at: share.appendingPathComponent("d"), withIntermediateDirectories: true)
+        try write("d/名单.csv", "姓名,家长手机\n李娜,13912345678\n")
+        // The first scan has nothing to compare with.
+        let first = try Leakscan.run(["scan", "--format", "files", "--state", statePath, share.path])
+        XCTAssertFalse(first.stdout.contains("since the last scan"), first.stdout)
+
+        let quiet = try Leakscan.run(["scan", "--format", "files", "--state", statePath, share.path])
+        XCTAssertTrue(quiet.stdout.contains("\nNo change in the files holding personal data since the last scan (ended "), quiet.stdout)
+
+        // The roster goes, the notice is masked, the timetable gets a phone, a folder is locked.
+        try FileManager.default.removeItem(at: share.appendingPathComponent("a_花名册.csv"))
+        try write("b_通知.txt", "请家长周五到校。\n")
+        try write("c_课程表.txt", "第一节 语文 王老师 13812345678\n")
+        let locked = share.appendingPathComponent("d")
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked.path) }
+        // Root reads every folder: there the lock keeps nothing out.
+        let lockWorks = !FileManager.default.isReadableFile(atPath: locked.path)
+
+        let run = try Leakscan.run(["scan", "--format", "files", "--state", statePath, share.path])
+        let path = { (name: String) in self.share.appendingPathComponent(name).path }
+        XCTAssertTrue(run.stdout.contains("\nChanges since the last scan (ended "), run.stdout)
+        XCTAssertTrue(run.stdout.contains("  1 file now holding personal data:\n    \(path("c_课程表.txt")) (mobile 1"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("  1 file no longer holding personal data (in brackets, what they held):\n    \(path("b_通知.txt")) ("), run.stdout)
+        XCTAssertTrue(run.stdout.contains("  1 file that held personal data gone (deleted, moved or now left out; in brackets, what they held):\n    \(path("a_花名册.csv")) (resident ID 1, name 1"), run.stdout)
+        if lockWorks {
+            XCTAssertTrue(run.stdout.contains("could not be read now (still to act on; the errors say why):\n    \(path("d/名单.csv")) ("), run.stdout)
+            // Still kept: while the folder stays locked, the next night says so again.
+            let again = try Leakscan.run(["scan", "--format", "jsonl", "--state", statePath, share.path])
+            let changes = again.objects(ofType: "change").map { "\($0["change"] ?? "")" }
+            XCTAssertEqual(changes, ["unreadable"], again.stdout)
+        }
+
+        let jsonl = try Leakscan.run(["scan", "--format", "jsonl", "--lang", "zh", "--state", statePath, share.path])
+        let summary = try XCTUnwrap(jsonl.objects(ofType: "summary").first)
+        XCTAssertNotNil(summary["changes_since"] as? Int)
+        XCTAssertEqual((summary["changes"] as? [String: Int])?["gone"], 0, "told once, the night it went")
+    }
+
     func testAStateThatCannotBeOpenedStopsTheScan() throws {
         let run = try Leakscan.run(["scan", "--state", folder.appendingPathComponent("no/such/folder/state.sqlite").path, share.path])
         XCTAssertEqual(run.status, 2, run.stdout + run.stderr)

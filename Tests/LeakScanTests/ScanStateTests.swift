@@ -27,7 +27,8 @@ final class ScanStateTests: XCTestCase {
         do {
             let state = try ScanState(path: path, engine: "one")
             state.record("名单/报表.csv", stamp: stamp, tally: recorded)
-            try state.finish(roots: ["名单"])
+            state.forgetUnseen(under: ["名单"], unreadable: []) { _, _, _ in }
+            try state.finish()
         }
         do {
             let again = try ScanState(path: path, engine: "one")
@@ -39,13 +40,40 @@ final class ScanStateTests: XCTestCase {
         XCTAssertNil(try ScanState(path: path, engine: "two").entry(for: "名单/报表.csv"))
     }
 
-    func testAFileThatCouldNotBeReadIsForgotten() throws {
+    func testAFileThatCouldNotBeReadIsReadAgainWhatItHeldKept() throws {
         let state = try ScanState(path: path, engine: "one")
-        state.record("a.xlsx", stamp: stamp, tally: tally([.name: 2]))
+        XCTAssertNil(state.record("a.xlsx", stamp: stamp, tally: tally([.name: 2])))
+        XCTAssertNil(state.record("b.txt", stamp: stamp, tally: tally([:])))
         var failed = FileTally()
         failed.error = "truncated"
-        state.record("a.xlsx", stamp: stamp, tally: failed)
-        XCTAssertNil(state.entry(for: "a.xlsx"))
+        XCTAssertEqual(state.record("a.xlsx", stamp: stamp, tally: failed), [.name: 2])
+        let kept = try XCTUnwrap(state.entry(for: "a.xlsx"))
+        XCTAssertNotEqual(kept.stamp, stamp, "read again next time")
+        XCTAssertEqual(kept.tally.personal, [.name: 2])
+        // Held nothing: forgotten.
+        XCTAssertEqual(state.record("b.txt", stamp: stamp, tally: failed), [:])
+        XCTAssertNil(state.entry(for: "b.txt"))
+    }
+
+    func testFilesBelowAnUnreadableFolderAreKeptAsUnreadable() throws {
+        do {
+            let state = try ScanState(path: path, engine: "one")
+            XCTAssertNil(state.lastRunEnded)
+            state.record("share/locked/a.csv", stamp: stamp, tally: tally([.name: 1]))
+            state.record("share/locked/b.csv", stamp: stamp, tally: tally([:]))
+            state.record("share/gone.csv", stamp: stamp, tally: tally([.mobile: 2]))
+            try state.finish()
+        }
+        let state = try ScanState(path: path, engine: "one")
+        XCTAssertNotNil(state.lastRunEnded)
+        var unseen: [String] = []
+        state.forgetUnseen(under: ["share"], unreadable: ["share/locked"]) { path, counts, isUnreadable in
+            unseen.append("\(path) \(counts.count) \(isUnreadable)")
+        }
+        XCTAssertEqual(unseen, ["share/locked/a.csv 1 true", "share/gone.csv 1 false"])
+        XCTAssertNotNil(state.entry(for: "share/locked/a.csv"))
+        XCTAssertNil(state.entry(for: "share/locked/b.csv"))
+        XCTAssertNil(state.entry(for: "share/gone.csv"))
     }
 
     func testFilesGoneFromTheScannedRootsAreForgottenOthersKept() throws {
@@ -54,13 +82,15 @@ final class ScanStateTests: XCTestCase {
             for name in ["share/a.csv", "share/b.csv", "shared/c.csv", "other/d.csv"] {
                 state.record(name, stamp: stamp, tally: tally([.name: 1]))
             }
-            try state.finish(roots: ["share", "shared", "other"])
+            state.forgetUnseen(under: ["share", "shared", "other"], unreadable: []) { _, _, _ in }
+            try state.finish()
         }
         // The next run sees share/a.csv again (unchanged) and nothing else of share.
         do {
             let state = try ScanState(path: path, engine: "one")
             state.keep("share/a.csv")
-            try state.finish(roots: ["share/"])
+            state.forgetUnseen(under: ["share/"], unreadable: []) { _, _, _ in }
+            try state.finish()
         }
         let state = try ScanState(path: path, engine: "one")
         XCTAssertNotNil(state.entry(for: "share/a.csv"))
@@ -76,7 +106,7 @@ final class ScanStateTests: XCTestCase {
             XCTAssertTrue(String(describing: $0).contains("locked"), String(describing: $0))
         }
         first.record("a.csv", stamp: stamp, tally: tally([.name: 1]))
-        try first.finish(roots: ["a.csv"])
+        try first.finish()
         XCTAssertNotNil(try ScanState(path: path, engine: "one", waitMilliseconds: 50).entry(for: "a.csv"))
     }
 

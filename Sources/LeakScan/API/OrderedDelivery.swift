@@ -22,12 +22,15 @@ final class OrderedDelivery: @unchecked Sendable {
     /// Walk events handed out but not yet reported: bounds the work in flight.
     private let slots: DispatchSemaphore
     private(set) var summary = ScanSummary()
+    /// Paths that could not be read in this scan (folders among them), for the state.
+    private var unreadable: [String] = []
 
     init(reporter: Reporter, policy: Policy, inFlight: Int, state: ScanState? = nil) {
         self.reporter = reporter
         self.policy = policy
         self.state = state
         slots = DispatchSemaphore(value: inFlight)
+        if let since = state?.lastRunEnded { summary.changes = ScanChanges(since: since) }
     }
 
     /// Called by the walker before it hands out event number `seq`.
@@ -62,6 +65,27 @@ final class OrderedDelivery: @unchecked Sendable {
         deliver(seq, .omitted)
     }
 
+    /// Tells the state what a file held, and notes what changed since the state's last scan.
+    private func remember(_ outcome: FileOutcome, stamp: FileStamp?, in state: ScanState) {
+        if outcome.unchangedSince != nil {
+            state.keep(outcome.displayPath)
+        } else if stamp != nil || outcome.tally.error != nil {
+            let previously = state.record(outcome.displayPath, stamp: stamp, tally: outcome.tally)
+            summary.changes?.note(outcome, previously: previously)
+            if outcome.tally.error != nil { unreadable.append(outcome.displayPath) }
+        }
+    }
+
+    /// After the walk: the state forgets its files not seen under `roots`, but for those below
+    /// a folder that could not be read; both kinds that held personal data are changes.
+    func forgetUnseen(under roots: [String]) {
+        condition.lock()
+        defer { condition.unlock() }
+        state?.forgetUnseen(under: roots, unreadable: unreadable) { path, counts, isUnreadable in
+            summary.changes?.note(path, isUnreadable ? .unreadable : .gone, counts: counts)
+        }
+    }
+
     private func deliver(_ seq: Int, _ result: Result) {
         condition.lock()
         completed[seq] = result
@@ -71,11 +95,7 @@ final class OrderedDelivery: @unchecked Sendable {
                 for finding in findings { reporter.finding(finding, path: outcome.displayPath) }
                 reporter.fileFinished(outcome)
                 summary.add(outcome, policy: policy)
-                if let stamp {
-                    state?.record(outcome.displayPath, stamp: stamp, tally: outcome.tally)
-                } else if outcome.unchangedSince != nil {
-                    state?.keep(outcome.displayPath)
-                }
+                if let state { remember(outcome, stamp: stamp, in: state) }
             case .skipped(let displayPath, let reason):
                 reporter.skipped(displayPath, reason: reason)
                 if reason == SkipReason.ignored.rawValue { summary.pathsIgnored += 1 }

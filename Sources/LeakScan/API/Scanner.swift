@@ -17,12 +17,13 @@ public final class Scanner {
     }
 
     /// An incremental scan of `roots`: a file unchanged since `state` last saw it is not read
-    /// again, its tally carried over (`FileOutcome.unchangedSince`), and the state learns what
-    /// the others hold. The caller then saves it with `state.finish(roots:)`.
+    /// again, its tally carried over (`FileOutcome.unchangedSince`), the state learns what
+    /// the others hold and forgets the files gone, and the summary says what changed since the
+    /// state's last scan (`ScanSummary.changes`). The caller then saves it with `state.finish()`.
     @discardableResult
     public func scan(_ roots: [String], reporter: Reporter, state: ScanState) -> ScanSummary {
         let walker = Walker(options: options.walk)
-        return scan(reporter: reporter, state: state) { walker.walk(roots, $0) }
+        return scan(reporter: reporter, state: state, roots: roots) { walker.walk(roots, $0) }
     }
 
     /// Scans the files staged in a git repository, as the commit will hold them.
@@ -31,8 +32,10 @@ public final class Scanner {
         scan(reporter: reporter, blobs: staged.blobs) { staged.walk(options: options.walk, $0) }
     }
 
-    /// The scan of what `walk` meets; `blobs` reads the staged files' content it names.
-    private func scan(reporter: Reporter, state: ScanState? = nil, blobs: StagedBlobs? = nil, walk: ((WalkEvent) -> Void) -> Void) -> ScanSummary {
+    /// The scan of what `walk` meets; `blobs` reads the staged files' content it names; `roots`
+    /// are those of the walk, whose files `state` forgets when unseen.
+    private func scan(reporter: Reporter, state: ScanState? = nil, roots: [String] = [], blobs: StagedBlobs? = nil,
+                      walk: ((WalkEvent) -> Void) -> Void) -> ScanSummary {
         let delivery = OrderedDelivery(reporter: reporter, policy: options.policy, inFlight: options.threads * 4, state: state)
         let queue = WorkQueue<FileJob>()
         let workers = DispatchGroup()
@@ -77,6 +80,7 @@ public final class Scanner {
         }
         queue.close()
         workers.wait()
+        delivery.forgetUnseen(under: roots)
         reporter.finished(delivery.summary)
         return delivery.summary
     }

@@ -25,6 +25,8 @@ public struct ScanSummary: Sendable, Equatable {
     /// anyone who may write in a folder may write one there (`*` hides it all).
     public var pathsIgnored = 0
     public var counts: [Kind: Int] = [:]
+    /// What changed since the last scan, in an incremental scan whose state has one.
+    public var changes: ScanChanges?
 
     public init() {}
 

@@ -75,6 +75,7 @@ public final class HumanReporter: Reporter {
 
     public func finished(_ summary: ScanSummary) {
         out.write(ranking.text(summary, messages))
+        out.write(messages.changesText(summary.changes))
         out.write("\n" + messages.summary(summary) + "\n")
         out.write(messages.conclusion(summary.exitStatus) + "\n")
         out.flush()

@@ -43,10 +43,19 @@ public final class JSONLReporter: Reporter {
     public func skipped(_ displayPath: String, reason: String) {}
 
     public func finished(_ summary: ScanSummary) {
+        var changes = ""
+        if let c = summary.changes {
+            for file in c.files {
+                out.write("{\"type\":\"change\",\"change\":\"\(file.change.rawValue)\",\"path\":\(JSONText.quoted(file.path))"
+                    + ",\"counts\":\(JSONText.counts(file.counts))}\n")
+            }
+            let totals = ScanChanges.Change.allCases.map { "\"\($0.rawValue)\":\(c.totals[$0, default: 0])" }
+            changes = ",\"changes_since\":\(c.since),\"changes\":{" + totals.joined(separator: ",") + "}"
+        }
         out.write("{\"type\":\"summary\",\"files_scanned\":\(summary.filesScanned)"
             + ",\"files_with_findings\":\(summary.filesBlocked),\"files_unscanned\":\(summary.filesUnscanned)"
             + ",\"files_unchanged\":\(summary.filesUnchanged)"
-            + ",\"counts\":\(JSONText.counts(summary.counts))}\n")
+            + ",\"counts\":\(JSONText.counts(summary.counts))\(changes)}\n")
         out.flush()
     }
 }

@@ -7,8 +7,10 @@ import SystemSQLite
 /// The state of an incremental scan (`leakscan scan --state FILE`), kept in SQLite: for each
 /// path, its stamp when last read and what it held, counted by kind (never a value: the state
 /// file must not itself be a leak). A file whose stamp and engine are unchanged is not read
-/// again; its counts are carried over. Files that could not be read are not kept (they are
-/// tried again), nor are files gone from the scanned roots.
+/// again; its counts are carried over. A file that could not be read is tried again next time;
+/// what it held when last read is kept, so that a leaking file made unreadable is still known.
+/// Files gone from the scanned roots are forgotten. The state also says when its last run
+/// ended, for the report of what changed since (`ScanChanges`).
 ///
 /// One connection, used by the walk (lookups) and the delivery (records) in turn under the
 /// class's lock, which also keeps a statement's bind and step together (so SQLite's own mutex is
@@ -27,10 +29,14 @@ public final class ScanState: @unchecked Sendable {
     private let engine: String
     private var run: Int64 = 0
     private let now = Int64(time(nil))
+    /// When the last run that finished ended (seconds since 1970); nil before the first.
+    public private(set) var lastRunEnded: Int64?
     private var lookup: OpaquePointer?
+    private var previousLookup: OpaquePointer?
     private var upsert: OpaquePointer?
     private var delete: OpaquePointer?
     private var keepStatement: OpaquePointer?
+    private var keepUnreadable: OpaquePointer?
     private var writesInTransaction = 0
     private static let batch = 1000
     /// The first write that failed: `finish` reports it, so that a state not wholly saved is
@@ -67,14 +73,20 @@ public final class ScanState: @unchecked Sendable {
             defer { sqlite3_finalize(runQuery) }
             guard sqlite3_step(runQuery) == SQLITE_ROW else { throw error("cannot read the run") }
             run = sqlite3_column_int64(runQuery, 0)
+            let endQuery = try prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'ended'")
+            defer { sqlite3_finalize(endQuery) }
+            if sqlite3_step(endQuery) == SQLITE_ROW { lastRunEnded = sqlite3_column_int64(endQuery, 0) }
             lookup = try prepare("SELECT size, modified, changed, inode, personal, organisational, binary, scanned_at FROM files WHERE path = ?1 AND engine = ?2")
             upsert = try prepare("""
                 INSERT INTO files VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                 ON CONFLICT(path) DO UPDATE SET size = ?2, modified = ?3, changed = ?4, inode = ?5, engine = ?6,
                     personal = ?7, organisational = ?8, binary = ?9, scanned_at = ?10, run = ?11
                 """)
+            previousLookup = try prepare("SELECT personal FROM files WHERE path = ?1")
             delete = try prepare("DELETE FROM files WHERE path = ?1")
             keepStatement = try prepare("UPDATE files SET run = ?2 WHERE path = ?1")
+            // A size no file has: the stamp never matches, the file is read again next time.
+            keepUnreadable = try prepare("UPDATE files SET size = -1, run = ?2 WHERE path = ?1")
         } catch {
             close()
             throw error
@@ -108,17 +120,22 @@ public final class ScanState: @unchecked Sendable {
         return Entry(stamp: stamp, tally: tally, scannedAt: sqlite3_column_int64(lookup, 7))
     }
 
-    /// The tally of the file at `path`, with its stamp from before it was read; a file that
-    /// could not be read wholly is forgotten, to be read again next time.
-    public func record(_ path: String, stamp: FileStamp, tally: FileTally) {
+    /// The tally of the file at `path`, with its stamp from before it was read (nil when it
+    /// could not be had); returns the personal data the state held of it (by any engine), nil
+    /// when it held no entry. A file that could not be read wholly is read again next time;
+    /// what it held is kept when that was personal data, else it is forgotten.
+    @discardableResult
+    public func record(_ path: String, stamp: FileStamp?, tally: FileTally) -> [Kind: Int]? {
         lock.lock()
         defer { lock.unlock() }
-        if tally.error != nil {
-            guard let delete else { return }
-            bind(delete, 1, path)
-            step(delete)
-        } else {
-            guard let upsert else { return }
+        let previous = previousPersonal(path)
+        if tally.error != nil || stamp == nil {
+            let held = previous?.isEmpty == false
+            guard let statement = held ? keepUnreadable : delete else { return previous }
+            bind(statement, 1, path)
+            if held { sqlite3_bind_int64(statement, 2, run) }
+            step(statement)
+        } else if let stamp, let upsert {
             bind(upsert, 1, path)
             sqlite3_bind_int64(upsert, 2, stamp.size)
             sqlite3_bind_int64(upsert, 3, stamp.modified)
@@ -133,6 +150,15 @@ public final class ScanState: @unchecked Sendable {
             step(upsert)
         }
         wrote()
+        return previous
+    }
+
+    private func previousPersonal(_ path: String) -> [Kind: Int]? {
+        guard let previousLookup else { return nil }
+        defer { sqlite3_reset(previousLookup) }
+        bind(previousLookup, 1, path)
+        guard sqlite3_step(previousLookup) == SQLITE_ROW else { return nil }
+        return Self.counts(columnText(previousLookup, 0))
     }
 
     /// Marks `path` as seen in this run, its entry carried over unchanged.
@@ -159,34 +185,59 @@ public final class ScanState: @unchecked Sendable {
         }
     }
 
-    /// Forgets the files under `roots` (as walked: a root, or a path below it; the state keys
-    /// files by the path shown) not seen in this
-    /// run: deleted, moved, or now ignored. Then saves everything; throws when something could
-    /// not be saved (what was is kept).
-    public func finish(roots: [String]) throws {
+    /// The files of the state not seen in this run, under `roots` (as walked: a root, or a
+    /// path below it; the state keys files by the path shown): those below a folder of
+    /// `unreadable` (the walk could not list it) are kept as files not read, the others
+    /// (deleted, moved, now ignored) forgotten. Calls `unseen` with each that held personal
+    /// data, what it held, and whether it was kept as unreadable.
+    public func forgetUnseen(under roots: [String], unreadable: [String], _ unseen: (String, [Kind: Int], Bool) -> Void) {
         lock.lock()
         defer { lock.unlock() }
         guard db != nil else { return }
-        let forget = try prepare("DELETE FROM files WHERE run <> ?1 AND (path = ?2 OR substr(path, 1, length(?3)) = ?3)")
-        defer { sqlite3_finalize(forget) }
-        for root in roots.map(RawFileNames.shown) {
-            sqlite3_bind_int64(forget, 1, run)
-            bind(forget, 2, root)
-            bind(forget, 3, root.hasSuffix("/") ? root : root + "/")
-            step(forget)
+        let under = "run <> ?1 AND (path = ?2 OR substr(path, 1, length(?3)) = ?3)"
+        do {
+            let held = try prepare("SELECT path, personal FROM files WHERE \(under) AND personal <> '' ORDER BY path")
+            let keep = try prepare("UPDATE files SET size = -1, run = ?1 WHERE \(under) AND personal <> ''")
+            let forget = try prepare("DELETE FROM files WHERE \(under)")
+            defer { for statement in [held, keep, forget] { sqlite3_finalize(statement) } }
+            let folders = unreadable.map(RawFileNames.shown).map { (path: $0, isUnreadable: true) }
+            for (path, isUnreadable) in folders + roots.map(RawFileNames.shown).map({ (path: $0, isUnreadable: false) }) {
+                // A folder's own path is no file of it: only the paths below it.
+                let exact = isUnreadable ? "" : path
+                for statement in [held, isUnreadable ? keep : forget] {
+                    sqlite3_bind_int64(statement, 1, run)
+                    bind(statement, 2, exact)
+                    bind(statement, 3, path.hasSuffix("/") ? path : path + "/")
+                }
+                while sqlite3_step(held) == SQLITE_ROW { unseen(columnText(held, 0), Self.counts(columnText(held, 1)), isUnreadable) }
+                sqlite3_reset(held)
+                step(isUnreadable ? keep : forget)
+            }
+        } catch {
+            failure = failure ?? error as? ScanError
         }
-        try execute("COMMIT")
+    }
+
+    /// Saves everything, and when this run ended; throws when something could not be saved
+    /// (what was is kept).
+    public func finish() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard db != nil else { return }
+        try execute("INSERT INTO meta VALUES ('ended', '\(Int64(time(nil)))') ON CONFLICT(key) DO UPDATE SET value = excluded.value; COMMIT")
         if let failure { throw failure }
     }
 
     // MARK: SQLite
 
     private func close() {
-        for statement in [lookup, upsert, delete, keepStatement] { sqlite3_finalize(statement) }
+        for statement in [lookup, previousLookup, upsert, delete, keepStatement, keepUnreadable] { sqlite3_finalize(statement) }
         lookup = nil
+        previousLookup = nil
         upsert = nil
         delete = nil
         keepStatement = nil
+        keepUnreadable = nil
         sqlite3_close(db)
         db = nil
     }
