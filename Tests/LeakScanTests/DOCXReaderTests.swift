@@ -52,6 +52,21 @@ final class DOCXReaderTests: XCTestCase {
         }
     }
 
+    func testATrackedDeletionIsReadApartFromWhatReplacedIt() throws {
+        let id = SyntheticID.make()
+        let masked = id.prefix(6) + "********" + id.suffix(4)
+        let body = """
+            <w:document xmlns:w="w"><w:body>
+            <w:p><w:r><w:t>身份证号：</w:t></w:r><w:del w:id="1" w:author="a"><w:r><w:delText>\(id)</w:delText></w:r></w:del><w:ins w:id="2" w:author="a"><w:r><w:t>\(masked)</w:t></w:r></w:ins></w:p>
+            <w:p><w:r><w:t>手机 138</w:t></w:r><w:r><w:t>1234</w:t></w:r><w:ins w:id="3" w:author="a"><w:r><w:t>5678</w:t></w:r></w:ins></w:p>
+            </w:body></w:document>
+            """
+        let found = try ReadTestSupport.scan(MemorySource(StoredZip.wordDocument(body), displayPath: "n.docx"),
+                                             detectors: StandardDetectors.all()).1.filter { $0.kind != .record }
+        // An insertion joins the text around it, as it reads.
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value)" }, ["cn_id \(id)", "mobile 13812345678"])
+    }
+
     func testParagraphsRunsTablesAndWhatIsNotText() throws {
         let body = """
             <w:document xmlns:w="w" xmlns:mc="mc"><w:body>

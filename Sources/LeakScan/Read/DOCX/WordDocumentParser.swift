@@ -2,7 +2,9 @@
 /// Part 1, 17.3) keeps text in runs (`w:t`) inside paragraphs (`w:p`); one word may be cut into
 /// several runs when its formatting changes, so a paragraph's runs are joined. Paragraphs, table
 /// rows and cells go to a `WordStory`. Deleted text of tracked changes (`w:delText`) is scanned
-/// too: it is still in the file. Field codes (`w:instrText`) are not text, and the copy of a
+/// too: it is still in the file. A deletion (`w:del`, `w:moveFrom`) is set apart from the text
+/// around it by tabs: the deleted value and what replaced it (`410105…2057` deleted, the masked
+/// `410105********2057` inserted) are alternatives, not one longer run of digits. Field codes (`w:instrText`) are not text, and the copy of a
 /// text box kept for older readers (`mc:Fallback`) is skipped, so that a text box is not read twice.
 final class WordDocumentParser<S: FindingSink>: XMLContentHandler, StoryParser {
     private let story: WordStory<S>
@@ -20,6 +22,8 @@ final class WordDocumentParser<S: FindingSink>: XMLContentHandler, StoryParser {
         guard fallbackDepth == 0 else { return }
         if name.is("t") || name.is("delText") {
             inText = true
+        } else if name.is("del") || name.is("moveFrom") {
+            story.append(0x09)
         } else if name.is("p") {
             story.startParagraph()
         } else if name.is("tab") {
@@ -52,6 +56,8 @@ final class WordDocumentParser<S: FindingSink>: XMLContentHandler, StoryParser {
         guard fallbackDepth == 0 else { return }
         if name.is("t") || name.is("delText") {
             inText = false
+        } else if name.is("del") || name.is("moveFrom") {
+            story.append(0x09)
         } else if name.is("tc") {
             story.finishCell()
         } else if name.is("tr") {
