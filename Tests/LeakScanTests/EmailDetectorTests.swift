@@ -61,6 +61,7 @@ final class EmailDetectorTests: XCTestCase {
         // A role's mailbox (RFC 2142's, an office's pinyin), not a person's.
         XCTAssertEqual(scan("表格发至 zhaosheng@xhsx.edu.cn，咨询电话 0571-88123456。").map(\.organisational), [true])
         XCTAssertEqual(scan("Webmaster@zz19z.edu.cn").map(\.organisational), [true])
+        XCTAssertEqual(scan("会员登记请发送邮件至 xiaoyouhui@zz19z.edu.cn。").map(\.organisational), [true])
         XCTAssertEqual(scan("zhaosheng2010@163.com").map(\.organisational), [false])
         XCTAssertEqual(scan("报名邮箱：wwl2xx@163.com").map(\.organisational), [true])
         // An office's mailbox at a webmail provider, a group's list; not a person's whose last

@@ -38,6 +38,17 @@ final class HTMLReaderTests: XCTestCase {
                        ["name 姓名", "birth_date 出生日期", "bank_card 银行卡号"])
     }
 
+    func testAHeaderIsNoFormRowWhenItsWordsAreNoValuesOfTheLabelsBefore() throws {
+        // 姓名 | 届别 and 手机 | 微信号 pair as a form's label and value would: the header was taken
+        // for a form, a row's employer (河南省人民医院) for the label of its values, and the
+        // alumnus's mobile and e-mail for the hospital's.
+        let page = "<table><tr><td>姓名</td><td>届别</td><td>工作单位</td><td>职务</td><td>所在城市</td><td>手机</td><td>微信号</td><td>邮箱</td></tr>"
+            + "<tr><td>张伟</td><td>2012届</td><td>河南省人民医院</td><td>医生</td><td>郑州</td><td>13812345678</td><td>zw1990</td><td>zhangw523@qq.com</td></tr></table>"
+        let (_, found) = try Self.scan(MemorySource(page, displayPath: "alumni.html"))
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.field ?? "-")\($0.organisational ? " org" : "")" },
+                       ["name 姓名", "mobile 手机", "email 邮箱"])
+    }
+
     func testAListOfSchoolsHoldsTheirOwnContactDetails() throws {
         let page = """
             <table><tr><th>学校名称</th><th>联系电话</th></tr>

@@ -7,6 +7,25 @@ final class NameDetectorTests: XCTestCase {
         findings(in: text, header: header, detectors: [NameDetector()]).filter { $0.kind == .name }.map(\.value)
     }
 
+    func testANameGluedToAnAccountsNumberAsLogsWriteUsers() {
+        // A portal's, a clock's or a library's log: the user's number and name together.
+        XCTAssertEqual(names("Mar 11 08:04:17 portal: AUTH OK user=20231234(王一诺) mac=3c:a0:67:11:22:33"), ["王一诺"])
+        XCTAssertEqual(names("王一诺(20231234) 上线 10.20.3.15"), ["王一诺"])
+        XCTAssertEqual(names("王一诺（20231234）借阅《红岩》"), ["王一诺"])
+        XCTAssertEqual(names("2024-03-11 22:31:05 INFO login [王一诺/20231234] from 10.20.3.15"), ["王一诺"])
+        // A place or a word beside a number, a number too short for an account.
+        XCTAssertEqual(names("北京(100006)"), [])
+        XCTAssertEqual(names("高中(201912)"), [])
+        XCTAssertEqual(names("分类号/20231234"), [])
+        XCTAssertEqual(names("王一诺(2023)"), [])
+    }
+
+    func testALogsKeyWithAnEqualsSign() {
+        XCTAssertEqual(names("姓名=王一诺"), ["王一诺"])
+        XCTAssertEqual(findings(in: "学生姓名=王一诺&班级=2", detectors: [NameDetector()]).map(\.confidence), [.high])
+        XCTAssertEqual(names("常规=张伟"), [])
+    }
+
     func testCellUnderANameHeader() {
         XCTAssertEqual(names("张伟", header: "学生姓名"), ["张伟"])
         XCTAssertEqual(names(" 王小明 ", header: "姓名"), ["王小明"])

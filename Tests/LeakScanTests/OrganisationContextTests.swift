@@ -222,6 +222,20 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertFalse(isOrganisational("家长王女士来电咨询转学事宜，电话13812345678"))
     }
 
+    func testANoticesContactSentenceGivesItsOfficesLandline() {
+        // A bare phone label after a sentence, on its line or the line above: the school's.
+        XCTAssertTrue(isOrganisational("0371-63921457", contextBefore: "请各班于8:30前到场。联系电话：", officeKind: true))
+        XCTAssertTrue(isOrganisational("特此通知。\n联系电话：0371-63921457", officeKind: true))
+        XCTAssertTrue(isOrganisational("请于周五前报名。电话: 0371-63921457", officeKind: true))
+        // A form's field follows no sentence; a person's word or label makes it theirs.
+        XCTAssertFalse(isOrganisational("姓名：张伟\n性别：男\n联系电话：0371-63921457", officeKind: true))
+        XCTAssertFalse(isOrganisational("联系电话：0371-63921457", officeKind: true))
+        XCTAssertFalse(isOrganisational("请于周五前报名。家长电话：0371-63921457", officeKind: true))
+        XCTAssertFalse(isOrganisational("请家长于周五前报名。联系电话：0371-63921457", officeKind: true))
+        // The conscription office of a graduates' list.
+        XCTAssertTrue(isOrganisational("备注：人武部联系电话：0371-65513020", officeKind: true))
+    }
+
     func testAMobileAfterAnOrganisationsNameInAnotherClauseIsThePersons() {
         // A nurse's log, a parent's message: the office or hospital is where the child went.
         XCTAssertFalse(isOrganisational("送校医室，已通知，15214755082"))

@@ -186,9 +186,12 @@ public final class DetectionEngine {
 
     /// Whether `text` may be a form's value beside `label`: beside a label of names, a name or an
     /// organisation's name (姓名 | 王小明, 经办 | 教务处), not a header's next word (姓名 | 回执);
-    /// beside other labels, any text.
+    /// beside a phone's, an ID's or a card's label, a text with digits; beside other labels, any text.
     public func mayBeValue(of label: String, _ text: String) -> Bool {
-        guard keywords.hints(forHeader: label).contains(.name) else { return true }
+        let hints = keywords.hints(forHeader: label)
+        // A phone's, an ID's or a card's value holds digits (手机 | 微信号 is a header's pair).
+        if !hints.isDisjoint(with: [.phone, .idNumber, .bankCard]) { return text.utf8.contains(where: isDigit) }
+        guard hints.contains(.name) else { return true }
         return namesOrganisation(text) || Array(text.utf8).withUnsafeBufferPointer { bytes in
             NameLexicon.shared.isHanName(bytes, 0..<bytes.count, evidence: .row) || NameLexicon.shared.isDottedName(bytes, 0..<bytes.count)
                 || NameLexicon.shared.isPinyinName(bytes, 0..<bytes.count)

@@ -316,9 +316,9 @@ struct NameSpans {
         (i < end && w[i] == UInt8(ascii: "(")) || HanText.scalar(w, at: i, end: end) == 0xFF08
     }
 
-    /// A colon lies in `w[range]` (the separators after a label).
+    /// A colon, or a log's `=`, lies in `w[range]` (the separators after a label).
     func hasColon(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        range.contains { w[$0] == UInt8(ascii: ":") || (w[$0] == 0x9A && $0 >= range.lowerBound + 2 && w[$0 - 1] == 0xBC && w[$0 - 2] == 0xEF) }
+        range.contains { w[$0] == UInt8(ascii: ":") || w[$0] == UInt8(ascii: "=") || (w[$0] == 0x9A && $0 >= range.lowerBound + 2 && w[$0 - 1] == 0xBC && w[$0 - 2] == 0xEF) }
     }
 
     /// A class number ends at `i` (二班, 3班, (2)班, （2）班).
@@ -330,7 +330,7 @@ struct NameSpans {
         return s == 0xFF09 || ChineseNumerals.contains(s)
     }
 
-    /// Skips at most two blanks, colons or slashes after a cue or value (联系人：张伟, 13812345678 张伟,
+    /// Skips at most two blanks, colons (a log's `=` too: 姓名=张伟) or slashes after a cue or value (联系人：张伟, 13812345678 张伟,
     /// （张伟）; a byline's 摄影/张伟, 编辑｜李娜), and Markdown's emphasis (`**来访者**：**孔涛**`).
     func skipSeparators(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         var i = start
@@ -340,7 +340,7 @@ struct NameSpans {
                 while i < end, w[i] == UInt8(ascii: "*") { i += 1 }
                 continue
             }
-            if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "(")
+            if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "=") || w[i] == UInt8(ascii: "(")
                 || w[i] == UInt8(ascii: "/") || w[i] == UInt8(ascii: "|") {
                 i += 1
             } else if let s = HanText.scalar(w, at: i, end: end), Self.separators.contains(s) || Self.slashes.contains(s) {

@@ -60,7 +60,8 @@ final class OrganisationContext: Sendable {
                 || isOfficeContactLine(window, labelLineStart..<Self.lineEnd(after: value.upperBound, window, end: context.scan.upperBound)))
             || precedesSignOff(value, lineStart: labelLineStart, context)
             || holdsOfficeSign(window, line: labelLineStart, end: context.scan.upperBound)
-            || continuesContactLines(value, lineStart: labelLineStart, window) {
+            || continuesContactLines(value, lineStart: labelLineStart, window)
+            || followsNoticeSentence(value, lineStart: labelLineStart, window) {
             return true
         }
         // A mobile is an organisation's only after its name in the same clause: a nurse's log's
@@ -318,6 +319,42 @@ final class OrganisationContext: Sendable {
             guard opensAsContactLine(window, above..<lineEnd) else { return false }
         }
         return false
+    }
+
+    /// A notice's contact sentence: the value right after a bare phone label (电话：, 联系电话：,
+    /// 联系方式：) that follows a sentence, on its line (请各班于8:30前到场。联系电话：…) or the line
+    /// above (…特此通知。 / 联系电话：…), with no person's word on the line: a school's notices give
+    /// their office's number so, and a form's fields (性别：男 / 联系电话：…) follow no sentence.
+    private func followsNoticeSentence(_ value: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
+        var labelEnd = value.lowerBound
+        while labelEnd > lineStart, window[labelEnd - 1] == 0x20 || window[labelEnd - 1] == 0x09 { labelEnd -= 1 }
+        if labelEnd > lineStart, window[labelEnd - 1] == UInt8(ascii: ":") {
+            labelEnd -= 1
+        } else if labelEnd - 3 >= lineStart, HanText.isColon(window, at: labelEnd - 3, end: labelEnd) {
+            labelEnd -= 3
+        } else {
+            return false
+        }
+        guard let label = Self.noticeContactLabels.first(where: { labelEnd - $0.count >= lineStart && HanText.has($0, in: window, at: labelEnd - $0.count, end: labelEnd) })
+        else { return false }
+        let labelStart = labelEnd - label.count
+        guard keywords.nearestHint(before: value.lowerBound, in: window, distance: value.lowerBound - lineStart, among: [.person, .name]) == nil
+        else { return false }
+        let before = Self.blanksEnd(from: lineStart, window, end: labelStart) < labelStart
+            ? lineStart..<labelStart
+            : Self.lineStart(before: max(lineStart - 1, 0), window, lower: max(0, lineStart - 3 * Self.distance))..<max(lineStart - 1, 0)
+        return Self.endsWithSentence(window, before)
+    }
+
+    /// Labels of a notice's contact number; a person's (家长电话) is a person keyword.
+    private static let noticeContactLabels = ["联系电话", "联系方式", "电话"].map { Array($0.utf8) }
+
+    /// `window[range]`, blanks and a CR aside, ends with a sentence's end (。！？).
+    private static func endsWithSentence(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, [0x20, 0x09, 0x0D].contains(window[end - 1]) { end -= 1 }
+        guard end - 3 >= range.lowerBound, let s = HanText.scalar(window, at: end - 3, end: end) else { return false }
+        return s == 0x3002 || s == 0xFF01 || s == 0xFF1F
     }
 
     /// The address's line (its line feed at `lineEnd`) leads an organisation's contact lines: down

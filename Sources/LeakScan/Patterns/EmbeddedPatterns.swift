@@ -23490,7 +23490,9 @@ score	分
 # the public bodies of child protection and home-school work (…街道办事处, …街道办, …人民政府 and
 # …政府, …民政局, …残联, …妇联, …法院, …检察院, …司法所, …辅导中心, a school's …辅导室), and the
 # camps and bases of study trips (…研学营地, …教育基地); the offices of vocational schools (…实习就业办,
-# …招生就业处, …实训处, …校企合作办, …培训鉴定中心, …教务科, …学生科, …宿管科).
+# …招生就业处, …实训处, …校企合作办, …培训鉴定中心, …教务科, …学生科, …宿管科); the bodies of
+# graduates' and recruits' files (…人武部 and …武装部 of conscription, …征兵办, …人社局, …人才交流中心,
+# …校友会).
 suffix	学校
 suffix	中学
 suffix	小学
@@ -23643,6 +23645,12 @@ suffix	故里
 suffix	故居
 suffix	旧址
 suffix	遗址
+suffix	人武部
+suffix	武装部
+suffix	征兵办
+suffix	人社局
+suffix	人才交流中心
+suffix	校友会
 not_followed_by	生
 not_followed_by	路
 not_followed_by	街

@@ -160,10 +160,14 @@ struct HeaderRowFinder {
     /// alone, right beside it (a form of one field a row: 联系电话 | 0371…; a header of two
     /// labels apart, 班级 | | 情况, is not, nor one whose second word is no value of the first:
     /// 姓名 | 回执). `isLabel`: for each non-empty cell.
+    /// A label's pair counts only when the text after it may be its value (届别 after 姓名, 微信号
+    /// after 手机: a header's columns, 姓名 | 届别 | 职务 | 所在城市 | 手机 | 微信号 | 邮箱).
     private func isFormRow(_ isLabel: [Bool], mayBeValue: (String, String) -> Bool) -> Bool {
-        Self.pairsLabelsWithValues(isLabel) || alternatesWithBlankValues(isLabel)
-            || isLabel == [true, false] && currentCells[1].column == currentCells[0].column + 1
-            && (currentCells[0].text.flatMap { label in currentCells[1].text.map { mayBeValue(label, $0) } } ?? true)
+        func mayPair(_ k: Int) -> Bool {
+            currentCells[k].text.flatMap { label in currentCells[k + 1].text.map { mayBeValue(label, $0) } } ?? true
+        }
+        return Self.pairsLabelsWithValues(isLabel, mayPair: mayPair) || alternatesWithBlankValues(isLabel)
+            || isLabel == [true, false] && currentCells[1].column == currentCells[0].column + 1 && mayPair(0)
     }
 
     /// Whether the row's cells alternate label and value when an empty cell right after a label
@@ -183,15 +187,15 @@ struct HeaderRowFinder {
     /// Whether two labels or more, and more than half the labels, of a row's cells in order
     /// (`isLabel` for each) are followed by a cell that is no label: a form's labels with their
     /// values (姓名 | 王小明 | 性别 | 男).
-    static func pairsLabelsWithValues(_ isLabel: [Bool]) -> Bool {
-        let pairs = labelValuePairs(isLabel)
+    static func pairsLabelsWithValues(_ isLabel: [Bool], mayPair: (Int) -> Bool = { _ in true }) -> Bool {
+        let pairs = labelValuePairs(isLabel, mayPair: mayPair)
         return pairs >= 2 && pairs * 2 > isLabel.filter { $0 }.count
     }
 
     /// How many labels of a row's cells in order (`isLabel` for each) are followed by a cell
-    /// that is no label.
-    static func labelValuePairs(_ isLabel: [Bool]) -> Int {
-        zip(isLabel, isLabel.dropFirst()).filter { $0 && !$1 }.count
+    /// that is no label (and that `mayPair`, given the label's index, says may be its value).
+    static func labelValuePairs(_ isLabel: [Bool], mayPair: (Int) -> Bool = { _ in true }) -> Int {
+        isLabel.indices.dropLast().filter { isLabel[$0] && !isLabel[$0 + 1] && mayPair($0) }.count
     }
 
     private mutating func settle(_ row: [(column: Int, text: String)], isFinal final: Bool) {

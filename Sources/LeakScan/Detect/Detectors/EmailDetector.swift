@@ -29,7 +29,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// Mailboxes of a role, not a person: RFC 2142's (info, webmaster, postmaster …), common
     /// ones (office, admin, contact), and the pinyin of a school's or bureau's offices, as their
     /// mailboxes are named (zhaosheng 招生, zsb 招生办, bgs 办公室, jwc 教务处, cwc 财务处, xxgk 信息公开,
-    /// tougao 投稿, xzxx 校长信箱, jubao 举报), and a group's lists (parents, teachers); see
+    /// tougao 投稿, xzxx 校长信箱, jubao 举报, xiaoyouhui 校友会), and a group's lists (parents, teachers); see
     /// `isRoleMailbox` for the local parts that are one.
     private static let roleMailboxes: [[[UInt8]]] = byLength([
         "info", "marketing", "sales", "support", "abuse", "noc", "security", "postmaster", "hostmaster",
@@ -44,6 +44,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // Offices by their initials: 财务处, 资助中心, 学生处, 科研处, 后勤处, 保卫处, 党政办, 纪检监察, 教育科, 团委.
         "cwc", "caiwu", "zzzx", "zizhu", "xsc", "kyc", "hqc", "houqin", "bwc", "baowei", "dzb", "dangban", "jjjc", "jyk",
         "tuanwei",
+        // 校友会, 校友办, 家委会's office, 德育处, 政教处, 教科室, 图书馆.
+        "xiaoyouhui", "xyh", "alumni", "xiaoyou", "deyu", "dyc", "zhengjiao", "zjc", "jiaoke", "library", "tsg",
         // The SSH user of code hosts, in a repository's remote (git@github.com, git@gitee.com:org/repo.git).
         "git",
         // Lists of a group, no one's own (parents@, teachers@, a school's archive).

@@ -719,12 +719,64 @@ final class NameDetector: Detector, @unchecked Sendable {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
+        if let name = nameBesideAccount(token, context) {
+            matches.append(Match(kind: .name, confidence: .medium, range: name))
+            return
+        }
         guard token.groups.count == 1, token.groups[0].count <= 3, !token.trailingX else { return }
         guard let afterMarker = LineHeads.markerEnd(at: token.end, in: w, end: end),
               Self.startsLine(at: token.start, w, lower: 0),
               let found = spans.name(after: afterMarker, context),
               Self.endsLine(at: found.upperBound, w, end: end) || followWordAfterBlanks(found.upperBound, w, end: end) else { return }
         matches.append(Match(kind: .name, confidence: .medium, range: found))
+    }
+
+    /// A name glued to an account's number (6 to 12 digits: a 学号, 工号 or card number) as
+    /// systems' logs and exports write their users: the name in brackets after it
+    /// (`user=20231234(王一诺)`), the number in brackets after the name (`王一诺(20231234)`), or
+    /// the two set apart by a slash (`[王一诺/20231234]`). The name stands alone: a bracket or
+    /// the slash ends it, and it starts where an item does.
+    @inline(__always)
+    private func nameBesideAccount(_ token: NumberToken, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let end = context.scan.upperBound
+        guard token.groups.count == 1, (6...12).contains(token.groups[0].count), !token.trailingX else { return nil }
+        if token.end < end, let open = Self.openingBracketLength(w, at: token.end, end: end),
+           let name = spans.name(after: token.end + open, context), Self.closingBracketLength(w, at: name.upperBound, end: end) != nil {
+            return name
+        }
+        let lower = spans.lowerBound(context)
+        guard token.start > lower else { return nil }
+        let before: Int
+        if w[token.start - 1] == UInt8(ascii: "/") {
+            before = 1
+        } else if Self.closingBracketLength(w, at: token.end, end: end) != nil {
+            if w[token.start - 1] == UInt8(ascii: "(") {
+                before = 1
+            } else if token.start - 3 >= lower, HanText.scalar(w, at: token.start - 3, end: token.start) == 0xFF08 {
+                before = 3
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        guard let name = spans.name(before: token.start - before, context, beforeTitle: false, delimitedOnly: true),
+              !lexicon.opensWithOrdinaryWord(w, name) else { return nil }
+        return name
+    }
+
+    /// Bytes of an opening bracket, ASCII or fullwidth, at `i`; nil when none.
+    private static func openingBracketLength(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
+        if w[i] == UInt8(ascii: "(") { return 1 }
+        return HanText.scalar(w, at: i, end: end) == 0xFF08 ? 3 : nil
+    }
+
+    /// Bytes of a closing bracket, ASCII or fullwidth, at `i`; nil when none.
+    private static func closingBracketLength(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
+        guard i < end else { return nil }
+        if w[i] == UInt8(ascii: ")") { return 1 }
+        return HanText.scalar(w, at: i, end: end) == 0xFF09 ? 3 : nil
     }
 
     /// The name right after a code and the label before it, as exam and score lists are written

@@ -49,7 +49,8 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
             inInlineString = true
         case UInt8(ascii: "c") where name.is("col"):
             markHiddenColumns(attributes)
-        case UInt8(ascii: "o"), UInt8(ascii: "e"), UInt8(ascii: "f") where Self.isPageMargin(name):
+        case UInt8(ascii: "o") where Self.isPageMargin(name), UInt8(ascii: "e") where Self.isPageMargin(name),
+             UInt8(ascii: "f") where Self.isPageMargin(name):
             // After the cells: the last row ends before the page's margins are read.
             cells.endRow()
             inPageMargin = true
