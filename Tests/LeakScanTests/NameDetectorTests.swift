@@ -26,6 +26,20 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("常规=张伟"), [])
     }
 
+    func testWordsOfSupportAndDropoutFilesAfterAName() {
+        // 随班就读, 控辍保学 and 留守儿童 records name the child before such words.
+        XCTAssertEqual(names("王浩然随班就读。"), ["王浩然"])
+        XCTAssertEqual(names("学生刘梓轩随父母外出。"), ["刘梓轩"])
+        XCTAssertEqual(names("王浩然父母离异。"), ["王浩然"])
+        XCTAssertEqual(names("王浩然休学一年。"), ["王浩然"])
+        XCTAssertEqual(names("学生张子涵、王浩然随父母外出务工地就读。"), ["张子涵", "王浩然"])
+        // The words with no name before them.
+        XCTAssertEqual(names("随父母外出务工的学生较多。"), [])
+        XCTAssertEqual(names("随班就读学生共12人"), [])
+        XCTAssertEqual(names("申请休学需提交材料"), [])
+        XCTAssertEqual(names("学生父母均外出"), [])
+    }
+
     func testCellUnderANameHeader() {
         XCTAssertEqual(names("张伟", header: "学生姓名"), ["张伟"])
         XCTAssertEqual(names(" 王小明 ", header: "姓名"), ["王小明"])

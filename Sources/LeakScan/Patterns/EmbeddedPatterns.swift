@@ -8938,6 +8938,12 @@ after	呕吐
 after	腹泻
 after	头痛
 after	出水痘
+after	父母
+after	随父母
+after	随班就读
+after	休学
+after	辍学
+after	复学
 follow	注意
 follow	帮忙
 follow	身体
@@ -9168,6 +9174,10 @@ follow	承认
 follow	受到
 follow	上课
 follow	随后
+follow	随家长
+follow	跟随
+follow	没来
+follow	离家
 sex	男
 sex	女
 not_cue	家长会
@@ -9197,6 +9207,9 @@ record	申请
 record	信息
 record	协议
 record	合同
+record	计划
+record	记录
+record	评估
 subject	语文
 subject	数学
 subject	英语
