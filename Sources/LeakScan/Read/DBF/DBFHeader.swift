@@ -44,13 +44,15 @@ struct DBFHeader {
         recordLength = u16(10)
         languageDriver = bytes[29]
         guard headerLength >= 65 else { throw Self.corrupt("its header length (\(headerLength) bytes) leaves no room for a field") }
+        let runsPast = Self.corrupt("its field descriptors run past its header length (\(headerLength) bytes)")
         var fields: [Field] = []
         var at = 32
         var offset = 0
         while true {
-            guard at < headerLength else { throw Self.corrupt("its field descriptors run past its header length (\(headerLength) bytes)") }
+            guard at < headerLength else { throw runsPast }
             guard at < bytes.count else { throw Self.truncated("the file ends inside its field descriptors") }
             if bytes[at] == 0x0D { break }
+            guard at + 32 < headerLength else { throw runsPast }
             guard at + 32 <= bytes.count else { throw Self.truncated("the file ends inside its field descriptors") }
             let name = Array(bytes[at..<(at + 11)].prefix { $0 != 0 })
             let length = Int(bytes[at + 16])

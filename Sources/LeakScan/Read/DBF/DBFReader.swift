@@ -2,8 +2,9 @@
 /// rosters: `T_TDD.DBF`), known by its header (`DBFHeader.opens`), whatever its name. The field
 /// names are the table's header; each record is a row, its fields cells under them, located by
 /// record number (`line`, as dBase counts them) and field number. Character fields are text in
-/// the table's code page (`DBFText`); numeric and float fields are numbers as the file writes
-/// them in digits (an ID in an 18-digit numeric field is its digits); dates are `YYYYMMDD`.
+/// the table's code page (`DBFText`); numeric and float fields are number cells, read as the
+/// file writes them in digits (an ID in an 18-digit numeric field is its digits; one whose last
+/// digits FoxPro's doubles lost is `cn_id_truncated`, as in a workbook); dates are `YYYYMMDD`.
 /// Memo fields point into a `.dbt` or `.fpt` file beside the table, which is not read; logical
 /// and binary fields (integer, currency, datetime, double) hold no text. A deleted record is
 /// still in the file, and read: its values are hidden ones, as in a hidden row.
@@ -19,6 +20,8 @@ enum DBFReader {
         DBFHeader.opens(head)
     }
 
+    /// What a field holds: text in the table's code page, a number written out in ASCII digits,
+    /// or a date (`YYYYMMDD`).
     private enum Kind { case text, number, date }
 
     private static func kind(of type: UInt8) -> Kind? {
@@ -112,6 +115,8 @@ enum DBFReader {
             var locator = FixedLocator(location: Location(line: number, column: k + 1, hidden: deleted), span: start..<(start + field.length))
             let column = Unmanaged.passUnretained(columns[k])
             if kind == .number {
+                // FoxPro computes with doubles, as Excel does: an ID typed into a numeric field
+                // may have lost its last digits, and is read as a number cell's.
                 NumericCellText.scanNumberCell(raw, 0..<raw.count, column: column, engine: engine, locator: &locator, sink: &sink)
             } else {
                 let value = kind == .text ? text.utf8(raw) : raw
