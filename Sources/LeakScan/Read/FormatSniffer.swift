@@ -65,8 +65,18 @@ enum FormatSniffer {
 
     /// Why binary content under a spreadsheet's name is not scanned.
     static func refusal(ofBinaryWorkbook head: [UInt8], path: String) -> ScanError {
-        let content = knownMagic.first { head.starts(with: $0.bytes) }?.name ?? "binary data"
-        return ScanError(.unsupported("not a workbook: this .\(fileExtension(path)) file holds \(content)"))
+        ScanError(.unsupported("not a workbook: this .\(fileExtension(path)) file holds \(binaryContent(head))"))
+    }
+
+    /// Why binary content named `.dbf` that `DBFReader` does not read is not scanned: a dBase 7
+    /// table (its version byte 0x04, 0x8C: 48-byte field descriptors), or no table at all.
+    static func refusal(ofBinaryTable head: [UInt8]) -> ScanError {
+        if head.first == 0x04 || head.first == 0x8C { return ScanError(.unsupported("dBase 7 table: not supported; save it as .xlsx or CSV to scan it")) }
+        return ScanError(.unsupported("not a dBase table: this .dbf file holds \(binaryContent(head))"))
+    }
+
+    private static func binaryContent(_ head: [UInt8]) -> String {
+        knownMagic.first { head.starts(with: $0.bytes) }?.name ?? "binary data"
     }
 
     /// Text that reads as an HTML page: it opens with markup and holds `<html`, a doctype for

@@ -83,6 +83,27 @@ final class IconvConverter {
         reset()
         return Array(out.prefix(produced))
     }
+
+    /// A short run of bytes (a table's field) converted whole into `output`, which holds 3 bytes
+    /// for each input byte: each invalid or cut sequence becomes U+FFFD and the rest goes on (an
+    /// ID after a stray byte is kept); returns the bytes written. The state is reset after.
+    func convertReplacing(_ input: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var consumed = 0
+        var produced = 0
+        while consumed < input.count {
+            let r = convert(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: input[consumed...])),
+                            into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: output[produced...])))
+            consumed += r.consumed
+            produced += r.produced
+            guard r.stop == .invalid || r.stop == .incomplete, produced + 3 <= output.count else { break }
+            (output[produced], output[produced + 1], output[produced + 2]) = replacementCharacter
+            produced += 3
+            consumed += 1
+            reset()
+        }
+        reset()
+        return produced
+    }
 }
 
 /// UTF-8 of U+FFFD, written for every invalid sequence.

@@ -30,6 +30,8 @@ public enum SourceFormat: Sendable, Equatable {
     case xml
     /// An SQL dump, each row's values read under their columns.
     case sql
+    /// A dBase or FoxPro table (`.dbf`), each record read under the field names.
+    case dbaseTable
     /// Key–value text (YAML, properties, INI, TOML, .env), each value read under its key.
     case keyValue
     /// vCard contacts (`.vcf`), each card a record, each value read under its property.
@@ -122,16 +124,21 @@ public enum SourceReader {
             try MailReader.scan(source, engine: engine, sink: &sink)
             return ReadSummary(format: .mail, encoding: nil)
         }
+        if DBFReader.isDBF(head) {
+            try DBFReader.scan(source, head: head, engine: engine, sink: &sink)
+            return ReadSummary(format: .dbaseTable, encoding: nil)
+        }
         let sniffed = EncodingSniffer.sniff(head)
         if case .unreadText(let encoding) = sniffed {
             throw ScanError(.unsupported("\(encoding) text is not read: save it as UTF-8 or UTF-16"))
         }
         guard case .text(let encoding, let bomLength) = sniffed else {
-            // Binary content under a spreadsheet's name is not skipped quietly: the user meant to
-            // send a workbook, and this is not one.
+            // Binary content under a spreadsheet's or a table's name is not skipped quietly: the
+            // user meant to send a workbook or a table, and this is not one that is read.
             if FormatSniffer.isSpreadsheetName(source.displayPath), !FormatSniffer.isOfficeOwnerFile(source.displayPath) {
                 throw FormatSniffer.refusal(ofBinaryWorkbook: head, path: source.displayPath)
             }
+            if FormatSniffer.fileExtension(source.displayPath) == "dbf" { throw FormatSniffer.refusal(ofBinaryTable: head) }
             return ReadSummary(format: .binary, encoding: nil)
         }
         let buffer = try makeBuffer(source, encoding: encoding, bomLength: bomLength, chunkSize: chunkSize,
@@ -163,7 +170,7 @@ public enum SourceReader {
     }
 
     /// Whether the reader `scan` picks for a source that opens with `head` reads it front to
-    /// back only (text, CSV, HTML, JSON, SQL, RTF, Excel 2003 XML …), so that it may come from a
+    /// back only (text, CSV, HTML, JSON, SQL, RTF, Excel 2003 XML, dBase tables …), so that it may come from a
     /// stream; the containers `scan` tries first (zip, OLE, packed archives, PDF, mail) seek, or
     /// read the source whole. Keep in step with `scan`.
     static func readsFrontToBack(head: [UInt8], path: String) -> Bool {
