@@ -21,7 +21,10 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let reporter = CheckReporter(out: OutputBuffer(), errors: OutputBuffer(fd: 2), messages: report.messages,
                                      namedFiles: Set(paths))
-        let options = ScanOptions(policy: report.policy)
+        // A file about to be sent that could not be read is not let through as binary.
+        var policy = report.policy
+        policy.refusesUnknownBinary = true
+        let options = ScanOptions(policy: policy)
         MemoryCeiling.apply(threads: options.threads)
         let summary = Scanner(options: options).scan(paths, reporter: reporter)
         if summary.exitStatus != .clean { throw ExitStatusError(status: summary.exitStatus) }

@@ -86,6 +86,24 @@ final class CheckTests: XCTestCase {
         XCTAssertTrue(run.stdout.hasPrefix("? \(path): could not be checked: do not upload it until it can be.\n"), run.stdout)
     }
 
+    func testABinaryFileOfNoKnownKindCannotBeChecked() throws {
+        // A database or a program's data file may hold a roster: not let through as binary. A
+        // photo or a program is binary of a known kind, and passes with a note.
+        let unknown = folder.appendingPathComponent("export.bin")
+        try Data([0x13, 0x37, 0x00, 0x00, 0xAB] + [UInt8](repeating: 0, count: 64)).write(to: unknown)
+        var run = try Leakscan.run(["check", unknown.path])
+        XCTAssertEqual(run.status, 3, run.stdout + run.stderr)
+        XCTAssertTrue(run.stdout.contains("binary file of a kind leakscan does not read"), run.stdout)
+        let photo = folder.appendingPathComponent("photo.jpg")
+        try Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10] + Array("JFIF".utf8) + [UInt8](repeating: 0, count: 64)).write(to: photo)
+        run = try Leakscan.run(["check", photo.path])
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        XCTAssertTrue(run.stdout.contains("its content was not checked"), run.stdout)
+        // A scan of a share passes over binary files, as before.
+        run = try Leakscan.run(["scan", unknown.path])
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+    }
+
     func testInChinese() throws {
         let path = try write("名单.txt", "学生身份证号：\(syntheticID)\n")
         let run = try Leakscan.run(["check", "--lang", "zh", path])

@@ -44,6 +44,16 @@ final class PolicyTests: XCTestCase {
         XCTAssertEqual(partial.reasons.last, .error("cannot read"))
     }
 
+    func testABinaryFileOfNoKnownKindIsUncheckedOnlyWhereThePolicySays() {
+        var binary = FileTally()
+        binary.skippedAsBinary = true
+        binary.isUnknownBinary = true
+        XCTAssertEqual(Policy().decide(binary).verdict, .pass)
+        XCTAssertEqual(Policy(refusesUnknownBinary: true).decide(binary).verdict, .unscanned)
+        binary.isUnknownBinary = false
+        XCTAssertEqual(Policy(refusesUnknownBinary: true).decide(binary).verdict, .pass)
+    }
+
     func testExitStatus() {
         XCTAssertEqual(ExitStatus.of(blocked: 0, unscanned: 0), .clean)
         XCTAssertEqual(ExitStatus.of(blocked: 2, unscanned: 1), .found)

@@ -42,5 +42,8 @@ struct FileSink: FindingSink {
     }
 
     mutating func fail(_ message: String) { tally.error = message }
-    mutating func markBinary() { tally.skippedAsBinary = true }
+    mutating func markBinary(knownMedia: Bool) {
+        tally.skippedAsBinary = true
+        tally.isUnknownBinary = !knownMedia
+    }
 }

@@ -97,7 +97,8 @@ public final class Scanner {
                 return outcome.decision.verdict == .pass ? delivery.omit(job.seq)
                     : delivery.complete(job.seq, outcome: outcome, findings: sink.buffered)
             }
-            if try SourceReader.scan(source, engine: engine, sink: &sink).format == .binary { sink.markBinary() }
+            let summary = try SourceReader.scan(source, engine: engine, sink: &sink)
+            if summary.format == .binary { sink.markBinary(knownMedia: summary.isKnownMedia) }
         } catch let error as ScanError {
             sink.fail(error.description)
         } catch {

@@ -3,10 +3,18 @@
 public struct Policy: Sendable {
     /// Report organisations' own contact details (letterheads, 咨询电话 …) too.
     public var includeOrganisational: Bool
+    /// A binary file of a kind no reader knows (not an image, a recording, a font or a program)
+    /// could not be checked: the pre-upload check's verdict on a database or a program's data
+    /// file, which may hold a roster. A scan of a share passes over them, as binary.
+    public var refusesUnknownBinary: Bool
 
-    public init(includeOrganisational: Bool = false) {
+    public init(includeOrganisational: Bool = false, refusesUnknownBinary: Bool = false) {
         self.includeOrganisational = includeOrganisational
+        self.refusesUnknownBinary = refusesUnknownBinary
     }
+
+    static let unknownBinaryMessage = "binary file of a kind leakscan does not read: its content was not checked "
+        + "(a database or a program's data file? save a table as .xlsx or .csv to check it)"
 
     /// Whether a finding is shown at all.
     public func reports(organisational: Bool) -> Bool {
@@ -26,7 +34,10 @@ public struct Policy: Sendable {
             return FileDecision(verdict: .block, reasons: reasons + (tally.error.map { [.error($0)] } ?? []))
         }
         if let error = tally.error { return FileDecision(verdict: .unscanned, reasons: [.error(error)]) }
-        if tally.skippedAsBinary { return FileDecision(verdict: .pass, reasons: [.binary]) }
+        if tally.skippedAsBinary {
+            if refusesUnknownBinary, tally.isUnknownBinary { return FileDecision(verdict: .unscanned, reasons: [.error(Self.unknownBinaryMessage)]) }
+            return FileDecision(verdict: .pass, reasons: [.binary])
+        }
         let organisational = tally.organisational.filter { $0.value > 0 }
         if includeOrganisational, !organisational.isEmpty {
             return FileDecision(verdict: .warn,
@@ -44,6 +55,8 @@ public struct FileTally: Sendable, Equatable {
     private var organisationalCounts = SIMD16<Int>()
     public var error: String?
     public var skippedAsBinary = false
+    /// Of a binary file: its kind is none a reader knows (`Policy.refusesUnknownBinary`).
+    public var isUnknownBinary = false
 
     public init() {}
 

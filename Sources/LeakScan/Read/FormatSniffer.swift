@@ -63,6 +63,25 @@ enum FormatSniffer {
         ([0x1F, 0x8B], "a gzip file"),
     ]
 
+    /// Images, recordings, fonts and programs, by their magic numbers: binary files whose kind
+    /// is known and holds no table or text (a photo's people are beyond a text scanner). Any other
+    /// binary file may be a database or a program's data file holding a roster.
+    static func isMediaOrProgram(_ head: [UInt8]) -> Bool {
+        if knownMagic.prefix(3).contains(where: { head.starts(with: $0.bytes) }) { return true }
+        if mediaMagic.contains(where: { head.starts(with: $0) }) { return true }
+        // RIFF containers (WAVE, AVI, WebP) and ISO media (MP4, MOV, HEIC: `ftyp` at offset 4).
+        return head.starts(with: Array("RIFF".utf8)) || (head.count >= 8 && Array(head[4..<8]) == Array("ftyp".utf8))
+    }
+
+    private static let mediaMagic: [[UInt8]] = [
+        Array("BM".utf8), [0x49, 0x49, 0x2A, 0x00], [0x4D, 0x4D, 0x00, 0x2A], [0x00, 0x00, 0x01, 0x00],  // BMP, TIFF, ICO
+        Array("8BPS".utf8), Array("ID3".utf8), [0xFF, 0xFB], [0xFF, 0xF3], Array("OggS".utf8), Array("fLaC".utf8),
+        Array("MThd".utf8), [0x1A, 0x45, 0xDF, 0xA3], Array("FLV".utf8), [0x30, 0x26, 0xB2, 0x75],  // PSD, MP3, Ogg, FLAC, MIDI, MKV, FLV, WMV
+        [0x00, 0x01, 0x00, 0x00], Array("OTTO".utf8), Array("wOFF".utf8), Array("wOF2".utf8), Array("ttcf".utf8),  // fonts
+        [0x7F, 0x45, 0x4C, 0x46], Array("MZ".utf8), [0xCF, 0xFA, 0xED, 0xFE], [0xCE, 0xFA, 0xED, 0xFE], [0xCA, 0xFE, 0xBA, 0xBE],  // programs
+        [0x00, 0x61, 0x73, 0x6D], Array("FWS".utf8), Array("CWS".utf8),  // WebAssembly, Flash
+    ]
+
     /// Why binary content under a spreadsheet's name is not scanned.
     static func refusal(ofBinaryWorkbook head: [UInt8], path: String) -> ScanError {
         ScanError(.unsupported("not a workbook: this .\(fileExtension(path)) file holds \(binaryContent(head))"))

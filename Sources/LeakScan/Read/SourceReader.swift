@@ -3,10 +3,14 @@ public struct ReadSummary: Sendable, Equatable {
     public var format: SourceFormat
     /// Nil for binary sources (nothing decoded).
     public var encoding: TextEncoding?
+    /// A binary source is an image, a recording, a font or a program (`FormatSniffer.isMediaOrProgram`),
+    /// not data of a kind no reader knows.
+    public var isKnownMedia: Bool
 
-    public init(format: SourceFormat, encoding: TextEncoding?) {
+    public init(format: SourceFormat, encoding: TextEncoding?, isKnownMedia: Bool = false) {
         self.format = format
         self.encoding = encoding
+        self.isKnownMedia = isKnownMedia
     }
 }
 
@@ -139,7 +143,7 @@ public enum SourceReader {
                 throw FormatSniffer.refusal(ofBinaryWorkbook: head, path: source.displayPath)
             }
             if FormatSniffer.fileExtension(source.displayPath) == "dbf" { throw FormatSniffer.refusal(ofBinaryTable: head) }
-            return ReadSummary(format: .binary, encoding: nil)
+            return ReadSummary(format: .binary, encoding: nil, isKnownMedia: FormatSniffer.isMediaOrProgram(head))
         }
         let buffer = try makeBuffer(source, encoding: encoding, bomLength: bomLength, chunkSize: chunkSize,
                                     carriageReturns: CarriageReturnFeed.endsLinesWithCarriageReturns(head, encoding: encoding))

@@ -33,6 +33,7 @@ enum ErrorExplanations {
         ("dBase 7 table", "dBase 7 数据表，暂不支持；请另存为 .xlsx 或 CSV 后再扫描"),
         ("truncated dBase table", "dBase/FoxPro 数据表（.dbf）不完整（可能下载或复制时中断），文件中已有的记录已检查"),
         ("corrupt dBase table", "dBase/FoxPro 数据表（.dbf）已损坏：表头与字段或记录数不符（可能被改动过）"),
+        ("binary file of a kind leakscan does not read", "无法识别的二进制文件（可能是数据库或某个软件的数据文件），未能检查其内容；如是表格，请另存为 .xlsx 或 CSV 后再检查"),
         ("zip bomb guard", "压缩比异常（疑似压缩炸弹），为安全起见拒绝读取"),
         ("declares a DTD", "XML 中含实体声明（疑似实体炸弹攻击），为安全起见拒绝读取"),
         ("memory guard", "内容过大，为控制内存拒绝读取"),
