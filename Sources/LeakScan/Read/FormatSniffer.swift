@@ -63,7 +63,7 @@ enum FormatSniffer {
         ([0x1F, 0x8B], "a gzip file"),
     ]
 
-    /// Images, recordings, fonts and programs, by their magic numbers: binary files whose kind
+    /// Images, recordings, fonts and programs (and a Mac's .DS_Store), by their magic numbers: binary files whose kind
     /// is known and holds no table or text (a photo's people are beyond a text scanner). Any other
     /// binary file may be a database or a program's data file holding a roster.
     static func isMediaOrProgram(_ head: [UInt8]) -> Bool {
@@ -80,6 +80,7 @@ enum FormatSniffer {
         [0x00, 0x01, 0x00, 0x00], Array("OTTO".utf8), Array("wOFF".utf8), Array("wOF2".utf8), Array("ttcf".utf8),  // fonts
         [0x7F, 0x45, 0x4C, 0x46], Array("MZ".utf8), [0xCF, 0xFA, 0xED, 0xFE], [0xCE, 0xFA, 0xED, 0xFE], [0xCA, 0xFE, 0xBA, 0xBE],  // programs
         [0x00, 0x61, 0x73, 0x6D], Array("FWS".utf8), Array("CWS".utf8),  // WebAssembly, Flash
+        [0x00, 0x00, 0x00, 0x01] + Array("Bud1".utf8),  // a Mac's folder settings (.DS_Store)
     ]
 
     /// Why binary content under a spreadsheet's name is not scanned.
