@@ -40,6 +40,15 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("学生父母均外出"), [])
     }
 
+    func testANameOpeningItsLineBeforeAColonAndAWordThatFollowsNames() {
+        // A class book (同学录, 毕业纪念册): each classmate's entry.
+        XCTAssertEqual(names("张伟：生日3月12日"), ["张伟"])
+        XCTAssertEqual(names("前言\n张伟： 爱好：打篮球"), ["张伟"])
+        XCTAssertEqual(names("要求：同学们按时到校"), [])
+        XCTAssertEqual(names("周一：参加升旗仪式"), [])
+        XCTAssertEqual(names("今天张伟：生日快乐"), [])
+    }
+
     func testCellUnderANameHeader() {
         XCTAssertEqual(names("张伟", header: "学生姓名"), ["张伟"])
         XCTAssertEqual(names(" 王小明 ", header: "姓名"), ["王小明"])

@@ -9178,6 +9178,13 @@ follow	随家长
 follow	跟随
 follow	没来
 follow	离家
+follow	生日
+follow	爱好
+follow	星座
+follow	血型
+follow	梦想
+follow	座右铭
+follow	特长
 sex	男
 sex	女
 not_cue	家长会

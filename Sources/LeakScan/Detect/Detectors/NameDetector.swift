@@ -383,10 +383,13 @@ final class NameDetector: Detector, @unchecked Sendable {
             case .title:
                 found = spans.name(before: at, context, beforeTitle: true)
             case .speaker:
-                // A chat line's speaker (09:30 贾晴：, 家委会-贾晴：): a name after a time or a dash;
+                // A chat line's speaker (09:30 贾晴：, 家委会-贾晴：): a name after a time or a dash,
+                // or opening its line before a word that follows names (a class book's 张伟：生日3月12日);
                 // or after a label, a name that a word following names vouches for (晚自习：谷浩然身体不适).
                 if let speaker = spans.name(before: at, context, beforeTitle: false, delimitedOnly: true),
-                   Self.startsSpeaker(at: speaker.lowerBound, w, lower: spans.lowerBound(context)) {
+                   Self.startsSpeaker(at: speaker.lowerBound, w, lower: spans.lowerBound(context))
+                    || Self.startsLine(at: speaker.lowerBound, w, lower: 0)
+                    && lexicon.cues.wordFollows(at: Self.blanksEnd(from: at + cue.bytes.count, w, end: end), in: w, end: end) {
                     found = speaker
                 } else {
                     found = spans.name(after: spans.skipSeparators(w, from: at + cue.bytes.count, end: end), context, needsWordAfter: true)
