@@ -30,7 +30,7 @@ enum SyntheticID {
 }
 
 final class ResidentIDTests: XCTestCase {
-    func testARecentDatesCodeUnderACodesLabelIsNoID() {
+    func testAThingsCodeOrARecentDatesCodeUnderACodesLabelIsNoID() {
         let code = SyntheticID.make(region: "410105", birth: "\(CalendarDate.today.year - 1)0105")
         let values = { (text: String, header: String?) in findings(in: text, header: header, detectors: [ResidentID18Detector()]).map(\.value) }
         XCTAssertEqual(values("资产编号：\(code)", nil), [])
@@ -39,8 +39,15 @@ final class ResidentIDTests: XCTestCase {
         XCTAssertEqual(values("身份证号：\(code)", nil), [code])
         XCTAssertEqual(values("学籍号：G\(code)", nil), [code])
         XCTAssertEqual(values("备注：\(code)", nil), [code])
-        let older = SyntheticID.make(region: "410105", birth: "20100105")
-        XCTAssertEqual(values("资产编号：\(older)", nil), [older])
+        // A thing's code whatever its date (an asset bought ten years ago); a person's, like a
+        // 人员编号 that may be their ID, only when recent.
+        let older = SyntheticID.make(region: "410105", birth: "20150105")
+        XCTAssertEqual(values("资产编号：\(older)", nil), [])
+        XCTAssertEqual(values(older, "设备编号"), [])
+        XCTAssertEqual(values("订单号 \(older)", nil), [])
+        XCTAssertEqual(values("人员编号：\(older)", nil), [older])
+        XCTAssertEqual(values(older, "编号"), [older])
+        XCTAssertEqual(values("人员编号：\(code)", nil), [])
     }
 
     let detectors: [Detector] = [ResidentID18Detector(), ResidentID15Detector()]

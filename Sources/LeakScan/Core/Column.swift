@@ -105,4 +105,7 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     /// or a cell of a statistics table, whose header names no person and no personal value (set
     /// by `DetectionEngine.settleHeader`).
     public static let letterhead = ContextHints(rawValue: 1 << 13)
+    /// With `.identifier`: the code is a thing's (资产编号, 订单号, 序列号: flag `thing`), never a
+    /// person's, so a number there shaped like an ID is the code whatever its date.
+    public static let thingCode = ContextHints(rawValue: 1 << 15)
 }

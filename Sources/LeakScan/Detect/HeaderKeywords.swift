@@ -74,7 +74,7 @@ public struct HeaderKeywords: Sendable {
             let bytes = Array(row[1].lowercased().utf8)
             let flags = row.count >= 3 ? Set(row[2].split(separator: ",")) : []
             let isASCII = bytes.allSatisfy { $0 < 0x80 }
-            return Keyword(bytes: bytes, hint: hint, wholeWord: isASCII, endsWord: isASCII && flags.contains("code"),
+            return Keyword(bytes: bytes, hint: flags.contains("thing") ? hint.union(.thingCode) : hint, wholeWord: isASCII, endsWord: isASCII && flags.contains("code"),
                            headOnly: flags.contains("head"), columnOnly: flags.contains("column"),
                            title: flags.contains("title"), staff: flags.contains("staff"), addressed: flags.contains("addressed"),
                            sharedHead: flags.contains("shared") ? UInt8(String(row[1]).unicodeScalars.first.map { UTF8.width($0) } ?? 0) : 0)
@@ -91,7 +91,7 @@ public struct HeaderKeywords: Sendable {
             byOpener[opener, default: []].append(i)
         }
         for (i, k) in keywords.enumerated() where k.hint != .field && !k.columnOnly {
-            guard k.hint != .identifier else {
+            guard !k.hint.contains(.identifier) else {
                 labels[Int(k.bytes[k.bytes.count - 1])].append(i)
                 continue
             }
@@ -123,16 +123,23 @@ public struct HeaderKeywords: Sendable {
     /// Such codes say what a number is only as its label: 学号 a sentence earlier says nothing
     /// of a phone number, so `nearestHint` does not look for them.
     public func isIdentifierLabel(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> Bool {
+        identifierLabel(before: offset, in: window, distance: distance) != nil
+    }
+
+    /// The hints of the identifier's label right before `offset` (`isIdentifierLabel`):
+    /// `.identifier`, with `.thingCode` for a thing's code (订单号：…); nil when none.
+    public func identifierLabel(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> ContextHints? {
         let lower = max(0, offset - distance)
         let end = Self.labelEnd(before: offset, in: window, lower: lower)
-        guard end > lower else { return false }
-        if endsIdentifierLabel(at: end, in: window, lower: lower) { return true }
+        guard end > lower else { return nil }
+        if let hint = identifierLabelEnding(at: end, in: window, lower: lower) { return hint }
         // 合同号码：…, 发票号码：…: the code's label with the shared tail 号码.
-        return sharedKeywords.contains { index in
+        for index in sharedKeywords {
             let k = keywords[index]
-            return end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
-                && endsIdentifierLabel(at: end - k.bytes.count + Int(k.sharedHead), in: window, lower: lower)
+            if end - k.bytes.count >= lower, matches(k, in: window, at: end - k.bytes.count, range: lower..<end),
+               let hint = identifierLabelEnding(at: end - k.bytes.count + Int(k.sharedHead), in: window, lower: lower) { return hint }
         }
+        return nil
     }
 
     /// Where the label of a value at `offset` ends: back over the blanks and colons between them
@@ -151,13 +158,17 @@ public struct HeaderKeywords: Sendable {
         return end
     }
 
-    private func endsIdentifierLabel(at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+    /// The hints of the longest identifier keyword ending at `end` (资产编号 before 编号), nil when none.
+    private func identifierLabelEnding(at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> ContextHints? {
         // Keywords are kept in small letters: a label in capitals (SN, Serial) by its small one.
         let last = window[end - 1]
-        return labelsByLastByte[Int(last &- 0x41 < 26 ? last | 0x20 : last)].contains { index in
+        var found: Keyword?
+        for index in labelsByLastByte[Int(last &- 0x41 < 26 ? last | 0x20 : last)] {
             let k = keywords[index]
-            return end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
+            if end - k.bytes.count >= lower, k.bytes.count > found?.bytes.count ?? 0,
+               matches(k, in: window, at: end - k.bytes.count, range: lower..<end) { found = k }
         }
+        return found?.hint
     }
 
     /// Whether keyword `index` (`shared`), matched at `s`, is the tail of another label: a keyword of another

@@ -7171,7 +7171,7 @@ TBD
 """#,
         "header_keywords.txt": #"""
 # Keywords that, in a column header or just before a value, say what the value is.
-# Format: hint<TAB>keyword[<TAB>flags], flags among head, code, column, title, staff, addressed, shared, comma-separated. Matching is case-insensitive for ASCII and by
+# Format: hint<TAB>keyword[<TAB>flags], flags among head, code, column, title, staff, addressed, shared, thing, comma-separated. Matching is case-insensitive for ASCII and by
 # substring; an ASCII keyword matches a whole word only, a small letter followed by a capital
 # ending a word (studentName, idCard, homeAddress: the keys of JSON and database columns); a blank
 # in a keyword also matches an underscore or a dash (school_name, id-card).
@@ -7200,7 +7200,8 @@ TBD
 # Hints: id_number, phone, email, bank_card, birth_date, organisation, person, name, address,
 # identifier: a code of the school's or a system's own (学号, 考号, 工号, 订单号), in a header or
 # as the label right before a value: a number there with a phone's shape is that code (students
-# numbered 18030101234 on);
+# numbered 18030101234 on); flag `thing`: a thing's code (资产编号, 订单号, 序列号), never a
+# person's, under which a number shaped like an ID is the code whatever its date;
 # and field: a column of a kind no detector looks for (性别, 民族, 班级; 名称, 数量, 金额 in a list
 # of goods), listed so that a header row, and a form's labels (姓名 | 王小明 | 性别 | 男), are known
 # as such: a header whose known labels alternate with unknown ones looks like a form's row.
@@ -7625,18 +7626,18 @@ identifier	考生号
 identifier	报名号
 identifier	考籍号
 identifier	工号
-identifier	订单号
-identifier	单号
-identifier	流水号
+identifier	订单号	thing
+identifier	单号	thing
+identifier	流水号	thing
 identifier	座位号
 identifier	考场号
 identifier	编码
 identifier	代码
-identifier	条码
-identifier	批次号
-identifier	合同号
-identifier	凭证号
-identifier	发票号
+identifier	条码	thing
+identifier	批次号	thing
+identifier	合同号	thing
+identifier	凭证号	thing
+identifier	发票号	thing
 identifier	档案号
 identifier	注册号
 identifier	登记号
@@ -7644,28 +7645,42 @@ identifier	饭卡
 identifier	校园卡
 identifier	借书证
 identifier	学生证
-identifier	票据号
+identifier	票据号	thing
 identifier	户号
 identifier	证书号
 identifier	会议号
 identifier	房间号
-identifier	表号
-identifier	机器号
-identifier	设备号
-identifier	序列号
-identifier	运单号
-identifier	快递号
+identifier	表号	thing
+identifier	机器号	thing
+identifier	设备号	thing
+identifier	序列号	thing
+identifier	运单号	thing
+identifier	快递号	thing
 identifier	version
 identifier	size
 identifier	timestamp
-identifier	serial
-identifier	sn
-identifier	s/n
-identifier	build
-identifier	终端号
+identifier	serial	thing
+identifier	sn	thing
+identifier	s/n	thing
+identifier	build	thing
+identifier	终端号	thing
 identifier	sequence
 identifier	checksum
 identifier	版本号
+identifier	资产编号	thing
+identifier	资产号	thing
+identifier	资产编码	thing
+identifier	设备编号	thing
+identifier	设备编码	thing
+identifier	仪器编号	thing
+identifier	产品编号	thing
+identifier	项目编号	thing
+identifier	招标编号	thing
+identifier	采购编号	thing
+identifier	订单编号	thing
+identifier	合同编号	thing
+identifier	发票代码	thing
+identifier	快递单号	thing
 field	性别
 field	民族
 field	年龄

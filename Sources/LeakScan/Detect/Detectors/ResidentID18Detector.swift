@@ -119,7 +119,7 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
         // GB 11643's own example, and the one documentation gives: no one's.
         guard !SampleValues.shared.isSampleID(token.window, start..<end) else { return nil }
         let keyed = context.columnHints.contains(.idNumber) || keywords.has(.idNumber, before: start, in: context.window, distance: 64)
-        guard keyed || !isRecentCode(token.window, start, context, year: year, month: month) else { return nil }
+        guard keyed || !isCode(token.window, start, context, year: year, month: month) else { return nil }
         var confidence = Confidence.medium
         // An unknown county code under a known province may be a division missing from the table
         // (JioNLP issue 269): still reported, but never with high confidence.
@@ -127,14 +127,17 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
         return Match(kind: .cnID, confidence: confidence, range: start..<end)
     }
 
-    /// Under a code's header or label (资产编号, 订单号, 单号) and with no letter glued before it
-    /// (as 学籍号 G410…), an ID-shaped number whose "birth" is less than three years ago is the
-    /// code: a district's code, a purchase's date and a serial pass the checksum one time in
-    /// eleven, and no child that young is in a school's records.
-    private func isRecentCode(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, _ context: DetectionContext, year: Int, month: Int) -> Bool {
+    /// Under a code's header or label (编号, 考号, 订单号) and with no letter glued before it (as
+    /// 学籍号 G410…), an ID-shaped number is the code when it is a thing's (资产编号, 订单号,
+    /// 序列号: a district's code, a purchase's date and a serial pass the checksum one time in
+    /// eleven), or when its "birth" is less than three years ago: no child that young is in a
+    /// school's records, while a person's code (人员编号) may be their ID.
+    private func isCode(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, _ context: DetectionContext, year: Int, month: Int) -> Bool {
+        guard start == 0 || !isASCIILetter(w[start - 1]) else { return false }
+        let label = context.columnHints.intersection([.identifier, .thingCode])
+            .union(keywords.identifierLabel(before: start, in: w, distance: context.keywordDistance(before: start, atMost: 24)) ?? [])
+        guard label.contains(.identifier) else { return false }
         let today = CalendarDate.today
-        guard (today.year - year) * 12 + today.month - month < 36, start == 0 || !isASCIILetter(w[start - 1]) else { return false }
-        return context.columnHints.contains(.identifier)
-            || keywords.isIdentifierLabel(before: start, in: w, distance: context.keywordDistance(before: start, atMost: 24))
+        return label.contains(.thingCode) || (today.year - year) * 12 + today.month - month < 36
     }
 }
