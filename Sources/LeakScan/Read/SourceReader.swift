@@ -124,6 +124,10 @@ public enum SourceReader {
             try SpreadsheetMLReader.scan(source, engine: engine, sink: &sink)
             return ReadSummary(format: .workbook, encoding: nil)
         }
+        if let kind = FlatODFReader.kind(head) {
+            try FlatODFReader.scan(source, kind: kind, engine: engine, sink: &sink)
+            return ReadSummary(format: kind == .spreadsheet ? .workbook : .wordDocument, encoding: nil)
+        }
         if MailReader.isMail(head, path: source.displayPath) {
             try MailReader.scan(source, engine: engine, sink: &sink)
             return ReadSummary(format: .mail, encoding: nil)
