@@ -20,12 +20,26 @@ final class SQLiteReaderTests: XCTestCase {
         }
     }
 
-    /// `source` scanned by the SQLite reader with every detector, reading from memory up to `memoryLimit`.
-    private func scan(_ source: any ByteSource, memoryLimit: Int = SQLiteDatabase.memoryLimit) throws -> [Finding] {
+    /// `source` scanned by the SQLite reader with every detector, reading from memory up to
+    /// `memoryLimit`, `rowLimit` rows a table: the findings, and the error after them, if any.
+    private func scan(_ source: any ByteSource, memoryLimit: Int = SQLiteDatabase.memoryLimit,
+                      rowLimit: Int = SQLiteReader.rowLimit) -> (found: [Finding], error: String?) {
         let engine = DetectionEngine(detectors: StandardDetectors.all())
         var sink = ReadTestSink()
-        try SQLiteReader.scan(source, engine: engine, sink: &sink, memoryLimit: memoryLimit)
-        return sink.findings
+        do {
+            try SQLiteReader.scan(source, engine: engine, sink: &sink, memoryLimit: memoryLimit, rowLimit: rowLimit)
+            return (sink.findings, nil)
+        } catch {
+            return (sink.findings, "\(error)")
+        }
+    }
+
+    func testATableIsReadUpToItsRowLimitAndTheCutIsSaid() throws {
+        let (found, error) = scan(try FileSource(path: path("xjxt.db")), rowLimit: 2)
+        XCTAssertEqual(error, "SQLite tables not scanned: student (rows past the first 2)")
+        XCTAssertEqual(Set(found.filter { $0.location.sheet == "student" }.compactMap(\.location.line)), [100, 101])
+        // Exactly as many rows as the limit: nothing cut.
+        XCTAssertNil(scan(try FileSource(path: path("xjxt.db")), rowLimit: 3).error)
     }
 
     func testEachTablesRowsAreCellsUnderTheirColumnsLocatedByRowid() throws {
@@ -70,19 +84,19 @@ final class SQLiteReaderTests: XCTestCase {
 
     func testBytesWithoutAPathGiveWhatTheFileGives() throws {
         for name in ["xjxt.db", "wal.db"] {
-            let fromFile = describe(try scan(FileSource(path: path(name))))
+            let fromFile = describe(scan(try FileSource(path: path(name))).found)
             let source = MemorySource(try bytes(name), displayPath: name)
-            XCTAssertEqual(describe(try scan(source)), fromFile, name)
+            XCTAssertEqual(describe(scan(source).found), fromFile, name)
             // Past the memory bound, through a temporary copy.
-            XCTAssertEqual(describe(try scan(source, memoryLimit: 0)), fromFile, name)
+            XCTAssertEqual(describe(scan(source, memoryLimit: 0).found), fromFile, name)
         }
-        XCTAssertEqual(describe(try scan(MemorySource(try bytes("wal.db"), displayPath: "wal.db"))),
-                       describe(try scan(FileSource(path: path("xjxt.db")))))
+        XCTAssertEqual(describe(scan(MemorySource(try bytes("wal.db"), displayPath: "wal.db")).found),
+                       describe(scan(try FileSource(path: path("xjxt.db"))).found))
     }
 
     func testADatabaseInAZipIsReadAsAMember() throws {
         let (_, found) = try ReadTestSupport.scanWithEveryDetector(FileSource(path: path("xjxt_in.zip")))
-        XCTAssertEqual(describe(found), describe(try scan(FileSource(path: path("xjxt.db")))))
+        XCTAssertEqual(describe(found), describe(scan(try FileSource(path: path("xjxt.db"))).found))
         XCTAssertEqual(Set(found.compactMap(\.location.member)), ["导出/xjxt.db"])
     }
 

@@ -14,22 +14,23 @@ enum SQLiteReader {
 
     static func isSQLite(_ head: [UInt8]) -> Bool { head.starts(with: magic) }
 
-    /// `memoryLimit`: the largest source with no path that is read from memory (`SQLiteDatabase`).
+    /// `memoryLimit`: the largest source with no path that is read from memory (`SQLiteDatabase`);
+    /// `rowLimit`: the rows read of a table at most.
     static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
-                                     memoryLimit: Int = SQLiteDatabase.memoryLimit) throws {
+                                     memoryLimit: Int = SQLiteDatabase.memoryLimit, rowLimit: Int = rowLimit) throws {
         let database = try SQLiteDatabase(source, memoryLimit: memoryLimit)
         var unscanned = UnscannedParts()
         for table in try database.tableNames() {
             var partial: String?
-            unscanned.attempt(table) { partial = try scan(table, of: database, engine: engine, sink: &sink) }
+            unscanned.attempt(table) { partial = try scan(table, of: database, rowLimit: rowLimit, engine: engine, sink: &sink) }
             if let partial { unscanned.note("\(table) (\(partial))") }
         }
         try unscanned.check(called: "SQLite tables")
     }
 
     /// Scans the rows of `table`; says what was left out of them, if anything was.
-    private static func scan<S: FindingSink>(_ table: String, of database: SQLiteDatabase, engine: DetectionEngine,
-                                             sink: inout S) throws -> String? {
+    private static func scan<S: FindingSink>(_ table: String, of database: SQLiteDatabase, rowLimit: Int,
+                                             engine: DetectionEngine, sink: inout S) throws -> String? {
         let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         // A table declared WITHOUT ROWID has none: its rows are counted instead.
         let statement: OpaquePointer
@@ -45,9 +46,13 @@ enum SQLiteReader {
         engine.beginDocument()
         engine.settleHeader(of: columns)
         var rows = 0
+        var cutRows = false
         var cutValues = false
         try database.rows(of: statement) { statement in
-            guard rows < rowLimit else { return false }
+            guard rows < rowLimit else {
+                cutRows = true
+                return false
+            }
             rows += 1
             let line = first == 1 ? Int(truncatingIfNeeded: sqlite3_column_int64(statement, 0)) : rows
             for (k, column) in columns.enumerated() {
@@ -58,11 +63,9 @@ enum SQLiteReader {
             engine.finishRecord(sink: &sink)
             return true
         }
-        return withExtendedLifetime(columns) {
-            let parts = (rows == rowLimit ? ["rows past the first \(rowLimit)"] : [])
-                + (cutValues ? ["values of more than \(CellTextBuffer.limit >> 20) MiB: only their start was scanned"] : [])
-            return parts.isEmpty ? nil : parts.joined(separator: ", ")
-        }
+        let parts = (cutRows ? ["rows past the first \(rowLimit)"] : [])
+            + (cutValues ? ["values of more than \(CellTextBuffer.limit >> 20) MiB: only their start was scanned"] : [])
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     /// Scans one value of the row as a cell of `column`: a number as a number cell, text (and a
