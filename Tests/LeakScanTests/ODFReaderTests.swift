@@ -48,4 +48,66 @@ final class ODFReaderTests: XCTestCase {
         XCTAssertEqual(FormatSniffer.refusal(ofZip: "slides.odp", insideArchive: false).map { "\($0)" },
                        "unsupported: OpenDocument presentation (.odp): not supported by this version")
     }
+
+    private static let flatFolder = folder.deletingLastPathComponent().appendingPathComponent("flat_odf")
+
+    private func describe(_ found: [Finding]) -> [String] {
+        found.filter { $0.kind != .record }.map {
+            "\($0.location.sheet ?? "-") \($0.location.cell ?? "-") [\($0.location.field ?? "-")] \($0.kind.rawValue) \($0.value)\($0.location.hidden ? " hidden" : "")"
+        }
+    }
+
+    func testAFlatSpreadsheetIsReadAsItsZippedOne() throws {
+        let (summary, found) = try scan(Self.flatFolder.appendingPathComponent("roster.fods").path)
+        XCTAssertEqual(summary.format, .workbook)
+        let described = describe(found)
+        // Names under 姓名 (a .fods read as XML lost them), the float cell as a number, the hidden sheet flagged.
+        XCTAssertTrue(described.contains("七年级3班 A2 [姓名] name 田慧博"), "\(described)")
+        XCTAssertTrue(described.contains("七年级3班 C4 [家长手机] mobile 18922314654"), "\(described)")
+        XCTAssertTrue(described.contains("备份 A2 [姓名] name 肖萍泽 hidden"), "\(described)")
+        XCTAssertEqual(found.filter { $0.kind == .record }.count, 4)
+        // The same parts zipped as an .ods give the same findings.
+        XCTAssertEqual(describe(try scan(Self.flatFolder.appendingPathComponent("roster.ods").path).1), described)
+    }
+
+    func testAFlatTextDocumentIsReadAsItsZippedOne() throws {
+        let (summary, found) = try scan(Self.flatFolder.appendingPathComponent("notice.fodt").path)
+        XCTAssertEqual(summary.format, .wordDocument)
+        let fields = found.filter { $0.kind != .record }.map { "\($0.location.field ?? "-") \($0.kind.rawValue) \($0.value)" }
+        XCTAssertTrue(fields.contains("姓名 name 李霞安"), "\(fields)")
+        XCTAssertTrue(fields.contains("家长手机 mobile 19846286678"), "\(fields)")
+        // The page header, in the master styles, as an .odt's styles.xml.
+        XCTAssertTrue(fields.contains("headers and footers mobile 15831707579"), "\(fields)")
+    }
+
+    func testAFlatFileIsKnownByItsRootAndKind() throws {
+        let root = "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+        func kind(_ text: String) -> ODFReader.Kind? { FlatODFReader.kind(Array(text.utf8)) }
+        XCTAssertEqual(kind("<?xml version=\"1.0\"?>\n<!-- saved -->\n\(root) office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\">"), .spreadsheet)
+        XCTAssertEqual(kind("\u{FEFF}\(root)\n office:mimetype=\"application/vnd.oasis.opendocument.text-template\">"), .text)
+        // Without office:mimetype (a hand-made file), the body says which.
+        XCTAssertEqual(kind("\(root)><office:body><office:spreadsheet><table:table>"), .spreadsheet)
+        XCTAssertEqual(kind("\(root)><office:body><office:text>"), .text)
+        // Other kinds, other roots, and a text that merely mentions one: not flat spreadsheets or texts.
+        XCTAssertNil(kind("\(root) office:mimetype=\"application/vnd.oasis.opendocument.presentation\"><office:body><office:text>"))
+        XCTAssertNil(kind("<office:document-content xmlns:office=\"x\"><office:body><office:spreadsheet>"))
+        XCTAssertNil(kind("<root><office:document office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\">"))
+        XCTAssertNil(kind("Save as <office:document> with <office:spreadsheet> inside"))
+    }
+
+    func testAFlatFilesPropertiesAreReadAndItsDamageIsAnError() throws {
+        let flat = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+            xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+            office:mimetype="application/vnd.oasis.opendocument.text"><office:meta><dc:title>王小明 13812345678</dc:title></office:meta>\
+            <office:body><office:text><text:p>通知</text:p></office:text></office:body></office:document>
+            """
+        let found = try ReadTestSupport.scanWithEveryDetector(MemorySource(flat, displayPath: "a.fodt")).1
+        XCTAssertEqual(found.filter { $0.kind == .mobile }.map { "\($0.location.field ?? "-") \($0.value)" }, ["title 13812345678"])
+        let cut = String(flat.prefix(flat.count - 40))
+        XCTAssertThrowsError(try ReadTestSupport.scanWithEveryDetector(MemorySource(cut, displayPath: "a.fodt"))) {
+            XCTAssertTrue("\($0)".hasPrefix("corrupt workbook: a.fodt:"), "\($0)")
+        }
+    }
 }

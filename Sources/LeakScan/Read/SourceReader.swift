@@ -50,6 +50,8 @@ public enum SourceFormat: Sendable, Equatable {
     case pdf
     /// An OFD document (GB/T 33190, China's fixed-layout format), read page by page.
     case ofd
+    /// A SQLite database, each table's rows read under their columns.
+    case database
     /// A zip archive, its members read one by one.
     case archive
     /// Skipped: nothing scanned.
@@ -112,6 +114,10 @@ public enum SourceReader {
             try PackedArchiveReader.scan(source, kind: kind, engine: engine, sink: &sink, insideArchive: insideArchive)
             return ReadSummary(format: .packedArchive, encoding: nil)
         }
+        if SQLiteReader.isSQLite(head) {
+            try SQLiteReader.scan(source, engine: engine, sink: &sink)
+            return ReadSummary(format: .database, encoding: nil)
+        }
         if PDFReader.isPDF(head) {
             try PDFReader.scan(source, engine: engine, sink: &sink, insideArchive: insideArchive)
             return ReadSummary(format: .pdf, encoding: nil)
@@ -123,6 +129,10 @@ public enum SourceReader {
         if SpreadsheetMLReader.isSpreadsheetML(head) {
             try SpreadsheetMLReader.scan(source, engine: engine, sink: &sink)
             return ReadSummary(format: .workbook, encoding: nil)
+        }
+        if let kind = FlatODFReader.kind(head) {
+            try FlatODFReader.scan(source, kind: kind, engine: engine, sink: &sink)
+            return ReadSummary(format: kind == .spreadsheet ? .workbook : .wordDocument, encoding: nil)
         }
         if MailReader.isMail(head, path: source.displayPath) {
             try MailReader.scan(source, engine: engine, sink: &sink)
@@ -175,10 +185,11 @@ public enum SourceReader {
 
     /// Whether the reader `scan` picks for a source that opens with `head` reads it front to
     /// back only (text, CSV, HTML, JSON, SQL, RTF, Excel 2003 XML, dBase tables …), so that it may come from a
-    /// stream; the containers `scan` tries first (zip, OLE, packed archives, PDF, mail) seek, or
-    /// read the source whole. Keep in step with `scan`.
+    /// stream; the containers `scan` tries first (zip, OLE, packed archives, SQLite, PDF, mail)
+    /// seek, or read the source whole. Keep in step with `scan`.
     static func readsFrontToBack(head: [UInt8], path: String) -> Bool {
-        FormatSniffer.container(head) == nil && PackedArchiveReader.kind(head) == nil && !PDFReader.isPDF(head)
+        FormatSniffer.container(head) == nil && PackedArchiveReader.kind(head) == nil && !SQLiteReader.isSQLite(head)
+            && !PDFReader.isPDF(head)
             && !MailReader.isMail(head, path: path)
     }
 

@@ -10,6 +10,7 @@ enum ErrorExplanations {
         ("OFD attachments not scanned", "OFD 版式文件的附件有的未能扫描（过大、缺失、无法读取，或附件里又有附件）"),
         ("embedded objects not scanned", "文档中嵌入的对象（粘贴为对象的表格、以图标插入的文件等）有的未能扫描（损坏、过大或无法读取）；请打开文档人工核对这些对象"),
         ("archive members not scanned", "压缩包中有的文件未能扫描（加密、损坏、过大，或压缩包里又有压缩包）；请解压后人工核对这些文件"),
+        ("SQLite tables not scanned", "数据库（SQLite）中有的表未能完整读取（损坏、过大，或用到本程序不支持的扩展）；请人工核对这些表"),
         ("nested in", "文件层层嵌套过深（压缩包、附件或嵌入对象一层套一层），为安全起见未打开"),
         ("OFD without text", "OFD 版式文件中有的页面没有文字，只有图片（扫描件？），不经文字识别（OCR）无法检查；请人工核对这些页"),
         ("OFD page", "OFD 版式文件中有的页面未能完整扫描（页面缺失、损坏或内容过大）；请人工核对这些页"),
@@ -26,6 +27,8 @@ enum ErrorExplanations {
         ("without text, only images", "PDF 中有的页面没有文字，只有图片（扫描件？），不经文字识别（OCR）无法检查；请人工核对这些页"),
         ("PDF inside an archive larger", "压缩包内的 PDF 过大，请解压后再扫描"),
         // Before "OLE compound file": a broken one (a truncated Thumbs.db) is no format left out.
+        ("corrupt or encrypted SQLite database", "SQLite 数据库已损坏或已加密，无法读取"),
+        ("SQLite database", "SQLite 数据库无法读取（过大、过于复杂或不受支持）"),
         ("corrupt OLE", "Office 复合文档已损坏，无法读取"),
         ("OLE compound file", "Office 复合文档，暂不支持"),
         ("not a workbook", "文件名是表格，内容却不是表格（可能是改了扩展名的图片或其他文件）"),

@@ -22,10 +22,8 @@ final class StagedBlobs: @unchecked Sendable {
 
     /// The blob `object` as a file to read; over `maxFileSize`, an error (its bytes skipped).
     func open(object: String, displayPath: String, maxFileSize: Int?) throws -> FileSource {
-        var template = Array((NSTemporaryDirectory() + "/leakscan-blob-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw ScanError(.other("cannot make a temporary copy: \(String(cString: strerror(errno)))")) }
-        unlink(template)
+        let (fd, path) = try TemporaryFile.make(prefix: "leakscan-blob")
+        unlink(path)
         do {
             try copy(object, to: fd, maxFileSize: maxFileSize)
         } catch {

@@ -203,8 +203,15 @@ extension OfficePackage {
     /// Parses the story part `part` with `parser`, to its end.
     func parseStory(_ part: String, with parser: some StoryParser) throws {
         try parse(part, with: parser)
-        parser.finish()
-        if parser.textOverflowed {
+        try parser.finish(part: part)
+    }
+}
+
+extension StoryParser {
+    /// The part `part` has been read whole: its story is handed on; an error when text was cut.
+    func finish(part: String) throws {
+        finish()
+        if textOverflowed {
             throw ScanError(.other("\(part) has a paragraph or table cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
         }
     }

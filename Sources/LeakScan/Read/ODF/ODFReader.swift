@@ -32,10 +32,7 @@ struct ODFReader {
             case .spreadsheet:
                 let parser = ODSContentParser(engine: engine, sink: sink)
                 try package.parse("content.xml", with: parser)
-                if let error = parser.sheetError { throw error }
-                if parser.overflowed {
-                    throw ScanError(.other("content.xml has a cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
-                }
+                try parser.check(part: "content.xml")
             case .text:
                 for (part, field) in [("content.xml", nil), ("styles.xml", "headers and footers")]
                 where package.archive.entry(named: part) != nil {

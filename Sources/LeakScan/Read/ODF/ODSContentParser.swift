@@ -22,9 +22,9 @@ final class ODSContentParser<S: FindingSink>: XMLContentHandler {
     private var inAnnotation = false
     private let text = CellTextBuffer()
     private let annotation = CellTextBuffer()
-    private(set) var overflowed = false
+    private var overflowed = false
     /// The first sheet's error for what was not scanned (`SheetCells.finish`).
-    private(set) var sheetError: ScanError?
+    private var sheetError: ScanError?
 
     init(engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.engine = engine
@@ -94,6 +94,14 @@ final class ODSContentParser<S: FindingSink>: XMLContentHandler {
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard paragraphDepth > 0 else { return }
         (inAnnotation ? annotation : text).append(bytes)
+    }
+
+    /// The part `part` has been read whole: the first sheet's error, or the memory guard's.
+    func check(part: String) throws {
+        if let sheetError { throw sheetError }
+        if overflowed {
+            throw ScanError(.other("\(part) has a cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
+        }
     }
 
     private func finishCell() {

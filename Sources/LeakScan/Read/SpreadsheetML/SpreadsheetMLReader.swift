@@ -22,15 +22,7 @@ enum SpreadsheetMLReader {
     static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
         try withUnsafeMutablePointer(to: &sink) { sink in
             let handler = SpreadsheetMLParser(engine: engine, sink: sink)
-            let parser = try XMLPushParser(handler: handler, partName: source.displayPath)
-            var reader = ChunkReader(source)
-            var chunk = [UInt8](repeating: 0, count: 256 << 10)
-            while true {
-                let n = try chunk.withUnsafeMutableBytes { try reader.read(into: $0) }
-                if n == 0 { break }
-                try chunk.withUnsafeBufferPointer { try parser.feed(UnsafeBufferPointer(rebasing: $0[0..<n])) }
-            }
-            try parser.finish()
+            try XMLPushParser(handler: handler, partName: source.displayPath).parse(source)
             try handler.finish()
         }
     }

@@ -69,6 +69,18 @@ final class XMLPushParser {
         try feedInParts(chunk) { try check(xmlParseChunk(context, $0, $1, 0)) }
     }
 
+    /// Feeds the whole of `source` (an XML file of its own, not a part of a package), then finishes.
+    func parse(_ source: any ByteSource) throws {
+        var reader = ChunkReader(source)
+        var chunk = [UInt8](repeating: 0, count: 256 << 10)
+        while true {
+            let n = try chunk.withUnsafeMutableBytes { try reader.read(into: $0) }
+            if n == 0 { break }
+            try chunk.withUnsafeBufferPointer { try feed(UnsafeBufferPointer(rebasing: $0[0..<n])) }
+        }
+        try finish()
+    }
+
     /// Tells the parser the part has ended; reports a document that stops early.
     func finish() throws {
         try check(xmlParseChunk(context, nil, 0, 1))
