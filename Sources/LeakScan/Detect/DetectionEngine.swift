@@ -575,7 +575,12 @@ public final class DetectionEngine {
         i < end && MaskedValue.mayStart(w[i]) && maskedNumberDetectors.count > 0
     }
 
+    /// Out of line, so that the scan's loop stays small.
+    @inline(never)
     private func detectMasked(_ token: NumberToken, _ context: DetectionContext) {
+        // An X after 17 digits is an ID's check character (`NumberToken.isCheckCharacter`), no
+        // mask: every eleventh ID of a roster ends so.
+        guard !token.trailingX || token.groups[token.groups.count - 1].count != 17 else { return }
         for k in maskedNumberDetectors.indices {
             maskedNumberDetectors[k]._withUnsafeGuaranteedRef { $0.detect(masked: token, context, into: matches) }
         }

@@ -7,9 +7,10 @@ public final class MaskedMobileDetector: Detector, @unchecked Sendable {
     private let keywords: HeaderKeywords
     private let organisation: OrganisationContext
 
-    public init(keywords: HeaderKeywords = .shared) {
+    /// The shared organisation context: each one made reads its pattern file again, at start-up.
+    init(keywords: HeaderKeywords = .shared, organisation: OrganisationContext = .shared) {
         self.keywords = keywords
-        organisation = OrganisationContext(keywords: keywords)
+        self.organisation = organisation
         super.init(trigger: .maskedNumber)
     }
 
