@@ -20,6 +20,7 @@ public final class DetectionEngine {
     /// cue (`Detector.cellOpeningNumberCue`): a bit per detector, and the cues.
     private let cueNumberDetectors: UInt32
     private let numberDetectorCues: UnsafeMutableBufferPointer<ContextHints>
+    private let maskedNumberDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let atSignDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     private let cellDetectors: UnsafeMutableBufferPointer<Unmanaged<Detector>>
     /// `cellDetectorMask` by the raw value of a header's hints (below `cellMaskCount`), filled as
@@ -100,6 +101,7 @@ public final class DetectionEngine {
         cueNumberDetectors = number.indices.reduce(0) { mask, k in number[k].cellOpeningNumberCue == nil ? mask : mask | 1 << k }
         numberDetectorCues = .allocate(capacity: number.count)
         _ = numberDetectorCues.initialize(from: number.map { $0.cellOpeningNumberCue ?? [] })
+        maskedNumberDetectors = references(.maskedNumber)
         atSignDetectors = references(.atSign)
         cellDetectors = references(.cell)
         precondition(cellDetectors.count < 8, "the cell masks have a bit per cell detector and one value for unknown")
@@ -138,7 +140,7 @@ public final class DetectionEngine {
 
     deinit {
         groups.deallocate()
-        for buffer in [numberDetectors, atSignDetectors, cellDetectors, hanDetectors, besideDetectors, keyedDetectors,
+        for buffer in [numberDetectors, maskedNumberDetectors, atSignDetectors, cellDetectors, hanDetectors, besideDetectors, keyedDetectors,
                        afterBlankDetectors, lineStartDetectors] {
             buffer.deinitialize()
             buffer.deallocate()
@@ -396,7 +398,8 @@ public final class DetectionEngine {
                 // A lone group too short for every detector (a score, a class or room number)
                 // is passed over before it is made a token.
                 let runEnd = classes.digitRunEnd(from: delta + i, to: delta + end) - delta
-                if numberDetectorsByDigits[min(runEnd - i, 32) + tableOffset] & mask == 0, !joinsNextGroup(window, at: runEnd, end: end, inCell: isTableCell) {
+                if numberDetectorsByDigits[min(runEnd - i, 32) + tableOffset] & mask == 0, !joinsNextGroup(window, at: runEnd, end: end, inCell: isTableCell),
+                   !isMasked(window, at: runEnd, end: end) {
                     i = classes.nextCandidate(from: delta + runEnd, to: delta + end, han: han) - delta
                     continue
                 }
@@ -406,6 +409,7 @@ public final class DetectionEngine {
                 // Digits in an e-mail's local part (13812345678@qq.com) belong to the address.
                 let wanted = numberDetectorsByDigits[min(digits, 32) + tableOffset] & mask
                 if wanted != 0, !isEmailLocalPart(window, from: i) { detectNumber(token, wanted: wanted, context) }
+                if isMasked(window, at: token.end, end: end) { detectMasked(token, context) }
             } else if byte == UInt8(ascii: "@") {
                 for k in atSignDetectors.indices {
                     atSignDetectors[k]._withUnsafeGuaranteedRef { $0.detect(atSign: i, context, into: matches) }
@@ -563,6 +567,25 @@ public final class DetectionEngine {
         guard !hints.isEmpty else { return }
         for k in keyedDetectors.indices {
             keyedDetectors[k]._withUnsafeGuaranteedRef { $0.detect(keyed: at, key: hints, context, into: matches) }
+        }
+    }
+
+    /// A mask character follows the digits that end at `i` (`MaskedValue`: `158214688**`), and
+    /// some detector looks at masked values. Asked after every digit run: the byte is looked at
+    /// first, and it is seldom one.
+    @inline(__always)
+    private func isMasked(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        i < end && MaskedValue.mayStart(w[i]) && maskedNumberDetectors.count > 0
+    }
+
+    /// Out of line, so that the scan's loop stays small.
+    @inline(never)
+    private func detectMasked(_ token: NumberToken, _ context: DetectionContext) {
+        // An X after 17 digits is an ID's check character (`NumberToken.isCheckCharacter`), no
+        // mask: every eleventh ID of a roster ends so.
+        guard !token.trailingX || token.groups[token.groups.count - 1].count != 17 else { return }
+        for k in maskedNumberDetectors.indices {
+            maskedNumberDetectors[k]._withUnsafeGuaranteedRef { $0.detect(masked: token, context, into: matches) }
         }
     }
 

@@ -52,6 +52,9 @@ public struct Trigger: OptionSet, Sendable {
     /// Chinese text that opens a line of running text, after the line's head (an indent, a
     /// list number: `LineHeads`): the items of a list written one a line.
     public static let lineStart = Trigger(rawValue: 1 << 8)
+    /// A run of digit groups whose last group a mask character follows (`MaskedValue`:
+    /// `158214688**`): a value masked in part.
+    public static let maskedNumber = Trigger(rawValue: 1 << 9)
 }
 
 /// Everything a detector may look at for one candidate: the piece's bytes and what the
@@ -121,6 +124,8 @@ open class Detector: @unchecked Sendable {
     open var cellOpeningNumberCue: ContextHints? { nil }
     /// Looks at a number token (trigger `.number`).
     open func detect(_ token: NumberToken, _ context: DetectionContext, into matches: MatchList) {}
+    /// Looks at a number token whose last group a mask character follows (trigger `.maskedNumber`).
+    open func detect(masked token: NumberToken, _ context: DetectionContext, into matches: MatchList) {}
     /// Looks at an `@` at window offset `at` (trigger `.atSign`).
     open func detect(atSign at: Int, _ context: DetectionContext, into matches: MatchList) {}
     /// Whether the cells of a column whose header says `hints` may hold this detector's values

@@ -15,6 +15,8 @@ public enum StandardDetectors {
             ResidentID15Detector(),
             BankCardDetector(),
             MobileDetector(),
+            MaskedResidentIDDetector(),
+            MaskedMobileDetector(),
             LandlineDetector(),
             BirthDateDetector(),
             EmailDetector(),

@@ -48,14 +48,17 @@ public enum Masker {
     /// Replaces every digit (and a trailing ID check `X`) except the first `keepFirst` and the
     /// last `keepLast` with `*`. What split the number unseen (a zero-width character, a cell's
     /// line break: `NumberToken.unseenJoinLength`) is left out, so that a report's line stays one.
+    /// A mask character already in the value (one masked too little, `158214688**`) holds a
+    /// digit's place, so that the value keeps its shape: `158****88**`.
     static func maskDigits(_ value: String, keepFirst: Int, keepLast: Int) -> String {
         let isMaskable: (Unicode.Scalar) -> Bool = { isDigit($0) || $0 == "X" || $0 == "x" }
-        let total = value.unicodeScalars.filter(isMaskable).count
+        let holdsPlace: (Unicode.Scalar) -> Bool = { isMaskable($0) || MaskedValue.scalars.contains($0) }
+        let total = value.unicodeScalars.filter(holdsPlace).count
         var seen = 0
         var out = String.UnicodeScalarView()
         for scalar in value.unicodeScalars where !NumberToken.isZeroWidth(scalar.value) && scalar != "\n" && scalar != "\r" {
-            guard isMaskable(scalar) else { out.append(scalar); continue }
-            out.append(seen < keepFirst || seen >= total - keepLast ? scalar : "*")
+            guard holdsPlace(scalar) else { out.append(scalar); continue }
+            out.append(!isMaskable(scalar) || seen < keepFirst || seen >= total - keepLast ? scalar : "*")
             seen += 1
         }
         return String(out)

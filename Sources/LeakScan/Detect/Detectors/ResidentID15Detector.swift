@@ -32,8 +32,10 @@ public final class ResidentID15Detector: Detector, @unchecked Sendable {
     private func check(_ token: NumberToken, _ range: Range<Int>, _ context: DetectionContext) -> Match? {
         guard token.isWrittenForm(range) else { return nil }
         let end = token.groups[range.upperBound - 1].upperBound
-        // Followed by a letter (X included): part of a longer code, not an ID.
-        if end < token.window.count, isASCIILetter(token.window[end]) { return nil }
+        // Followed by a letter (X included): part of a longer code, not an ID; by a mask
+        // character, the head of a masked 18-character one (`410105201106162***`).
+        let w = token.window
+        if end < w.count, isASCIILetter(w[end]) || MaskedValue.character(w, at: end, end: w.count) != nil { return nil }
         let year = token.withDigits(range) { d in
             regions.isKnown(code: decimalValue(d, 0..<6))
                 && CalendarDate.isPlausibleBirth(year: 1900 + decimalValue(d, 6..<8),

@@ -102,13 +102,8 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
         // The closure captures no reference (the region table is looked up outside), so calling
         // it costs no retain.
         let (checksumValid, region, year, month, day) = token.withDigits(range) { d in
-            // GB 11643-1999 weights the i-th digit from the left by 2^(17-i) mod 11: a base-2
-            // Horner sum gives the same remainder without a table.
-            var horner = 0
-            for k in 0..<17 { horner = horner &* 2 &+ Int(d[k] &- 0x30) }
-            // ISO 7064 MOD 11-2: remainder 0...10 → check "10X98765432", i.e. (12 - r) % 11, X = 10.
             let check = hasX ? 10 : Int(d[17] &- 0x30)
-            return ((12 - (2 * horner) % 11) % 11 == check, decimalValue(d, 0..<6),
+            return (Self.checkValue(d) == check, decimalValue(d, 0..<6),
                     decimalValue(d, 6..<10), decimalValue(d, 10..<12), decimalValue(d, 12..<14))
         }
         guard checksumValid, regions.isKnownProvince(code: region), !certificate || regions.isKnown(code: region),
@@ -125,6 +120,17 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
         // (JioNLP issue 269): still reported, but never with high confidence.
         if regions.isKnown(code: region), keyed { confidence = .high }
         return Match(kind: .cnID, confidence: confidence, range: start..<end)
+    }
+
+    /// The check character (10 for X) that GB 11643-1999 gives the first 17 of the ASCII digits `d`.
+    @inline(__always)
+    static func checkValue(_ d: UnsafeBufferPointer<UInt8>) -> Int {
+        // The i-th digit from the left is weighted by 2^(17-i) mod 11: a base-2 Horner sum gives
+        // the same remainder without a table.
+        var horner = 0
+        for k in 0..<17 { horner = horner &* 2 &+ Int(d[k] &- 0x30) }
+        // ISO 7064 MOD 11-2: remainder 0...10 → check "10X98765432", i.e. (12 - r) % 11, X = 10.
+        return (12 - (2 * horner) % 11) % 11
     }
 
     /// Under a code's header or label (编号, 考号, 订单号) and with no letter glued before it (as
