@@ -105,4 +105,7 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     /// or a cell of a statistics table, whose header names no person and no personal value (set
     /// by `DetectionEngine.settleHeader`).
     public static let letterhead = ContextHints(rawValue: 1 << 13)
+    /// The value is a face, fingerprint, iris or palm-vein template (人脸特征值, 指纹模板,
+    /// faceFeature, a ZKTeco clock's TEMPLATE).
+    public static let biometric = ContextHints(rawValue: 1 << 15)
 }
