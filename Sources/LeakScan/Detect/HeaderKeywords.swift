@@ -226,6 +226,13 @@ public struct HeaderKeywords: Sendable {
         return nil
     }
 
+    /// The last characters of the Chinese keywords for `hint` (特征值's 值, 指纹's 纹, traditional
+    /// spellings too): a detector of values that follow such a label in text wakes at them.
+    func lastCharacters(of hint: ContextHints) -> [Unicode.Scalar] {
+        let last = keywords.compactMap { k in k.hint == hint && !k.wholeWord ? String(decoding: k.bytes, as: UTF8.self).unicodeScalars.last : nil }
+        return Set(last).sorted { $0.value < $1.value }
+    }
+
     /// `bytes` are a staff word's (联系人, 老师: flag `staff`).
     func isStaffWord(_ bytes: [UInt8]) -> Bool {
         keywords.contains { $0.staff && $0.bytes == bytes }
