@@ -55,8 +55,9 @@ public struct HeaderKeywords: Sendable {
     /// Indices into `keywords` by their opening (`opener`): a header's text is searched for the
     /// keywords that open at one of its characters only, not for all of them.
     private let keywordsByOpener: [Int: [Int]]
-    /// Indices into `keywords` by last byte, of the `.identifier` keywords: labels of codes, looked
-    /// for right before a number only (`isIdentifierLabel`).
+    /// Indices into `keywords` by last byte, of the `.identifier` and `.biometric` keywords: labels
+    /// looked for right before their value only (`isIdentifierLabel`, `endsLabel`), not by
+    /// `nearestHint` before every value (人脸特征's pair of bytes opens 人, 从, 他 …).
     private let labelsByLastByte: [[Int]]
     /// Indices into `keywords` of the `shared` ones (号码).
     private let sharedKeywords: [Int]
@@ -92,7 +93,7 @@ public struct HeaderKeywords: Sendable {
             byOpener[opener, default: []].append(i)
         }
         for (i, k) in keywords.enumerated() where k.hint != .field && !k.columnOnly {
-            guard k.hint != .identifier else {
+            guard k.hint != .identifier && k.hint != .biometric else {
                 labels[Int(k.bytes[k.bytes.count - 1])].append(i)
                 continue
             }
@@ -127,12 +128,12 @@ public struct HeaderKeywords: Sendable {
         let lower = max(0, offset - distance)
         let end = Self.labelEnd(before: offset, in: window, lower: lower)
         guard end > lower else { return false }
-        if endsIdentifierLabel(at: end, in: window, lower: lower) { return true }
+        if endsLabel(of: .identifier, at: end, in: window, lower: lower) { return true }
         // 合同号码：…, 发票号码：…: the code's label with the shared tail 号码.
         return sharedKeywords.contains { index in
             let k = keywords[index]
             return end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
-                && endsIdentifierLabel(at: end - k.bytes.count + Int(k.sharedHead), in: window, lower: lower)
+                && endsLabel(of: .identifier, at: end - k.bytes.count + Int(k.sharedHead), in: window, lower: lower)
         }
     }
 
@@ -152,12 +153,14 @@ public struct HeaderKeywords: Sendable {
         return end
     }
 
-    private func endsIdentifierLabel(at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+    /// Whether a keyword for `hint` (`.identifier` or `.biometric`) ends at window offset `end`,
+    /// starting at `lower` or after.
+    func endsLabel(of hint: ContextHints, at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         // Keywords are kept in small letters: a label in capitals (SN, Serial) by its small one.
         let last = window[end - 1]
         return labelsByLastByte[Int(last &- 0x41 < 26 ? last | 0x20 : last)].contains { index in
             let k = keywords[index]
-            return end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
+            return k.hint == hint && end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
         }
     }
 

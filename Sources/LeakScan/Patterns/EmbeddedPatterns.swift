@@ -7756,6 +7756,8 @@ biometric	特征值
 biometric	人脸特征
 biometric	人脸模板
 biometric	指纹
+biometric	指纹模板
+biometric	指纹特征
 biometric	虹膜
 biometric	掌静脉
 biometric	feature	column

@@ -18,8 +18,6 @@ public final class BiometricDetector: Detector, @unchecked Sendable {
     /// Hex lengths of the SHA-2 digests (SHA-256, SHA-384, SHA-512): a certificate's or a key's
     /// fingerprint is a digest, a template of exactly such a length is not seen.
     private static let digestLengths: Set<Int> = [64, 96, 128]
-    /// How far before a label's last character its first may stand, in bytes (人脸特征值 is 15).
-    private static let labelLength = 18
 
     public init(keywords: HeaderKeywords = .shared) {
         self.keywords = keywords
@@ -44,8 +42,8 @@ public final class BiometricDetector: Detector, @unchecked Sendable {
         let labelEnd = at + 3
         let start = Self.valueStart(after: labelEnd, w, end: end)
         guard let valueEnd = Self.templateEnd(w, from: start, end: end),
-              keywords.has(.biometric, before: labelEnd, in: w,
-                           distance: context.keywordDistance(before: labelEnd, atMost: Self.labelLength)) else { return }
+              keywords.endsLabel(of: .biometric, at: labelEnd, in: w, lower: context.isTableCell ? context.scan.lowerBound : 0)
+        else { return }
         matches.append(Match(kind: .biometric, confidence: .high, range: start..<valueEnd))
     }
 
