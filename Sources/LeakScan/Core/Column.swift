@@ -105,7 +105,10 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     /// or a cell of a statistics table, whose header names no person and no personal value (set
     /// by `DetectionEngine.settleHeader`).
     public static let letterhead = ContextHints(rawValue: 1 << 13)
+    /// The value is a face, fingerprint, iris or palm-vein template (人脸特征值, 指纹模板,
+    /// faceFeature, a ZKTeco clock's TEMPLATE).
+    public static let biometric = ContextHints(rawValue: 1 << 15)
     /// With `.identifier`: the code is a thing's (资产编号, 订单号, 序列号: flag `thing`), never a
     /// person's, so a number there shaped like an ID is the code whatever its date.
-    public static let thingCode = ContextHints(rawValue: 1 << 15)
+    public static let thingCode = ContextHints(rawValue: 1 << 16)
 }

@@ -11,6 +11,9 @@ public enum Kind: String, CaseIterable, Sendable, Codable, Comparable {
     case birthDate = "birth_date"
     case name
     case address
+    /// A face, fingerprint, iris or palm-vein template (人脸特征值, 指纹模板): sensitive personal
+    /// information under PIPL art. 28, whoever it is keyed by.
+    case biometric
     /// One row or line joining a name with another personal value: the real leak in a roster.
     case record
 
@@ -28,7 +31,8 @@ public enum Kind: String, CaseIterable, Sendable, Codable, Comparable {
         case .birthDate: return 7
         case .name: return 8
         case .address: return 9
-        case .record: return 10
+        case .biometric: return 10
+        case .record: return 11
         }
     }
 

@@ -358,8 +358,9 @@ public final class DetectionEngine {
         cellKinds = 0
         if isTableCell, cellDetectors.count > 0 {
             let cell = trimmedBlanks(window, piece.scan)
+            // A template (base64, hex, a list of numbers) opens with a digit as often as not.
             if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) || Self.opensWithNumberedWord(window, cell)
-                || hints.contains(.birthDate) && Self.opensWithDayBeforeWord(window, cell) {
+                || hints.contains(.birthDate) && Self.opensWithDayBeforeWord(window, cell) || hints.contains(.biometric) {
                 let wanted = cellDetectorMask(hints)
                 var wanting = wanted
                 while wanting != 0 {
@@ -387,6 +388,8 @@ public final class DetectionEngine {
                     hanFloor = emit(context, column: piece.columnReference, locator: &locator, sink: &sink)
                     cellKinds = kinds
                     reportedEnd = piece.scan.lowerBound
+                    // A template's characters are random: the digits in it are no one's phone or ID.
+                    if kinds & (1 << Kind.biometric.ordinal) != 0 { i = end }
                 }
             }
         }

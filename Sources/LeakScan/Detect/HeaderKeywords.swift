@@ -55,8 +55,9 @@ public struct HeaderKeywords: Sendable {
     /// Indices into `keywords` by their opening (`opener`): a header's text is searched for the
     /// keywords that open at one of its characters only, not for all of them.
     private let keywordsByOpener: [Int: [Int]]
-    /// Indices into `keywords` by last byte, of the `.identifier` keywords: labels of codes, looked
-    /// for right before a number only (`isIdentifierLabel`).
+    /// Indices into `keywords` by last byte, of the `.identifier` and `.biometric` keywords: labels
+    /// looked for right before their value only (`isIdentifierLabel`, `endsLabel`), not by
+    /// `nearestHint` before every value (人脸特征's pair of bytes opens 人, 从, 他 …).
     private let labelsByLastByte: [[Int]]
     /// Indices into `keywords` of the `shared` ones (号码).
     private let sharedKeywords: [Int]
@@ -68,6 +69,7 @@ public struct HeaderKeywords: Sendable {
             "id_number": .idNumber, "phone": .phone, "email": .email, "bank_card": .bankCard,
             "birth_date": .birthDate, "organisation": .organisation, "person": .person,
             "name": .name, "address": .address, "field": .field, "identifier": .identifier,
+            "biometric": .biometric,
         ]
         let keywords: [Keyword] = file.rows.compactMap { row in
             guard row.count >= 2, let hint = names[row[0]], !row[1].isEmpty else { return nil }
@@ -91,7 +93,7 @@ public struct HeaderKeywords: Sendable {
             byOpener[opener, default: []].append(i)
         }
         for (i, k) in keywords.enumerated() where k.hint != .field && !k.columnOnly {
-            guard !k.hint.contains(.identifier) else {
+            guard !k.hint.isDisjoint(with: [.identifier, .biometric]) else {
                 labels[Int(k.bytes[k.bytes.count - 1])].append(i)
                 continue
             }
@@ -132,12 +134,12 @@ public struct HeaderKeywords: Sendable {
         let lower = max(0, offset - distance)
         let end = Self.labelEnd(before: offset, in: window, lower: lower)
         guard end > lower else { return nil }
-        if let hint = identifierLabelEnding(at: end, in: window, lower: lower) { return hint }
+        if let hint = labelEnding(of: .identifier, at: end, in: window, lower: lower) { return hint }
         // 合同号码：…, 发票号码：…: the code's label with the shared tail 号码.
         for index in sharedKeywords {
             let k = keywords[index]
             if end - k.bytes.count >= lower, matches(k, in: window, at: end - k.bytes.count, range: lower..<end),
-               let hint = identifierLabelEnding(at: end - k.bytes.count + Int(k.sharedHead), in: window, lower: lower) { return hint }
+               let hint = labelEnding(of: .identifier, at: end - k.bytes.count + Int(k.sharedHead), in: window, lower: lower) { return hint }
         }
         return nil
     }
@@ -158,14 +160,21 @@ public struct HeaderKeywords: Sendable {
         return end
     }
 
-    /// The hints of the longest identifier keyword ending at `end` (资产编号 before 编号), nil when none.
-    private func identifierLabelEnding(at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> ContextHints? {
+    /// Whether a keyword for `hint` (`.identifier` or `.biometric`) ends at window offset `end`,
+    /// starting at `lower` or after.
+    func endsLabel(of hint: ContextHints, at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        labelEnding(of: hint, at: end, in: window, lower: lower) != nil
+    }
+
+    /// The hints of the longest keyword for `hint` (`.identifier` or `.biometric`) ending at
+    /// window offset `end`, starting at `lower` or after (资产编号 before 编号); nil when none.
+    private func labelEnding(of hint: ContextHints, at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> ContextHints? {
         // Keywords are kept in small letters: a label in capitals (SN, Serial) by its small one.
         let last = window[end - 1]
         var found: Keyword?
         for index in labelsByLastByte[Int(last &- 0x41 < 26 ? last | 0x20 : last)] {
             let k = keywords[index]
-            if end - k.bytes.count >= lower, k.bytes.count > found?.bytes.count ?? 0,
+            if k.hint.contains(hint), end - k.bytes.count >= lower, k.bytes.count > found?.bytes.count ?? 0,
                matches(k, in: window, at: end - k.bytes.count, range: lower..<end) { found = k }
         }
         return found?.hint
@@ -234,6 +243,13 @@ public struct HeaderKeywords: Sendable {
             s -= 1
         }
         return nil
+    }
+
+    /// The last characters of the Chinese keywords for `hint` (特征值's 值, 指纹's 纹, traditional
+    /// spellings too): a detector of values that follow such a label in text wakes at them.
+    func lastCharacters(of hint: ContextHints) -> [Unicode.Scalar] {
+        let last = keywords.compactMap { k in k.hint == hint && !k.wholeWord ? String(decoding: k.bytes, as: UTF8.self).unicodeScalars.last : nil }
+        return Set(last).sorted { $0.value < $1.value }
     }
 
     /// `bytes` are a staff word's (联系人, 老师: flag `staff`).

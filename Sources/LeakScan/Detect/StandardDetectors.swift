@@ -2,7 +2,7 @@
 /// detector's wins (an 18-digit run that is a valid ID is an ID, not a bank card).
 public enum StandardDetectors {
     public static func all() -> [Detector] {
-        valuesWithAShape() + [NameDetector(), AddressDetector()]
+        valuesWithAShape() + [BiometricDetector(), NameDetector(), AddressDetector()]
     }
 
     /// The detectors of values with a shape of their own (IDs, bank cards, phone numbers, birth

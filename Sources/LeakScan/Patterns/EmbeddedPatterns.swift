@@ -7202,6 +7202,10 @@ TBD
 # as the label right before a value: a number there with a phone's shape is that code (students
 # numbered 18030101234 on); flag `thing`: a thing's code (资产编号, 订单号, 序列号), never a
 # person's, under which a number shaped like an ID is the code whatever its date;
+# biometric: a face, fingerprint, iris or palm-vein template, as face-recognition terminals and
+# attendance clocks export them (人脸特征值, 指纹模板, faceFeature, a ZKTeco clock's TEMPLATE
+# table); the English ones name a key or column only (`column`: feature and template are
+# ordinary words in running text);
 # and field: a column of a kind no detector looks for (性别, 民族, 班级; 名称, 数量, 金额 in a list
 # of goods), listed so that a header row, and a form's labels (姓名 | 王小明 | 性别 | 男), are known
 # as such: a header whose known labels alternate with unknown ones looks like a form's row.
@@ -7763,6 +7767,19 @@ field	grade
 field	remark
 field	note
 field	ethnicity
+biometric	特征值
+biometric	人脸特征
+biometric	人脸模板
+biometric	指纹
+biometric	指纹模板
+biometric	指纹特征
+biometric	虹膜
+biometric	掌静脉
+biometric	feature	column
+biometric	template	column
+biometric	fingerprint	column
+biometric	facedata	column
+biometric	face data	column
 
 """#,
         "landline_area_codes.txt": #"""

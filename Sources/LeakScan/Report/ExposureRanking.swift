@@ -1,8 +1,9 @@
 /// The files of a scan that expose the most people, for the end of a report an administrator
 /// acts on: the report runs in the walk's order, and an export of 500 students' IDs must not be
 /// lost among forty notices that name a teacher. Files that block are ranked by their records (a
-/// name joined with another value: a person exposed), then by their ID and bank card numbers,
-/// then by all they hold; only the first `limit` are kept, whatever the scan's size.
+/// name joined with another value: a person exposed), then by their ID and bank card numbers
+/// and biometric templates, then by all they hold; only the first `limit` are kept, whatever
+/// the scan's size.
 struct ExposureRanking {
     private struct Entry {
         let line: String
@@ -19,7 +20,7 @@ struct ExposureRanking {
         for (kind, count) in outcome.decision.counts {
             switch kind {
             case .record: key.records += count
-            case .cnID, .cnID15, .cnIDTruncated, .bankCard: key.numbers += count
+            case .cnID, .cnID15, .cnIDTruncated, .bankCard, .biometric: key.numbers += count
             default: break
             }
             key.all += count

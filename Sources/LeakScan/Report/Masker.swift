@@ -13,6 +13,7 @@ public enum Masker {
         case .email: return maskEmail(value)
         case .name: return maskName(value)
         case .address: return maskAddress(value)
+        case .biometric: return maskTemplate(value)
         case .record: return ""
         }
     }
@@ -32,6 +33,12 @@ public enum Masker {
             atWordStart = false
         }
         return String(out)
+    }
+
+    /// A template keeps its first four characters and says its length (`AbCd…(684)`): enough to
+    /// find it in the file, nothing of the face or finger.
+    static func maskTemplate(_ value: String) -> String {
+        String(value.prefix(4)) + "…(\(value.count))"
     }
 
     /// An address keeps its divisions up to the county (`河南省郑州市金水区*******`), as the

@@ -45,6 +45,8 @@ public struct Messages: Sendable {
         case (.name, .en): return "name"
         case (.address, .zh): return "住址"
         case (.address, .en): return "address"
+        case (.biometric, .zh): return "生物识别信息"
+        case (.biometric, .en): return "biometric data"
         case (.record, .zh): return "个人记录"
         case (.record, .en): return "personal record"
         }
