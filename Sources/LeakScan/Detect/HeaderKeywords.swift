@@ -93,7 +93,7 @@ public struct HeaderKeywords: Sendable {
             byOpener[opener, default: []].append(i)
         }
         for (i, k) in keywords.enumerated() where k.hint != .field && !k.columnOnly {
-            guard !k.hint.isDisjoint(with: [.identifier, .biometric]) else {
+            guard k.hint.isDisjoint(with: [.identifier, .biometric]) else {
                 labels[Int(k.bytes[k.bytes.count - 1])].append(i)
                 continue
             }
