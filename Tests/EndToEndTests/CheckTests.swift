@@ -99,9 +99,13 @@ final class CheckTests: XCTestCase {
         run = try Leakscan.run(["check", photo.path])
         XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
         XCTAssertTrue(run.stdout.contains("its content was not checked"), run.stdout)
-        // A scan of a share passes over binary files, as before.
+        // A scan of a share passes over binary files, as before, and its summary counts those
+        // of no known kind.
         run = try Leakscan.run(["scan", unknown.path])
         XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        XCTAssertTrue(run.stdout.contains(", 1 binary files of a kind not read (--verbose lists them)"), run.stdout)
+        run = try Leakscan.run(["scan", photo.path])
+        XCTAssertFalse(run.stdout.contains("binary files of a kind not read"), run.stdout)
     }
 
     func testInChinese() throws {

@@ -131,7 +131,7 @@ final class IncrementalScanTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("\nChanges since the last scan (ended "), run.stdout)
         XCTAssertTrue(run.stdout.contains("  1 file now holding personal data:\n    \(path("c_课程表.txt")) (mobile 1"), run.stdout)
         XCTAssertTrue(run.stdout.contains("  1 file no longer holding personal data (in brackets, what they held):\n    \(path("b_通知.txt")) ("), run.stdout)
-        XCTAssertTrue(run.stdout.contains("  1 file that held personal data gone (deleted, moved or now left out; in brackets, what they held):\n    \(path("a_花名册.csv")) (resident ID 1, name 1"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("  1 file that held personal data gone (deleted or moved; in brackets, what they held):\n    \(path("a_花名册.csv")) (resident ID 1, name 1"), run.stdout)
         if lockWorks {
             XCTAssertTrue(run.stdout.contains("could not be read now (still to act on; the errors say why):\n    \(path("d/名单.csv")) ("), run.stdout)
             // Still kept: while the folder stays locked, the next night says so again.
@@ -144,6 +144,17 @@ final class IncrementalScanTests: XCTestCase {
         let summary = try XCTUnwrap(jsonl.objects(ofType: "summary").first)
         XCTAssertNotNil(summary["changes_since"] as? Int)
         XCTAssertEqual((summary["changes"] as? [String: Int])?["gone"], 0, "told once, the night it went")
+    }
+
+    func testAFileLeftOutButStillThereIsNoFileGone() throws {
+        try write("a_花名册.csv", "姓名,身份证号\n张伟,\(syntheticID)\n")
+        try write("b_名单.csv", "姓名,身份证号\n李娜,\(syntheticID)\n")
+        _ = try Leakscan.run(["scan", "--format", "files", "--state", statePath, share.path])
+        try write(".leakscanignore", "a_花名册.csv\n")
+        try FileManager.default.removeItem(at: share.appendingPathComponent("b_名单.csv"))
+        let run = try Leakscan.run(["scan", "--format", "jsonl", "--state", statePath, share.path])
+        let changes = run.objects(ofType: "change").map { "\($0["change"] ?? "") \(($0["path"] as? String ?? "").replacingOccurrences(of: share.path + "/", with: ""))" }
+        XCTAssertEqual(changes.sorted(), ["gone b_名单.csv", "left_out a_花名册.csv"], run.stdout)
     }
 
     func testAStateThatCannotBeOpenedStopsTheScan() throws {

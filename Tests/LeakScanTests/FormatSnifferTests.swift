@@ -55,6 +55,23 @@ final class FormatSnifferTests: XCTestCase {
         XCTAssertEqual(try scan(late, "late.txt").format, .text)
     }
 
+    func testBinaryFilesOfAKnownKindAndDataBesideADatabase() throws {
+        // Images, recordings, fonts and programs are known; an Access database, which opens with
+        // a TrueType font's four bytes, is not.
+        let zeros = [UInt8](repeating: 0, count: 64)
+        XCTAssertTrue(FormatSniffer.isMediaOrProgram([0xFF, 0xD8, 0xFF, 0xE0] + zeros))
+        XCTAssertTrue(FormatSniffer.isMediaOrProgram(Array("#!AMR\n".utf8) + zeros))
+        XCTAssertTrue(FormatSniffer.isMediaOrProgram([0x00, 0x01, 0x00, 0x00, 0x00, 0x12, 0x01, 0x00] + zeros))
+        XCTAssertFalse(FormatSniffer.isMediaOrProgram([0x00, 0x01, 0x00, 0x00] + Array("Standard Jet DB".utf8) + zeros))
+        XCTAssertFalse(FormatSniffer.isMediaOrProgram([0x13, 0x37, 0x00, 0x00] + zeros))
+        XCTAssertEqual(try scan([0xFF, 0xD8, 0xFF, 0xE0] + zeros, "a.jpg"), ReadSummary(format: .binary, encoding: nil, isKnownMedia: true))
+        // A database's log or journal, and a table's memo file, may hold its rows: not passed over.
+        assertUnsupported([0x37, 0x7F, 0x06, 0x82] + zeros, "xjxt.db-wal", mentions: "SQLite log or journal")
+        assertUnsupported([0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7] + zeros, "xjxt.db-journal", mentions: "SQLite log or journal")
+        assertUnsupported([0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x40] + zeros, "T_TDD.FPT", mentions: "memo file (.fpt)")
+        XCTAssertEqual(try scan([0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x40] + zeros, "data.bin").format, .binary)
+    }
+
     func testUTF16BOMComesBeforeTheNULCheck() throws {
         let le = try scan([0xFF, 0xFE] + ReadTestSupport.encode("电话 13812345678", to: "UTF-16LE"), "a.txt")
         XCTAssertEqual(le, ReadSummary(format: .text, encoding: .utf16LE))

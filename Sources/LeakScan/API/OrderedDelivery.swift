@@ -77,12 +77,16 @@ final class OrderedDelivery: @unchecked Sendable {
     }
 
     /// After the walk: the state forgets its files not seen under `roots`, but for those below
-    /// a folder that could not be read; both kinds that held personal data are changes.
+    /// a folder that could not be read; those that held personal data are changes: unreadable,
+    /// left out when the path is still there (ignored, too large, no longer a regular file), or
+    /// gone.
     func forgetUnseen(under roots: [String]) {
         condition.lock()
         defer { condition.unlock() }
         state?.forgetUnseen(under: roots, unreadable: unreadable) { path, counts, isUnreadable in
-            summary.changes?.note(path, isUnreadable ? .unreadable : .gone, counts: counts)
+            var status = stat()
+            let change: ScanChanges.Change = isUnreadable ? .unreadable : lstat(path, &status) == 0 ? .leftOut : .gone
+            summary.changes?.note(path, change, counts: counts)
         }
     }
 

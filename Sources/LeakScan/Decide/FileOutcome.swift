@@ -24,6 +24,9 @@ public struct ScanSummary: Sendable, Equatable {
     /// Files and folders an ignore file left out, not read: the summary says how many, since
     /// anyone who may write in a folder may write one there (`*` hides it all).
     public var pathsIgnored = 0
+    /// Binary files of no kind a reader knows, passed over (a database or a program's data
+    /// file may hold a roster): the summary says how many, `-v` names them.
+    public var unknownBinaryFiles = 0
     public var counts: [Kind: Int] = [:]
     /// What changed since the last scan, in an incremental scan whose state has one.
     public var changes: ScanChanges?
@@ -38,7 +41,10 @@ public struct ScanSummary: Sendable, Equatable {
         }
         // A binary file is not scanned, unless its name held personal data (then it counts as
         // a file scanned with findings, as its name was).
-        if outcome.tally.skippedAsBinary, outcome.decision.verdict != .block { return }
+        if outcome.tally.skippedAsBinary, outcome.decision.verdict != .block {
+            if outcome.tally.isUnknownBinary { unknownBinaryFiles += 1 }
+            return
+        }
         filesScanned += 1
         if outcome.unchangedSince != nil { filesUnchanged += 1 }
         counts.merge(outcome.tally.reported(under: policy), uniquingKeysWith: +)

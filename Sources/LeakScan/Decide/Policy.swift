@@ -14,7 +14,7 @@ public struct Policy: Sendable {
     }
 
     static let unknownBinaryMessage = "binary file of a kind leakscan does not read: its content was not checked "
-        + "(a database or a program's data file? save a table as .xlsx or .csv to check it)"
+        + "(a database or a table: export it as .xlsx or .csv to check it; a drawing or a recording: check it yourself)"
 
     /// Whether a finding is shown at all.
     public func reports(organisational: Bool) -> Bool {

@@ -1,12 +1,13 @@
 /// What changed since the last scan kept in the same state (`scan --state`), for the nightly
 /// report an administrator acts on: the files that came to hold personal data, those that no
-/// longer do, those gone (deleted, moved or now ignored) that held it, and those that could not
-/// be read now though they held it when last read (a leaking file made unreadable is not thereby
-/// safe). Of each change the first `shown` files, in the report's order, are kept with how many
+/// longer do, those gone (deleted or moved) that held it, those still there but left out now (by
+/// `.leakscanignore` or `--max-filesize`, or no longer a regular file: not thereby dealt with),
+/// and those that could not be read now though they held it when last read (a leaking file made
+/// unreadable is not thereby safe). Of each change the first `shown` files, in the report's order, are kept with how many
 /// there were in all, so memory stays bounded on any share.
 public struct ScanChanges: Sendable, Equatable {
     public enum Change: String, Sendable, CaseIterable {
-        case appeared, cleared, gone, unreadable
+        case appeared, cleared, gone, leftOut = "left_out", unreadable
     }
 
     public struct ChangedFile: Sendable, Equatable {

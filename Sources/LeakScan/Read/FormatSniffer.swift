@@ -70,14 +70,18 @@ enum FormatSniffer {
         if knownMagic.prefix(3).contains(where: { head.starts(with: $0.bytes) }) { return true }
         if mediaMagic.contains(where: { head.starts(with: $0) }) { return true }
         // RIFF containers (WAVE, AVI, WebP) and ISO media (MP4, MOV, HEIC: `ftyp` at offset 4).
-        return head.starts(with: Array("RIFF".utf8)) || (head.count >= 8 && Array(head[4..<8]) == Array("ftyp".utf8))
+        if head.starts(with: Array("RIFF".utf8)) || (head.count >= 8 && Array(head[4..<8]) == Array("ftyp".utf8)) { return true }
+        // A TrueType font: version 1.0, then a small count of tables (an Access database's Jet
+        // header opens with the same four bytes, then `Standard Jet DB`).
+        return head.count >= 6 && head.starts(with: [0x00, 0x01, 0x00, 0x00]) && head[4] == 0 && (1...64).contains(head[5])
     }
 
     private static let mediaMagic: [[UInt8]] = [
         Array("BM".utf8), [0x49, 0x49, 0x2A, 0x00], [0x4D, 0x4D, 0x00, 0x2A], [0x00, 0x00, 0x01, 0x00],  // BMP, TIFF, ICO
         Array("8BPS".utf8), Array("ID3".utf8), [0xFF, 0xFB], [0xFF, 0xF3], Array("OggS".utf8), Array("fLaC".utf8),
         Array("MThd".utf8), [0x1A, 0x45, 0xDF, 0xA3], Array("FLV".utf8), [0x30, 0x26, 0xB2, 0x75],  // PSD, MP3, Ogg, FLAC, MIDI, MKV, FLV, WMV
-        [0x00, 0x01, 0x00, 0x00], Array("OTTO".utf8), Array("wOFF".utf8), Array("wOF2".utf8), Array("ttcf".utf8),  // fonts
+        Array("#!AMR".utf8), Array("\u{02}#!SILK".utf8), Array("#!SILK".utf8),  // voice messages (AMR, WeChat's SILK)
+        Array("OTTO".utf8), Array("wOFF".utf8), Array("wOF2".utf8), Array("ttcf".utf8),  // fonts
         [0x7F, 0x45, 0x4C, 0x46], Array("MZ".utf8), [0xCF, 0xFA, 0xED, 0xFE], [0xCE, 0xFA, 0xED, 0xFE], [0xCA, 0xFE, 0xBA, 0xBE],  // programs
         [0x00, 0x61, 0x73, 0x6D], Array("FWS".utf8), Array("CWS".utf8),  // WebAssembly, Flash
         [0x00, 0x00, 0x00, 0x01] + Array("Bud1".utf8),  // a Mac's folder settings (.DS_Store)
@@ -93,6 +97,20 @@ enum FormatSniffer {
     static func refusal(ofBinaryTable head: [UInt8]) -> ScanError {
         if head.first == 0x04 || head.first == 0x8C { return ScanError(.unsupported("dBase 7 table: not supported; save it as .xlsx or CSV to scan it")) }
         return ScanError(.unsupported("not a dBase table: this .dbf file holds \(binaryContent(head))"))
+    }
+
+    /// Why a file that holds a database's or a table's data beside it is not scanned: an SQLite
+    /// write-ahead log or rollback journal (a database's latest rows, copied or committed with a
+    /// client's folder) and a dBase/FoxPro memo file (`.fpt`, `.dbt`: a table's long texts). They
+    /// are no format a reader reads, and they may hold a roster's rows: not passed over as binary.
+    static func refusal(ofDataBeside head: [UInt8], path: String) -> ScanError? {
+        if head.starts(with: [0x37, 0x7F, 0x06, 0x82]) || head.starts(with: [0x37, 0x7F, 0x06, 0x83])
+            || head.starts(with: [0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7]) {
+            return ScanError(.unsupported("SQLite log or journal: not read (it may hold a database's latest rows: open the database with SQLite to fold them in, then scan the database)"))
+        }
+        let ext = fileExtension(path)
+        guard ext == "fpt" || ext == "dbt" else { return nil }
+        return ScanError(.unsupported("dBase or FoxPro memo file (.\(ext)): not read (a table's long texts: save the table as .xlsx or CSV to scan them)"))
     }
 
     private static func binaryContent(_ head: [UInt8]) -> String {

@@ -153,6 +153,7 @@ public enum SourceReader {
                 throw FormatSniffer.refusal(ofBinaryWorkbook: head, path: source.displayPath)
             }
             if FormatSniffer.fileExtension(source.displayPath) == "dbf" { throw FormatSniffer.refusal(ofBinaryTable: head) }
+            if let refusal = FormatSniffer.refusal(ofDataBeside: head, path: source.displayPath) { throw refusal }
             return ReadSummary(format: .binary, encoding: nil, isKnownMedia: FormatSniffer.isMediaOrProgram(head))
         }
         let buffer = try makeBuffer(source, encoding: encoding, bomLength: bomLength, chunkSize: chunkSize,

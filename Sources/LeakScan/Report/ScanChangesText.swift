@@ -31,8 +31,10 @@ extension Messages {
         case (.appeared, .en): return "\(n) \(files) now holding personal data:"
         case (.cleared, .zh): return "已不再含个人信息的文件 \(n) 个（括号内为上次的内容）："
         case (.cleared, .en): return "\(n) \(files) no longer holding personal data (in brackets, what they held):"
-        case (.gone, .zh): return "已删除、移走或被排除的含个人信息文件 \(n) 个（括号内为上次的内容）："
-        case (.gone, .en): return "\(n) \(files) that held personal data gone (deleted, moved or now left out; in brackets, what they held):"
+        case (.gone, .zh): return "已删除或移走的含个人信息文件 \(n) 个（括号内为上次的内容）："
+        case (.gone, .en): return "\(n) \(files) that held personal data gone (deleted or moved; in brackets, what they held):"
+        case (.leftOut, .zh): return "仍在原处、但本次未扫描的含个人信息文件 \(n) 个（被 .leakscanignore 排除、超过 --max-filesize 或已不是普通文件，仍需处理；括号内为上次的内容）："
+        case (.leftOut, .en): return "\(n) \(files) that held personal data still there but not scanned now (left out by .leakscanignore or --max-filesize, or no longer a regular file: still to act on; in brackets, what they held):"
         case (.unreadable, .zh): return "本次无法读取、上次读取时含个人信息的文件 \(n) 个（仍需处理，原因见错误信息）："
         case (.unreadable, .en): return "\(n) \(files) that held personal data when last read could not be read now (still to act on; the errors say why):"
         }
