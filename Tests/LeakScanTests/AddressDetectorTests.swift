@@ -10,6 +10,13 @@ final class AddressDetectorTests: XCTestCase {
         addresses(text, header: header).filter { !$0.organisational }.map(\.value)
     }
 
+    func testAFormsInstructionIsNoAddress() {
+        // A field's rules (填表说明, 字段说明): what to write, no one's address.
+        XCTAssertEqual(values("详细到门牌号", header: "家庭住址"), [])
+        XCTAssertEqual(values("精确到村组", header: "家庭住址"), [])
+        XCTAssertEqual(values("金水区文化路86号", header: "家庭住址"), ["金水区文化路86号"])
+    }
+
     func testFullAndShortForms() {
         XCTAssertEqual(values("学生家住河南省郑州市金水区文化路86号院3号楼2单元501室。"), ["河南省郑州市金水区文化路86号院3号楼2单元501室"])
         XCTAssertEqual(values("郑州金水区文化路12号"), ["郑州金水区文化路12号"])

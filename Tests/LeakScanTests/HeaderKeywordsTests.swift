@@ -4,6 +4,17 @@ import XCTest
 final class HeaderKeywordsTests: XCTestCase {
     private func hints(_ header: String) -> ContextHints { HeaderKeywords.shared.hints(forHeader: header) }
 
+    func testHeadersOfRegistersAndSystemsExports() {
+        // A household register's place (户口所在地, 户籍地) is a person's address; so is where one
+        // lives (常住地址) and a 学籍 export's HJDZ.
+        for header in ["户口所在地", "户籍地", "常住地址", "HJDZ", "现住址"] {
+            XCTAssertTrue(hints(header).isSuperset(of: [.address, .person]), header)
+        }
+        XCTAssertTrue(hints("D.O.B.").contains(.birthDate))
+        XCTAssertTrue(hints("学生名").contains(.name))
+        XCTAssertFalse(hints("学校所在地").contains(.person))
+    }
+
     func testRoleWordsNameAColumnOnlyAsItsLastWord() {
         for header in ["学生", "监护人", "监护人1", "家长（监护人）", "班主任", "学生姓名", "考生 ", "Guardian", "学生(必填)",
                        "父亲", "母亲", "家长", "幼儿", "被资助人", "获奖者", "值班领导", "参会人员", "班长", "填表人", "校长"] {

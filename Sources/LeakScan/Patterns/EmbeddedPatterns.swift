@@ -7276,6 +7276,7 @@ birth_date	出生
 birth_date	生日
 birth_date	birth
 birth_date	dob
+birth_date	d.o.b
 birth_date	birthday
 birth_date	birthdate
 organisation	办公室
@@ -7416,6 +7417,9 @@ person	家里
 person	家中
 person	宅电
 person	户籍
+person	户口
+person	常住
+person	现住
 person	主任	head,staff,addressed
 person	校长	head,staff,addressed
 person	园长	head,staff,addressed
@@ -7480,10 +7484,14 @@ address	地址
 address	住所
 address	居住地
 address	户籍所在地
+address	户籍地
+address	户口所在地
+address	户口地
 address	通讯地址
 address	address
 address	addr
 name	学生	head
+name	学生名
 name	考生	head
 name	教师	head
 name	持卡人	head
@@ -7620,6 +7628,7 @@ address	dizhi	code
 person	jtzz	code
 person	jtdz	code
 person	xzz	code
+person	hjdz	code
 person	home
 identifier	序号
 identifier	编号

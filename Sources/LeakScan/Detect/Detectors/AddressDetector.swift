@@ -90,6 +90,9 @@ final class AddressDetector: Detector, @unchecked Sendable {
                 i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
             }
         }
+        // With no number, a form's instruction (详细到门牌号, 精确到村组) names an address's parts.
+        let text = UnsafeBufferPointer(rebasing: w[cell])
+        if Self.instructionWords.contains(where: { ByteScanning.contains($0, in: text) }) { return (true, true) }
         i = cell.lowerBound
         while i < end {
             // A division's name is read whole: 鼓楼区's 楼 is no building.
@@ -105,6 +108,9 @@ final class AddressDetector: Detector, @unchecked Sendable {
         }
         return (false, false)
     }
+
+    /// Words of a form's instruction about what to write, no part of an address (详细到门牌号).
+    private static let instructionWords = ["门牌", "详细到", "精确到", "具体到"].map { Array($0.utf8) }
 
     /// A placeholder's or a mask's doubled character opens at `i`: XX, **, 某某, ＸＸ, ＊＊, ××.
     private static func opensPlaceholder(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
