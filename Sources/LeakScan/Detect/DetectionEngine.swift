@@ -575,10 +575,11 @@ public final class DetectionEngine {
 
     /// A mask character follows the digits that end at `i` (`MaskedValue`: `158214688**`), and
     /// some detector looks at masked values. Asked after every digit run: the byte is looked at
-    /// first, and it is seldom one.
+    /// first, and it is seldom one; then the whole character (full-width punctuation after a
+    /// number, `，` `：` `）`, opens with the byte `＊` opens with).
     @inline(__always)
     private func isMasked(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
-        i < end && MaskedValue.mayStart(w[i]) && maskedNumberDetectors.count > 0
+        i < end && MaskedValue.mayStart(w[i]) && maskedNumberDetectors.count > 0 && MaskedValue.character(w, at: i, end: end) != nil
     }
 
     /// Out of line, so that the scan's loop stays small.

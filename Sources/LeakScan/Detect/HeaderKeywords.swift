@@ -125,21 +125,36 @@ public struct HeaderKeywords: Sendable {
     /// Such codes say what a number is only as its label: 学号 a sentence earlier says nothing
     /// of a phone number, so `nearestHint` does not look for them.
     public func isIdentifierLabel(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> Bool {
-        identifierLabel(before: offset, in: window, distance: distance) != nil
+        identifierLabelEnd(before: offset, in: window, distance: distance) != nil
     }
 
     /// The hints of the identifier's label right before `offset` (`isIdentifierLabel`):
-    /// `.identifier`, with `.thingCode` for a thing's code (订单号：…); nil when none.
+    /// `.identifier`, with `.thingCode` for a thing's code (订单号：…, 资产编号：… whose 编号 is
+    /// a code's too); nil when none.
     public func identifierLabel(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> ContextHints? {
+        guard let label = identifierLabelEnd(before: offset, in: window, distance: distance) else { return nil }
+        var hints: ContextHints = []
+        for index in labelsByLastByte[Self.folded(window[label.end - 1])] {
+            let k = keywords[index]
+            if k.hint.contains(.identifier), label.end - k.bytes.count >= label.lower,
+               matches(k, in: window, at: label.end - k.bytes.count, range: label.lower..<label.end) { hints.formUnion(k.hint) }
+        }
+        return hints
+    }
+
+    /// Where the identifier's label right before `offset` ends (before a shared tail: 合同号码's
+    /// 合同号), and the lowest offset it may start at; nil when none.
+    private func identifierLabelEnd(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> (end: Int, lower: Int)? {
         let lower = max(0, offset - distance)
         let end = Self.labelEnd(before: offset, in: window, lower: lower)
         guard end > lower else { return nil }
-        if let hint = labelEnding(of: .identifier, at: end, in: window, lower: lower) { return hint }
+        if endsLabel(of: .identifier, at: end, in: window, lower: lower) { return (end, lower) }
         // 合同号码：…, 发票号码：…: the code's label with the shared tail 号码.
         for index in sharedKeywords {
             let k = keywords[index]
+            let tailStart = end - k.bytes.count + Int(k.sharedHead)
             if end - k.bytes.count >= lower, matches(k, in: window, at: end - k.bytes.count, range: lower..<end),
-               let hint = labelEnding(of: .identifier, at: end - k.bytes.count + Int(k.sharedHead), in: window, lower: lower) { return hint }
+               endsLabel(of: .identifier, at: tailStart, in: window, lower: lower) { return (tailStart, lower) }
         }
         return nil
     }
@@ -163,22 +178,16 @@ public struct HeaderKeywords: Sendable {
     /// Whether a keyword for `hint` (`.identifier` or `.biometric`) ends at window offset `end`,
     /// starting at `lower` or after.
     func endsLabel(of hint: ContextHints, at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        labelEnding(of: hint, at: end, in: window, lower: lower) != nil
+        labelsByLastByte[Self.folded(window[end - 1])].contains { index in
+            let k = keywords[index]
+            return k.hint.contains(hint) && end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
+        }
     }
 
-    /// The hints of the longest keyword for `hint` (`.identifier` or `.biometric`) ending at
-    /// window offset `end`, starting at `lower` or after (资产编号 before 编号); nil when none.
-    private func labelEnding(of hint: ContextHints, at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> ContextHints? {
-        // Keywords are kept in small letters: a label in capitals (SN, Serial) by its small one.
-        let last = window[end - 1]
-        var found: Keyword?
-        for index in labelsByLastByte[Int(last &- 0x41 < 26 ? last | 0x20 : last)] {
-            let k = keywords[index]
-            if k.hint.contains(hint), end - k.bytes.count >= lower, k.bytes.count > found?.bytes.count ?? 0,
-               matches(k, in: window, at: end - k.bytes.count, range: lower..<end) { found = k }
-        }
-        return found?.hint
-    }
+    /// A byte as keywords keep it: an ASCII capital as its small letter (a label in capitals,
+    /// SN, Serial, by its small one).
+    @inline(__always)
+    private static func folded(_ b: UInt8) -> Int { Int(b &- 0x41 < 26 ? b | 0x20 : b) }
 
     /// Whether keyword `index` (`shared`), matched at `s`, is the tail of another label: a keyword of another
     /// kind ends with its first character (发票号码, 证件号码, 银行卡号码: the number of a thing,
@@ -196,7 +205,7 @@ public struct HeaderKeywords: Sendable {
     /// The index of two bytes, ASCII letters lower-cased as keywords are.
     @inline(__always)
     private static func pair(_ a: UInt8, _ b: UInt8) -> Int {
-        Int(a &- 0x41 < 26 ? a | 0x20 : a) << 8 | Int(b &- 0x41 < 26 ? b | 0x20 : b)
+        folded(a) << 8 | folded(b)
     }
 
     /// Hints from a column header (matching folds ASCII case itself).
