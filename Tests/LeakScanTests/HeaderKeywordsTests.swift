@@ -13,6 +13,12 @@ final class HeaderKeywordsTests: XCTestCase {
         XCTAssertTrue(hints("D.O.B.").contains(.birthDate))
         XCTAssertTrue(hints("学生名").contains(.name))
         XCTAssertFalse(hints("学校所在地").contains(.person))
+        // An ID's number under other names; 号码 the tail of 身份号, not a phone's.
+        for header in ["身份号码", "证照号码", "证件编号"] {
+            XCTAssertTrue(hints(header).contains(.idNumber), header)
+            XCTAssertFalse(hints(header).contains(.phone), header)
+        }
+        XCTAssertTrue(hints("JHRDH").contains(.phone))
     }
 
     func testRoleWordsNameAColumnOnlyAsItsLastWord() {

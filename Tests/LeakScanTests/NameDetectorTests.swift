@@ -32,6 +32,8 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("学生刘梓轩随父母外出。"), ["刘梓轩"])
         XCTAssertEqual(names("王浩然父母离异。"), ["王浩然"])
         XCTAssertEqual(names("王浩然休学一年。"), ["王浩然"])
+        XCTAssertEqual(names("王浩然因病休学。"), ["王浩然"])
+        XCTAssertEqual(names("张老师因病请假"), [])
         XCTAssertEqual(names("学生张子涵、王浩然随父母外出务工地就读。"), ["张子涵", "王浩然"])
         // The words with no name before them.
         XCTAssertEqual(names("随父母外出务工的学生较多。"), [])

@@ -7217,6 +7217,9 @@ id_number	身份证
 id_number	身分證
 id_number	身份證
 id_number	证件号
+id_number	证件编号
+id_number	证照号
+id_number	身份号
 id_number	證件號
 id_number	公民身份号码
 id_number	居民身份
@@ -7603,6 +7606,7 @@ phone	sjhm	code
 phone	yddh	code
 phone	gddh	code
 phone	jtdh	code
+phone	jhrdh	code
 phone	lxfs	code
 phone	shouji	code
 phone	dianhua	code
@@ -8522,7 +8526,6 @@ follow	完成
 follow	同学
 follow	家长
 follow	今天
-follow	因病
 follow	请假
 follow	签字
 follow	已经
@@ -8981,6 +8984,7 @@ after	头痛
 after	出水痘
 after	父母
 after	随父母
+after	因病
 after	随班就读
 after	休学
 after	辍学
