@@ -90,7 +90,10 @@ struct ScanCommand: ParsableCommand {
             StandardError.write("leakscan: \(error)\n")
             throw ExitStatusError(status: .usage)
         }
-        let summary = Scanner(options: options).scan(paths, reporter: reporter, state: scanState)
+        // The state keys files by their paths as walked: from the roots' canonical forms, so that
+        // `share`, `./share/` and `/srv/share` one night and the next are one share.
+        let roots = paths.map(RawFileNames.canonical)
+        let summary = Scanner(options: options).scan(roots, reporter: reporter, state: scanState)
         do {
             try scanState.finish()
         } catch {

@@ -157,6 +157,15 @@ final class IncrementalScanTests: XCTestCase {
         XCTAssertEqual(changes.sorted(), ["gone b_名单.csv", "left_out a_花名册.csv"], run.stdout)
     }
 
+    func testTheSameShareSpeltAnotherWayIsTheSameShare() throws {
+        try write("花名册.csv", "姓名,身份证号\n张伟,\(syntheticID)\n")
+        _ = try Leakscan.run(["scan", "--format", "files", "--state", statePath, share.path])
+        let dotted = share.path + "/../" + share.lastPathComponent + "/"
+        let run = try Leakscan.run(["scan", "--format", "jsonl", "--state", statePath, dotted])
+        XCTAssertEqual(run.objects(ofType: "unchanged").count, 1, run.stdout)
+        XCTAssertEqual(run.objects(ofType: "change").count, 0, run.stdout)
+    }
+
     func testAStateThatCannotBeOpenedStopsTheScan() throws {
         let run = try Leakscan.run(["scan", "--state", folder.appendingPathComponent("no/such/folder/state.sqlite").path, share.path])
         XCTAssertEqual(run.status, 2, run.stdout + run.stderr)

@@ -21,6 +21,16 @@ public enum RawFileNames {
         }.joined(separator: "/")
     }
 
+    /// `path`'s canonical absolute form (links, `.` and `..` resolved: `realpath`), as the walk
+    /// carries paths; `path` itself when it names nothing.
+    public static func canonical(_ path: String) -> String {
+        withSystemPath(path) { bytes in
+            guard let resolved = realpath(bytes, nil) else { return path }
+            defer { free(resolved) }
+            return argument(resolved)
+        }
+    }
+
     /// A path as the walk carries it, for people: each escaped part read as `readable` says.
     public static func shown(_ path: String) -> String {
         guard hasEscapes(path) else { return path }
