@@ -157,6 +157,18 @@ final class IncrementalScanTests: XCTestCase {
         XCTAssertEqual(changes.sorted(), ["gone b_名单.csv", "left_out a_花名册.csv"], run.stdout)
     }
 
+    func testARosterThatGrewIsAChange() throws {
+        try write("花名册.csv", "姓名,身份证号\n张伟,\(syntheticID)\n")
+        try write("名单.csv", "姓名,身份证号\n李娜,\(syntheticID)\n")
+        _ = try Leakscan.run(["scan", "--format", "files", "--state", statePath, share.path])
+        try write("花名册.csv", "姓名,身份证号\n张伟,\(syntheticID)\n王芳,\(syntheticID)\n")
+        try write("名单.csv", "姓名,身份证号\n李娜,410105********1237\n")
+        let run = try Leakscan.run(["scan", "--format", "jsonl", "--state", statePath, share.path])
+        let changes = run.objects(ofType: "change").map { "\($0["change"] ?? "") \(($0["path"] as? String ?? "").replacingOccurrences(of: share.path + "/", with: ""))" }
+        // The list that lost its IDs still names a person: no change to report; the roster grew.
+        XCTAssertEqual(changes, ["grew 花名册.csv"], run.stdout)
+    }
+
     func testTheSameShareSpeltAnotherWayIsTheSameShare() throws {
         try write("花名册.csv", "姓名,身份证号\n张伟,\(syntheticID)\n")
         _ = try Leakscan.run(["scan", "--format", "files", "--state", statePath, share.path])

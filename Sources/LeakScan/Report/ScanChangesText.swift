@@ -29,6 +29,8 @@ extension Messages {
         switch (change, language) {
         case (.appeared, .zh): return "新出现个人信息的文件 \(n) 个："
         case (.appeared, .en): return "\(n) \(files) now holding personal data:"
+        case (.grew, .zh): return "所含个人信息比上次多的文件 \(n) 个（括号内为现在的内容）："
+        case (.grew, .en): return "\(n) \(files) holding more personal data than when last read (in brackets, what they hold now):"
         case (.cleared, .zh): return "已不再含个人信息的文件 \(n) 个（括号内为上次的内容）："
         case (.cleared, .en): return "\(n) \(files) no longer holding personal data (in brackets, what they held):"
         case (.gone, .zh): return "已删除或移走的含个人信息文件 \(n) 个（括号内为上次的内容）："
