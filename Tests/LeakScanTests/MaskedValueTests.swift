@@ -104,6 +104,9 @@ final class MaskedValueTests: XCTestCase {
         XCTAssertEqual(found("158214688**A", header: "手机"), [])
         XCTAssertEqual(found("158214688**", header: "学号"), [])
         XCTAssertEqual(found("3.158214688**"), [])
+        // An example: the digits shown after the segment all one (a lesson's 138000000xx).
+        XCTAssertEqual(found("联系电话：138000000xx"), [])
+        XCTAssertEqual(found("1381111111*", header: "手机"), [])
     }
 
     func testWellMaskedMobilesAreNotFound() {

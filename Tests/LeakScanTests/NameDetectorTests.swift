@@ -51,6 +51,20 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("今天张伟：生日快乐"), [])
     }
 
+    func testComplaintsAndHotlineRecordsNameTheirPeople() {
+        // A 12345 work order's, a petition's, a complaint's labels.
+        XCTAssertEqual(names("投诉人：杨晓东"), ["杨晓东"])
+        XCTAssertEqual(names("信访人：王建国"), ["王建国"])
+        XCTAssertEqual(names("来电人：张伟 反映孩子在校受伤"), ["张伟"])
+        XCTAssertEqual(names("市民王建国反映孩子被罚站"), ["王建国"])
+        XCTAssertEqual(names("班主任张建国多次批评孩子"), ["张建国"])
+        XCTAssertEqual(names("由副校长王建国约谈"), ["王建国"])
+        // An office's name is none (督学办电话：…), nor are the words alone.
+        XCTAssertEqual(names("督学：张老师  督学办电话：0371-65510012"), [])
+        XCTAssertEqual(names("我们多次反映"), [])
+        XCTAssertEqual(names("家长投诉食堂"), [])
+    }
+
     func testCellUnderANameHeader() {
         XCTAssertEqual(names("张伟", header: "学生姓名"), ["张伟"])
         XCTAssertEqual(names(" 王小明 ", header: "姓名"), ["王小明"])

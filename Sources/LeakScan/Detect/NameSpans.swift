@@ -330,7 +330,8 @@ struct NameSpans {
         return s == 0xFF09 || ChineseNumerals.contains(s)
     }
 
-    /// Skips at most two blanks, colons (a log's `=` too: 姓名=张伟) or slashes after a cue or value (联系人：张伟, 13812345678 张伟,
+    /// Skips at most two blanks, colons (a log's `=` too: 姓名=张伟), dashes (a payment's
+    /// `三(2)班-王子涵-午餐费`) or slashes after a cue or value (联系人：张伟, 13812345678 张伟,
     /// （张伟）; a byline's 摄影/张伟, 编辑｜李娜), and Markdown's emphasis (`**来访者**：**孔涛**`).
     func skipSeparators(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         var i = start
@@ -340,7 +341,7 @@ struct NameSpans {
                 while i < end, w[i] == UInt8(ascii: "*") { i += 1 }
                 continue
             }
-            if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "=") || w[i] == UInt8(ascii: "(")
+            if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "=") || w[i] == UInt8(ascii: "-") || w[i] == UInt8(ascii: "(")
                 || w[i] == UInt8(ascii: "/") || w[i] == UInt8(ascii: "|") {
                 i += 1
             } else if let s = HanText.scalar(w, at: i, end: end), Self.separators.contains(s) || Self.slashes.contains(s) {

@@ -7504,6 +7504,11 @@ name	交款人	head
 name	缴款人	head
 name	缴费人	head
 name	付款人	head
+name	付款方	head
+name	交易对方
+name	对方单位
+name	购买方名称
+name	购方名称
 name	委托人	head
 name	驾驶员	head
 name	照管员	head
@@ -7535,6 +7540,11 @@ name	签字
 name	成员	head
 name	队员	head
 name	申请人	head
+name	投诉人	head
+name	来电人	head
+name	信访人	head
+name	举报人	head
+name	反映人	head
 name	家长	head
 name	父亲	head
 name	母亲	head
@@ -9008,6 +9018,9 @@ kin	学生
 kin	教师
 kin	志愿者
 kin	小孩
+kin	督学办
+kin	督导办
+kin	信访办
 follow	去年
 follow	今年
 follow	明年
@@ -9097,6 +9110,15 @@ before	旅客
 before	用户
 before	操作人
 before	操作员
+before	投诉人
+before	信访人
+before	来电人
+before	来访人
+before	举报人
+before	反映人
+before	被投诉人
+before	投诉对象
+before	市民
 follow	因
 follow	出生
 follow	分别
@@ -9230,6 +9252,26 @@ follow	血型
 follow	梦想
 follow	座右铭
 follow	特长
+follow	午餐费
+follow	餐费
+follow	学费
+follow	校服费
+follow	书本费
+follow	住宿费
+follow	保险费
+follow	资料费
+follow	伙食费
+follow	托管费
+follow	服务费
+follow	缴费
+follow	交费
+follow	多次
+follow	约谈
+follow	批评
+follow	入学
+follow	投诉
+follow	举报
+follow	被打
 sex	男
 sex	女
 not_cue	家长会
@@ -23716,6 +23758,10 @@ suffix	征兵办
 suffix	人社局
 suffix	人才交流中心
 suffix	校友会
+suffix	督学办
+suffix	督导办
+suffix	信访办
+suffix	信访科
 not_followed_by	生
 not_followed_by	路
 not_followed_by	街
@@ -23743,6 +23789,8 @@ address_label	供应商地址
 address_label	公司地址
 address_label	注册地址
 address_label	厂址
+address_label	来访地址
+address_label	接待地址
 
 """#,
         "pinyin_syllables.txt": #"""

@@ -20,13 +20,20 @@ public final class MaskedMobileDetector: Detector, @unchecked Sendable {
         let window = token.window
         let start = group.lowerBound
         guard let end = MaskedValue.read(window, from: start, count: 11, within: context.scan, { c, masks, end in
-                  masks <= 2 && isAllocated(c) ? end : nil
+                  masks <= 2 && isAllocated(c) && !isPlaceholder(c) ? end : nil
               }),
               !isPartOfDecimal(window, start, end), !isPrice(window, start) else { return }
         let cue = keywords.phoneCue(at: start, context)
         guard cue != .otherCode else { return }
         matches.append(Match(kind: .mobile, confidence: cue == .named ? .high : .medium, range: start..<end,
                              organisational: organisation.isOrganisational(start..<end, context)))
+    }
+
+    /// The digits shown after the segment are all one digit (`138000000xx`, `1381111111*`): an
+    /// example typed in a lesson or a template, no one's number.
+    private func isPlaceholder(_ c: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        let shown = c[3...].filter(isDigit)
+        return shown.allSatisfy { $0 == shown.first }
     }
 
     /// Whether the first five characters, digits in place of the masks among them, open an
