@@ -4,24 +4,7 @@ import XCTest
 /// Face and fingerprint templates through the built binary: an export keyed only by a system's
 /// person number may not be uploaded, the report masks the template, and a short value under
 /// the same header passes.
-final class BiometricTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("leakscan-biometric-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    private func write(_ name: String, _ text: String) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
-
+final class BiometricTests: FolderTestCase {
     /// 128 characters of base64, as probe 25a's repro holds.
     private let template = "YMTt19cDNu7fTqJ5CtvzwUEITpBsGJbbH5OvutUyg/bL8Z9Q0+sujFuDeIYa4vnVoq0ZmZVbalowrSmedRISZ5ARg6IguuD3CoosE9GUOMVs3I9yb81+nIGne3EO0dB+"
 

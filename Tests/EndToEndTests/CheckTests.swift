@@ -2,24 +2,7 @@ import Foundation
 import XCTest
 
 /// `leakscan check`, the pre-upload check, through the built binary: one screen a file.
-final class CheckTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("leakscan-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    private func write(_ name: String, _ text: String) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try Data(text.utf8).write(to: url)
-        return url.path
-    }
-
+final class CheckTests: FolderTestCase {
     /// A valid 18-digit ID for a synthetic person born 2008-03-12 in 410105.
     private let syntheticID = "410105200803121237"
 

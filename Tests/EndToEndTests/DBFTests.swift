@@ -4,18 +4,7 @@ import XCTest
 /// dBase and FoxPro tables written by a real writer (fixtures/dbf), through the built binary:
 /// every planted value found at its record and field, deleted records read as hidden, a table
 /// in a zip read too, and a table cut short never called clean.
-final class DBFTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("leakscan-dbf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
+final class DBFTests: FolderTestCase {
     private func fixture(_ name: String) throws -> Data {
         try Data(contentsOf: Leakscan.repositoryRoot.appendingPathComponent("fixtures/dbf/\(name)"))
     }

@@ -2,24 +2,7 @@ import Foundation
 import XCTest
 
 /// Exit statuses and error reporting of the built binary, on small trees made in a temporary folder.
-final class ExitStatusTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("leakscan-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
-
-    private func write(_ name: String, _ text: String) throws {
-        let url = folder.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-    }
-
+final class ExitStatusTests: FolderTestCase {
     /// A valid 18-digit ID for a synthetic person born 2008-03-12 in 410105.
     private let syntheticID = "410105200803121237"
 
