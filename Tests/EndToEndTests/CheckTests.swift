@@ -86,9 +86,20 @@ final class CheckTests: FolderTestCase {
         // of no known kind.
         run = try Leakscan.run(["scan", unknown.path])
         XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
-        XCTAssertTrue(run.stdout.contains(", 1 binary files of a kind not read (--verbose lists them)"), run.stdout)
+        XCTAssertTrue(run.stdout.contains(", 1 binary files or members of a kind not read (--verbose names the files)"), run.stdout)
         run = try Leakscan.run(["scan", photo.path])
         XCTAssertFalse(run.stdout.contains("binary files of a kind not read"), run.stdout)
+    }
+
+    func testAnArchiveHoldingABinaryFileOfNoKnownKindCannotBeChecked() throws {
+        // fixtures/zip/basic.zip: text members with nothing to find, and folder/binary.bin.
+        let zip = Leakscan.repositoryRoot.appendingPathComponent("fixtures/zip/basic.zip").path
+        let run = try Leakscan.run(["check", zip])
+        XCTAssertEqual(run.status, 3, run.stdout + run.stderr)
+        XCTAssertTrue(run.stdout.contains("binary members of a kind leakscan does not read: 1 of the files inside"), run.stdout)
+        let scan = try Leakscan.run(["scan", zip])
+        XCTAssertEqual(scan.status, 0, scan.stdout + scan.stderr)
+        XCTAssertTrue(scan.stdout.contains(", 1 binary files or members of a kind not read"), scan.stdout)
     }
 
     func testInChinese() throws {

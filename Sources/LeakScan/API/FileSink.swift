@@ -41,6 +41,8 @@ struct FileSink: FindingSink {
         tally.count(kind, organisational: organisational)
     }
 
+    mutating func passedOverUnknownBinaryMember() { tally.unknownBinaryMembers += 1 }
+
     mutating func fail(_ message: String) { tally.error = message }
     mutating func markBinary(knownMedia: Bool) {
         tally.skippedAsBinary = true

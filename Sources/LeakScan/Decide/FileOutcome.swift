@@ -24,8 +24,9 @@ public struct ScanSummary: Sendable, Equatable {
     /// Files and folders an ignore file left out, not read: the summary says how many, since
     /// anyone who may write in a folder may write one there (`*` hides it all).
     public var pathsIgnored = 0
-    /// Binary files of no kind a reader knows, passed over (a database or a program's data
-    /// file may hold a roster): the summary says how many, `-v` names them.
+    /// Binary files and members (an archive's, attachments) of no kind a reader knows, passed
+    /// over (a database or a program's data file may hold a roster): the summary says how many,
+    /// `-v` names the files.
     public var unknownBinaryFiles = 0
     public var counts: [Kind: Int] = [:]
     /// What changed since the last scan, in an incremental scan whose state has one.
@@ -46,6 +47,7 @@ public struct ScanSummary: Sendable, Equatable {
             return
         }
         filesScanned += 1
+        unknownBinaryFiles += outcome.tally.unknownBinaryMembers
         if outcome.unchangedSince != nil { filesUnchanged += 1 }
         counts.merge(outcome.tally.reported(under: policy), uniquingKeysWith: +)
     }

@@ -13,6 +13,11 @@ public struct Policy: Sendable {
         self.refusesUnknownBinary = refusesUnknownBinary
     }
 
+    static func unknownBinaryMembersMessage(_ n: Int) -> String {
+        "binary members of a kind leakscan does not read: \(n) of the files inside were not checked "
+            + "(a database or a table: export it as .xlsx or .csv to check it; a drawing or a recording: check it yourself)"
+    }
+
     static let unknownBinaryMessage = "binary file of a kind leakscan does not read: its content was not checked "
         + "(a database or a table: export it as .xlsx or .csv to check it; a drawing or a recording: check it yourself)"
 
@@ -34,6 +39,9 @@ public struct Policy: Sendable {
             return FileDecision(verdict: .block, reasons: reasons + (tally.error.map { [.error($0)] } ?? []))
         }
         if let error = tally.error { return FileDecision(verdict: .unscanned, reasons: [.error(error)]) }
+        if refusesUnknownBinary, tally.unknownBinaryMembers > 0 {
+            return FileDecision(verdict: .unscanned, reasons: [.error(Self.unknownBinaryMembersMessage(tally.unknownBinaryMembers))])
+        }
         if tally.skippedAsBinary {
             if refusesUnknownBinary, tally.isUnknownBinary { return FileDecision(verdict: .unscanned, reasons: [.error(Self.unknownBinaryMessage)]) }
             return FileDecision(verdict: .pass, reasons: [.binary])
@@ -57,6 +65,8 @@ public struct FileTally: Sendable, Equatable {
     public var skippedAsBinary = false
     /// Of a binary file: its kind is none a reader knows (`Policy.refusesUnknownBinary`).
     public var isUnknownBinary = false
+    /// Members (an archive's, attachments) binary of a kind no reader knows, passed over.
+    public var unknownBinaryMembers = 0
 
     public init() {}
 

@@ -4,4 +4,11 @@ public protocol FindingSink {
     var wantsDetails: Bool { get }
     mutating func add(_ finding: Finding)
     mutating func count(_ kind: Kind, organisational: Bool)
+    /// A member of the source (an archive's, a mail's attachment) is binary of a kind no reader
+    /// knows, and was passed over (`FormatSniffer.isMediaOrProgram`).
+    mutating func passedOverUnknownBinaryMember()
+}
+
+extension FindingSink {
+    public mutating func passedOverUnknownBinaryMember() {}
 }

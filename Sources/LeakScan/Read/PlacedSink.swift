@@ -27,6 +27,10 @@ struct PlacedSink<S: FindingSink>: FindingSink {
     mutating func count(_ kind: Kind, organisational: Bool) {
         base.count(kind, organisational: organisational)
     }
+
+    mutating func passedOverUnknownBinaryMember() {
+        base.passedOverUnknownBinaryMember()
+    }
 }
 
 extension PlacedSink {

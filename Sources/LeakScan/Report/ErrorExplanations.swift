@@ -36,6 +36,7 @@ enum ErrorExplanations {
         ("dBase 7 table", "dBase 7 数据表，暂不支持；请另存为 .xlsx 或 CSV 后再扫描"),
         ("truncated dBase table", "dBase/FoxPro 数据表（.dbf）不完整（可能下载或复制时中断），文件中已有的记录已检查"),
         ("corrupt dBase table", "dBase/FoxPro 数据表（.dbf）已损坏：表头与字段或记录数不符（可能被改动过）"),
+        ("binary members of a kind leakscan does not read", "压缩包或邮件中有无法识别格式的二进制文件，未能检查其内容；如是数据库或表格，请导出为 .xlsx 或 CSV 后再检查；如是图纸、录音等不含名单的文件，请人工确认后再上传"),
         ("binary file of a kind leakscan does not read", "无法识别的二进制文件，未能检查其内容；如是数据库或表格，请导出为 .xlsx 或 CSV 后再检查；如是图纸、录音等不含名单的文件，请人工确认后再上传"),
         ("SQLite log or journal", "SQLite 数据库的日志文件（-wal/-journal），可能含有数据库最新写入的记录，未读取；请用 SQLite 打开数据库使其合并后，扫描数据库文件"),
         ("memo file", "dBase/FoxPro 备注文件（.fpt/.dbt，数据表中的长文本），未读取；请把数据表另存为 .xlsx 或 CSV 后再扫描"),

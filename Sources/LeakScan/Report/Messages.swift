@@ -262,12 +262,12 @@ public struct Messages: Sendable {
         if language == .zh {
             let unchanged = s.filesUnchanged > 0 ? "（其中 \(s.filesUnchanged) 个自上次扫描以来未改动）" : ""
             let ignored = s.pathsIgnored > 0 ? "，\(s.pathsIgnored) 个文件或文件夹被 .leakscanignore 排除（--verbose 列出）" : ""
-            let binary = s.unknownBinaryFiles > 0 ? "，\(s.unknownBinaryFiles) 个格式无法识别的二进制文件未读取（--verbose 列出）" : ""
+            let binary = s.unknownBinaryFiles > 0 ? "，\(s.unknownBinaryFiles) 个格式无法识别的二进制文件或压缩包成员未读取（--verbose 列出其中的文件）" : ""
             return "已扫描 \(s.filesScanned) 个文件\(unchanged)，\(s.filesBlocked) 个含个人信息，\(s.filesUnscanned) 个无法扫描\(ignored)\(binary)" + found
         }
         let unchanged = s.filesUnchanged > 0 ? " (\(s.filesUnchanged) of them unchanged since the last scan)" : ""
         let ignored = s.pathsIgnored > 0 ? ", \(s.pathsIgnored) files or folders left out by .leakscanignore (--verbose lists them)" : ""
-        let binary = s.unknownBinaryFiles > 0 ? ", \(s.unknownBinaryFiles) binary files of a kind not read (--verbose lists them)" : ""
+        let binary = s.unknownBinaryFiles > 0 ? ", \(s.unknownBinaryFiles) binary files or members of a kind not read (--verbose names the files)" : ""
         return "scanned \(s.filesScanned) files\(unchanged), \(s.filesBlocked) with personal data, \(s.filesUnscanned) could not be scanned\(ignored)\(binary)" + found
     }
 

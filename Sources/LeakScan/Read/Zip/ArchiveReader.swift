@@ -76,8 +76,9 @@ enum ArchiveReader {
     /// Scans `source`, a file held in a container, named by its `displayPath`.
     static func scanMember<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
         try PlacedSink.placing(&sink, member: source.displayPath) { memberSink in
-            _ = try SourceReader.scan(source, engine: engine, sink: &memberSink.pointee,
-                                      chunkSize: SourceReader.defaultChunkSize, insideArchive: true)
+            let summary = try SourceReader.scan(source, engine: engine, sink: &memberSink.pointee,
+                                                chunkSize: SourceReader.defaultChunkSize, insideArchive: true)
+            if summary.format == .binary, !summary.isKnownMedia { memberSink.pointee.passedOverUnknownBinaryMember() }
         }
     }
 }
