@@ -19,6 +19,8 @@ final class HeaderKeywordsTests: XCTestCase {
             XCTAssertFalse(hints(header).contains(.phone), header)
         }
         XCTAssertTrue(hints("JHRDH").contains(.phone))
+        // A company's address (an internship list's 企业地址 beside its mentor's columns).
+        XCTAssertEqual(hints("企业地址").intersection([.address, .organisation, .person]), [.address, .organisation])
     }
 
     func testRoleWordsNameAColumnOnlyAsItsLastWord() {

@@ -7436,6 +7436,8 @@ organisation	园址
 organisation	园所地址
 organisation	院址
 organisation	单位地址
+organisation	企业地址
+organisation	公司地址
 organisation	办公地址
 organisation	供应商地址
 organisation	来信请寄
