@@ -14,12 +14,12 @@ public struct Policy: Sendable {
     }
 
     static func unknownBinaryMembersMessage(_ n: Int) -> String {
-        "binary members of a kind leakscan does not read: \(n) of the files inside were not checked "
-            + "(a database or a table: export it as .xlsx or .csv to check it; a drawing or a recording: check it yourself)"
+        "binary members of a kind leakscan does not read: \(n) of the files inside were not checked " + unknownBinaryAdvice
     }
 
-    static let unknownBinaryMessage = "binary file of a kind leakscan does not read: its content was not checked "
-        + "(a database or a table: export it as .xlsx or .csv to check it; a drawing or a recording: check it yourself)"
+    static let unknownBinaryMessage = "binary file of a kind leakscan does not read: its content was not checked " + unknownBinaryAdvice
+
+    private static let unknownBinaryAdvice = "(a database or a table: export it as .xlsx or .csv to check it; a drawing or a recording: check it yourself)"
 
     /// Whether a finding is shown at all.
     public func reports(organisational: Bool) -> Bool {

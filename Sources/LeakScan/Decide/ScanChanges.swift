@@ -1,10 +1,12 @@
 /// What changed since the last scan kept in the same state (`scan --state`), for the nightly
 /// report an administrator acts on: the files that came to hold personal data, those that hold
-/// more of it than when last read (a roster grown by a class), those that no longer do, those gone (deleted or moved) that held it, those still there but left out now (by
+/// more of it than when last read (a roster grown by a class), those that no longer do, those
+/// gone (deleted or moved) that held it, those still there but left out now (by
 /// `.leakscanignore` or `--max-filesize`, or no longer a regular file: not thereby dealt with),
-/// and those that could not be read now though they held it when last read (a leaking file made
-/// unreadable is not thereby safe). Of each change the first `shown` files, in the report's order, are kept with how many
-/// there were in all, so memory stays bounded on any share.
+/// and those that could not be read now though they held it when last read (a leaking file
+/// made unreadable is not thereby safe). Of each change the first `shown` files, in the
+/// report's order, are kept with how many there were in all, so memory stays bounded on any
+/// share.
 public struct ScanChanges: Sendable, Equatable {
     public enum Change: String, Sendable, CaseIterable {
         case appeared, grew, cleared, gone, leftOut = "left_out", unreadable
@@ -30,16 +32,17 @@ public struct ScanChanges: Sendable, Equatable {
     /// Notes a file read in this scan, given the personal data it held when last read (nil: no
     /// earlier scan knew it).
     mutating func note(_ outcome: FileOutcome, previously: [Kind: Int]?) {
-        let held = previously.map { !$0.isEmpty } ?? false
+        let before = previously ?? [:]
+        let held = !before.isEmpty
         switch outcome.decision.verdict {
         case .block where !held:
             note(outcome.displayPath, .appeared, counts: outcome.tally.personal)
-        case .block where outcome.tally.personal.values.reduce(0, +) > previously!.values.reduce(0, +):
+        case .block where outcome.tally.personal.values.reduce(0, +) > before.values.reduce(0, +):
             note(outcome.displayPath, .grew, counts: outcome.tally.personal)
         case .pass where held, .warn where held:
-            note(outcome.displayPath, .cleared, counts: previously!)
+            note(outcome.displayPath, .cleared, counts: before)
         case .unscanned where held:
-            note(outcome.displayPath, .unreadable, counts: previously!)
+            note(outcome.displayPath, .unreadable, counts: before)
         default:
             break
         }

@@ -133,13 +133,9 @@ public struct HeaderKeywords: Sendable {
     /// a code's too); nil when none.
     public func identifierLabel(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> ContextHints? {
         guard let label = identifierLabelEnd(before: offset, in: window, distance: distance) else { return nil }
-        var hints: ContextHints = []
-        for index in labelsByLastByte[Self.folded(window[label.end - 1])] {
-            let k = keywords[index]
-            if k.hint.contains(.identifier), label.end - k.bytes.count >= label.lower,
-               matches(k, in: window, at: label.end - k.bytes.count, range: label.lower..<label.end) { hints.formUnion(k.hint) }
+        return labelsByLastByte[Self.folded(window[label.end - 1])].reduce(into: []) { hints, index in
+            if isLabel(index, of: .identifier, endingAt: label.end, in: window, lower: label.lower) { hints.formUnion(keywords[index].hint) }
         }
-        return hints
     }
 
     /// Where the identifier's label right before `offset` ends (before a shared tail: 合同号码's
@@ -178,10 +174,14 @@ public struct HeaderKeywords: Sendable {
     /// Whether a keyword for `hint` (`.identifier` or `.biometric`) ends at window offset `end`,
     /// starting at `lower` or after.
     func endsLabel(of hint: ContextHints, at end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        labelsByLastByte[Self.folded(window[end - 1])].contains { index in
-            let k = keywords[index]
-            return k.hint.contains(hint) && end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
-        }
+        labelsByLastByte[Self.folded(window[end - 1])].contains { isLabel($0, of: hint, endingAt: end, in: window, lower: lower) }
+    }
+
+    /// Keyword `index` is one for `hint` and ends at `end`, starting at `lower` or after.
+    @inline(__always)
+    private func isLabel(_ index: Int, of hint: ContextHints, endingAt end: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        let k = keywords[index]
+        return k.hint.contains(hint) && end - k.bytes.count >= lower && matches(k, in: window, at: end - k.bytes.count, range: lower..<end)
     }
 
     /// A byte as keywords keep it: an ASCII capital as its small letter (a label in capitals,

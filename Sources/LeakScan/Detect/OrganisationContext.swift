@@ -326,15 +326,9 @@ final class OrganisationContext: Sendable {
     /// above (…特此通知。 / 联系电话：…), with no person's word on the line: a school's notices give
     /// their office's number so, and a form's fields (性别：男 / 联系电话：…) follow no sentence.
     private func followsNoticeSentence(_ value: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
-        var labelEnd = value.lowerBound
-        while labelEnd > lineStart, window[labelEnd - 1] == 0x20 || window[labelEnd - 1] == 0x09 { labelEnd -= 1 }
-        if labelEnd > lineStart, window[labelEnd - 1] == UInt8(ascii: ":") {
-            labelEnd -= 1
-        } else if labelEnd - 3 >= lineStart, HanText.isColon(window, at: labelEnd - 3, end: labelEnd) {
-            labelEnd -= 3
-        } else {
-            return false
-        }
+        let labelEnd = HeaderKeywords.labelEnd(before: value.lowerBound, in: window, lower: lineStart)
+        // A colon among the blanks: `:`, or `：`'s last byte.
+        guard window[labelEnd..<value.lowerBound].contains(where: { $0 == UInt8(ascii: ":") || $0 == 0x9A }) else { return false }
         guard let label = Self.noticeContactLabels.first(where: { labelEnd - $0.count >= lineStart && HanText.has($0, in: window, at: labelEnd - $0.count, end: labelEnd) })
         else { return false }
         let labelStart = labelEnd - label.count

@@ -92,9 +92,18 @@ enum FormatSniffer {
         ScanError(.unsupported("not a workbook: this .\(fileExtension(path)) file holds \(binaryContent(head))"))
     }
 
+    /// Why binary content is not passed over as binary, if it is not: under a workbook's or a
+    /// table's name (the user meant to send one, and this is not one that is read), or a
+    /// database's data beside it (`refusal(ofDataBeside:)`).
+    static func refusal(ofBinary head: [UInt8], path: String) -> ScanError? {
+        if isSpreadsheetName(path), !isOfficeOwnerFile(path) { return refusal(ofBinaryWorkbook: head, path: path) }
+        if fileExtension(path) == "dbf" { return refusal(ofBinaryTable: head) }
+        return refusal(ofDataBeside: head, path: path)
+    }
+
     /// Why binary content named `.dbf` that `DBFReader` does not read is not scanned: a dBase 7
     /// table (its version byte 0x04, 0x8C: 48-byte field descriptors), or no table at all.
-    static func refusal(ofBinaryTable head: [UInt8]) -> ScanError {
+    private static func refusal(ofBinaryTable head: [UInt8]) -> ScanError {
         if head.first == 0x04 || head.first == 0x8C { return ScanError(.unsupported("dBase 7 table: not supported; save it as .xlsx or CSV to scan it")) }
         return ScanError(.unsupported("not a dBase table: this .dbf file holds \(binaryContent(head))"))
     }
@@ -103,7 +112,7 @@ enum FormatSniffer {
     /// write-ahead log or rollback journal (a database's latest rows, copied or committed with a
     /// client's folder) and a dBase/FoxPro memo file (`.fpt`, `.dbt`: a table's long texts). They
     /// are no format a reader reads, and they may hold a roster's rows: not passed over as binary.
-    static func refusal(ofDataBeside head: [UInt8], path: String) -> ScanError? {
+    private static func refusal(ofDataBeside head: [UInt8], path: String) -> ScanError? {
         if head.starts(with: [0x37, 0x7F, 0x06, 0x82]) || head.starts(with: [0x37, 0x7F, 0x06, 0x83])
             || head.starts(with: [0xD9, 0xD5, 0x05, 0xF9, 0x20, 0xA1, 0x63, 0xD7]) {
             return ScanError(.unsupported("SQLite log or journal: not read (it may hold a database's latest rows: open the database with SQLite to fold them in, then scan the database)"))

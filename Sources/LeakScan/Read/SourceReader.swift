@@ -147,13 +147,7 @@ public enum SourceReader {
             throw ScanError(.unsupported("\(encoding) text is not read: save it as UTF-8 or UTF-16"))
         }
         guard case .text(let encoding, let bomLength) = sniffed else {
-            // Binary content under a spreadsheet's or a table's name is not skipped quietly: the
-            // user meant to send a workbook or a table, and this is not one that is read.
-            if FormatSniffer.isSpreadsheetName(source.displayPath), !FormatSniffer.isOfficeOwnerFile(source.displayPath) {
-                throw FormatSniffer.refusal(ofBinaryWorkbook: head, path: source.displayPath)
-            }
-            if FormatSniffer.fileExtension(source.displayPath) == "dbf" { throw FormatSniffer.refusal(ofBinaryTable: head) }
-            if let refusal = FormatSniffer.refusal(ofDataBeside: head, path: source.displayPath) { throw refusal }
+            if let refusal = FormatSniffer.refusal(ofBinary: head, path: source.displayPath) { throw refusal }
             return ReadSummary(format: .binary, encoding: nil, isKnownMedia: FormatSniffer.isMediaOrProgram(head))
         }
         let buffer = try makeBuffer(source, encoding: encoding, bomLength: bomLength, chunkSize: chunkSize,

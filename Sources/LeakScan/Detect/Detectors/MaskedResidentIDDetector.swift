@@ -30,7 +30,7 @@ public final class MaskedResidentIDDetector: Detector, @unchecked Sendable {
                                                 day: decimalValue(d, 12..<14)),
                   Self.someIDFits(c, checkX: checkX) else { return nil }
             let start = group.lowerBound
-            let keyed = context.columnHints.contains(.idNumber) || keywords.has(.idNumber, before: start, in: context.window, distance: 64)
+            let keyed = ResidentID18Detector.isKeyed(start, context, keywords)
             return Match(kind: .cnID, confidence: keyed && regions.isKnown(code: region) ? .high : .medium, range: start..<end)
         }
         if let match { matches.append(match) }

@@ -744,8 +744,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         let w = context.window
         let end = context.scan.upperBound
         guard token.groups.count == 1, (6...12).contains(token.groups[0].count), !token.trailingX else { return nil }
-        if token.end < end, let open = Self.openingBracketLength(w, at: token.end, end: end),
-           let name = spans.name(after: token.end + open, context), Self.closingBracketLength(w, at: name.upperBound, end: end) != nil {
+        if token.end < end, let open = LineHeads.openingBracketLength(at: token.end, in: w, end: end),
+           let name = spans.name(after: token.end + open, context), LineHeads.closingBracketLength(at: name.upperBound, in: w, end: end) != nil {
             return name
         }
         let lower = spans.lowerBound(context)
@@ -753,7 +753,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         let before: Int
         if w[token.start - 1] == UInt8(ascii: "/") {
             before = 1
-        } else if Self.closingBracketLength(w, at: token.end, end: end) != nil {
+        } else if LineHeads.closingBracketLength(at: token.end, in: w, end: end) != nil {
             if w[token.start - 1] == UInt8(ascii: "(") {
                 before = 1
             } else if token.start - 3 >= lower, HanText.scalar(w, at: token.start - 3, end: token.start) == 0xFF08 {
@@ -767,19 +767,6 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard let name = spans.name(before: token.start - before, context, beforeTitle: false, delimitedOnly: true),
               !lexicon.opensWithOrdinaryWord(w, name) else { return nil }
         return name
-    }
-
-    /// Bytes of an opening bracket, ASCII or fullwidth, at `i`; nil when none.
-    private static func openingBracketLength(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
-        if w[i] == UInt8(ascii: "(") { return 1 }
-        return HanText.scalar(w, at: i, end: end) == 0xFF08 ? 3 : nil
-    }
-
-    /// Bytes of a closing bracket, ASCII or fullwidth, at `i`; nil when none.
-    private static func closingBracketLength(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int? {
-        guard i < end else { return nil }
-        if w[i] == UInt8(ascii: ")") { return 1 }
-        return HanText.scalar(w, at: i, end: end) == 0xFF09 ? 3 : nil
     }
 
     /// The name right after a code and the label before it, as exam and score lists are written

@@ -113,13 +113,18 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
         let end = lastEnd + (hasX ? 1 : 0)
         // GB 11643's own example, and the one documentation gives: no one's.
         guard !SampleValues.shared.isSampleID(token.window, start..<end) else { return nil }
-        let keyed = context.columnHints.contains(.idNumber) || keywords.has(.idNumber, before: start, in: context.window, distance: 64)
+        let keyed = Self.isKeyed(start, context, keywords)
         guard keyed || !isCode(token.window, start, context, year: year, month: month) else { return nil }
         var confidence = Confidence.medium
         // An unknown county code under a known province may be a division missing from the table
         // (JioNLP issue 269): still reported, but never with high confidence.
         if regions.isKnown(code: region), keyed { confidence = .high }
         return Match(kind: .cnID, confidence: confidence, range: start..<end)
+    }
+
+    /// An ID's header or keyword (身份证号, 证件号码) says what the number at `start` is.
+    static func isKeyed(_ start: Int, _ context: DetectionContext, _ keywords: HeaderKeywords) -> Bool {
+        context.columnHints.contains(.idNumber) || keywords.has(.idNumber, before: start, in: context.window, distance: 64)
     }
 
     /// The check character (10 for X) that GB 11643-1999 gives the first 17 of the ASCII digits `d`.
