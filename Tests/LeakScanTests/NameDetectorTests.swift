@@ -636,6 +636,16 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("姓名：来晓东"), ["来晓东"])
     }
 
+    func testASalutationsSentenceOpeningWithAnOrdinaryWordIsNoName() {
+        // After a label's colon, a word opening with an ordinary word (明天, 周五, 高兴) is the
+        // label's whole value or stands before a cue; else it opens a sentence.
+        for text in ["各位家长：明天开会。", "各位家长：周五开会，请准时参加。", "通知：明天开会", "学生：高兴地说"] {
+            XCTAssertEqual(names(text), [], text)
+        }
+        XCTAssertEqual(names("姓名：王国庆"), ["王国庆"])
+        XCTAssertEqual(names("学生：王国庆同学获得一等奖。"), ["王国庆"])
+    }
+
     func testANameEndsBeforeWhereItsPersonLives() {
         XCTAssertEqual(names("学生张伟住在幸福小区3号楼。"), ["张伟"])
         XCTAssertEqual(names("学生李娜家住中牟县官渡镇。"), ["李娜"])

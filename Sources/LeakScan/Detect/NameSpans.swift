@@ -46,9 +46,13 @@ struct NameSpans {
                     && lexicon.isCommonSurname(run[length - 1])),
                   // After a weak cue, a name does not begin with an ordinary word (，年底前完成);
                   // after a cue, one that does ends at a word's end, not at a function character
-                  // (学生方阵经|过, 奶奶高兴地|说, 学生全部按|时到校; 学生王国庆同学 is a name).
+                  // (学生方阵经|过, 奶奶高兴地|说, 学生全部按|时到校; 学生王国庆同学 is a name);
+                  // after a label, it is the label's whole value or a cue follows it (姓名：王国庆;
+                  // not a salutation's sentence, 各位家长：明天开|会, 学生：高兴地|说).
                   !(length > 2 && lexicon.isStopWord(run, at: 0)
-                    && (needsWordAfter || !labelled && HanText.han(w, at: next, end: end) != nil
+                    && (needsWordAfter
+                        || labelled && !endsValue(at: next, w, end: end) && !lexicon.cues.afterCueStarts(at: next, in: w, end: end)
+                        || !labelled && HanText.han(w, at: next, end: end) != nil
                         && !lexicon.cues.wordFollows(at: next, in: w, end: end))),
                   // A surname that is also a preposition of time, before a time word, is that
                   // preposition (家长于周五到校); other surnames are not (许明天, 曾明天 are names).
