@@ -1511,6 +1511,24 @@ def make_pivot_cache(clean: bytes) -> bytes:
     return zip_bytes(members)
 
 
+def make_overwritten_cells(V: Values) -> bytes:
+    """A template filled by a script that then blanked its rows (XlsxWriter writes each string
+    to the shared string table when it is written, and keeps it when the cell is written again):
+    the old pupil's name, ID and mobile stay in xl/sharedStrings.xml, used by no cell. Not in
+    EXPECTED.json: XLSXFixturesTests checks it."""
+    import xlsxwriter
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    xlsxwriter_props(wb)
+    ws = wb.add_worksheet("名单")
+    ws.write_row(0, 0, ["姓名", "身份证号", "家长手机"])
+    sid, _, _ = V.student()
+    ws.write_row(1, 0, [V.name(), sid, V.mobile()])
+    ws.write_row(1, 0, ["（已清除）", "（已清除）", "（已清除）"])
+    wb.close()
+    return rezip(buf.getvalue(), patches={"docProps/core.xml": fix_core_dates}, fixed_time=True)
+
+
 def make_case_names(xw: bytes) -> bytes:
     """xlsxwriter_roster.xlsx with zip names in another case than its relationships give them
     (part names compare case-insensitively, ECMA-376 Part 2, 9.1.1.1). Not in EXPECTED.json:
@@ -1884,6 +1902,7 @@ def build(outdir: str) -> dict:
     write("csv_export.xlsx", make_csv_export(Values(gr, SEED + 109), E))
     write("corrupt_crc.xlsx", make_corrupt_crc(Values(gr, SEED + 110), E))
     write("grouped_header.xlsx", make_grouped_header(Values(gr, SEED + 111), E))
+    write("overwritten_cells.xlsx", make_overwritten_cells(Values(gr, SEED + 120)))
     expected = E.to_json()
     order = ["openpyxl_roster.xlsx", "xlsxwriter_roster.xlsx", "xlsxwriter_inline.xlsx", "clean.xlsx", "zip64.xlsx",
              "truncated.xlsx", "png_renamed.xlsx", "bomb.xlsx", "billion_laughs.xlsx", "encrypted.xlsx",

@@ -164,6 +164,19 @@ final class XLSXFixturesTests: XCTestCase {
         ])
     }
 
+    func testSharedStringsNoCellUsesAreFoundHidden() throws {
+        // XlsxWriter keeps a string written to a cell that was written again: the old pupil's
+        // values stay in the shared string table, shown in no sheet.
+        let (_, found) = try Self.scan("overwritten_cells.xlsx")
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.location.hidden)" }, [
+            "cn_id xl/sharedStrings.xml true",
+            "mobile xl/sharedStrings.xml true",
+        ])
+        // Strings that cells use are read once, in their cells.
+        let (_, roster) = try Self.scan("xlsxwriter_roster.xlsx")
+        XCTAssertFalse(roster.contains { $0.location.field == "xl/sharedStrings.xml" })
+    }
+
     /// Reads a fixture with the sheet read-ahead forced on (`minimumSize` 0) or off.
     private func readWorkbook(_ name: String, readAhead: Bool, bufferLimit: Int = 1 << 16,
                               wantsDetails: Bool = true) throws -> (findings: [Finding], counts: [Kind: Int]) {

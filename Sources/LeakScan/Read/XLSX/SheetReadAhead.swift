@@ -7,6 +7,7 @@ import Foundation
 final class SheetReadAhead: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private var buffered: BufferedFindings
+    private var usedStrings: SharedStringUse?
     private var error: Error?
     private var waited = false
 
@@ -17,7 +18,7 @@ final class SheetReadAhead: @unchecked Sendable {
         let thread = Thread { [self] in
             do {
                 try withUnsafeMutablePointer(to: &buffered) { sink in
-                    try reader.scanCells(of: sheet, strings: strings, engine: engine, sink: sink)
+                    self.usedStrings = try reader.scanCells(of: sheet, strings: strings, engine: engine, sink: sink)
                 }
             } catch {
                 self.error = error
@@ -28,13 +29,14 @@ final class SheetReadAhead: @unchecked Sendable {
         thread.start()
     }
 
-    /// Blocks until the sheet is read: what it found, and the error that stopped it, if any.
-    func wait() -> (BufferedFindings, Error?) {
+    /// Blocks until the sheet is read: what it found, the shared strings it used (nil when it
+    /// stopped early), and the error that stopped it, if any.
+    func wait() -> (BufferedFindings, SharedStringUse?, Error?) {
         if !waited {
             finished.wait()
             waited = true
         }
-        return (buffered, error)
+        return (buffered, usedStrings, error)
     }
 
     /// Waits for the thread when the reader stops early (an error in the sheet before), so no

@@ -7,6 +7,8 @@
 /// rows without an `r` attribute follow the previous one, as Excel reads them.
 final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     private let strings: SharedStrings
+    /// The shared strings this sheet's cells use.
+    let usedStrings: SharedStringUse
     private let cells: SheetCells<S>
 
     private var row = 0
@@ -18,6 +20,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
 
     init(sheet: SheetContext, strings: SharedStrings, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.strings = strings
+        usedStrings = SharedStringUse(count: strings.count)
         cells = SheetCells(sheet: sheet, engine: engine, sink: sink)
     }
 
@@ -104,6 +107,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
         switch cellType {
         case .sharedString:
             guard let index = text.withBytes(XMLAttributes.integer), let value = strings.string(index) else { return }
+            usedStrings.mark(index)
             cells.text(value)
         case .text:
             text.withBytes { cells.text($0) }

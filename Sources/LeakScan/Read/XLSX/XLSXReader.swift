@@ -34,6 +34,7 @@ struct XLSXReader {
         try package.parse(workbook, with: parser)
         let links = try package.relationships(of: workbook)
         let strings = try sharedStrings(links)
+        let usedStrings = SharedStringUse(count: strings.count)
         let sheets = try parser.sheets.map { try sheetPart($0, links) }
         var handled: Set<String> = [workbook]
         try withUnsafeMutablePointer(to: &sink) { sink in
@@ -48,14 +49,15 @@ struct XLSXReader {
                                                         bufferLimit: readAheadBufferLimit) : nil
                 }
                 defer { ahead?.join() }
-                handled.formUnion(try scanSheet(sheets[i], strings: strings, engine: engine, sink: sink))
+                handled.formUnion(try scanSheet(sheets[i], strings: strings, used: usedStrings, engine: engine, sink: sink))
                 if let ahead, let next {
-                    let (buffered, error) = ahead.wait()
+                    let (buffered, usedAhead, error) = ahead.wait()
                     if buffered.overflowed {
-                        handled.formUnion(try scanSheet(next, strings: strings, engine: engine, sink: sink))
+                        handled.formUnion(try scanSheet(next, strings: strings, used: usedStrings, engine: engine, sink: sink))
                     } else {
                         buffered.replay(into: &sink.pointee)
                         if let error { throw error }
+                        if let usedAhead { usedStrings.formUnion(usedAhead) }
                         handled.formUnion(try scanComments(of: next.part, sheet: next.context, engine: engine, sink: sink))
                     }
                     i += 2
@@ -63,6 +65,7 @@ struct XLSXReader {
                     i += 1
                 }
             }
+            try scanUnusedStrings(strings, used: usedStrings, part: sharedStringsPart(links), engine: engine, sink: sink)
             try package.scanProperties(engine: engine, sink: sink)
             try scanOtherParts(handled: handled, engine: engine, sink: sink)
             try EmbeddedObjects.scan(package, engine: engine, sink: sink)
@@ -91,24 +94,30 @@ struct XLSXReader {
     }
 
     /// Reads one sheet's cells into `sink`, then its comments; returns the comment parts read.
-    private func scanSheet<S: FindingSink>(_ sheet: SheetPart, strings: SharedStrings, engine: DetectionEngine,
-                                           sink: UnsafeMutablePointer<S>) throws -> [String] {
-        try scanCells(of: sheet, strings: strings, engine: engine, sink: sink)
+    private func scanSheet<S: FindingSink>(_ sheet: SheetPart, strings: SharedStrings, used: SharedStringUse,
+                                           engine: DetectionEngine, sink: UnsafeMutablePointer<S>) throws -> [String] {
+        used.formUnion(try scanCells(of: sheet, strings: strings, engine: engine, sink: sink))
         return try scanComments(of: sheet.part, sheet: sheet.context, engine: engine, sink: sink)
     }
 
+    /// Reads one sheet's cells into `sink`; returns the shared strings they use.
     func scanCells<S: FindingSink>(of sheet: SheetPart, strings: SharedStrings, engine: DetectionEngine,
-                                   sink: UnsafeMutablePointer<S>) throws {
+                                   sink: UnsafeMutablePointer<S>) throws -> SharedStringUse {
         let cells = WorksheetParser(sheet: sheet.context, strings: strings, engine: engine, sink: sink)
         try package.parse(sheet.part, with: cells)
         if let error = cells.finish() { throw error }
         if cells.textOverflowed {
             throw ScanError(.other("sheet \(sheet.context.name) has a cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
         }
+        return cells.usedStrings
+    }
+
+    private func sharedStringsPart(_ links: Relationships) -> String? {
+        links.targets(ofType: "sharedStrings").first.flatMap { package.entry($0) != nil ? $0 : nil }
     }
 
     private func sharedStrings(_ links: Relationships) throws -> SharedStrings {
-        guard let part = links.targets(ofType: "sharedStrings").first, let entry = package.entry(part) else {
+        guard let part = sharedStringsPart(links), let entry = package.entry(part) else {
             return SharedStrings()
         }
         let parser = SharedStringsParser(limit: Self.sharedStringsLimit, partSize: entry.uncompressedSize)
@@ -117,6 +126,18 @@ struct XLSXReader {
             throw ScanError(.other("shared strings of more than \(Self.sharedStringsLimit >> 20) MiB: refused (memory guard)"))
         }
         return parser.strings
+    }
+
+    /// Scans the shared strings no cell uses (see `SharedStringUse`), as text hidden from view
+    /// located at the table's part.
+    private func scanUnusedStrings<S: FindingSink>(_ strings: SharedStrings, used: SharedStringUse, part: String?,
+                                                   engine: DetectionEngine, sink: UnsafeMutablePointer<S>) throws {
+        guard let part, (0..<strings.count).contains(where: { !used.isUsed($0) }) else { return }
+        let scanner = PartTextScanner(engine: engine, sink: sink)
+        let location = Location(field: part, hidden: true)
+        for index in 0..<strings.count where !used.isUsed(index) {
+            if let text = strings.string(index) { scanner.scan(text, at: location, isNumber: false) }
+        }
     }
 
     /// Scans the comments of a sheet; returns the parts read.
