@@ -32,8 +32,9 @@ final class HeaderKeywordsTests: XCTestCase {
         for header in ["持卡人", "收款人", "领款人", "驾驶员", "照管员", "参保人", "被保险人"] {
             XCTAssertTrue(hints(header).contains(.name), header)
         }
-        // … a payee's name in a finance sheet is an organisation's.
-        XCTAssertFalse(hints("收款人名称").contains(.name))
+        // … a payee's name may be a person's (a bank's batch transfer) or an organisation's (a
+        // finance sheet's suppliers): both.
+        XCTAssertTrue(hints("收款人名称").isSuperset(of: [.name, .organisation]))
         // A Chinese compound names what its last word names: a category, a relation, a remark.
         for header in ["学生类别", "学生来源", "监护人关系", "老师评语", "班主任意见", "联系人电话", "学生人数",
                        "父亲手机", "家长会", "幼儿园", "获奖者人数", "人员编号", "领导小组", "校长室"] {

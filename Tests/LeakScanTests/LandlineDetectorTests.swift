@@ -22,6 +22,12 @@ final class LandlineDetectorTests: XCTestCase {
         XCTAssertEqual(values("电话 01062345678"), ["01062345678"])
     }
 
+    func testAnAccountsNumberUnderItsHeaderIsNoLandline() {
+        // A housing fund's personal account of 12 digits opens like an area code.
+        XCTAssertEqual(values("071887950996", header: "个人账号"), [])
+        XCTAssertEqual(values("071887950996", header: "联系电话"), ["071887950996"])
+    }
+
     func testParentheses() {
         XCTAssertEqual(values("电话(010)62345678"), ["(010)62345678"])
         XCTAssertEqual(values("电话 (0371) 65501234"), ["(0371) 65501234"])

@@ -636,6 +636,49 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("姓名：来晓东"), ["来晓东"])
     }
 
+    func testTheSignOffLabelsOfFormsAndPayrolls() {
+        // A payroll's or a health form's footer names who drew it up and who checked it.
+        XCTAssertEqual(names("制表：韩保平　　复核：秦雪梅　　会计：江玉兰　　出纳：贺建军"), ["韩保平", "秦雪梅", "江玉兰", "贺建军"])
+        XCTAssertEqual(names("填报人：刘芳"), ["刘芳"])
+        XCTAssertEqual(names("查验人：刘芳　　体检医生：周敏"), ["刘芳", "周敏"])
+        // A label before the colon of a hotline log's line is no speaker.
+        XCTAssertEqual(names("1. 09:12 来电人：刘女士，问今年能否报名。"), [])
+    }
+
+    func testASpouseOrALandlordAfterTheirWord() {
+        XCTAssertEqual(names("我的爱人贺振宇在郑州市金水区人民医院工作。"), ["贺振宇"])
+        XCTAssertEqual(names("丈夫：贺振宇"), ["贺振宇"])
+        XCTAssertEqual(names("妻子贺振宇，配偶秦雪梅"), ["贺振宇", "秦雪梅"])
+        XCTAssertEqual(names("房子是租的，房东是张国庆，电话见附件。"), ["张国庆"])
+    }
+
+    func testAChatSenderBeforeTheTimeAlone() {
+        // A message copied the day it was sent shows the time only.
+        XCTAssertEqual(names("于建华 09:20\n田会计，我这个月怎么没到账？\n"), ["于建华"])
+        XCTAssertEqual(names("于建华  09:20:11\n收到\n"), ["于建华"])
+        // A schedule's lines, and a time inside a sentence, are not.
+        XCTAssertEqual(names("到校 07:30\n语文 08:00\n"), [])
+        XCTAssertEqual(names("于建华 09:20到校\n"), [])
+    }
+
+    func testAPronounOrAConjunctionEndsNoName() {
+        XCTAssertEqual(names("　　上周末我发烧了，妈妈带我去医院。"), [])
+        XCTAssertEqual(names("一级预警学生须24小时内通知家长并建议到医院就诊。"), [])
+    }
+
+    func testRoadsAndAColumnsQuantitiesAreNoNames() {
+        for cell in ["经三路", "红专路", "双号", "全段", "周课时", "周节数", "司龄"] {
+            XCTAssertEqual(names(cell, header: "姓名"), [], cell)
+        }
+    }
+
+    func testAPayeeColumnNamesPeopleAndOrganisations() {
+        // 收款人名称: a bank's batch transfer pays teachers, a finance sheet suppliers.
+        XCTAssertEqual(names("田晓东", header: "收款人名称"), ["田晓东"])
+        XCTAssertEqual(names("新郑市农村信用合作联社", header: "收款人名称"), [])
+        XCTAssertEqual(names("郑州文具有限公司", header: "收款人名称"), [])
+    }
+
     func testASalutationsSentenceOpeningWithAnOrdinaryWordIsNoName() {
         // After a label's colon, a word opening with an ordinary word (明天, 周五, 高兴) is the
         // label's whole value or stands before a cue; else it opens a sentence.

@@ -66,6 +66,9 @@ final class OrganisationContextTests: XCTestCase {
         // Offices of a school's aid, health and counselling work.
         XCTAssertTrue(isOrganisational("资助办电话：025-83721950"))
         XCTAssertTrue(isOrganisational("心理中心电话：025-83721951"))
+        // The health bodies a school doctor's reports give the numbers of.
+        XCTAssertTrue(isOrganisational("当日已报告金水区疾控中心（电话：0371-65933056）", officeKind: true))
+        XCTAssertTrue(isOrganisational("体检单位：金水区妇幼保健院　电话：0371-63336789"))
     }
 
     func testBracketsAfterAValueSayWhoseItIs() {

@@ -24,6 +24,13 @@ final class RecordTests: XCTestCase {
         XCTAssertEqual(found.map(\.kind), [.name, .cnID, .mobile, .address, .record, .name])
     }
 
+    func testARowOfAPlaceholderNameIsATemplatesExample() throws {
+        // An Excel lesson's made-up rows: 张三's ID is no one's, whatever its checksum.
+        let csv = "姓名,性别,身份证号\n张三,男,11010120080307012X\n李四,女,\(SyntheticID.make())\n王一诺,女,\(SyntheticID.make(order: "124"))\n"
+        let found = try scan(csv, path: "示例.csv")
+        XCTAssertEqual(found.filter { $0.kind == .cnID }.map { $0.location.line }, [4])
+    }
+
     func testALineOfTextIsOneRecord() throws {
         let text = "学生张伟，身份证号11010120080307012X。\n家长李建国已签字。\n联系人王芳 13812345678\n"
         let records = try scan(text, path: "t.txt").filter { $0.kind == .record }

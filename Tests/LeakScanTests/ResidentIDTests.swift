@@ -274,6 +274,16 @@ final class ResidentIDTests: XCTestCase {
         // An ID's label says it is one, even so.
         XCTAssertEqual(scan("身份证号：410105000123456").map(\.kind), [.cnID15])
         XCTAssertEqual(scan("旧证 410105600312456").map(\.kind), [.cnID15])
+        // An account's number under its header (单位公积金账号) is the account.
+        XCTAssertEqual(scan("410101200508123", header: "单位公积金账号"), [])
+    }
+
+    func testAnExampleAfter如Or例IsNoOnes() {
+        // A textbook's or a form's example: 第一代身份证号码为15位，如130503670401001.
+        let id = SyntheticID.make()
+        XCTAssertEqual(scan("第一代身份证号码为15位，如130503670401001，升级为18位。"), [])
+        XCTAssertEqual(scan("格式如：\(id)"), [])
+        XCTAssertEqual(scan("身份证号：\(id)").map(\.kind), [.cnID])
     }
 
     // MARK: priority over bank cards

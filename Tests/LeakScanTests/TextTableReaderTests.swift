@@ -17,6 +17,15 @@ final class TextTableReaderTests: XCTestCase {
 
     private func described(_ found: [Finding]) -> [String] { PlantedValues.described(found) }
 
+    func testAMarkdownTablesUnderlinedFirstLineIsItsHeader() throws {
+        // Labels and words that are none alternate (学生 | 症状, 就诊医院 | 追踪情况), as a form's
+        // would; the rule under the line says it is the header.
+        let text = "| 班级 | 学生 | 症状 | 就诊医院 | 追踪情况 |\n|---|---|---|---|---|\n| 二年级3班 | 冯天佑 | 发热 | 市儿童医院 | 流感，居家5天 |\n| 四年级1班 | 黄雨桐 | 呕吐 | 社区医院 | 诺如疑似 |\n"
+        let found = try scan(text, name: "周报.md").1.filter { $0.kind == .name }
+        XCTAssertEqual(found.map(\.value), ["冯天佑", "黄雨桐"])
+        XCTAssertEqual(found.map(\.location.field), ["学生", "学生"])
+    }
+
     func testEveryPlantedValueIsFoundUnderItsColumn() throws {
         let files = try PlantedValues.load(Self.folder)
         XCTAssertEqual(files.count, 7)

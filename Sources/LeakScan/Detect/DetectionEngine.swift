@@ -52,6 +52,8 @@ public final class DetectionEngine {
     /// 例, the mark's second character.
     private static let exampleSecond: UInt32 = 0x4F8B
     private let keywords: HeaderKeywords
+    /// A cell holding one of these alone (张三, 李四) marks its row as a template's example.
+    private let placeholderNames = EmptyValues.shared.placeholderNames
     /// Digit groups of the current token; fixed storage, so tokens cost no allocation.
     private let groups: UnsafeMutablePointer<Range<Int>>
     private let matches = MatchList()
@@ -358,6 +360,7 @@ public final class DetectionEngine {
         cellKinds = 0
         if isTableCell, cellDetectors.count > 0 {
             let cell = trimmedBlanks(window, piece.scan)
+            if cell.count == 6, isPlaceholderName(window, cell) { collector.markExample() }
             // A template (base64, hex, a list of numbers) opens with a digit as often as not.
             if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) || Self.opensWithNumberedWord(window, cell)
                 || hints.contains(.birthDate) && Self.opensWithDayBeforeWord(window, cell) || hints.contains(.biometric) {
@@ -538,6 +541,11 @@ public final class DetectionEngine {
         var j = start
         while j + 2 < end, w[j] & 0xF0 == 0xE0 { j += 3 }
         return max(j, start + 1)
+    }
+
+    /// `w[cell]` is a placeholder name alone (张三, 李四, 王五, 赵六: a template's example row).
+    private func isPlaceholderName(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+        placeholderNames.contains { $0.count == cell.count && w[cell].elementsEqual($0) }
     }
 
     private func detectHan(at: Int, bits: UInt8, _ context: DetectionContext) {

@@ -9,9 +9,12 @@ struct EmptyValues: Sendable {
     let hanKeys: [UInt64]
     /// Bytes in the longest value: most cells are longer and need no comparison.
     private let longest: Int
+    /// The placeholder names (张三, 李四: flag `placeholder`), each a cell's whole text.
+    let placeholderNames: [[UInt8]]
 
     init(file: PatternFile) {
         values = file.rows.map { Array($0[0].lowercased().utf8) }
+        placeholderNames = file.rows.filter { $0.count >= 2 && $0[1] == "placeholder" }.map { Array($0[0].utf8) }
         hanKeys = file.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) }
         longest = values.map(\.count).max() ?? 0
     }

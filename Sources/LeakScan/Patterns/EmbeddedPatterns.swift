@@ -7051,9 +7051,10 @@ dormitory	宿舍楼
 # for each page): under a name or address header they are not a name or an address, and a name whose
 # surname is not in surnames.txt never starts with the first character of one (暂缺, 待补充).
 # The placeholder names of templates, manuals and program code (张三, 李四, 王五, 赵六: Chinese
-# writing's John Doe) are no one's either.
+# writing's John Doe) are no one's either (flag `placeholder`), and a table's row holding one in a
+# cell of its own is a template's example row: none of its values is anyone's.
 # Source: leakscan's own list, from how school rosters fill in missing values. Licence: same as
-# leakscan. Format: one value a line; ASCII compared case-insensitively.
+# leakscan. Format: one value a line, perhaps a tab and a flag; ASCII compared case-insensitively.
 无
 暂无
 没有
@@ -7163,10 +7164,10 @@ TBD
 留守
 随迁
 外地
-张三
-李四
-王五
-赵六
+张三	placeholder
+李四	placeholder
+王五	placeholder
+赵六	placeholder
 
 """#,
         "header_keywords.txt": #"""
@@ -7583,6 +7584,12 @@ name	师傅	head
 name	对接人	head
 name	实习生	head
 name	学徒	head
+name	填报人	head
+name	复核人	head
+name	查验人	head
+name	报告人	head
+name	收款人名称	head
+name	付款人名称	head
 name	中文名	head
 name	英文名	head
 name	student	head
@@ -8452,8 +8459,9 @@ mongolian	高娃
 #             not a surname (家长于周五到校; 许明天 is a name)
 #   kin       a kinship or role word: never a name (a 监护人 cell 母亲), nor the given name after a
 #             surname (孙阿姨, 许校长)
-#   not_last  a character that ends role and place nouns (安全员, 门卫室, 李家村, 王家庄): never
-#             the last of a name
+#   not_last  a character that ends role and place nouns (安全员, 门卫室, 李家村, 王家庄), roads
+#             and house numbers (经三路, 双号, 全段) and a table's quantities (周课时, 司龄, 周节数):
+#             never the last of a name
 #   speaker   the colon after a speaker or signer at the start of a line or after a dash (chat
 #             exports: 09:30 家委会-贾晴：…); the word before it must be shaped like a name
 #   list      a separator of enumerations: two name-shaped words on either side of it are names
@@ -8803,6 +8811,12 @@ not_last	市
 not_last	省
 not_last	区
 not_last	湾
+not_last	路
+not_last	号
+not_last	段
+not_last	时
+not_last	龄
+not_last	数
 function	有
 function	系
 before	获奖者
@@ -8952,6 +8966,11 @@ follow	放学
 follow	上学
 follow	回家
 function	上
+function	我
+function	你
+function	他
+function	她
+function	并
 speaker	：
 before	爷爷
 before	奶奶
@@ -9108,6 +9127,30 @@ before	结对学生
 before	乘车人
 before	乘客
 before	乘机人
+before	填报人
+before	填表人
+before	制表人
+before	制表
+before	复核人
+before	复核
+before	会计
+before	出纳
+before	查验人
+before	检查人
+before	体检医生
+before	体检医师
+before	咨询师
+before	报告人
+before	追踪人
+before	房东
+before	房东是
+before	出租人
+before	爱人
+before	丈夫
+before	妻子
+before	配偶
+before	其妻
+before	其夫
 before	旅客
 before	用户
 before	操作人
@@ -23601,7 +23644,8 @@ score	分
 # camps and bases of study trips (…研学营地, …教育基地); the offices of vocational schools (…实习就业办,
 # …招生就业处, …实训处, …校企合作办, …培训鉴定中心, …教务科, …学生科, …宿管科); the bodies of
 # graduates' and recruits' files (…人武部 and …武装部 of conscription, …征兵办, …人社局, …人才交流中心,
-# …校友会).
+# …校友会); the health bodies of a school doctor's reports and notices (…疾控中心 and
+# …疾病预防控制中心, …妇幼保健院, …急救中心, …卫健委, …卫生监督所, …红十字会, …血站, …卫生院).
 suffix	学校
 suffix	中学
 suffix	小学
@@ -23764,6 +23808,25 @@ suffix	督学办
 suffix	督导办
 suffix	信访办
 suffix	信访科
+suffix	疾控中心
+suffix	疾病预防控制中心
+suffix	疾控
+suffix	妇幼保健院
+suffix	保健院
+suffix	急救中心
+suffix	卫生中心
+suffix	精神卫生中心
+suffix	卫健委
+suffix	卫生健康委
+suffix	卫生监督所
+suffix	监督所
+suffix	红十字会
+suffix	血站
+suffix	血液中心
+suffix	保健所
+suffix	门诊部
+suffix	眼科中心
+suffix	视光中心
 not_followed_by	生
 not_followed_by	路
 not_followed_by	街
@@ -23793,6 +23856,7 @@ address_label	注册地址
 address_label	厂址
 address_label	来访地址
 address_label	接待地址
+address_label	社区地址
 
 """#,
         "pinyin_syllables.txt": #"""

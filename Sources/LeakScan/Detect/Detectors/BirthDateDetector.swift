@@ -113,7 +113,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                   !Self.isInRange(token.window, date.start..<date.end, lower: lower, end: context.scan.upperBound),
                   !Self.boundWordFollows(token.window, at: date.end, end: context.scan.upperBound),
                   !Self.cohortFollows(token.window, at: date.end, end: context.scan.upperBound),
-                  !Self.followsExampleWord(token.window, date.start, lower: lower) else { return nil }
+                  !SampleValues.followsExampleWord(token.window, date.start, lower: lower) else { return nil }
             if !underBirthHeader, Self.birthWordFollows(token.window, at: date.end, end: context.scan.upperBound) {
                 // 孩子2018年8月31日出生，今年能报名吗？: an age asked about.
                 guard context.isTableCell || !Self.asksQuestion(token.window, after: date.end, end: context.scan.upperBound) else { return nil }
@@ -126,14 +126,6 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             }
             return (Match(kind: .birthDate, confidence: .high, range: date.start..<date.end), date.next)
         }
-    }
-
-    /// A date right after 如 or 例, a colon or blank apart at most (格式YYYYMMDD，如20090829;
-    /// 示例：2012-01-01; 例如 2012.1.1): a form's or a template's example, no one's birth.
-    private static func followsExampleWord(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
-        let i = HeaderKeywords.labelEnd(before: start, in: w, lower: lower)
-        guard i - 3 >= lower, let before = HanText.han(w, at: i - 3, end: i) else { return false }
-        return before == 0x5982 || before == 0x4F8B   // 如, 例
     }
 
     /// The date at `start` opens with this year or the last (男，2026年9月1日报到: a day of school

@@ -53,7 +53,13 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     /// A name column, or a column that names nothing in particular (a header-less export).
     override func wantsCells(under hints: ContextHints) -> Bool {
-        isNameColumn(hints) || hints.isDisjoint(with: [.name, .address, .organisation])
+        isNameColumn(hints) || isPayeeColumn(hints) || hints.isDisjoint(with: [.name, .address, .organisation])
+    }
+
+    /// A column of payees (收款人名称) names people and organisations alike: a bank's batch
+    /// transfer pays teachers, a finance sheet suppliers.
+    private func isPayeeColumn(_ hints: ContextHints) -> Bool {
+        hints.isSuperset(of: [.name, .organisation])
     }
 
     private func isNameColumn(_ hints: ContextHints) -> Bool {
@@ -83,6 +89,9 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // header that is not really a name header is never taken for one.
                 matches.append(Match(kind: .name, confidence: .medium, range: cell))
             }
+        } else if isPayeeColumn(hints) {
+            // There a cell that is a name and nothing more is a person's.
+            if lexicon.isHanName(w, cell, evidence: .row) { matches.append(Match(kind: .name, confidence: .medium, range: cell)) }
         } else if hints.isDisjoint(with: [.name, .address, .organisation]) {
             guard Self.linesCellLengths.contains(cell.count), let firstBreak = Self.firstLineBreak(w, cell) else {
                 bareName(afterNumber: cell, context, into: matches)
@@ -386,7 +395,9 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // A chat line's speaker (09:30 贾晴：, 家委会-贾晴：): a name after a time or a dash,
                 // or opening its line before a word that follows names (a class book's 张伟：生日3月12日);
                 // or after a label, a name that a word following names vouches for (晚自习：谷浩然身体不适).
+                // A label before the colon is no speaker (09:12 来电人：刘女士).
                 if let speaker = spans.name(before: at, context, beforeTitle: false, delimitedOnly: true),
+                   !lexicon.cues.cueEnds(at: at, in: w, lower: spans.lowerBound(context), roles: [.before]),
                    Self.startsSpeaker(at: speaker.lowerBound, w, lower: spans.lowerBound(context))
                     || Self.startsLine(at: speaker.lowerBound, w, lower: 0)
                     && lexicon.cues.wordFollows(at: Self.blanksEnd(from: at + cue.bytes.count, w, end: end), in: w, end: end) {
@@ -709,6 +720,10 @@ final class NameDetector: Detector, @unchecked Sendable {
             }
             return
         }
+        if let sender = senderBeforeTime(token, context) {
+            matches.append(Match(kind: .name, confidence: .medium, range: sender))
+            return
+        }
         if token.groups.count >= 3, token.groups[0].count == 4, w[token.groups[1].lowerBound - 1] == UInt8(ascii: "-") {
             var nameEnd = token.start
             while nameEnd > 0, w[nameEnd - 1] == 0x20 || w[nameEnd - 1] == 0x09 { nameEnd -= 1 }
@@ -815,6 +830,25 @@ final class NameDetector: Detector, @unchecked Sendable {
             after = closing + 1
         }
         return Self.endsLine(at: after, w, end: end) ? sender : nil
+    }
+
+    /// The sender of a chat message's header that gives the time alone after the name, as a
+    /// message copied the day it was sent shows it (`于建华 09:20`, `于建华  09:20:11`): the
+    /// hour is `token`, and the line holds the name, blanks and the time only.
+    private func senderBeforeTime(_ token: NumberToken, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let end = context.scan.upperBound
+        guard token.groups.count == 1, token.groups[0].count <= 2, token.end + 3 <= end, w[token.end] == UInt8(ascii: ":"),
+              isDigit(w[token.end + 1]), isDigit(w[token.end + 2]), token.start > 0,
+              w[token.start - 1] == 0x20 || w[token.start - 1] == 0x09 else { return nil }
+        var timeEnd = token.end + 3
+        if timeEnd + 3 <= end, w[timeEnd] == UInt8(ascii: ":"), isDigit(w[timeEnd + 1]), isDigit(w[timeEnd + 2]) { timeEnd += 3 }
+        guard Self.endsLine(at: timeEnd, w, end: end) else { return nil }
+        var nameEnd = token.start
+        while nameEnd > 0, w[nameEnd - 1] == 0x20 || w[nameEnd - 1] == 0x09 { nameEnd -= 1 }
+        guard let sender = spans.name(before: nameEnd, context, beforeTitle: false, delimitedOnly: true),
+              Self.startsLine(at: sender.lowerBound, w, lower: 0), !lexicon.opensWithOrdinaryWord(w, sender) else { return nil }
+        return sender
     }
 
     /// Only blanks, or a speaker's colon, stand between the line's start and `i`.

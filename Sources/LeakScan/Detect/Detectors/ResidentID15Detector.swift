@@ -44,13 +44,15 @@ public final class ResidentID15Detector: Detector, @unchecked Sendable {
         }
         guard let year else { return nil }
         let start = token.groups[range.lowerBound].lowerBound
+        guard !SampleValues.followsExampleWord(token.window, start, lower: context.isTableCell ? context.scan.lowerBound : 0) else { return nil }
         let hinted = context.columnHints.contains(.idNumber)
             || keywords.has(.idNumber, before: start, in: context.window, distance: 64)
         if !hinted {
             // A business licence's registration number (GS15: an authority's region code, then
             // a sequence that often opens with zeros, 410105000123456) reads as a birth in the
-            // 1900s: under a code's label, or born before 1910 (no one alive), it is no ID.
-            guard year >= 1910, !context.columnHints.contains(.identifier),
+            // 1900s: under a code's label, or born before 1910 (no one alive), it is no ID; nor
+            // under an account's header (单位公积金账号: an account of 15 digits).
+            guard year >= 1910, context.columnHints.isDisjoint(with: [.identifier, .bankCard]),
                   !keywords.isIdentifierLabel(before: start, in: context.window,
                                               distance: context.keywordDistance(before: start, atMost: 16)) else { return nil }
         }

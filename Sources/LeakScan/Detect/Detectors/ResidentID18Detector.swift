@@ -112,7 +112,8 @@ public final class ResidentID18Detector: Detector, @unchecked Sendable {
         let start = token.groups[range.lowerBound].lowerBound
         let end = lastEnd + (hasX ? 1 : 0)
         // GB 11643's own example, and the one documentation gives: no one's.
-        guard !SampleValues.shared.isSampleID(token.window, start..<end) else { return nil }
+        guard !SampleValues.shared.isSampleID(token.window, start..<end),
+              !SampleValues.followsExampleWord(token.window, start, lower: context.isTableCell ? context.scan.lowerBound : 0) else { return nil }
         let keyed = Self.isKeyed(start, context, keywords)
         guard keyed || !isCode(token.window, start, context, year: year, month: month) else { return nil }
         var confidence = Confidence.medium

@@ -22,8 +22,12 @@ struct TextTableHeader {
     /// (`isLabel`: a text names a kind of value or a form's field), half the cells or more (one
     /// between `|`s outside a table: a Markdown table's first line is its header, while its row
     /// `| 班长 | 张子涵 |` under `| 职务 | 姓名 |` is a row); and
-    /// not a form's labels each followed by its value (`姓名 王小明 性别 男`).
-    static func make(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, inTable: Bool, isLabel: (String) -> Bool) -> TextTableHeader? {
+    /// not a form's labels each followed by its value (`姓名 王小明 性别 男`). A line of `|`
+    /// cells `underlined` by a rule of `|` and dashes is a Markdown table's header whatever
+    /// else its words say, when one is a label (`| 班级 | 学生 | 症状 | 就诊医院 | 追踪情况 |`:
+    /// labels and words that are none alternate, as a form's would).
+    static func make(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, inTable: Bool, underlined: Bool = false,
+                     isLabel: (String) -> Bool) -> TextTableHeader? {
         guard mayBeHeader(t, range) else { return nil }
         let separators: [TextTableSeparator] = ByteScanning.firstIndex(of: UInt8(ascii: "|"), in: t, range) != nil ? [.pipe]
             : ByteScanning.firstIndex(of: 0x09, in: t, range) != nil ? [.tab, .wideBlank, .blank] : [.wideBlank, .blank]
@@ -39,7 +43,8 @@ struct TextTableHeader {
                   cells.allSatisfy({ $0.bytes.count <= SecondHeaderRow.labelLimit && !isNumber(t, $0.bytes) }) else { continue }
             // Labels are looked up until half the cells can no longer be (a line of prose stops
             // early); a Markdown table's first line is its header with one label (| 学生 | 情况 | 处理 |).
-            let opensPipeTable = separator == .pipe && !inTable
+            let markdownHeader = separator == .pipe && underlined
+            let opensPipeTable = separator == .pipe && !inTable || markdownHeader
             var labelCells: [Bool] = []
             var labels = 0
             for cell in cells where opensPipeTable || (labels + cells.count - labelCells.count) * 2 >= cells.count {
@@ -48,7 +53,8 @@ struct TextTableHeader {
                 labelCells.append(label)
                 if label { labels += 1 }
             }
-            guard opensPipeTable ? labels >= 1 : labels >= 2 && labels * 2 >= cells.count, !HeaderRowFinder.pairsLabelsWithValues(labelCells),
+            guard opensPipeTable ? labels >= 1 : labels >= 2 && labels * 2 >= cells.count,
+                  markdownHeader || !HeaderRowFinder.pairsLabelsWithValues(labelCells),
                   labels > best?.labels ?? 0 else { continue }
             let columns = split.enumerated().map {
                 Column(number: $0.offset + 1, header: HeaderText.make(UnsafeBufferPointer(rebasing: t[$0.element.bytes])))

@@ -21,7 +21,7 @@ struct TextTableLayout {
     /// What the line `t[range]` (no line feed) is. `isLabel`: whether a text names a column.
     mutating func read(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isLabel: (String) -> Bool) -> Line {
         if table != nil, Self.isBlankOrRule(t, range) { return .blankOrRule }
-        if let header = TextTableHeader.make(t, range, inTable: table != nil, isLabel: isLabel) {
+        if let header = TextTableHeader.make(t, range, inTable: table != nil, underlined: Self.pipeRuleFollows(t, range), isLabel: isLabel) {
             table = header
             return .header
         }
@@ -35,6 +35,17 @@ struct TextTableLayout {
     /// A table ends (a Word table or the end of the text comes between).
     mutating func end() {
         table = nil
+    }
+
+    /// `line` opens with `|` and the line after it is a rule of `|` and dashes (`|---|:--|`):
+    /// `line` is a Markdown table's header, whatever its words. False when the text at hand
+    /// ends first.
+    private static func pipeRuleFollows(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        guard let first = t[line].firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), t[first] == UInt8(ascii: "|"),
+              line.upperBound < t.count, t[line.upperBound] == 0x0A else { return false }
+        let next = line.upperBound + 1
+        let nextEnd = ByteScanning.firstIndex(of: 0x0A, in: t, next..<t.count) ?? t.count
+        return nextEnd > next && t[next..<nextEnd].contains(UInt8(ascii: "|")) && TextTableLine.isRule(t, next..<nextEnd)
     }
 
     private static func isBlankOrRule(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
