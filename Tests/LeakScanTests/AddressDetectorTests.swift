@@ -15,6 +15,17 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("详细到门牌号", header: "家庭住址"), [])
         XCTAssertEqual(values("精确到村组", header: "家庭住址"), [])
         XCTAssertEqual(values("金水区文化路86号", header: "家庭住址"), ["金水区文化路86号"])
+        // A blank form's printed levels, to be written in between.
+        XCTAssertEqual(values("省       市       区（县）       街道（乡镇）", header: "户籍地址"), [])
+        XCTAssertEqual(values("中牟县官渡镇西堡村", header: "户籍地址"), ["中牟县官渡镇西堡村"])
+        // A form's footer written across the column names who filled it in.
+        XCTAssertEqual(values("填表人：校医室", header: "家庭住址"), [])
+    }
+
+    func testASchoolsLineWithItsPhoneThenItsAddress() {
+        // A list of schools aligned by blanks: the name opens the line, the phone stands between.
+        XCTAssertEqual(values("纬五路第一小学　　0371-65501234　　金水区纬五路36号"), [])
+        XCTAssertEqual(values("王梓涵　　13812345678　　金水区纬五路36号3号楼2单元501"), ["金水区纬五路36号3号楼2单元501"])
     }
 
     func testFullAndShortForms() {

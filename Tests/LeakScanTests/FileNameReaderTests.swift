@@ -54,6 +54,10 @@ final class FileNameReaderTests: XCTestCase {
         XCTAssertEqual(found("作业/杨雅琪_检讨书.txt"), ["name 杨雅琪 1"])
         XCTAssertEqual(found("张子涵-作文.docx"), ["name 张子涵 1"])
         XCTAssertEqual(found("07_谭可欣_期末作文.docx"), ["name 谭可欣 4"])
+        // Work handed in named by the pupil's number and name (a name alone may be an essay's subject).
+        XCTAssertEqual(found("作文提交/0815王一诺.docx"), ["name 王一诺 5"])
+        XCTAssertEqual(found("2023081501 谭可欣.docx"), ["name 谭可欣 12"])
+        XCTAssertEqual(found("2024高一班.docx"), [])
         // A name of two characters before a title naming a person's record; a name after one.
         XCTAssertEqual(found("潘磊_期末成绩报告单.csv"), ["name 潘磊 1"])
         XCTAssertEqual(found("王芳_七3班_体检表.txt"), ["name 王芳 1"])

@@ -83,6 +83,12 @@ final class JSONReaderTests: XCTestCase {
                        ["address org", "landline org", "landline org", "landline org", "address personal", "mobile personal"])
     }
 
+    func testCodesUnderEnglishKeysOfPrefixesAndSequencesAreNoPhones() throws {
+        // A contest's settings: an order number's prefix, a sequence's first number.
+        let (_, found) = try scan("{\"order_prefix\": \"15820261115\", \"seq_start\": 13912340001, \"mobile\": \"13912340001\"}")
+        XCTAssertEqual(found.map(\.location.field), ["mobile"])
+    }
+
     func testADateSavedAsATimestampIsABirthDateUnderItsKey() throws {
         // Java's Jackson writes a Date as milliseconds since 1970 by default.
         let (_, found) = try scan("{\"xm\": \"张伟\", \"csrq\": 1205251200000, \"createTime\": 1764720000000}")

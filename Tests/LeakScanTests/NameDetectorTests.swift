@@ -645,6 +645,22 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("1. 09:12 来电人：刘女士，问今年能否报名。"), [])
     }
 
+    func testANameWrittenOnAFormsLine() {
+        // The blanks and underlines a form leaves to write on.
+        XCTAssertEqual(names("学生签名：    梁明哲"), ["梁明哲"])
+        XCTAssertEqual(names("家长签名：\u{00A0}梁利民"), ["梁利民"])
+        XCTAssertEqual(names("学生姓名：＿＿余锦程＿＿＿　家长签字：＿＿余玉兰＿＿＿"), ["余锦程", "余玉兰"])
+        XCTAssertEqual(names("学生姓名：___余锦程___"), ["余锦程"])
+        XCTAssertEqual(names("承诺人：万梓睿　　记录员：孙丽娟"), ["万梓睿", "孙丽娟"])
+        // A blank line stays blank.
+        XCTAssertEqual(names("学生姓名：＿＿＿＿＿＿　班级：＿＿＿＿"), [])
+    }
+
+    func testAWellKnownFigureUnderANameHeaderIsAHandouts() {
+        XCTAssertEqual(names("孙中山", header: "姓名"), [])
+        XCTAssertEqual(names("孙梓涵", header: "姓名"), ["孙梓涵"])
+    }
+
     func testASpouseOrALandlordAfterTheirWord() {
         XCTAssertEqual(names("我的爱人贺振宇在郑州市金水区人民医院工作。"), ["贺振宇"])
         XCTAssertEqual(names("丈夫：贺振宇"), ["贺振宇"])

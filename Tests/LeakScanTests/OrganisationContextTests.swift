@@ -69,6 +69,11 @@ final class OrganisationContextTests: XCTestCase {
         // The health bodies a school doctor's reports give the numbers of.
         XCTAssertTrue(isOrganisational("当日已报告金水区疾控中心（电话：0371-65933056）", officeKind: true))
         XCTAssertTrue(isOrganisational("体检单位：金水区妇幼保健院　电话：0371-63336789"))
+        // A line wrapped after the label (a PDF's paragraph): the label still names the number.
+        XCTAssertTrue(isOrganisational("考试时间安排请留意学校通知。咨询电话：\n0371-67181234"))
+        XCTAssertFalse(isOrganisational("考试时间安排请留意学校通知。\n0371-67181234"))
+        // A school's teaching groups.
+        XCTAssertTrue(isOrganisational("如有异议请联系体育组，电话：0371-63912345", officeKind: true))
     }
 
     func testBracketsAfterAValueSayWhoseItIs() {
@@ -326,7 +331,10 @@ final class OrganisationContextTests: XCTestCase {
     }
 
     func testCuesOnlyOnTheSameLineAndNearby() {
-        XCTAssertFalse(isOrganisational("咨询电话：\n13812345678"))
+        // A line above says nothing, unless its label's colon ends it (a wrapped line).
+        XCTAssertFalse(isOrganisational("咨询电话\n13812345678"))
+        XCTAssertFalse(isOrganisational("咨询电话：请拨打\n13812345678"))
+        XCTAssertTrue(isOrganisational("咨询电话：\n13812345678"))
         XCTAssertFalse(isOrganisational("郑州市第一中学" + String(repeating: "，", count: 30) + "13812345678"))
     }
 

@@ -138,7 +138,8 @@ final class SpreadsheetNumberTests: XCTestCase {
         // 2008-03-12 and 1965-05-01 at midnight in China, in milliseconds (Jackson, JavaScript)
         // and in seconds.
         let detectors = [BirthDateDetector()]
-        for stamp in ["1205251200000", "1205251200", "-147427200000", "-147427200", "1205251200000.0"] {
+        // 1972-01-17 and 1966-12-21 in milliseconds: eleven digits, a retiring teacher's birth.
+        for stamp in ["1205251200000", "1205251200", "-147427200000", "-147427200", "1205251200000.0", "64512000000", "-95500800000"] {
             XCTAssertEqual(findings(in: stamp, header: "birthday", isNumber: true, detectors: detectors).map(\.value), [stamp])
         }
         // Not a birth column, not a number, in the future, or no timestamp's length: nothing.

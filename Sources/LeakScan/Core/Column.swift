@@ -96,7 +96,8 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     public static let ownName = ContextHints(rawValue: 1 << 12)
     /// The text is a document's own name (`FileNameReader`, not a photo's): a name that opens it
     /// before a blank or a dash (an underscore read as a blank) and the document's title is a
-    /// person's (张子涵_检讨书.docx, 王梓萱-作文.doc: a class's submitted work). Set by that
+    /// person's (张子涵_检讨书.docx, 王梓萱-作文.doc: a class's submitted work), and so is one of
+    /// three characters that is all of it but a number (0815王一诺.docx). Set by that
     /// reader, never by a header.
     public static let titledName = ContextHints(rawValue: 1 << 14)
     /// The text speaks for an organisation as a letterhead does, and its landline, e-mail and

@@ -425,8 +425,10 @@ public final class DetectionEngine {
                 // A Han lead byte (the classes hold those only when some detector wants Han).
                 i = skipHan(window, from: i, end: min(hanFloor, end))
             } else {
-                // Most words follow a Chinese character, whose last byte wakes none of these.
-                if i == 0 || Self.mayWakeWordDetectors(window[i - 1]) {
+                // Most words follow a Chinese character, whose last byte wakes none of these. A
+                // file's own name may glue its person's name to a number (0815王一诺.docx).
+                if i == 0 || Self.mayWakeWordDetectors(window[i - 1])
+                    || isDigit(window[i - 1]) && !context.columnHints.isDisjoint(with: [.ownName, .titledName]) {
                     wakeWordDetectors(at: i, context, lower: isTableCell ? piece.scan.lowerBound : 0)
                 }
                 let (at, bits) = nextHanTrigger(window, from: i, end: end)

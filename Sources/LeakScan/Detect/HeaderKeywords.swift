@@ -232,7 +232,13 @@ public struct HeaderKeywords: Sendable {
     public func nearestHint(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int,
                             among wanted: ContextHints) -> Cue? {
         let limit = max(0, offset - distance)
-        let start = ByteScanning.lastIndex(of: 0x0A, in: window, limit..<max(limit, offset)).map { $0 + 1 } ?? limit
+        var start = ByteScanning.lastIndex(of: 0x0A, in: window, limit..<max(limit, offset)).map { $0 + 1 } ?? limit
+        // A label that ends its line with a colon names the value that opens the next (a PDF's
+        // or a form's line wrapped after the label: 咨询电话：↵0371-…).
+        if start > limit, start <= offset, Self.endsWithColon(window, before: start - 1, lower: limit),
+           window[start..<offset].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            start = ByteScanning.lastIndex(of: 0x0A, in: window, limit..<(start - 1)).map { $0 + 1 } ?? limit
+        }
         // A keyword has two bytes or more: the last one that can open one is `offset - 2`.
         var s = offset - 2
         while s >= start {
@@ -252,6 +258,13 @@ public struct HeaderKeywords: Sendable {
             s -= 1
         }
         return nil
+    }
+
+    /// The text before the line feed at `lineFeed` ends with a colon (`:` or `：`), blanks aside.
+    private static func endsWithColon(_ w: UnsafeBufferPointer<UInt8>, before lineFeed: Int, lower: Int) -> Bool {
+        var i = lineFeed
+        while i > lower, w[i - 1] == 0x20 || w[i - 1] == 0x09 || w[i - 1] == 0x0D { i -= 1 }
+        return i > lower && w[i - 1] == UInt8(ascii: ":") || i - 3 >= lower && HanText.isColon(w, at: i - 3, end: i)
     }
 
     /// The last characters of the Chinese keywords for `hint` (特征值's 值, 指纹's 纹, traditional

@@ -336,10 +336,12 @@ struct NameSpans {
 
     /// Skips at most two blanks, colons (a log's `=` too: 姓名=张伟), dashes (a payment's
     /// `三(2)班-王子涵-午餐费`) or slashes after a cue or value (联系人：张伟, 13812345678 张伟,
-    /// （张伟）; a byline's 摄影/张伟, 编辑｜李娜), and Markdown's emphasis (`**来访者**：**孔涛**`).
+    /// （张伟）; a byline's 摄影/张伟, 编辑｜李娜), and Markdown's emphasis (`**来访者**：**孔涛**`);
+    /// after a colon, then any blanks and underscores (a form's line to write on).
     func skipSeparators(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         var i = start
         var skipped = 0
+        var labelled = false
         while skipped < 2, i < end {
             if w[i] == UInt8(ascii: "*") {
                 while i < end, w[i] == UInt8(ascii: "*") { i += 1 }
@@ -347,13 +349,28 @@ struct NameSpans {
             }
             if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "=") || w[i] == UInt8(ascii: "-") || w[i] == UInt8(ascii: "(")
                 || w[i] == UInt8(ascii: "/") || w[i] == UInt8(ascii: "|") {
+                labelled = labelled || w[i] == UInt8(ascii: ":")
                 i += 1
             } else if let s = HanText.scalar(w, at: i, end: end), Self.separators.contains(s) || Self.slashes.contains(s) {
+                labelled = labelled || s == 0xFF1A
                 i += 3
             } else {
                 break
             }
             skipped += 1
+        }
+        // After a label's colon, the blanks and the line a form leaves to write on, around what
+        // is written in (学生签名：    梁明哲; 学生姓名：＿＿余锦程＿＿＿; a page's &nbsp;).
+        while labelled, i < end {
+            if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: "_") {
+                i += 1
+            } else if w[i] == 0xC2, i + 1 < end, w[i + 1] == 0xA0 {
+                i += 2
+            } else if let s = HanText.scalar(w, at: i, end: end), s == 0x3000 || s == 0xFF3F {
+                i += 3
+            } else {
+                break
+            }
         }
         return i
     }

@@ -680,14 +680,19 @@ final class OrganisationContext: Sendable {
     static let nameLength = 24
 
     /// An organisation's name ends right before `start`, perhaps with an address label, a colon
-    /// or an opening bracket between (郑州市第一中学 地址：…, 郑州市外国语学校（…）).
+    /// or an opening bracket between (郑州市第一中学 地址：…, 郑州市外国语学校（…）), or its phone
+    /// number (a list of schools aligned by blanks: 纬五路第一小学　0371-65501234　金水区纬五路36号).
     private func followsOrganisationName(_ start: Int, _ window: UnsafeBufferPointer<UInt8>, lineStart: Int) -> Bool {
         var end = start
         var labelled = false
+        var numbered = false
         while end > lineStart {
             let b = window[end - 1]
             if b == 0x20 || b == 0x09 || b == UInt8(ascii: ":") || b == UInt8(ascii: "(") {
                 end -= 1
+            } else if !numbered, !labelled, isDigit(b) {
+                while end > lineStart, isDigit(window[end - 1]) || window[end - 1] == UInt8(ascii: "-") { end -= 1 }
+                numbered = true
             } else if end - 3 >= lineStart, (window[end - 3] == 0xEF && window[end - 2] == 0xBC
                         && (window[end - 1] == 0x9A || window[end - 1] == 0x88 || window[end - 1] == 0x8C))  // ：, （ or ，
                         || (window[end - 3] == 0xE3 && window[end - 2] == 0x80 && window[end - 1] == 0x80)   // ideographic space

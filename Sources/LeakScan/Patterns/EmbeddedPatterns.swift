@@ -7295,6 +7295,7 @@ organisation	总机
 organisation	校长室
 organisation	单位电话
 organisation	学校电话
+organisation	考点电话
 organisation	fax
 organisation	office
 organisation	招生办
@@ -7588,6 +7589,17 @@ name	填报人	head
 name	复核人	head
 name	查验人	head
 name	报告人	head
+name	记录员	head
+name	登分员	head
+name	表演者	head
+name	演员	head
+name	计时员	head
+name	检录员	head
+name	承诺人	head
+name	接送人	head
+name	填写人	head
+name	签订人	head
+name	立书人	head
 name	收款人名称	head
 name	付款人名称	head
 name	中文名	head
@@ -7702,6 +7714,8 @@ identifier	build	thing
 identifier	终端号	thing
 identifier	sequence
 identifier	checksum
+identifier	prefix
+identifier	seq
 identifier	版本号
 identifier	资产编号	thing
 identifier	资产号	thing
@@ -9151,6 +9165,19 @@ before	妻子
 before	配偶
 before	其妻
 before	其夫
+before	记录员
+before	登分员
+before	主考
+before	计时员
+before	检录员
+before	表演者
+before	演员
+before	承诺人
+before	立书人
+before	签订人
+before	责任人
+before	接送人
+before	填写人
 before	旅客
 before	用户
 before	操作人
@@ -23645,7 +23672,8 @@ score	分
 # …招生就业处, …实训处, …校企合作办, …培训鉴定中心, …教务科, …学生科, …宿管科); the bodies of
 # graduates' and recruits' files (…人武部 and …武装部 of conscription, …征兵办, …人社局, …人才交流中心,
 # …校友会); the health bodies of a school doctor's reports and notices (…疾控中心 and
-# …疾病预防控制中心, …妇幼保健院, …急救中心, …卫健委, …卫生监督所, …红十字会, …血站, …卫生院).
+# …疾病预防控制中心, …妇幼保健院, …急救中心, …卫健委, …卫生监督所, …红十字会, …血站, …卫生院), and a
+# school's teaching groups (…体育组, …教研组, …年级组, …语文组: 如有异议请联系体育组，电话：…).
 suffix	学校
 suffix	中学
 suffix	小学
@@ -23827,6 +23855,16 @@ suffix	保健所
 suffix	门诊部
 suffix	眼科中心
 suffix	视光中心
+suffix	体育组
+suffix	音乐组
+suffix	美术组
+suffix	教研组
+suffix	备课组
+suffix	年级组
+suffix	语文组
+suffix	数学组
+suffix	英语组
+suffix	艺体组
 not_followed_by	生
 not_followed_by	路
 not_followed_by	街

@@ -8,7 +8,8 @@
 /// `张梓涵_410105200803121237`): its last part is read whole. A photo's name is a person's name
 /// when it is one alone (`ContextHints.ownName`: 林子涵.jpg, a class's photos); other files'
 /// names are too often words that look like names (花名册.csv, 唐诗.docx), unless the name opens
-/// a title (`ContextHints.titledName`: 张子涵_检讨书.docx).
+/// a title or is one of three characters beside a number alone (`ContextHints.titledName`:
+/// 张子涵_检讨书.docx, 0815王一诺.docx).
 public enum FileNameReader {
     public static func scan<S: FindingSink>(displayPath: String, engine: DetectionEngine, sink: inout S) {
         let path = Array(displayPath.utf8)

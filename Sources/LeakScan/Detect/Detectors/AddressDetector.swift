@@ -18,13 +18,15 @@ final class AddressDetector: Detector, @unchecked Sendable {
     private let divisions: DivisionNames
     private let emptyValues: EmptyValues
     private let organisation: OrganisationContext
+    private let keywords: HeaderKeywords
     /// Characters an address may reach back from its first number (the longest real prefix,
     /// 新疆维吾尔自治区巴音郭楞蒙古自治州库尔勒市 and a street, is about 30).
     static let reach = 40
 
     init(markers: AddressMarkers = .shared, divisions: DivisionNames = .shared, emptyValues: EmptyValues = .shared,
-         organisation: OrganisationContext = OrganisationContext()) {
+         organisation: OrganisationContext = OrganisationContext(), keywords: HeaderKeywords = .shared) {
         self.markers = markers
+        self.keywords = keywords
         self.divisions = divisions
         self.emptyValues = emptyValues
         self.organisation = organisation
@@ -56,14 +58,22 @@ final class AddressDetector: Detector, @unchecked Sendable {
         while i < cell.upperBound, han < 2 {
             if HanText.han(w, at: i, end: cell.upperBound) != nil { han += 1; i += 3 } else { i += 1 }
         }
-        guard han >= 2, !emptyValues.contains(w, cell), case let shape = shape(of: cell, w), shape.holdsPart, !shape.holdsPlaceholder
-        else { return }
+        guard han >= 2, !emptyValues.contains(w, cell), case let shape = shape(of: cell, w), shape.holdsPart, !shape.holdsPlaceholder,
+              !opensWithPersonsLabel(cell, w) else { return }
         // 家庭住址 is a person's; 学校地址 the school's; a plain 地址 is whoever the row is about:
         // a person's beside a name or phone, else a school's or office's (a list of schools). A
         // student dormitory is the school's, whatever the header.
         let organisational = (hints.contains(.organisation) && !hints.contains(.person)) || markers.dormitoryStarts(at: cell.lowerBound, in: w, end: cell.upperBound)
         matches.append(Match(kind: .address, confidence: .high, range: cell, organisational: organisational,
                              needsCompanion: !organisational && !hints.contains(.person)))
+    }
+
+    /// The cell opens with a label of a person's (a form's footer written across the column:
+    /// `填表人：校医室` under 家庭住址): what follows is that person, not an address.
+    private func opensWithPersonsLabel(_ cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let colon = OrganisationContext.colonAfterLabel(w, cell) else { return false }
+        let hints = keywords.hints(in: w, range: cell.lowerBound..<colon)
+        return !hints.isDisjoint(with: [.name, .person]) && !hints.contains(.address)
     }
 
     /// Whether the cell holds some part an address has (a number, a town: 乡, 镇, a street,
@@ -90,9 +100,10 @@ final class AddressDetector: Detector, @unchecked Sendable {
                 i += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
             }
         }
-        // With no number, a form's instruction (详细到门牌号, 精确到村组) names an address's parts.
+        // With no number, a form's instruction (详细到门牌号, 精确到村组) names an address's parts,
+        // and a blank form's levels, each a word alone, stand for them (省　　市　　区（县）　　街道（乡镇）).
         let text = UnsafeBufferPointer(rebasing: w[cell])
-        if Self.instructionWords.contains(where: { ByteScanning.contains($0, in: text) }) { return (true, true) }
+        if Self.instructionWords.contains(where: { ByteScanning.contains($0, in: text) }) || isLevelsOnly(cell, w) { return (true, true) }
         i = cell.lowerBound
         while i < end {
             // A division's name is read whole: 鼓楼区's 楼 is no building.
@@ -108,6 +119,26 @@ final class AddressDetector: Detector, @unchecked Sendable {
         }
         return (false, false)
     }
+
+    /// Every Han character of the cell names a level of an address and none a place: a blank
+    /// form's printed levels, to be written in between.
+    private func isLevelsOnly(_ cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = cell.lowerBound
+        var levels = 0
+        while i < cell.upperBound {
+            if let s = HanText.han(w, at: i, end: cell.upperBound) {
+                guard Self.levelCharacters.contains(s) else { return false }
+                levels += 1
+                i += 3
+            } else {
+                i += 1
+            }
+        }
+        return levels >= 3
+    }
+
+    /// The characters of the levels a form prints for an address (省 市 区 县 街道 乡镇 村 组 路 号 …).
+    private static let levelCharacters = ScalarSet("省市区县旗州盟乡镇街道村组社居委路号院楼栋幢单元室户".unicodeScalars.map(\.value))
 
     /// Words of a form's instruction about what to write, no part of an address (详细到门牌号).
     private static let instructionWords = ["门牌", "详细到", "精确到", "具体到"].map { Array($0.utf8) }

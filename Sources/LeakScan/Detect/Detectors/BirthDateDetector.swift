@@ -249,8 +249,10 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         switch digits.count {
         case 2...5 where !negative:
             date = CalendarDate.fromExcelSerial(n)
-        case 9...10, 12...13:
-            let seconds = (negative ? -n : n) / (digits.count >= 12 ? 1000 : 1) + 8 * 3600
+        case 9...13:
+            // Eleven digits are milliseconds (1970-04 to 1973-03; -1966 to 1969 when negative):
+            // in seconds they would be centuries away.
+            let seconds = (negative ? -n : n) / (digits.count >= 11 ? 1000 : 1) + 8 * 3600
             // Whole days, rounded down before 1970 too.
             date = CalendarDate.civil(daysSince1970: seconds >= 0 ? seconds / 86_400 : (seconds + 1) / 86_400 - 1)
         default:

@@ -74,7 +74,9 @@ final class NameDetector: Detector, @unchecked Sendable {
             // no name of four characters; shorter ones are stop words already, and names.
             // Beside a form's label, an ordinary word is a header row's next word (负责人 | 任务).
             let evidence: NameLexicon.Evidence = context.column.isFormLabel ? .row : .column
+            // A well-known figure under 姓名 is a history handout's (人物卡: 孙中山, 鲁迅), no one's data.
             if lexicon.isHanName(w, cell, evidence: evidence) && (cell.count < 12 || keywords.hints(in: w, range: cell).isEmpty)
+                && !isPublicFigure(w, cell)
                 || lexicon.isDottedName(w, cell, fullStop: true) || lexicon.isPinyinName(w, cell)
                 || lexicon.isNameOfElements(w, cell) {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
@@ -572,8 +574,10 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// A file named by its person's name (林子涵.jpg, 20220801 谭可欣.jpg, 张梓涵(1).png: a
-    /// class's photos): the name, starting at `start`, is all of the name's words, with at most
-    /// digits, blanks and brackets around it, and has three characters or more; an ordinary
+    /// class's photos; 0815王一诺.docx, homework handed in named by number and name, a number
+    /// needed beside a document's): the name,
+    /// starting at `start`, is all of the name's words, with at most digits, blanks and brackets
+    /// around it, and has three characters or more; an ordinary
     /// word, a place or a well-known figure is none (方案.docx, 黄山.jpg, 鲁迅.pdf), and so is one
     /// of two characters, which is as often a word (唐诗.docx, 宋词.pptx, 熊大.jpg). `titled`: a
     /// document's name, where the name is followed by a blank or a dash and its title
@@ -586,8 +590,10 @@ final class NameDetector: Detector, @unchecked Sendable {
         var end = start
         while HanText.han(w, at: end, end: scan.upperBound) != nil { end += 3 }
         let rest = w[end..<scan.upperBound]
-        let followed = titled ? rest.count > 1 && (rest.first == 0x20 || rest.first == UInt8(ascii: "-")) && !rest.allSatisfy(Self.isAroundOwnName)
-            : rest.allSatisfy(Self.isAroundOwnName)
+        // A document named by a name alone (林子涵.docx) may be an essay's subject; with the
+        // pupil's number beside it (0815王一诺.docx) it is work handed in.
+        let alone = rest.allSatisfy(Self.isAroundOwnName) && (!titled || w[scan].contains(where: isDigit))
+        let followed = alone || titled && rest.count > 1 && (rest.first == 0x20 || rest.first == UInt8(ascii: "-"))
         guard end - start >= 9 || titled && end - start == 6 && lexicon.cues.namesRecord(w, end..<scan.upperBound),
               !titled || end - start <= 12 && !lexicon.opensWithOrdinaryWord(w, start..<end), followed,
               lexicon.isHanName(w, start..<end, evidence: .row), !isPublicFigure(w, start..<end) else { return nil }
