@@ -18,8 +18,16 @@ final class AddressDetectorTests: XCTestCase {
         // A blank form's printed levels, to be written in between.
         XCTAssertEqual(values("省       市       区（县）       街道（乡镇）", header: "户籍地址"), [])
         XCTAssertEqual(values("中牟县官渡镇西堡村", header: "户籍地址"), ["中牟县官渡镇西堡村"])
+        // A template's instruction row, with its example code.
+        XCTAssertEqual(values("行政区划代码，如410105", header: "户口所在地"), [])
         // A form's footer written across the column names who filled it in.
         XCTAssertEqual(values("填表人：校医室", header: "家庭住址"), [])
+    }
+
+    func testACatchmentsListOfHouseNumbersIsNoHome() {
+        XCTAssertEqual(values("一、纬五路第一小学：经二路12号院、18号院；红专路96号院至108号院。"), [])
+        // A phone given after the address is no house number.
+        XCTAssertEqual(values("家住金水区经二路12号院3号楼、13812345678"), ["金水区经二路12号院3号楼"])
     }
 
     func testASchoolsLineWithItsPhoneThenItsAddress() {

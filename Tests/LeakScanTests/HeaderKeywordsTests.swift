@@ -35,6 +35,9 @@ final class HeaderKeywordsTests: XCTestCase {
         // … a payee's name may be a person's (a bank's batch transfer) or an organisation's (a
         // finance sheet's suppliers): both.
         XCTAssertTrue(hints("收款人名称").isSuperset(of: [.name, .organisation]))
+        // The data standard's codes of a school's own record (学校名称, 学校地址, 传真电话).
+        for header in ["XXMC", "XXDZ", "CZDH"] { XCTAssertTrue(hints(header).contains(.organisation), header) }
+        XCTAssertTrue(hints("学籍辅号").contains(.identifier))
         // A Chinese compound names what its last word names: a category, a relation, a remark.
         for header in ["学生类别", "学生来源", "监护人关系", "老师评语", "班主任意见", "联系人电话", "学生人数",
                        "父亲手机", "家长会", "幼儿园", "获奖者人数", "人员编号", "领导小组", "校长室"] {

@@ -10,6 +10,11 @@ final class MobileDetectorTests: XCTestCase {
         scan(text, header: header).map(\.value)
     }
 
+    func testAMobileUnderAnAccountsHeaderIsALogins() {
+        // A platform's import of parents' accounts: the login is the parent's mobile.
+        XCTAssertEqual(values("13812345678", header: "账号"), ["13812345678"])
+    }
+
     func testPlainNumberOnAllocatedSegments() {
         for number in ["13812345678", "13012345678", "13401234567", "13491234567", "14712345678",
                        "16212345678", "17001234567", "17112345678", "17400123456", "17490123456",

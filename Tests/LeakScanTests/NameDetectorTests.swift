@@ -656,6 +656,14 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("学生姓名：＿＿＿＿＿＿　班级：＿＿＿＿"), [])
     }
 
+    func testASurnameAndAnOfficesTitleIsNoName() {
+        XCTAssertEqual(names("检查人：孙科长"), [])
+        XCTAssertEqual(names("联系人：王经理"), [])
+        // Offices' short names (党 and 关 are surnames).
+        XCTAssertEqual(names("填报人：党政办"), [])
+        XCTAssertEqual(names("关工委", header: "负责人"), [])
+    }
+
     func testAWellKnownFigureUnderANameHeaderIsAHandouts() {
         XCTAssertEqual(names("孙中山", header: "姓名"), [])
         XCTAssertEqual(names("孙梓涵", header: "姓名"), ["孙梓涵"])

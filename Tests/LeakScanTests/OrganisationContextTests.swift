@@ -72,6 +72,9 @@ final class OrganisationContextTests: XCTestCase {
         // A line wrapped after the label (a PDF's paragraph): the label still names the number.
         XCTAssertTrue(isOrganisational("考试时间安排请留意学校通知。咨询电话：\n0371-67181234"))
         XCTAssertFalse(isOrganisational("考试时间安排请留意学校通知。\n0371-67181234"))
+        // A procurement agency's contact, addressed by title.
+        XCTAssertTrue(isOrganisational("联系人：王经理　联系方式：0371-65881234", officeKind: true))
+        XCTAssertTrue(isOrganisational("0371-65881234", header: "值班室电话", officeKind: true))
         // A school's teaching groups.
         XCTAssertTrue(isOrganisational("如有异议请联系体育组，电话：0371-63912345", officeKind: true))
     }

@@ -31,6 +31,14 @@ final class RecordTests: XCTestCase {
         XCTAssertEqual(found.filter { $0.kind == .cnID }.map { $0.location.line }, [4])
     }
 
+    func testARowWhoseNameIsAnOrganisationsGivesItsContacts() throws {
+        // A map's points keyed `name`: the schools' own addresses and phones.
+        let json = "{\"features\":[{\"name\":\"金水区纬五路第一小学\",\"address\":\"郑州市金水区纬五路36号\",\"tel\":\"0371-65501234\"},{\"name\":\"王一诺\",\"address\":\"郑州市金水区纬五路36号3号楼\",\"tel\":\"0371-65501235\"}]}"
+        let found = try scan(json, path: "点位.json")
+        XCTAssertEqual(found.filter { !$0.organisational && $0.kind != .record }.map(\.value),
+                       ["王一诺", "郑州市金水区纬五路36号3号楼", "0371-65501235"])
+    }
+
     func testALineOfTextIsOneRecord() throws {
         let text = "学生张伟，身份证号11010120080307012X。\n家长李建国已签字。\n联系人王芳 13812345678\n"
         let records = try scan(text, path: "t.txt").filter { $0.kind == .record }

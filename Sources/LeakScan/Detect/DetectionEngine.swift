@@ -54,6 +54,7 @@ public final class DetectionEngine {
     private let keywords: HeaderKeywords
     /// A cell holding one of these alone (张三, 李四) marks its row as a template's example.
     private let placeholderNames = EmptyValues.shared.placeholderNames
+    private let organisation = OrganisationContext.shared
     /// Digit groups of the current token; fixed storage, so tokens cost no allocation.
     private let groups: UnsafeMutablePointer<Range<Int>>
     private let matches = MatchList()
@@ -361,6 +362,11 @@ public final class DetectionEngine {
         if isTableCell, cellDetectors.count > 0 {
             let cell = trimmedBlanks(window, piece.scan)
             if cell.count == 6, isPlaceholderName(window, cell) { collector.markExample() }
+            // An organisation's name where a person's stands (a map's `name`; not school_name,
+            // whose column already names organisations): the row is the organisation's.
+            if cell.count >= 12, hints.contains(.name), !hints.contains(.organisation), organisation.isOrganisationName(window, cell) {
+                collector.markOrganisation()
+            }
             // A template (base64, hex, a list of numbers) opens with a digit as often as not.
             if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) || Self.opensWithNumberedWord(window, cell)
                 || hints.contains(.birthDate) && Self.opensWithDayBeforeWord(window, cell) || hints.contains(.biometric) {

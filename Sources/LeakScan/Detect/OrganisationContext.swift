@@ -676,6 +676,11 @@ final class OrganisationContext: Sendable {
         colonAfterLabel(window, range) != nil
     }
 
+    /// `w[cell]` ends with an organisation's suffix: an organisation's name (…小学, …教育局).
+    func isOrganisationName(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+        suffixes.length(endingAt: cell.upperBound, in: w, lower: cell.lowerBound) > 0
+    }
+
     /// Characters an organisation's name may have (郑州市金水区文化路第二小学 has 12).
     static let nameLength = 24
 

@@ -4,8 +4,8 @@ enum PhoneCue {
     case named
     /// Nothing either way: the shape alone.
     case unnamed
-    /// A code of another kind: its column or its label names one (学号, 考号, 工号; an account,
-    /// 个人账号: a housing fund's 12 digits open like an area code), and nothing names a phone.
+    /// A code of another kind: its column or its label names one (学号, 考号, 工号), and nothing
+    /// names a phone.
     case otherCode
 }
 
@@ -17,7 +17,7 @@ extension HeaderKeywords {
             || has(.phone, before: start, in: window, distance: context.keywordDistance(before: start, atMost: 48)) {
             return .named
         }
-        if !context.columnHints.isDisjoint(with: [.identifier, .bankCard]) && !followsWordsInCell(start, context)
+        if context.columnHints.contains(.identifier) && !followsWordsInCell(start, context)
             || isIdentifierLabel(before: start, in: window, distance: context.keywordDistance(before: start, atMost: 16)) {
             return .otherCode
         }

@@ -56,6 +56,16 @@ struct RecordCollector {
     /// The record being read is a template's example row.
     mutating func markExample() { isExample = true }
 
+    /// A cell of the record names an organisation where a person's name stands (a map's points
+    /// keyed `name`: `{"name":"…小学","address":…,"tel":…}`): its landlines, e-mails and
+    /// addresses are the organisation's.
+    private var namesOrganisation = false
+
+    mutating func markOrganisation() { namesOrganisation = true }
+
+    /// The kinds of value an office has of its own.
+    private static let officeKinds: UInt32 = 1 << Kind.landline.ordinal | 1 << Kind.email.ordinal | 1 << Kind.address.ordinal
+
     @inline(__always)
     mutating func add(_ m: Match, finding: Finding?, column: Unmanaged<Column>?) {
         entries.append(Entry(kind: m.kind, confidence: m.confidence, organisational: m.organisational,
@@ -76,7 +86,9 @@ struct RecordCollector {
     mutating func flush<S: FindingSink>(into sink: inout S, isTextLine: Bool) -> Int {
         lastRecordHadLookalikeNames = lookalikeNames > 0
         let example = isExample
+        let organisation = namesOrganisation
         isExample = false
+        namesOrganisation = false
         guard !entries.isEmpty else { return 0 }
         defer {
             entries.removeAll()
@@ -86,6 +98,12 @@ struct RecordCollector {
             unlabelledCards = 0
         }
         guard !example else { return entries.count }
+        if organisation {
+            for k in entries.indices where Self.officeKinds & 1 << entries[k].kind.ordinal != 0 {
+                entries.all[k].organisational = true
+                if sink.wantsDetails { findings[k].organisational = true }
+            }
+        }
         // Kinds of the personal values that stand on their own.
         var confirmed: UInt32 = 0
         for e in entries where !e.organisational && !e.needsCompanion { confirmed |= 1 << e.kind.ordinal }

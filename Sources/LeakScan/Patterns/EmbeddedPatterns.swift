@@ -7428,6 +7428,13 @@ person	现住
 person	主任	head,staff,addressed
 person	校长	head,staff,addressed
 person	园长	head,staff,addressed
+person	先生	staff,addressed
+person	女士	staff,addressed
+person	经理	head,staff,addressed
+person	科长	head,staff,addressed
+person	处长	head,staff,addressed
+person	局长	head,staff,addressed
+person	股长	head,staff,addressed
 person	负责人	staff
 person	经办人	staff
 person	对接人	staff
@@ -7462,6 +7469,11 @@ organisation	厂家	head,column
 organisation	部门名称	column
 organisation	科室名称	column
 organisation	机构名称	column
+organisation	值班室	column
+organisation	保卫科	column
+organisation	总务处	column
+organisation	校医室	column
+organisation	学校账户	column
 organisation	school name
 organisation	school address
 organisation	school
@@ -7664,6 +7676,9 @@ person	jtzz	code
 person	jtdz	code
 person	xzz	code
 person	hjdz	code
+organisation	xxmc	code
+organisation	xxdz	code
+organisation	czdh	code
 person	home
 identifier	序号
 identifier	编号
@@ -7731,6 +7746,8 @@ identifier	订单编号	thing
 identifier	合同编号	thing
 identifier	发票代码	thing
 identifier	快递单号	thing
+identifier	单据号	thing
+identifier	学籍辅号
 field	性别
 field	民族
 field	年龄
@@ -8473,9 +8490,9 @@ mongolian	高娃
 #             not a surname (家长于周五到校; 许明天 is a name)
 #   kin       a kinship or role word: never a name (a 监护人 cell 母亲), nor the given name after a
 #             surname (孙阿姨, 许校长)
-#   not_last  a character that ends role and place nouns (安全员, 门卫室, 李家村, 王家庄), roads
-#             and house numbers (经三路, 双号, 全段) and a table's quantities (周课时, 司龄, 周节数):
-#             never the last of a name
+#   not_last  a character that ends role and place nouns (安全员, 门卫室, 李家村, 王家庄), offices'
+#             short names (党政办, 关工委), roads and house numbers (经三路, 双号, 全段) and a table's
+#             quantities (周课时, 司龄, 周节数): never the last of a name
 #   speaker   the colon after a speaker or signer at the start of a line or after a dash (chat
 #             exports: 09:30 家委会-贾晴：…); the word before it must be shaped like a name
 #   list      a separator of enumerations: two name-shaped words on either side of it are names
@@ -8546,6 +8563,14 @@ title	老师
 title	先生
 title	女士
 title	同志
+title	科长
+title	处长
+title	局长
+title	部长
+title	股长
+title	经理
+title	干事
+title	秘书
 class	班
 follow	同意
 follow	参加
@@ -8831,6 +8856,8 @@ not_last	段
 not_last	时
 not_last	龄
 not_last	数
+not_last	办
+not_last	委
 function	有
 function	系
 before	获奖者

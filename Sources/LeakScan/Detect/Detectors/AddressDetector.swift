@@ -86,6 +86,10 @@ final class AddressDetector: Detector, @unchecked Sendable {
     /// digits.
     private func shape(of cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> (holdsPart: Bool, holdsPlaceholder: Bool) {
         let end = cell.upperBound
+        // A template's instruction with its example (行政区划代码，如410105, in a template's
+        // instruction row) names an address's parts.
+        let text = UnsafeBufferPointer(rebasing: w[cell])
+        if Self.exampleWords.contains(where: { ByteScanning.contains($0, in: text) }) { return (true, true) }
         var i = cell.lowerBound
         while i < end {
             let b = w[i]
@@ -102,7 +106,6 @@ final class AddressDetector: Detector, @unchecked Sendable {
         }
         // With no number, a form's instruction (详细到门牌号, 精确到村组) names an address's parts,
         // and a blank form's levels, each a word alone, stand for them (省　　市　　区（县）　　街道（乡镇）).
-        let text = UnsafeBufferPointer(rebasing: w[cell])
         if Self.instructionWords.contains(where: { ByteScanning.contains($0, in: text) }) || isLevelsOnly(cell, w) { return (true, true) }
         i = cell.lowerBound
         while i < end {
@@ -142,6 +145,8 @@ final class AddressDetector: Detector, @unchecked Sendable {
 
     /// Words of a form's instruction about what to write, no part of an address (详细到门牌号).
     private static let instructionWords = ["门牌", "详细到", "精确到", "具体到"].map { Array($0.utf8) }
+    /// Words of a template's instruction that gives an example or a code (，如410105, 行政区划代码).
+    private static let exampleWords = ["，如", "例如", "代码", "请填"].map { Array($0.utf8) }
 
     /// A placeholder's or a mask's doubled character opens at `i`: XX, **, 某某, ＸＸ, ＊＊, ××.
     private static func opensPlaceholder(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
@@ -378,11 +383,17 @@ final class AddressDetector: Detector, @unchecked Sendable {
                         || organisation.isOrganisationalAddress(range, context))
     }
 
-    /// A range of house numbers goes on after the address (花园路1号至99号, 文化路1-115号 written
-    /// 1号到115号): a catchment's or a roadwork's street, no one's home.
+    /// A range or a list of house numbers goes on after the address (花园路1号至99号, 文化路1-115号
+    /// written 1号到115号, 经二路12号院、18号院): a catchment's or a roadwork's street, no one's home.
     private static func opensNumberRange(after end: Int, _ w: UnsafeBufferPointer<UInt8>, end limit: Int) -> Bool {
-        guard let s = HanText.scalar(w, at: end, end: limit), s == 0x81F3 || s == 0x5230 else { return false }   // 至, 到
-        return end + 3 < limit && isDigit(w[end + 3])
+        guard let s = HanText.scalar(w, at: end, end: limit), s == 0x81F3 || s == 0x5230 || s == 0x3001 else { return false }   // 至, 到, 、
+        guard end + 3 < limit, isDigit(w[end + 3]) else { return false }
+        guard s == 0x3001 else { return true }
+        // After 、 a list of house numbers (经二路12号院、18号院、26号院), not a phone given next.
+        var i = end + 3
+        while i < limit, isDigit(w[i]) { i += 1 }
+        guard let marker = HanText.scalar(w, at: i, end: limit) else { return false }
+        return marker == 0x53F7 || marker == 0x9662   // 号, 院
     }
 
     /// The address at `range` is in a school's student dormitory: it starts with a dormitory

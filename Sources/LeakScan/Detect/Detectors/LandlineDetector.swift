@@ -67,7 +67,10 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
         let end = token.groups[last].upperBound
         guard !isPartOfDecimal(window, start, end), !isInHexWord(window, start, end), !isInsideLetters(window, start, end) else { return }
         let cue = keywords.phoneCue(at: start, context)
-        guard cue != .otherCode else { return }
+        // Under an account's header (个人账号), a number opening with 0 is the account: a housing
+        // fund's 12 digits read as an area code and a number. A mobile there is a login's
+        // (a platform's 账号 of parents' mobiles).
+        guard cue != .otherCode, cue == .named || !context.columnHints.contains(.bankCard) else { return }
         matches.append(Match(kind: .landline, confidence: confidence ?? (cue == .named ? .high : .medium),
                              range: start..<end,
                              organisational: organisation.isOrganisational(start..<end, context, officeKind: true)))
