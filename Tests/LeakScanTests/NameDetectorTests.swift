@@ -664,11 +664,6 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("关工委", header: "负责人"), [])
     }
 
-    func testAWellKnownFigureUnderANameHeaderIsAHandouts() {
-        XCTAssertEqual(names("孙中山", header: "姓名"), [])
-        XCTAssertEqual(names("孙梓涵", header: "姓名"), ["孙梓涵"])
-    }
-
     func testASpouseOrALandlordAfterTheirWord() {
         XCTAssertEqual(names("我的爱人贺振宇在郑州市金水区人民医院工作。"), ["贺振宇"])
         XCTAssertEqual(names("丈夫：贺振宇"), ["贺振宇"])

@@ -52,8 +52,10 @@ public final class DetectionEngine {
     /// 例, the mark's second character.
     private static let exampleSecond: UInt32 = 0x4F8B
     private let keywords: HeaderKeywords
-    /// A cell holding one of these alone (张三, 李四) marks its row as a template's example.
-    private let placeholderNames = EmptyValues.shared.placeholderNames
+    /// A cell holding one of these alone (张三, 李四: two Han characters, their six bytes as one
+    /// number) marks its row as a template's example.
+    private let placeholderNames = EmptyValues.shared.placeholderNames.filter { $0.count == 6 }
+        .map { $0.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
     private let organisation = OrganisationContext.shared
     /// Digit groups of the current token; fixed storage, so tokens cost no allocation.
     private let groups: UnsafeMutablePointer<Range<Int>>
@@ -361,12 +363,7 @@ public final class DetectionEngine {
         cellKinds = 0
         if isTableCell, cellDetectors.count > 0 {
             let cell = trimmedBlanks(window, piece.scan)
-            if cell.count == 6, isPlaceholderName(window, cell) { collector.markExample() }
-            // An organisation's name where a person's stands (a map's `name`; not school_name,
-            // whose column already names organisations): the row is the organisation's.
-            if cell.count >= 12, hints.contains(.name), !hints.contains(.organisation), organisation.isOrganisationName(window, cell) {
-                collector.markOrganisation()
-            }
+            if cell.count == 6 || cell.count >= 12 && hints.contains(.name) { markRow(by: cell, window, hints) }
             // A template (base64, hex, a list of numbers) opens with a digit as often as not.
             if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) || Self.opensWithNumberedWord(window, cell)
                 || hints.contains(.birthDate) && Self.opensWithDayBeforeWord(window, cell) || hints.contains(.biometric) {
@@ -551,9 +548,24 @@ public final class DetectionEngine {
         return max(j, start + 1)
     }
 
-    /// `w[cell]` is a placeholder name alone (张三, 李四, 王五, 赵六: a template's example row).
-    private func isPlaceholderName(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
-        placeholderNames.contains { $0.count == cell.count && w[cell].elementsEqual($0) }
+    /// What a cell of six bytes, or one of twelve or more under a name header, says of its row: a
+    /// placeholder name alone (张三, 李四, 王五, 赵六) makes it a template's example; an
+    /// organisation's name where a person's stands (a map's `name`; not school_name, whose column
+    /// names organisations already) makes it the organisation's.
+    @inline(never)
+    private func markRow(by cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>, _ hints: ContextHints) {
+        if cell.count == 6 {
+            if placeholderNames.contains(Self.sixBytes(w, at: cell.lowerBound)) { collector.markExample() }
+        } else if !hints.contains(.organisation), organisation.isOrganisationName(w, cell) {
+            collector.markOrganisation()
+        }
+    }
+
+    /// The six bytes at `i` as one number.
+    private static func sixBytes(_ w: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for k in 0..<6 { key = key << 8 | UInt64(w[i + k]) }
+        return key
     }
 
     private func detectHan(at: Int, bits: UInt8, _ context: DetectionContext) {

@@ -58,8 +58,8 @@ final class AddressDetector: Detector, @unchecked Sendable {
         while i < cell.upperBound, han < 2 {
             if HanText.han(w, at: i, end: cell.upperBound) != nil { han += 1; i += 3 } else { i += 1 }
         }
-        guard han >= 2, !emptyValues.contains(w, cell), case let shape = shape(of: cell, w), shape.holdsPart, !shape.holdsPlaceholder,
-              !opensWithPersonsLabel(cell, w) else { return }
+        guard han >= 2, !emptyValues.contains(w, cell), case let shape = shape(of: cell, w), shape.holdsPart, !shape.holdsPlaceholder
+        else { return }
         // 家庭住址 is a person's; 学校地址 the school's; a plain 地址 is whoever the row is about:
         // a person's beside a name or phone, else a school's or office's (a list of schools). A
         // student dormitory is the school's, whatever the header.
@@ -86,16 +86,13 @@ final class AddressDetector: Detector, @unchecked Sendable {
     /// digits.
     private func shape(of cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> (holdsPart: Bool, holdsPlaceholder: Bool) {
         let end = cell.upperBound
-        // A template's instruction with its example (行政区划代码，如410105, in a template's
-        // instruction row) names an address's parts.
-        let text = UnsafeBufferPointer(rebasing: w[cell])
-        if Self.exampleWords.contains(where: { ByteScanning.contains($0, in: text) }) { return (true, true) }
         var i = cell.lowerBound
         while i < end {
             let b = w[i]
             if b < 0x80 {
-                // A number: an address (placeholders stand for names, and a cell of them has none).
-                if isDigit(b) { return (true, false) }
+                // A number: an address (placeholders stand for names, and a cell of them has none),
+                // unless it is a template's example (行政区划代码，如410105: an instruction row).
+                if isDigit(b) { return (true, SampleValues.followsExampleWord(w, i, lower: cell.lowerBound)) }
                 if Self.opensPlaceholder(w, at: i, end: end) { return (true, true) }
                 i += 1
             } else if Self.opensPlaceholder(w, at: i, end: end) {
@@ -105,8 +102,11 @@ final class AddressDetector: Detector, @unchecked Sendable {
             }
         }
         // With no number, a form's instruction (详细到门牌号, 精确到村组) names an address's parts,
-        // and a blank form's levels, each a word alone, stand for them (省　　市　　区（县）　　街道（乡镇）).
-        if Self.instructionWords.contains(where: { ByteScanning.contains($0, in: text) }) || isLevelsOnly(cell, w) { return (true, true) }
+        // a blank form's levels, each a word alone, stand for them (省　　市　　区（县）　　街道（乡镇）),
+        // and a person's label opens a form's footer written across the column (填表人：校医室).
+        let text = UnsafeBufferPointer(rebasing: w[cell])
+        if Self.instructionWords.contains(where: { ByteScanning.contains($0, in: text) }) || isLevelsOnly(cell, w)
+            || opensWithPersonsLabel(cell, w) { return (true, true) }
         i = cell.lowerBound
         while i < end {
             // A division's name is read whole: 鼓楼区's 楼 is no building.
@@ -145,8 +145,6 @@ final class AddressDetector: Detector, @unchecked Sendable {
 
     /// Words of a form's instruction about what to write, no part of an address (详细到门牌号).
     private static let instructionWords = ["门牌", "详细到", "精确到", "具体到"].map { Array($0.utf8) }
-    /// Words of a template's instruction that gives an example or a code (，如410105, 行政区划代码).
-    private static let exampleWords = ["，如", "例如", "代码", "请填"].map { Array($0.utf8) }
 
     /// A placeholder's or a mask's doubled character opens at `i`: XX, **, 某某, ＸＸ, ＊＊, ××.
     private static func opensPlaceholder(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {

@@ -74,9 +74,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             // no name of four characters; shorter ones are stop words already, and names.
             // Beside a form's label, an ordinary word is a header row's next word (负责人 | 任务).
             let evidence: NameLexicon.Evidence = context.column.isFormLabel ? .row : .column
-            // A well-known figure under 姓名 is a history handout's (人物卡: 孙中山, 鲁迅), no one's data.
             if lexicon.isHanName(w, cell, evidence: evidence) && (cell.count < 12 || keywords.hints(in: w, range: cell).isEmpty)
-                && !isPublicFigure(w, cell)
                 || lexicon.isDottedName(w, cell, fullStop: true) || lexicon.isPinyinName(w, cell)
                 || lexicon.isNameOfElements(w, cell) {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
