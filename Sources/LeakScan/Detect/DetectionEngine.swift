@@ -52,10 +52,8 @@ public final class DetectionEngine {
     /// 例, the mark's second character.
     private static let exampleSecond: UInt32 = 0x4F8B
     private let keywords: HeaderKeywords
-    /// A cell holding one of these alone (张三, 李四: two Han characters, their six bytes as one
-    /// number) marks its row as a template's example.
-    private let placeholderNames = EmptyValues.shared.placeholderNames.filter { $0.count == 6 }
-        .map { $0.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
+    /// A cell holding a placeholder name alone (张三, 李四) marks its row as a template's example.
+    private let emptyValues = EmptyValues.shared
     private let organisation = OrganisationContext.shared
     /// Digit groups of the current token; fixed storage, so tokens cost no allocation.
     private let groups: UnsafeMutablePointer<Range<Int>>
@@ -555,17 +553,10 @@ public final class DetectionEngine {
     @inline(never)
     private func markRow(by cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>, _ hints: ContextHints) {
         if cell.count == 6 {
-            if placeholderNames.contains(Self.sixBytes(w, at: cell.lowerBound)) { collector.markExample() }
+            if emptyValues.isPlaceholderName(w, at: cell.lowerBound) { collector.markExample() }
         } else if !hints.contains(.organisation), organisation.isOrganisationName(w, cell) {
             collector.markOrganisation()
         }
-    }
-
-    /// The six bytes at `i` as one number.
-    private static func sixBytes(_ w: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64 {
-        var key: UInt64 = 0
-        for k in 0..<6 { key = key << 8 | UInt64(w[i + k]) }
-        return key
     }
 
     private func detectHan(at: Int, bits: UInt8, _ context: DetectionContext) {

@@ -9,14 +9,23 @@ struct EmptyValues: Sendable {
     let hanKeys: [UInt64]
     /// Bytes in the longest value: most cells are longer and need no comparison.
     private let longest: Int
-    /// The placeholder names (张三, 李四: flag `placeholder`), each a cell's whole text.
-    let placeholderNames: [[UInt8]]
+    /// The placeholder names (张三, 李四: flag `placeholder`), two Han characters each, their six
+    /// bytes as one number: a cell's whole text compared at once.
+    private let placeholderNames: [UInt64]
 
     init(file: PatternFile) {
         values = file.rows.map { Array($0[0].lowercased().utf8) }
-        placeholderNames = file.rows.filter { $0.count >= 2 && $0[1] == "placeholder" }.map { Array($0[0].utf8) }
+        placeholderNames = file.rows.filter { $0.count >= 2 && $0[1] == "placeholder" && $0[0].utf8.count == 6 }
+            .map { $0[0].utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
         hanKeys = file.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) }
         longest = values.map(\.count).max() ?? 0
+    }
+
+    /// The six bytes at `w[i...]` are a placeholder name's (a cell of six bytes: the caller knows).
+    func isPlaceholderName(_ w: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        var key: UInt64 = 0
+        for k in 0..<6 { key = key << 8 | UInt64(w[i + k]) }
+        return placeholderNames.contains(key)
     }
 
     /// `w[range]` is one of the values (ASCII compared case-insensitively).

@@ -729,12 +729,9 @@ final class NameDetector: Detector, @unchecked Sendable {
             return
         }
         if token.groups.count >= 3, token.groups[0].count == 4, w[token.groups[1].lowerBound - 1] == UInt8(ascii: "-") {
-            var nameEnd = token.start
-            while nameEnd > 0, w[nameEnd - 1] == 0x20 || w[nameEnd - 1] == 0x09 { nameEnd -= 1 }
-            guard nameEnd < token.start,
-                  let sender = spans.name(before: nameEnd, context, beforeTitle: false, delimitedOnly: true),
-                  Self.startsLine(at: sender.lowerBound, w, lower: 0) else { return }
-            matches.append(Match(kind: .name, confidence: .medium, range: sender))
+            if let sender = senderOpeningLine(before: token.start, context) {
+                matches.append(Match(kind: .name, confidence: .medium, range: sender))
+            }
             return
         }
         if let name = nameAfterCode(token, context) {
@@ -843,15 +840,21 @@ final class NameDetector: Detector, @unchecked Sendable {
         let w = context.window
         let end = context.scan.upperBound
         guard token.groups.count == 1, token.groups[0].count <= 2, token.end + 3 <= end, w[token.end] == UInt8(ascii: ":"),
-              isDigit(w[token.end + 1]), isDigit(w[token.end + 2]), token.start > 0,
-              w[token.start - 1] == 0x20 || w[token.start - 1] == 0x09 else { return nil }
+              isDigit(w[token.end + 1]), isDigit(w[token.end + 2]) else { return nil }
         var timeEnd = token.end + 3
         if timeEnd + 3 <= end, w[timeEnd] == UInt8(ascii: ":"), isDigit(w[timeEnd + 1]), isDigit(w[timeEnd + 2]) { timeEnd += 3 }
-        guard Self.endsLine(at: timeEnd, w, end: end) else { return nil }
-        var nameEnd = token.start
+        guard Self.endsLine(at: timeEnd, w, end: end), let sender = senderOpeningLine(before: token.start, context),
+              !lexicon.opensWithOrdinaryWord(w, sender) else { return nil }
+        return sender
+    }
+
+    /// A chat header's sender: the name that opens its line, blanks between it and `start`.
+    private func senderOpeningLine(before start: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        var nameEnd = start
         while nameEnd > 0, w[nameEnd - 1] == 0x20 || w[nameEnd - 1] == 0x09 { nameEnd -= 1 }
-        guard let sender = spans.name(before: nameEnd, context, beforeTitle: false, delimitedOnly: true),
-              Self.startsLine(at: sender.lowerBound, w, lower: 0), !lexicon.opensWithOrdinaryWord(w, sender) else { return nil }
+        guard nameEnd < start, let sender = spans.name(before: nameEnd, context, beforeTitle: false, delimitedOnly: true),
+              Self.startsLine(at: sender.lowerBound, w, lower: 0) else { return nil }
         return sender
     }
 

@@ -33,7 +33,8 @@ struct XLSXReader {
         let parser = WorkbookParser()
         try package.parse(workbook, with: parser)
         let links = try package.relationships(of: workbook)
-        let strings = try sharedStrings(links)
+        let stringsPart = links.targets(ofType: "sharedStrings").first.flatMap { package.entry($0) != nil ? $0 : nil }
+        let strings = try sharedStrings(stringsPart)
         let usedStrings = SharedStringUse(count: strings.count)
         let sheets = try parser.sheets.map { try sheetPart($0, links) }
         var handled: Set<String> = [workbook]
@@ -65,7 +66,7 @@ struct XLSXReader {
                     i += 1
                 }
             }
-            try scanUnusedStrings(strings, used: usedStrings, part: sharedStringsPart(links), engine: engine, sink: sink)
+            if let stringsPart { scanUnusedStrings(strings, used: usedStrings, part: stringsPart, engine: engine, sink: sink) }
             try package.scanProperties(engine: engine, sink: sink)
             try scanOtherParts(handled: handled, engine: engine, sink: sink)
             try EmbeddedObjects.scan(package, engine: engine, sink: sink)
@@ -112,12 +113,9 @@ struct XLSXReader {
         return cells.usedStrings
     }
 
-    private func sharedStringsPart(_ links: Relationships) -> String? {
-        links.targets(ofType: "sharedStrings").first.flatMap { package.entry($0) != nil ? $0 : nil }
-    }
-
-    private func sharedStrings(_ links: Relationships) throws -> SharedStrings {
-        guard let part = sharedStringsPart(links), let entry = package.entry(part) else {
+    /// The shared string table of `part` (the workbook's relationships name it; none: empty).
+    private func sharedStrings(_ part: String?) throws -> SharedStrings {
+        guard let part, let entry = package.entry(part) else {
             return SharedStrings()
         }
         let parser = SharedStringsParser(limit: Self.sharedStringsLimit, partSize: entry.uncompressedSize)
@@ -130,13 +128,15 @@ struct XLSXReader {
 
     /// Scans the shared strings no cell uses (see `SharedStringUse`), as text hidden from view
     /// located at the table's part.
-    private func scanUnusedStrings<S: FindingSink>(_ strings: SharedStrings, used: SharedStringUse, part: String?,
-                                                   engine: DetectionEngine, sink: UnsafeMutablePointer<S>) throws {
-        guard let part, (0..<strings.count).contains(where: { !used.isUsed($0) }) else { return }
-        let scanner = PartTextScanner(engine: engine, sink: sink)
+    private func scanUnusedStrings<S: FindingSink>(_ strings: SharedStrings, used: SharedStringUse, part: String,
+                                                   engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
+        // A document of its own, begun only when some string is unused (most workbooks: none).
+        var scanner: PartTextScanner<S>?
         let location = Location(field: part, hidden: true)
         for index in 0..<strings.count where !used.isUsed(index) {
-            if let text = strings.string(index) { scanner.scan(text, at: location, isNumber: false) }
+            guard let text = strings.string(index) else { continue }
+            if scanner == nil { scanner = PartTextScanner(engine: engine, sink: sink) }
+            scanner?.scan(text, at: location, isNumber: false)
         }
     }
 
