@@ -24,6 +24,14 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(scan("生日：2008-03-12").map(\.confidence), [.high])
     }
 
+    func testADateUnderItsLabelsLine() {
+        // An answer page's question alone on its line, with or without a colon, over its answer.
+        XCTAssertEqual(values("2、出生日期\n2012-03-05\n"), ["2012-03-05"])
+        XCTAssertEqual(values("出生日期：\n2012-03-05\n"), ["2012-03-05"])
+        // A sentence's line over a date says nothing of it, nor a label's words alone.
+        XCTAssertEqual(values("1. 请填写出生日期，谢谢。\n2012-03-05\n出生日期\n2012-03-05\n"), [])
+    }
+
     func testBirthWordAfterTheDate() {
         XCTAssertEqual(values("本月寿星：张子涵（2010年11月3日）生日快乐！"), ["2010年11月3日"])
         XCTAssertEqual(values("张伟，男，汉族，2012年3月5日生，住郑州市。"), ["2012年3月5日"])

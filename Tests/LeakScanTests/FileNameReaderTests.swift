@@ -39,6 +39,9 @@ final class FileNameReaderTests: XCTestCase {
         XCTAssertEqual(found("毕业照/林子涵.jpg"), ["name 林子涵 1"])
         XCTAssertEqual(found("20220801_谭可欣.jpg"), ["name 谭可欣 10"])
         XCTAssertEqual(found("01 张梓涵(1).PNG"), ["name 张梓涵 4"])
+        // A form's uploads: a photo named as a document is, by its person and a title.
+        XCTAssertEqual(found("附件/毛铭泽_身份证正面.jpg"), ["name 毛铭泽 1"])
+        XCTAssertEqual(found("11_肖铭泽_9、请上传户口本本人页.jpg"), ["name 肖铭泽 4"])
         // Ordinary words, places, well-known figures, titles, more words, names of two
         // characters (as often words): none.
         for path in ["方案.docx", "黄山.jpg", "鲁迅.pdf", "周报.xlsx", "工作总结.docx", "张老师.docx", "王芳的作业.docx",

@@ -107,6 +107,19 @@ final class FormLayoutTests: XCTestCase {
         return found.map { "\($0.location.line ?? 0) \($0.kind.rawValue) \($0.location.field ?? "-") \($0.confidence)" }
     }
 
+    func testAQuestionnairesNumberedQuestionsAreLabels() throws {
+        // An answer page exported as question | answer: the question's number and a bracketed
+        // note hold digits that are no value's.
+        XCTAssertEqual(try scan(csv: "答卷详情（序号7）,\n1、学生姓名,毛铭泽\nQ3_监护人手机号,13812345678\n第4题：资助金发放银行卡号（19位）,6217001234567890122\n")
+                        .filter { !$0.contains(" record ") },
+                       ["2 name 学生姓名 high", "3 mobile 监护人手机号 high", "4 bank_card 资助金发放银行卡号（19位） high"])
+        // A value with a digit is still no label, whatever word it holds (初一(3)班 holds 班).
+        func core(_ text: String) -> Range<Int> { Array(text.utf8).withUnsafeBufferPointer { QuestionLabel.core(of: $0) } }
+        XCTAssertEqual(core("初一(3)班"), 0..<"初一(3)班".utf8.count)
+        XCTAssertEqual(core("(2) 家长姓名"), 4..<16)
+        XCTAssertEqual(core("12345678"), 0..<8)
+    }
+
     func testCSVFormsToo() throws {
         // A form saved as CSV: each value under the label before it, the label's field its own.
         XCTAssertEqual(try scan(csv: "登记表,,,\n姓名,王小明,性别,男\n联系电话,13812345678,母亲姓名,李秀英\n"),

@@ -15,6 +15,12 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("13812345678", header: "账号"), ["13812345678"])
     }
 
+    func testAFormsExampleIsNoOnesMobile() {
+        XCTAssertEqual(values("家长手机号（例如：13912345678）：________"), [])
+        XCTAssertEqual(values("示例：13912345678；请填写本人手机号"), [])
+        XCTAssertEqual(values("家长手机号：13912345678"), ["13912345678"])
+    }
+
     func testPlainNumberOnAllocatedSegments() {
         for number in ["13812345678", "13012345678", "13401234567", "13491234567", "14712345678",
                        "16212345678", "17001234567", "17112345678", "17400123456", "17490123456",

@@ -778,6 +778,37 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("原住址：郑州市\n公示期：五天\n4×100米接力：第一名"), [])
     }
 
+    func testChatSpeakersAfterBracketedTimesAndPlainColons() {
+        XCTAssertEqual(names("[2024-11-09 19:05] 王建国：王老师，费用怎么交？\n"), ["王建国"])
+        XCTAssertEqual(names("19:05 王建国: 好的，收到\n19:06 刘晓燕:收到\n"), ["王建国", "刘晓燕"])
+        // Ordinary words after a time are no sender.
+        XCTAssertEqual(names("19:05 开会: 地点三楼\n[2024-11-09 19:05] 通知：明天放假\n"), [])
+    }
+
+    func testAnAnswerUnderItsQuestionsLine() {
+        // Answer pages copied as text: the label ends its line, with or without a colon.
+        XCTAssertEqual(names("学生姓名：\n毛铭泽\n出生日期：\n2012-03-05\n"), ["毛铭泽"])
+        XCTAssertEqual(names("1、学生姓名\n毛铭泽\n2、所在班级\n二年级3班\n"), ["毛铭泽"])
+        XCTAssertEqual(names("【答卷 1】\nQ1 学生姓名\nA：毛铭泽\nQ2 既往病史\nA：无\n"), ["毛铭泽"])
+        // A line of words alone, or a label in a sentence, names nothing below.
+        XCTAssertEqual(names("学生姓名\n毛铭泽\n3、谢谢，学生姓名\n高兴地参加\n"), [])
+    }
+
+    func testReportCardCommentsUnderTheirPupilsNames() {
+        XCTAssertEqual(names("期末评语\n\n【邱睿泽】\n你的字写得漂亮。\n\n杨诗涵\n你为人诚实，劳动积极。\n"), ["邱睿泽", "杨诗涵"])
+        // A heading that is no name, or a name over a paragraph not addressed to anyone.
+        XCTAssertEqual(names("【温馨提示】\n你好，明天放假。\n邱睿泽\n明天放假。\n"), [])
+    }
+
+    func testCuesOfGraduatesDormitoriesAndTrips() {
+        XCTAssertEqual(names("兹有我校2024届毕业生周梓涵同学已被贵校录取。"), ["周梓涵"])
+        XCTAssertEqual(names("305宿舍谭芷若未归，已联系家长。"), ["谭芷若"])
+        XCTAssertEqual(names("值班宿管：侯芳\n开票人：邓晓梅\n全陪：韩东"), ["侯芳", "邓晓梅", "韩东"])
+        XCTAssertEqual(names("亲爱的王一诺：你是一个文静的女孩。"), ["王一诺"])
+        // A class number before a weekday's lesson or a draft's name introduces no one.
+        XCTAssertEqual(names("三(2)班 周三第2节 数学\n九(3)班 宣传稿 周三交\n校友会秘书处"), [])
+    }
+
     func testNamesAfterLabelledCodes() {
         // Exam and score lists in text: the code is no phone, the name after it is still found.
         XCTAssertEqual(names("考号：18030101234 张梓涵 总分295\n考号：18030101235 李浩然 总分287\n"), ["张梓涵", "李浩然"])

@@ -357,6 +357,20 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("咨询电话 0371-65501234", header: "备注", contextBefore: "李四,"))
     }
 
+    func testASignOffsNameHoldingAPersonsWordAndItsDate() {
+        // An office whose name holds a person's word (学生), and the date between the sign-off's
+        // name and its contact line.
+        XCTAssertEqual(found("请各单位认真落实。\n\n金水区学生资助管理中心\n电话：0371-63381200\n2024年12月20日\n"),
+                       ["landline 0371-63381200 org"])
+        XCTAssertEqual(found("请查收。\n郑州市第八十二中学教务处\n2024年8月12日\n联系电话：0371-63851207\n"),
+                       ["landline 0371-63851207 org"])
+        XCTAssertEqual(found("咨询方式：区残疾儿童康复中心，电话：0371-62351288。\n金水区残疾人联合会\n联系电话：0371-63925678\n"),
+                       ["landline 0371-62351288 org", "landline 0371-63925678 org"])
+        // A person's line over a date is still a person's.
+        XCTAssertEqual(found("家长签名：王建国\n2024年8月12日\n联系电话：0371-63851207\n").filter { $0.hasPrefix("landline") },
+                       ["landline 0371-63851207"])
+    }
+
     func testAnOfficesContactLinesGiveItsAddressAndLandline() {
         // A bare 地址 with a landline on its line, no person named on it or on the line above.
         XCTAssertEqual(found("1．报到时间：8月30日。\n地址：郑州市金水区纬五路36号　电话：0371-63952270\n"),

@@ -222,6 +222,16 @@ final class XLSReaderTests: XCTestCase {
         XCTAssertEqual(described(found.filter { $0.location.sheet == "藏" }), ["藏!A2 mobile 13800004444 hidden"])
     }
 
+    func testSheetsNamedAfterPupilsGiveTheirNames() throws {
+        // A workbook of forms, one a sheet, each tab named after its pupil; the cells hold grades.
+        let grades = B.labelSST(0, 0, 0) + B.labelSST(0, 1, 1)
+        let stream = B.workbook(sheets: [("毛铭泽", false, grades), ("谭可欣", true, grades), ("Sheet3", false, grades), ("汇总表", false, grades)],
+                                strings: ["学科", "等级"])
+        let (_, found) = try scan(B.compoundFile(stream))
+        XCTAssertEqual(found.map { "\($0.location.sheet ?? "-") \($0.location.cell ?? "-") \($0.kind.rawValue) \($0.value)\($0.location.hidden ? " hidden" : "")" },
+                       ["毛铭泽 - name 毛铭泽", "谭可欣 - name 谭可欣 hidden"])
+    }
+
     func testCellCommentsAreScannedAtTheirCells() throws {
         let records = B.labelSST(0, 0, 0) + B.labelSST(0, 1, 1) + B.labelSST(1, 0, 2)
             + B.comment(id: 3, text: "家长电话13812345678", split: 6) + B.note(1, 1, id: 3, author: "班主任 13900001111")

@@ -70,8 +70,9 @@ enum LineHeads {
     }
 
     /// The bytes of an opening quote at `i` (`"`, `'`), perhaps after a bracket (`("`, `['`,
-    /// `{"`); nil when none stands there.
+    /// `{"`), or of a heading's `【`; nil when none stands there.
     static func quoteLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        if HanText.scalar(w, at: i, end: end) == 0x3010 { return 3 }  // 【, a heading's (【邱睿泽】)
         var j = i
         if j < end, w[j] == UInt8(ascii: "(") || w[j] == UInt8(ascii: "[") || w[j] == UInt8(ascii: "{") { j += 1 }
         guard j < end, w[j] == UInt8(ascii: "\"") || w[j] == UInt8(ascii: "'") else { return nil }
@@ -86,7 +87,7 @@ enum LineHeads {
         case 0x09, 0x20, 0x28, 0x29, 0x2E, 0x30...0x39: return true  // tab, space, `(`, `)`, `.`, digits
         case 0x22, 0x27, 0x5B, 0x7B: return true  // `"`, `'`, `[`, `{`
         case 0x2A, 0x2B, 0x2D, 0x5F: return true  // `*`, `+`, `-`, `_`
-        case 0xC2, 0xA0, 0xE3, 0x80, 0x81, 0xEF, 0xBC, 0x88, 0x89, 0x8E: return true  // no-break and ideographic spaces, `、`, `（`, `）`, `．`
+        case 0xC2, 0xA0, 0xE3, 0x80, 0x81, 0x90, 0xEF, 0xBC, 0x88, 0x89, 0x8E: return true  // no-break and ideographic spaces, `、`, `【`, `（`, `）`, `．`
         case 0xE2, 0xA2, 0x97, 0x8F: return true  // `•`, `●`
         default: return false
         }

@@ -360,9 +360,10 @@ struct NameSpans {
             skipped += 1
         }
         // After a label's colon, the blanks and the line a form leaves to write on, around what
-        // is written in (学生签名：    梁明哲; 学生姓名：＿＿余锦程＿＿＿; a page's &nbsp;).
+        // is written in (学生签名：    梁明哲; 学生姓名：＿＿余锦程＿＿＿; a page's &nbsp;), and the
+        // line break of a label that ends its line (学生姓名：↵毛铭泽: an answer page's text).
         while labelled, i < end {
-            if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: "_") {
+            if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: "_") || w[i] == 0x0A || w[i] == 0x0D {
                 i += 1
             } else if w[i] == 0xC2, i + 1 < end, w[i + 1] == 0xA0 {
                 i += 2

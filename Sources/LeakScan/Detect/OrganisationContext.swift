@@ -295,7 +295,7 @@ final class OrganisationContext: Sendable {
 
     /// The value's line (from `lineStart`) opens with a label (电话：, 邮箱：) and names no person,
     /// and continues an organisation's contact lines: up the lines of labels above it that name
-    /// no person (and blank lines), within `signOffReach` lines, one speaks for an organisation
+    /// no person (and blank and date lines), within `signOffReach` lines, one speaks for an organisation
     /// (`speaksForOrganisation(line:)`), or addresses a staff member by surname and title:
     /// 学校地址：… / 邮箱：…; 郑州市第一中学 版权所有 / 地址：… / 电话：…; 收款单位：郑州市第一中学 /
     /// 联系电话：…; 联系人：王老师 / 联系电话：….
@@ -308,8 +308,10 @@ final class OrganisationContext: Sendable {
             if lineEnd > 0, window[lineEnd - 1] == 0x0D { lineEnd -= 1 }
             let above = Self.lineStart(before: lineEnd, window, lower: max(0, lineEnd - 3 * Self.distance))
             line = above
-            // A blank line between blocks (a web page's paragraphs each on their own line).
-            if Self.blanksEnd(from: above, window, end: lineEnd) == lineEnd { continue }
+            // A blank line between blocks (a web page's paragraphs each on their own line), and
+            // a sign-off's date between the organisation's name and its contact line.
+            let text = Self.blanksEnd(from: above, window, end: lineEnd)
+            if text == lineEnd || Self.opensWithDate(window, at: text, end: lineEnd) { continue }
             if speaksForOrganisation(line: above..<lineEnd, window) { return true }
             // A staff member addressed by surname and title on a line of their own above
             // (联系人：王老师 / 联系电话：0371-…, as procurement notices set them out): the office's,
@@ -442,12 +444,13 @@ final class OrganisationContext: Sendable {
     /// label's value that is one (a procurement notice's `名　称：郑州市第四十七中学` over
     /// `地　址：…` and `联系方式：…`).
     private func speaksForOrganisation(line: Range<Int>, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A name alone, whatever person's word it holds (学生资助管理中心, 家长委员会).
+        let text = LineHeads.wordsStart(ofLineAt: line.lowerBound, in: window, end: line.upperBound)
+        if organisationNameOpening(text, window, end: line.upperBound)?.rest == line.upperBound { return true }
         if let cue = keywords.nearestHint(before: line.upperBound, in: window, distance: line.count, among: [.organisation, .person]) {
             // A staff word before an office's name (联系人：基础教育科　联系电话：…).
             return cue.hint == .organisation || cue.staff && hasOrganisationName(in: window, cue.at..<line.upperBound)
         }
-        let text = LineHeads.wordsStart(ofLineAt: line.lowerBound, in: window, end: line.upperBound)
-        if organisationNameOpening(text, window, end: line.upperBound)?.rest == line.upperBound { return true }
         // A label's value that is an organisation's name: alone after 名称 (名　　称：郑州市第四十七中学),
         // or before the line's other labels (a masthead's 主办：郑州市…中学　地址：…).
         if let colon = Self.colonAfterLabel(window, text..<line.upperBound),

@@ -6,7 +6,8 @@
 /// (`Location.inName`, `column` its character column, byte offsets within the name). A path
 /// ending in a slash is a folder's (a student's records in a folder named
 /// `张梓涵_410105200803121237`): its last part is read whole. A photo's name is a person's name
-/// when it is one alone (`ContextHints.ownName`: 林子涵.jpg, a class's photos); other files'
+/// when it is one alone (`ContextHints.ownName`: 林子涵.jpg, a class's photos) or as a document's
+/// is (a form's uploads, 毛铭泽_身份证正面.jpg); other files'
 /// names are too often words that look like names (花名册.csv, 唐诗.docx), unless the name opens
 /// a title or is one of three characters beside a number alone (`ContextHints.titledName`:
 /// 张子涵_检讨书.docx, 0815王一诺.docx).
@@ -20,7 +21,7 @@ public enum FileNameReader {
         let stemEnd = isFolder ? name.count : stemLength(name)
         let stem = name.prefix(stemEnd).map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }
         guard !stem.isEmpty else { return }
-        let hints: ContextHints = isFolder ? [] : isPhoto(extension: name[min(stemEnd + 1, name.count)...]) ? .ownName : .titledName
+        let hints: ContextHints = isFolder ? [] : isPhoto(extension: name[min(stemEnd + 1, name.count)...]) ? [.ownName, .titledName] : .titledName
         engine.beginDocument()
         stem.withUnsafeBufferPointer { window in
             var locator = FileNameLocator(of: isFolder ? .folder : .file)

@@ -80,10 +80,13 @@ struct RowLabels {
     /// The column named by `value` when it is a label. Columns live in `columns` (pieces point to
     /// them unretained): once it is full, a text not met before names nothing.
     private mutating func label(_ value: UnsafeBufferPointer<UInt8>, engine: DetectionEngine) -> Column? {
-        // A text with a digit is a value (初一(3)班, 第2项), though it holds a label's word.
+        // A text with a digit is a value (初一(3)班, 第2项), though it holds a label's word; not
+        // a question's number nor its note (1、学生姓名, 身份证号（18位）), and the label is the
+        // question's words (第4题：银行卡号 is no form's field filled in).
         // Most cells asked about are no label: they are turned away before a string is made.
-        guard value.count <= SecondHeaderRow.labelLimit, !value.contains(where: isDigit),
-              engine.mayNameColumn(value), let text = HeaderText.make(value)
+        guard value.count <= SecondHeaderRow.labelLimit, !value[QuestionLabel.core(of: value)].contains(where: isDigit),
+              engine.mayNameColumn(value),
+              let text = HeaderText.make(UnsafeBufferPointer(rebasing: value[QuestionLabel.questionStart(value)...]))
         else { return nil }
         if let known = columns[text] { return known }
         guard columns.count < Self.maximumTexts else { return nil }

@@ -5,8 +5,8 @@
 /// above the header (花名册 … 制表日期：…; 学校：… | 填表人：…) is taken for the header until the
 /// row under it says otherwise: it holds no group title, and the labels under it replace it.
 enum SecondHeaderRow {
-    /// A label is a few words (家庭住址（详细到门牌号） has 42 bytes); a longer text is data.
-    static let labelLimit = 64
+    /// The longest label (`QuestionLabel.labelLimit`).
+    static let labelLimit = QuestionLabel.labelLimit
 
     /// The columns named after both rows when `below`, the row right under the header row
     /// `top`, is a second header row; nil when it is not. Both hold each non-empty text cell by
@@ -51,7 +51,8 @@ enum SecondHeaderRow {
     /// and a value. A group title or a column label has nothing after a colon.
     static func isFormField(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
-        guard let colon = scalars.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+        // A statistics form's sub-column (其中：女, 其中：少数民族: "of which") is a header.
+        guard !text.hasPrefix("其中"), let colon = scalars.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         return scalars[scalars.index(after: colon)...].contains { !$0.properties.isWhitespace }
     }
 

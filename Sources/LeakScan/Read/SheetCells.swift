@@ -26,6 +26,18 @@ final class SheetCells<S: FindingSink> {
         // Each sheet is a document of its own: a sheet read ahead on another engine finds the
         // same values as one read in turn.
         engine.beginDocument()
+        scanName()
+    }
+
+    /// The sheet's own name, read as a file's is (`FileNameReader`): a workbook of forms, one a
+    /// sheet, names each tab after its pupil (毛铭泽), and the name leaks whatever the cells hold.
+    private func scanName() {
+        let name = Array(sheet.name.utf8)
+        guard !name.isEmpty else { return }
+        name.withUnsafeBufferPointer { window in
+            var locator = FixedLocator(location: Location(sheet: sheet.name, hidden: sheet.isHidden))
+            engine.scan(Piece(window: window, scan: 0..<window.count, columnReference: nil, hints: .ownName), locator: &locator, sink: &sink.pointee)
+        }
     }
 
     deinit { expanded.deallocate() }

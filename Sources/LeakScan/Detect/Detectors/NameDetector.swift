@@ -34,9 +34,11 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// The cues' first characters, and the ideographic space that sets names apart.
-    override var hanTriggers: [Unicode.Scalar] { lexicon.cues.triggers + [Self.ideographicSpace] }
+    override var hanTriggers: [Unicode.Scalar] { lexicon.cues.triggers + [Self.ideographicSpace, Self.headingBracket] }
 
     private static let ideographicSpace: Unicode.Scalar = "\u{3000}"
+    /// 【, opening a heading (【邱睿泽】 over a report card's comment).
+    private static let headingBracket: Unicode.Scalar = "\u{3010}"
 
     override var recurringKind: Kind? { .name }
 
@@ -335,6 +337,14 @@ final class NameDetector: Detector, @unchecked Sendable {
             }
             return
         }
+        if scalar == Self.headingBracket {
+            // The engine sees no word start after it: a heading opening its line is looked at here.
+            if !context.isTableCell, HanText.han(w, at: at + 3, end: context.scan.upperBound) != nil,
+               LineHeads.startsWords(at: at + 3, in: w, lower: 0) {
+                detect(lineStart: at + 3, context, into: matches)
+            }
+            return
+        }
         let end = context.scan.upperBound
         var opensNoCue: Bool?
         for index in lexicon.cues.cueIndices(startingWith: scalar.value) {
@@ -350,8 +360,12 @@ final class NameDetector: Detector, @unchecked Sendable {
             var confidence = Confidence.medium
             switch cue.role {
             case .before:
-                let nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
-                let labelled = spans.hasColon(w, (at + cue.bytes.count)..<nameStart)
+                var nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
+                var labelled = spans.hasColon(w, (at + cue.bytes.count)..<nameStart)
+                if !labelled, cue.namesColumn, let answer = Self.answerBelowLabelLine(labelAt: at, lineEnd: nameStart, w, end: end) {
+                    nameStart = answer
+                    labelled = true
+                }
                 found = spans.name(after: nameStart, context, labelled: labelled)
                     ?? (labelled && cue.namesColumn ? spans.romanisedName(at: nameStart, context) : nil)
                 // A form's label (姓名：, 家长姓名：) says what follows as a column header would.
@@ -546,17 +560,20 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// of their names of three characters, vouch for each other, as names written apart do; blank
     /// lines between them are passed over, any other line ends the list (a prize's title).
     override func detect(lineStart at: Int, _ context: DetectionContext, into matches: MatchList) {
-        if context.columnHints.contains(.ownName) {
-            if let name = ownName(at: at, context) { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
-            return
-        }
-        if context.columnHints.contains(.titledName) {
-            if let name = ownName(at: at, context, titled: true) ?? nameAfterTitle(at: at, context) {
-                matches.append(Match(kind: .name, confidence: .medium, range: name))
-            }
+        if !context.columnHints.isDisjoint(with: [.ownName, .titledName]) {
+            // A photo is named by its person alone, or as a document is (毛铭泽_身份证正面.jpg).
+            let alone = context.columnHints.contains(.ownName) ? ownName(at: at, context) : nil
+            let titled = context.columnHints.contains(.titledName) ? ownName(at: at, context, titled: true) ?? nameAfterTitle(at: at, context) : nil
+            if let name = alone ?? titled { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
             return
         }
         guard let name = lineName(at: at, context) else { return }
+        // A name heading a paragraph addressed to its person: a report card's comment
+        // (邱睿泽 ↵ 你的字写得漂亮…; 【邱睿泽】 as pasted into a parents' chat).
+        if Self.headsAddressedParagraph(name.upperBound, w: context.window, end: context.scan.upperBound) {
+            matches.append(Match(kind: .name, confidence: .medium, range: name))
+            return
+        }
         // Three lines in a row with this one, two of their names of three characters (nine bytes).
         func vouch(_ first: Range<Int>?, _ second: Range<Int>?) -> Bool {
             guard let first, let second else { return false }
@@ -569,6 +586,17 @@ final class NameDetector: Detector, @unchecked Sendable {
             || vouch(after, after.flatMap { neighbourName(of: $0.lowerBound, forward: true, context) }) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
         }
+    }
+
+    /// After a name at `nameEnd` (and a heading's `】`), the line ends, and the next that is not
+    /// blank opens with 你: a paragraph addressed to the person named above it.
+    private static func headsAddressedParagraph(_ nameEnd: Int, w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var i = nameEnd
+        if HanText.scalar(w, at: i, end: end) == 0x3011 { i += 3 }
+        while i < end, Blanks.length(at: i, in: w, end: end) > 0 { i += Blanks.length(at: i, in: w, end: end) }
+        guard i < end, w[i] == 0x0A || w[i] == 0x0D else { return false }
+        while i < end, w[i] == 0x0A || w[i] == 0x0D || Blanks.length(at: i, in: w, end: end) > 0 { i += max(1, Blanks.length(at: i, in: w, end: end)) }
+        return HanText.scalar(w, at: i, end: end) == 0x4F60  // 你
     }
 
     /// A file named by its person's name (林子涵.jpg, 20220801 谭可欣.jpg, 张梓涵(1).png: a
@@ -642,7 +670,10 @@ final class NameDetector: Detector, @unchecked Sendable {
             return name  // an emoji (张子涵🌸, a chat's 接龙); a colon (a comment, 张子涵:该生…)
         default:
             let mark = HanText.scalar(w, at: next, end: end)
-            return Blanks.length(at: next, in: w, end: end) > 0 || mark == 0xFF08 || mark == 0x3010 || mark == 0xFF0C || mark == 0xFF1A ? name : nil
+            // A heading's bracket closed (【邱睿泽】 over a report card's comment).
+            let closesHeading = mark == 0x3011 && HanText.scalar(w, at: start - 3, end: start) == 0x3010
+            return Blanks.length(at: next, in: w, end: end) > 0 || mark == 0xFF08 || mark == 0x3010 || mark == 0xFF0C || mark == 0xFF1A
+                || closesHeading ? name : nil
         }
     }
 
@@ -813,16 +844,20 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// The sender of a chat message's header after its time, which ends at `timeEnd`: the line
-    /// holds only the date and time before it, and after it nothing, or the sender's account in
-    /// brackets (QQ's number, `<…@qq.com>`).
+    /// holds only the date and time before it (perhaps in brackets), and after it nothing, the
+    /// sender's account in brackets (QQ's number, `<…@qq.com>`), or a colon and the message.
     private func senderAfterTime(endingAt timeEnd: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let end = context.scan.upperBound
-        var start = timeEnd
+        // The date and time perhaps in brackets (`[2024-11-09 19:05] 王建国：`).
+        let bracketed = timeEnd < end && w[timeEnd] == UInt8(ascii: "]")
+        var start = bracketed ? timeEnd + 1 : timeEnd
+        let blanks = start
         while start < end, w[start] == 0x20 || w[start] == 0x09 { start += 1 }
-        guard start > timeEnd else { return nil }
+        guard start > blanks else { return nil }
         var lineStart = timeEnd
         while lineStart > 0, isDigit(w[lineStart - 1]) || "-/:. ".utf8.contains(w[lineStart - 1]) { lineStart -= 1 }
+        if bracketed, lineStart > 0, w[lineStart - 1] == UInt8(ascii: "[") { lineStart -= 1 }
         guard lineStart == 0 || w[lineStart - 1] == 0x0A, let sender = spans.name(after: start, context) else { return nil }
         var after = sender.upperBound
         if after < end, w[after] == UInt8(ascii: "(") || w[after] == UInt8(ascii: "<") {
@@ -830,7 +865,8 @@ final class NameDetector: Detector, @unchecked Sendable {
             guard let closing = w[after..<end].firstIndex(where: { $0 == close || $0 == 0x0A }), w[closing] == close else { return nil }
             after = closing + 1
         }
-        return Self.endsLine(at: after, w, end: end) ? sender : nil
+        // The message itself may follow the sender's colon (`19:05 王建国: 好的`).
+        return Self.endsLine(at: after, w, end: end) || HanText.isColon(w, at: after, end: end) ? sender : nil
     }
 
     /// The sender of a chat message's header that gives the time alone after the name, as a
@@ -859,6 +895,30 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// Only blanks, or a speaker's colon, stand between the line's start and `i`.
+    /// Where the answer starts on the line under a numbered question that ends its own short
+    /// line with no colon (an answer page's `1、学生姓名 ↵ 毛铭泽`, a text export's `Q1 学生姓名 ↵
+    /// A：毛铭泽`): after the next line's blanks and an answer's mark (A：, 答：); nil when the
+    /// label does not end its line, the line is longer than a label or opens with no number.
+    private static func answerBelowLabelLine(labelAt at: Int, lineEnd: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        guard lineEnd < end, w[lineEnd] == 0x0A || w[lineEnd] == 0x0D else { return nil }
+        let lineStart = ByteScanning.lastIndex(of: 0x0A, in: w, 0..<at).map { $0 + 1 } ?? 0
+        // The line is the label alone: no field's colon nor a sentence's comma before it (本周值周
+        // 老师：胡桂兰老师 ↵, 谢谢孙老师 ↵ end with a title, not a label).
+        guard lineEnd - lineStart <= QuestionLabel.labelLimit, QuestionLabel.questionStart(UnsafeBufferPointer(rebasing: w[lineStart..<lineEnd])) > 0,
+              !(lineStart..<at).contains(where: { i in
+            w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: ",") || HanText.scalar(w, at: i, end: at).map { $0 == 0xFF1A || $0 == 0xFF0C || $0 == 0x3002 } ?? false
+        }) else { return nil }
+        var i = lineEnd
+        while i < end, w[i] == 0x0A || w[i] == 0x0D || Blanks.length(at: i, in: w, end: end) > 0 {
+            i += max(1, Blanks.length(at: i, in: w, end: end))
+        }
+        if i < end, w[i] == UInt8(ascii: "A") || HanText.scalar(w, at: i, end: end) == 0x7B54 {  // 答
+            let mark = w[i] == UInt8(ascii: "A") ? 1 : 3
+            if HanText.isColon(w, at: i + mark, end: end) { i += mark + (w[i + mark] == UInt8(ascii: ":") ? 1 : 3) }
+        }
+        return i
+    }
+
     private static func startsLine(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         var j = i
         while j > lower, w[j - 1] == 0x20 || w[j - 1] == 0x09 { j -= 1 }
