@@ -785,6 +785,12 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("19:05 开会: 地点三楼\n[2024-11-09 19:05] 通知：明天放假\n"), [])
     }
 
+    func testMembersQuotedInAChatsSystemMessages() {
+        XCTAssertEqual(names("\"王建国\"邀请\"刘晓燕\"加入了群聊\n“张鹏”撤回了一条消息\n"), ["王建国", "刘晓燕", "张鹏"])
+        // Quoted words that are no names.
+        XCTAssertEqual(names("\"学校\"邀请家长参加\n“通知”撤回了\n"), [])
+    }
+
     func testAnAnswerUnderItsQuestionsLine() {
         // Answer pages copied as text: the label ends its line, with or without a colon.
         XCTAssertEqual(names("学生姓名：\n毛铭泽\n出生日期：\n2012-03-05\n"), ["毛铭泽"])

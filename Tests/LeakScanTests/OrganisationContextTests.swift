@@ -357,6 +357,11 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("咨询电话 0371-65501234", header: "备注", contextBefore: "李四,"))
     }
 
+    func testAFamilysAddressAfterAddressingTheTeacher() {
+        // The teacher addressed by title opens the message; the grandmother's address is the family's.
+        XCTAssertEqual(found("王老师，孩子外婆住新野县城关镇大柳树村3组，周一回来。"), ["address 新野县城关镇大柳树村3组"])
+    }
+
     func testASignOffsNameHoldingAPersonsWordAndItsDate() {
         // An office whose name holds a person's word (学生), and the date between the sign-off's
         // name and its contact line.

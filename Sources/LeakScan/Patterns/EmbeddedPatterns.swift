@@ -7865,6 +7865,15 @@ field	收入
 field	支出
 field	余额
 field	结余
+address	所在位置
+person	外婆
+person	外公
+person	奶奶
+person	爷爷
+person	姥姥
+person	姥爷
+name	提交人	head
+name	提交者	head
 
 """#,
         "landline_area_codes.txt": #"""
@@ -9479,6 +9488,10 @@ class	宿舍
 class	寝室
 not_cue	校友会
 not_last	第
+after	邀请
+after	撤回了
+after	加入了群聊
+after	拍了拍
 
 """#,
         "name_stop_words.txt": #"""

@@ -386,6 +386,12 @@ final class NameDetector: Detector, @unchecked Sendable {
                 }
                 var nameEnd = at
                 if HanText.han(w, at: at - 3, end: end) == Self.possessive { nameEnd -= 3 }
+                // A chat's system message quotes its member (`"刘晓燕"加入了群聊`, `“张鹏”撤回了一条消息`).
+                if nameEnd > spans.lowerBound(context), w[nameEnd - 1] == UInt8(ascii: "\"") {
+                    nameEnd -= 1
+                } else if HanText.scalar(w, at: nameEnd - 3, end: nameEnd) == 0x201D {
+                    nameEnd -= 3
+                }
                 // A child's pet name in brackets between (万梓萱（妞妞）奶奶 187…, a parents' group list).
                 if let open = NameSpans.bracketStart(endingAt: nameEnd, w, lower: spans.lowerBound(context)) { nameEnd = open }
                 let gap = Self.gapBeforeCue(endingAt: nameEnd, w, lower: spans.lowerBound(context))
