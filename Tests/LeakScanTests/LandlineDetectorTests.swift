@@ -28,6 +28,13 @@ final class LandlineDetectorTests: XCTestCase {
         XCTAssertEqual(values("071887950996", header: "联系电话"), ["071887950996"])
     }
 
+    func testTravelDocumentsNumbersAreNoLandlines() {
+        // A visa's or a 港澳通行证's number under its `…号码` header (a letter and eight digits).
+        XCTAssertEqual(values("C87654321", header: "签证号码"), [])
+        XCTAssertEqual(values("C23456789", header: "港澳通行证号码"), [])
+        XCTAssertEqual(values("87654321", header: "联系电话号码"), ["87654321"])
+    }
+
     func testParentheses() {
         XCTAssertEqual(values("电话(010)62345678"), ["(010)62345678"])
         XCTAssertEqual(values("电话 (0371) 65501234"), ["(0371) 65501234"])

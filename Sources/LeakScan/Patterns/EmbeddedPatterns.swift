@@ -7201,7 +7201,8 @@ TBD
 # Two-character labels are also listed padded as Word forms type them to line up with longer
 # ones (姓　　名, 手　　机, 住　　址: ideographic or ASCII spaces inside).
 # Hints: id_number, phone, email, bank_card, birth_date, organisation, person, name, address,
-# identifier: a code of the school's or a system's own (学号, 考号, 工号, 订单号), in a header or
+# identifier: a code of the school's or a system's own (学号, 考号, 工号, 订单号) or a travel document's
+# number (护照号, 签证号, 通行证号: a letter and eight digits), in a header or
 # as the label right before a value: a number there with a phone's shape is that code (students
 # numbered 18030101234 on); flag `thing`: a thing's code (资产编号, 订单号, 序列号), never a
 # person's, under which a number shaped like an ID is the code whatever its date;
@@ -7874,6 +7875,10 @@ person	姥姥
 person	姥爷
 name	提交人	head
 name	提交者	head
+identifier	护照号
+identifier	签证号
+identifier	通行证号
+identifier	passport
 
 """#,
         "landline_area_codes.txt": #"""
