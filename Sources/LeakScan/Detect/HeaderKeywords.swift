@@ -268,20 +268,12 @@ public struct HeaderKeywords: Sendable {
         return i > lower && w[i - 1] == UInt8(ascii: ":") || i - 3 >= lower && HanText.isColon(w, at: i - 3, end: i)
     }
 
-    /// The line before the line feed at `lineFeed` is a questionnaire's numbered question: short
-    /// as a label is, ending as one does (a word or a bracketed note), no sentence's punctuation
-    /// in it (9、银行卡号（学生本人）). A line of words alone says nothing of the next (咨询电话 ↵ …).
+    /// The line before the line feed at `lineFeed`, all of it within `lower`, is a
+    /// questionnaire's numbered question (`QuestionLabel.isQuestionLine`). A line of words alone
+    /// says nothing of the next (咨询电话 ↵ …).
     private static func isLabelLine(_ w: UnsafeBufferPointer<UInt8>, before lineFeed: Int, lower: Int) -> Bool {
-        var end = lineFeed
-        while end > lower, w[end - 1] == 0x20 || w[end - 1] == 0x09 || w[end - 1] == 0x0D { end -= 1 }
-        let start = ByteScanning.lastIndex(of: 0x0A, in: w, lower..<end).map { $0 + 1 } ?? lower
-        guard start > lower || lower == 0, end > start, end - start <= QuestionLabel.labelLimit,
-              QuestionLabel.questionStart(UnsafeBufferPointer(rebasing: w[start..<end])) > 0 else { return false }
-        let last = HanText.scalar(w, at: end - 3, end: end)
-        guard last.map({ HanText.isHan($0) || $0 == 0xFF09 }) ?? isASCIILetter(w[end - 1]) || w[end - 1] == UInt8(ascii: ")") else { return false }
-        return !(start..<end).contains { i in
-            HanText.scalar(w, at: i, end: end).map { $0 == 0x3002 || $0 == 0xFF0C || $0 == 0xFF1B } ?? false
-        }
+        let start = ByteScanning.lastIndex(of: 0x0A, in: w, lower..<lineFeed).map { $0 + 1 } ?? lower
+        return (start > lower || lower == 0) && QuestionLabel.isQuestionLine(w, start..<lineFeed)
     }
 
     /// The last characters of the Chinese keywords for `hint` (特征值's 值, 指纹's 纹, traditional

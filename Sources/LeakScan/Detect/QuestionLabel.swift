@@ -14,6 +14,23 @@ enum QuestionLabel {
         return start..<(noteStart(text, lower: start) ?? text.count)
     }
 
+    /// `w[line]` (its blanks and CR at the end aside) is a numbered question alone: short as a
+    /// label is, ending as one does (a word or a bracketed note: 9、银行卡号（学生本人）), no
+    /// field's colon nor sentence's punctuation after its number (本周值周老师：胡桂兰老师, 谢谢，学生姓名).
+    static func isQuestionLine(_ w: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        var end = line.upperBound
+        while end > line.lowerBound, w[end - 1] == 0x20 || w[end - 1] == 0x09 || w[end - 1] == 0x0D { end -= 1 }
+        guard end - line.lowerBound <= labelLimit else { return false }
+        let words = line.lowerBound + questionStart(UnsafeBufferPointer(rebasing: w[line.lowerBound..<end]))
+        guard words > line.lowerBound, words < end else { return false }
+        let last = HanText.scalar(w, at: end - 3, end: end)
+        guard last.map({ HanText.isHan($0) || $0 == 0xFF09 }) ?? (isASCIILetter(w[end - 1]) || w[end - 1] == UInt8(ascii: ")")) else { return false }
+        return !(words..<end).contains { i in
+            w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: ",")
+                || HanText.scalar(w, at: i, end: end).map { $0 == 0x3002 || $0 == 0xFF0C || $0 == 0xFF1B || $0 == 0xFF1A } ?? false
+        }
+    }
+
     /// Where the question's words start: after its number, its separator and blanks (`1、`
     /// `2.` `3．` `Q4` `Q5_` `(6)` `（7）` `第8题：`); 0 when the text opens with no number.
     static func questionStart(_ text: UnsafeBufferPointer<UInt8>) -> Int {

@@ -601,8 +601,16 @@ final class NameDetector: Detector, @unchecked Sendable {
         if HanText.scalar(w, at: i, end: end) == 0x3011 { i += 3 }
         while i < end, Blanks.length(at: i, in: w, end: end) > 0 { i += Blanks.length(at: i, in: w, end: end) }
         guard i < end, w[i] == 0x0A || w[i] == 0x0D else { return false }
-        while i < end, w[i] == 0x0A || w[i] == 0x0D || Blanks.length(at: i, in: w, end: end) > 0 { i += max(1, Blanks.length(at: i, in: w, end: end)) }
-        return HanText.scalar(w, at: i, end: end) == 0x4F60  // 你
+        return HanText.scalar(w, at: blankLinesEnd(from: i, w, end: end), end: end) == 0x4F60  // 你
+    }
+
+    /// Past the line breaks and blanks from `i`: where the next line with words opens its words.
+    private static func blankLinesEnd(from i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var i = i
+        while i < end, w[i] == 0x0A || w[i] == 0x0D || Blanks.length(at: i, in: w, end: end) > 0 {
+            i += max(1, Blanks.length(at: i, in: w, end: end))
+        }
+        return i
     }
 
     /// A file named by its person's name (林子涵.jpg, 20220801 谭可欣.jpg, 张梓涵(1).png: a
@@ -900,7 +908,6 @@ final class NameDetector: Detector, @unchecked Sendable {
         return sender
     }
 
-    /// Only blanks, or a speaker's colon, stand between the line's start and `i`.
     /// Where the answer starts on the line under a numbered question that ends its own short
     /// line with no colon (an answer page's `1、学生姓名 ↵ 毛铭泽`, a text export's `Q1 学生姓名 ↵
     /// A：毛铭泽`): after the next line's blanks and an answer's mark (A：, 答：); nil when the
@@ -908,16 +915,8 @@ final class NameDetector: Detector, @unchecked Sendable {
     private static func answerBelowLabelLine(labelAt at: Int, lineEnd: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
         guard lineEnd < end, w[lineEnd] == 0x0A || w[lineEnd] == 0x0D else { return nil }
         let lineStart = ByteScanning.lastIndex(of: 0x0A, in: w, 0..<at).map { $0 + 1 } ?? 0
-        // The line is the label alone: no field's colon nor a sentence's comma before it (本周值周
-        // 老师：胡桂兰老师 ↵, 谢谢孙老师 ↵ end with a title, not a label).
-        guard lineEnd - lineStart <= QuestionLabel.labelLimit, QuestionLabel.questionStart(UnsafeBufferPointer(rebasing: w[lineStart..<lineEnd])) > 0,
-              !(lineStart..<at).contains(where: { i in
-            w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: ",") || HanText.scalar(w, at: i, end: at).map { $0 == 0xFF1A || $0 == 0xFF0C || $0 == 0x3002 } ?? false
-        }) else { return nil }
-        var i = lineEnd
-        while i < end, w[i] == 0x0A || w[i] == 0x0D || Blanks.length(at: i, in: w, end: end) > 0 {
-            i += max(1, Blanks.length(at: i, in: w, end: end))
-        }
+        guard QuestionLabel.isQuestionLine(w, lineStart..<lineEnd) else { return nil }
+        var i = Self.blankLinesEnd(from: lineEnd, w, end: end)
         if i < end, w[i] == UInt8(ascii: "A") || HanText.scalar(w, at: i, end: end) == 0x7B54 {  // 答
             let mark = w[i] == UInt8(ascii: "A") ? 1 : 3
             if HanText.isColon(w, at: i + mark, end: end) { i += mark + (w[i + mark] == UInt8(ascii: ":") ? 1 : 3) }
@@ -925,6 +924,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         return i
     }
 
+    /// Only blanks, or a speaker's colon, stand between the line's start and `i`.
     private static func startsLine(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         var j = i
         while j > lower, w[j - 1] == 0x20 || w[j - 1] == 0x09 { j -= 1 }
