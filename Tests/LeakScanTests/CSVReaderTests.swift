@@ -331,8 +331,18 @@ final class CSVReaderTests: XCTestCase {
         }
         XCTAssertEqual(try names("ISBN,书名,作者,出版社\n978-7-5302-1688-1,活着,余华,作家出版社\n978-7-5007-8903-5,草房子,曹文轩,江苏少年儿童出版社\n"), [])
         XCTAssertEqual(try names("篇目,作者,朝代\n静夜思,李白,唐\n春望,杜甫,唐\n"), [])
+        // A library's catalogue (题名, 责任者) and a reading list's translators.
+        XCTAssertEqual(try names("题名,责任者,出版社\n我要做好孩子,黄蓓佳,江苏少年儿童出版社\n霹雳贝贝,张之路,中国少年儿童出版社\n鼹鼠的月亮河,王一梅,明天出版社\n"), [])
+        XCTAssertEqual(try names("书名,作者,译者,出版社\n小王子,圣埃克苏佩里,马振骋,人民文学出版社\n昆虫记,法布尔,陈筱卿,人民教育出版社\n一百条裙子,埃莉诺·埃斯特斯,袁颖,新蕾出版社\n"), [])
         // A competition's list of pupils' works names its pupils.
         XCTAssertEqual(try names("作品名称,作者,班级\n我的家乡,张梓涵,三年级2班\n"), ["张梓涵"])
+    }
+
+    func testAQuantitysLabelIsNoFormsValue() throws {
+        // 班级 | 书名 and 应还日期 | 超期天数 are no form's label and value: 超期天数 names a quantity.
+        let csv = "借阅人,班级,书名,应还日期,超期天数\n范欣然,八年级(1)班,三体,2024-11-03,27\n雷子墨,八年级(1)班,平凡的世界,2024-11-04,26\n"
+        let (_, found) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "o.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(found.filter { $0.kind == .name }.map { "\($0.value) \($0.location.field ?? "-")" }, ["范欣然 借阅人", "雷子墨 借阅人"])
     }
 
     func testAFormsLabelsAreNoValues() throws {

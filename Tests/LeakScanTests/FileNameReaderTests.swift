@@ -42,6 +42,11 @@ final class FileNameReaderTests: XCTestCase {
         // A form's uploads: a photo named as a document is, by its person and a title.
         XCTAssertEqual(found("附件/毛铭泽_身份证正面.jpg"), ["name 毛铭泽 1"])
         XCTAssertEqual(found("11_肖铭泽_9、请上传户口本本人页.jpg"), ["name 肖铭泽 4"])
+        // A title and a dash before the name; a note in brackets after it; two characters before an ID card's title.
+        XCTAssertEqual(found("接送卡照片-周雨桐.jpg"), ["name 周雨桐 7"])
+        XCTAssertEqual(found("王一诺（奶奶）.jpg"), ["name 王一诺 1"])
+        XCTAssertEqual(found("卢军_身份证正面.jpg"), ["name 卢军 1"])
+        XCTAssertEqual(found("方案（修订）.jpg"), [])
         // Ordinary words, places, well-known figures, titles, more words, names of two
         // characters (as often words): none.
         for path in ["方案.docx", "黄山.jpg", "鲁迅.pdf", "周报.xlsx", "工作总结.docx", "张老师.docx", "王芳的作业.docx",

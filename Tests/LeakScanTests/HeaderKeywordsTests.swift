@@ -102,6 +102,24 @@ final class HeaderKeywordsTests: XCTestCase {
         XCTAssertFalse(hints("Rename").contains(.name))
     }
 
+    func testAThingsNameIsNoPersonsName() {
+        XCTAssertFalse(hints("stops.stopName").contains(.name))
+        XCTAssertFalse(hints("deviceName").contains(.name))
+        XCTAssertFalse(hints("DEVICE_NAME").contains(.name))
+        XCTAssertFalse(hints("Route Name").contains(.name))
+        XCTAssertFalse(hints("bank-name").contains(.name))
+        // A word not listed as a thing's, or none, leaves the name a person's.
+        XCTAssertTrue(hints("userName").contains(.name))
+        XCTAssertTrue(hints("realName").contains(.name))
+        XCTAssertTrue(hints("holder_name").contains(.name))
+        XCTAssertTrue(hints("Name").contains(.name))
+        XCTAssertTrue(hints("studentName").contains(.name))
+        // A company's name and column are an organisation's.
+        XCTAssertTrue(hints("company").contains(.organisation))
+        XCTAssertTrue(hints("companyName").contains(.organisation))
+        XCTAssertFalse(hints("companyName").contains(.name))
+    }
+
     func testPinyinFieldCodesNameColumnsAloneAndAtTheEndOfACompoundCode() {
         let expected: [(String, ContextHints)] = [
             ("XM", .name), ("xs_xm", .name), ("JHRXM", .name), ("FQXM", .name), ("xingming", .name),

@@ -580,11 +580,32 @@ final class NameDetectorTests: XCTestCase {
         // A name right before its score; not minutes, nor a subject's or a total's score.
         XCTAssertEqual(names("王梓涵98分、高子墨97.5分、林诗雨97分"), ["王梓涵", "高子墨", "林诗雨"])
         XCTAssertEqual(names("语文：何浩147分"), ["何浩"])
+        // A fitness test's results: counts, seconds, metres, pull-ups.
+        XCTAssertEqual(names("一分钟跳绳：汤梓涵212次、戴浩然198次"), ["汤梓涵", "戴浩然"])
+        XCTAssertEqual(names("50米跑：陈雨桐6.9秒，立定跳远：郭皓轩2.65米，引体向上：周明哲21个"), ["陈雨桐", "郭皓轩", "周明哲"])
         for text in ["考生须提前15分钟进入考场", "语文98分，数学120分", "满分100分", "平均85分", "周测85分"] {
             XCTAssertEqual(names(text), [], text)
         }
         // Figures of the textbooks: no one's.
         XCTAssertEqual(names("张飞、赵云、马超、黄忠都是五虎上将"), [])
+    }
+
+    func testLabelsOfLibrariesClinicsCoachesAndGuardians() {
+        XCTAssertEqual(names("借阅人：雷子墨　借阅日期：2024-11-03"), ["雷子墨"])
+        XCTAssertEqual(names("捐赠人：范欣然"), ["范欣然"])
+        XCTAssertEqual(names("主检医师：吴建国"), ["吴建国"])
+        XCTAssertEqual(names("教练刘志强带队训练"), ["刘志强"])
+        XCTAssertEqual(names("现由祖母顾玉梅照顾"), ["顾玉梅"])
+        XCTAssertEqual(names("被监护儿童：汪思远，性别：女"), ["汪思远"])
+        // 祖父母 is no cue of a grandfather's name.
+        XCTAssertEqual(names("父母在外务工，由祖父母照顾"), [])
+        XCTAssertEqual(names("随祖父母居住"), [])
+    }
+
+    func testPairsJoinedByADash() {
+        XCTAssertEqual(names("本学期结对安排如下：刘芳—张天佑；陈静怡—汪思远。"), ["刘芳", "张天佑", "陈静怡", "汪思远"])
+        XCTAssertEqual(names("王芳——李明"), ["王芳", "李明"])
+        XCTAssertEqual(names("郑州—洛阳研学路线"), [])
     }
 
     func testParentsInHardshipNarratives() {

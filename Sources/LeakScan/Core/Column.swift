@@ -79,7 +79,8 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     public static let address = ContextHints(rawValue: 1 << 8)
     /// The value is of a kind no detector looks for (性别, 民族, 班级, 备注): the text names a
     /// column all the same, which tells a header row, and a form's labels from their values.
-    /// Readers see it (`DetectionEngine.isColumnLabel`); detectors never do.
+    /// Readers see it (`DetectionEngine.isColumnLabel`); detectors only on a published work's
+    /// authors' column (`PublishedWorks`), where no name is looked for.
     public static let field = ContextHints(rawValue: 1 << 9)
     /// The cell follows one holding a sex alone (男, 女) in a table without a header: the next
     /// of a person's particulars (张伟 | 男 | 2012-03-05), a birth date if it is a date. Set for

@@ -638,8 +638,9 @@ public final class DetectionEngine {
     /// their staff (联系人, 负责人) leaves them the landlines, e-mails and addresses only. In a
     /// list of published works the authors' column says nothing (`PublishedWorks`).
     public func settleHeader(of columns: [Column]) {
-        // A book or poem list's authors are published ones: their column says nothing.
-        for k in PublishedWorks.authorColumns(columns.map(\.header)) { columns[k].hints = [] }
+        // A book or poem list's authors are published ones: their column holds no personal
+        // value (`.field`: a column no detector looks in).
+        for k in PublishedWorks.authorColumns(columns.map(\.header)) { columns[k].hints = .field }
         let columnHints = columns.map { hints(of: $0) }
         // An organisation's name or code is no person's (school name, school_id).
         let table = columnHints.reduce(ContextHints()) { $0.union($1.contains(.organisation) ? $1.subtracting([.name, .idNumber]) : $1) }

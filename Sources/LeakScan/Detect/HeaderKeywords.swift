@@ -61,6 +61,8 @@ public struct HeaderKeywords: Sendable {
     private let labelsByLastByte: [[Int]]
     /// Indices into `keywords` of the `shared` ones (号码).
     private let sharedKeywords: [Int]
+    /// English words that make the `name` after them a thing's (`thing_name`: deviceName, stop_name).
+    private let thingWords: Set<[UInt8]>
 
     public static let shared = HeaderKeywords(file: PatternFile.embedded("header_keywords.txt").withTraditionalSpellings(column: 1))
 
@@ -118,6 +120,7 @@ public struct HeaderKeywords: Sendable {
         keywordsByOpener = byOpener
         labelsByLastByte = labels
         sharedKeywords = keywords.indices.filter { keywords[$0].sharedHead > 0 }
+        thingWords = Set(file.rows.filter { $0.count >= 2 && $0[0] == "thing_name" }.map { Array($0[1].lowercased().utf8) })
     }
 
     /// Whether the label right before window offset `offset`, a colon and blanks apart at most,
@@ -327,7 +330,33 @@ public struct HeaderKeywords: Sendable {
                 found.insert(keywords[index].hint)
             }
         }
+        if found.contains(.name), namesThing(text, range: range) { found.remove(.name) }
         return found
+    }
+
+    /// The header's last English word is `name` and the word before it a thing's (`thing_name`):
+    /// a key or column of things' names (deviceName, stops.stop_name, Route Name), no person's.
+    private func namesThing(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        guard let last = lastWord(text, before: range.upperBound, lower: range.lowerBound),
+              text[last].map({ $0 | 0x20 }) == Array("name".utf8),
+              let previous = lastWord(text, before: last.lowerBound, lower: range.lowerBound) else { return false }
+        return thingWords.contains(text[previous].map { $0 | 0x20 })
+    }
+
+    /// The last word of ASCII letters ending at or before `end`, past one separator at most
+    /// (`_`, `-`, `.`, a blank, or none at a small letter followed by a capital: stopName).
+    private func lastWord(_ t: UnsafeBufferPointer<UInt8>, before end: Int, lower: Int) -> Range<Int>? {
+        var e = end
+        if e > lower, !isASCIILetter(t[e - 1]) {
+            guard [UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."), 0x20].contains(t[e - 1]) else { return nil }
+            e -= 1
+        }
+        var s = e
+        while s > lower, isASCIILetter(t[s - 1]) {
+            s -= 1
+            if s > lower, isCamelCaseBreak(t[s - 1], t[s]) { break }
+        }
+        return s < e ? s..<e : nil
     }
 
     /// Whether `text` may name a column once its blanks are dropped (`HeaderText`): a keyword

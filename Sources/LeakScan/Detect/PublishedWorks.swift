@@ -3,9 +3,11 @@
 /// school's files, not pupils whose works a competition lists (作品名称 | 作者 | 班级).
 enum PublishedWorks {
     /// Header words that only a list of published works has.
-    private static let workHeaders = ["书名", "出版社", "isbn", "篇目", "朝代", "诗名", "出版"]
-    /// Header words of the column naming their authors.
-    private static let authorHeaders = ["作者", "编者", "译者", "著者", "主编"]
+    /// (题名 and 索书号 are a library catalogue's: the title proper and the call number.)
+    private static let workHeaders = ["书名", "出版社", "isbn", "篇目", "朝代", "诗名", "出版", "题名", "索书号"]
+    /// Header words of the column naming their authors (责任者: a catalogue's statement of
+    /// responsibility).
+    private static let authorHeaders = ["作者", "编者", "译者", "著者", "主编", "责任者", "绘者"]
 
     /// The columns of a table's header (`headers`, in order) that name a published work's
     /// authors: none unless another column names the works as such.

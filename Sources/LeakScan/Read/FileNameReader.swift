@@ -1,8 +1,8 @@
 /// A file's own name, read as a line of text: a folder of photos named after their owners' ID
 /// numbers (the student-status system imports photos named by 身份证号), a scan saved as
 /// `张梓涵_13812345678.pdf`, an export named `2024级_410105200801011237.xlsx`. Such a name leaks
-/// whatever the file holds, and a photo's content is never read (it is binary). Underscores
-/// read as the blanks people mean by them there; findings lie in the name
+/// whatever the file holds, and a photo's content is never read (it is binary). Underscores,
+/// and dashes between Chinese words, read as the blanks people mean by them there; findings lie in the name
 /// (`Location.inName`, `column` its character column, byte offsets within the name). A path
 /// ending in a slash is a folder's (a student's records in a folder named
 /// `张梓涵_410105200803121237`): its last part is read whole. A photo's name is a person's name
@@ -19,7 +19,7 @@ public enum FileNameReader {
         let start = path[..<end].lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
         let name = Array(path[start..<end])
         let stemEnd = isFolder ? name.count : stemLength(name)
-        let stem = name.prefix(stemEnd).map { $0 == UInt8(ascii: "_") ? UInt8(ascii: " ") : $0 }
+        let stem = readAsBlanks(Array(name.prefix(stemEnd)))
         guard !stem.isEmpty else { return }
         let hints: ContextHints = isFolder ? [] : isPhoto(extension: name[min(stemEnd + 1, name.count)...]) ? [.ownName, .titledName] : .titledName
         engine.beginDocument()
@@ -32,6 +32,17 @@ public enum FileNameReader {
 }
 
 extension FileNameReader {
+    /// The name with its underscores as blanks, and its dashes between Chinese words
+    /// (接送卡照片-周雨桐): the separators people mean by them; a dash between digits
+    /// (410105-2008…) stays one.
+    static func readAsBlanks(_ stem: [UInt8]) -> [UInt8] {
+        stem.indices.map { k in
+            let b = stem[k]
+            let joinsChinese = b == UInt8(ascii: "-") && k > 0 && k + 1 < stem.count && stem[k - 1] >= 0x80 && stem[k + 1] >= 0x80
+            return b == UInt8(ascii: "_") || joinsChinese ? UInt8(ascii: " ") : b
+        }
+    }
+
     /// The extensions of photos: cameras', phones' and scanners' (`ContextHints.ownName`).
     private static let photoExtensions: Set<String> = ["jpg", "jpeg", "png", "bmp", "gif", "heic", "heif", "tif", "tiff", "webp"]
 

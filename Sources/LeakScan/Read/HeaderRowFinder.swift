@@ -102,8 +102,9 @@ struct HeaderRowFinder {
         let lone = loneRow
         loneRow = nil
         // Each non-empty cell in order: a label, or a value (a number, or text that is no label).
+        // A quantity's label (超期天数, 金额（元）) is no form's value, whatever its words.
         let isLabelCell = currentCells.indices.map { k in
-            k != loneOrganisation && currentCells[k].text.map { Self.isColumnLabel($0, isLabel: isLabel) || Self.endsWithUnit($0) } ?? false
+            k != loneOrganisation && currentCells[k].text.map { Self.isColumnLabel($0, isLabel: isLabel) || Self.namesQuantity($0) } ?? false
         }
         let labels = isLabelCell.filter { $0 }.count
         let formView = formView(of: isLabelCell)

@@ -94,7 +94,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         } else if isPayeeColumn(hints) {
             // There a cell that is a name and nothing more is a person's.
             if lexicon.isHanName(w, cell, evidence: .row) { matches.append(Match(kind: .name, confidence: .medium, range: cell)) }
-        } else if hints.isDisjoint(with: [.name, .address, .organisation]) {
+        } else if hints.isDisjoint(with: [.name, .address, .organisation, .field]) {
             guard Self.linesCellLengths.contains(cell.count), let firstBreak = Self.firstLineBreak(w, cell) else {
                 bareName(afterNumber: cell, context, into: matches)
                 return
@@ -633,6 +633,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         // A document named by a name alone (林子涵.docx) may be an essay's subject; with the
         // pupil's number beside it (0815王一诺.docx) it is work handed in.
         let alone = rest.allSatisfy(Self.isAroundOwnName) && (!titled || w[scan].contains(where: isDigit))
+            || !titled && Self.isBracketedNote(w, end..<scan.upperBound)
         let followed = alone || titled && rest.count > 1 && (rest.first == 0x20 || rest.first == UInt8(ascii: "-"))
         guard end - start >= 9 || titled && end - start == 6 && lexicon.cues.namesRecord(w, end..<scan.upperBound),
               !titled || end - start <= 12 && !lexicon.opensWithOrdinaryWord(w, start..<end), followed,
@@ -654,6 +655,15 @@ final class NameDetector: Detector, @unchecked Sendable {
               lexicon.cues.namesRecord(w, scan.lowerBound..<start - 1), !lexicon.opensWithOrdinaryWord(w, start..<end),
               lexicon.isHanName(w, start..<end, evidence: .row), !isPublicFigure(w, start..<end) else { return nil }
         return start..<end
+    }
+
+    /// A photo's name goes on with a note in full-width brackets and nothing more (王一诺（奶奶）.jpg:
+    /// a pickup card's photo of the pupil's grandmother), four characters at most.
+    private static func isBracketedNote(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard HanText.scalar(w, at: range.lowerBound, end: range.upperBound) == 0xFF08,
+              let close = (range.lowerBound + 3..<range.upperBound).first(where: { HanText.scalar(w, at: $0, end: range.upperBound) == 0xFF09 })
+        else { return false }
+        return close - range.lowerBound <= 15 && w[(close + 3)..<range.upperBound].allSatisfy(isAroundOwnName)
     }
 
     /// What may stand around a name that is a file's own name: digits, blanks, dashes, dots,
