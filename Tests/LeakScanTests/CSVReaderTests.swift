@@ -265,6 +265,13 @@ final class CSVReaderTests: XCTestCase {
         // Groups of people counted (留守儿童) and 男 | 女 beside a count (no form's value) leave it one.
         XCTAssertEqual(try described("年级,班级数,男,女,合计,留守儿童\n一年级,5,216,208,424,17\n填报人：教务处,,,,,联系电话：0371-65932100\n"),
                        ["landline org"])
+        // A count of pupils (学生总数) names no one; a count's header ending in 数 counts.
+        XCTAssertEqual(try described("年级,班级数,学生总数\n一年级,6,270\n,,0371-65501234\n"), ["landline org"])
+        XCTAssertEqual(try described("学校名称,在校生数,送教上门\n金水区特殊教育学校,286,41\n单位负责人：,,电话：0371-65591234\n"), ["landline org"])
+        // A report's filer that is an office gives the row of its form's fields the office's phone.
+        XCTAssertEqual(try described("填报单位：安全办公室,,联系电话：0371-65501208\n项目,本月,累计\n事故,0,1\n"), ["landline org"])
+        XCTAssertEqual(try described("填报人：王建国,,联系电话：0371-65501208\n项目,本月,累计\n事故,0,1\n"),
+                       ["name personal", "landline personal", "record personal"])
         // A table that counts nothing is no statistics sheet (a key and its value).
         XCTAssertEqual(try described("序号,内容\n1,联系电话：0371-65932100\n"), ["landline personal"])
         // A summary row's counts under a name column are no names.

@@ -157,6 +157,13 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("13905020117", header: "准考证号"), [])
         XCTAssertEqual(values("考号：18030101234 总分295"), [])
         XCTAssertEqual(values("教师工号 13703711234"), [])
+        // A label padded to line up with longer ones, as forms type them.
+        XCTAssertEqual(values("考　　号：15200004000"), [])
+        XCTAssertEqual(values("准 考 证 号：15010203001"), [])
+        // The end of a range of codes is a code too.
+        XCTAssertEqual(values("准考证号：15010203001 — 15010203030"), [])
+        XCTAssertEqual(values("本考点准考证号15010203001至15010203900。"), [])
+        XCTAssertEqual(values("学号15010203001，家长 13912345678"), ["13912345678"])
         // A phone's own word outweighs the code's; a code named earlier says nothing of this number.
         XCTAssertEqual(values("13812345678", header: "学号/手机"), ["13812345678"])
         XCTAssertEqual(values("学号2023001，家长13912345678"), ["13912345678"])

@@ -83,6 +83,8 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("联系电话：0371-65501234（学校办公室）", officeKind: true))
         XCTAssertTrue(isOrganisational("联系电话：0371-65501234 (教务处)", officeKind: true))
         XCTAssertTrue(isOrganisational("电话：0371-65501234（郑州市第一中学）", officeKind: true))
+        // Whatever person's word stood before the number.
+        XCTAssertTrue(isOrganisational("请咨询班主任或拨打0371-65501234（教务处）", officeKind: true))
         XCTAssertFalse(isOrganisational("电话：13812345678（王老师）"))
         XCTAssertFalse(isOrganisational("电话：13812345678（晚上九点后勿打）"))
         XCTAssertFalse(isOrganisational("家长电话：13812345678（学校办公室转告）"))

@@ -361,7 +361,9 @@ public final class DetectionEngine {
         cellKinds = 0
         if isTableCell, cellDetectors.count > 0 {
             let cell = trimmedBlanks(window, piece.scan)
-            if cell.count == 6 || cell.count >= 12 && hints.contains(.name) { markRow(by: cell, window, hints) }
+            if cell.count == 6 || cell.count >= 12 && (hints.contains(.name) || Self.mayOpenFilersField(window, cell)) {
+                markRow(by: cell, window, hints)
+            }
             // A template (base64, hex, a list of numbers) opens with a digit as often as not.
             if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) || Self.opensWithNumberedWord(window, cell)
                 || hints.contains(.birthDate) && Self.opensWithDayBeforeWord(window, cell) || hints.contains(.biometric) {
@@ -554,10 +556,40 @@ public final class DetectionEngine {
     private func markRow(by cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>, _ hints: ContextHints) {
         if cell.count == 6 {
             if emptyValues.isPlaceholderName(w, at: cell.lowerBound) { collector.markExample() }
-        } else if !hints.contains(.organisation), organisation.isOrganisationName(w, cell) {
+        } else if let filer = Self.filersField(w, cell) {
+            // A report's filer is an office (填报单位：安全办公室, 填报人：教务处): the row of its
+            // form's fields gives the office's phone (联系电话：0371-… in the next cell).
+            if organisation.isOrganisationName(w, filer) { collector.markOrganisation() }
+        } else if hints.contains(.name), !hints.contains(.organisation), organisation.isOrganisationName(w, cell) {
             collector.markOrganisation()
         }
     }
+
+    /// The value of a cell that is a report's filer's field (填报单位：…, 填表人：…, 制表单位：…,
+    /// 报送单位：…): its label opens with 填报, 填表, 制表 or 报送 and ends at a colon within
+    /// four characters; nil for any other cell.
+    private static func filersField(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Range<Int>? {
+        guard let opening = HanText.scalar(w, at: cell.lowerBound, end: cell.upperBound),
+              let second = HanText.scalar(w, at: cell.lowerBound + 3, end: cell.upperBound),
+              filerOpenings.contains(opening << 16 | second) else { return nil }
+        var i = cell.lowerBound + 6
+        while i < min(cell.upperBound, cell.lowerBound + 21) {
+            if w[i] == UInt8(ascii: ":") { return trimmedBlanks(w, i + 1..<cell.upperBound) }
+            if HanText.isColon(w, at: i, end: cell.upperBound) { return trimmedBlanks(w, i + 3..<cell.upperBound) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The cell opens with 填, 制 or 报: it may be a filer's field (`filersField`).
+    @inline(__always)
+    private static func mayOpenFilersField(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+        let s = HanText.scalar(w, at: cell.lowerBound, end: cell.upperBound)
+        return s == 0x586B || s == 0x5236 || s == 0x62A5
+    }
+
+    /// 填报, 填表, 制表, 报送, as pairs of scalars.
+    private static let filerOpenings: Set<UInt32> = [0x586B << 16 | 0x62A5, 0x586B << 16 | 0x8868, 0x5236 << 16 | 0x8868, 0x62A5 << 16 | 0x9001]
 
     private func detectHan(at: Int, bits: UInt8, _ context: DetectionContext) {
         let w = context.window
@@ -645,8 +677,12 @@ public final class DetectionEngine {
         // An organisation's name or code is no person's (school name, school_id).
         let table = columnHints.reduce(ContextHints()) { $0.union($1.contains(.organisation) ? $1.subtracting([.name, .idNumber]) : $1) }
         if isStatistics(columns, table) {
-            // Its birth dates are the groups counted (出生年月 | 人数: 2012年1月 | 4), no one's.
-            for (column, hints) in zip(columns, columnHints) { column.hints = hints.subtracting(.birthDate).union(.letterhead) }
+            // Its birth dates are the groups counted (出生年月 | 人数: 2012年1月 | 4), no one's, and
+            // a count of people (学生总数) names no one.
+            for (column, hints) in zip(columns, columnHints) {
+                let counted = column.header.map(Self.namesCount) == true ? hints.subtracting([.name, .person]) : hints
+                column.hints = counted.subtracting(.birthDate).union(.letterhead)
+            }
             return
         }
         guard table.contains(.organisation), table.isDisjoint(with: [.idNumber, .birthDate, .bankCard]) else { return }
@@ -673,12 +709,13 @@ public final class DetectionEngine {
             && columns.contains { column in column.header.map(Self.namesCount) == true }
     }
 
-    /// A header of a statistics table's counts (人数, 合计, 比例 …).
+    /// A header of a statistics table's counts (人数, 合计, 比例, 在校生数, 班级数 …).
     static func namesCount(_ header: String) -> Bool {
         countWords.contains { header.contains($0) }
     }
 
-    private static let countWords = ["人数", "合计", "总计", "小计", "总数", "数量", "比例", "占比", "百分比", "平均"]
+    private static let countWords = ["人数", "合计", "总计", "小计", "总数", "数量", "比例", "占比", "百分比", "平均",
+                                     "生数", "工数", "班数", "级数", "校数", "人次"]
 
     /// A header of remarks (备注, 说明), a column that holds whatever its row's subject has.
     private static func isRemarks(_ header: String) -> Bool {

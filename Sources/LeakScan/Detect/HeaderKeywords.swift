@@ -128,17 +128,45 @@ public struct HeaderKeywords: Sendable {
     /// Such codes say what a number is only as its label: 学号 a sentence earlier says nothing
     /// of a phone number, so `nearestHint` does not look for them.
     public func isIdentifierLabel(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> Bool {
-        identifierLabelEnd(before: offset, in: window, distance: distance) != nil
+        identifierLabelEnd(before: offset, in: window, distance: distance) != nil || paddedIdentifierLabel(before: offset, in: window, distance: distance) != nil
     }
 
     /// The hints of the identifier's label right before `offset` (`isIdentifierLabel`):
     /// `.identifier`, with `.thingCode` for a thing's code (订单号：…, 资产编号：… whose 编号 is
     /// a code's too); nil when none.
     public func identifierLabel(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> ContextHints? {
-        guard let label = identifierLabelEnd(before: offset, in: window, distance: distance) else { return nil }
+        guard let label = identifierLabelEnd(before: offset, in: window, distance: distance) else {
+            return paddedIdentifierLabel(before: offset, in: window, distance: distance)
+        }
         return labelsByLastByte[Self.folded(window[label.end - 1])].reduce(into: []) { hints, index in
             if isLabel(index, of: .identifier, endingAt: label.end, in: window, lower: label.lower) { hints.formUnion(keywords[index].hint) }
         }
+    }
+
+    /// The hints of an identifier's label padded with blanks to line up with longer labels, as
+    /// forms type them (考　　号：, 准 考 证 号：): the label's Chinese characters read without
+    /// the blanks between them; nil when no blank stands among them or no label is there. The
+    /// blanks do not count in `distance`.
+    private func paddedIdentifierLabel(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> ContextHints? {
+        var i = Self.labelEnd(before: offset, in: window, lower: max(0, offset - distance))
+        var lower = max(0, offset - distance)
+        var characters: [UInt8] = []
+        var padded = false
+        while i - 3 >= lower, characters.count < 24 {
+            let blank = window[i - 1] == 0x20 ? 1 : HanText.scalar(window, at: i - 3, end: i) == 0x3000 ? 3 : 0
+            if blank > 0 {
+                padded = padded || !characters.isEmpty
+                lower = max(0, lower - blank)
+                i -= blank
+            } else if let s = HanText.scalar(window, at: i - 3, end: i), HanText.isHan(s) {
+                characters.insert(contentsOf: window[(i - 3)..<i], at: 0)
+                i -= 3
+            } else {
+                break
+            }
+        }
+        guard padded else { return nil }
+        return characters.withUnsafeBufferPointer { identifierLabel(before: $0.count, in: $0, distance: $0.count) }
     }
 
     /// Where the identifier's label right before `offset` ends (before a shared tail: 合同号码's

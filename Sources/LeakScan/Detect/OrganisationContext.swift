@@ -33,9 +33,10 @@ final class OrganisationContext: Sendable {
             .sorted { $0.count > $1.count })
     }
 
-    /// Whether the value at window range `value` belongs to an organisation: as its cues say
-    /// (`decidedByCue`); else, for `officeKind`, in a page header or footer (`.letterhead`); else
-    /// when brackets right after it name an organisation (…（学校办公室）);
+    /// Whether the value at window range `value` belongs to an organisation: for `officeKind`,
+    /// when brackets right after it name an organisation (…（学校办公室）); as its cues say
+    /// (`decidedByCue`); else, for `officeKind`, in a page header or footer (`.letterhead`); else,
+    /// for a mobile, when brackets right after it name an organisation;
     /// else when an organisation's name stands before it on its line; or, for `officeKind`, on a
     /// footer's line (地址：…　电话：… under the organisation's name) or an office's contact line
     /// (`isOfficeContactLine`).
@@ -44,9 +45,12 @@ final class OrganisationContext: Sendable {
     /// organisation. Not for a mobile number (家长委员会 … 138…: a member's own).
     func isOrganisational(_ value: Range<Int>, _ context: DetectionContext, officeKind: Bool = false) -> Bool {
         let start = value.lowerBound
+        // Brackets right after an office's number name its office whatever person's word stood
+        // before it (请咨询班主任或拨打0371-65501234（教务处）).
+        if officeKind, bracketsNameOrganisation(after: value.upperBound, context, officeKind: true) { return true }
         if let decided = decidedByCue(valueAt: start, context, officeKind: officeKind) { return decided }
         if officeKind, context.columnHints.contains(.letterhead) { return true }
-        if bracketsNameOrganisation(after: value.upperBound, context, officeKind: officeKind) { return true }
+        if !officeKind, bracketsNameOrganisation(after: value.upperBound, context, officeKind: false) { return true }
         let window = context.window
         // The line's start, as far back as a sign-off's label line is looked for; the other
         // cues count from `lower` on.
