@@ -602,6 +602,12 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("随祖父母居住"), [])
     }
 
+    func testANameOverItsClassOnTheNextLine() {
+        // An award slide's text boxes: each pupil over the class.
+        XCTAssertEqual(names("一等奖\n韦皓轩\n七年级(1)班\n董睿泽\n七年级(3)班\n"), ["韦皓轩", "董睿泽"])
+        XCTAssertEqual(names("方案\n七年级(1)班\n"), [])
+    }
+
     func testPairsJoinedByADash() {
         XCTAssertEqual(names("本学期结对安排如下：刘芳—张天佑；陈静怡—汪思远。"), ["刘芳", "张天佑", "陈静怡", "汪思远"])
         XCTAssertEqual(names("王芳——李明"), ["王芳", "李明"])

@@ -576,7 +576,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard let name = lineName(at: at, context) else { return }
         // A name heading a paragraph addressed to its person: a report card's comment
         // (邱睿泽 ↵ 你的字写得漂亮…; 【邱睿泽】 as pasted into a parents' chat).
-        if Self.headsAddressedParagraph(name.upperBound, w: context.window, end: context.scan.upperBound) {
+        if Self.headsAddressedParagraph(name.upperBound, w: context.window, end: context.scan.upperBound)
+            || Self.standsOverClass(name.upperBound, w: context.window, end: context.scan.upperBound) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -602,6 +603,17 @@ final class NameDetector: Detector, @unchecked Sendable {
         while i < end, Blanks.length(at: i, in: w, end: end) > 0 { i += Blanks.length(at: i, in: w, end: end) }
         guard i < end, w[i] == 0x0A || w[i] == 0x0D else { return false }
         return HanText.scalar(w, at: blankLinesEnd(from: i, w, end: end), end: end) == 0x4F60  // 你
+    }
+
+    /// After a name at `nameEnd` the line ends, and the next is a class alone (an award slide's
+    /// or certificate's 韦皓轩 ↵ 七年级(1)班): a pupil named over the class.
+    private static func standsOverClass(_ nameEnd: Int, w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var i = nameEnd
+        while i < end, Blanks.length(at: i, in: w, end: end) > 0 { i += Blanks.length(at: i, in: w, end: end) }
+        guard i < end, w[i] == 0x0A || w[i] == 0x0D else { return false }
+        let next = blankLinesEnd(from: i, w, end: end)
+        let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, next..<min(end, next + 32)) ?? min(end, next + 32)
+        return isClass(trimmedBlanks(w, next..<lineEnd), w)
     }
 
     /// Past the line breaks and blanks from `i`: where the next line with words opens its words.
