@@ -612,7 +612,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         while i < end, Blanks.length(at: i, in: w, end: end) > 0 { i += Blanks.length(at: i, in: w, end: end) }
         guard i < end, w[i] == 0x0A || w[i] == 0x0D else { return false }
         let next = blankLinesEnd(from: i, w, end: end)
-        let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, next..<min(end, next + 32)) ?? min(end, next + 32)
+        // A class is short: its line ends within 32 bytes, or the text does.
+        guard let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, next..<min(end, next + 32)) ?? (end - next <= 32 ? end : nil) else { return false }
         return isClass(trimmedBlanks(w, next..<lineEnd), w)
     }
 
