@@ -602,6 +602,13 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("随祖父母居住"), [])
     }
 
+    func testANameAfterOurSchoolOrAmongThem() {
+        // A 喜报's pupils: 我校, 本校, 其中 stand before a name without introducing it.
+        XCTAssertEqual(names("热烈祝贺我校王一诺同学以712分的成绩"), ["王一诺"])
+        XCTAssertEqual(names("其中程子涵同学以698分位列第二"), ["程子涵"])
+        XCTAssertEqual(names("我校教师节表彰大会。其中男生25人。"), [])
+    }
+
     func testANameOverItsClassOnTheNextLine() {
         // An award slide's text boxes: each pupil over the class.
         XCTAssertEqual(names("一等奖\n韦皓轩\n七年级(1)班\n董睿泽\n七年级(3)班\n"), ["韦皓轩", "董睿泽"])

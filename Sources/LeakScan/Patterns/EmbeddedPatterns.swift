@@ -8906,6 +8906,11 @@ lead	目前
 lead	现在
 lead	刚才
 lead	特此
+lead	我校
+lead	本校
+lead	我班
+lead	本班
+lead	其中
 lead	如
 lead	例如
 lead	比如
