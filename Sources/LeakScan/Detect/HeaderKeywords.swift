@@ -148,25 +148,35 @@ public struct HeaderKeywords: Sendable {
     /// the blanks between them; nil when no blank stands among them or no label is there. The
     /// blanks do not count in `distance`.
     private func paddedIdentifierLabel(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> ContextHints? {
-        var i = Self.labelEnd(before: offset, in: window, lower: max(0, offset - distance))
+        let end = Self.labelEnd(before: offset, in: window, lower: max(0, offset - distance))
+        var i = end
         var lower = max(0, offset - distance)
-        var characters: [UInt8] = []
+        var characters = 0
         var padded = false
-        while i - 3 >= lower, characters.count < 24 {
+        // Back over the label's characters and blanks; the characters are copied only when
+        // blanks stand among them (most numbers asked about have no label at all).
+        while i - 3 >= lower, characters < 8 {
             let blank = window[i - 1] == 0x20 ? 1 : HanText.scalar(window, at: i - 3, end: i) == 0x3000 ? 3 : 0
             if blank > 0 {
-                padded = padded || !characters.isEmpty
+                padded = padded || characters > 0
                 lower = max(0, lower - blank)
                 i -= blank
             } else if let s = HanText.scalar(window, at: i - 3, end: i), HanText.isHan(s) {
-                characters.insert(contentsOf: window[(i - 3)..<i], at: 0)
+                characters += 1
                 i -= 3
             } else {
                 break
             }
         }
         guard padded else { return nil }
-        return characters.withUnsafeBufferPointer { identifierLabel(before: $0.count, in: $0, distance: $0.count) }
+        var label: [UInt8] = []
+        var k = i
+        while k < end {
+            let blank = window[k] == 0x20 ? 1 : HanText.scalar(window, at: k, end: end) == 0x3000 ? 3 : 0
+            if blank == 0 { label += window[k..<k + 3] }
+            k += blank > 0 ? blank : 3
+        }
+        return label.withUnsafeBufferPointer { identifierLabel(before: $0.count, in: $0, distance: $0.count) }
     }
 
     /// Where the identifier's label right before `offset` ends (before a shared tail: 合同号码's
