@@ -156,7 +156,7 @@ public struct HeaderKeywords: Sendable {
         // Back over the label's characters and blanks; the characters are copied only when
         // blanks stand among them (most numbers asked about have no label at all).
         while i - 3 >= lower, characters < 8 {
-            let blank = window[i - 1] == 0x20 ? 1 : HanText.scalar(window, at: i - 3, end: i) == 0x3000 ? 3 : 0
+            let blank = Blanks.length(endingAt: i, in: window, lower: 0)
             if blank > 0 {
                 padded = padded || characters > 0
                 lower = max(0, lower - blank)
@@ -172,7 +172,7 @@ public struct HeaderKeywords: Sendable {
         var label: [UInt8] = []
         var k = i
         while k < end {
-            let blank = window[k] == 0x20 ? 1 : HanText.scalar(window, at: k, end: end) == 0x3000 ? 3 : 0
+            let blank = Blanks.length(at: k, in: window, end: end)
             if blank == 0 { label += window[k..<k + 3] }
             k += blank > 0 ? blank : 3
         }

@@ -46,11 +46,12 @@ final class OrganisationContext: Sendable {
     func isOrganisational(_ value: Range<Int>, _ context: DetectionContext, officeKind: Bool = false) -> Bool {
         let start = value.lowerBound
         // Brackets right after an office's number name its office whatever person's word stood
-        // before it (请咨询班主任或拨打0371-65501234（教务处）).
+        // before it (请咨询班主任或拨打0371-65501234（教务处）); a mobile's, unless a cue decides.
         if officeKind, bracketsNameOrganisation(after: value.upperBound, context, officeKind: true) { return true }
         if let decided = decidedByCue(valueAt: start, context, officeKind: officeKind) { return decided }
-        if officeKind, context.columnHints.contains(.letterhead) { return true }
-        if !officeKind, bracketsNameOrganisation(after: value.upperBound, context, officeKind: false) { return true }
+        if officeKind ? context.columnHints.contains(.letterhead) : bracketsNameOrganisation(after: value.upperBound, context, officeKind: false) {
+            return true
+        }
         let window = context.window
         // The line's start, as far back as a sign-off's label line is looked for; the other
         // cues count from `lower` on.

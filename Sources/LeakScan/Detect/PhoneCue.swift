@@ -32,8 +32,7 @@ extension HeaderKeywords {
     /// Where the first number of a range ending at `start` begins: a run of eight digits or
     /// more, then a range's mark (至, 到, a dash, a tilde), blanks around it; nil when none.
     static func rangeOpening(before start: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
-        var i = start
-        while i > lower, w[i - 1] == 0x20 || w[i - 1] == 0x09 { i -= 1 }
+        var i = start - Blanks.run(endingAt: start, w, lower: lower)
         if i > lower, w[i - 1] == UInt8(ascii: "-") || w[i - 1] == UInt8(ascii: "~") {
             i -= 1
         } else if let mark = HanText.scalar(w, at: i - 3, end: i), i - 3 >= lower, rangeMarks.contains(mark) {
@@ -41,7 +40,7 @@ extension HeaderKeywords {
         } else {
             return nil
         }
-        while i > lower, w[i - 1] == 0x20 || w[i - 1] == 0x09 { i -= 1 }
+        i -= Blanks.run(endingAt: i, w, lower: lower)
         let end = i
         while i > lower, isDigit(w[i - 1]) { i -= 1 }
         return end - i >= 8 ? i : nil

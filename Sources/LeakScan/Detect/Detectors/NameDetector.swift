@@ -600,21 +600,25 @@ final class NameDetector: Detector, @unchecked Sendable {
     private static func headsAddressedParagraph(_ nameEnd: Int, w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         var i = nameEnd
         if HanText.scalar(w, at: i, end: end) == 0x3011 { i += 3 }
-        while i < end, Blanks.length(at: i, in: w, end: end) > 0 { i += Blanks.length(at: i, in: w, end: end) }
-        guard i < end, w[i] == 0x0A || w[i] == 0x0D else { return false }
-        return HanText.scalar(w, at: blankLinesEnd(from: i, w, end: end), end: end) == 0x4F60  // 你
+        guard let lineBreak = lineBreak(after: i, w, end: end) else { return false }
+        return HanText.scalar(w, at: blankLinesEnd(from: lineBreak, w, end: end), end: end) == 0x4F60  // 你
     }
 
     /// After a name at `nameEnd` the line ends, and the next is a class alone (an award slide's
     /// or certificate's 韦皓轩 ↵ 七年级(1)班): a pupil named over the class.
     private static func standsOverClass(_ nameEnd: Int, w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        var i = nameEnd
-        while i < end, Blanks.length(at: i, in: w, end: end) > 0 { i += Blanks.length(at: i, in: w, end: end) }
-        guard i < end, w[i] == 0x0A || w[i] == 0x0D else { return false }
-        let next = blankLinesEnd(from: i, w, end: end)
+        guard let lineBreak = lineBreak(after: nameEnd, w, end: end) else { return false }
+        let next = blankLinesEnd(from: lineBreak, w, end: end)
         // A class is short: its line ends within 32 bytes, or the text does.
         guard let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, next..<min(end, next + 32)) ?? (end - next <= 32 ? end : nil) else { return false }
         return isClass(trimmedBlanks(w, next..<lineEnd), w)
+    }
+
+    /// The line break after the blanks from `i`; nil when words come first.
+    private static func lineBreak(after i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        var i = i
+        while case let blank = Blanks.length(at: i, in: w, end: end), blank > 0 { i += blank }
+        return i < end && (w[i] == 0x0A || w[i] == 0x0D) ? i : nil
     }
 
     /// Past the line breaks and blanks from `i`: where the next line with words opens its words.
@@ -673,10 +677,10 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// A photo's name goes on with a note in full-width brackets and nothing more (王一诺（奶奶）.jpg:
     /// a pickup card's photo of the pupil's grandmother), four characters at most.
     private static func isBracketedNote(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard HanText.scalar(w, at: range.lowerBound, end: range.upperBound) == 0xFF08,
-              let close = (range.lowerBound + 3..<range.upperBound).first(where: { HanText.scalar(w, at: $0, end: range.upperBound) == 0xFF09 })
-        else { return false }
-        return close - range.lowerBound <= 15 && w[(close + 3)..<range.upperBound].allSatisfy(isAroundOwnName)
+        var close = range.upperBound
+        while close > range.lowerBound, isAroundOwnName(w[close - 1]) { close -= 1 }
+        return close - range.lowerBound <= 18 && HanText.scalar(w, at: range.lowerBound, end: close) == 0xFF08
+            && NameSpans.bracketStart(endingAt: close, w, lower: range.lowerBound) == range.lowerBound
     }
 
     /// What may stand around a name that is a file's own name: digits, blanks, dashes, dots,
