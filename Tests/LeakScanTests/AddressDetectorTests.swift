@@ -230,5 +230,8 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(addresses("地址：郑州市金水区经三路56号金水区教育局3楼").map(\.organisational), [true])
         XCTAssertEqual(addresses("家住郑州市中原区建设路12号郑州市第一中学家属院3号楼").map(\.organisational), [false])
         XCTAssertEqual(addresses("家住郑州市金水区文化路1号院").map(\.organisational), [false])
+        // An exam's or a check-up's venue.
+        XCTAssertEqual(addresses("复审地点：区教育局三楼会议室（经三路56号）").map(\.organisational), [true])
+        XCTAssertEqual(addresses("体检地点：金水区黄河路95号（区人民医院体检中心）").map(\.organisational), [true])
     }
 }

@@ -281,6 +281,14 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(try described("姓名,出生年月,平均分\n王梓涵,2012年1月,92\n"), ["name personal", "birth_date personal", "record personal"])
     }
 
+    func testAFinanceReportsFooterGivesTheOfficesPhone() throws {
+        // Accounts and amounts, a year's total (本年累计): the footer's phone is the office's.
+        let csv = "科目编码,科目名称,本月收入,本月支出,本年累计\n2010101,学费收入,125000.00,0,980000.00\n"
+            + "报送日期：2025-10-08,,联系电话：0371-63912346,,\n"
+        let (_, found) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "r.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.organisational)" }, ["landline true"])
+    }
+
     func testTwoLabelsApartAreAHeaderUnlessTheSecondIsTheFirstsValue() throws {
         func described(_ csv: String) throws -> [String] {
             try ReadTestSupport.scan(MemorySource(csv, displayPath: "h.csv"), detectors: StandardDetectors.all()).1
@@ -350,6 +358,16 @@ final class CSVReaderTests: XCTestCase {
         let csv = "借阅人,班级,书名,应还日期,超期天数\n范欣然,八年级(1)班,三体,2024-11-03,27\n雷子墨,八年级(1)班,平凡的世界,2024-11-04,26\n"
         let (_, found) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "o.csv"), detectors: StandardDetectors.all())
         XCTAssertEqual(found.filter { $0.kind == .name }.map { "\($0.value) \($0.location.field ?? "-")" }, ["范欣然 借阅人", "雷子墨 借阅人"])
+    }
+
+    func testCodesLabelsBesideWordsWithoutDigitsAreAHeader() throws {
+        // A code's value holds digits: 设备编号 | 隐患描述 and job_id | start_time are a header's
+        // columns, no form's pairs, and the codes under them shaped like mobiles are codes.
+        for csv in ["序号,排查部位,设备编号,隐患描述,责任部门\n1,教学楼,JX-LT-0012,电梯异响,总务处\n2,食堂,13811040021,灭火器过期,总务处\n",
+                    "job_id,start_time,size_bytes,status\n15124010123,2024-11-01 02:00:01,1532098344,OK\n"] {
+            let (_, found) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "c.csv"), detectors: StandardDetectors.all())
+            XCTAssertEqual(found.map(\.kind), [], csv)
+        }
     }
 
     func testAFormsLabelsAreNoValues() throws {

@@ -139,4 +139,30 @@ final class HeaderKeywordsTests: XCTestCase {
         XCTAssertEqual(hints("XB"), [])
         XCTAssertEqual(hints("MZ"), [])
     }
+
+    func testAThingsCodeIsNoPhoneNorIDCard() {
+        // A system's own numbers (a backup job's ids shaped like mobiles, a report's id).
+        for key in ["job_id", "reportId", "trade_no", "order_no", "task-id", "REQUEST_ID"] {
+            XCTAssertTrue(hints(key).isSuperset(of: [.identifier, .thingCode]), key)
+            XCTAssertFalse(hints(key).contains(.idNumber), key)
+        }
+        // A person's id, or an ID card's number, stays what it was.
+        XCTAssertFalse(hints("userId").contains(.identifier))
+        XCTAssertTrue(hints("id_no").contains(.idNumber))
+        XCTAssertTrue(hints("id").contains(.idNumber))
+    }
+
+    func testSystemsNameColumnsAndOrganisationsKeys() {
+        XCTAssertTrue(hints("realname").contains(.name))
+        XCTAssertTrue(hints("truename").contains(.name))
+        XCTAssertTrue(hints("使用人").contains(.name))
+        XCTAssertTrue(hints("领用人").contains(.name))
+        XCTAssertTrue(hints("orgName").contains(.organisation))
+        XCTAssertFalse(hints("orgName").contains(.name))
+        XCTAssertTrue(hints("SUPPORT_PHONE").contains(.organisation))
+        XCTAssertTrue(hints("servicePhone").contains(.organisation))
+        XCTAssertTrue(hints("footer.tel").contains(.organisation))
+        XCTAssertTrue(hints("预约邮箱").contains(.organisation))
+    }
+
 }

@@ -1128,4 +1128,56 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("接送学生家长信息卡\n贫困生资助名单（公示稿）"), [])
         XCTAssertEqual(names("班主任：李欣怡老师　　班训：自律、勤奋、团结"), ["李欣怡"])
     }
+
+    func testALogsLinesOpenedByATimeStamp() {
+        // A counsellor's log, one session a line: a date, a time, the pupil and the class.
+        XCTAssertEqual(names("11月3日 16:20 丁语嫣（八年级2班）学业焦虑\n11月4日 12:40 程子豪（九年级1班）首次来访\n11月5日 16:20 罗子豪（七年级3班）第3次\n"),
+                       ["丁语嫣", "程子豪", "罗子豪"])
+        XCTAssertEqual(names("1. 12:40 段梓萱（八年级2班）\n2. 13:10 韩雨桐（七年级1班）\n3. 14:00 邱子墨（九年级3班）\n"), ["段梓萱", "韩雨桐", "邱子墨"])
+        XCTAssertEqual(names("2025-11-03 16:20 丁语嫣\n2025-11-04 12:40 程子豪\n2025-11-05 16:20 罗子豪\n"), ["丁语嫣", "程子豪", "罗子豪"])
+        // A day's programme is no list of names.
+        XCTAssertEqual(names("08:00 开幕式\n08:30 领导讲话\n09:00 方阵入场\n"), [])
+    }
+
+    func testRolesOfACanteenAndOfAnArticlesCredits() {
+        XCTAssertEqual(names("仓库保管员：梁德明\n留样员：汪秀英\n面点：苏淑芬\n保洁：蒋丽\n"), ["梁德明", "汪秀英", "苏淑芬", "蒋丽"])
+        // A WeChat article's credits, set apart by 丨 (a stroke typed for a bar) or a bar with blanks.
+        XCTAssertEqual(names("文字丨龙德明 图片丨陆海燕 初审丨冯建华 终审丨曹振华"), ["龙德明", "陆海燕", "冯建华", "曹振华"])
+        XCTAssertEqual(names("编辑 | 韩丽华　校对：潘玉梅"), ["韩丽华", "潘玉梅"])
+    }
+
+    func testDishesAndWordsOfNoticesAreNoNames() throws {
+        func namesInCSV(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.filter { $0.kind == .name }.map(\.value)
+        }
+        // A weekly menu: a column of dishes, their first characters surnames.
+        XCTAssertEqual(try namesInCSV("星期,荤菜,汤\n周一,黄焖鸡,罗宋汤\n周二,白灼虾,紫菜蛋汤\n周三,毛血旺,冬瓜汤\n"), [])
+        XCTAssertEqual(names("此致 敬礼！"), [])
+        // 须 after a pupil's word is "must", no surname.
+        XCTAssertEqual(names("考生须携带身份证和面试通知书。"), [])
+        XCTAssertEqual(names("经手人：黄振宇"), ["黄振宇"])
+    }
+
+
+    func testCertificatesExamListsVotesAndNews() {
+        // A certificate's holder, a blank before 同志; an exam list's codes in their own column.
+        XCTAssertEqual(names("黄振宇 同志：\n　　于2025年7月参加培训，准予结业。"), ["黄振宇"])
+        XCTAssertEqual(names("20250107004　谭海涛　初中化学\n20250103005　汤嘉怡　初中美术\n20250101003　宋杰　初中信息技术\n"),
+                       ["谭海涛", "汤嘉怡", "宋杰"])
+        // A vote's candidates numbered 1号, 2号.
+        XCTAssertEqual(names("1号 韩丽华 数学组 1234票\n2号 何立新 体育组 655票\n3号 曹振华 语文组 512票\n"), ["韩丽华", "何立新", "曹振华"])
+        // News names pupils right after their grade; a grade's other words are no names.
+        XCTAssertEqual(names("我校五年级陶雨桐同学荣获一等奖，2021级宋思远同学获得二等奖。"), ["陶雨桐", "宋思远"])
+        XCTAssertEqual(names("一年级新生入学报到，六年级毕业典礼，三年级语文组。"), [])
+        XCTAssertEqual(findings(in: "　　余俊熙（2014年10月18日）生日快乐！", detectors: [BirthDateDetector(), NameDetector()]).filter { $0.kind != .record }.map(\.value),
+                       ["余俊熙", "2014年10月18日"])
+    }
+
+    func testALongerCueSwallowsTheShorterItOpens() {
+        // 咨询 opens 咨询师: 师签 is no name.
+        XCTAssertEqual(names("咨询师签名：冯建伟"), ["冯建伟"])
+        XCTAssertEqual(names("该生称母亲蒋秀英经常因成绩打骂自己。"), ["蒋秀英"])
+        XCTAssertEqual(names("与钟奕辰母亲武文杰面谈40分钟。"), ["钟奕辰", "武文杰"])
+    }
+
 }

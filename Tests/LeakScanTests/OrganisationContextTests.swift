@@ -403,4 +403,15 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("家访记录如下。\n地址：郑州市金水区文化路8号院3号楼2单元501　电话：0371-65501234\n"),
                        ["address 郑州市金水区文化路8号院3号楼2单元501", "landline 0371-65501234"])
     }
+
+    func testOfficesOfACanteenACounsellingCentreAndAMeetingsDesk() {
+        XCTAssertEqual(found("学生如有饭菜质量问题，可拨打食堂电话0371-65951236反映。"), ["landline 0371-65951236 org"])
+        XCTAssertEqual(found("心理健康教育中心 电话：0371-63921580 邮箱：xlzx@zz47zx.edu.cn"),
+                       ["landline 0371-63921580 org", "email xlzx@zz47zx.edu.cn org"])
+        XCTAssertEqual(found("会务组联系电话：0371-63817520"), ["landline 0371-63817520 org"])
+        // A name signed is its signer's, though the staff word follows an office.
+        XCTAssertEqual(found("食堂负责人：孙建军（签字）"), ["name 孙建军"])
+        XCTAssertEqual(found("食堂负责人：孙建军"), ["name 孙建军 org"])
+    }
+
 }

@@ -41,6 +41,15 @@ final class SQLReaderTests: XCTestCase {
         let (_, found) = try scan(text)
         XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.organisational)" },
                        ["landline school_tel true", "address school_addr true", "mobile parent_phone false", "mobile - false"])
+        // Columns known, the value's saying nothing (config_value): the key still names it.
+        let dump = "CREATE TABLE sys_config (config_key varchar(64), config_value varchar(255), remark varchar(255));\n"
+            + "INSERT INTO sys_config (config_key, config_value, remark) VALUES ('school_tel', '0371-63951234', '学校总机'),"
+            + "('school_address', '河南省郑州市金水区文化路97号', '学校地址');\n"
+        XCTAssertEqual(try scan(dump).1.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.organisational)" },
+                       ["landline school_tel true", "address school_address true"])
+        // A value column that names its kind keeps it (a student table's second column).
+        let students = "INSERT INTO student (xh, lxdh) VALUES ('school_tel', '13812345678');\n"
+        XCTAssertEqual(try scan(students).1.map { "\($0.kind.rawValue) \($0.location.field ?? "-")" }, ["mobile lxdh"])
     }
 
     func testCreateTableCommentsJoinTheColumnNames() throws {

@@ -230,4 +230,13 @@ final class TextTableReaderTests: XCTestCase {
                             "name 5 姓名 李思雨", "mobile 5 家长电话 13987654321"], "chunks of \(chunk ?? 0)")
         }
     }
+
+    func testAQueryClientsGridIsATableWhateverItsHeaderSays() throws {
+        // The MySQL client's grid: its header between two rules of `+` and dashes.
+        let text = "+----+----------+----------+------------+--------------+\n| id | username | realname | department | creationdate |\n+----+----------+----------+------------+--------------+\n| 1  | t12896   | 陆春燕   | 数学组     | 2024-09-26   |\n| 2  | t15313   | 唐红梅   | 语文组     | 2024-09-09   |\n+----+----------+----------+------------+--------------+\n"
+        let found = try scan(text, name: "query.txt").1.filter { $0.kind == .name }
+        XCTAssertEqual(found.map(\.value), ["陆春燕", "唐红梅"])
+        XCTAssertEqual(found.map(\.location.field), ["realname", "realname"])
+    }
+
 }

@@ -194,8 +194,9 @@ public final class DetectionEngine {
     /// beside a phone's, an ID's or a card's label, a text with digits; beside other labels, any text.
     public func mayBeValue(of label: String, _ text: String) -> Bool {
         let hints = keywords.hints(forHeader: label)
-        // A phone's, an ID's or a card's value holds digits (手机 | 微信号 is a header's pair).
-        if !hints.isDisjoint(with: [.phone, .idNumber, .bankCard]) { return text.utf8.contains(where: isDigit) }
+        // A phone's, an ID's, a card's or a code's value holds digits (手机 | 微信号 and
+        // 序号 | 排查部位 | 设备编号 | 隐患描述 are a header's pairs).
+        if !hints.isDisjoint(with: [.phone, .idNumber, .bankCard, .identifier]) { return text.utf8.contains(where: isDigit) }
         guard hints.contains(.name) else { return true }
         return namesOrganisation(text) || Array(text.utf8).withUnsafeBufferPointer { bytes in
             NameLexicon.shared.isHanName(bytes, 0..<bytes.count, evidence: .row) || NameLexicon.shared.isDottedName(bytes, 0..<bytes.count)
@@ -709,13 +710,14 @@ public final class DetectionEngine {
             && columns.contains { column in column.header.map(Self.namesCount) == true }
     }
 
-    /// A header of a statistics table's counts (人数, 合计, 比例, 在校生数, 班级数 …).
+    /// A header of a statistics table's counts (人数, 合计, 比例, 在校生数, 班级数, a finance
+    /// report's 本年累计 …).
     static func namesCount(_ header: String) -> Bool {
         countWords.contains { header.contains($0) }
     }
 
     private static let countWords = ["人数", "合计", "总计", "小计", "总数", "数量", "比例", "占比", "百分比", "平均",
-                                     "生数", "工数", "班数", "级数", "校数", "人次"]
+                                     "生数", "工数", "班数", "级数", "校数", "人次", "累计"]
 
     /// A header of remarks (备注, 说明), a column that holds whatever its row's subject has.
     private static func isRemarks(_ header: String) -> Bool {
@@ -920,10 +922,13 @@ public final class DetectionEngine {
         else { return false }
         switch m.kind {
         case .cnID, .cnID15, .mobile, .landline, .address, .email, .bankCard: return true
-        // Only right after a comma or blanks, as particulars are listed (李娜，2011年11月生): most
-        // birth dates in text follow their label (出生日期：), where no name stands, and the look
-        // cost 2% on running text.
-        case .birthDate: return Particulars.separator(endingAt: m.range.lowerBound, context.window, lower: 0) > 0
+        // Only right after a comma, blanks or an opening bracket, as particulars are listed
+        // (李娜，2011年11月生; 余俊熙（2014年10月18日）生日快乐): most birth dates in text follow
+        // their label (出生日期：), where no name stands, and the look cost 2% on running text.
+        case .birthDate:
+            let start = m.range.lowerBound
+            return Particulars.separator(endingAt: start, context.window, lower: 0) > 0
+                || start > 0 && context.window[start - 1] == UInt8(ascii: "(") || HanText.scalar(context.window, at: start - 3, end: start) == 0xFF08
         default: return false
         }
     }

@@ -354,7 +354,7 @@ public struct HeaderKeywords: Sendable {
 
     /// Hints from the header text at `range` of `text`.
     func hints(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ContextHints {
-        guard mayNameColumn(text, range: range) else { return [] }
+        guard mayNameColumn(text, range: range) else { return namesThing(text, range: range, by: Self.codeWords) ? Self.thingCodeHints : [] }
         var found: ContextHints = []
         var looked: [Int] = []
         var s = range.lowerBound
@@ -368,18 +368,28 @@ public struct HeaderKeywords: Sendable {
                 found.insert(keywords[index].hint)
             }
         }
-        if found.contains(.name), namesThing(text, range: range) { found.remove(.name) }
+        if found.contains(.name), namesThing(text, range: range, by: Self.nameWords) { found.remove(.name) }
+        if namesThing(text, range: range, by: Self.codeWords) {
+            // A thing's `id` (job_id) is no ID card's.
+            found.remove(.idNumber)
+            if found.isDisjoint(with: [.phone, .bankCard]) { found.formUnion(Self.thingCodeHints) }
+        }
         return found
     }
 
-    /// The header's last English word is `name` and the word before it a thing's (`thing_name`):
-    /// a key or column of things' names (deviceName, stops.stop_name, Route Name), no person's.
-    private func namesThing(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+    /// The header's last English word is one of `words` and the word before it a thing's
+    /// (`thing_name`): a key or column of things' names (deviceName, stops.stop_name, Route
+    /// Name), no person's, or of things' codes (job_id, reportId, trade_no).
+    private func namesThing(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, by words: Set<[UInt8]>) -> Bool {
         guard let last = lastWord(text, before: range.upperBound, lower: range.lowerBound),
-              text[last].map({ $0 | 0x20 }) == Array("name".utf8),
+              words.contains(text[last].map({ $0 | 0x20 })),
               let previous = lastWord(text, before: last.lowerBound, lower: range.lowerBound) else { return false }
         return thingWords.contains(text[previous].map { $0 | 0x20 })
     }
+
+    private static let nameWords: Set<[UInt8]> = [Array("name".utf8)]
+    private static let codeWords: Set<[UInt8]> = Set(["id", "no", "code"].map { Array($0.utf8) })
+    private static let thingCodeHints: ContextHints = [.identifier, .thingCode]
 
     /// The last word of ASCII letters ending at or before `end`, past one separator at most
     /// (`_`, `-`, `.`, a blank, or none at a small letter followed by a capital: stopName).

@@ -1,6 +1,7 @@
 /// What may stand at the start of a line of running text before its words: blanks (an indent),
-/// a list item's number with its marker (`1.`, `2、`, `3)`, `4．`, `（5）`, `(6)`) or blanks
-/// after it (`7  `), or its bullet (`- `, `* `, `•`), and Markdown's emphasis (`- **马皓轩**：…`).
+/// a list item's number with its marker (`1.`, `2、`, `3)`, `4．`, `（5）`, `(6)`, `4号 `) or blanks
+/// after it (`7  `, a code's `20250109001　`), or its bullet (`- `, `* `, `•`), a time stamp
+/// (`11月3日 16:20 `), and Markdown's emphasis (`- **马皓轩**：…`).
 enum LineHeads {
     /// Bytes a line's head takes at most.
     static let maximumLength = 24
@@ -17,12 +18,16 @@ enum LineHeads {
     /// program code and data, past the quote (and a bracket before it) that opens a string: a
     /// list's or a table's items one a line (`    "张子涵": [112, 98],`, `("张子涵", "男", …),`).
     static func wordsStart(ofLineAt start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
-        let i = skipBlanks(from: start, in: w, end: end)
+        var i = skipBlanks(from: start, in: w, end: end)
         if let quote = quoteLength(at: i, in: w, end: end) { return i + quote }
-        if let item = markedItemEnd(at: i, in: w, end: end) { return skipEmphasis(from: item, in: w, end: end) }
+        if let item = markedItemEnd(at: i, in: w, end: end) {
+            return skipEmphasis(from: timeStampEnd(at: item, in: w, end: end) ?? item, in: w, end: end)
+        }
+        if let stamp = timeStampEnd(at: i, in: w, end: end) { i = stamp }
         if i < end, isDigit(w[i]) {
-            // A number and blanks, as a list's numbers stand in their own column (`3  张梓涵`).
-            let digits = digitsEnd(from: i, in: w, end: end)
+            // A number and blanks, as a list's numbers stand in their own column (`3  张梓涵`),
+            // or a code's (an exam list's `20250109001　熊洋　初中美术`).
+            let digits = digitsEnd(from: i, in: w, end: end, atMost: codeDigits)
             if Blanks.length(at: digits, in: w, end: end) > 0 { return skipEmphasis(from: skipBlanks(from: digits, in: w, end: end), in: w, end: end) }
         }
         return skipEmphasis(from: i, in: w, end: end)
@@ -40,6 +45,54 @@ enum LineHeads {
             return skipBlanks(from: digits + close, in: w, end: end)
         }
         return bulletLength(at: i, in: w, end: end).map { skipBlanks(from: i + $0, in: w, end: end) }
+    }
+
+    /// Past a log's or diary's time stamp and the blanks after it, at `i`: a date (`11月3日`,
+    /// `2025-11-03`, `11/3`), a time (`16:20`, `16:20:05`), or both, blanks after each (a
+    /// counsellor's log, one session a line: `11月3日 16:20 丁语嫣（八年级2班）…`); nil when none.
+    static func timeStampEnd(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        var stamp: Int?
+        if let date = dateEnd(at: i, in: w, end: end), Blanks.length(at: date, in: w, end: end) > 0 {
+            stamp = skipBlanks(from: date, in: w, end: end)
+        }
+        let from = stamp ?? i
+        if let time = timeEnd(at: from, in: w, end: end), Blanks.length(at: time, in: w, end: end) > 0 {
+            stamp = skipBlanks(from: time, in: w, end: end)
+        }
+        return stamp
+    }
+
+    /// The end of a date at `i`: month and day (`11月3日`), or numbers joined by `-` or `/`
+    /// (`2025-11-03`, `11/3`).
+    private static func dateEnd(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        let first = digitsEnd(from: i, in: w, end: end, atMost: 4)
+        guard first > i else { return nil }
+        if HanText.scalar(w, at: first, end: end) == 0x6708 {  // 月
+            let day = digitsEnd(from: first + 3, in: w, end: end, atMost: 2)
+            guard day > first + 3, HanText.scalar(w, at: day, end: end) == 0x65E5 else { return nil }  // 日
+            return day + 3
+        }
+        var j = first
+        var parts = 1
+        while parts < 3, j < end, w[j] == UInt8(ascii: "-") || w[j] == UInt8(ascii: "/") {
+            let next = digitsEnd(from: j + 1, in: w, end: end, atMost: 2)
+            guard next > j + 1 else { break }
+            j = next
+            parts += 1
+        }
+        return parts >= 2 ? j : nil
+    }
+
+    /// The end of a time at `i`: hours and minutes, perhaps seconds (`9:05`, `16:20:05`).
+    private static func timeEnd(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        var j = digitsEnd(from: i, in: w, end: end, atMost: 2)
+        guard j > i else { return nil }
+        var parts = 1
+        while parts < 3, j + 2 < end, w[j] == UInt8(ascii: ":"), isDigit(w[j + 1]), isDigit(w[j + 2]) {
+            j += 3
+            parts += 1
+        }
+        return parts >= 2 ? j : nil
     }
 
     /// Markdown's `**` or `__` (at most three) at `start`, skipped.
@@ -89,6 +142,8 @@ enum LineHeads {
         case 0x2A, 0x2B, 0x2D, 0x5F: return true  // `*`, `+`, `-`, `_`
         case 0xC2, 0xA0, 0xE3, 0x80, 0x81, 0x90, 0xEF, 0xBC, 0x88, 0x89, 0x8E: return true  // no-break and ideographic spaces, `、`, `【`, `（`, `）`, `．`
         case 0xE2, 0xA2, 0x97, 0x8F: return true  // `•`, `●`
+        case 0x2F, 0x3A, 0xE6, 0x9C, 0xA5: return true  // a time stamp's `/`, `:`, 月, 日
+        case 0xE5, 0x8F, 0xB7: return true  // 号
         default: return false
         }
     }
@@ -101,18 +156,21 @@ enum LineHeads {
             marker = 1
         } else if let s = HanText.scalar(w, at: i, end: end), s == 0x3001 || s == 0xFF0E || s == 0xFF09 {
             marker = 3
+        } else if HanText.scalar(w, at: i, end: end) == 0x53F7, Blanks.length(at: i + 3, in: w, end: end) > 0 {
+            marker = 3  // 号 and a blank: a vote's or a draw's numbers (4号 何立新 体育组 655票)
         } else {
             return nil
         }
         return skipBlanks(from: i + marker, in: w, end: end)
     }
 
-    /// A list number has at most this many digits.
+    /// A list number has at most this many digits; a code in a list's own column, this many.
     private static let numberDigits = 3
+    private static let codeDigits = 20
 
-    private static func digitsEnd(from start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+    private static func digitsEnd(from start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int, atMost: Int = numberDigits) -> Int {
         var i = start
-        while i < end, i - start < numberDigits, isDigit(w[i]) { i += 1 }
+        while i < end, i - start < atMost, isDigit(w[i]) { i += 1 }
         return i
     }
 

@@ -336,13 +336,14 @@ struct NameSpans {
 
     /// Skips at most two blanks, colons (a log's `=` too: 姓名=张伟), dashes (a payment's
     /// `三(2)班-王子涵-午餐费`) or slashes after a cue or value (联系人：张伟, 13812345678 张伟,
-    /// （张伟）; a byline's 摄影/张伟, 编辑｜李娜), and Markdown's emphasis (`**来访者**：**孔涛**`);
+    /// （张伟）; a byline's 摄影/张伟, 编辑｜李娜, 编辑 | 李娜), and Markdown's emphasis (`**来访者**：**孔涛**`);
     /// after a colon, then any blanks and underscores (a form's line to write on).
     func skipSeparators(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
         var i = start
         var skipped = 0
+        var limit = 2
         var labelled = false
-        while skipped < 2, i < end {
+        while skipped < limit, i < end {
             if w[i] == UInt8(ascii: "*") {
                 while i < end, w[i] == UInt8(ascii: "*") { i += 1 }
                 continue
@@ -350,6 +351,8 @@ struct NameSpans {
             if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "=") || w[i] == UInt8(ascii: "-") || w[i] == UInt8(ascii: "(")
                 || w[i] == UInt8(ascii: "/") || w[i] == UInt8(ascii: "|") {
                 labelled = labelled || w[i] == UInt8(ascii: ":")
+                // A bar set apart by blanks (编辑 | 李娜).
+                if w[i] == UInt8(ascii: "|") { limit = 3 }
                 i += 1
             } else if let s = HanText.scalar(w, at: i, end: end), Self.separators.contains(s) || Self.slashes.contains(s) {
                 labelled = labelled || s == 0xFF1A
@@ -431,6 +434,7 @@ struct NameSpans {
 
     /// ： （ ） and the ideographic space.
     private static let separators = ScalarSet([0xFF1A, 0xFF08, 0xFF09, 0x3000])
-    /// ／ and ｜, as bylines set a role apart from its name.
-    private static let slashes = ScalarSet([0xFF0F, 0xFF5C])
+    /// ／, ｜ and 丨 (a stroke editors type for a bar), as bylines set a role apart from its name
+    /// (文字丨龙德明, 初审丨冯建华: a WeChat article's credits).
+    private static let slashes = ScalarSet([0xFF0F, 0xFF5C, 0x4E28])
 }

@@ -165,9 +165,10 @@ final class OrganisationContext: Sendable {
     /// landline is (`staffOfOffice`): its nearest person's word is a staff word (联系人, 老师) that
     /// follows an office on its line (区学生资助管理中心，联系人：刘红梅), or the office stands between
     /// the staff word and the name (联系人：区体卫艺科 孙建国). The record of its line makes it the
-    /// person's again when the line also holds a personal value of another kind (a mobile).
+    /// person's again when the line also holds a personal value of another kind (a mobile). A
+    /// name signed (食堂负责人：孙建军（签字）) is the signer's own.
     func isOfficeContact(name: Range<Int>, _ context: DetectionContext) -> Bool {
-        guard !context.isTableCell else { return false }
+        guard !context.isTableCell, !Self.isSigned(name, context.window, end: context.scan.upperBound) else { return false }
         let window = context.window
         let start = name.lowerBound
         let lower = lower(start, context)
@@ -175,6 +176,16 @@ final class OrganisationContext: Sendable {
               cue.staff else { return false }
         return hasOrganisationName(in: window, cue.at..<start) || staffOfOffice(cueAt: cue.at, window, lower: lower)
     }
+
+    /// A signature's note in brackets follows the name: （签字）, (签名).
+    private static func isSigned(_ name: Range<Int>, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard let open = LineHeads.openingBracketLength(at: name.upperBound, in: window, end: end) else { return false }
+        let word = name.upperBound + open
+        return HanText.has(signed, in: window, at: word, end: end) || HanText.has(signedName, in: window, at: word, end: end)
+    }
+
+    private static let signed = Array("签字".utf8)
+    private static let signedName = Array("签名".utf8)
 
     /// The start of the line holding `i`, or `lower` when no line feed stands in `lower..<i`.
     private static func lineStart(before i: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {

@@ -7047,7 +7047,7 @@ dormitory	宿舍楼
 """#,
         "empty_values.txt": #"""
 # Cell values that mean "nothing here" (无, 同上 …) or "no one here" (空床, 合计, 平均分: a summary
-# row; 转出, 休学: a status written in the name's place; 性别, 学号: a header row printed again
+# row; 转出, 休学: a status written in the name's place; 公用, 闲置: a device's holder column; 性别, 学号: a header row printed again
 # for each page): under a name or address header they are not a name or an address, and a name whose
 # surname is not in surnames.txt never starts with the first character of one (暂缺, 待补充).
 # The placeholder names of templates, manuals and program code (张三, 李四, 王五, 赵六: Chinese
@@ -7170,6 +7170,10 @@ TBD
 赵六	placeholder
 陌生人
 访客
+公用
+闲置
+备用
+报废
 
 """#,
         "header_keywords.txt": #"""
@@ -7892,13 +7896,18 @@ identifier	passport
 # thing_name: an English word that, right before `name` in a key or column (deviceName,
 # stop_name, Route Name, bankName), makes it a thing's name, not a person's (a bus route's
 # stops, a face terminal's devices in a JSON export). A word not listed leaves `name` a
-# person's (userName, realName, studentName, holderName).
+# person's (userName, realName, studentName, holderName). Right before `id`, `no` or `code`, a
+# word listed makes a thing's code (`identifier`, flag `thing`): job_id, reportId, trade_no hold
+# a system's numbers, never a phone nor an ID card's (a backup job's ids shaped like mobiles);
+# a word not listed leaves the key to what else it says (userId, id_no).
 thing_name	activity
 thing_name	app
 thing_name	area
+thing_name	article
 thing_name	award
 thing_name	bank
 thing_name	batch
+thing_name	bill
 thing_name	book
 thing_name	branch
 thing_name	brand
@@ -7916,8 +7925,8 @@ thing_name	company
 thing_name	corp
 thing_name	county
 thing_name	course
-thing_name	dept
 thing_name	department
+thing_name	dept
 thing_name	device
 thing_name	dish
 thing_name	district
@@ -7934,22 +7943,28 @@ thing_name	grade
 thing_name	group
 thing_name	host
 thing_name	hotel
+thing_name	invoice
 thing_name	item
 thing_name	job
 thing_name	lesson
 thing_name	level
 thing_name	line
 thing_name	location
+thing_name	log
 thing_name	major
 thing_name	meal
 thing_name	menu
 thing_name	merchant
+thing_name	message
 thing_name	model
+thing_name	msg
 thing_name	office
+thing_name	order
 thing_name	org
-thing_name	organization
 thing_name	organisation
+thing_name	organization
 thing_name	paper
+thing_name	payment
 thing_name	place
 thing_name	plan
 thing_name	platform
@@ -7959,8 +7974,12 @@ thing_name	prize
 thing_name	product
 thing_name	project
 thing_name	province
+thing_name	receipt
+thing_name	record
+thing_name	refund
 thing_name	region
 thing_name	report
+thing_name	request
 thing_name	role
 thing_name	room
 thing_name	route
@@ -7968,6 +7987,7 @@ thing_name	school
 thing_name	semester
 thing_name	server
 thing_name	service
+thing_name	session
 thing_name	sheet
 thing_name	shop
 thing_name	site
@@ -7983,9 +8003,14 @@ thing_name	template
 thing_name	term
 thing_name	terminal
 thing_name	test
+thing_name	ticket
 thing_name	tour
 thing_name	town
+thing_name	trace
+thing_name	trade
+thing_name	transaction
 thing_name	trip
+thing_name	txn
 thing_name	type
 thing_name	unit
 thing_name	vehicle
@@ -8019,6 +8044,63 @@ identifier	网报号
 identifier	bmh	code
 identifier	zkzh	code
 identifier	ksh	code
+name	使用人	head
+name	领用人	head
+name	保管人	head
+name	使用者	head
+name	保管员	head
+name	留样人	head
+name	陪餐人	head
+name	晨检人	head
+name	验收人	head
+name	送餐人	head
+name	配餐员	head
+name	来信人	head
+name	写信人	head
+name	发信人	head
+name	留言人	head
+name	提问人	head
+name	咨询人	head
+name	提名人	head
+name	realname
+name	real name
+name	truename
+name	true name
+organisation	预约邮箱
+organisation	咨询邮箱
+organisation	orgname
+organisation	org name
+organisation	support
+organisation	service
+organisation	footer
+organisation	zhaosheng
+organisation	复审地点
+organisation	体检地点
+organisation	面试地点
+organisation	笔试地点
+organisation	报名地点
+organisation	候考地点
+organisation	审查地点
+organisation	讲座地点
+organisation	签到地点
+organisation	面试地址
+organisation	体检地址
+organisation	复审地址
+name	家访对象	head
+name	走访对象	head
+name	访谈对象	head
+name	考察对象	head
+name	接待人	head
+name	陪同人	head
+name	借款人	head
+name	报销人	head
+name	出差人	head
+name	经手人	head
+identifier	编号范围
+identifier	缴款书号	thing
+identifier	缴款码	thing
+identifier	协议号	thing
+identifier	校验码	thing
 
 """#,
         "landline_area_codes.txt": #"""
@@ -9708,6 +9790,108 @@ before	体育老师
 before	车主
 not_cue	祖父母
 not_cue	外祖父母
+before	使用人
+before	领用人
+before	保管人
+before	保管员
+before	仓库保管员
+before	留样员
+before	留样人
+before	陪餐人
+before	陪餐领导
+before	晨检人
+before	验收人
+before	配餐员
+before	营养师
+before	采购员
+before	承包人
+before	帮厨
+before	面点
+before	保洁
+before	来信人
+before	写信人
+before	发信人
+before	留言人
+before	提问人
+before	咨询人
+before	工程师
+before	驻场工程师
+before	管理员
+before	网管
+before	文字
+before	图片
+before	排版
+before	初审
+before	复审
+before	终审
+before	一审
+before	二审
+before	三审
+before	校对
+before	美编
+before	记者
+before	策划
+before	监制
+not_last	鸡
+not_last	鸭
+not_last	虾
+not_last	蟹
+not_last	汤
+not_last	羹
+not_last	饺
+not_last	饨
+not_last	粑
+not_last	肉
+not_last	粥
+not_last	饭
+not_last	馍
+not_last	饼
+not_last	糕
+not_last	煲
+not_last	锅
+not_last	翅
+not_last	腿
+not_last	粽
+not_last	菜
+before	家访对象
+before	走访对象
+before	访谈对象
+before	考察对象
+before	接待人
+before	陪同人
+before	借款人
+before	报销人
+before	出差人
+before	经手人
+before	评委
+before	推荐人选
+function	须
+function	需
+follow	交来
+follow	送来
+follow	办理
+follow	缴纳
+follow	交纳
+follow	放弃
+follow	自愿
+class	年级
+class	级
+follow	经常
+follow	面谈
+follow	打骂
+before	技术支持
+before	图为
+before	拟聘人员
+before	应聘人员
+before	应聘者
+before	受聘人
+before	带教导师
+before	签到人
+before	获证人
+before	持有人
+before	监考人员
+follow	本人
+follow	递补
 
 """#,
         "name_stop_words.txt": #"""
@@ -9726,7 +9910,7 @@ not_cue	外祖父母
 # characters).
 # jieba's tags are not always right: a rare personal name tagged as a common noun may remain.
 # Generated by scripts/convert_name_data.py. Do not edit.
-# 14222 words (13986 from jieba). Sorted by code point.
+# 14230 words (13986 from jieba). Sorted by code point.
 # Format: one word per line; `<TAB>person` after the 558 that jieba tags as a person's name
 # (kept for their frequency: 王晓东, 韦小宝, 赵大明), which a column of names may hold.
 丁二酸
@@ -10405,6 +10589,7 @@ not_cue	外祖父母
 云贵高原
 云遮
 云量
+云闪付
 云间
 云雀
 云集
@@ -10788,6 +10973,7 @@ not_cue	外祖父母
 余音
 余项
 余额
+余额宝
 余首
 余鱼
 佤族
@@ -16246,6 +16432,7 @@ not_cue	外祖父母
 撒拉族
 支书
 支付
+支付宝
 支使
 支农
 支出
@@ -16303,6 +16490,7 @@ not_cue	外祖父母
 敬意
 敬慕
 敬服
+敬礼
 敬而远之
 敬请
 敬酒
@@ -17332,6 +17520,7 @@ not_cue	外祖父母
 束缚
 束腰
 束身
+条记录
 来不及
 来不得
 来世
@@ -17691,6 +17880,7 @@ not_cue	外祖父母
 欧阳洛
 欧阳锋	person
 欧陆
+此致
 步伐
 步入
 步兵
@@ -20887,6 +21077,7 @@ not_cue	外祖父母
 群主
 群公告
 群聊
+翼支付
 考勤表
 耿耿于怀
 肖像
@@ -22856,6 +23047,7 @@ not_cue	外祖父母
 闭门羹
 闭门谢客
 闭门造车
+闲置
 闵行区
 闻其详
 闻到
@@ -23990,7 +24182,9 @@ not_cue	外祖父母
 # school's teaching groups (…体育组, …教研组, …年级组, …语文组: 如有异议请联系体育组，电话：…); the bodies of disabled
 # children's schooling and of student aid (…残疾人联合会 and other …联合会, …康复中心, …资源中心 of
 # special education), a school's research office (…教科室), an association's …秘书处, and the venues
-# of study trips (…会展中心, …游客中心, …签证申请中心, …植物园, …动物园).
+# of study trips (…会展中心, …游客中心, …签证申请中心, …植物园, …动物园); a school's 心理健康教育中心
+# (…教育中心, …健康中心, …咨询中心), its canteen (学生食堂, …餐厅), and the desks of a meeting or an
+# exam (会务组, 考务组, 工作组, 筹备组).
 suffix	学校
 suffix	中学
 suffix	小学
@@ -24230,6 +24424,15 @@ suffix	疏散组
 suffix	警戒组
 suffix	通讯组
 suffix	后勤组
+suffix	教育中心
+suffix	健康中心
+suffix	咨询中心
+suffix	食堂
+suffix	餐厅
+suffix	会务组
+suffix	考务组
+suffix	工作组
+suffix	筹备组
 
 """#,
         "pinyin_syllables.txt": #"""

@@ -173,7 +173,8 @@ struct HeaderRowFinder {
 
     /// Whether the row's cells alternate label and value when an empty cell right after a label
     /// counts as its value, left blank: a form (曾用名 | | 性别 | 女), not a header with an empty
-    /// column (姓名 | | 电话 | 地址).
+    /// column (姓名 | | 电话 | 地址). A row with no such blank is `pairsLabelsWithValues`' to judge
+    /// (job_id | start_time | size_bytes | status: no text there is its label's value).
     private func alternatesWithBlankValues(_ isLabel: [Bool]) -> Bool {
         var sequence: [Bool] = []
         for (k, label) in isLabel.enumerated() {
@@ -181,7 +182,7 @@ struct HeaderRowFinder {
             let column = currentCells[k].column
             if label, k + 1 < currentCells.count, currentCells[k + 1].column > (currentSpans[column] ?? column) + 1 { sequence.append(false) }
         }
-        guard sequence.count >= 4, sequence.count % 2 == 0 else { return false }
+        guard sequence.count > isLabel.count, sequence.count >= 4, sequence.count % 2 == 0 else { return false }
         return stride(from: 0, to: sequence.count, by: 2).allSatisfy { sequence[$0] && !sequence[$0 + 1] }
     }
 

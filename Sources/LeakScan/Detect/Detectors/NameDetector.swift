@@ -347,9 +347,16 @@ final class NameDetector: Detector, @unchecked Sendable {
         }
         let end = context.scan.upperBound
         var opensNoCue: Bool?
+        // Cues come longest first: a shorter one that opens a longer one met is part of it
+        // (咨询 of 咨询师签名：冯建伟, whose 师签 is no name).
+        var metBefore = false
         for index in lexicon.cues.cueIndices(startingWith: scalar.value) {
             let cue = lexicon.cues.cue(at: index)
             guard HanText.has(cue.bytes, in: w, at: at, end: end) else { continue }
+            if cue.role == .before {
+                if metBefore { continue }
+                metBefore = true
+            }
             // A word that opens with the cue is none (家长|会), looked at once a cue is there.
             if opensNoCue == nil { opensNoCue = lexicon.cues.notCueStarts(at: at, in: w, end: end) }
             if opensNoCue == true { return }
@@ -410,7 +417,9 @@ final class NameDetector: Detector, @unchecked Sendable {
                 guard separator > 0, Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
                 found = spans.name(before: at - separator, context, beforeTitle: false, delimitedOnly: true)
             case .title:
-                found = spans.name(before: at, context, beforeTitle: true)
+                // After a blank, only a name that starts its line (a certificate's 黄振宇 同志：).
+                let gap = Blanks.run(endingAt: at, w, lower: spans.lowerBound(context))
+                found = spans.name(before: at - gap, context, beforeTitle: true, delimitedOnly: gap > 0)
             case .speaker:
                 // A chat line's speaker (09:30 贾晴：, 家委会-贾晴：): a name after a time or a dash,
                 // or opening its line before a word that follows names (a class book's 张伟：生日3月12日);

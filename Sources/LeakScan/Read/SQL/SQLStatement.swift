@@ -2,8 +2,9 @@
 /// `CREATE TABLE` (with their comments: MySQL's `xm varchar(20) COMMENT '姓名'`, PostgreSQL's
 /// `COMMENT ON COLUMN t.xm IS '姓名'`, both giving the header `xm（姓名）`), the column each value
 /// of an `INSERT … VALUES` tuple or a `COPY … FROM stdin` row belongs to, and the column an
-/// assignment names (`UPDATE … SET lxdh = '138…'`), or, in a table of unknown columns, the key
-/// a tuple opens with (a settings table's `('school_tel','0371-…')`). Each tuple, each `COPY`
+/// assignment names (`UPDATE … SET lxdh = '138…'`), or, where the value's column says nothing
+/// (unknown, or a settings table's `config_value`), the key a tuple opens with
+/// (`('school_tel','0371-…')`). Each tuple, each `COPY`
 /// row and each other statement is a record.
 final class SQLStatement {
     private enum Phase {
@@ -58,8 +59,11 @@ final class SQLStatement {
     private var lastWord: String?
     private var assigned: Column?
     private let unnamed = Column(number: 0, header: nil)
-    /// The column the tuple's first value names for its second (`keyedColumn(_:)`).
+    /// The column the tuple's first value names for its second (`keyedColumn(_:)`), and whether
+    /// the rows' second column leaves it to the key: its name says nothing (a settings table's
+    /// `config_value`, or no column list at all).
     private var keyed: Column?
+    private var rowsAreKeyed = true
     /// Whether a text names a column (`DetectionEngine.isColumnLabel`).
     private let isColumnLabel: (String) -> Bool
 
@@ -114,12 +118,12 @@ final class SQLStatement {
         commentNext = false
         let isValue = isInValue
         assigned = nil
-        if isValue, phase == .values, columnIndex == 0, columns.isEmpty { keyed = keyedColumn(content) }
+        if isValue, phase == .values, columnIndex == 0, rowsAreKeyed { keyed = keyedColumn(content) }
         return isValue
     }
 
-    /// The column a settings table's key names for the value after it, in a table whose columns
-    /// are unknown: a word of letters, digits and `_ . -` that names a kind of column
+    /// The column a settings table's key names for the value after it, in a table whose value
+    /// column says nothing (`rowsAreKeyed`): a word of letters, digits and `_ . -` that names a kind of column
     /// (`('school_tel','0371-…')`: the school's phone, as a `school_tel` header says), else nil;
     /// keys like `xs_001` name none.
     private func keyedColumn(_ content: UnsafeBufferPointer<UInt8>) -> Column? {
@@ -277,6 +281,7 @@ final class SQLStatement {
 
     private func startRows() {
         columns = cachedColumns(for: table, names: list.isEmpty ? nil : list)
+        rowsAreKeyed = columns.count < 2 || !(columns[1].header.map(isColumnLabel) ?? false)
         columnIndex = 0
         depth = 0
     }

@@ -37,15 +37,16 @@ struct TextTableLayout {
         table = nil
     }
 
-    /// `line` opens with `|` and the line after it is a rule of `|` and dashes (`|---|:--|`):
-    /// `line` is a Markdown table's header, whatever its words. False when the text at hand
-    /// ends first.
+    /// `line` opens with `|` and the line after it is a rule of `|` or `+` and dashes
+    /// (`|---|:--|`, a MySQL client's `+----+----+`): `line` is a Markdown table's or a query
+    /// grid's header, whatever its words. False when the text at hand ends first.
     private static func pipeRuleFollows(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
         guard let first = t[line].firstIndex(where: { $0 != 0x20 && $0 != 0x09 }), t[first] == UInt8(ascii: "|"),
               line.upperBound < t.count, t[line.upperBound] == 0x0A else { return false }
         let next = line.upperBound + 1
         let nextEnd = ByteScanning.firstIndex(of: 0x0A, in: t, next..<t.count) ?? t.count
-        return nextEnd > next && t[next..<nextEnd].contains(UInt8(ascii: "|")) && TextTableLine.isRule(t, next..<nextEnd)
+        return nextEnd > next && t[next..<nextEnd].contains(where: { $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "+") })
+            && TextTableLine.isRule(t, next..<nextEnd)
     }
 
     private static func isBlankOrRule(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
