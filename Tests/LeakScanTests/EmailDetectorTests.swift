@@ -39,6 +39,7 @@ final class EmailDetectorTests: XCTestCase {
     func testInvalidAddresses() {
         XCTAssertEqual(values("@qq.com"), [])
         XCTAssertEqual(values("li@localhost"), [])
+        XCTAssertEqual(values("t1001@yucai.local"), [])
         XCTAssertEqual(values("li@example.c"), [])
         XCTAssertEqual(values("li@example.123"), [])
         XCTAssertEqual(values("li.@qq.com"), [])

@@ -10,7 +10,7 @@ final class OrganisationContext: Sendable {
     /// How far before a value cues count, in bytes (about 26 Chinese characters).
     static let distance = 80
 
-    /// For readers that ask whether a text names an organisation (a vCard's name).
+    /// For readers that ask whether a text names an organisation (a vCard's or an LDIF entry's name).
     static let shared = OrganisationContext()
 
     private let keywords: HeaderKeywords

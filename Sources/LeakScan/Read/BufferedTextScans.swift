@@ -6,7 +6,7 @@ struct BufferedTextScans {
     let engine: DetectionEngine
 
     /// Reads the buffer's text a line at a time to its end, for the readers of line-based data
-    /// (key–value text, vCards): `line` gets each line, without its line feed. A line longer than
+    /// (key–value text, vCards, LDIF): `line` gets each line, without its line feed. A line longer than
     /// a quarter of the buffer is scanned as running text in parts cut where no value can be,
     /// after `interrupt` (the reader scans what it holds open). Text from the decoded offset
     /// `keep()` returns on (a value whose lines go on) stays in the buffer.

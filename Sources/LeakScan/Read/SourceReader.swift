@@ -40,6 +40,9 @@ public enum SourceFormat: Sendable, Equatable {
     case keyValue
     /// vCard contacts (`.vcf`), each card a record, each value read under its property.
     case vCard
+    /// LDIF, a directory's export (`ldapsearch`, `ldifde`), each entry a record, each value read
+    /// under its attribute.
+    case ldif
     /// Saved e-mail (`.eml`, `.mht`), each part read as a file of its own.
     case mail
     /// A tar, 7-Zip or RAR archive, or a compressed file, its entries read one by one.
@@ -167,6 +170,8 @@ public enum SourceReader {
             try SQLReader(buffer: buffer).scan(engine: engine, sink: &sink)
         case .vCard:
             try VCardReader(buffer: buffer).scan(engine: engine, sink: &sink)
+        case .ldif:
+            try LDIFReader(buffer: buffer).scan(engine: engine, sink: &sink)
         case .keyValue:
             try KeyValueReader(buffer: buffer).scan(engine: engine, sink: &sink,
                                                     decodesEscapes: FormatSniffer.fileExtension(source.displayPath) == "properties")
@@ -286,6 +291,7 @@ public enum SourceReader {
         if !["csv", "tsv", "tab"].contains(ext), XMLDataReader.isXMLData(sample, fileExtension: ext) { return .xml }
         if !["csv", "tsv", "tab"].contains(ext), SQLReader.isSQL(sample, fileExtension: ext) { return .sql }
         if VCardReader.isVCard(sample, fileExtension: ext) { return .vCard }
+        if LDIFReader.isLDIF(sample, fileExtension: ext) { return .ldif }
         if KeyValueReader.isKeyValue(path: path) { return .keyValue }
         switch ext {
         case "csv":

@@ -86,9 +86,10 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     }
 
     /// The domains RFC 2606 and RFC 6761 keep for examples and tests (`example.com`, `.test`):
-    /// no one's mailbox is there (a textbook's `lihua@example.com`).
+    /// no one's mailbox is there (a textbook's `lihua@example.com`); nor on RFC 6762's `.local`,
+    /// a network's own names (an Active Directory login, `userPrincipalName: t1001@yucai.local`).
     private static let reservedDomains = ["example.com", "example.net", "example.org"].map { Array($0.utf8) }
-    private static let reservedTopLevelDomains = ["example", "test", "invalid", "localhost"].map { Array($0.utf8) }
+    private static let reservedTopLevelDomains = ["example", "test", "invalid", "localhost", "local"].map { Array($0.utf8) }
     private static let reservedLastLetters = Set((reservedDomains + reservedTopLevelDomains).compactMap(\.last))
 
     private static func isReservedForExamples(_ w: UnsafeBufferPointer<UInt8>, domain: Range<Int>) -> Bool {

@@ -113,7 +113,8 @@ enum MIMEDecoding {
         return String(decoding: IconvConverter.utf8(bytes, charset: String(parts[0])), as: UTF8.self)
     }
 
-    private static func base64Value(_ c: UInt8) -> UInt8? {
+    /// The six bits a base64 character stands for; nil outside the alphabet (padding too).
+    static func base64Value(_ c: UInt8) -> UInt8? {
         switch c {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): return c - UInt8(ascii: "A")
         case UInt8(ascii: "a")...UInt8(ascii: "z"): return c - UInt8(ascii: "a") + 26

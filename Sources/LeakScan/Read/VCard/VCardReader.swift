@@ -41,22 +41,18 @@ final class VCardLines<S: FindingSink> {
     private var open: (property: VCardProperty, start: Int)?
     /// The last quoted-printable line ended in `=`: the next line goes on the value.
     private var softBreak = false
-    /// A column per property label; they own the `Column`s that pieces point to unretained.
-    private var columns: [String: Column] = [:]
-    /// The same for a card whose name is an organisation's (`FN:郑州市第八十二中学办公室`): its
-    /// landlines, e-mails and addresses are the organisation's, as a letterhead's are.
-    private var organisationColumns: [String: Column] = [:]
-    /// The card being read names an organisation, not a person.
+    private let columns: PropertyColumns
+    /// The card being read names an organisation, not a person (`FN:郑州市第八十二中学办公室`).
     private var cardIsOrganisation = false
-    /// The card's name as its first name property (FN, or N's parts joined) gave it: the other
-    /// one, when it says the same (`N:张;伟;;;` and `FN:张伟`), is one name, not a second.
-    private var cardName: [UInt8]?
+    /// The card's name as its first name property (FN, or N's parts joined) gave it.
+    private var cardName = RecordName()
 
     init(buffer: TextBuffer, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.buffer = buffer
         self.engine = engine
         self.sink = sink
         scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
+        columns = PropertyColumns(engine: engine)
     }
 
     func read() throws {
@@ -93,7 +89,7 @@ final class VCardLines<S: FindingSink> {
         if property.name == "END" || property.name == "BEGIN" {
             engine.finishRecord(sink: &sink.pointee)
             cardIsOrganisation = false
-            cardName = nil
+            cardName.clear()
         }
         open = (property, buffer.start + property.valueStart)
         decoded.clear(at: buffer.start + property.valueStart)
@@ -152,29 +148,13 @@ final class VCardLines<S: FindingSink> {
         if property.name == "FN" {
             cardIsOrganisation = decoded.bytes.withUnsafeBufferPointer { OrganisationContext.shared.isOrganisationName($0) }
         }
-        if property.name == "FN" || property.name == "N" {
-            let name = decoded.bytes.withUnsafeBufferPointer { Array($0[trimmedBlanks($0, 0..<$0.count)]) }
-            if name == cardName { return }
-            cardName = cardName ?? name
-        }
-        let column = property.label.map { label -> Unmanaged<Column> in
-            if cardIsOrganisation, property.isContact { return organisationColumn(property, label: label) }
-            let made = columns[property.name] ?? Column(number: columns.count + 1, header: "\(property.name)（\(label)）")
-            columns[property.name] = made
-            return Unmanaged.passUnretained(made)
+        if property.name == "FN" || property.name == "N",
+           decoded.bytes.withUnsafeBufferPointer({ cardName.repeats($0) }) { return }
+        let column = property.label.map {
+            columns.column(property.name, header: "\(property.name)（\($0)）", ofOrganisation: cardIsOrganisation && property.isContact)
         }
         decoded.bytes.withUnsafeBufferPointer { window in
             scans.decoded(window, from: 0, offsetsOf: decoded, column: column, sink: &sink.pointee)
         }
-    }
-
-    /// The column of an organisation's card's contact property: what its label says, but of no
-    /// person (住址), and speaking for the organisation.
-    private func organisationColumn(_ property: VCardProperty, label: String) -> Unmanaged<Column> {
-        if let made = organisationColumns[property.name] { return Unmanaged.passUnretained(made) }
-        let made = Column(number: columns.count + organisationColumns.count + 1, header: "\(property.name)（\(label)）")
-        made.hints = engine.hints(of: made).subtracting([.person, .name]).union(.letterhead)
-        organisationColumns[property.name] = made
-        return Unmanaged.passUnretained(made)
     }
 }
