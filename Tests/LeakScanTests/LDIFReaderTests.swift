@@ -223,4 +223,13 @@ final class LDIFReaderTests: XCTestCase {
                            "chunks of \(chunk ?? 0)")
         }
     }
+
+    /// An Active Directory import: `cn` a login, then `displayName` and `sn`+`givenName` saying
+    /// the same name: one name.
+    func testAnEntrysNameGivenTwiceAfterALoginIsOneName() throws {
+        let text = "dn: CN=S20220011,OU=Students,DC=zz47zx,DC=local\nobjectClass: user\ncn: S20220011\n"
+            + "displayName: 吴诗涵\nsn: 吴\ngivenName: 诗涵\n"
+        XCTAssertEqual(try scan(text).filter { $0.kind == .name }.map(\.value), ["吴诗涵"])
+    }
+
 }

@@ -613,6 +613,9 @@ final class NameDetectorTests: XCTestCase {
         // An award slide's text boxes: each pupil over the class.
         XCTAssertEqual(names("一等奖\n韦皓轩\n七年级(1)班\n董睿泽\n七年级(3)班\n"), ["韦皓轩", "董睿泽"])
         XCTAssertEqual(names("方案\n七年级(1)班\n"), [])
+        // A staff page's cards: each teacher over the subject and post.
+        XCTAssertEqual(names("韩丽华\n数学　高级教师\n教育格言：用爱心点燃希望。\n王芳\n语文老师\n"), ["韩丽华", "王芳"])
+        XCTAssertEqual(names("张伟\n数学\n方案\n数学教师\n"), [])
     }
 
     func testPairsJoinedByADash() {
@@ -1141,6 +1144,9 @@ final class NameDetectorTests: XCTestCase {
 
     func testRolesOfACanteenAndOfAnArticlesCredits() {
         XCTAssertEqual(names("仓库保管员：梁德明\n留样员：汪秀英\n面点：苏淑芬\n保洁：蒋丽\n"), ["梁德明", "汪秀英", "苏淑芬", "蒋丽"])
+        // A role noun ending in 人 is no name, even beside a label of names.
+        XCTAssertEqual(names("记录人", header: "接待人"), [])
+        XCTAssertEqual(names("李明", header: "接待人"), ["李明"])
         // A WeChat article's credits, set apart by 丨 (a stroke typed for a bar) or a bar with blanks.
         XCTAssertEqual(names("文字丨龙德明 图片丨陆海燕 初审丨冯建华 终审丨曹振华"), ["龙德明", "陆海燕", "冯建华", "曹振华"])
         XCTAssertEqual(names("编辑 | 韩丽华　校对：潘玉梅"), ["韩丽华", "潘玉梅"])
@@ -1169,6 +1175,8 @@ final class NameDetectorTests: XCTestCase {
         // News names pupils right after their grade; a grade's other words are no names.
         XCTAssertEqual(names("我校五年级陶雨桐同学荣获一等奖，2021级宋思远同学获得二等奖。"), ["陶雨桐", "宋思远"])
         XCTAssertEqual(names("一年级新生入学报到，六年级毕业典礼，三年级语文组。"), [])
+        // 级 after a numeral alone is a rank.
+        XCTAssertEqual(names("预警等级：一级（高危）"), [])
         XCTAssertEqual(findings(in: "　　余俊熙（2014年10月18日）生日快乐！", detectors: [BirthDateDetector(), NameDetector()]).filter { $0.kind != .record }.map(\.value),
                        ["余俊熙", "2014年10月18日"])
     }

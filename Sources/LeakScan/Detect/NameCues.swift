@@ -134,6 +134,11 @@ struct NameCues: Sendable {
         !range.isEmpty && subjects.contains(at: range.lowerBound, in: w, end: range.upperBound) { $0 == range.count }
     }
 
+    /// A school subject opens the text at `i` (数学 of 数学　高级教师).
+    func subjectStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        subjects.contains(at: i, in: w, end: end) { _ in true }
+    }
+
     func followWordStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         follow.length(at: i, in: w, end: end) > 0
     }

@@ -8748,9 +8748,9 @@ mongolian	高娃
 #             not a surname (家长于周五到校; 许明天 is a name)
 #   kin       a kinship or role word: never a name (a 监护人 cell 母亲), nor the given name after a
 #             surname (孙阿姨, 许校长)
-#   not_last  a character that ends role and place nouns (安全员, 门卫室, 李家村, 王家庄), offices'
-#             short names (党政办, 关工委), roads and house numbers (经三路, 双号, 全段) and a table's
-#             quantities (周课时, 司龄, 周节数): never the last of a name
+#   not_last  a character that ends role and place nouns (安全员, 记录人, 门卫室, 李家村, 王家庄), offices'
+#             short names (党政办, 关工委), roads and house numbers (经三路, 双号, 全段), a table's
+#             quantities (周课时, 司龄, 周节数) and dishes (黄焖鸡, 罗宋汤): never the last of a name
 #   speaker   the colon after a speaker or signer at the start of a line or after a dash (chat
 #             exports: 09:30 家委会-贾晴：…); the word before it must be shaped like a name
 #   list      a separator of enumerations: two name-shaped words on either side of it are names
@@ -9824,9 +9824,6 @@ before	排版
 before	初审
 before	复审
 before	终审
-before	一审
-before	二审
-before	三审
 before	校对
 before	美编
 before	记者
@@ -9874,7 +9871,6 @@ follow	缴纳
 follow	交纳
 follow	放弃
 follow	自愿
-class	年级
 class	级
 follow	经常
 follow	面谈
@@ -9892,6 +9888,7 @@ before	持有人
 before	监考人员
 follow	本人
 follow	递补
+not_last	人
 
 """#,
         "name_stop_words.txt": #"""

@@ -380,7 +380,17 @@ final class NameDetector: Detector, @unchecked Sendable {
             case .weakBefore:
                 found = spans.name(after: at + cue.bytes.count, context, needsWordAfter: true)
             case .classWord:
-                guard spans.numberEnds(at: at, w, lower: spans.lowerBound(context)) else { continue }
+                // A grade's 级 follows 年 (五年级陶雨桐同学) or a year's digits (2021级宋思远同学); after
+                // a numeral alone it is a rank (一级（高危）, 二级教师).
+                var numberEnd = at
+                if cue.bytes == Self.grade {
+                    if HanText.scalar(w, at: at - 3, end: at) == Self.year {
+                        numberEnd = at - 3
+                    } else if at == 0 || !isDigit(w[at - 1]) {
+                        continue
+                    }
+                }
+                guard spans.numberEnds(at: numberEnd, w, lower: spans.lowerBound(context)) else { continue }
                 // Perhaps a possessive between (我是七年级（3）班的韩雨桐).
                 var nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
                 if HanText.han(w, at: nameStart, end: end) == Self.possessive { nameStart += 3 }
@@ -511,6 +521,9 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     private static let fullWidthComma: UInt32 = 0xFF0C
+    /// 级 and the 年 of 年级.
+    private static let grade = Array("级".utf8)
+    private static let year: UInt32 = 0x5E74
 
     /// Three names or more written apart with nothing else between them (获奖名单 … 张梓涵
     /// 李浩然 王一诺), two of the first three of three characters or more, vouch for each other,
@@ -586,7 +599,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         // A name heading a paragraph addressed to its person: a report card's comment
         // (邱睿泽 ↵ 你的字写得漂亮…; 【邱睿泽】 as pasted into a parents' chat).
         if Self.headsAddressedParagraph(name.upperBound, w: context.window, end: context.scan.upperBound)
-            || Self.standsOverClass(name.upperBound, w: context.window, end: context.scan.upperBound) {
+            || standsOverClassOrPost(name.upperBound, w: context.window, end: context.scan.upperBound) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -614,13 +627,19 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// After a name at `nameEnd` the line ends, and the next is a class alone (an award slide's
-    /// or certificate's 韦皓轩 ↵ 七年级(1)班): a pupil named over the class.
-    private static func standsOverClass(_ nameEnd: Int, w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        guard let lineBreak = lineBreak(after: nameEnd, w, end: end) else { return false }
-        let next = blankLinesEnd(from: lineBreak, w, end: end)
-        // A class is short: its line ends within 32 bytes, or the text does.
+    /// or certificate's 韦皓轩 ↵ 七年级(1)班), or a teacher's subject and post (a staff page's
+    /// card: 韩丽华 ↵ 数学　高级教师, 语文教师): the person named over them.
+    private func standsOverClassOrPost(_ nameEnd: Int, w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard let lineBreak = Self.lineBreak(after: nameEnd, w, end: end) else { return false }
+        let next = Self.blankLinesEnd(from: lineBreak, w, end: end)
+        // Such a line is short: it ends within 32 bytes, or the text does.
         guard let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, next..<min(end, next + 32)) ?? (end - next <= 32 ? end : nil) else { return false }
-        return isClass(trimmedBlanks(w, next..<lineEnd), w)
+        let line = trimmedBlanks(w, next..<lineEnd)
+        if Self.isClass(line, w) { return true }
+        guard line.count >= 12, lexicon.cues.subjectStarts(at: line.lowerBound, in: w, end: line.upperBound),
+              let post = HanText.scalar(w, at: line.upperBound - 6, end: line.upperBound),
+              post == 0x6559 || post == 0x8001, HanText.scalar(w, at: line.upperBound - 3, end: line.upperBound) == 0x5E08 else { return false }
+        return true  // …教师 or …老师
     }
 
     /// The line break after the blanks from `i`; nil when words come first.
