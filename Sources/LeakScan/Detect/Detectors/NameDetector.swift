@@ -636,11 +636,14 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, next..<min(end, next + 32)) ?? (end - next <= 32 ? end : nil) else { return false }
         let line = trimmedBlanks(w, next..<lineEnd)
         if Self.isClass(line, w) { return true }
-        guard line.count >= 12, lexicon.cues.subjectStarts(at: line.lowerBound, in: w, end: line.upperBound),
-              let post = HanText.scalar(w, at: line.upperBound - 6, end: line.upperBound),
-              post == 0x6559 || post == 0x8001, HanText.scalar(w, at: line.upperBound - 3, end: line.upperBound) == 0x5E08 else { return false }
-        return true  // …教师 or …老师
+        // A subject, then words ending in 教师 or 老师 (at least four characters in all).
+        let postStart = line.upperBound - 6
+        return line.count >= 12 && lexicon.cues.subjectStarts(at: line.lowerBound, in: w, end: line.upperBound)
+            && Self.teachersPosts.contains { HanText.has($0, in: w, at: postStart, end: line.upperBound) }
     }
+
+    /// 教师 and 老师, the last words of a teacher's post (高级教师, 语文老师).
+    private static let teachersPosts = [Array("教师".utf8), Array("老师".utf8)]
 
     /// The line break after the blanks from `i`; nil when words come first.
     private static func lineBreak(after i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
