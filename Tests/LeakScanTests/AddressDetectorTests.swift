@@ -234,4 +234,9 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(addresses("复审地点：区教育局三楼会议室（经三路56号）").map(\.organisational), [true])
         XCTAssertEqual(addresses("体检地点：金水区黄河路95号（区人民医院体检中心）").map(\.organisational), [true])
     }
+
+    func testAClockInAtTheSchoolIsTheSchools() {
+        XCTAssertEqual(addresses("河南省郑州市金水区纬五路36号郑州市第四十七中学", header: "打卡地址").map(\.organisational), [true])
+        XCTAssertEqual(addresses("河南省郑州市金水区纬五路36号院3号楼", header: "家庭住址").map(\.organisational), [false])
+    }
 }

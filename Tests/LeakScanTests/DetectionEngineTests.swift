@@ -99,4 +99,11 @@ final class DetectionEngineTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 100)
     }
+
+    func testANumberBetweenNamesFoundAtOnceIsRead() {
+        // The cue finds both names of the list; the mobile between them is scanned all the same,
+        // and the findings keep their order.
+        let found = findings(in: "家长：魏红霞（18703826419），廖俊豪。", detectors: StandardDetectors.all()).filter { $0.kind != .record }
+        XCTAssertEqual(found.map(\.value), ["魏红霞", "18703826419", "廖俊豪"])
+    }
 }

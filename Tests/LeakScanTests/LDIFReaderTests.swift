@@ -50,9 +50,11 @@ final class LDIFReaderTests: XCTestCase {
         let bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent("teachers.ldif")))
         let (summary, found) = try ReadTestSupport.scanData(bytes, name: "teachers.ldif", keepRecords: true)
         XCTAssertEqual(summary.format, .ldif)
-        // The office's entry (objectClass: organizationalUnit): its phone and fax are its own.
+        // The office's entry (objectClass: organizationalUnit): its phone and fax are its own, and
+        // so is its address, the office named after the house number.
         XCTAssertEqual(PlantedValues.described(found.filter(\.organisational)),
-                       ["landline 17 telephoneNumber（电话） 0371-65952106", "landline 18 facsimileTelephoneNumber（传真） 0371-65952107"])
+                       ["landline 17 telephoneNumber（电话） 0371-65952106", "landline 18 facsimileTelephoneNumber（传真） 0371-65952107",
+                        "address 19 postalAddress（住址） 河南省郑州市金水区纬五路21号育才中学教务处"])
         // Each teacher's name (cn, displayName, sn and givenName say it four times: once), mobile,
         // e-mail and login, and a record of them; the address folded over two lines.
         XCTAssertEqual(PlantedValues.described(found.filter { !$0.organisational }), [

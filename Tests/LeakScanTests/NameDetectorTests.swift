@@ -146,8 +146,11 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("students = [\n  '张子涵',\n  '李浩然',\n  '王欣怡',\n]\n"), ["张子涵", "李浩然", "王欣怡"])
         XCTAssertEqual(names("CITIES = [\n    \"印西市\",\n    \"富里市\",\n    \"白井市\",\n]\n"), [])
         XCTAssertEqual(names("MSG = {\n    \"张开\": 1,\n    \"高兴\": 2,\n    \"方法\": 3,\n}\n"), [])
-        // Two lines are no list, nor three with two names of two characters, nor lines broken by a title.
-        XCTAssertEqual(names("一等奖\n张梓涵（一小）\n李浩然（二小）\n二等奖\n王一诺（三小）\n陈思远（四小）"), [])
+        // Two lines are no list, nor three with two names of two characters, nor lines broken by a
+        // title, unless the title is a prize's, which vouches for the names under it.
+        XCTAssertEqual(names("第一组\n张梓涵（一小）\n李浩然（二小）\n第二组\n王一诺（三小）\n陈思远（四小）"), [])
+        XCTAssertEqual(names("一等奖\n张梓涵（一小）\n李浩然（二小）\n二等奖\n王一诺（三小）\n陈思远（四小）"),
+                       ["张梓涵", "李浩然", "王一诺", "陈思远"])
         XCTAssertEqual(names("张伟 一班\n李娜 二班\n王梓涵 三班"), [])
         // Lines that open with words, places, titles, works or well-known figures.
         let clean = """
@@ -1186,6 +1189,53 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("咨询师签名：冯建伟"), ["冯建伟"])
         XCTAssertEqual(names("该生称母亲蒋秀英经常因成绩打骂自己。"), ["蒋秀英"])
         XCTAssertEqual(names("与钟奕辰母亲武文杰面谈40分钟。"), ["钟奕辰", "武文杰"])
+    }
+
+    func testDutyRostersLeaveAndExamPapersSignOffs() {
+        XCTAssertEqual(names("值班领导：苏芳\n值班人员：姜霞  尹丽萍\n交班人：姜霞    接班人：毛丹\n"), ["苏芳", "姜霞", "尹丽萍", "姜霞", "毛丹"])
+        XCTAssertEqual(names("命题人：杜明哲　　审题人：邹雅琪"), ["杜明哲", "邹雅琪"])
+        XCTAssertEqual(names("晨检：缺勤1人：向可欣（发热）"), ["向可欣"])
+        XCTAssertEqual(names("孟丽萍提交的请假"), ["孟丽萍"])
+        // A kindergarten's pick-up log: the child, then who took it home.
+        XCTAssertEqual(names("16:30 中二班黄俊熙，由爷爷白德顺接走。田可馨由外婆接走；谭嘉懿、王俊熙未入睡。"),
+                       ["黄俊熙", "白德顺", "田可馨", "谭嘉懿", "王俊熙"])
+        XCTAssertEqual(names("孟丽萍", header: "请假人"), ["孟丽萍"])
+        // 值班 introduces a name after its colon only: a roster's 值班楼栋 is a column's name.
+        XCTAssertEqual(names("日期 星期 值班宿管 联系电话 值班楼栋"), [])
+        XCTAssertEqual(names("值班：王建军"), ["王建军"])
+        // A complaint's child after 其子 or 其女.
+        XCTAssertEqual(names("因其子郭梓豪在校受到批评，其女黄诗琪违纪处分一事"), ["郭梓豪", "黄诗琪"])
+    }
+
+    func testALettersAddresseeAloneOnItsLine() {
+        XCTAssertEqual(names("郭宏伟：\n    你于2026年9月26日提出的信访事项，我局决定予以受理。"), ["郭宏伟"])
+        XCTAssertEqual(names("说明：\n附件：\n方法：\n时间：\n各位家长：\n张老师：\n"), [])
+    }
+
+    func testWinnersUnderPrizeTitlesAndInNumberedLinesOfNames() {
+        XCTAssertEqual(names("一等奖（1名）\n王梓涵　八年级（3）班\n二等奖（2名）\n李浩然　八年级（2）班\n陈思远　九年级（1）班\n"),
+                       ["王梓涵", "李浩然", "陈思远"])
+        XCTAssertEqual(names("一等奖（1名）\n本次比赛共有120人参加。"), [])
+        XCTAssertEqual(names("总分前十名：1.钟语嫣 2.孙雨泽 3.郭语嫣"), ["钟语嫣", "孙雨泽", "郭语嫣"])
+        XCTAssertEqual(names("步骤：1.打开电脑 2.登录系统 3.点击上传"), [])
+        // A label whose colon ends its line: the names opening the lines under it.
+        XCTAssertEqual(names("大队长候选人：\n　　董一诺（五年级1中队）\n　　彭梓萱（五年级2中队）\n\n请各中队于5月20日前投票。"),
+                       ["董一诺", "彭梓萱"])
+        // An award slide's box: a name over its Young Pioneers' squad.
+        XCTAssertEqual(names("吕文博\n四年级1中队"), ["吕文博"])
+    }
+
+    func testMaskedNamesAndAFormsDateBlanks() throws {
+        func namesInCSV(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.filter { $0.kind == .name }.map(\.value)
+        }
+        // 王梓* hides the last character of a name of three; 赵诗涵* is a name with a mark.
+        XCTAssertEqual(try namesInCSV("姓名,班级\n王梓*,一班\n李浩*,二班\n赵诗涵*,三班\n"), ["赵诗涵"])
+        XCTAssertEqual(names("班主任意见：\n签名：　　　　年　月　日"), [])
+        // A one-column list under a prize's title, one or two winners.
+        XCTAssertEqual(try namesInCSV("三等奖\n王梓涵\n陈思远\n"), ["王梓涵", "陈思远"])
+        // A form's value holding the pupil's class in brackets is no label.
+        XCTAssertEqual(try namesInCSV("被欺凌学生,周雨桐（七年级5班）,实施欺凌学生,韩雅琪（七年级5班）\n"), ["周雨桐", "韩雅琪"])
     }
 
 }

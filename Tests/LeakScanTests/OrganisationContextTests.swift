@@ -414,4 +414,19 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("食堂负责人：孙建军"), ["name 孙建军 org"])
     }
 
+    func testSealedSignOffsAndOfficesOfCompaniesAndDepartments() {
+        XCTAssertEqual(found("特此通知。\n\n郑州市第七十三中学团委（盖章）\n2025年2月28日\n联系电话：0371-63921588\n"),
+                       ["landline 0371-63921588 org"])
+        XCTAssertEqual(found("联系方式：人力资源部 0371-63987832"), ["landline 0371-63987832 org"])
+        XCTAssertEqual(found("招聘电话：0371-66718888"), ["landline 0371-66718888 org"])
+        // A letter's contact line in brackets under its sign-off; a footer's line of the name
+        // and its labels above the phone's.
+        XCTAssertEqual(found("郑州市金水区教育局\n2026年9月29日\n\n（联系电话：0371-65501234）\n"), ["landline 0371-65501234 org"])
+        XCTAssertEqual(found("满意度为94.6%。\n郑州市嵩阳职业中等专业学校 地址：郑州市中原区须水镇嵩阳路18号 邮编：450042\n电话：0371-67728801\n"),
+                       ["address 郑州市中原区须水镇嵩阳路18号 org", "landline 0371-67728801 org"])
+        // A platform's name holds a person's word (学生) and is no person.
+        XCTAssertEqual(found("数据来源：全国职业院校学生实习就业管理平台，2024-09-02导出。联系电话：0371-67728801"),
+                       ["landline 0371-67728801 org"])
+    }
+
 }

@@ -46,8 +46,9 @@ public struct ColumnTally: Sendable {
 
     /// Three cells at least and three in four of the column's text cells look like values: a
     /// column of such values with no header to say so (a chart's categories, a header-less export).
+    /// Under a title that heads them (一等奖 over its one or two winners), one is enough.
     public var holdsLookalikes: Bool {
-        lookalikeCells >= 3 && lookalikeCells * 4 >= textCells * 3
+        lookalikeCells >= (titleCells > 0 ? 1 : 3) && lookalikeCells * 4 >= textCells * 3
     }
 
     /// `holdsLookalikes`, with one more cell that looks like a value (the one being read).

@@ -70,6 +70,10 @@ public final class DetectionEngine {
     /// Window offset where the last reported match of the current piece ends: a value found
     /// later beside another (a name before a phone) may not reach back over it.
     private var reportedEnd = 0
+    /// Matches of the last batch that lie past digits not scanned yet (a list of names after its
+    /// cue, 家长：魏红霞（187…），廖俊豪, found at once): reported with the next batch or at the
+    /// piece's end, so that scanning reads the number between them first, and findings stay in order.
+    private var deferred: [Match] = []
     /// The kinds a cell detector reported for the whole current cell: found again inside it,
     /// they are the same value (an address cell and the estate number in it).
     private var cellKinds: UInt32 = 0
@@ -198,9 +202,11 @@ public final class DetectionEngine {
         // 序号 | 排查部位 | 设备编号 | 隐患描述 are a header's pairs).
         if !hints.isDisjoint(with: [.phone, .idNumber, .bankCard, .identifier]) { return text.utf8.contains(where: isDigit) }
         guard hints.contains(.name) else { return true }
+        // A name may carry its class in brackets (被欺凌学生 | 周雨桐（七年级5班）).
         return namesOrganisation(text) || Array(text.utf8).withUnsafeBufferPointer { bytes in
-            NameLexicon.shared.isHanName(bytes, 0..<bytes.count, evidence: .row) || NameLexicon.shared.isDottedName(bytes, 0..<bytes.count)
-                || NameLexicon.shared.isPinyinName(bytes, 0..<bytes.count)
+            let name = 0..<(NameSpans.bracketStart(endingAt: bytes.count, bytes, lower: 0) ?? bytes.count)
+            return NameLexicon.shared.isHanName(bytes, name, evidence: .row) || NameLexicon.shared.isDottedName(bytes, name)
+                || NameLexicon.shared.isPinyinName(bytes, name)
         }
     }
 
@@ -443,11 +449,12 @@ public final class DetectionEngine {
                 }
             }
             if !matches.isEmpty {
-                let resumeAt = emit(context, column: piece.columnReference, locator: &locator, sink: &sink)
+                let resumeAt = emit(context, column: piece.columnReference, locator: &locator, sink: &sink, deferring: true)
                 i = max(i, resumeAt)
             }
             i = classes.nextCandidate(from: delta + i, to: delta + end, han: han) - delta
         }
+        if !deferred.isEmpty { _ = emit(context, column: piece.columnReference, locator: &locator, sink: &sink) }
     }
 
     /// Spaces, tabs or no-break spaces (at most `blankRun` bytes) stand right before `i`, and a
@@ -872,15 +879,15 @@ public final class DetectionEngine {
     /// what is found beside personal values in running text, turns them into findings, and
     /// returns the offset scanning may resume at.
     private func emit<L: PieceLocator, S: FindingSink>(_ context: DetectionContext, column: Unmanaged<Column>?,
-                                                       locator: inout L, sink: inout S) -> Int {
+                                                       locator: inout L, sink: inout S, deferring: Bool = false) -> Int {
         // A value reported already (a name found from the cue before it, then again from the
         // cue after it, or inside a cell taken whole) is not reported twice.
         if matches.contains(where: { $0.range.lowerBound < reportedEnd || cellKinds & (1 << $0.kind.ordinal) != 0 }) {
             matches.removeAll { $0.range.lowerBound < reportedEnd || cellKinds & (1 << $0.kind.ordinal) != 0 }
-            if matches.isEmpty { return reportedEnd }
+            if matches.isEmpty, deferred.isEmpty { return reportedEnd }
         }
         // One match (the usual case) needs no overlap resolution.
-        if matches.count == 1, !wantsBeside(matches[0], context) {
+        if matches.count == 1, deferred.isEmpty, !wantsBeside(matches[0], context) {
             let m = matches[0]
             matches.removeAll()
             report(m, context, column: column, locator: &locator, sink: &sink)
@@ -896,14 +903,26 @@ public final class DetectionEngine {
                 besideDetectors[k]._withUnsafeGuaranteedRef { $0.detect(beside: m, context, into: matches) }
             }
         }
+        // Deferred matches were resolved with their batch; one found again is the same value.
+        for m in deferred where !accepted.contains(where: { $0.range.overlaps(m.range) }) {
+            accepted.append(m)
+        }
+        deferred.removeAll()
         for m in matches where m.range.lowerBound >= reportedEnd && cellKinds & (1 << m.kind.ordinal) == 0
             && !accepted.contains(where: { $0.range.overlaps(m.range) }) {
             accepted.append(m)
         }
         matches.removeAll()
         accepted.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var count = accepted.count
+        if deferring, let k = accepted.indices.dropFirst().first(where: {
+            context.window[accepted[$0 - 1].range.upperBound..<accepted[$0].range.lowerBound].contains(where: isDigit)
+        }) {
+            deferred.append(contentsOf: accepted[k...])
+            count = k
+        }
         var resume = 0
-        for m in accepted {
+        for m in accepted[..<count] {
             resume = max(resume, m.range.upperBound)
             report(m, context, column: column, locator: &locator, sink: &sink)
         }

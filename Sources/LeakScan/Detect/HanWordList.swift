@@ -15,27 +15,37 @@ struct HanWordList: Sendable {
     /// words that may start there, not with the whole list.
     private let byFirst: [Int32]
     private let groupStart: [Int32]
+    /// The same, grouped by their last character's low byte: the words that may end at a
+    /// position (an address cell ending in 室 or 园 is compared with the few suffixes ending so).
+    private let byLast: [Int32]
+    private let lastGroupStart: [Int32]
 
     init(_ words: [[UInt8]]) {
         self.words = words
-        let firsts = words.compactMap { HanText.firstScalar($0)?.value }
-        let lasts = words.compactMap { String(decoding: $0, as: UTF8.self).unicodeScalars.last?.value }
-        self.firsts = ScalarSet(firsts)
-        self.lasts = ScalarSet(lasts)
-        unfiltered = (firsts + lasts).contains { $0 >= 0x10000 }
-        let group = words.map { Int((HanText.firstScalar($0)?.value ?? 0) & 0xFF) }
+        let firsts = words.map { HanText.firstScalar($0)?.value }
+        let lasts = words.map { String(decoding: $0, as: UTF8.self).unicodeScalars.last?.value }
+        self.firsts = ScalarSet(firsts.compactMap { $0 })
+        self.lasts = ScalarSet(lasts.compactMap { $0 })
+        unfiltered = (firsts + lasts).contains { ($0 ?? 0) >= 0x10000 }
+        (byFirst, groupStart) = Self.grouped(by: firsts.map { $0 ?? 0 }, unfiltered: unfiltered)
+        (byLast, lastGroupStart) = Self.grouped(by: lasts.map { $0 ?? 0 }, unfiltered: unfiltered)
+    }
+
+    /// The words' indices grouped by the low byte of `scalars` (one per word), in list order
+    /// within each group, and where each group starts; with no bitsets to tell (`unfiltered`),
+    /// every word is a candidate, in list order.
+    private static func grouped(by scalars: [UInt32], unfiltered: Bool) -> (indices: [Int32], starts: [Int32]) {
+        let group = scalars.map { Int($0 & 0xFF) }
         var start = [Int32](repeating: 0, count: 257)
         for g in group { start[g + 1] += 1 }
         for g in 0..<256 { start[g + 1] += start[g] }
         var next = start
-        var byFirst = [Int32](repeating: 0, count: words.count)
+        var indices = [Int32](repeating: 0, count: scalars.count)
         for (index, g) in group.enumerated() {
-            byFirst[Int(next[g])] = Int32(index)
+            indices[Int(next[g])] = Int32(index)
             next[g] += 1
         }
-        // With no bitsets to tell, every word is a candidate, in list order.
-        self.byFirst = unfiltered ? words.indices.map(Int32.init) : byFirst
-        groupStart = start
+        return (unfiltered ? scalars.indices.map(Int32.init) : indices, start)
     }
 
     /// Bytes of the first word that stands at window offset `i` (before `end`), 0 when none.
@@ -69,8 +79,18 @@ struct HanWordList: Sendable {
     /// Bytes of the first word that ends at window offset `end`, starting at or after `lower`; 0 when none.
     @inline(__always)
     func length(endingAt end: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
-        guard unfiltered || Self.scalar(w, endingAt: end, lower: lower).map(lasts.contains) == true else { return 0 }
-        return words.first { end - $0.count >= lower && HanText.has($0, in: w, at: end - $0.count, end: end) }?.count ?? 0
+        let candidates: Range<Int>
+        if unfiltered {
+            candidates = 0..<words.count
+        } else {
+            guard let s = Self.scalar(w, endingAt: end, lower: lower), lasts.contains(s) else { return 0 }
+            candidates = Int(lastGroupStart[Int(s & 0xFF)])..<Int(lastGroupStart[Int(s & 0xFF) + 1])
+        }
+        for k in candidates {
+            let word = words[Int(byLast[k])]
+            if end - word.count >= lower, HanText.has(word, in: w, at: end - word.count, end: end) { return word.count }
+        }
+        return 0
     }
 
     /// Whether some word may start at `i`: a word of the list starts with its character.

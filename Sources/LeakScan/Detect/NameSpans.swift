@@ -154,10 +154,12 @@ struct NameSpans {
 
     /// A two-character name padded to the width of three with an ideographic space (贺　华), as
     /// lists of names are aligned: a common surname (any, after a label's colon: `anySurname`,
-    /// 姓名：康　鑫), the space, one Han character, then no more.
+    /// 姓名：康　鑫), the space, one Han character, then no more. Not 年　月, the blanks a form
+    /// leaves for a date after its signature (签名：　　　　年　月　日).
     private func spacedName(at start: Int, surname: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int, anySurname: Bool = false) -> Range<Int>? {
         let space = start + 3 * surname
-        guard surname == 1, anySurname || lexicon.isCommonSurname(HanText.han(w, at: start, end: end) ?? 0),
+        guard surname == 1, let first = HanText.han(w, at: start, end: end), first != 0x5E74,   // 年
+              anySurname || lexicon.isCommonSurname(first),
               HanText.scalar(w, at: space, end: end) == 0x3000, let given = HanText.han(w, at: space + 3, end: end),
               !lexicon.cues.isFunction(given), HanText.han(w, at: space + 6, end: end) == nil else { return nil }
         return start..<(space + 6)

@@ -316,7 +316,10 @@ final class OrganisationContext: Sendable {
     /// 学校地址：… / 邮箱：…; 郑州市第一中学 版权所有 / 地址：… / 电话：…; 收款单位：郑州市第一中学 /
     /// 联系电话：…; 联系人：王老师 / 联系电话：….
     private func continuesContactLines(_ value: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard lineStart > 0, opensAsContactLine(window, lineStart..<value.lowerBound) else { return false }
+        // The line may be bracketed whole (a letter's `（联系电话：0371-…）` under its sign-off).
+        let text = Self.blanksEnd(from: lineStart, window, end: value.lowerBound)
+        let opened = text + (LineHeads.openingBracketLength(at: text, in: window, end: value.lowerBound) ?? 0)
+        guard lineStart > 0, opensAsContactLine(window, opened..<value.lowerBound) else { return false }
         var line = lineStart
         for _ in 0..<Self.signOffReach {
             guard line > 0 else { return false }
@@ -436,7 +439,7 @@ final class OrganisationContext: Sendable {
 
     /// An organisation's name follows the house number in the address (…经三路56号金水区教育局3楼):
     /// the building is the office's.
-    private func namesOrganisationAfterNumber(_ range: Range<Int>, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
+    func namesOrganisationAfterNumber(_ range: Range<Int>, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = range.lowerBound
         while i + 3 <= range.upperBound {
             if isDigit(window[i]), HanText.scalar(window, at: i + 1, end: range.upperBound) == 0x53F7 {   // 号
@@ -474,6 +477,9 @@ final class OrganisationContext: Sendable {
                                                          window, end: line.upperBound),
            rest == line.upperBound ? Self.spacedLabel(window, text..<colon, is: Self.nameLabel)
                                    : rest > nameEnd && Self.colonAfterLabel(window, rest..<line.upperBound) != nil { return true }
+        // A footer's line: the name, then its labels (郑州市嵩阳职业中等专业学校 地址：… 邮编：…).
+        if let (nameEnd, rest) = organisationNameOpening(text, window, end: line.upperBound), rest > nameEnd,
+           Self.colonAfterLabel(window, rest..<line.upperBound) != nil { return true }
         return holdsOfficeSign(window, line: line.lowerBound, end: line.upperBound)
     }
 
@@ -588,9 +594,25 @@ final class OrganisationContext: Sendable {
 
     /// An organisation's name opening a line's text at `text`: where it ends, and where the text
     /// goes on after it and its blanks (`end` when the name stands alone); nil when none opens it.
+    /// A seal's note after the name (郑州市第七十三中学团委（盖章）) is the name's.
     private func organisationNameOpening(_ text: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> (nameEnd: Int, rest: Int)? {
-        organisationNameEnd(from: text, window, end: end).map { ($0, Self.blanksEnd(from: $0, window, end: end)) }
+        organisationNameEnd(from: text, window, end: end).map { nameEnd in
+            let rest = Self.blanksEnd(from: nameEnd, window, end: end)
+            return (nameEnd, Self.sealNoteEnd(at: rest, window, end: end).map { Self.blanksEnd(from: $0, window, end: end) } ?? rest)
+        }
     }
+
+    /// The end of a seal's note in brackets at `i` (（盖章）, (公章), （签章）, （印章）), nil when none is there.
+    private static func sealNoteEnd(at i: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        guard let open = LineHeads.openingBracketLength(at: i, in: window, end: end),
+              let first = HanText.scalar(window, at: i + open, end: end), sealFirsts.contains(first),
+              HanText.scalar(window, at: i + open + 3, end: end) == 0x7AE0,   // 章
+              let close = LineHeads.closingBracketLength(at: i + open + 6, in: window, end: end) else { return nil }
+        return i + open + 6 + close
+    }
+
+    /// 盖, 公, 签 and 印, before 章.
+    private static let sealFirsts: Set<UInt32> = [0x76D6, 0x516C, 0x7B7E, 0x5370]
 
     /// The end of an organisation's name of Han characters that starts at `start`: where a suffix
     /// ends it (郑州市第一中学); nil when the Han characters there end in none.

@@ -84,8 +84,11 @@ struct RowLabels {
         // a question's number nor its note (1、学生姓名, 身份证号（18位）), and the label is the
         // question's words (第4题：银行卡号 is no form's field filled in).
         // Most cells asked about are no label: they are turned away before a string is made.
-        guard value.count <= SecondHeaderRow.labelLimit, !value[QuestionLabel.core(of: value)].contains(where: isDigit),
-              engine.mayNameColumn(value),
+        // The label's words are outside its note: a name with its class in brackets (周雨桐
+        // （七年级5班）) is a value.
+        let core = QuestionLabel.core(of: value)
+        guard value.count <= SecondHeaderRow.labelLimit, !value[core].contains(where: isDigit),
+              engine.mayNameColumn(UnsafeBufferPointer(rebasing: value[core])),
               let text = HeaderText.make(UnsafeBufferPointer(rebasing: value[QuestionLabel.questionStart(value)...]))
         else { return nil }
         if let known = columns[text] { return known }

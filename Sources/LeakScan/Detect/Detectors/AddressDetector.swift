@@ -58,12 +58,22 @@ final class AddressDetector: Detector, @unchecked Sendable {
         while i < cell.upperBound, han < 2 {
             if HanText.han(w, at: i, end: cell.upperBound) != nil { han += 1; i += 3 } else { i += 1 }
         }
-        guard han >= 2, !emptyValues.contains(w, cell), case let shape = shape(of: cell, w), shape.holdsPart, !shape.holdsPlaceholder
+        // A cell ending with a colon is a question's label (问卷星's `6、意向实习企业：` in the header
+        // row beside 家庭住址), not an answer.
+        guard han >= 2, HanText.scalar(w, at: cell.upperBound - 3, end: cell.upperBound) != 0xFF1A, w[cell.upperBound - 1] != UInt8(ascii: ":"),
+              !emptyValues.contains(w, cell), case let shape = shape(of: cell, w), shape.holdsPart, !shape.holdsPlaceholder
         else { return }
         // 家庭住址 is a person's; 学校地址 the school's; a plain 地址 is whoever the row is about:
         // a person's beside a name or phone, else a school's or office's (a list of schools). A
-        // student dormitory is the school's, whatever the header.
-        let organisational = (hints.contains(.organisation) && !hints.contains(.person)) || markers.dormitoryStarts(at: cell.lowerBound, in: w, end: cell.upperBound)
+        // student dormitory is the school's, whatever the header, and so is a building an
+        // organisation's name follows to the cell's end (an attendance clock's 打卡地址
+        // …纬五路36号郑州市第四十七中学; its last two characters looked at first, as most cells
+        // end in a room's number, 501室, or in no suffix).
+        let organisational = (hints.contains(.organisation) && !hints.contains(.person))
+            || markers.dormitoryStarts(at: cell.lowerBound, in: w, end: cell.upperBound)
+            || cell.count >= 6 && HanText.han(w, at: cell.upperBound - 6, end: cell.upperBound - 3) != nil
+                && organisation.organisationNameEnds(at: cell.upperBound, in: w, lower: cell.lowerBound)
+                && organisation.namesOrganisationAfterNumber(cell, w)
         matches.append(Match(kind: .address, confidence: .high, range: cell, organisational: organisational,
                              needsCompanion: !organisational && !hints.contains(.person)))
     }

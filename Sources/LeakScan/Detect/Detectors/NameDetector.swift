@@ -166,9 +166,10 @@ final class NameDetector: Detector, @unchecked Sendable {
     private static let linesCellLengths = 9...96
 
     /// A cell (or a line of one) that may be a name alone: it opens with a Han character, and is
-    /// short; longer cells are sentences, not names (a dotted name has at most ten characters).
+    /// short; longer cells are sentences, not names (a dotted name has at most ten characters; a
+    /// note after a name, （五年级1中队）, up to eight).
     private static func mayBeBareName(_ cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        !cell.isEmpty && w[cell.lowerBound] & 0xF0 == 0xE0 && cell.count <= 30
+        !cell.isEmpty && w[cell.lowerBound] & 0xF0 == 0xE0 && cell.count <= 42
     }
 
     /// A cell (or a line of one) under no header of names that is a name alone: medium, and
@@ -177,7 +178,9 @@ final class NameDetector: Detector, @unchecked Sendable {
     private func bareName(_ cell: Range<Int>, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         // A well-known figure (a reading list: 朱自清 | 冰心 | 老舍) is named as such, as in text.
-        let cell = Self.withoutNote(cell, w)
+        let core = Self.withoutNote(cell, w)
+        guard !Self.masksLastCharacter(cell, core, w) else { return }
+        let cell = core
         // A label that happens to open with a surname (银行卡, 银 a surname) heads a column:
         // taken for a name, it would make its header row a row of data.
         guard (lexicon.isHanName(w, cell, evidence: .row) && !isPublicFigure(w, cell)) || lexicon.isDottedName(w, cell),
@@ -216,7 +219,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                 && !lexicon.opensWithOrdinaryWord(w, range)
         }
         let core = Self.withoutNote(cell, w)
-        if core != cell, !core.isEmpty { return isName(core) ? core : nil }
+        if core != cell, !core.isEmpty { return isName(core) && !Self.masksLastCharacter(cell, core, w) ? core : nil }
         guard let parts = Self.parts(of: core, w), parts.count == 2 else { return nil }
         let names = parts.filter(isName)
         guard names.count == 1, let other = parts.first(where: { $0 != names[0] }) else { return nil }
@@ -227,10 +230,13 @@ final class NameDetector: Detector, @unchecked Sendable {
         return names[0]
     }
 
-    /// `w[part]` is a class (八(3)班, 初二3班, 三年级2班): a pupil's, beside the name under a header
-    /// naming both (孩子姓名及班级).
+    /// `w[part]` is a class (八(3)班, 初二3班, 三年级2班), or its Young Pioneers' squad (四年级1中队):
+    /// a pupil's, beside the name under a header naming both (孩子姓名及班级).
     private static func isClass(_ part: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        part.count >= 6 && part.count <= 24 && HanText.scalar(w, at: part.upperBound - 3, end: part.upperBound) == 0x73ED  // 班
+        guard part.count >= 6 && part.count <= 24 else { return false }
+        let last = HanText.scalar(w, at: part.upperBound - 3, end: part.upperBound)
+        return last == 0x73ED   // 班
+            || last == 0x961F && HanText.scalar(w, at: part.upperBound - 6, end: part.upperBound - 3) == 0x4E2D   // 中队
     }
 
     /// Bytes of a word beside a name in its cell (two Chinese characters).
@@ -252,6 +258,12 @@ final class NameDetector: Detector, @unchecked Sendable {
         default:
             return cell
         }
+    }
+
+    /// A `*` right after two characters ends `cell` (王梓*): the last character of a name of
+    /// three masked, as a published list hides it, not a mark after a name of two.
+    private static func masksLastCharacter(_ cell: Range<Int>, _ core: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        core.count == 6 && cell.upperBound == core.upperBound + 1 && w[core.upperBound] == UInt8(ascii: "*")
     }
 
     private static func strippingNote(_ cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Range<Int> {
@@ -373,6 +385,13 @@ final class NameDetector: Detector, @unchecked Sendable {
                     nameStart = answer
                     labelled = true
                 }
+                // Under a prize's title, or a label whose colon ends its line (大队长候选人： ↵
+                // 董一诺（五年级1中队） ↵ 彭梓萱（五年级2中队）), the names opening the lines below.
+                if let below = labelled ? (Self.lineBreakBetween(at + cue.bytes.count, nameStart, w) ? nameStart : nil)
+                    : Self.lineBelowPrizeTitle(cueAt: at, cueEnd: at + cue.bytes.count, w, end: end) {
+                    namesOpeningLines(from: below, context, labelled: labelled, into: matches)
+                    continue
+                }
                 found = spans.name(after: nameStart, context, labelled: labelled)
                     ?? (labelled && cue.namesColumn ? spans.romanisedName(at: nameStart, context) : nil)
                 // A form's label (姓名：, 家长姓名：) says what follows as a column header would.
@@ -434,12 +453,14 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // A chat line's speaker (09:30 贾晴：, 家委会-贾晴：): a name after a time or a dash,
                 // or opening its line before a word that follows names (a class book's 张伟：生日3月12日);
                 // or after a label, a name that a word following names vouches for (晚自习：谷浩然身体不适).
+                // Alone on its line, a letter's addressee (信访人 郭宏伟： ↵ 你于…提出的信访事项).
                 // A label before the colon is no speaker (09:12 来电人：刘女士).
                 if let speaker = spans.name(before: at, context, beforeTitle: false, delimitedOnly: true),
                    !lexicon.cues.cueEnds(at: at, in: w, lower: spans.lowerBound(context), roles: [.before]),
                    Self.startsSpeaker(at: speaker.lowerBound, w, lower: spans.lowerBound(context))
                     || Self.startsLine(at: speaker.lowerBound, w, lower: 0)
-                    && lexicon.cues.wordFollows(at: Self.blanksEnd(from: at + cue.bytes.count, w, end: end), in: w, end: end) {
+                    && (lexicon.cues.wordFollows(at: Self.blanksEnd(from: at + cue.bytes.count, w, end: end), in: w, end: end)
+                        || Self.endsLine(at: at + cue.bytes.count, w, end: end)) {
                     found = speaker
                 } else {
                     found = spans.name(after: spans.skipSeparators(w, from: at + cue.bytes.count, end: end), context, needsWordAfter: true)
@@ -847,10 +868,61 @@ final class NameDetector: Detector, @unchecked Sendable {
         }
         guard token.groups.count == 1, token.groups[0].count <= 3, !token.trailingX else { return }
         guard let afterMarker = LineHeads.markerEnd(at: token.end, in: w, end: end),
-              Self.startsLine(at: token.start, w, lower: 0),
-              let found = spans.name(after: afterMarker, context),
-              Self.endsLine(at: found.upperBound, w, end: end) || followWordAfterBlanks(found.upperBound, w, end: end) else { return }
+              let found = spans.name(after: afterMarker, context) else { return }
+        // An item of a list written on one line (总分前十名：1.钟语嫣 2.孙雨泽 3.郭语嫣): the item
+        // before or after it holds the number next to its own, and a name.
+        let number = w[token.start..<token.end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+        let follows = previousItemNamed(number - 1, before: token.start, context)
+        let precedes = nextItemNamed(number + 1, after: found.upperBound, context)
+        guard Self.startsLine(at: token.start, w, lower: 0) || follows,
+              Self.endsLine(at: found.upperBound, w, end: end) || followWordAfterBlanks(found.upperBound, w, end: end) || precedes
+        else { return }
         matches.append(Match(kind: .name, confidence: .medium, range: found))
+    }
+
+    /// Blanks end at `start`, and before them an item of a list numbered `number` names a
+    /// person (`1.钟语嫣 ` before `2.`).
+    private func previousItemNamed(_ number: Int, before start: Int, _ context: DetectionContext) -> Bool {
+        let w = context.window
+        let lower = spans.lowerBound(context)
+        let blank = Blanks.run(endingAt: start, w, lower: lower)
+        guard number > 0, blank > 0, let name = spans.name(before: start - blank, context, beforeTitle: false, delimitedOnly: true)
+        else { return false }
+        var i = name.lowerBound
+        while i > lower, w[i - 1] == 0x20 { i -= 1 }
+        if i > lower, w[i - 1] == UInt8(ascii: ".") || w[i - 1] == UInt8(ascii: ")") {
+            i -= 1
+        } else if i - 3 >= lower, let s = HanText.scalar(w, at: i - 3, end: i), s == 0x3001 || s == 0xFF0E || s == 0xFF09 {
+            i -= 3   // 、．）
+        } else {
+            return false
+        }
+        var value = 0, scale = 1
+        let digitsEnd = i
+        while i > lower, digitsEnd - i < 3, isDigit(w[i - 1]) {
+            value += Int(w[i - 1] &- 0x30) * scale
+            scale *= 10
+            i -= 1
+        }
+        return i < digitsEnd && value == number && (i == lower || !isDigit(w[i - 1]))
+    }
+
+    /// Blanks follow `start`, then the item of the list numbered `number`, which names a person
+    /// (` 2.孙雨泽` after `1.钟语嫣`).
+    private func nextItemNamed(_ number: Int, after start: Int, _ context: DetectionContext) -> Bool {
+        let w = context.window
+        let end = context.scan.upperBound
+        var i = start
+        while case let blank = Blanks.length(at: i, in: w, end: end), blank > 0 { i += blank }
+        let digitsStart = i
+        var value = 0
+        while i < end, i - digitsStart < 3, isDigit(w[i]) {
+            value = value * 10 + Int(w[i] &- 0x30)
+            i += 1
+        }
+        guard digitsStart > start, i > digitsStart, value == number, i == end || !isDigit(w[i]),
+              let afterMarker = LineHeads.markerEnd(at: i, in: w, end: end) else { return false }
+        return spans.name(after: afterMarker, context) != nil
     }
 
     /// A name glued to an account's number (6 to 12 digits: a 学号, 工号 or card number) as
@@ -980,6 +1052,51 @@ final class NameDetector: Detector, @unchecked Sendable {
             if HanText.isColon(w, at: i + mark, end: end) { i += mark + (w[i + mark] == UInt8(ascii: ":") ? 1 : 3) }
         }
         return i
+    }
+
+    /// Where the line under a prize's title starts, the title alone on its line, perhaps with a
+    /// count in brackets (一等奖（1名） ↵ 王梓涵　八年级（3）班: winners listed by prize, one or two
+    /// under each title); nil when the cue is no prize (its last character 奖) or does not end
+    /// its line.
+    private static func lineBelowPrizeTitle(cueAt at: Int, cueEnd: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        // 等奖 after its rank (一等奖, 特等奖), or 优秀奖.
+        guard HanText.scalar(w, at: cueEnd - 3, end: cueEnd) == 0x5956,   // 奖
+              startsLine(at: at, w, lower: 0) || at >= 3 && HanText.han(w, at: at - 3, end: at) != nil && startsLine(at: at - 3, w, lower: 0)
+        else { return nil }
+        var i = cueEnd
+        if let open = LineHeads.openingBracketLength(at: i, in: w, end: end) {
+            i += open
+            while i < end, i - cueEnd < prizeCountLength, LineHeads.closingBracketLength(at: i, in: w, end: end) == nil, w[i] != 0x0A { i += 1 }
+            guard let close = LineHeads.closingBracketLength(at: i, in: w, end: end) else { return nil }
+            i += close
+        }
+        return lineBreak(after: i, w, end: end).map { blankLinesEnd(from: $0, w, end: end) }
+    }
+
+    /// A line break stands in `w[from..<to]`.
+    private static func lineBreakBetween(_ from: Int, _ to: Int, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        from < to && ByteScanning.firstIndex(of: 0x0A, in: w, from..<to) != nil
+    }
+
+    /// Bytes of a prize's count in brackets at most (（10名）, （共3人）).
+    private static let prizeCountLength = 18
+
+    /// The names opening lines from `start` on, each alone or before blanks, a bracket or a
+    /// comma and what qualifies it, until a line opens with none (the next prize's title).
+    /// `labelled`: under a label's colon, as `NameSpans.name(after:)` takes it.
+    private func namesOpeningLines(from start: Int, _ context: DetectionContext, labelled: Bool, into matches: MatchList) {
+        let w = context.window
+        let end = context.scan.upperBound
+        var i = start
+        while i < end, let name = spans.name(after: i, context, labelled: labelled),
+              i == start || !lexicon.opensWithOrdinaryWord(w, name),
+              Self.endsLine(at: name.upperBound, w, end: end) || Blanks.length(at: name.upperBound, in: w, end: end) > 0
+                || LineHeads.openingBracketLength(at: name.upperBound, in: w, end: end) != nil
+                || HanText.scalar(w, at: name.upperBound, end: end) == 0xFF0C {   // ，
+            matches.append(Match(kind: .name, confidence: .medium, range: name))
+            guard let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, name.upperBound..<end) else { return }
+            i = Self.blankLinesEnd(from: lineEnd, w, end: end)
+        }
     }
 
     /// Only blanks, or a speaker's colon, stand between the line's start and `i`.
