@@ -153,7 +153,7 @@ enum LineHeads {
         let marker: Int
         if i < end, w[i] == UInt8(ascii: ".") || w[i] == UInt8(ascii: ")") {
             marker = 1
-        } else if let s = HanText.scalar(w, at: i, end: end), s == 0x3001 || s == 0xFF0E || s == 0xFF09 {
+        } else if let s = HanText.scalar(w, at: i, end: end), isWideMarker(s) {
             marker = 3
         } else if HanText.scalar(w, at: i, end: end) == 0x53F7, Blanks.length(at: i + 3, in: w, end: end) > 0 {
             marker = 3  // 号 and a blank: a vote's or a draw's numbers (4号 何立新 体育组 655票)
@@ -161,6 +161,42 @@ enum LineHeads {
             return nil
         }
         return skipBlanks(from: i + marker, in: w, end: end)
+    }
+
+    /// `、`, `．` and `）`, the wide characters that mark a list's number.
+    private static func isWideMarker(_ s: UInt32) -> Bool {
+        s == 0x3001 || s == 0xFF0E || s == 0xFF09
+    }
+
+    /// A list's number and its marker at `i` (`2.`, `2、`, `2）`; at most three digits): the
+    /// number, and where the marker and the blanks after it end; nil when none stands there.
+    static func numberedItem(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> (number: Int, end: Int)? {
+        let digits = digitsEnd(from: i, in: w, end: end)
+        guard digits > i, digits == end || !isDigit(w[digits]), let marker = markerEnd(at: digits, in: w, end: end) else { return nil }
+        return (number(w, i..<digits), marker)
+    }
+
+    /// The number of a list's item whose marker (and the spaces after it) ends at `i`, read
+    /// backwards (`1.` before `钟语嫣`); nil when none ends there.
+    static func itemNumber(endingAt i: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        var j = i
+        while j > lower, w[j - 1] == 0x20 { j -= 1 }
+        if j > lower, w[j - 1] == UInt8(ascii: ".") || w[j - 1] == UInt8(ascii: ")") {
+            j -= 1
+        } else if j - 3 >= lower, let s = HanText.scalar(w, at: j - 3, end: j), isWideMarker(s) {
+            j -= 3
+        } else {
+            return nil
+        }
+        let digitsEnd = j
+        while j > lower, digitsEnd - j < numberDigits, isDigit(w[j - 1]) { j -= 1 }
+        guard j < digitsEnd, j == lower || !isDigit(w[j - 1]) else { return nil }
+        return number(w, j..<digitsEnd)
+    }
+
+    /// The value of the digits `w[digits]`.
+    static func number(_ w: UnsafeBufferPointer<UInt8>, _ digits: Range<Int>) -> Int {
+        w[digits].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
     }
 
     /// A list number has at most this many digits; a code in a list's own column, this many.

@@ -387,8 +387,13 @@ final class NameDetector: Detector, @unchecked Sendable {
                 }
                 // Under a prize's title, or a label whose colon ends its line (大队长候选人： ↵
                 // 董一诺（五年级1中队） ↵ 彭梓萱（五年级2中队）), the names opening the lines below.
-                if let below = labelled ? (Self.lineBreakBetween(at + cue.bytes.count, nameStart, w) ? nameStart : nil)
-                    : Self.lineBelowPrizeTitle(cueAt: at, cueEnd: at + cue.bytes.count, w, end: end) {
+                let below: Int?
+                if labelled {
+                    below = Self.lineBreakBetween(at + cue.bytes.count, nameStart, w) ? nameStart : nil
+                } else {
+                    below = Self.lineBelowPrizeTitle(cueAt: at, cueEnd: at + cue.bytes.count, w, end: end)
+                }
+                if let below {
                     namesOpeningLines(from: below, context, labelled: labelled, into: matches)
                     continue
                 }
@@ -871,58 +876,32 @@ final class NameDetector: Detector, @unchecked Sendable {
               let found = spans.name(after: afterMarker, context) else { return }
         // An item of a list written on one line (总分前十名：1.钟语嫣 2.孙雨泽 3.郭语嫣): the item
         // before or after it holds the number next to its own, and a name.
-        let number = w[token.start..<token.end].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
-        let follows = previousItemNamed(number - 1, before: token.start, context)
-        let precedes = nextItemNamed(number + 1, after: found.upperBound, context)
-        guard Self.startsLine(at: token.start, w, lower: 0) || follows,
-              Self.endsLine(at: found.upperBound, w, end: end) || followWordAfterBlanks(found.upperBound, w, end: end) || precedes
+        let number = LineHeads.number(w, token.start..<token.end)
+        guard Self.startsLine(at: token.start, w, lower: 0) || itemNamed(number - 1, before: token.start, context),
+              Self.endsLine(at: found.upperBound, w, end: end) || followWordAfterBlanks(found.upperBound, w, end: end)
+                || itemNamed(number + 1, after: found.upperBound, context)
         else { return }
         matches.append(Match(kind: .name, confidence: .medium, range: found))
     }
 
-    /// Blanks end at `start`, and before them an item of a list numbered `number` names a
-    /// person (`1.钟语嫣 ` before `2.`).
-    private func previousItemNamed(_ number: Int, before start: Int, _ context: DetectionContext) -> Bool {
+    /// Blanks end at `start`, and before them a list's item numbered `number` names a person
+    /// (`1.钟语嫣 ` before `2.`).
+    private func itemNamed(_ number: Int, before start: Int, _ context: DetectionContext) -> Bool {
         let w = context.window
         let lower = spans.lowerBound(context)
         let blank = Blanks.run(endingAt: start, w, lower: lower)
-        guard number > 0, blank > 0, let name = spans.name(before: start - blank, context, beforeTitle: false, delimitedOnly: true)
-        else { return false }
-        var i = name.lowerBound
-        while i > lower, w[i - 1] == 0x20 { i -= 1 }
-        if i > lower, w[i - 1] == UInt8(ascii: ".") || w[i - 1] == UInt8(ascii: ")") {
-            i -= 1
-        } else if i - 3 >= lower, let s = HanText.scalar(w, at: i - 3, end: i), s == 0x3001 || s == 0xFF0E || s == 0xFF09 {
-            i -= 3   // 、．）
-        } else {
-            return false
-        }
-        var value = 0, scale = 1
-        let digitsEnd = i
-        while i > lower, digitsEnd - i < 3, isDigit(w[i - 1]) {
-            value += Int(w[i - 1] &- 0x30) * scale
-            scale *= 10
-            i -= 1
-        }
-        return i < digitsEnd && value == number && (i == lower || !isDigit(w[i - 1]))
+        guard blank > 0, let name = spans.name(before: start - blank, context, beforeTitle: false, delimitedOnly: true) else { return false }
+        return LineHeads.itemNumber(endingAt: name.lowerBound, in: w, lower: lower) == number
     }
 
-    /// Blanks follow `start`, then the item of the list numbered `number`, which names a person
+    /// Blanks follow `start`, then a list's item numbered `number` that names a person
     /// (` 2.孙雨泽` after `1.钟语嫣`).
-    private func nextItemNamed(_ number: Int, after start: Int, _ context: DetectionContext) -> Bool {
+    private func itemNamed(_ number: Int, after start: Int, _ context: DetectionContext) -> Bool {
         let w = context.window
         let end = context.scan.upperBound
-        var i = start
-        while case let blank = Blanks.length(at: i, in: w, end: end), blank > 0 { i += blank }
-        let digitsStart = i
-        var value = 0
-        while i < end, i - digitsStart < 3, isDigit(w[i]) {
-            value = value * 10 + Int(w[i] &- 0x30)
-            i += 1
-        }
-        guard digitsStart > start, i > digitsStart, value == number, i == end || !isDigit(w[i]),
-              let afterMarker = LineHeads.markerEnd(at: i, in: w, end: end) else { return false }
-        return spans.name(after: afterMarker, context) != nil
+        let itemStart = Self.blanksEnd(from: start, w, end: end)
+        guard itemStart > start, let item = LineHeads.numberedItem(at: itemStart, in: w, end: end), item.number == number else { return false }
+        return spans.name(after: item.end, context) != nil
     }
 
     /// A name glued to an account's number (6 to 12 digits: a 学号, 工号 or card number) as
