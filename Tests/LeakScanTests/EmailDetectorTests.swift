@@ -59,6 +59,8 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(scan("E-mail：zzjyjbgs@zhengzhou.gov.cn").map(\.organisational), [true])
         XCTAssertEqual(scan("请将回执发送至邮箱 zzjyaqc@126.com。").map(\.organisational), [true])
         XCTAssertEqual(scan("请发送至王老师邮箱 wangli2008@126.com").map(\.organisational), [true])
+        XCTAssertEqual(scan("请各校于9月30日前将汇总表发送至jsfzzx@126.com。").map(\.organisational), [true])
+        XCTAssertEqual(scan("学员：王建华，邮箱jsfzzx@126.com").map(\.organisational), [false])
         // A role's mailbox (RFC 2142's, an office's pinyin), not a person's.
         XCTAssertEqual(scan("表格发至 zhaosheng@xhsx.edu.cn，咨询电话 0571-88123456。").map(\.organisational), [true])
         XCTAssertEqual(scan("Webmaster@zz19z.edu.cn").map(\.organisational), [true])

@@ -120,6 +120,21 @@ final class FormLayoutTests: XCTestCase {
         XCTAssertEqual(core("12345678"), 0..<8)
     }
 
+    func testAGradeOrRankBesideItsLabelIsAValue() throws {
+        // 三年级 and 一级教师 hold labels' words (年级, 教师) but fill the fields in: the first row
+        // is a form's, no header naming the columns after the pupil.
+        XCTAssertEqual(try scan(csv: "学生姓名,冯宇轩,年级,三年级\n出生日期,2016-10-18,性别,女\n家长签字,冯永刚,日期,2024年9月3日\n"),
+                       ["1 name 学生姓名 high", "2 birth_date 出生日期 high", "3 name 家长签字 high"])
+        XCTAssertEqual(try scan(csv: "姓名,江振华,职称,一级教师\n出生年月,1986.05,手机,13812345678\n"),
+                       ["1 name 姓名 high", "2 birth_date 出生年月 high", "2 mobile 手机 high"])
+        for value in ["三年级", "三年级2班", "高一（3）班", "初二", "一级教师", "2021级"] {
+            XCTAssertTrue(HeaderRowFinder.isGradeOrRank(value), value)
+        }
+        for label in ["年级", "所在年级", "班级", "教师姓名", "高级", "第一监护人"] {
+            XCTAssertFalse(HeaderRowFinder.isGradeOrRank(label), label)
+        }
+    }
+
     func testCSVFormsToo() throws {
         // A form saved as CSV: each value under the label before it, the label's field its own.
         XCTAssertEqual(try scan(csv: "登记表,,,\n姓名,王小明,性别,男\n联系电话,13812345678,母亲姓名,李秀英\n"),

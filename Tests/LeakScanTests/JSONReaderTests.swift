@@ -83,6 +83,18 @@ final class JSONReaderTests: XCTestCase {
                        ["address org", "landline org", "landline org", "landline org", "address personal", "mobile personal"])
     }
 
+    func testAnOrganisationsKeysOfAPlatformsExport() throws {
+        // A volunteering platform's activities and a fee list: the organiser's and payee's phones.
+        let text = """
+        {"data": [{"activityName": "文明交通劝导", "orgPhone": "0371-63950123"},
+                  {"payeeOrg": "郑州市金水区纬五路第二小学", "merchantTel": "0371-65512370"}],
+         "volunteer": {"name": "孟梓涵", "phone": "13812345678"}}
+        """
+        let (_, found) = try scan(text)
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal")" },
+                       ["landline org", "landline org", "name personal", "mobile personal"])
+    }
+
     func testCodesUnderEnglishKeysOfPrefixesAndSequencesAreNoPhones() throws {
         // A contest's settings: an order number's prefix, a sequence's first number.
         let (_, found) = try scan("{\"order_prefix\": \"15820261115\", \"seq_start\": 13912340001, \"mobile\": \"13912340001\"}")

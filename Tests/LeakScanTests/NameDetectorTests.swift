@@ -1238,4 +1238,36 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(try namesInCSV("被欺凌学生,周雨桐（七年级5班）,实施欺凌学生,韩雅琪（七年级5班）\n"), ["周雨桐", "韩雅琪"])
     }
 
+
+    func testAFullNameAfterACueRunsIntoTheVerbAfterIt() throws {
+        XCTAssertEqual(names("班主任杨梦瑶安排同学结对帮扶。"), ["杨梦瑶"])
+        XCTAssertEqual(names("八年级学生彭雨欣仍未返校，驻村干部孟庆华到村走访。"), ["彭雨欣", "孟庆华"])
+        XCTAssertEqual(names("患儿随即由其母李秀英送往医院，与同学丁心怡相撞。"), ["李秀英", "丁心怡"])
+        // 金子 is a word, but 子 opens many given names.
+        XCTAssertEqual(names("被保险人金子墨在小区内骑车时摔倒。"), ["金子墨"])
+        // A rare surname (左 of a fracture), a preposition (于当日) and an office's name after
+        // its district (区教育局, 区医保中心) are no names.
+        XCTAssertEqual(names("在篮球场活动时摔倒，致左桡骨远端骨折，学生于当日送医院救治。"), [])
+        XCTAssertEqual(names("联系人：区教育局人事科；如导入失败，请联系区医保中心。"), [])
+        // Given names that are words of a function character; a result after 获.
+        XCTAssertEqual(names("张向阳，男，汉族；王为民，男。"), ["张向阳", "王为民"])
+        XCTAssertEqual(names("指导学生张梓涵获市级一等奖。"), ["张梓涵"])
+        XCTAssertEqual(names("申报高级教师须具备一级教师任职满5年。"), [])
+    }
+
+    func testCuesOfDropoutVolunteeringAndMilitaryTraining() {
+        XCTAssertEqual(names("劝返对象：彭雨欣　劝返人员：孟庆华"), ["彭雨欣", "孟庆华"])
+        XCTAssertEqual(names("应征青年：石浩然\n带队教官：任敏妍\n教官周振宇带领学员练习正步。"), ["石浩然", "任敏妍", "周振宇"])
+        XCTAssertEqual(names("队长：周一琳"), ["周一琳"])
+    }
+
+    func testNameHeadersOfRecommendationsAndOrders() throws {
+        func namesInCSV(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.filter { $0.kind == .name && $0.confidence == .high }.map(\.value)
+        }
+        XCTAssertEqual(try namesInCSV("序号,推荐人选,任教学科\n1,郭雅琴,语文\n2,韩建军,数学\n"), ["郭雅琴", "韩建军"])
+        XCTAssertEqual(try namesInCSV("补发单号,收货人,班级,商品\nBF0926001,孟梓涵,七（3）班,冲锋衣\n"), ["孟梓涵"])
+        XCTAssertEqual(try namesInCSV("序号,师傅,徒弟\n1,郭建华,韩雨晴\n"), ["郭建华", "韩雨晴"])
+    }
+
 }

@@ -424,6 +424,14 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("郑州市金水区教育局\n2026年9月29日\n\n（联系电话：0371-65501234）\n"), ["landline 0371-65501234 org"])
         XCTAssertEqual(found("满意度为94.6%。\n郑州市嵩阳职业中等专业学校 地址：郑州市中原区须水镇嵩阳路18号 邮编：450042\n电话：0371-67728801\n"),
                        ["address 郑州市中原区须水镇嵩阳路18号 org", "landline 0371-67728801 org"])
+        // A supplier's letterhead: its mobile is its business line however long the address
+        // before it; a journal's office after its title, a bureau's section in brackets.
+        XCTAssertEqual(found("河南锦绣校服有限公司　地址：郑州市二七区航海中路188号　电话：0371-68812345　业务手机：13903712580"),
+                       ["address 郑州市二七区航海中路188号 org", "landline 0371-68812345 org", "mobile 13903712580 org"])
+        XCTAssertEqual(found("通讯地址：郑州市金水区农业路26号《中小学教学研究》编辑部　邮编：450002"),
+                       ["address 郑州市金水区农业路26号 org"])
+        XCTAssertEqual(found("如导入失败，请联系区医保中心 0371-65502216（征缴科）。"), ["landline 0371-65502216 org"])
+        XCTAssertEqual(found("联系方式：编辑部电话 0371-63951286，联系人：编辑部刘老师。"), ["landline 0371-63951286 org"])
         // A platform's name holds a person's word (学生) and is no person.
         XCTAssertEqual(found("数据来源：全国职业院校学生实习就业管理平台，2024-09-02导出。联系电话：0371-67728801"),
                        ["landline 0371-67728801 org"])

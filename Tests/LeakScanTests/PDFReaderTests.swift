@@ -351,4 +351,29 @@ final class PDFReaderTests: XCTestCase {
                         word("投稿邮箱：xiaobao81@163.com", 400, 100), word("电话：0371-63912870", 50, 112)]
         XCTAssertEqual(read(masthead).filter { !$0.organisational }.map(\.value), [])
     }
+
+    /// Lines of fields set out with wide blanks (a contract's party over its address and phone,
+    /// a letterhead over a document number, a contact line over its phones) are running text,
+    /// no table: the organisation each line or the line above names speaks for their values.
+    func testLinesOfFieldsAreRunningTextNoTable() {
+        let contract = [word("甲方：郑州市金水区纬五路第二小学", 50, 80),
+                        word("地址：郑州市金水区纬五路36号", 50, 100), word("电话：0371-65512368", 250, 100),
+                        word("乙方：＿＿＿＿＿＿", 50, 120), word("身份证号码：＿＿＿＿＿＿", 250, 120)]
+        XCTAssertEqual(read(contract).filter { !$0.organisational }.map(\.value), [])
+        let letterhead = [word("郑州市第八十二中学", 50, 100), word("电话：0371-63920215", 200, 100),
+                          word("地址：郑州市金水区纬五路36号", 350, 100),
+                          word("发文编号：郑八十二〔2024〕15号", 50, 120), word("日期：2024年9月1日", 250, 120)]
+        XCTAssertEqual(read(letterhead).filter { !$0.organisational }.map(\.value), [])
+        let contacts = [word("联系人：人事科", 50, 100), word("李老师", 200, 100),
+                        word("联系电话：0371-63912345", 50, 120), word("0371-63912346", 250, 120)]
+        XCTAssertEqual(read(contacts).filter { !$0.organisational }.map(\.value), [])
+        // A form's fields on lines of their own still give a person's values under their labels.
+        let form = [word("姓名：张梓涵", 50, 100), word("性别：女", 200, 100),
+                    word("身份证号：41010220171008345X", 50, 120), word("家长手机：13812345678", 250, 120)]
+        XCTAssertEqual(read(form).map { "\($0.kind.rawValue) \($0.value)" },
+                       ["name 张梓涵", "cn_id 41010220171008345X", "mobile 13812345678"])
+        XCTAssertTrue(PDFCellText.isFieldLine([Array("联系人：人事科".utf8), Array("李老师".utf8)]))
+        XCTAssertFalse(PDFCellText.isFieldLine([Array("姓名：".utf8), Array("性别：".utf8)]))
+        XCTAssertFalse(PDFCellText.isFieldLine([Array("序号".utf8), Array("姓名".utf8)]))
+    }
 }

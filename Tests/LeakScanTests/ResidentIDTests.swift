@@ -44,6 +44,7 @@ final class ResidentIDTests: XCTestCase {
         let older = SyntheticID.make(region: "410105", birth: "20150105")
         XCTAssertEqual(values("资产编号：\(older)", nil), [])
         XCTAssertEqual(values(older, "设备编号"), [])
+        XCTAssertEqual(values(older, "报案号"), [])
         XCTAssertEqual(values("订单号 \(older)", nil), [])
         XCTAssertEqual(values("人员编号：\(older)", nil), [older])
         XCTAssertEqual(values(older, "编号"), [older])
@@ -283,6 +284,9 @@ final class ResidentIDTests: XCTestCase {
         let id = SyntheticID.make()
         XCTAssertEqual(scan("第一代身份证号码为15位，如130503670401001，升级为18位。"), [])
         XCTAssertEqual(scan("格式如：\(id)"), [])
+        // A national student number is G and an ID number: its example too.
+        XCTAssertEqual(scan("学籍号为“G”加18位身份证号，如G\(id)。"), [])
+        XCTAssertEqual(scan("学籍号：G\(id)").map(\.kind), [.cnID])
         XCTAssertEqual(scan("身份证号：\(id)").map(\.kind), [.cnID])
     }
 

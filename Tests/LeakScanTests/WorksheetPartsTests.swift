@@ -139,6 +139,16 @@ final class WorksheetPartsTests: XCTestCase {
         return sink.findings
     }
 
+    /// A worksheet row `r` of inline-string cells (a number's text as a number cell) from column A on; nil leaves a cell out.
+    private func row(_ r: Int, _ cells: [String?]) -> String {
+        "<row r=\"\(r)\">" + cells.enumerated().compactMap { k, text in
+            text.map { text in
+                let ref = "\(Character(Unicode.Scalar(UInt8(65 + k))))\(r)"
+                return Int(text) != nil ? "<c r=\"\(ref)\"><v>\(text)</v></c>" : "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(text)</t></is></c>"
+            }
+        }.joined() + "</row>"
+    }
+
     func testPageHeadersAndFootersAreReadAsALetterhead() throws {
         XCTAssertEqual(String(decoding: PageMarginText.plain(Array("&L&\"宋体,常规\"&12第十九中学&C&KFF0000第 &P 页&R班主任：罗强 &&".utf8)), as: UTF8.self),
                        "第十九中学\n第   页\n班主任：罗强 &")
@@ -156,14 +166,6 @@ final class WorksheetPartsTests: XCTestCase {
     /// header under them names its columns before its cells are scanned, no count's label is a
     /// name beside 姓名, and the names under it are found.
     func testAFormsFieldsAboveAnAttendanceTableAreNoHeader() throws {
-        func row(_ r: Int, _ cells: [String?]) -> String {
-            "<row r=\"\(r)\">" + cells.enumerated().compactMap { k, text in
-                text.map { text in
-                    let ref = "\(Character(Unicode.Scalar(UInt8(65 + k))))\(r)"
-                    return Int(text) != nil ? "<c r=\"\(ref)\"><v>\(text)</v></c>" : "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(text)</t></is></c>"
-                }
-            }.joined() + "</row>"
-        }
         let xml = "<worksheet><sheetData>" + row(1, ["2024年10月教职工考勤汇总"])
             + row(2, ["填报单位：郑州市第十九中学（盖章）", nil, nil, nil, nil, "填报日期：2024年9月"])
             + row(3, ["姓名", "应出勤", "实出勤", "事假", "病假", "迟到", "备注"])
@@ -171,6 +173,20 @@ final class WorksheetPartsTests: XCTestCase {
             + "</sheetData></worksheet>"
         XCTAssertEqual(try scanSheet(xml, named: "考勤").map { "\($0.kind.rawValue) \($0.value) \($0.location.cell ?? "-") \($0.location.field ?? "-")" },
                        ["name 文慧 A4 姓名", "name 孔霞 A5 姓名"])
+    }
+
+    /// A one-column table's lone label names the first cell under it while it is scanned: the
+    /// header settles only when that cell's row ends alone, and a sheet of one name must not pass.
+    func testALoneLabelNamesTheFirstCellUnderIt() throws {
+        let xml = "<worksheet><sheetData>" + row(1, ["高一(7)班期中考试缺考学生"]) + row(2, ["姓名"]) + row(3, ["范雨桐"])
+            + "</sheetData></worksheet>"
+        XCTAssertEqual(try scanSheet(xml, named: "缺考").map { "\($0.kind.rawValue) \($0.value) \($0.confidence) \($0.location.cell ?? "-") \($0.location.field ?? "-")" },
+                       ["name 范雨桐 high A3 姓名"])
+        // A lone label over a row of two cells was a title: the header is the row under it.
+        let titled = "<worksheet><sheetData>" + row(1, ["姓名"]) + row(2, ["序号", "姓名"]) + row(3, ["1", "王芳"])
+            + "</sheetData></worksheet>"
+        XCTAssertEqual(try scanSheet(titled, named: "名单").map { "\($0.kind.rawValue) \($0.value) \($0.location.cell ?? "-") \($0.location.field ?? "-")" },
+                       ["name 王芳 B3 姓名"])
     }
 
     func testACellOverTheTextLimitIsReportedNotCutSilently() throws {

@@ -112,6 +112,8 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     /// faceFeature, a ZKTeco clock's TEMPLATE).
     public static let biometric = ContextHints(rawValue: 1 << 15)
     /// With `.identifier`: the code is a thing's (资产编号, 订单号, 序列号: flag `thing`), never a
-    /// person's, so a number there shaped like an ID is the code whatever its date.
+    /// person's, so a number there shaped like an ID is the code whatever its date. A column of
+    /// things' names (物品名称, 商品名称: 名称 with flag `thing`) has it too: its words that look
+    /// like names (文件盒, 白板笔) are things'.
     public static let thingCode = ContextHints(rawValue: 1 << 16)
 }

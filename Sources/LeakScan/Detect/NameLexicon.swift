@@ -134,11 +134,16 @@ final class NameLexicon: @unchecked Sendable {
         // name header, unless jieba knows them as a person's (王晓东).
         guard evidence != .column else { return given == 1 || !stopWords.contains(word) || personStopWords.contains(word) }
         // In running text a function character ends the name (张伟在…); a cell has its own ends (卜可为).
-        if evidence == .context {
+        if evidence == .context, !Self.givenWordsWithFunctionCharacters.contains(run.key((i + surname)..<(i + length))) {
             for k in (i + surname)..<(i + length) where cues.isFunction(run[k]) { return false }
         }
         return !stopWords.contains(word) && !divisions.isName(word)
     }
+
+    /// Given names that are words of a function character, common in the generation of
+    /// teachers and parents (张向阳, 王为民, 李和平): a name in running text all the same.
+    private static let givenWordsWithFunctionCharacters = WordSet(
+        ["向阳", "向东", "向荣", "向红", "为民", "为国", "为华", "和平"].compactMap { HanText.scalars($0[...]).map(HanText.key) })
 
     /// 某, "a certain": what is written for a character of a name kept back.
     private static let withheld: UInt32 = 0x67D0
@@ -153,7 +158,12 @@ final class NameLexicon: @unchecked Sendable {
     /// third character: as many given names open with 子 (王子涵, 李子轩) as words do (王子, 李子).
     func opensWithOrdinaryWord(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         let run = HanRun(w, from: range.lowerBound, end: range.upperBound, limit: 3)
-        return isStopWord(run, at: 0) && !(run.count == 3 && run[1] == Self.zi && surnameLength(run) == 1)
+        return opensWithOrdinaryWord(run, length: run.count)
+    }
+
+    /// The first `length` characters of `run` open with an ordinary word (`opensWithOrdinaryWord`).
+    func opensWithOrdinaryWord(_ run: HanRun, length: Int) -> Bool {
+        isStopWord(run, at: 0) && !(length == 3 && run[1] == Self.zi && surnameLength(run) == 1)
     }
 
     /// 子, the first character of many given names.

@@ -12,8 +12,11 @@ struct NameSpans {
 
     /// A name starting at `start`: the longest that ends where a name may end (with
     /// `needsWordAfter`, only before a cue, a word that follows names or a bracketed note;
-    /// `labelled`: right after a label's colon).
-    func name(after start: Int, _ context: DetectionContext, needsWordAfter: Bool = false, labelled: Bool = false) -> Range<Int>? {
+    /// `labelled`: right after a label's colon; `cued`: right after a cue, where a full name,
+    /// a surname and two characters, may also run into the verb after it: 班主任杨梦瑶安排…,
+    /// 学生彭雨欣仍未返校, 校长韩志刚再次入户).
+    func name(after start: Int, _ context: DetectionContext, needsWordAfter: Bool = false, labelled: Bool = false,
+              cued: Bool = false) -> Range<Int>? {
         let w = context.window
         let end = context.scan.upperBound
         let run = HanRun(w, from: start, end: end, limit: 5)
@@ -38,7 +41,7 @@ struct NameSpans {
             guard lexicon.isName(run, length: length, evidence: labelled ? .row : .context),
                   rare ? lexicon.cues.wordFollows(at: next, in: w, end: end) || opensBracket(at: next, w, end: end)
                             || (labelled && !needsWordAfter && endsValue(at: next, w, end: end) && !lexicon.isStopWord(run, at: surname))
-                       : endsName(at: next, w, end: end),
+                       : endsName(at: next, w, end: end) || cued && length == surname + 2 && runsIntoVerb(run, nameEnd: next, w, end: end),
                   // The name does not end inside a word that follows it (张伟可|以, 张伟同|学).
                   !lexicon.cues.wordFollows(at: run.offset(length - 1), in: w, end: end),
                   // Before a title, a common surname is a bare surname (谢谢孙|老师).
@@ -46,10 +49,11 @@ struct NameSpans {
                     && lexicon.isCommonSurname(run[length - 1])),
                   // After a weak cue, a name does not begin with an ordinary word (，年底前完成);
                   // after a cue, one that does ends at a word's end, not at a function character
-                  // (学生方阵经|过, 奶奶高兴地|说, 学生全部按|时到校; 学生王国庆同学 is a name);
+                  // (学生方阵经|过, 奶奶高兴地|说, 学生全部按|时到校; 学生王国庆同学 is a name, and so is
+                  // 被保险人金子墨在…: 子 opens many given names);
                   // after a label, it is the label's whole value or a cue follows it (姓名：王国庆;
                   // not a salutation's sentence, 各位家长：明天开|会, 学生：高兴地|说).
-                  !(length > 2 && lexicon.isStopWord(run, at: 0)
+                  !(length > 2 && lexicon.opensWithOrdinaryWord(run, length: length)
                     && (needsWordAfter
                         || labelled && !endsValue(at: next, w, end: end) && !lexicon.cues.afterCueStarts(at: next, in: w, end: end)
                         || !labelled && HanText.han(w, at: next, end: end) != nil
@@ -60,6 +64,14 @@ struct NameSpans {
             return lexicon.isPublicFigure(run, at: 0, length: length) || Self.opensLifespan(at: next, w, end: end) ? nil : run.offset(0)..<next
         }
         return nil
+    }
+
+    /// A full name after a cue may run into the verb after it (班主任杨梦瑶安排…) when its surname
+    /// is a common one and no preposition (于当日, 和), and no organisation's suffix starts in it
+    /// or right after it (联系区医保中心, 区教育局: 区 a surname, as 左 of 致左桡骨远端骨折 is a rare one).
+    private func runsIntoVerb(_ run: HanRun, nameEnd: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard lexicon.isCommonSurname(run[0]), !lexicon.cues.isFunction(run[0]) else { return false }
+        return !stride(from: run.offset(1), through: nameEnd, by: 3).contains { OrganisationContext.shared.namesOrganisation(at: $0, in: w, end: end) }
     }
 
     /// A life's years in brackets open at `i` (（1942—2016）, （1905年7月19日—1972年2月15日）,

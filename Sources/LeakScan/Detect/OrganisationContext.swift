@@ -69,6 +69,7 @@ final class OrganisationContext: Sendable {
             || followsNoticeSentence(value, lineStart: labelLineStart, window) {
             return true
         }
+        if !officeKind, !context.isTableCell, opensLetterheadLine(window, lineStart: labelLineStart, value: start) { return true }
         // A mobile is an organisation's only after its name in the same clause: a nurse's log's
         // `送校医室，已通知，152…` gives a parent's.
         let nameReach = officeKind ? lineStart : Self.clauseStart(before: start, window, lower: lineStart)
@@ -450,6 +451,17 @@ final class OrganisationContext: Sendable {
         return false
     }
 
+    /// A letterhead's line holds the value: the line opens with an organisation's name and goes
+    /// on with labels, naming no person before the value (河南锦绣校服有限公司　地址：…188号　
+    /// 电话：0371-…　业务手机：139…): a mobile there is the organisation's business line, however
+    /// far the address before it puts the name.
+    private func opensLetterheadLine(_ window: UnsafeBufferPointer<UInt8>, lineStart: Int, value: Int) -> Bool {
+        guard lineStart == 0 || window[lineStart - 1] == 0x0A,
+              let (nameEnd, rest) = organisationNameOpening(LineHeads.wordsStart(ofLineAt: lineStart, in: window, end: value), window, end: value),
+              rest > nameEnd, Self.colonAfterLabel(window, rest..<value) != nil else { return false }
+        return keywords.nearestHint(before: value, in: window, distance: value - lineStart, among: [.person, .name]) == nil
+    }
+
     /// `window[line]` opens with a label and a colon, after a list's number or bullet perhaps
     /// (`- 故障报修：…`), and holds no person's or name's keyword.
     private func opensAsContactLine(_ window: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
@@ -587,9 +599,23 @@ final class OrganisationContext: Sendable {
     /// After a blank or none, an organisation's name of Han characters runs from `start` to the
     /// end of the line or sentence (…77号 济南市教育科学研究院, …丰产路21号郑州市体育馆).
     private func precedesOrganisationName(_ start: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        let nameStart = Self.blanksEnd(from: start, window, end: end)
+        var nameStart = Self.blanksEnd(from: start, window, end: end)
+        // A journal's office after its title (…26号《中小学教学研究》编辑部).
+        if let titleEnd = Self.bookTitleEnd(at: nameStart, window, end: end) { nameStart = titleEnd }
         guard let nameEnd = organisationNameEnd(from: nameStart, window, end: end) else { return false }
         return nameEnd == end || !isAlphanumeric(window[nameEnd])
+    }
+
+    /// The end of a title in 《》 at `i` (a journal's, a newspaper's), within `nameLength`
+    /// characters; nil when none opens there.
+    private static func bookTitleEnd(at i: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        guard HanText.scalar(window, at: i, end: end) == 0x300A else { return nil }   // 《
+        var k = i + 3
+        while k < end, k - i <= 3 * nameLength {
+            if HanText.scalar(window, at: k, end: end) == 0x300B { return k + 3 }   // 》
+            k += 1
+        }
+        return nil
     }
 
     /// An organisation's name opening a line's text at `text`: where it ends, and where the text

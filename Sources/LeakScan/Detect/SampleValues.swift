@@ -18,9 +18,11 @@ struct SampleValues: Sendable {
 
     /// A value right after 如 or 例, a colon or blank apart at most (格式YYYYMMDD，如20090829;
     /// 示例：2012-01-01; 例如 2012.1.1; 第一代身份证号码为15位，如130503670401001): a form's, a
-    /// template's or a textbook's example, no one's.
+    /// template's or a textbook's example, no one's. The value may carry a code's letter: a
+    /// national student number is G and an ID number (学籍号为“G”加身份证号，如G410105…).
     static func followsExampleWord(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
-        let i = HeaderKeywords.labelEnd(before: start, in: w, lower: lower)
+        let codeStart = start > lower && isASCIILetter(w[start - 1]) ? start - 1 : start
+        let i = HeaderKeywords.labelEnd(before: codeStart, in: w, lower: lower)
         guard i - 3 >= lower, let before = HanText.han(w, at: i - 3, end: i) else { return false }
         return before == 0x5982 || before == 0x4F8B   // 如, 例
     }

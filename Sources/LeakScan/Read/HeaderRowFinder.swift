@@ -62,6 +62,17 @@ struct HeaderRowFinder {
         settle(lone, isFinal: true)
     }
 
+    /// The label a row's first cell, in `column`, stands under when it opens a one-column table:
+    /// the lone label of the row above it in the same column (姓名 over 孙浩然). Readers that
+    /// meet a row's cells one by one learn that the row has one cell only when it ends, after
+    /// the cell was scanned; what `endRow` then settles, the cell is scanned under at once. Ask
+    /// before `note`, for the row's first cell.
+    func loneLabel(above column: Int, isLabel: (String) -> Bool) -> String? {
+        guard !isFinal, currentCells.isEmpty, let lone = loneRow, lone.first?.column == column,
+              Self.headsOneColumn(lone, isLabel: isLabel) else { return nil }
+        return lone.first?.text
+    }
+
     /// The current row has ended; `holdsData`: personal data was found in it. `isLabel`: whether
     /// a text names a kind of value (`DetectionEngine.isColumnLabel`); `namesOrganisation`:
     /// whether it is an organisation's name (`DetectionEngine.namesOrganisation`); `mayBeValue`:
@@ -229,6 +240,21 @@ struct HeaderRowFinder {
     /// A cell that names its column: a label the header keywords know, a few words long, not a
     /// form field (填表日期：…) nor a remark that happens to hold a keyword.
     static func isColumnLabel(_ text: String, isLabel: (String) -> Bool) -> Bool {
-        text.utf8.count <= SecondHeaderRow.labelLimit && !SecondHeaderRow.isFormField(text) && isLabel(text)
+        text.utf8.count <= SecondHeaderRow.labelLimit && !SecondHeaderRow.isFormField(text) && !isGradeOrRank(text) && isLabel(text)
+    }
+
+    /// A grade, a class or a rank, as a form fills them in beside their labels (三年级, 三年级2班,
+    /// 高一（3）班, 一级教师, 2021级): a number, then the word saying what it counts. It holds a
+    /// label's word (年级, 教师) but is a value: a form's row `学生姓名 | 冯宇轩 | 年级 | 三年级`
+    /// is no header.
+    static func isGradeOrRank(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        if let first = scalars.first, first == "初" || first == "高" {
+            return scalars.dropFirst().first.map({ ChineseNumerals.contains($0.value) }) ?? false
+        }
+        let number = scalars.prefix { ChineseNumerals.contains($0.value) || ("0"..."9").contains($0) }
+        guard !number.isEmpty else { return false }
+        scalars = scalars.dropFirst(number.count)
+        return scalars.first == "级" || scalars.starts(with: "年级".unicodeScalars)
     }
 }

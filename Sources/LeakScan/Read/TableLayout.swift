@@ -13,6 +13,9 @@ struct TableLayout {
     private var sexColumn: Int?
     /// The current row has had a non-empty cell.
     private var rowStarted = false
+    /// The column a row's first cell is read under when a lone label above names it
+    /// (`HeaderRowFinder.loneLabel`), kept alive while the cell is scanned.
+    private var loneColumn: Column?
     /// What the last cell given a column (`column(for:)`) is known by beyond its column: in a
     /// table without a header, `followsSex` right after a cell holding a sex alone.
     private(set) var cellHints: ContextHints = []
@@ -27,11 +30,17 @@ struct TableLayout {
     /// is scanned under. `isText`: a text, not a number cell.
     mutating func column(for number: Int, value: UnsafeBufferPointer<UInt8>, isText: Bool, span: Int = 1,
                          engine: DetectionEngine) -> Unmanaged<Column> {
+        // A row's first cell under a lone label (姓名 over a name) is read under it at once: the
+        // header settles only when the row ends with that one cell.
+        loneColumn = nil
+        if !rowStarted, let label = header.loneLabel(above: number, isLabel: engine.isColumnLabel) {
+            loneColumn = Column(number: number, header: label)
+        }
         if header.wantsCells { header.note(column: number, value: value, isText: isText, span: span) }
         boxes.note(column: number, value: value)
         let followsSex = sexColumn == number - 1
         sexColumn = isText && Particulars.isSexAlone(value, 0..<value.count) ? number + span - 1 : nil
-        let own = columns.reference(number)
+        let own = loneColumn.map { Unmanaged.passUnretained($0) } ?? columns.reference(number)
         // Under a header, a column that says nothing (周一, 内容) takes the label opening its row:
         // a table laid out sideways under its header (值班电话 | 0371… | 0371…). Only that first
         // cell is looked at as a label: the others are values of their columns, and reading each

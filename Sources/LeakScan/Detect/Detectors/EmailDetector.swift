@@ -23,8 +23,20 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         matches.append(Match(kind: .email, confidence: .high, range: start..<end,
                              organisational: Self.isRoleMailbox(window, local: start..<at)
                                 || Self.isGovernments(window, domain: (at + 1)..<end)
+                                || Self.followsSubmissionVerb(window, start, lower: context.scan.lowerBound)
                                 || organisation.isOrganisational(start..<end, context, officeKind: true)))
     }
+
+    /// The address right after a verb sending work to it (请于…前将材料发送至jsfzzx@126.com,
+    /// 稿件请投至…): a notice's collecting mailbox, its organiser's. A person's is named as such
+    /// between (发送至班主任邮箱：…).
+    private static func followsSubmissionVerb(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
+        let i = HeaderKeywords.labelEnd(before: start, in: w, lower: lower)
+        return submissionVerbs.contains { i - $0.count >= lower && HanText.has($0, in: w, at: i - $0.count, end: i) }
+    }
+
+    private static let submissionVerbs = ["发送至", "发送到", "发至", "发到", "报送至", "报至", "投至", "投稿至", "提交至", "上传至"]
+        .map { Array($0.utf8) }
 
     /// Mailboxes of a role, not a person: RFC 2142's (info, webmaster, postmaster …), common
     /// ones (office, admin, contact), and the pinyin of a school's or bureau's offices, as their

@@ -55,7 +55,7 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     /// A name column, or a column that names nothing in particular (a header-less export).
     override func wantsCells(under hints: ContextHints) -> Bool {
-        isNameColumn(hints) || isPayeeColumn(hints) || hints.isDisjoint(with: [.name, .address, .organisation])
+        isNameColumn(hints) || isPayeeColumn(hints) || hints.isDisjoint(with: [.name, .address, .organisation, .thingCode])
     }
 
     /// A column of payees (收款人名称) names people and organisations alike: a bank's batch
@@ -397,7 +397,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                     namesOpeningLines(from: below, context, labelled: labelled, into: matches)
                     continue
                 }
-                found = spans.name(after: nameStart, context, labelled: labelled)
+                found = spans.name(after: nameStart, context, labelled: labelled, cued: true)
                     ?? (labelled && cue.namesColumn ? spans.romanisedName(at: nameStart, context) : nil)
                 // A form's label (姓名：, 家长姓名：) says what follows as a column header would.
                 if labelled, cue.namesColumn { confidence = .high }

@@ -31,6 +31,26 @@ enum PDFCellText {
         }
     }
 
+    /// The segments of a line are a form's or a letterhead's fields, however wide the blanks
+    /// between them (地址：…36号　　电话：0371-…; 联系人：人事科　　李老师; 郑州市第八十二中学　　
+    /// 电话：…　　地址：…): it opens with a letterhead's part and holds a label filled in. Such a
+    /// line is running text, never a table's row: its labels name the values after them, and
+    /// the organisation it or the line above names speaks for them.
+    static func isFieldLine(_ segments: [[UInt8]]) -> Bool {
+        guard let first = segments.first, isLetterheadPart(first) else { return false }
+        return segments.contains(where: isFilledField)
+    }
+
+    /// A label, its colon and a value after it (电话：0371-…), not a label alone (姓名：).
+    private static func isFilledField(_ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { b in
+            guard let colon = OrganisationContext.colonAfterLabel(b, 0..<b.count) else { return false }
+            var i = colon + (b[colon] == UInt8(ascii: ":") ? 1 : 3)
+            while case let blank = Blanks.length(at: i, in: b, end: b.count), blank > 0 { i += blank }
+            return i < b.count
+        }
+    }
+
     private static let sentenceMarks: [[UInt8]] = [Array("，".utf8), Array("。".utf8), Array("；".utf8)]
 
     private static func isWordByte(_ b: UInt8) -> Bool {

@@ -2,7 +2,8 @@
 ///
 /// A PDF has no tables, only words placed on the page; a table is recognised by its layout:
 /// - a run of two or more lines cut into two or more segments (`PDFLines`) is a table (a line
-///   alone is running text, its segments apart by a tab: `身份证号：⇥410…`), each segment a cell
+///   alone is running text, its segments apart by a tab: `身份证号：⇥410…`; so is a line of a
+///   form's or letterhead's fields, `PDFCellText.isFieldLine`), each segment a cell
 ///   in the column it lies under; the columns are those of the run's first line, their
 ///   boundaries midway between its segments (a header cell spanning two columns is placed again
 ///   when the line under it has more segments); once a table is open, a line of one segment
@@ -46,6 +47,11 @@ struct PDFPageStory<S: FindingSink> {
 
     mutating func read(_ lines: [PDFLine]) {
         for line in lines {
+            if line.segments.count >= 2, PDFCellText.isFieldLine(line.segments.map(\.text)) {
+                endTable()
+                appendRunningText(line)
+                continue
+            }
             if let table = columns {
                 let placed = table.place(line)
                 if let placed, continuesRow(line, placed, table) {
@@ -82,11 +88,19 @@ struct PDFPageStory<S: FindingSink> {
                 gather(line, Array(line.segments.indices))
                 firstLine = line
             } else {
-                story.startParagraph()
-                line.segments[0].text.withUnsafeBufferPointer { story.append($0) }
+                appendRunningText(line)
             }
         }
         endTable()
+    }
+
+    /// `line` as a paragraph of running text, its segments apart by a tab.
+    private func appendRunningText(_ line: PDFLine) {
+        story.startParagraph()
+        for (k, segment) in line.segments.enumerated() {
+            if k > 0 { story.append(0x09) }
+            segment.text.withUnsafeBufferPointer { story.append($0) }
+        }
     }
 
     /// Whether `line` is wrapped text of the gathered row: close under it, its first column
