@@ -36,7 +36,7 @@ final class BankCardTests: XCTestCase {
         XCTAssertEqual(scan(card, header: "备注"), [])
         // 帐 is written for 账 as often; an account (账户), a passbook (存折), the subsidy card of
         // rural families (一折通).
-        for header in ["银行帐号", "帐户", "银行账户", "存折号", "一折通"] {
+        for header in ["银行帐号", "帐户", "银行账户", "存折号", "一折通", "Account No.", "Bank Account"] {
             XCTAssertEqual(scan(card, header: header).map(\.value), [card], header)
         }
         XCTAssertEqual(scan("补助资金请打入父亲的银行帐号\(card)。").map(\.value), [card])

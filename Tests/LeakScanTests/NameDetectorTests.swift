@@ -1268,6 +1268,26 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(try namesInCSV("序号,推荐人选,任教学科\n1,郭雅琴,语文\n2,韩建军,数学\n"), ["郭雅琴", "韩建军"])
         XCTAssertEqual(try namesInCSV("补发单号,收货人,班级,商品\nBF0926001,孟梓涵,七（3）班,冲锋衣\n"), ["孟梓涵"])
         XCTAssertEqual(try namesInCSV("序号,师傅,徒弟\n1,郭建华,韩雨晴\n"), ["郭建华", "韩雨晴"])
+        XCTAssertEqual(try namesInCSV("机构名称,法定代表人\n金水区某某培训学校,蒋丽华\n"), ["蒋丽华"])
+        // Things' names (物品名称) beside a person's mobile are none.
+        XCTAssertEqual(try ReadTestSupport.scanData(Array("日期,物品名称,领用人,联系电话\n9月2日,文件盒,黎立新,13725334076\n".utf8), name: "t.csv").1
+                        .filter { $0.kind == .name }.map(\.value), ["黎立新"])
+    }
+
+
+    func testACommentsChildBeforeYouAndCuesOfReportsInspectionsAndSafety() throws {
+        XCTAssertEqual(names("石诗涵：你是一个爱思考的孩子，上课积极发言。"), ["石诗涵"])
+        XCTAssertEqual(findings(in: "郭雨桐：你是一个活泼开朗的孩子。", header: "期末评语", detectors: [NameDetector()]).map(\.value), ["郭雨桐"])
+        XCTAssertEqual(names("说明：你可以在这里填写。"), [])
+        // A questionnaire's multiple choices, ballots' labels, an inspector, a complaint.
+        XCTAssertEqual(names("郭雨桐┋邵宇轩┋汪思远"), ["郭雨桐", "邵宇轩", "汪思远"])
+        XCTAssertEqual(names("唱票：江明哲　　计票：袁嘉怡"), ["江明哲", "袁嘉怡"])
+        XCTAssertEqual(names("督学刘秀兰参加了座谈会，王督学、李督学到校检查。"), ["刘秀兰"])
+        XCTAssertEqual(names("家长反映闫志刚老师在寒假期间组织补课。"), ["闫志刚"])
+        XCTAssertEqual(names("孩子和同村丁沐辰一起去河边玩。"), ["丁沐辰"])
+        // Rivers and canals are no names; renowned teachers cited in training are public.
+        XCTAssertEqual(names("巡查地点：贾鲁河、东风渠、魏河"), [])
+        XCTAssertEqual(names("魏书生老师也常讲，要用放大镜看学生的优点。"), [])
     }
 
 }

@@ -432,6 +432,12 @@ final class OrganisationContextTests: XCTestCase {
                        ["address 郑州市金水区农业路26号 org"])
         XCTAssertEqual(found("如导入失败，请联系区医保中心 0371-65502216（征缴科）。"), ["landline 0371-65502216 org"])
         XCTAssertEqual(found("联系方式：编辑部电话 0371-63951286，联系人：编辑部刘老师。"), ["landline 0371-63951286 org"])
+        // A teacher named by the post after the school is the teacher spoken of, no contact.
+        XCTAssertEqual(found("一、经三路小学数学教师钟利民有偿补课问题"), ["name 钟利民"])
+        // A notice's sentence naming parents above a page's footer leaves the footer the school's.
+        XCTAssertEqual(found("学校提醒广大家长：暑假期间务必落实监护责任。\n地址：郑州市金水区纬五路36号　电话：0371-63921500　邮编：450003"),
+                       ["address 郑州市金水区纬五路36号 org", "landline 0371-63921500 org"])
+        XCTAssertEqual(found("填报人：安全办　联系电话：0371-63921588"), ["landline 0371-63921588 org"])
         // A platform's name holds a person's word (学生) and is no person.
         XCTAssertEqual(found("数据来源：全国职业院校学生实习就业管理平台，2024-09-02导出。联系电话：0371-67728801"),
                        ["landline 0371-67728801 org"])

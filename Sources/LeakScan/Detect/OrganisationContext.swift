@@ -172,11 +172,18 @@ final class OrganisationContext: Sendable {
         guard !context.isTableCell, !Self.isSigned(name, context.window, end: context.scan.upperBound) else { return false }
         let window = context.window
         let start = name.lowerBound
+        // A teacher named by the post right before the name (经三路小学数学教师钟利民有偿补课) is
+        // the person spoken of, no office's contact.
+        if Self.teacherWords.contains(where: { start - $0.count >= 0 && HanText.has($0, in: window, at: start - $0.count, end: start) }) {
+            return false
+        }
         let lower = lower(start, context)
         guard let cue = keywords.nearestHint(before: start, in: window, distance: start - lower, among: [.organisation, .person]),
               cue.staff else { return false }
         return hasOrganisationName(in: window, cue.at..<start) || staffOfOffice(cueAt: cue.at, window, lower: lower)
     }
+
+    private static let teacherWords = ["教师", "老师"].map { Array($0.utf8) }
 
     /// A signature's note in brackets follows the name: （签字）, (签名).
     private static func isSigned(_ name: Range<Int>, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
@@ -411,7 +418,8 @@ final class OrganisationContext: Sendable {
         Self.linesAbove(lineStart, window) { previous in
             let text = Self.blanksEnd(from: previous.lowerBound, window, end: previous.upperBound)
             guard text < previous.upperBound, !Self.opensWithDate(window, at: text, end: previous.upperBound) else { return nil }
-            return keywords.nearestHint(before: previous.upperBound, in: window, distance: previous.count, among: [.person, .name]) != nil
+            // A sentence is a notice's, no form's field (学校提醒广大家长：…落实监护责任。 over a page's footer).
+            return !Self.endsWithSentence(window, previous) && keywords.nearestHint(before: previous.upperBound, in: window, distance: previous.count, among: [.person, .name]) != nil
         }
     }
 

@@ -458,14 +458,16 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // A chat line's speaker (09:30 贾晴：, 家委会-贾晴：): a name after a time or a dash,
                 // or opening its line before a word that follows names (a class book's 张伟：生日3月12日);
                 // or after a label, a name that a word following names vouches for (晚自习：谷浩然身体不适).
-                // Alone on its line, a letter's addressee (信访人 郭宏伟： ↵ 你于…提出的信访事项).
+                // Alone on its line, a letter's addressee (信访人 郭宏伟： ↵ 你于…提出的信访事项); opening
+                // its line or cell before 你, the child a report's comment speaks to (石诗涵：你是一个…).
                 // A label before the colon is no speaker (09:12 来电人：刘女士).
+                let said = Self.blanksEnd(from: at + cue.bytes.count, w, end: end)
                 if let speaker = spans.name(before: at, context, beforeTitle: false, delimitedOnly: true),
                    !lexicon.cues.cueEnds(at: at, in: w, lower: spans.lowerBound(context), roles: [.before]),
                    Self.startsSpeaker(at: speaker.lowerBound, w, lower: spans.lowerBound(context))
-                    || Self.startsLine(at: speaker.lowerBound, w, lower: 0)
-                    && (lexicon.cues.wordFollows(at: Self.blanksEnd(from: at + cue.bytes.count, w, end: end), in: w, end: end)
-                        || Self.endsLine(at: at + cue.bytes.count, w, end: end)) {
+                    || Self.startsLine(at: speaker.lowerBound, w, lower: spans.lowerBound(context))
+                    && (lexicon.cues.wordFollows(at: said, in: w, end: end) || Self.endsLine(at: at + cue.bytes.count, w, end: end)
+                        || HanText.scalar(w, at: said, end: end) == Self.you) {
                     found = speaker
                 } else {
                     found = spans.name(after: spans.skipSeparators(w, from: at + cue.bytes.count, end: end), context, needsWordAfter: true)
@@ -835,6 +837,9 @@ final class NameDetector: Detector, @unchecked Sendable {
               isDigit(w[i - 5]) else { return false }
         return true
     }
+
+    /// 你, "you".
+    private static let you: UInt32 = 0x4F60
 
     /// List numbers matter in running text only: a table has its own rows.
     override var wantsNumbersInTables: Bool { false }
