@@ -32,6 +32,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// between (发送至班主任邮箱：…).
     private static func followsSubmissionVerb(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
         let i = HeaderKeywords.labelEnd(before: start, in: w, lower: lower)
+        // Each verb ends in 至 or 到: one look turns a roster's addresses away.
+        guard i - 3 >= lower, let last = HanText.scalar(w, at: i - 3, end: i), last == 0x81F3 || last == 0x5230 else { return false }
         return submissionVerbs.contains { i - $0.count >= lower && HanText.has($0, in: w, at: i - $0.count, end: i) }
     }
 
