@@ -24,6 +24,16 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(scan("生日：2008-03-12").map(\.confidence), [.high])
     }
 
+    func testAnEnglishMonthsDateAfterABirthKeyword() {
+        // A visa letter's and a bilingual form's, found at the year.
+        XCTAssertEqual(values("1. XU TIANYOU (Date of Birth: 20 September 2010, Passport No. E23548130)"), ["20 September 2010"])
+        XCTAssertEqual(values("DOB: 15th Mar, 2011"), ["15th Mar, 2011"])
+        XCTAssertEqual(values("born 14 August 1984"), ["14 August 1984"])
+        // Without a birth keyword it is any day; a month alone is no day of birth.
+        XCTAssertEqual(values("We arrive on 20 September 2026."), [])
+        XCTAssertEqual(values("Date of Birth: September 2010"), [])
+    }
+
     func testADateUnderItsLabelsLine() {
         // An answer page's question alone on its line, with or without a colon, over its answer.
         XCTAssertEqual(values("2、出生日期\n2012-03-05\n"), ["2012-03-05"])

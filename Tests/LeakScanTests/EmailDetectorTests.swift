@@ -61,6 +61,10 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(scan("请发送至王老师邮箱 wangli2008@126.com").map(\.organisational), [true])
         XCTAssertEqual(scan("请各校于9月30日前将汇总表发送至jsfzzx@126.com。").map(\.organisational), [true])
         XCTAssertEqual(scan("学员：王建华，邮箱jsfzzx@126.com").map(\.organisational), [false])
+        // An English company's mailbox on an itinerary; a school's international office.
+        XCTAssertEqual(scan("Tour operator: New England Study Tours Inc., (617) 555-0100, bookings@nestudytours.com").map(\.organisational), [true])
+        XCTAssertEqual(scan("Oakwood Academy | Tel: +44 1223 000 555 | international@oakwood.sch.uk").map(\.organisational), [true])
+        XCTAssertEqual(scan("Host family: Mr Incledon, incledon.j@gmail.com").map(\.organisational), [false])
         // A role's mailbox (RFC 2142's, an office's pinyin), not a person's.
         XCTAssertEqual(scan("表格发至 zhaosheng@xhsx.edu.cn，咨询电话 0571-88123456。").map(\.organisational), [true])
         XCTAssertEqual(scan("Webmaster@zz19z.edu.cn").map(\.organisational), [true])

@@ -7291,6 +7291,7 @@ birth_date	dob
 birth_date	d.o.b
 birth_date	birthday
 birth_date	birthdate
+birth_date	born
 organisation	办公室
 organisation	办公电话
 organisation	咨询电话

@@ -94,6 +94,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             return
         }
         let underBirthHeader = context.columnHints.contains(.birthDate)
+        if englishDateOfBirth(token, context, underBirthHeader: underBirthHeader, into: matches) { return }
         let afterSexCell = context.columnHints.contains(.followsSex)
         // In a table only the value's own cell can name it, and a keyword is words, never the
         // token's digits and separators: a token that opens its cell under another header (a
@@ -126,6 +127,45 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             }
             return (Match(kind: .birthDate, confidence: .high, range: date.start..<date.end), date.next)
         }
+    }
+
+    /// A date with an English month's name ending in the year `token` (`Date of Birth: 20
+    /// September 2010`, a visa letter's; `DOB: 15th Mar, 2011`) after a birth keyword, or under a
+    /// birth-date header: a birth date, found at its year (the day is too short a number to wake
+    /// the detector).
+    private func englishDateOfBirth(_ token: NumberToken, _ context: DetectionContext, underBirthHeader: Bool,
+                                    into matches: MatchList) -> Bool {
+        let w = token.window
+        let lower = context.isTableCell ? context.scan.lowerBound : 0
+        guard token.groups.count == 1, token.groups[0].count == 4,
+              let start = Self.englishDayMonthStart(before: token.start, w, lower: lower),
+              let date = EnglishDates.date(w, start..<token.end), isBirth(date.year, date.month, date.day) else { return false }
+        if !underBirthHeader {
+            let distance = context.keywordDistance(before: start, atMost: Self.keywordDistance)
+            guard distance > 0, keywords.has(.birthDate, before: start, in: w, distance: distance) else { return false }
+        }
+        matches.append(Match(kind: .birthDate, confidence: .high, range: start..<token.end))
+        return true
+    }
+
+    /// Where a day and an English month's name start that end right before `yearStart`
+    /// (`20 September `, `15th Mar, `, `15-Mar-`); nil when none does.
+    private static func englishDayMonthStart(before yearStart: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        func isSeparator(_ b: UInt8) -> Bool { b == 0x20 || b == UInt8(ascii: "-") }
+        var i = yearStart
+        guard i > lower, isSeparator(w[i - 1]) else { return nil }
+        i -= 1
+        if i > lower, w[i - 1] == UInt8(ascii: ",") { i -= 1 }
+        let monthEnd = i
+        while i > lower, monthEnd - i < 9, isASCIILetter(w[i - 1]) { i -= 1 }
+        guard monthEnd - i >= 3, i > lower, isSeparator(w[i - 1]) else { return nil }
+        i -= 1
+        let ordinalEnd = i
+        while i > lower, ordinalEnd - i < 2, isASCIILetter(w[i - 1]) { i -= 1 }
+        let dayEnd = i
+        while i > lower, dayEnd - i < 2, isDigit(w[i - 1]) { i -= 1 }
+        guard dayEnd > i, i == lower || !isAlphanumeric(w[i - 1]) else { return nil }
+        return i
     }
 
     /// The date at `start` opens with this year or the last (男，2026年9月1日报到: a day of school

@@ -24,6 +24,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
                              organisational: Self.isRoleMailbox(window, local: start..<at)
                                 || Self.isGovernments(window, domain: (at + 1)..<end)
                                 || Self.followsSubmissionVerb(window, start, lower: context.scan.lowerBound)
+                                || Self.followsCompanysName(window, start, lower: context.scan.lowerBound)
                                 || organisation.isOrganisational(start..<end, context, officeKind: true)))
     }
 
@@ -36,6 +37,26 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         guard i - 3 >= lower, let last = HanText.scalar(w, at: i - 3, end: i), last == 0x81F3 || last == 0x5230 else { return false }
         return submissionVerbs.contains { i - $0.count >= lower && HanText.has($0, in: w, at: i - $0.count, end: i) }
     }
+
+    /// A company's name in English stands before the address on its line or in its cell, its
+    /// legal form a word of its own (`New England Study Tours Inc., (617) 555-0100, bookings@…`,
+    /// `…Services Ltd`): a tour operator's or supplier's mailbox on an itinerary or an order.
+    private static func followsCompanysName(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
+        let reach = max(lower, start - companyReach)
+        var end = start
+        while end > reach, w[end - 1] != 0x0A {
+            guard isASCIILetter(w[end - 1]) else { end -= 1; continue }
+            var wordStart = end
+            while wordStart > reach, isASCIILetter(w[wordStart - 1]) { wordStart -= 1 }
+            if companyForms.contains(where: { equalsFolded(w, wordStart..<end, $0) }) { return true }
+            end = wordStart
+        }
+        return false
+    }
+
+    /// Bytes looked back for a company's name.
+    private static let companyReach = 160
+    private static let companyForms = ["inc", "ltd", "llc", "corp", "limited", "gmbh"].map { Array($0.utf8) }
 
     private static let submissionVerbs = ["发送至", "发送到", "发至", "发到", "报送至", "报至", "投至", "投稿至", "提交至", "上传至"]
         .map { Array($0.utf8) }
@@ -52,8 +73,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         "zhaosheng", "zsb", "zsban", "zhaoshengban", "bgs", "xb", "xiaoban", "jwc", "jiaowu", "jwb", "xxgk",
         "tougao", "zhaopin", "rsc", "zwc", "zongwu", "xzxx", "xiaozhang", "jubao", "jdjb", "zixun", "xxzx",
         "school", "xuexiao", "bangongshi",
-        // A school's English offices: admissions, enquiries, the registrar, reception.
-        "admissions", "admission", "enquiries", "enquiry", "inquiries", "inquiry", "registrar", "reception", "enrol",
+        // A school's English offices: admissions, enquiries, the registrar, reception, its
+        // international office.
+        "admissions", "admission", "enquiries", "enquiry", "inquiries", "inquiry", "registrar", "reception", "international", "enrol",
         "enroll", "enrolment", "enrollment", "principal",
         // Offices by their initials: 财务处, 资助中心, 学生处, 科研处, 后勤处, 保卫处, 党政办, 纪检监察, 教育科, 团委.
         "cwc", "caiwu", "zzzx", "zizhu", "xsc", "kyc", "hqc", "houqin", "bwc", "baowei", "dzb", "dangban", "jjjc", "jyk",
@@ -68,7 +90,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
 
     /// The mailboxes by the length of their name, so that an address is compared with a few.
     private static func byLength(_ roles: [String]) -> [[[UInt8]]] {
-        var buckets = [[[UInt8]]](repeating: [], count: 13)
+        var buckets = [[[UInt8]]](repeating: [], count: (roles.map(\.utf8.count).max() ?? 0) + 1)
         for role in roles { buckets[role.utf8.count].append(Array(role.utf8)) }
         return buckets
     }
