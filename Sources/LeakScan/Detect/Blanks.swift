@@ -25,6 +25,13 @@ enum Blanks {
         }
     }
 
+    /// Where the blanks from `i` on end (`i` when none stands there).
+    static func end(from i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var i = i
+        while case let blank = length(at: i, in: w, end: end), blank > 0 { i += blank }
+        return i
+    }
+
     /// Bytes of the blanks (at most `atMost`, four unless said) ending at `end`.
     static func run(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int, atMost: Int = 4) -> Int {
         var i = end

@@ -29,6 +29,12 @@ enum HanText {
         i < end && (w[i] == UInt8(ascii: ":") || (i + 2 < end && w[i] == 0xEF && w[i + 1] == 0xBC && w[i + 2] == 0x9A))
     }
 
+    /// Bytes of the colon at `i` (`isColon`): 1 for `:`, 3 for `：`.
+    @inline(__always)
+    static func colonLength(_ w: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        w[i] == UInt8(ascii: ":") ? 1 : 3
+    }
+
     /// Whether the bytes of `word` stand at `i` (before `end`).
     @inline(__always)
     static func has(_ word: [UInt8], in w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {

@@ -431,7 +431,7 @@ final class OrganisationContext: Sendable {
             defer { i += 1 }
             guard window[i] == phoneWord[0], HanText.has(phoneWord, in: window, at: i, end: line.upperBound),
                   HanText.isColon(window, at: i + phoneWord.count, end: line.upperBound) else { continue }
-            var k = blanksEnd(from: i + phoneWord.count + (window[i + phoneWord.count] == UInt8(ascii: ":") ? 1 : 3), window, end: line.upperBound)
+            var k = blanksEnd(from: i + phoneWord.count + HanText.colonLength(window, at: i + phoneWord.count), window, end: line.upperBound)
             k += LineHeads.openingBracketLength(at: k, in: window, end: line.upperBound) ?? 0
             if k < line.upperBound, window[k] == UInt8(ascii: "0") { return true }
         }
@@ -493,7 +493,7 @@ final class OrganisationContext: Sendable {
         // A label's value that is an organisation's name: alone after 名称 (名　　称：郑州市第四十七中学),
         // or before the line's other labels (a masthead's 主办：郑州市…中学　地址：…).
         if let colon = Self.colonAfterLabel(window, text..<line.upperBound),
-           let (nameEnd, rest) = organisationNameOpening(Self.blanksEnd(from: colon + (window[colon] == UInt8(ascii: ":") ? 1 : 3), window, end: line.upperBound),
+           let (nameEnd, rest) = organisationNameOpening(Self.blanksEnd(from: colon + HanText.colonLength(window, at: colon), window, end: line.upperBound),
                                                          window, end: line.upperBound),
            rest == line.upperBound ? Self.spacedLabel(window, text..<colon, is: Self.nameLabel)
                                    : rest > nameEnd && Self.colonAfterLabel(window, rest..<line.upperBound) != nil { return true }

@@ -94,13 +94,13 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             return
         }
         let underBirthHeader = context.columnHints.contains(.birthDate)
-        if englishDateOfBirth(token, context, underBirthHeader: underBirthHeader, into: matches) { return }
+        let lower = context.isTableCell ? context.scan.lowerBound : 0
+        if englishDateOfBirth(token, context, lower: lower, underBirthHeader: underBirthHeader, into: matches) { return }
         let afterSexCell = context.columnHints.contains(.followsSex)
         // In a table only the value's own cell can name it, and a keyword is words, never the
         // token's digits and separators: a token that opens its cell under another header (a
         // student number, an enrolment date) needs no look at all.
         guard underBirthHeader || afterSexCell || !context.isTableCell || token.start > context.scan.lowerBound else { return }
-        let lower = context.isTableCell ? context.scan.lowerBound : 0
         token.forEachValue(into: matches) { i in
             // Nothing before the value can name it (a cell's first value under another header)
             // and its year opens no written date that a birth word may follow (2012年3月5日生):
@@ -133,10 +133,9 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     /// September 2010`, a visa letter's; `DOB: 15th Mar, 2011`) after a birth keyword, or under a
     /// birth-date header: a birth date, found at its year (the day is too short a number to wake
     /// the detector).
-    private func englishDateOfBirth(_ token: NumberToken, _ context: DetectionContext, underBirthHeader: Bool,
+    private func englishDateOfBirth(_ token: NumberToken, _ context: DetectionContext, lower: Int, underBirthHeader: Bool,
                                     into matches: MatchList) -> Bool {
         let w = token.window
-        let lower = context.isTableCell ? context.scan.lowerBound : 0
         guard token.groups.count == 1, token.groups[0].count == 4,
               let start = Self.englishDayMonthStart(before: token.start, w, lower: lower),
               let date = EnglishDates.date(w, start..<token.end), isBirth(date.year, date.month, date.day) else { return false }

@@ -1033,7 +1033,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         var i = Self.blankLinesEnd(from: lineEnd, w, end: end)
         if i < end, w[i] == UInt8(ascii: "A") || HanText.scalar(w, at: i, end: end) == 0x7B54 {  // 答
             let mark = w[i] == UInt8(ascii: "A") ? 1 : 3
-            if HanText.isColon(w, at: i + mark, end: end) { i += mark + (w[i + mark] == UInt8(ascii: ":") ? 1 : 3) }
+            if HanText.isColon(w, at: i + mark, end: end) { i += mark + HanText.colonLength(w, at: i + mark) }
         }
         return i
     }

@@ -45,9 +45,7 @@ enum PDFCellText {
     private static func isFilledField(_ text: [UInt8]) -> Bool {
         text.withUnsafeBufferPointer { b in
             guard let colon = OrganisationContext.colonAfterLabel(b, 0..<b.count) else { return false }
-            var i = colon + (b[colon] == UInt8(ascii: ":") ? 1 : 3)
-            while case let blank = Blanks.length(at: i, in: b, end: b.count), blank > 0 { i += blank }
-            return i < b.count
+            return Blanks.end(from: colon + HanText.colonLength(b, at: colon), in: b, end: b.count) < b.count
         }
     }
 
