@@ -164,4 +164,38 @@ final class FormLayoutTests: XCTestCase {
         XCTAssertEqual(try scan(csv: "联系电话,13987654321\n" + data(15) + "联系电话,13812345678,备注,无\n").filter { $0.contains("mobile") },
                        ["1 mobile 联系电话 high", "17 mobile 联系电话 high"])
     }
+
+    func testATablesSignOffRowIsReadAsLabelsAndValues() throws {
+        func personal(html rows: [[String]]) throws -> [String] {
+            let body = rows.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined()
+            let (_, found) = try ReadTestSupport.scan(MemorySource(Array("<html><table>\(body)</table></html>".utf8), displayPath: "f.html"),
+                                                      detectors: StandardDetectors.all())
+            return found.filter { $0.kind != .record && !$0.organisational }.map { "\($0.kind.rawValue) \($0.location.field ?? "-")" }
+        }
+        func personal(csv rows: [[String]]) throws -> [String] {
+            let (_, found) = try ReadTestSupport.scanData(Array(rows.map { $0.joined(separator: ",") + "\n" }.joined().utf8), name: "f.csv")
+            return found.filter { $0.kind != .record && !$0.organisational }.map { "\($0.kind.rawValue) \($0.location.field ?? "-")" }
+        }
+        let roster = ["序号", "学生姓名", "班级", "家长姓名", "家长手机"]
+        let pupil = ["1", "汪子墨", "三年级2班", "汪建国", "13912345678"]
+        let found = ["name 学生姓名", "name 家长姓名", "mobile 家长手机"]
+        // The office named after 制表：, and its landline after 联系电话：, are the table's
+        // maker's, not a parent's under 家长手机.
+        let made = ["制表：", "教务处", "", "联系电话：", "0371-65512368"]
+        XCTAssertEqual(try personal(html: [roster, pupil, made]), found)
+        XCTAssertEqual(try personal(csv: [roster, pupil, made]), found)
+        XCTAssertEqual(try personal(csv: [roster, pupil, ["填报单位：金水区教育局（盖章）", "", "", "联系电话：0371-63912580", ""]]), found)
+        // Signatures are read under their labels, whatever column they stand in.
+        let signed = ["班主任签字：", "李静", "", "家委会代表：", "赵丽华"]
+        XCTAssertEqual(try personal(html: [roster, pupil, signed]), found + ["name 班主任签字：", "name 家委会代表："])
+        XCTAssertEqual(try personal(csv: [roster, pupil, signed]), found + ["name 班主任签字：", "name 家委会代表："])
+        // A person's label after the office: the values after it are the person's; a mobile
+        // never the office's.
+        XCTAssertEqual(try personal(html: [roster, pupil, ["填表人：王建军", "", "联系电话：0371-65956123"]]),
+                       found + ["name 序号", "landline 班级"])
+        XCTAssertEqual(try personal(html: [roster, pupil, ["制表：", "教务处", "手机：", "13812345678"]]), found + ["mobile 手机："])
+        XCTAssertEqual(try personal(html: [roster, pupil, ["制表：", "教务处", "家长电话：", "0371-65512368"]]), found + ["landline 家长电话："])
+        // A row of data that merely names a school keeps its columns.
+        XCTAssertEqual(try personal(html: [["学校", "联系电话"], ["经三路小学", "0371-65512368"], ["纬五路小学：", "0371-65512369"]]), [])
+    }
 }

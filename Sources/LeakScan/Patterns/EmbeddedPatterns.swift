@@ -8255,6 +8255,11 @@ organisation	办学场所
 bank_card	account no
 bank_card	account number
 bank_card	bank account
+name	家长代表	head
+name	家委会代表	head
+name	学生代表	head
+name	教师代表	head
+name	职工代表	head
 
 """#,
         "landline_area_codes.txt": #"""

@@ -248,6 +248,8 @@ struct CSVState {
             if columns.count == 1, fields.count == 1, let field = fields.last,
                let below = labels.columnBelowLabel(value: Self.unquoted(text, field), engine: engine) {
                 labelled = [below]
+            } else if opensSignOff(text) {
+                labelFields(fields.all.map { $0.end > $0.start ? Self.unquoted(text, $0) : [] }, signOff: true, engine: engine)
             }
             scanFields(text, windowEnd: end, engine: engine, sink: &sink)
             labelled.removeAll()
@@ -273,17 +275,24 @@ struct CSVState {
     }
 
     /// The column each field of a record is scanned under when it is a row of a form (a form
-    /// saved as CSV: 姓名,王小明,性别,男): its own, or the label before it (`RowLabels`).
-    private mutating func labelFields(_ texts: [[UInt8]], engine: DetectionEngine) {
+    /// saved as CSV: 姓名,王小明,性别,男), or, with `signOff`, a table's sign-off row under its
+    /// header (`SignOffRow`): its own, or the label before it (`RowLabels`).
+    private mutating func labelFields(_ texts: [[UInt8]], signOff: Bool = false, engine: DetectionEngine) {
         if let last = fields.last { addColumns(upTo: last.number) }
         let filled = zip(fields.all, texts).filter { !$1.isEmpty }.map { (own: columnReferences[Self.columnIndex($0.number)], text: $1) }
-        guard let columns = labels.columns(forRow: filled, engine: engine) else {
-            recordsSinceForm += 1
-            return
-        }
-        recordsSinceForm = 0
+        let found = signOff ? labels.columns(forSignOffRow: filled, engine: engine) : labels.columns(forRow: filled, engine: engine)
+        if !signOff { recordsSinceForm = found == nil ? recordsSinceForm + 1 : 0 }
+        guard let columns = found else { return }
         var next = columns.makeIterator()
         labelled = zip(fields.all, texts).map { f, value in value.isEmpty ? columnReferences[Self.columnIndex(f.number)] : next.next()! }
+    }
+
+    /// The record's first non-empty field opens a sign-off row (`SignOffRow`): looked at in
+    /// place, past an opening quote, so that a row of data costs no copy.
+    private func opensSignOff(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = fields.all.first(where: { $0.end > $0.start }) else { return false }
+        let start = text[first.start] == 0x22 ? first.start + 1 : first.start
+        return SignOffRow.opens(UnsafeBufferPointer(rebasing: text[start..<first.end]))
     }
 
     /// Names the columns after the header's fields.

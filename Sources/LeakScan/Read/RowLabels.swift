@@ -14,12 +14,70 @@ struct RowLabels {
     /// A column per label text met, nil for a text that is no label; bounded.
     private var columns: [String: Column?] = [:]
     private static let maximumTexts = 512
+    /// The current row is a sign-off row (`SignOffRow`).
+    private var signOff: SignOffRow?
+    /// Each of the current row's cells may be a label: it is a sign-off row.
+    var inSignOffRow: Bool { signOff != nil }
+    /// Per label column, its cells as an organisation's sign-off names them (`SignOffRow`):
+    /// its hints and the letterhead's.
+    private var organisationColumns: [ObjectIdentifier: Column] = [:]
+    /// A sign-off row's cell with no label, after an organisation's name.
+    private let organisationCell: Column = {
+        let column = Column(number: 0, header: nil)
+        column.hints = .letterhead
+        return column
+    }()
 
     /// The column a non-empty cell is scanned under: `own`, or the label before it.
-    /// `mayBeLabel`: the cell is a text that may itself be a label.
-    mutating func column(for own: Unmanaged<Column>, value: UnsafeBufferPointer<UInt8>, mayBeLabel: Bool,
+    /// `mayBeLabel`: the cell is a text that may itself be a label; `opensRow`: it is the
+    /// row's first, which may open a sign-off row.
+    mutating func column(for own: Unmanaged<Column>, value: UnsafeBufferPointer<UInt8>, mayBeLabel: Bool, opensRow: Bool,
                          engine: DetectionEngine) -> Unmanaged<Column> {
-        place(own, label: mayBeLabel ? label(value, engine: engine) : nil, engine: engine)
+        if opensRow { signOff = mayBeLabel && SignOffRow.opens(value) ? SignOffRow() : nil }
+        if signOff != nil { return signOffColumn(for: own, value: value, isText: mayBeLabel, engine: engine) }
+        return place(own, label: mayBeLabel ? label(value, engine: engine) : nil, engine: engine)
+    }
+
+    /// The column of a sign-off row's cell (`SignOffRow`): a label, alone or with its colon,
+    /// keeps its own and names the cells after it whatever their columns; a label with its value
+    /// in the cell is read under its own column; both, once an organisation is named, as the
+    /// organisation's.
+    private mutating func signOffColumn(for own: Unmanaged<Column>, value: UnsafeBufferPointer<UInt8>, isText: Bool,
+                                        engine: DetectionEngine) -> Unmanaged<Column> {
+        let colon = isText ? SignOffRow.colon(in: value) : nil
+        let valueStart = colon?.valueStart ?? 0
+        // A label alone keeps its colon, as a form's label does (姓名：).
+        let labelText = colon.map { valueStart < value.count ? UnsafeBufferPointer(rebasing: value[$0.label]) : value } ?? value
+        if isText, let label = label(labelText, engine: engine) {
+            if !engine.hints(of: label).isDisjoint(with: [.name, .person]) { signOff?.speaksForOrganisation = false }
+            if valueStart == value.count {
+                pending = Unmanaged.passUnretained(label)
+                return own
+            }
+        }
+        let forOrganisation = signOff?.speaksForOrganisation == true
+        let column: Unmanaged<Column>
+        if colon == nil, let pending {
+            column = forOrganisation ? Unmanaged.passUnretained(organisationColumn(pending, engine: engine)) : pending
+        } else {
+            column = forOrganisation ? Unmanaged.passUnretained(organisationCell) : own
+        }
+        pending = nil
+        if isText, OrganisationContext.shared.isOrganisationName(UnsafeBufferPointer(rebasing: value[valueStart...])) {
+            signOff?.speaksForOrganisation = true
+        }
+        return column
+    }
+
+    /// `label`'s column as an organisation's sign-off names its cell: its hints and the letterhead's.
+    private mutating func organisationColumn(_ label: Unmanaged<Column>, engine: DetectionEngine) -> Column {
+        label._withUnsafeGuaranteedRef { label in
+            if let made = organisationColumns[ObjectIdentifier(label)] { return made }
+            let made = Column(number: 0, header: label.header)
+            made.hints = engine.hints(of: label).union(.letterhead)
+            organisationColumns[ObjectIdentifier(label)] = made
+            return made
+        }
     }
 
     /// `own` for a label cell (`label`), which the cells after it take; else the pending label,
@@ -47,6 +105,7 @@ struct RowLabels {
     /// A row ends: its last label names nothing in the next row.
     mutating func endRow() {
         pending = nil
+        signOff = nil
     }
 
     /// A one-column table laid out as a form downwards, a label alone on its line over its value
@@ -75,6 +134,18 @@ struct RowLabels {
         let isLabel = labels.map { $0 != nil }
         guard HeaderRowFinder.labelValuePairs(isLabel) >= 2 || isLabel.count >= 2 && isLabel[0] && !isLabel.dropFirst().contains(true) else { return nil }
         return zip(cells, labels).map { place($0.own, label: $1, engine: engine) }
+    }
+
+    /// The columns of a sign-off row's non-empty cells (`own` column and text, in order), for
+    /// readers that know a row before they scan it (CSV); nil when the row opens no sign-off.
+    mutating func columns(forSignOffRow cells: [(own: Unmanaged<Column>, text: [UInt8])],
+                          engine: DetectionEngine) -> [Unmanaged<Column>]? {
+        defer { endRow() }
+        guard let first = cells.first, first.text.withUnsafeBufferPointer(SignOffRow.opens) else { return nil }
+        signOff = SignOffRow()
+        return cells.map { cell in
+            cell.text.withUnsafeBufferPointer { signOffColumn(for: cell.own, value: $0, isText: true, engine: engine) }
+        }
     }
 
     /// The column named by `value` when it is a label. Columns live in `columns` (pieces point to

@@ -45,9 +45,9 @@ struct TableLayout {
         // a table laid out sideways under its header (值班电话 | 0371… | 0371…). Only that first
         // cell is looked at as a label: the others are values of their columns, and reading each
         // cell as a possible label would cost every cell of a sheet a string.
-        let readsLabel = !header.namesColumns || !rowStarted
+        let readsLabel = !header.namesColumns || !rowStarted || labels.inSignOffRow
+        let column = labels.column(for: own, value: value, mayBeLabel: isText && readsLabel, opensRow: !rowStarted, engine: engine)
         rowStarted = true
-        let column = labels.column(for: own, value: value, mayBeLabel: isText && readsLabel, engine: engine)
         guard !header.namesColumns else {
             cellHints = []
             return column
