@@ -239,4 +239,11 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(addresses("河南省郑州市金水区纬五路36号郑州市第四十七中学", header: "打卡地址").map(\.organisational), [true])
         XCTAssertEqual(addresses("河南省郑州市金水区纬五路36号院3号楼", header: "家庭住址").map(\.organisational), [false])
     }
+
+    func testADwellingsWordSaysWhoseTheAddressIsWhateverTheLineNamedBefore() {
+        XCTAssertEqual(values("该同志系我校退休教师，家住郑州市中原区文化路67号院8号楼3单元402室。"), ["郑州市中原区文化路67号院8号楼3单元402室"])
+        XCTAssertEqual(values("李老师家住郑州市金水区纬五路12号院3号楼2单元501室，老伴患病多年。"), ["郑州市金水区纬五路12号院3号楼2单元501室"])
+        // An office's address after its name stays the office's.
+        XCTAssertEqual(values("郑州市第一中学 通讯地址：郑州市金水区文化路1号"), [])
+    }
 }

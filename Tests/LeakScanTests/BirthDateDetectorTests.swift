@@ -228,4 +228,9 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("咨询内容：孩子2018年9月出生能否报名"), [])
         XCTAssertEqual(values("张伟2018年8月31日出生，现就读于三年级。"), ["2018年8月31日"])
     }
+
+    func testAWellKnownFiguresBirthIsNoOnesToProtect() {
+        XCTAssertEqual(values("张桂梅，1957年6月出生，现任华坪女子高级中学校长。"), [])
+        XCTAssertEqual(values("王小明，2010年6月出生，现就读于…"), ["2010年6月"])
+    }
 }

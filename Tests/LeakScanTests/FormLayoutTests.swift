@@ -198,4 +198,16 @@ final class FormLayoutTests: XCTestCase {
         // A row of data that merely names a school keeps its columns.
         XCTAssertEqual(try personal(html: [["学校", "联系电话"], ["经三路小学", "0371-65512368"], ["纬五路小学：", "0371-65512369"]]), [])
     }
+
+    func testAFormsFirstRowNamingItsSchoolOrItsKindIsNoHeader() throws {
+        // 学校 | 郑州外国语学校: a school whose name ends in the label's word, 学校, opened by a
+        // place's name; 单位性质 | 事业单位: a filing form's kind of unit.
+        XCTAssertEqual(try scan(html: [["学校", "郑州外国语学校", "年级", "高一"], ["姓名", "蔡思远", "性别", "男"], ["家长手机", "13812345678"]]),
+                       ["name 姓名 high", "mobile 家长手机 high"])
+        XCTAssertEqual(try scan(html: [["单位性质", "事业单位"], ["网络安全责任人", "于永刚"], ["手机", "15805317767"]]),
+                       ["name 网络安全责任人 high", "mobile 手机 high"])
+        // A header of schools' names stays a header.
+        XCTAssertEqual(try scan(html: [["就读学校", "姓名", "手机"], ["郑州外国语学校", "蔡思远", "13812345678"]]),
+                       ["name 姓名 high", "mobile 手机 high"])
+    }
 }

@@ -161,6 +161,9 @@ final class HeaderKeywordsTests: XCTestCase {
         XCTAssertFalse(hints("orgName").contains(.name))
         XCTAssertTrue(hints("SUPPORT_PHONE").contains(.organisation))
         XCTAssertTrue(hints("servicePhone").contains(.organisation))
+        XCTAssertTrue(hints("service_tel").contains(.organisation))
+        // A log's service is a program (`"service":"sms-gateway"`, `c.z.s.service.impl`), no organisation.
+        XCTAssertFalse(hints("service").contains(.organisation))
         XCTAssertTrue(hints("footer.tel").contains(.organisation))
         XCTAssertTrue(hints("预约邮箱").contains(.organisation))
     }

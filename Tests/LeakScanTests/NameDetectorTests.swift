@@ -1290,4 +1290,29 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("魏书生老师也常讲，要用放大镜看学生的优点。"), [])
     }
 
+    func testUnionAndPartyFilesNameTheirPeople() {
+        // The person words of a union's and a Party branch's papers.
+        XCTAssertEqual(names("给予后勤处职工孟庆华困难补助2000元，给予退休教职工范秀琴困难补助1500元。"), ["孟庆华", "范秀琴"])
+        XCTAssertEqual(names("老人与老伴王秀英同住，王德明老人今年92岁。"), ["王秀英", "王德明"])
+        XCTAssertEqual(names("列席人员：入党积极分子石志强。发展对象谢振宇汇报了个人思想。"), ["石志强", "谢振宇"])
+        // The verbs of a branch's resolutions before a name (吸收, 确定) and a letter's 兹介绍.
+        XCTAssertEqual(names("会议同意吸收谢振宇同志为中共预备党员。"), ["谢振宇"])
+        XCTAssertEqual(names("兹介绍王建国同志（男），32岁，汉族。"), ["王建国"])
+        XCTAssertEqual(names("同意确定孟明辉、谢振宇为入党积极分子。"), ["孟明辉", "谢振宇"])
+    }
+
+    func testAnEnumerationHoldingAPublicFigureIsOfPublicPeople() {
+        XCTAssertEqual(names("出席中共一大的代表共13人，他们是：毛泽东、何叔衡、董必武、陈潭秋、王尽美、邓恩铭、李达、李汉俊、张国焘、刘仁静、陈公博、周佛海、包惠僧。"), [])
+        XCTAssertEqual(names("推荐阅读的作家：鲁迅、老舍、冰心、沈从文、汪曾祺"), [])
+        XCTAssertEqual(names("获奖名单：张梓涵、李浩然、王一诺"), ["张梓涵", "李浩然", "王一诺"])
+    }
+
+    func testANameRightBeforeItsAmountAndGoodsThatLookLikeNames() {
+        // A donation list typed in Word: each giver's name right before the amount.
+        XCTAssertEqual(names("教务处：张建华200元、李国强200元、周丽娟100元"), ["张建华", "李国强", "周丽娟"])
+        XCTAssertEqual(names("每生每学期300元，书本费120元、校服费200元，合计300元"), [])
+        // Donated goods, a line each or in an enumeration: eggs, pens, hats and fish end no name.
+        XCTAssertEqual(names("清单如下：\n金龙鱼 2桶\n柴鸡蛋 3箱\n包书皮 50张\n马克笔 1盒"), [])
+        XCTAssertEqual(names("捐赠物资主要包括：金龙鱼、柴鸡蛋、包书皮、马克笔等，另有牛肉干、毛线帽。"), [])
+    }
 }

@@ -443,4 +443,15 @@ final class OrganisationContextTests: XCTestCase {
                        ["landline 0371-67728801 org"])
     }
 
+    func testPartyUnionStatusOfficesStudiosAndSocieties() {
+        XCTAssertTrue(isOrganisational("联系人：党建办　联系电话：0371-63951274", officeKind: true))
+        XCTAssertTrue(isOrganisational("可提前与离退休办联系（电话：0371-63951288）派车接送", officeKind: true))
+        XCTAssertTrue(isOrganisational("学籍办：0371-63951234", officeKind: true))
+        XCTAssertEqual(found("河南省化学会\n地址：郑州市金水区文化路97号\n电话：0371-63951234"),
+                       ["address 郑州市金水区文化路97号 org", "landline 0371-63951234 org"])
+        XCTAssertEqual(found("光影照相馆 电话：0371-63891234\n门店地址：郑州市金水区文化路85号"),
+                       ["landline 0371-63891234 org", "address 郑州市金水区文化路85号 org"])
+        // A log's service is a program: the mobile after it is a user's.
+        XCTAssertEqual(found("c.z.s.service.impl.SmsServiceImpl - send verify code to 15805317767"), ["mobile 15805317767"])
+    }
 }

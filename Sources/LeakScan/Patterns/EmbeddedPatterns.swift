@@ -8073,7 +8073,14 @@ organisation	咨询邮箱
 organisation	orgname
 organisation	org name
 organisation	support
-organisation	service
+organisation	servicephone
+organisation	service phone
+organisation	servicetel
+organisation	service tel
+organisation	serviceemail
+organisation	service email
+organisation	service hotline
+organisation	customer service
 organisation	footer
 organisation	zhaosheng
 organisation	复审地点
@@ -8260,6 +8267,19 @@ name	家委会代表	head
 name	学生代表	head
 name	教师代表	head
 name	职工代表	head
+name	慰问对象	head
+name	救助对象	head
+name	慰问人员	head
+name	寿星	head
+name	老同志	head
+name	会员	head
+name	制表	head
+name	填表	head
+name	审核	head
+name	复核	head
+field	单位性质
+field	单位类型
+field	单位类别
 
 """#,
         "landline_area_codes.txt": #"""
@@ -10224,6 +10244,35 @@ not_last	河
 not_last	渠
 not_last	湖
 not_last	页
+before	职工
+before	教职工
+before	会员
+before	老同志
+before	老党员
+before	党员
+before	入党积极分子
+before	积极分子
+before	发展对象
+before	预备党员
+before	新党员
+before	老伴
+after	老人
+lead	吸收
+lead	介绍
+lead	兹介绍
+lead	确定
+lead	表彰
+not_last	蛋
+not_last	笔
+not_last	帽
+not_last	皮
+not_last	鱼
+not_last	桶
+not_last	箱
+not_last	盒
+not_last	袋
+not_last	瓶
+score	元
 
 """#,
         "name_stop_words.txt": #"""
@@ -24535,7 +24584,10 @@ not_last	页
 # …报社), and the care homes and venues of volunteering and social practice (…敬老院, …福利院,
 # …科学技术馆); a school's safety and international offices and the bodies they deal with (…安全办,
 # …校安办, …安全科, …综治办, …大队部, …国际部, …外事办, …签证处, …领事馆, …大使馆), and a bureau's
-# section supervising tutoring institutions (…监管科).
+# section supervising tutoring institutions (…监管科); a school's Party offices (…党委, …党支部, …党总支,
+# …党建办, …组织科) and its union's and retirees' (…离退休办, …离退休科, …退管会, …老干部科), the
+# student-status office (…学籍办), photo studios (…照相馆, …影楼), and the societies that run
+# competitions (…科协, …协会, …化学会, …数学会, …物理学会, …计算机学会, …教育学会).
 suffix	学校
 suffix	中学
 suffix	小学
@@ -24738,6 +24790,31 @@ not_followed_by	附
 not_followed_by	旁
 not_followed_by	家属
 not_followed_by	宿舍
+suffix	党委
+suffix	党支部
+suffix	党总支
+suffix	党建办
+suffix	组织科
+suffix	组织部
+suffix	离退休办
+suffix	离退休科
+suffix	离退休干部科
+suffix	退管会
+suffix	老干部科
+suffix	学籍办
+suffix	学籍科
+suffix	照相馆
+suffix	影楼
+suffix	科协
+suffix	协会
+suffix	化学会
+suffix	数学会
+suffix	物理学会
+suffix	生物学会
+suffix	计算机学会
+suffix	教育学会
+suffix	心理学会
+suffix	青少年部
 address_label	地址
 address_label	校址
 address_label	园址
@@ -24823,6 +24900,8 @@ suffix	签证处
 suffix	领事馆
 suffix	大使馆
 address_label	办学地址
+address_label	门店地址
+address_label	店址
 
 """#,
         "pinyin_syllables.txt": #"""

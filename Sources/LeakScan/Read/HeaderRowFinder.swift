@@ -240,8 +240,14 @@ struct HeaderRowFinder {
     /// A cell that names its column: a label the header keywords know, a few words long, not a
     /// form field (填表日期：…) nor a remark that happens to hold a keyword.
     static func isColumnLabel(_ text: String, isLabel: (String) -> Bool) -> Bool {
-        text.utf8.count <= SecondHeaderRow.labelLimit && !SecondHeaderRow.isFormField(text) && !isGradeOrRank(text) && isLabel(text)
+        text.utf8.count <= SecondHeaderRow.labelLimit && !SecondHeaderRow.isFormField(text) && !isGradeOrRank(text)
+            && !kindsOfUnit.contains(text) && isLabel(text)
     }
+
+    /// The values of a form's 单位性质 (事业单位, 行政单位): they end in a label's word, 单位, but fill
+    /// the field in (单位性质 | 事业单位 is a filing form's row, no header).
+    private static let kindsOfUnit: Set<String> = ["事业单位", "企业单位", "行政单位", "机关单位", "行政事业单位", "参公事业单位",
+                                                   "民办非企业单位", "国有企业单位"]
 
     /// A grade, a class or a rank, as a form fills them in beside their labels (三年级, 三年级2班,
     /// 高一（3）班, 一级教师, 2021级): a number, then the word saying what it counts. It holds a

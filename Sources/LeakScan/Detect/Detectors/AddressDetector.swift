@@ -384,12 +384,21 @@ final class AddressDetector: Detector, @unchecked Sendable {
     private func address(_ range: Range<Int>, _ context: DetectionContext, lower: Int) -> Match? {
         let w = context.window
         guard !Self.holdsPlaceholder(w, range) else { return nil }
-        let introduced = markers.intro.length(endingAt: skipColon(backFrom: range.lowerBound, w, lower: lower),
-                                               in: w, lower: lower) > 0
-        return Match(kind: .address, confidence: introduced || !context.columnHints.isEmpty ? .high : .medium, range: range,
+        let introEnd = skipColon(backFrom: range.lowerBound, w, lower: lower)
+        let intro = markers.intro.length(endingAt: introEnd, in: w, lower: lower)
+        // A dwelling's word right before it (李老师家住…, 该同志系我校退休教师，家住…) says whose
+        // it is, whatever school or staff member the line named before.
+        let dwelling = stride(from: introEnd - intro, to: introEnd, by: 3).contains { i in
+            HanText.scalar(w, at: i, end: introEnd).map(Self.dwellingCharacters.contains) == true
+        }
+        return Match(kind: .address, confidence: intro > 0 || !context.columnHints.isEmpty ? .high : .medium, range: range,
                      organisational: isDormitory(range, w, lower: lower) || Self.opensNumberRange(after: range.upperBound, w, end: context.scan.upperBound)
-                        || organisation.isOrganisationalAddress(range, context))
+                        || !dwelling && organisation.isOrganisationalAddress(range, context))
     }
+
+    /// 家, 住, 居 and 籍: the words introducing a home address hold one (家住, 现住, 现居, 住址,
+    /// 居住在, 家庭地址, 户籍地址); an office's address labels do not (通讯地址, 联系地址).
+    private static let dwellingCharacters = ScalarSet(["家", "住", "居", "籍"].map { Unicode.Scalar($0)!.value })
 
     /// A range or a list of house numbers goes on after the address (花园路1号至99号, 文化路1-115号
     /// written 1号到115号, 经二路12号院、18号院): a catchment's or a roadwork's street, no one's home.

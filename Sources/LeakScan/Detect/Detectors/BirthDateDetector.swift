@@ -114,6 +114,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                   !Self.isInRange(token.window, date.start..<date.end, lower: lower, end: context.scan.upperBound),
                   !Self.boundWordFollows(token.window, at: date.end, end: context.scan.upperBound),
                   !Self.cohortFollows(token.window, at: date.end, end: context.scan.upperBound),
+                  !Self.followsPublicFigure(token.window, date.start, lower: lower),
                   !SampleValues.followsExampleWord(token.window, date.start, lower: lower) else { return nil }
             if !underBirthHeader, Self.birthWordFollows(token.window, at: date.end, end: context.scan.upperBound) {
                 // 孩子2018年8月31日出生，今年能报名吗？: an age asked about.
@@ -127,6 +128,16 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             }
             return (Match(kind: .birthDate, confidence: .high, range: date.start..<date.end), date.next)
         }
+    }
+
+    /// A well-known figure's name stands right before the date, a comma or an opening bracket
+    /// between (张桂梅，1957年6月出生; 鲁迅（1881年9月25日—…）): a public person's birth, as a
+    /// lecture or a textbook gives it, no one's to protect.
+    private static func followsPublicFigure(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
+        let i = start - Blanks.run(endingAt: start, w, lower: lower)
+        guard i - 3 >= lower, let s = HanText.scalar(w, at: i - 3, end: i), s == 0xFF0C || s == 0xFF08 else { return false }
+        let run = HanRun(w, endingAt: i - 3, lower: lower, limit: 4)
+        return run.count >= 2 && (2...run.count).contains { NameLexicon.shared.isPublicFigure(run, at: run.count - $0, length: $0) }
     }
 
     /// A date with an English month's name ending in the year `token` (`Date of Birth: 20

@@ -329,6 +329,39 @@ final class NameDetector: Detector, @unchecked Sendable {
         }
     }
 
+    /// The enumeration around the separator at `at` (、), on its line, holds a well-known
+    /// figure's name: a list of historical or literary people (中共一大代表：毛泽东、何叔衡、…,
+    /// 作家：鲁迅、老舍), whose other names are as public. Its items are looked at up to
+    /// `enumerationReach` on either side.
+    private func enumerationHoldsPublicFigure(around at: Int, _ context: DetectionContext) -> Bool {
+        let w = context.window
+        let lower = spans.lowerBound(context)
+        let end = context.scan.upperBound
+        // An item may carry a word before or after its name (他们是毛泽东、…、包惠僧等): its
+        // last or first two to four characters are looked at.
+        var itemEnd = at
+        for _ in 0..<Self.enumerationReach {
+            let run = HanRun(w, endingAt: itemEnd, lower: lower, limit: 4)
+            guard run.count >= 2 else { break }
+            if (2...run.count).contains(where: { lexicon.isPublicFigure(run, at: run.count - $0, length: $0) }) { return true }
+            guard run.start - 3 >= lower, HanText.scalar(w, at: run.start - 3, end: run.start) == Self.enumerationComma else { break }
+            itemEnd = run.start - 3
+        }
+        var itemStart = at + 3
+        for _ in 0..<Self.enumerationReach {
+            let run = HanRun(w, from: itemStart, end: end, limit: 4)
+            guard run.count >= 2 else { break }
+            if (2...run.count).contains(where: { lexicon.isPublicFigure(run, at: 0, length: $0) }) { return true }
+            let next = Self.blanksEnd(from: run.offset(run.count), w, end: end)
+            guard HanText.scalar(w, at: next, end: end) == Self.enumerationComma else { break }
+            itemStart = next + 3
+        }
+        return false
+    }
+
+    private static let enumerationReach = 16
+    private static let enumerationComma: UInt32 = 0x3001
+
     /// The cell is the whole name of a well-known figure (李白, 鲁迅).
     private func isPublicFigure(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
         let run = HanRun(w, from: cell.lowerBound, end: cell.upperBound, limit: 5)
@@ -476,6 +509,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // Two names side by side (张伟、李娜): each vouches for the other. A name may carry
                 // its class in brackets (郭烨枫（初二3班）、帅希涛).
                 let firstEnd = NameSpans.bracketStart(endingAt: at, w, lower: spans.lowerBound(context)) ?? at
+                guard !enumerationHoldsPublicFigure(around: at, context) else { continue }
                 // A Tibetan or Mongolian name has no surname: a whole item of name elements
                 // (获奖名单：扎西顿珠、次仁卓玛).
                 if let first = spans.name(before: firstEnd, context, beforeTitle: false) ?? spans.elementName(endingAt: firstEnd, context) {
