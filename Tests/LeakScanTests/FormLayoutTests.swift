@@ -206,6 +206,10 @@ final class FormLayoutTests: XCTestCase {
                        ["name 姓名 high", "mobile 家长手机 high"])
         XCTAssertEqual(try scan(html: [["单位性质", "事业单位"], ["网络安全责任人", "于永刚"], ["手机", "15805317767"]]),
                        ["name 网络安全责任人 high", "mobile 手机 high"])
+        // Two places named (出险地点, 就诊医院), an amount beside its label: still a form.
+        XCTAssertEqual(try scan(html: [["出险地点", "西安市碑林区西安碑林博物馆", "就诊医院", "西安市红会医院"], ["领款人", "邓丽娟", "与被保险人关系", "父女"],
+                                       ["开户行", "中国工商银行郑州文化路支行", "申请金额", "986.50元"], ["申请人签名", "薛振华", "日期", "2024年12月5日"]]),
+                       ["name 领款人 high", "name 申请人签名 high"])
         // A header of schools' names stays a header.
         XCTAssertEqual(try scan(html: [["就读学校", "姓名", "手机"], ["郑州外国语学校", "蔡思远", "13812345678"]]),
                        ["name 姓名 high", "mobile 手机 high"])

@@ -1299,6 +1299,8 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("会议同意吸收谢振宇同志为中共预备党员。"), ["谢振宇"])
         XCTAssertEqual(names("兹介绍王建国同志（男），32岁，汉族。"), ["王建国"])
         XCTAssertEqual(names("同意确定孟明辉、谢振宇为入党积极分子。"), ["孟明辉", "谢振宇"])
+        // A contact person named in a sentence that mentions the branch is no office's contact.
+        XCTAssertEqual(names("我在党支部和培养联系人谢俊峰、姚建军同志的帮助下，认真学习。"), ["谢俊峰", "姚建军"])
     }
 
     func testAnEnumerationHoldingAPublicFigureIsOfPublicPeople() {
@@ -1311,6 +1313,7 @@ final class NameDetectorTests: XCTestCase {
         // A donation list typed in Word: each giver's name right before the amount.
         XCTAssertEqual(names("教务处：张建华200元、李国强200元、周丽娟100元"), ["张建华", "李国强", "周丽娟"])
         XCTAssertEqual(names("每生每学期300元，书本费120元、校服费200元，合计300元"), [])
+        XCTAssertEqual(names("多次拦截索要钱财共计约300元，学校联系公安机关。"), [])
         // Donated goods, a line each or in an enumeration: eggs, pens, hats and fish end no name.
         XCTAssertEqual(names("清单如下：\n金龙鱼 2桶\n柴鸡蛋 3箱\n包书皮 50张\n马克笔 1盒"), [])
         XCTAssertEqual(names("捐赠物资主要包括：金龙鱼、柴鸡蛋、包书皮、马克笔等，另有牛肉干、毛线帽。"), [])

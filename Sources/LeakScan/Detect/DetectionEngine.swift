@@ -190,12 +190,7 @@ public final class DetectionEngine {
     /// Whether a cell's text is an organisation's name (德育处办公室, 郑州市第八十九中学教务处), not
     /// a column of organisations' (学校).
     public func namesOrganisation(_ text: String) -> Bool {
-        Array(text.utf8).withUnsafeBufferPointer { bytes in
-            // A column's word in it (学校, 单位) makes it a label (就读学校, 工作单位), unless a
-            // place's name opens it (郑州外国语学校, 金水区实验学校).
-            OrganisationContext.shared.isOrganisationName(bytes)
-                && (!keywords.holdsColumnKeyword(text) || DivisionNames.shared.length(at: 0, in: bytes, end: bytes.count) > 0)
-        }
+        Array(text.utf8).withUnsafeBufferPointer(OrganisationContext.shared.isOrganisationName) && !keywords.holdsColumnKeyword(text)
     }
 
     /// Whether `text` may be a form's value beside `label`: beside a label of names, a name or an

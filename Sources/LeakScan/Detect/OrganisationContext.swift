@@ -152,14 +152,18 @@ final class OrganisationContext: Sendable {
     /// (基础教育处，联系人：王老师，电话：0371-…, 教务处主任王老师; 联系人：总务处 刘老师, the office
     /// between the staff words): the landline or e-mail is the office's. Not after a student's or
     /// parent's word (学生张伟的班主任王老师，电话…).
-    private func staffOfOffice(cueAt at: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+    /// `adjacent`: the office's name must end right before the staff words, a colon, a comma or
+    /// blanks between (区学生资助管理中心，联系人：刘红梅), not anywhere before on the line (我在党支部和
+    /// 培养联系人谢俊峰…: a sentence's).
+    private func staffOfOffice(cueAt at: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int, adjacent: Bool = false) -> Bool {
         var end = at
         while let cue = keywords.nearestHint(before: end, in: window, distance: end - lower, among: [.organisation, .person]) {
             // A person's word may be part of the office's name (区学生资助管理中心，联系人：…).
             guard cue.staff else { return cue.hint == .organisation || hasOrganisationName(in: window, cue.at..<end) }
             end = cue.at
         }
-        return hasOrganisationName(in: window, Self.lineStart(before: end, window, lower: lower)..<at)
+        let lineStart = Self.lineStart(before: end, window, lower: lower)
+        return adjacent ? followsOrganisationName(end, window, lineStart: lineStart) : hasOrganisationName(in: window, lineStart..<at)
     }
 
     /// Whether a name in running text is an office's contact, given for the office as its
@@ -180,7 +184,7 @@ final class OrganisationContext: Sendable {
         let lower = lower(start, context)
         guard let cue = keywords.nearestHint(before: start, in: window, distance: start - lower, among: [.organisation, .person]),
               cue.staff else { return false }
-        return hasOrganisationName(in: window, cue.at..<start) || staffOfOffice(cueAt: cue.at, window, lower: lower)
+        return hasOrganisationName(in: window, cue.at..<start) || staffOfOffice(cueAt: cue.at, window, lower: lower, adjacent: true)
     }
 
     private static let teacherWords = ["教师", "老师"].map { Array($0.utf8) }

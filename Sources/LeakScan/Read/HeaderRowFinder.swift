@@ -151,12 +151,14 @@ struct HeaderRowFinder {
         headerAbove = nil
     }
 
-    /// The row's cells as a form would pair them (`isLabel` for each): a text right after a
-    /// quantity's label (班级数, 合计, 金额（元）) is no value of it, whose value is a number, but
-    /// the next column's name (年级 | 班级数 | 男 | 女 | 合计 | 留守儿童, a statistics header).
+    /// The row's cells as a form would pair them (`isLabel` for each): a text with no digit
+    /// right after a quantity's label (班级数, 合计, 金额（元）) is no value of it, whose value is a
+    /// number, but the next column's name (年级 | 班级数 | 男 | 女 | 合计 | 留守儿童, a statistics
+    /// header); an amount is its value (申请金额 | 986.50元).
     private func formView(of isLabel: [Bool]) -> [Bool] {
         var view = isLabel
-        for k in currentCells.indices.dropLast() where isLabel[k] && !isLabel[k + 1] && currentCells[k + 1].text != nil {
+        for k in currentCells.indices.dropLast() where isLabel[k] && !isLabel[k + 1] {
+            guard let text = currentCells[k + 1].text, !text.utf8.contains(where: isDigit) else { continue }
             if let label = currentCells[k].text, Self.namesQuantity(label) { view[k + 1] = true }
         }
         return view
@@ -241,13 +243,21 @@ struct HeaderRowFinder {
     /// form field (填表日期：…) nor a remark that happens to hold a keyword.
     static func isColumnLabel(_ text: String, isLabel: (String) -> Bool) -> Bool {
         text.utf8.count <= SecondHeaderRow.labelLimit && !SecondHeaderRow.isFormField(text) && !isGradeOrRank(text)
-            && !kindsOfUnit.contains(text) && isLabel(text)
+            && !kindsFilledIn.contains(text) && !isPlacedOrganisationName(text) && isLabel(text)
     }
 
-    /// The values of a form's 单位性质 (事业单位, 行政单位): they end in a label's word, 单位, but fill
-    /// the field in (单位性质 | 事业单位 is a filing form's row, no header).
-    private static let kindsOfUnit: Set<String> = ["事业单位", "企业单位", "行政单位", "机关单位", "行政事业单位", "参公事业单位",
-                                                   "民办非企业单位", "国有企业单位"]
+    /// The values of a form's 单位性质 and 证件类型 (事业单位, 居民身份证): they hold a label's word
+    /// (单位, 身份证) but fill the field in (单位性质 | 事业单位 is a filing form's row, no header).
+    private static let kindsFilledIn: Set<String> = ["事业单位", "企业单位", "行政单位", "机关单位", "行政事业单位", "参公事业单位",
+                                                     "民办非企业单位", "国有企业单位", "居民身份证", "中华人民共和国居民身份证"]
+
+    /// An organisation's name opened by a place's (郑州外国语学校, 西安市红会医院): a form's value,
+    /// though it ends in a label's word (学校 | 郑州外国语学校 | 年级 | 高一 is no header).
+    private static func isPlacedOrganisationName(_ text: String) -> Bool {
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            DivisionNames.shared.length(at: 0, in: bytes, end: bytes.count) > 0 && OrganisationContext.shared.isOrganisationName(bytes)
+        }
+    }
 
     /// A grade, a class or a rank, as a form fills them in beside their labels (三年级, 三年级2班,
     /// 高一（3）班, 一级教师, 2021级): a number, then the word saying what it counts. It holds a

@@ -360,6 +360,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     private static let enumerationReach = 16
+    private static let yuan = Array("元".utf8)
     private static let enumerationComma: UInt32 = 0x3001
 
     /// The cell is the whole name of a well-known figure (李白, 鲁迅).
@@ -478,7 +479,11 @@ final class NameDetector: Detector, @unchecked Sendable {
                 let next = HanText.han(w, at: at + cue.bytes.count, end: end)
                 guard next.map({ lexicon.cues.isFunction($0) }) ?? true,
                       let number = Self.scoreStart(endingAt: at, w, lower: spans.lowerBound(context)) else { continue }
-                found = spans.name(before: number, context, beforeTitle: false)
+                let name = spans.name(before: number, context, beforeTitle: false)
+                // An amount (张建华200元、李国强200元) follows words of every kind (共计约300元):
+                // the name before it must open its item, no character of a word before it.
+                let opensItem = name.map { HanText.han(w, at: $0.lowerBound - 3, end: $0.lowerBound) == nil } ?? false
+                found = cue.bytes != Self.yuan || opensItem ? name : nil
             case .sex:
                 let separator = Particulars.separator(endingAt: at, w, lower: spans.lowerBound(context))
                 guard separator > 0, Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
