@@ -55,7 +55,8 @@ final class MailTests: XCTestCase {
         let named = try Leakscan.run(["scan", "--format", "jsonl", path.path])
         XCTAssertEqual(named.status, 1, named.stdout)
         let finding = try XCTUnwrap(named.objects(ofType: "finding").first)
-        XCTAssertEqual(finding["member"] as? String, "410105200803121237.zip")
+        // The member's name holds the value: the report masks it as it masks the value.
+        XCTAssertEqual(finding["member"] as? String, "4*****************.zip")
         XCTAssertEqual(finding["in_name"] as? Bool, true)
     }
 }

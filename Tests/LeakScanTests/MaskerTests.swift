@@ -53,4 +53,24 @@ final class MaskerTests: XCTestCase {
         XCTAssertEqual(Masker.mask("文化路86号院3号楼", kind: .address), "文化********")
         XCTAssertEqual(Masker.mask("", kind: .record), "")
     }
+
+    func testAMembersNameThatHoldsTheValueIsMaskedWhereTheReportPlacesIt() {
+        func finding(member: String, inName: Location.NameOf?) -> Finding {
+            Finding(kind: .cnID, confidence: .medium, location: Location(member: member, inName: inName), sourceRange: 0..<18,
+                    value: "410104201602180300")
+        }
+        XCTAssertEqual(Masker.location(of: finding(member: "照片/410104201602180300.jpg", inName: .file)).member, "照片/4*****************.jpg")
+        XCTAssertEqual(Masker.location(of: finding(member: "410104201602180300/1.jpg", inName: .folder)).member, "4*****************/1.jpg")
+        // A value found inside the member, not in its name: the member is no one's.
+        XCTAssertEqual(Masker.location(of: finding(member: "花名册.csv", inName: nil)).member, "花名册.csv")
+        XCTAssertEqual(Masker.maskFileName("README"), "R*****")
+        XCTAssertEqual(Masker.maskFileName(".hidden"), ".******")
+    }
+
+    func testLongRunsOfDigitsInAnErrorAreMasked() {
+        XCTAssertEqual(Masker.maskNumberRuns("archive members not scanned: 41012220170304030X.jpg (encrypted); 13812345678.txt (encrypted)"),
+                       "archive members not scanned: 410************30X.jpg (encrypted); 138*****678.txt (encrypted)")
+        // Sizes, counts and dates are left as they are.
+        XCTAssertEqual(Masker.maskNumberRuns("member larger than 104857600 bytes (2024-03-05)"), "member larger than 104857600 bytes (2024-03-05)")
+    }
 }

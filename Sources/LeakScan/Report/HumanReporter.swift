@@ -25,7 +25,7 @@ public final class HumanReporter: Reporter {
     /// A finding for people: location, kind, confidence, the value masked (or the kinds a
     /// record joins) and tags.
     static func line(_ finding: Finding, _ messages: Messages, showValues: Bool) -> String {
-        var line = "\(messages.location(finding.location))  \(messages.kindName(finding.kind))"
+        var line = "\(messages.location(showValues ? finding.location : Masker.location(of: finding)))  \(messages.kindName(finding.kind))"
         line += " (\(messages.confidence(finding.confidence)))  "
         if finding.kind == .record {
             line += finding.joins.map(messages.kindName).joined(separator: " + ")

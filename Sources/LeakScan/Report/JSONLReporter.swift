@@ -9,7 +9,7 @@ public final class JSONLReporter: Reporter {
     }
 
     public func finding(_ f: Finding, path: String) {
-        let l = f.location
+        let l = showValues ? f.location : Masker.location(of: f)
         var line = "{\"type\":\"finding\",\"path\":\(JSONText.quoted(path)),\"kind\":\"\(f.kind.rawValue)\""
         line += ",\"confidence\":\"\(f.confidence.rawValue)\""
         line += ",\"line\":\(JSONText.numberOrNull(l.line)),\"column\":\(JSONText.numberOrNull(l.column))"
@@ -37,7 +37,7 @@ public final class JSONLReporter: Reporter {
             return
         }
         guard let message = outcome.tally.error else { return }
-        out.write("{\"type\":\"error\",\"path\":\(JSONText.quoted(outcome.displayPath)),\"message\":\(JSONText.quoted(message))}\n")
+        out.write("{\"type\":\"error\",\"path\":\(JSONText.quoted(outcome.displayPath)),\"message\":\(JSONText.quoted(Masker.maskNumberRuns(message)))}\n")
     }
 
     public func skipped(_ displayPath: String, reason: String) {}

@@ -71,6 +71,52 @@ public enum Masker {
         return String(out)
     }
 
+    /// The place of `finding`, with the archive member's name masked when the finding is in
+    /// it (a zip of photos named after their pupils, `410104201602180300.jpg`): that name, and
+    /// for a folder's name every folder of the member's path, keeps its first character and its
+    /// extension (`4*****************.jpg`), so that the report names no one.
+    public static func location(of finding: Finding) -> Location {
+        var location = finding.location
+        guard let inName = location.inName, let member = location.member else { return location }
+        var parts = member.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        for k in parts.indices where k == parts.count - 1 || inName == .folder { parts[k] = maskFileName(parts[k]) }
+        location.member = parts.joined(separator: "/")
+        return location
+    }
+
+    /// A file's name with every character but its first and its extension's masked.
+    static func maskFileName(_ name: String) -> String {
+        let scalars = Array(name.unicodeScalars)
+        let stemEnd = scalars.lastIndex(of: ".").flatMap { $0 > 0 ? $0 : nil } ?? scalars.count
+        var out = String.UnicodeScalarView()
+        for (k, scalar) in scalars.enumerated() { out.append(k == 0 || k >= stemEnd ? scalar : "*") }
+        return String(out)
+    }
+
+    /// A text that is no finding's value but may quote one (an archive's error naming the
+    /// members it could not open, `410104201602180300.jpg (encrypted)`): every run of eleven
+    /// digits or more, a mobile's or an ID's length, masked as an ID is (`410************300`).
+    public static func maskNumberRuns(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var run = String.UnicodeScalarView()
+        func flush() {
+            out.append(contentsOf: run.count >= minimumMaskedRun ? maskDigits(String(run), keepFirst: 3, keepLast: 3).unicodeScalars : run)
+            run.removeAll()
+        }
+        for scalar in text.unicodeScalars {
+            if isDigit(scalar) || (scalar == "X" || scalar == "x") && run.count == 17 {
+                run.append(scalar)
+            } else {
+                flush()
+                out.append(scalar)
+            }
+        }
+        flush()
+        return String(out)
+    }
+
+    private static let minimumMaskedRun = 11
+
     /// A date keeps its year (`2008-**-**`, `**/**/2008`). A spreadsheet serial day number
     /// (39519) is the whole date: it keeps none of it.
     static func maskBirthDate(_ value: String) -> String {

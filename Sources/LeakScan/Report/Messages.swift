@@ -85,7 +85,9 @@ public struct Messages: Sendable {
         return parts.joined(separator: " ")
     }
 
-    public func error(path: String, message: String) -> String {
+    /// The error `message` of the file at `path`, its long runs of digits masked (`Masker.maskNumberRuns`).
+    public func error(path: String, message unmasked: String) -> String {
+        let message = Masker.maskNumberRuns(unmasked)
         guard language == .zh else { return "cannot scan \(path): \(message)" }
         guard let explanation = ErrorExplanations.chinese(for: message) else { return "无法扫描 \(path)：\(message)" }
         return "无法扫描 \(path)：\(explanation)（\(message)）"
