@@ -88,4 +88,11 @@ final class FileNameReaderTests: XCTestCase {
             XCTAssertEqual(found(path), [], path)
         }
     }
+
+    func testAPhotoNamedAfterANumberAndADashOrByAMinorityName() {
+        XCTAssertEqual(found("班级照片/01-张梓涵.jpg"), ["name 张梓涵 4"])
+        XCTAssertEqual(found("新疆班/阿依古丽·买买提.jpg"), ["name 阿依古丽·买买提 1"])
+        // A dash between digits stays one (a date, an ID split): no name there.
+        XCTAssertEqual(found("照片/2024-09-01.jpg"), [])
+    }
 }

@@ -1318,4 +1318,12 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("清单如下：\n金龙鱼 2桶\n柴鸡蛋 3箱\n包书皮 50张\n马克笔 1盒"), [])
         XCTAssertEqual(names("捐赠物资主要包括：金龙鱼、柴鸡蛋、包书皮、马克笔等，另有牛肉干、毛线帽。"), [])
     }
+
+    func testFileNamesListedOneALineAsATreeWritesThem() {
+        XCTAssertEqual(names("三年级1班\n├── 张梓涵.jpg\n├── 李浩然.jpg\n└── 王一诺.jpg\n"), ["张梓涵", "李浩然", "王一诺"])
+        XCTAssertEqual(names("张梓涵.jpg\n李浩然.jpg\n王一诺.jpg\n"), ["张梓涵", "李浩然", "王一诺"])
+        // A name glued to a word after its dot is no file's (张梓涵.同学们), nor one file alone.
+        XCTAssertEqual(names("张梓涵.同学\n李浩然.同学\n王一诺.同学\n"), [])
+        XCTAssertEqual(names("├── 张梓涵.jpg\n"), [])
+    }
 }

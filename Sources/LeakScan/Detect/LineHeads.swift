@@ -18,7 +18,7 @@ enum LineHeads {
     /// program code and data, past the quote (and a bracket before it) that opens a string: a
     /// list's or a table's items one a line (`    "张子涵": [112, 98],`, `("张子涵", "男", …),`).
     static func wordsStart(ofLineAt start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
-        var i = skipBlanks(from: start, in: w, end: end)
+        var i = skipTreeBranches(from: skipBlanks(from: start, in: w, end: end), in: w, end: end)
         if let quote = quoteLength(at: i, in: w, end: end) { return i + quote }
         if let item = markedItemEnd(at: i, in: w, end: end) {
             return skipEmphasis(from: timeStampEnd(at: item, in: w, end: end) ?? item, in: w, end: end)
@@ -142,6 +142,7 @@ enum LineHeads {
         case 0x2A, 0x2B, 0x2D, 0x5F: return true  // `*`, `+`, `-`, `_`
         case 0xC2, 0xA0, 0xE3, 0x80, 0x81, 0x90, 0xEF, 0xBC, 0x88, 0x89, 0x8E: return true  // no-break and ideographic spaces, `、`, `【`, `（`, `）`, `．`
         case 0xE2, 0xA2, 0x97, 0x8F: return true  // `•`, `●`
+        case 0x94, 0x82: return true  // with 0xE2, 0x80, 0x9C above: a tree's `│`, `├`, `└`, `─`
         case 0x2F, 0x3A, 0xE5, 0xE6, 0x9C, 0xA5, 0xB7: return true  // a time stamp's `/`, `:`, 月, 日, and 号 (with 0x97, 0x88, 0x8F above)
         default: return false
         }
@@ -206,6 +207,16 @@ enum LineHeads {
     private static func digitsEnd(from start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int, atMost: Int = numberDigits) -> Int {
         var i = start
         while i < end, i - start < atMost, isDigit(w[i]) { i += 1 }
+        return i
+    }
+
+    /// Past a `tree` listing's branches (`│   ├── `, `└── `: box-drawing characters, U+2500 to
+    /// U+257F) and the blanks among and after them, at `start`.
+    private static func skipTreeBranches(from start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        var i = start
+        while let s = HanText.scalar(w, at: i, end: end), (0x2500...0x257F).contains(s) {
+            i = skipBlanks(from: i + 3, in: w, end: end)
+        }
         return i
     }
 

@@ -32,14 +32,14 @@ public enum FileNameReader {
 }
 
 extension FileNameReader {
-    /// The name with its underscores as blanks, and its dashes between Chinese words
-    /// (接送卡照片-周雨桐): the separators people mean by them; a dash between digits
+    /// The name with its underscores as blanks, and its dashes beside a Chinese word
+    /// (接送卡照片-周雨桐, 01-张梓涵): the separators people mean by them; a dash between digits
     /// (410105-2008…) stays one.
     static func readAsBlanks(_ stem: [UInt8]) -> [UInt8] {
         stem.indices.map { k in
             let b = stem[k]
-            let joinsChinese = b == UInt8(ascii: "-") && k > 0 && k + 1 < stem.count && stem[k - 1] >= 0x80 && stem[k + 1] >= 0x80
-            return b == UInt8(ascii: "_") || joinsChinese ? UInt8(ascii: " ") : b
+            let besideChinese = b == UInt8(ascii: "-") && k > 0 && k + 1 < stem.count && (stem[k - 1] >= 0x80 || stem[k + 1] >= 0x80)
+            return b == UInt8(ascii: "_") || besideChinese ? UInt8(ascii: " ") : b
         }
     }
 

@@ -743,7 +743,17 @@ final class NameDetector: Detector, @unchecked Sendable {
         let scan = context.scan
         guard w[scan.lowerBound..<start].allSatisfy(Self.isAroundOwnName) else { return nil }
         var end = start
-        while HanText.han(w, at: end, end: scan.upperBound) != nil { end += 3 }
+        var dotted = false
+        // A transcribed minority name's parts joined by its middle dot (阿依古丽·买买提.jpg).
+        while HanText.han(w, at: end, end: scan.upperBound) != nil
+                || end > start && end + 5 <= scan.upperBound && w[end] == 0xC2 && w[end + 1] == 0xB7 && HanText.han(w, at: end + 2, end: scan.upperBound) != nil {
+            if w[end] == 0xC2 {
+                dotted = true
+                end += 2
+            }
+            end += 3
+        }
+        if dotted { return w[end..<scan.upperBound].allSatisfy(Self.isAroundOwnName) && lexicon.isDottedName(w, start..<end) ? start..<end : nil }
         let rest = w[end..<scan.upperBound]
         // A document named by a name alone (林子涵.docx) may be an essay's subject; with the
         // pupil's number beside it (0815王一诺.docx) it is work handed in.
@@ -807,6 +817,10 @@ final class NameDetector: Detector, @unchecked Sendable {
             return start > 0 && w[start - 1] == w[next] ? name : nil
         case 0xF0...0xF4, UInt8(ascii: ":"):
             return name  // an emoji (张子涵🌸, a chat's 接龙); a colon (a comment, 张子涵:该生…)
+        case UInt8(ascii: "."):
+            // A file's name listed (`dir /b`, `tree`: 张梓涵.jpg): its extension, then the line's end or a blank.
+            return Self.extensionEnd(after: next, w, end: end).map { $0 == end || w[$0] == 0x0A || w[$0] == 0x0D || w[$0] == 0x20 || w[$0] == 0x09 } == true
+                ? name : nil
         default:
             let mark = HanText.scalar(w, at: next, end: end)
             // A heading's bracket closed (【邱睿泽】 over a report card's comment).
@@ -814,6 +828,14 @@ final class NameDetector: Detector, @unchecked Sendable {
             return Blanks.length(at: next, in: w, end: end) > 0 || mark == 0xFF08 || mark == 0x3010 || mark == 0xFF0C || mark == 0xFF1A
                 || closesHeading ? name : nil
         }
+    }
+
+    /// Where a file's extension after the dot at `dot` ends (`.jpg`, `.docx`: two to five ASCII
+    /// letters and digits, a letter first); nil when none follows.
+    private static func extensionEnd(after dot: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        var i = dot + 1
+        while i < end, i - dot <= 5, isASCIILetter(w[i]) || i > dot + 1 && isDigit(w[i]) { i += 1 }
+        return (3...6).contains(i - dot) && (i == end || !isASCIILetter(w[i]) && !isDigit(w[i])) ? i : nil
     }
 
     /// The name that opens the nearest line before (or after, `forward`) the line holding `i`,
