@@ -114,7 +114,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                   !Self.isInRange(token.window, date.start..<date.end, lower: lower, end: context.scan.upperBound),
                   !Self.boundWordFollows(token.window, at: date.end, end: context.scan.upperBound),
                   !Self.cohortFollows(token.window, at: date.end, end: context.scan.upperBound),
-                  !Self.followsPublicFigure(token.window, date.start, lower: lower),
+                  underBirthHeader || !Self.followsPublicFigure(token.window, date.start, lower: lower),
                   !SampleValues.followsExampleWord(token.window, date.start, lower: lower) else { return nil }
             if !underBirthHeader, Self.birthWordFollows(token.window, at: date.end, end: context.scan.upperBound) {
                 // 孩子2018年8月31日出生，今年能报名吗？: an age asked about.
