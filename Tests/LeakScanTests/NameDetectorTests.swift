@@ -1319,11 +1319,14 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("捐赠物资主要包括：金龙鱼、柴鸡蛋、包书皮、马克笔等，另有牛肉干、毛线帽。"), [])
     }
 
-    func testFileNamesListedOneALineAsATreeWritesThem() {
+    func testFileNamesListedOneALineAsATreeWritesThem() throws {
         XCTAssertEqual(names("三年级1班\n├── 张梓涵.jpg\n├── 李浩然.jpg\n└── 王一诺.jpg\n"), ["张梓涵", "李浩然", "王一诺"])
         XCTAssertEqual(names("张梓涵.jpg\n李浩然.jpg\n王一诺.jpg\n"), ["张梓涵", "李浩然", "王一诺"])
         // A name glued to a word after its dot is no file's (张梓涵.同学们), nor one file alone.
         XCTAssertEqual(names("张梓涵.同学\n李浩然.同学\n王一诺.同学\n"), [])
         XCTAssertEqual(names("├── 张梓涵.jpg\n"), [])
+        // `dir /b` saved as .txt: read as a table of one column, each cell a photo's name.
+        let (_, listed) = try ReadTestSupport.scanData(Array("张梓涵.jpg\r\n李浩然.jpg\r\n王一诺.jpg\r\n刘欣怡.png\r\n".utf8), name: "照片.txt")
+        XCTAssertEqual(listed.filter { $0.kind == .name }.map(\.value), ["张梓涵", "李浩然", "王一诺", "刘欣怡"])
     }
 }

@@ -122,12 +122,24 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// The name alone in `text` (a cell or a line of one), perhaps after a seat chart's or a
-    /// list's number (01 张子涵, 1.张子涵).
+    /// list's number (01 张子涵, 1.张子涵), or before a file's extension (a list of photos'
+    /// names, 张子涵.jpg, one a line).
     private func bareName(afterNumber text: Range<Int>, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
-        let named = !text.isEmpty && isDigit(w[text.lowerBound])
+        var named = !text.isEmpty && isDigit(w[text.lowerBound])
             ? LineHeads.wordsStart(ofLineAt: text.lowerBound, in: w, end: text.upperBound)..<text.upperBound : text
+        if let dot = Self.extensionDot(endingAt: named.upperBound, w, lower: named.lowerBound) { named = named.lowerBound..<dot }
         if Self.mayBeBareName(named, w) { bareName(named, context, into: matches) }
+    }
+
+    /// The dot of a file's extension ending `end` (`.jpg`: `extensionEnd`), after a Chinese
+    /// character; nil when the text ends otherwise.
+    private static func extensionDot(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        var dot = end - 1
+        while dot > lower, end - dot <= 6, w[dot] != UInt8(ascii: ".") { dot -= 1 }
+        guard dot - 3 >= lower, w[dot] == UInt8(ascii: "."), HanText.han(w, at: dot - 3, end: dot) != nil,
+              extensionEnd(after: dot, w, end: end) == end else { return nil }
+        return dot
     }
 
     /// Where the score before window offset `end` starts (98, 97.5: digits, perhaps a decimal
