@@ -92,6 +92,10 @@ final class FileNameReaderTests: XCTestCase {
     func testAPhotoNamedAfterANumberAndADashOrByAMinorityName() {
         XCTAssertEqual(found("班级照片/01-张梓涵.jpg"), ["name 张梓涵 4"])
         XCTAssertEqual(found("新疆班/阿依古丽·买买提.jpg"), ["name 阿依古丽·买买提 1"])
+        // The extension is one to five letters and digits, a letter among them.
+        XCTAssertEqual(FileNameReader.stemLength(Array("名单.mp3".utf8)), "名单".utf8.count)
+        XCTAssertEqual(FileNameReader.stemLength(Array("张梓涵.13812345678".utf8)), "张梓涵.13812345678".utf8.count)
+        XCTAssertEqual(FileNameReader.stemLength(Array("报表.backup".utf8)), "报表.backup".utf8.count)
         // A dash between digits stays one (a date, an ID split): no name there.
         XCTAssertEqual(found("照片/2024-09-01.jpg"), [])
     }

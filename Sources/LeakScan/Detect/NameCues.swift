@@ -2,7 +2,7 @@
 /// the roles). Cues are looked up by their first character, the one that wakes the detector.
 struct NameCues: Sendable {
     enum Role: Sendable {
-        case before, weakBefore, after, title, classWord, list, speaker, sex, score
+        case before, weakBefore, after, title, classWord, list, speaker, sex, score, amount
     }
 
     struct Cue: Sendable {
@@ -41,7 +41,7 @@ struct NameCues: Sendable {
         var titlesAndKin: [UInt64] = []
         var function: [UInt32] = []
         var notLast: [UInt32] = []
-        let roles: [Substring: Role] = ["before": .before, "weak_before": .weakBefore, "after": .after, "title": .title, "class": .classWord, "list": .list, "speaker": .speaker, "sex": .sex, "score": .score]
+        let roles: [Substring: Role] = ["before": .before, "weak_before": .weakBefore, "after": .after, "title": .title, "class": .classWord, "list": .list, "speaker": .speaker, "sex": .sex, "score": .score, "amount": .amount]
         for row in file.rows where row.count >= 2 && !row[1].isEmpty {
             let text = row[1]
             if let role = roles[row[0]], let first = text.unicodeScalars.first?.value {

@@ -174,6 +174,17 @@ final class NameLexicon: @unchecked Sendable {
         publicFigures.contains(run.key(i..<(i + length)))
     }
 
+    /// The run's last two to four characters are a well-known figure's name (他们是毛泽东 ends
+    /// in 毛泽东).
+    func endsWithPublicFigure(_ run: HanRun) -> Bool {
+        run.count >= 2 && (2...min(run.count, 4)).contains { isPublicFigure(run, at: run.count - $0, length: $0) }
+    }
+
+    /// The run's first two to four characters are a well-known figure's name (包惠僧等).
+    func opensWithPublicFigure(_ run: HanRun) -> Bool {
+        run.count >= 2 && (2...min(run.count, 4)).contains { isPublicFigure(run, at: 0, length: $0) }
+    }
+
     /// `w[range]` is a whole Han name of 2–4 characters (see `Evidence`), perhaps padded after
     /// its surname (see `nameCell`).
     func isHanName(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, evidence: Evidence) -> Bool {

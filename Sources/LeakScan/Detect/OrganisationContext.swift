@@ -178,7 +178,7 @@ final class OrganisationContext: Sendable {
         let start = name.lowerBound
         // A teacher named by the post right before the name (经三路小学数学教师钟利民有偿补课) is
         // the person spoken of, no office's contact.
-        if Self.teacherWords.contains(where: { start - $0.count >= 0 && HanText.has($0, in: window, at: start - $0.count, end: start) }) {
+        if Self.teacherWords.contains(where: { HanText.has($0, in: window, at: start - $0.count, end: start) }) {
             return false
         }
         let lower = lower(start, context)

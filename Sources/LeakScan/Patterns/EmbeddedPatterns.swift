@@ -8941,6 +8941,9 @@ mongolian	高娃
 #             a name (和, 的, 在 …)
 #   score     the unit after a score that follows a name right away (王梓涵98分、高子墨97.5分):
 #             a pupil's result names the pupil
+#   amount    the unit after an amount that follows a name right away, as `score`, but only a
+#             name that opens its item (张建华200元、李国强200元): an amount follows words of
+#             every kind (共计约300元)
 #   subject   a school subject (语文, 数学 …): a cell of lines that gives one with a name is a
 #             timetable's (语文 / 刘晓燕): the teacher in their work role, not a pupil
 #   record    a word in a document's title that names a record of a person (报名表, 成绩单,
@@ -10272,7 +10275,7 @@ not_last	箱
 not_last	盒
 not_last	袋
 not_last	瓶
-score	元
+amount	元
 
 """#,
         "name_stop_words.txt": #"""

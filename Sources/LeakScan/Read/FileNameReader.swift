@@ -50,15 +50,11 @@ extension FileNameReader {
         bytes.count <= 4 && photoExtensions.contains(String(decoding: bytes, as: UTF8.self).lowercased())
     }
 
-    /// The name without its extension (`.jpg`, `.xlsx`: one to five letters and digits, a letter
-    /// among them), which would end a value glued to it (`13812345678@qq.com.txt` is no address
+    /// The name without its extension (`FileExtension`: `.jpg`, `.xlsx`), which would end a value glued to it (`13812345678@qq.com.txt` is no address
     /// in `.txt`).
     static func stemLength(_ name: [UInt8]) -> Int {
-        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0 else { return name.count }
-        let suffix = name[(dot + 1)...]
-        guard (1...5).contains(suffix.count), suffix.allSatisfy(isAlphanumeric), suffix.contains(where: isASCIILetter) else {
-            return name.count
-        }
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot > 0,
+              name.withUnsafeBufferPointer({ FileExtension.end(after: dot, in: $0, end: $0.count) }) == name.count else { return name.count }
         return dot
     }
 }

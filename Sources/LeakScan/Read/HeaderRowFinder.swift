@@ -243,7 +243,7 @@ struct HeaderRowFinder {
     /// form field (填表日期：…) nor a remark that happens to hold a keyword.
     static func isColumnLabel(_ text: String, isLabel: (String) -> Bool) -> Bool {
         text.utf8.count <= SecondHeaderRow.labelLimit && !SecondHeaderRow.isFormField(text) && !isGradeOrRank(text)
-            && !kindsFilledIn.contains(text) && !isPlacedOrganisationName(text) && isLabel(text)
+            && !kindsFilledIn.contains(text) && isLabel(text) && !isPlacedOrganisationName(text)
     }
 
     /// The values of a form's 单位性质 and 证件类型 (事业单位, 居民身份证): they hold a label's word

@@ -137,11 +137,11 @@ struct RowLabels {
     }
 
     /// The columns of a sign-off row's non-empty cells (`own` column and text, in order), for
-    /// readers that know a row before they scan it (CSV); nil when the row opens no sign-off.
+    /// readers that know a row before they scan it and have seen its first cell open a sign-off
+    /// (CSV, `SignOffRow.opens`).
     mutating func columns(forSignOffRow cells: [(own: Unmanaged<Column>, text: [UInt8])],
-                          engine: DetectionEngine) -> [Unmanaged<Column>]? {
+                          engine: DetectionEngine) -> [Unmanaged<Column>] {
         defer { endRow() }
-        guard let first = cells.first, first.text.withUnsafeBufferPointer(SignOffRow.opens) else { return nil }
         signOff = SignOffRow()
         return cells.map { cell in
             cell.text.withUnsafeBufferPointer { signOffColumn(for: cell.own, value: $0, isText: true, engine: engine) }

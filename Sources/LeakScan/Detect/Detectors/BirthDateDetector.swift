@@ -136,8 +136,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     private static func followsPublicFigure(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
         let i = start - Blanks.run(endingAt: start, w, lower: lower)
         guard i - 3 >= lower, let s = HanText.scalar(w, at: i - 3, end: i), s == 0xFF0C || s == 0xFF08 else { return false }
-        let run = HanRun(w, endingAt: i - 3, lower: lower, limit: 4)
-        return run.count >= 2 && (2...run.count).contains { NameLexicon.shared.isPublicFigure(run, at: run.count - $0, length: $0) }
+        return NameLexicon.shared.endsWithPublicFigure(HanRun(w, endingAt: i - 3, lower: lower, limit: 4))
     }
 
     /// A date with an English month's name ending in the year `token` (`Date of Birth: 20

@@ -132,13 +132,13 @@ final class NameDetector: Detector, @unchecked Sendable {
         if Self.mayBeBareName(named, w) { bareName(named, context, into: matches) }
     }
 
-    /// The dot of a file's extension ending `end` (`.jpg`: `extensionEnd`), after a Chinese
+    /// The dot of a file's extension ending `end` (`FileExtension`: `.jpg`), after a Chinese
     /// character; nil when the text ends otherwise.
     private static func extensionDot(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
         var dot = end - 1
         while dot > lower, end - dot <= 6, w[dot] != UInt8(ascii: ".") { dot -= 1 }
         guard dot - 3 >= lower, w[dot] == UInt8(ascii: "."), HanText.han(w, at: dot - 3, end: dot) != nil,
-              extensionEnd(after: dot, w, end: end) == end else { return nil }
+              FileExtension.end(after: dot, in: w, end: end) == end else { return nil }
         return dot
     }
 
@@ -355,7 +355,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         for _ in 0..<Self.enumerationReach {
             let run = HanRun(w, endingAt: itemEnd, lower: lower, limit: 4)
             guard run.count >= 2 else { break }
-            if (2...run.count).contains(where: { lexicon.isPublicFigure(run, at: run.count - $0, length: $0) }) { return true }
+            if lexicon.endsWithPublicFigure(run) { return true }
             guard run.start - 3 >= lower, HanText.scalar(w, at: run.start - 3, end: run.start) == Self.enumerationComma else { break }
             itemEnd = run.start - 3
         }
@@ -363,7 +363,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         for _ in 0..<Self.enumerationReach {
             let run = HanRun(w, from: itemStart, end: end, limit: 4)
             guard run.count >= 2 else { break }
-            if (2...run.count).contains(where: { lexicon.isPublicFigure(run, at: 0, length: $0) }) { return true }
+            if lexicon.opensWithPublicFigure(run) { return true }
             let next = Self.blanksEnd(from: run.offset(run.count), w, end: end)
             guard HanText.scalar(w, at: next, end: end) == Self.enumerationComma else { break }
             itemStart = next + 3
@@ -372,7 +372,6 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     private static let enumerationReach = 16
-    private static let yuan = Array("元".utf8)
     private static let enumerationComma: UInt32 = 0x3001
 
     /// The cell is the whole name of a well-known figure (李白, 鲁迅).
@@ -485,17 +484,16 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // After a blank or a dash (张伟 爸爸 13812345678, 吴雨桐——奶奶), only a name that
                 // starts its line or item.
                 found = spans.name(before: nameEnd - gap, context, beforeTitle: false, delimitedOnly: gap > 0)
-            case .score:
+            case .score, .amount:
                 // A name right before its score (王梓涵98分、高子墨97.5分): a pupil's result; not
                 // minutes nor a word going on (须提前15分钟, 3分之1).
                 let next = HanText.han(w, at: at + cue.bytes.count, end: end)
                 guard next.map({ lexicon.cues.isFunction($0) }) ?? true,
                       let number = Self.scoreStart(endingAt: at, w, lower: spans.lowerBound(context)) else { continue }
                 let name = spans.name(before: number, context, beforeTitle: false)
-                // An amount (张建华200元、李国强200元) follows words of every kind (共计约300元):
-                // the name before it must open its item, no character of a word before it.
+                // An amount's name opens its item: no character of a word before it (共计约300元).
                 let opensItem = name.map { HanText.han(w, at: $0.lowerBound - 3, end: $0.lowerBound) == nil } ?? false
-                found = cue.bytes != Self.yuan || opensItem ? name : nil
+                found = cue.role == .score || opensItem ? name : nil
             case .sex:
                 let separator = Particulars.separator(endingAt: at, w, lower: spans.lowerBound(context))
                 guard separator > 0, Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
@@ -757,13 +755,11 @@ final class NameDetector: Detector, @unchecked Sendable {
         var end = start
         var dotted = false
         // A transcribed minority name's parts joined by its middle dot (阿依古丽·买买提.jpg).
-        while HanText.han(w, at: end, end: scan.upperBound) != nil
-                || end > start && end + 5 <= scan.upperBound && w[end] == 0xC2 && w[end + 1] == 0xB7 && HanText.han(w, at: end + 2, end: scan.upperBound) != nil {
-            if w[end] == 0xC2 {
-                dotted = true
-                end += 2
-            }
-            end += 3
+        while true {
+            let dot = end > start ? NameLexicon.middleDotLength(w, at: end, end: scan.upperBound) : 0
+            guard HanText.han(w, at: end + dot, end: scan.upperBound) != nil else { break }
+            dotted = dotted || dot > 0
+            end += dot + 3
         }
         if dotted { return w[end..<scan.upperBound].allSatisfy(Self.isAroundOwnName) && lexicon.isDottedName(w, start..<end) ? start..<end : nil }
         let rest = w[end..<scan.upperBound]
@@ -831,7 +827,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             return name  // an emoji (张子涵🌸, a chat's 接龙); a colon (a comment, 张子涵:该生…)
         case UInt8(ascii: "."):
             // A file's name listed (`dir /b`, `tree`: 张梓涵.jpg): its extension, then the line's end or a blank.
-            return Self.extensionEnd(after: next, w, end: end).map { $0 == end || w[$0] == 0x0A || w[$0] == 0x0D || w[$0] == 0x20 || w[$0] == 0x09 } == true
+            return FileExtension.end(after: next, in: w, end: end).map { $0 == end || w[$0] == 0x0A || w[$0] == 0x0D || w[$0] == 0x20 || w[$0] == 0x09 } == true
                 ? name : nil
         default:
             let mark = HanText.scalar(w, at: next, end: end)
@@ -840,14 +836,6 @@ final class NameDetector: Detector, @unchecked Sendable {
             return Blanks.length(at: next, in: w, end: end) > 0 || mark == 0xFF08 || mark == 0x3010 || mark == 0xFF0C || mark == 0xFF1A
                 || closesHeading ? name : nil
         }
-    }
-
-    /// Where a file's extension after the dot at `dot` ends (`.jpg`, `.docx`: two to five ASCII
-    /// letters and digits, a letter first); nil when none follows.
-    private static func extensionEnd(after dot: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
-        var i = dot + 1
-        while i < end, i - dot <= 5, isASCIILetter(w[i]) || i > dot + 1 && isDigit(w[i]) { i += 1 }
-        return (3...6).contains(i - dot) && (i == end || !isASCIILetter(w[i]) && !isDigit(w[i])) ? i : nil
     }
 
     /// The name that opens the nearest line before (or after, `forward`) the line holding `i`,
