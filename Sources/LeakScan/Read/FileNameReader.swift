@@ -17,17 +17,23 @@ public enum FileNameReader {
         let isFolder = path.last == UInt8(ascii: "/")
         let end = isFolder ? path.count - 1 : path.count
         let start = path[..<end].lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
-        let name = Array(path[start..<end])
+        engine.beginDocument()
+        var locator = FileNameLocator(of: isFolder ? .folder : .file)
+        scan(name: Array(path[start..<end]), isFolder: isFolder, locator: &locator, engine: engine, sink: &sink)
+        engine.finishSource(sink: &sink)
+    }
+
+    /// Scans one name (a folder's, or a file's with its extension) in the document being read:
+    /// a file's own, or the file a link points to (`LinkTarget`), located by `locator`.
+    static func scan<L: PieceLocator, S: FindingSink>(name: [UInt8], isFolder: Bool, locator: inout L,
+                                                      engine: DetectionEngine, sink: inout S) {
         let stemEnd = isFolder ? name.count : stemLength(name)
         let stem = readAsBlanks(Array(name.prefix(stemEnd)))
         guard !stem.isEmpty else { return }
         let hints: ContextHints = isFolder ? [] : isPhoto(extension: name[min(stemEnd + 1, name.count)...]) ? [.ownName, .titledName] : .titledName
-        engine.beginDocument()
         stem.withUnsafeBufferPointer { window in
-            var locator = FileNameLocator(of: isFolder ? .folder : .file)
             engine.scan(Piece(window: window, scan: 0..<window.count, columnReference: nil, hints: hints), locator: &locator, sink: &sink)
         }
-        engine.finishSource(sink: &sink)
     }
 }
 

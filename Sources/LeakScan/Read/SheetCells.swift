@@ -110,6 +110,17 @@ final class SheetCells<S: FindingSink> {
         for k in low...last { hiddenColumns[k] = true }
     }
 
+    /// Where a value of the cell `reference` is: its row's hidden flag known only while the
+    /// row is read (a hyperlink comes after the cells).
+    func location(of reference: CellReference) -> Location {
+        Location(sheet: sheet.name, cell: reference.name, hidden: isHidden(reference))
+    }
+
+    private func isHidden(_ reference: CellReference) -> Bool {
+        sheet.isHidden || reference.row == cell.row && rowHidden
+            || reference.column < hiddenColumns.count && hiddenColumns[reference.column]
+    }
+
     private func scan(_ value: UnsafeBufferPointer<UInt8>, isNumber: Bool, isApproximate: Bool = false, sourceLength: Int?) {
         guard !value.isEmpty else { return }
         // No sheet has a column past Excel's last (XFD); a file that claims one (a hostile
@@ -119,8 +130,7 @@ final class SheetCells<S: FindingSink> {
             return
         }
         let column = layout.column(for: cell.column, value: value, isText: !isNumber, engine: engine)
-        let hidden = sheet.isHidden || rowHidden || (cell.column < hiddenColumns.count && hiddenColumns[cell.column])
-        var locator = CellLocator(sheet: sheet.name, cell: cell, hidden: hidden, sourceLength: sourceLength)
+        var locator = CellLocator(sheet: sheet.name, cell: cell, hidden: isHidden(cell), sourceLength: sourceLength)
         engine.scan(Piece(window: value, scan: 0..<value.count, columnReference: column, isNumber: isNumber,
                           isApproximate: isApproximate, hints: layout.cellHints),
                     locator: &locator, sink: &sink.pointee)

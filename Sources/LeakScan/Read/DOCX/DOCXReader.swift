@@ -37,7 +37,9 @@ struct DOCXReader {
     /// `isLetterhead`: the part is a page header or footer.
     private func scanStory<S: FindingSink>(_ part: String, field: String?, isLetterhead: Bool = false, engine: DetectionEngine,
                                            sink: UnsafeMutablePointer<S>) throws {
-        try package.parseStory(part, with: WordDocumentParser(field: field, isLetterhead: isLetterhead, engine: engine, sink: sink))
+        let parser = WordDocumentParser(field: field, isLetterhead: isLetterhead, engine: engine, sink: sink)
+        try package.parseStory(part, with: parser)
+        try parser.links.scan(relationships: { try package.relationships(of: part) }, engine: engine, sink: &sink.pointee)
     }
 
     /// Reads the parts imported into the body whole (`w:altChunk`): HTML, MHT, RTF or text that

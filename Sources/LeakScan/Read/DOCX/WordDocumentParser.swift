@@ -10,9 +10,13 @@ final class WordDocumentParser<S: FindingSink>: XMLContentHandler, StoryParser {
     private let story: WordStory<S>
     private var inText = false
     private var fallbackDepth = 0
+    private let field: String?
+    /// The files the story links to: hyperlinks, pictures inserted from files.
+    private(set) var links = LinkedFiles()
 
     init(field: String?, isLetterhead: Bool = false, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         story = WordStory(field: field, isLetterhead: isLetterhead, engine: engine, sink: sink)
+        self.field = field
     }
 
     var textOverflowed: Bool { story.textOverflowed }
@@ -45,8 +49,15 @@ final class WordDocumentParser<S: FindingSink>: XMLContentHandler, StoryParser {
             story.startRow()
         } else if name.is("tbl") {
             story.startTable()
+        } else if name.is("hyperlink") {
+            links.add(relationship: attributes.value("id"), at: here)
+        } else if name.is("cNvPr") || name.is("docPr") {
+            links.add(pictureName: attributes.value("name"), at: here)
         }
     }
+
+    /// The paragraph the parser is in.
+    private var here: Location { Location(line: story.paragraph, field: field) }
 
     override func endElement(_ name: XMLName) {
         if name.is("Fallback") {

@@ -14,7 +14,7 @@ final class WordStory<S: FindingSink> {
     /// The text of the open cell, or of the running-text block.
     private let text = CellTextBuffer()
     /// Paragraphs begun so far in the story: the number of the current one.
-    private var paragraph = 0
+    private(set) var paragraph = 0
     /// Paragraph where the gathered text starts.
     private var textParagraph = 0
     /// Tables typed in paragraphs, with tabs or blanks between their cells.

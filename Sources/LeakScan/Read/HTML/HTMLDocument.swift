@@ -14,6 +14,8 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
     private var skipDepth = 0
     /// The address of an open `mailto:` or `tel:` link, and where the link's text starts in `text`.
     private var link: (target: [UInt8], textStart: Int)?
+    /// The file an open link points to (`LinkTarget`), where its text starts, and its line.
+    private var fileLink: (name: [UInt8], textStart: Int, line: Int)?
     /// A term of a description list has just ended (`</dt>`): its description follows on its
     /// line, as a label's value does (`<dt>姓名</dt> <dd>张子涵</dd>` reads `姓名：张子涵`).
     private var termEnded = false
@@ -52,8 +54,11 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
             tables.append(HTMLTable())
         } else if name.is("a") {
             link = HTMLReader.contactTarget(attributes).map { ($0, text.count) }
+            if link == nil { fileLink = HTMLReader.linkedFile(attributes, "href").map { ($0, text.count, parserLine) } }
         } else if name.is("img") {
+            let altStart = text.count
             appendAlternativeText(attributes)
+            if let file = HTMLReader.linkedFile(attributes, "src") { scanLinkedFile(file, shownFrom: altStart, line: parserLine) }
         } else if termEnded, name.is("dd") || HTMLReader.isBlock(name) {
             // The description (or a label's value in the next block) goes on the term's line.
             termEnded = false
@@ -76,6 +81,8 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
             _ = tables.popLast()
         } else if name.is("a") {
             finishLink()
+            if let (file, start, line) = fileLink { scanLinkedFile(file, shownFrom: start, line: line) }
+            fileLink = nil
         } else if cell == nil, name.is("dt") || (name.is("div") || name.is("p")) && lineIsLabel() {
             endTerm()
             return
@@ -141,6 +148,18 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         text.append(0x20)
         target.withUnsafeBufferPointer { text.append($0) }
         text.append(0x20)
+    }
+
+    /// The name of the file a link or an image points to, scanned as a file's own name is
+    /// (`FileNameReader`), unless the text shown from `shownFrom` on holds it already (its stem:
+    /// `<a href="张梓涵.jpg">张梓涵</a>`).
+    private func scanLinkedFile(_ file: [UInt8], shownFrom start: Int, line: Int) {
+        guard skipDepth == 0 else { return }
+        let stem = Array(file.prefix(FileNameReader.stemLength(file)))
+        let shown = start <= text.count && text.withBytes { ByteScanning.contains(stem, in: UnsafeBufferPointer(rebasing: $0[start...])) }
+        guard !shown else { return }
+        var locator = FixedLocator(location: Location(line: line, column: cell?.column))
+        FileNameReader.scan(name: file, isFolder: false, locator: &locator, engine: engine, sink: &sink.pointee)
     }
 
     /// An image's text alternative stands in its place, as a browser shows it when the image

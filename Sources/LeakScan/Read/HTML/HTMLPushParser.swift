@@ -10,6 +10,9 @@ class HTMLContentHandler {
     func endElement(_ name: XMLName) {}
     /// `line`: the 1-based source line where `text` starts.
     func characters(_ text: UnsafeBufferPointer<UInt8>, line: Int) {}
+
+    /// The 1-based source line the parser stands at (in `startElement`: the tag's end).
+    var parserLine: Int { context.map { max(1, Int($0.pointee.input.pointee.line)) } ?? 1 }
 }
 
 /// libxml2's HTML push parser, fed the decoded UTF-8 text chunk by chunk, so no page is held
@@ -84,8 +87,7 @@ final class HTMLPushParser {
             Unmanaged<HTMLContentHandler>.fromOpaque(ctx)._withUnsafeGuaranteedRef { handler in
                 let bytes = UnsafeBufferPointer(start: text, count: Int(length))
                 // The parser's line is where it stands now, at the end of the text.
-                let endLine = handler.context.map { Int($0.pointee.input.pointee.line) } ?? 1
-                handler.characters(bytes, line: max(1, endLine - ByteScanning.count(0x0A, in: bytes, 0..<bytes.count)))
+                handler.characters(bytes, line: max(1, handler.parserLine - ByteScanning.count(0x0A, in: bytes, 0..<bytes.count)))
             }
         }
         // Whitespace between elements comes here; it matters only as a separator.

@@ -44,6 +44,13 @@ struct HTMLReader {
         return nil
     }
 
+    /// The name of the file the attribute `name` (`href`, `src`) points to, if it may hold a
+    /// value (`LinkTarget`).
+    static func linkedFile(_ attributes: HTMLAttributes, _ name: StaticString) -> [UInt8]? {
+        guard let target = attributes.lookup(name).value else { return nil }
+        return LinkTarget.fileName(UnsafeBufferPointer(rebasing: target[trimmed(target)]))
+    }
+
     /// Elements that end a line of text where they start and end.
     static func isBlock(_ name: XMLName) -> Bool {
         for block in blocks where name.is(block) { return true }

@@ -15,6 +15,11 @@ struct Relationships {
         all.first { $0.id == id && !$0.isExternal }?.target
     }
 
+    /// The address of an external relationship (a hyperlink's), as written.
+    func externalTarget(id: String) -> String? {
+        all.first { $0.id == id && $0.isExternal }?.target
+    }
+
     /// Targets whose type URI ends with `/suffix` (`worksheet`, `sharedStrings`, `comments` …).
     func targets(ofType suffix: String) -> [String] {
         all.filter { !$0.isExternal && $0.type.hasSuffix("/" + suffix) }.map(\.target)

@@ -17,6 +17,10 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     private var inInlineString = false
     private var phoneticDepth = 0
     private let text = CellTextBuffer()
+    /// The text of the open cell's formula, gathered only to read a `HYPERLINK` (`LinkedFiles`).
+    private var formula: [UInt8]?
+    /// The files the sheet's cells link to, by a hyperlink or a `HYPERLINK` formula.
+    private(set) var links = LinkedFiles()
 
     init(sheet: SheetContext, strings: SharedStrings, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.strings = strings
@@ -52,6 +56,14 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
             inInlineString = true
         case UInt8(ascii: "c") where name.is("col"):
             markHiddenColumns(attributes)
+        case UInt8(ascii: "f") where name.bytes[1] == 0:
+            formula = []
+        case UInt8(ascii: "h") where name.is("hyperlink"):
+            // `ref` may be a range (A2:A9) for one link over merged cells: its first cell.
+            if let ref = attributes.value("ref"),
+               let reference = CellReference(UnsafeBufferPointer(rebasing: ref.prefix { $0 != UInt8(ascii: ":") })) {
+                links.add(relationship: attributes.value("id"), at: cells.location(of: reference))
+            }
         case UInt8(ascii: "o") where Self.isPageMargin(name), UInt8(ascii: "e") where Self.isPageMargin(name),
              UInt8(ascii: "f") where Self.isPageMargin(name):
             // After the cells: the last row ends before the page's margins are read.
@@ -75,6 +87,9 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
             collecting = false
         case UInt8(ascii: "c") where name.is("c"):
             finishCell()
+        case UInt8(ascii: "f") where name.bytes[1] == 0:
+            if let formula { links.add(formula: formula, at: cells.location(of: cells.cell)) }
+            formula = nil
         case UInt8(ascii: "r") where name.is("rPh"):
             phoneticDepth -= 1
         case UInt8(ascii: "i") where name.is("is"):
@@ -86,6 +101,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         if collecting || inPageMargin { text.append(bytes) }
+        if formula != nil, formula!.count < LinkedFiles.formulaLimit { formula!.append(contentsOf: bytes) }
     }
 
     /// Inside a page header or footer (`<headerFooter>`'s `oddHeader` … `firstFooter`).

@@ -107,6 +107,7 @@ struct XLSXReader {
         let cells = WorksheetParser(sheet: sheet.context, strings: strings, engine: engine, sink: sink)
         try package.parse(sheet.part, with: cells)
         if let error = cells.finish() { throw error }
+        try cells.links.scan(relationships: { try package.relationships(of: sheet.part) }, engine: engine, sink: &sink.pointee)
         if cells.textOverflowed {
             throw ScanError(.other("sheet \(sheet.context.name) has a cell of more than \(CellTextBuffer.limit >> 20) MiB of text: only its start was scanned (memory guard)"))
         }
