@@ -89,6 +89,22 @@ final class VCardReaderTests: XCTestCase {
         XCTAssertEqual(found.first.map { String(decoding: Array(text.utf8)[$0.sourceRange], as: UTF8.self) }, "=CD=F5=BD=A8=B9=FA")
     }
 
+    func testAValueWrittenAsBytesOfItsCharacterSetIsReadWithTheFile() throws {
+        // Outlook's "save as vCard": the value in GBK bytes under CHARSET=gb2312, no
+        // quoted-printable; the file is decoded as GB18030 whole, and the value not again.
+        let name: [UInt8] = [0xB6, 0xAD, 0xD0, 0xE3, 0xD3, 0xA2]  // 董秀英
+        // ;;农业路30号永威翡翠城6号楼4单元804;郑州市;河南省;450000;中国
+        let address: [UInt8] = [0x3B, 0x3B, 0xC5, 0xA9, 0xD2, 0xB5, 0xC2, 0xB7, 0x33, 0x30, 0xBA, 0xC5, 0xD3, 0xC0, 0xCD, 0xFE, 0xF4,
+                                0xE4, 0xB4, 0xE4, 0xB3, 0xC7, 0x36, 0xBA, 0xC5, 0xC2, 0xA5, 0x34, 0xB5, 0xA5, 0xD4, 0xAA, 0x38, 0x30,
+                                0x34, 0x3B, 0xD6, 0xA3, 0xD6, 0xDD, 0xCA, 0xD0, 0x3B, 0xBA, 0xD3, 0xC4, 0xCF, 0xCA, 0xA1, 0x3B, 0x34,
+                                0x35, 0x30, 0x30, 0x30, 0x30, 0x3B, 0xD6, 0xD0, 0xB9, 0xFA]
+        let bytes = Array("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=GB2312:".utf8) + name
+            + Array("\r\nADR;HOME;CHARSET=gb2312:".utf8) + address + Array("\r\nEND:VCARD\r\n".utf8)
+        let found = try ReadTestSupport.scanData(bytes, name: "c.vcf").1
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.field ?? "-")" }, ["name N（姓名）", "address ADR（住址）"])
+        XCTAssertEqual(found.first?.value, "董秀英")
+    }
+
     func testKnownByItsFirstLineWhateverItsName() throws {
         let (summary, found) = try ReadTestSupport.scanData(Array("BEGIN:VCARD\nFN:赵敏\nTEL:13812345678\nEND:VCARD\n".utf8), name: "export.txt")
         XCTAssertEqual(summary.format, .vCard)

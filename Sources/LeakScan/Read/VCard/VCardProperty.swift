@@ -7,8 +7,10 @@ struct VCardProperty {
     let isQuotedPrintable: Bool
     /// Where the value starts: after the first colon outside a quoted parameter.
     let valueStart: Int
-    /// The value's character set when it names one other than UTF-8 (`CHARSET=GB2312`, what
-    /// older Chinese phones write), upper-cased.
+    /// The character set of the value's quoted-printable bytes when it names one other than
+    /// UTF-8 (`CHARSET=GB2312`, what older Chinese phones write), upper-cased. A value written
+    /// as bytes (Outlook's `FN;CHARSET=gb2312:刘佳怡` in GBK) was decoded with the whole file:
+    /// its parameter is kept out, or its text would be converted twice and lost.
     let charset: String?
     /// What the value is, as a column label the header keywords know; nil for values read as
     /// running text (notes, custom fields) and for those not read (`isSkipped`).
@@ -41,7 +43,7 @@ struct VCardProperty {
         // `ENCODING=QUOTED-PRINTABLE`, or vCard 2.1's bare `QUOTED-PRINTABLE` parameter.
         let parameters = String(decoding: head, as: UTF8.self).uppercased()
         isQuotedPrintable = parameters.contains("QUOTED-PRINTABLE")
-        charset = parameters.split(separator: ";").first { $0.hasPrefix("CHARSET=") }
+        charset = !isQuotedPrintable ? nil : parameters.split(separator: ";").first { $0.hasPrefix("CHARSET=") }
             .map { String($0.dropFirst(8)).trimmingCharacters(in: ["\""]) }
             .flatMap { ["UTF-8", "UTF8", "US-ASCII", "ASCII"].contains($0) ? nil : $0 }
         valueStart = i + 1
