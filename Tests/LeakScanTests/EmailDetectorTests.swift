@@ -30,6 +30,19 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(values("li@contest.cn"), ["li@contest.cn"])
     }
 
+    func testMessageIdentifiersInMailHeadersAreNoMailboxes() {
+        XCTAssertEqual(values("Message-ID: <20240312093015.582341@zhxy.zz8z.edu.cn>"), [])
+        XCTAssertEqual(values("From: wanglj@163.com\nIn-Reply-To: <tencent_9C1E8F2A3B4D5E6F7A8B9C0D1E2F3A4B5C06@qq.com>"), ["wanglj@163.com"])
+        // A folded References header: its later lines open with blanks.
+        XCTAssertEqual(values("References: <a1.b2@mail.zz8z.edu.cn>\n <c3.d4@mail.zz8z.edu.cn>\n\t<e5@qq.com>\nTo: li@qq.com"),
+                       ["li@qq.com"])
+        XCTAssertEqual(values("Content-ID: <image001.png@01DA7B2C.5F3E1A20>"), [])
+        // A header naming mailboxes, a note under an identifier header, a label of one's own.
+        XCTAssertEqual(values("Reply-To: li@qq.com"), ["li@qq.com"])
+        XCTAssertEqual(values("Message-ID: <x@y.cn>\n联系：li@qq.com"), ["li@qq.com"])
+        XCTAssertEqual(values("student-id: 3; mail li@qq.com"), ["li@qq.com"])
+    }
+
     func testTrailingPunctuationIsLeftOut() {
         XCTAssertEqual(values("Write to li@qq.com."), ["li@qq.com"])
         XCTAssertEqual(values("li@qq.com.123"), ["li@qq.com"])

@@ -19,7 +19,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // extension, the next cell).
         guard let start = localPartStart(window, at, lower: context.scan.lowerBound),
               let end = domainEnd(window, at, upper: context.scan.upperBound),
-              !Self.isReservedForExamples(window, domain: (at + 1)..<end) else { return }
+              !Self.isReservedForExamples(window, domain: (at + 1)..<end),
+              !Self.isMessageIdentifier(window, start) else { return }
         matches.append(Match(kind: .email, confidence: .high, range: start..<end,
                              organisational: Self.isRoleMailbox(window, local: start..<at)
                                 || Self.isGovernments(window, domain: (at + 1)..<end)
@@ -27,6 +28,34 @@ public final class EmailDetector: Detector, @unchecked Sendable {
                                 || Self.followsCompanysName(window, start, lower: context.scan.lowerBound)
                                 || organisation.isOrganisational(start..<end, context, officeKind: true)))
     }
+
+    /// The address stands in a mail header that names messages, not mailboxes (`Message-ID:
+    /// <20240301170000.646816@mail.zz8z.edu.cn>`, `In-Reply-To:`, `References:`, `Content-ID:`,
+    /// RFC 5322 3.6.4): an identifier shaped like an address, in headers pasted into a text or an
+    /// mbox read as text. A folded header's lines after its first open with blanks.
+    private static func isMessageIdentifier(_ w: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+        // An identifier is bracketed (`<…@…>`), or the header's value alone.
+        guard start > 0, w[start - 1] == UInt8(ascii: "<") || w[start - 1] == 0x20 else { return false }
+        var lineStart = start
+        for _ in 0..<identifierFoldedLines {
+            while lineStart > 0, w[lineStart - 1] != 0x0A { lineStart -= 1 }
+            guard lineStart > 0, w[lineStart] == 0x20 || w[lineStart] == 0x09 else { break }
+            lineStart -= 1
+        }
+        var nameEnd = lineStart
+        while nameEnd < start, isAlphanumeric(w[nameEnd]) || w[nameEnd] == UInt8(ascii: "-") { nameEnd += 1 }
+        guard nameEnd < start, w[nameEnd] == UInt8(ascii: ":"),
+              w[start - 1] == UInt8(ascii: "<") || w[(nameEnd + 1)..<start].allSatisfy({ $0 == 0x20 }) else { return false }
+        let name = lineStart..<nameEnd
+        return identifierHeaders.contains { equalsFolded(w, name, $0) }
+            || name.count > 3 && equalsFolded(w, (nameEnd - 3)..<nameEnd, identifierSuffix)
+    }
+
+    /// Lines of a folded `References:` header looked back over, at most.
+    private static let identifierFoldedLines = 16
+    private static let identifierHeaders = ["in-reply-to", "references"].map { Array($0.utf8) }
+    /// `Message-ID`, `Content-ID`, `Resent-Message-ID`, `X-Original-Message-ID` …
+    private static let identifierSuffix = Array("-id".utf8)
 
     /// The address right after a verb sending work to it (请于…前将材料发送至jsfzzx@126.com,
     /// 稿件请投至…): a notice's collecting mailbox, its organiser's. A person's is named as such
