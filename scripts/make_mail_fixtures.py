@@ -12,6 +12,8 @@ Python's smtplib and many school systems' notification scripts):
 - foxmail_gbk.eml: as Foxmail and older Chinese clients write: GB2312 subject and body (base64)
   and a GBK CSV attached with its name as an RFC 2047 encoded word.
 - forwarded.eml: a message forwarding notice_with_roster.eml as a message/rfc822 part.
+- Inbox: a mail folder as Thunderbird keeps it (an mbox file without an extension), written by
+  Python's mailbox.mbox: the notice and the Foxmail message, each after its `From ` line.
 
 All personal values are SYNTHETIC: they come from scripts/generate_roster.py's generators with a
 fixed seed. Nothing is a real record.
@@ -22,8 +24,11 @@ from __future__ import annotations
 import argparse
 import base64
 import email.policy
+import mailbox
 import os
 import sys
+import tempfile
+import time
 from email.message import EmailMessage
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -120,8 +125,24 @@ def main(argv=None) -> int:
         "attachment": {"member": "message-1.eml/2024级学生名单.xlsx", "file": "fixtures/xlsx/xlsxwriter_roster.xlsx"},
         "findings": [dict(f, member="message-1.eml/" + f["member"]) for f in expected["notice_with_roster.eml"]["findings"]]}
 
+    # 4. Both messages in a mail folder (mbox), each with its `From ` line dated alike.
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = mailbox.mbox(os.path.join(scratch, "Inbox"))
+        for raw in (notice_bytes, foxmail.encode("ascii")):
+            message = mailbox.mboxMessage(raw)
+            message.set_from("MAILER-DAEMON", time.gmtime(1733189400))
+            folder.add(message)
+        folder.close()
+        with open(os.path.join(scratch, "Inbox"), "rb") as f:
+            inbox = f.read()
+    expected["Inbox"] = {
+        "writer": f"Python {sys.version.split()[0]} mailbox.mbox (Thunderbird's folder file layout)",
+        "attachment": {"member": "message-1/2024级学生名单.xlsx", "file": "fixtures/xlsx/xlsxwriter_roster.xlsx"},
+        "findings": [dict(f, member="message-1/" + f["member"]) for f in expected["notice_with_roster.eml"]["findings"]]
+                    + [dict(f, member="message-2/" + f["member"]) for f in expected["foxmail_gbk.eml"]["findings"]]}
+
     files = {"notice_with_roster.eml": notice_bytes, "foxmail_gbk.eml": foxmail.encode("ascii"),
-             "forwarded.eml": forward.as_bytes()}
+             "forwarded.eml": forward.as_bytes(), "Inbox": inbox}
     for name, data in files.items():
         with open(os.path.join(args.out, name), "wb") as f:
             f.write(data)

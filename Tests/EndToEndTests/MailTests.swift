@@ -1,9 +1,10 @@
 import Foundation
 import XCTest
 
-/// Saved e-mail written by Python's email package and in Foxmail's layout, through the built
-/// binary: every value planted in a subject or a body found in its part, an attachment read as
-/// the file it is (the same findings as the file scanned alone), a forwarded message opened.
+/// Saved e-mail written by Python's email package and in Foxmail's layout, and a mail folder
+/// (mbox) of two such messages written by Python's mailbox module, through the built binary:
+/// every value planted in a subject or a body found in its part, an attachment read as the file
+/// it is (the same findings as the file scanned alone), a forwarded message opened.
 final class MailTests: XCTestCase {
     private struct Found: Hashable {
         let member: String
@@ -15,7 +16,7 @@ final class MailTests: XCTestCase {
         let url = Leakscan.repositoryRoot.appendingPathComponent("fixtures/mail/EXPECTED.json")
         let oracle = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let files = oracle.compactMapValues { $0 as? [String: Any] }
-        XCTAssertEqual(Set(files.keys), ["notice_with_roster.eml", "foxmail_gbk.eml", "forwarded.eml"])
+        XCTAssertEqual(Set(files.keys), ["notice_with_roster.eml", "foxmail_gbk.eml", "forwarded.eml", "Inbox"])
         for (name, entry) in files {
             let run = try Leakscan.run(["scan", "--format", "jsonl", "--show-values", "fixtures/mail/\(name)"])
             XCTAssertEqual(run.status, 1, name + run.stderr)

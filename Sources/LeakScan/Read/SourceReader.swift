@@ -137,6 +137,10 @@ public enum SourceReader {
             try FlatODFReader.scan(source, kind: kind, engine: engine, sink: &sink)
             return ReadSummary(format: kind == .spreadsheet ? .workbook : .wordDocument, encoding: nil)
         }
+        if MboxReader.isMbox(head, path: source.displayPath) {
+            try MboxReader.scan(source, engine: engine, sink: &sink)
+            return ReadSummary(format: .mail, encoding: nil)
+        }
         if MailReader.isMail(head, path: source.displayPath) {
             try MailReader.scan(source, engine: engine, sink: &sink)
             return ReadSummary(format: .mail, encoding: nil)

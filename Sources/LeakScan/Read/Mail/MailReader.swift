@@ -38,7 +38,7 @@ enum MailReader {
 }
 
 /// One pass over a message's parts, noting the parts it could not read.
-private struct MailWalk {
+struct MailWalk {
     var unscanned = UnscannedParts()
     private var parts = 0
     private var forwarded = 0
