@@ -588,4 +588,20 @@ final class CSVReaderTests: XCTestCase {
         let found = try ReadTestSupport.scan(MemorySource(csv, displayPath: "kaoqin.csv"), detectors: StandardDetectors.all()).1
         XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value) \($0.location.field ?? "-")" }, ["name 张伟 姓名", "name 李秀英 姓名"])
     }
+
+    /// Columns of the gate's, the asset office's and the traffic safety files: a duty guard's
+    /// names, a driving licence's number (its holder's ID), brands and asset cards' codes.
+    func testColumnsOfGateAssetsAndVehicleRegisters() throws {
+        func found(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.map { "\($0.kind.rawValue) \($0.confidence) \($0.value)" }
+        }
+        XCTAssertEqual(try found("日期,来访人,车牌号,手机,来访事由,值班门卫\n2024-11-04,熊长江,豫K·D3XA8,17537815282,维修空调,李桂芳\n"
+                                 + "2024-11-05,陆海涛,豫A·12345,18703711234,送货,李桂芳\n"),
+                       ["name high 熊长江", "mobile high 17537815282", "name medium 李桂芳",
+                        "name high 陆海涛", "mobile high 18703711234", "name medium 李桂芳"])
+        XCTAssertEqual(try found("姓名,驾驶证号\n周淑珍,410105199107317003\n"), ["name high 周淑珍", "cn_id high 410105199107317003"])
+        XCTAssertEqual(try found("车牌号码,车辆品牌,入场时间\n豫A7K2M9,哈弗,08:01\n豫AD12345,马自达,08:03\n豫A88888,林肯,08:05\n"), [])
+        XCTAssertEqual(try found("资产卡片号,资产名称,使用人\n6201022019092489683,台式计算机,\n"), [])
+    }
+
 }

@@ -20,6 +20,20 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("王一诺(2023)"), [])
     }
 
+    func testRolesOfProcurementStatisticsRepairsAndGatesBeforeAName() {
+        XCTAssertEqual(names("评审专家：张建国、李秀兰、王志强"), ["张建国", "李秀兰", "王志强"])
+        XCTAssertEqual(names("采购人代表：赵丽华"), ["赵丽华"])
+        XCTAssertEqual(names("法人代表：孙国庆 授权代表：刘晓峰"), ["孙国庆", "刘晓峰"])
+        XCTAssertEqual(names("信息中心技术员张辉到场检查"), ["张辉"])
+        XCTAssertEqual(names("代签：孟丽娟"), ["孟丽娟"])
+        // The police's forms of address are no names.
+        XCTAssertEqual(names("联系人：王警官"), [])
+        XCTAssertEqual(names("张警长：您好"), [])
+        // Who signs for a parcel other than a person.
+        XCTAssertEqual(names("门卫", header: "签收人"), [])
+        XCTAssertEqual(names("丰巢柜", header: "签收人"), [])
+    }
+
     func testALogsKeyWithAnEqualsSign() {
         XCTAssertEqual(names("姓名=王一诺"), ["王一诺"])
         XCTAssertEqual(findings(in: "学生姓名=王一诺&班级=2", detectors: [NameDetector()]).map(\.confidence), [.high])

@@ -21,6 +21,17 @@ final class OrganisationContextTests: XCTestCase {
         findings(in: text, detectors: StandardDetectors.all()).map { "\($0.kind.rawValue) \($0.value)\($0.organisational ? " org" : "")" }
     }
 
+    func testBureauCentresTrafficPoliceAndCouriersOutletsAreOrganisations() {
+        XCTAssertEqual(found("如有异议，请向金水区教育装备中心反映，电话：0371-65901234。"), ["landline 0371-65901234 org"])
+        XCTAssertEqual(found("联系人：发展规划科　电话：0371-65901234"), ["landline 0371-65901234 org"])
+        // A police officer addressed by surname and title names no one, and gives the office's line.
+        XCTAssertEqual(found("四、联系方式：金水交警大队秩序科王警官，联系电话：0371-65951122。"), ["landline 0371-65951122 org"])
+        XCTAssertEqual(found("请联系社区民警张警官，电话0371-63815566"), ["landline 0371-63815566 org"])
+        XCTAssertEqual(found("取件请到菜鸟驿站，驿站电话 0371-65501234"), ["landline 0371-65501234 org"])
+        // A person's own mobile stays the person's.
+        XCTAssertEqual(found("金水交警大队秩序科王警官，手机：13812345678"), ["mobile 13812345678"])
+    }
+
     func testOrganisationKeywords() {
         XCTAssertTrue(isOrganisational("学校办公室电话：0371-65501234"))
         XCTAssertTrue(isOrganisational("咨询电话：0371-65501234"))
