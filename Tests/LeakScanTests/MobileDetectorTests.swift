@@ -206,4 +206,14 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(found.first?.sourceRange, 7..<18)
         XCTAssertEqual(found.first?.kind, .mobile)
     }
+
+    func testALogsCountersAndSerialsAreNoPhones() {
+        func values(_ text: String) -> [String] { findings(in: text, detectors: StandardDetectors.all()).map(\.value) }
+        XCTAssertEqual(values("[gate-ctrl] barrier timeout, retry=1 sn=18620230517"), [])
+        XCTAssertEqual(values("GE0/0/8 RX bytes 15858049675 TX bytes 5062225998"), [])
+        XCTAssertEqual(values("RX packets 53412877  bytes 15837462981 (15.8 GB)"), [])
+        // A phone after its own key stays one.
+        XCTAssertEqual(values("user=王一诺 phone=18620230517"), ["18620230517"])
+    }
+
 }

@@ -167,4 +167,35 @@ final class SpreadsheetNumberTests: XCTestCase {
         XCTAssertEqual(Masker.mask("2008-03-12", kind: .birthDate), "2008-**-**")
         XCTAssertEqual(Masker.mask("410105200803121000", kind: .cnIDTruncated), "410***************")
     }
+
+    /// A one-sheet workbook of inline strings and number cells (`#28412`), by rows.
+    private func workbook(_ rows: [[String]]) -> [UInt8] {
+        let office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        let package = "http://schemas.openxmlformats.org/package/2006/relationships"
+        let cells = rows.enumerated().map { r, row in
+            "<row r=\"\(r + 1)\">" + row.enumerated().map { c, value in
+                let ref = CellReference(column: c + 1, row: r + 1).name
+                return value.hasPrefix("#") ? "<c r=\"\(ref)\"><v>\(value.dropFirst())</v></c>"
+                    : "<c r=\"\(ref)\" t=\"inlineStr\"><is><t>\(value)</t></is></c>"
+            }.joined() + "</row>"
+        }.joined()
+        return StoredZip.make([
+            ("_rels/.rels", "<Relationships xmlns=\"\(package)\"><Relationship Id=\"r1\" Type=\"\(office)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
+            ("xl/workbook.xml", "<workbook xmlns:r=\"\(office)\"><sheets><sheet name=\"预测\" sheetId=\"1\" r:id=\"s1\"/></sheets></workbook>"),
+            ("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"\(package)\"><Relationship Id=\"s1\" Type=\"\(office)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"),
+            ("xl/worksheets/sheet1.xml", "<worksheet><sheetData>\(cells)</sheetData></worksheet>"),
+        ])
+    }
+
+    func testAStatisticsSheetsPopulationsAndAmountsAreNoBirthDatesOrPhones() throws {
+        // A bureau's forecast: births per district as number cells, which a birth date's column
+        // reads as Excel's date serials, and amounts in 元 with a mobile's shape.
+        func kinds(_ births: String) throws -> [Kind] {
+            let rows = [["县（市、区）", births, "教育经费总投入（元）"], ["金水区", "#28412", "#13736752507"], ["二七区", "#19305", "#15812345678"]]
+            return try ReadTestSupport.scanData(workbook(rows), name: "预测.xlsx").1.map(\.kind)
+        }
+        XCTAssertEqual(try kinds("2018年出生人口"), [])
+        XCTAssertEqual(try kinds("出生日期"), [.birthDate, .birthDate])
+    }
+
 }

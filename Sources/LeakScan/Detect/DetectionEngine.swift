@@ -717,14 +717,16 @@ public final class DetectionEngine {
             && columns.contains { column in column.header.map(Self.namesCount) == true }
     }
 
-    /// A header of a statistics table's counts (人数, 合计, 比例, 在校生数, 班级数, a finance
-    /// report's 本年累计 …).
+    /// A header of a statistics table's counts (人数, 合计, 比例, 在校生数, 班级数, 出生人口, 入学率, a
+    /// finance report's 本年累计 …).
     static func namesCount(_ header: String) -> Bool {
         countWords.contains { header.contains($0) }
     }
 
     private static let countWords = ["人数", "合计", "总计", "小计", "总数", "数量", "比例", "占比", "百分比", "平均",
-                                     "生数", "工数", "班数", "级数", "校数", "人次", "累计"]
+                                     "生数", "工数", "班数", "级数", "校数", "人次", "累计",
+                                     // A population's count and a rate (2018年出生人口, 入学率): no one's birth.
+                                     "人口", "率"]
 
     /// A header of remarks (备注, 说明), a column that holds whatever its row's subject has.
     private static func isRemarks(_ header: String) -> Bool {

@@ -7467,6 +7467,8 @@ organisation	院址
 organisation	单位地址
 organisation	企业地址
 organisation	公司地址
+organisation	注册地址
+organisation	对公账
 organisation	办公地址
 organisation	供应商地址
 organisation	来信请寄
@@ -7771,6 +7773,9 @@ identifier	build	thing
 identifier	终端号	thing
 identifier	sequence
 identifier	checksum
+# A network interface's counters (`RX bytes 15858049675`, ifconfig's `bytes … (15.8 GB)`).
+identifier	bytes	thing
+identifier	packets	thing
 identifier	prefix
 identifier	seq
 identifier	版本号
@@ -7850,7 +7855,12 @@ field	规格
 field	型号
 field	数量
 field	单价
-field	金额
+# An amount's column (教育经费总投入（元）, 金额（万元）): its numbers are amounts, whatever their shape.
+identifier	金额	thing
+identifier	经费	thing
+identifier	（元）	thing
+identifier	(元)	thing
+identifier	万元	thing
 field	价格
 field	合计
 field	小计
