@@ -34,6 +34,15 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("丰巢柜", header: "签收人"), [])
     }
 
+    func testAListsLinesNameTheOfficeBeforeThePerson() {
+        // A bulletin's list of staff by office (ol items one a line; numbered in a text).
+        XCTAssertEqual(names("后勤处 周淑珍（豫A·NMYFH），本月违停4次\n教务处 高海燕（豫A·FC80L），本月违停3次\n教务处 雷俊峰（豫A·LXDX3），本月违停2次"),
+                       ["周淑珍", "高海燕", "雷俊峰"])
+        XCTAssertEqual(names("1. 后勤处 周淑珍（豫A·NMYFH）\n2. 教务处 高海燕（豫A·FC80L）\n3. 总务处 李建国（豫A·12345）"), ["周淑珍", "高海燕", "李建国"])
+        // An office's lines of other words name no one.
+        XCTAssertEqual(names("教务处 通知（一）\n德育处 安排（二）\n总务处 公告（三）"), [])
+    }
+
     func testALogsKeyWithAnEqualsSign() {
         XCTAssertEqual(names("姓名=王一诺"), ["王一诺"])
         XCTAssertEqual(findings(in: "学生姓名=王一诺&班级=2", detectors: [NameDetector()]).map(\.confidence), [.high])

@@ -21,7 +21,7 @@ enum LineHeads {
         var i = skipTreeBranches(from: skipBlanks(from: start, in: w, end: end), in: w, end: end)
         if let quote = quoteLength(at: i, in: w, end: end) { return i + quote }
         if let item = markedItemEnd(at: i, in: w, end: end) {
-            return skipEmphasis(from: timeStampEnd(at: item, in: w, end: end) ?? item, in: w, end: end)
+            return pastOffice(skipEmphasis(from: timeStampEnd(at: item, in: w, end: end) ?? item, in: w, end: end), in: w, end: end)
         }
         if let stamp = timeStampEnd(at: i, in: w, end: end) { i = stamp }
         if i < end, isDigit(w[i]) {
@@ -30,8 +30,23 @@ enum LineHeads {
             let digits = digitsEnd(from: i, in: w, end: end, atMost: codeDigits)
             if Blanks.length(at: digits, in: w, end: end) > 0 { return skipEmphasis(from: skipBlanks(from: digits, in: w, end: end), in: w, end: end) }
         }
-        return skipEmphasis(from: i, in: w, end: end)
+        return pastOffice(skipEmphasis(from: i, in: w, end: end), in: w, end: end)
     }
+
+    /// Past an office's name and the blanks after it, at `i`, when a Chinese word follows: a
+    /// bulletin's or a list's line names the office a person works in before the person
+    /// (`后勤处 周淑珍（豫A·…），本月违停4次`, `1. 教务处 高海燕`); `i` otherwise.
+    static func pastOffice(_ i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+        let run = HanRun(w, from: i, end: end, limit: officeCharacters + 1)
+        let runEnd = run.offset(run.count)
+        guard run.count >= 2, run.count <= officeCharacters, Blanks.length(at: runEnd, in: w, end: end) > 0 else { return i }
+        let words = skipBlanks(from: runEnd, in: w, end: end)
+        guard HanText.han(w, at: words, end: end) != nil, OrganisationContext.shared.isOrganisationName(w, i..<runEnd) else { return i }
+        return words
+    }
+
+    /// Characters of an office's name before a person's on a line, at most (信息技术中心).
+    private static let officeCharacters = 8
 
     /// Past a list item's number and its marker (`1.`, `2、`, `（5）`) or its bullet (`- `, `•`),
     /// and the blanks after them, at `i`; nil when none stands there.
@@ -114,6 +129,19 @@ enum LineHeads {
     /// Whether the words of a line start at `i`: only its head stands between the line's start
     /// (a line feed, or `lower`) and `i`.
     static func startsWords(at i: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        if followsHead(i, in: w, lower: lower) { return true }
+        // After an office's name that opens the line's words (`后勤处 周淑珍`, `pastOffice`).
+        var blanksStart = i
+        while blanksStart > lower, w[blanksStart - 1] == 0x20 || w[blanksStart - 1] == 0x09 { blanksStart -= 1 }
+        guard blanksStart < i else { return false }
+        var office = blanksStart
+        while office - 3 >= lower, blanksStart - office < 3 * officeCharacters, HanText.han(w, at: office - 3, end: office) != nil { office -= 3 }
+        return office < blanksStart && followsHead(office, in: w, lower: lower) && pastOffice(office, in: w, end: w.count) == i
+    }
+
+    /// Only a line's head (blanks, a number and its marker, a time stamp …) stands between the
+    /// line's start and `i`.
+    private static func followsHead(_ i: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         var start = i
         while start > lower, w[start - 1] != 0x0A {
             guard i - start < maximumLength, mayBeInHead(w[start - 1]) else { return false }
