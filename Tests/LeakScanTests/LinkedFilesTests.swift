@@ -45,6 +45,8 @@ final class LinkedFilesTests: XCTestCase {
         XCTAssertNil(name("detail.aspx?id=13812345678"), "a query is no file's name")
         XCTAssertNil(name("/news/"))
         XCTAssertNil(name("data:image/png;base64,iVBORw0KGgo1234567890AAAA"))
+        XCTAssertNil(name("MAILTO:13812345678@qq.com"), "an address's link shows its address")
+        XCTAssertNil(name("tel:13812345678"))
         XCTAssertNil(name("%D5%C5%C8%FD.jpg"), "GBK escapes are not UTF-8")
     }
 

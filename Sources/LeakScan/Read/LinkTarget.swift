@@ -10,8 +10,11 @@ enum LinkTarget {
     static let minimumDigitRun = 7
 
     static func fileName(_ target: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        // An inline image's bytes (`data:image/png;base64,…`) name nothing.
-        guard !target.starts(with: "data:".utf8) else { return nil }
+        // An inline image's bytes (`data:image/png;base64,…`) name nothing, and an address's or
+        // a phone's link shows what it links to (Excel links every address typed in a cell).
+        guard !schemesNamingNoFile.contains(where: { scheme in
+            target.count >= scheme.count && zip(target, scheme).allSatisfy { $0 | 0x20 == $1 }
+        }) else { return nil }
         var end = target.count
         if let cut = target.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { end = cut }
         var start = 0
@@ -23,6 +26,8 @@ enum LinkTarget {
         guard mayHoldValue(name), Array(String(decoding: name, as: UTF8.self).utf8) == name else { return nil }
         return name
     }
+
+    private static let schemesNamingNoFile = ["data:", "mailto:", "tel:"].map { Array($0.utf8) }
 
     /// `%XX` escapes decoded (a browser's address of `张梓涵.jpg` is `%E5%BC%A0…`); other bytes kept.
     private static func decoded(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
