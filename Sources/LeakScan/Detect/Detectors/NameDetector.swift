@@ -135,6 +135,9 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// The dot of a file's extension ending `end` (`FileExtension`: `.jpg`), after a Chinese
     /// character; nil when the text ends otherwise.
     private static func extensionDot(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        // Most cells end in a Chinese character or in a number's digits (an extension ends in
+        // a letter, or in one digit after its letter: .mp4): looked at no further.
+        guard end - 1 > lower, w[end - 1] < 0x80, !(isDigit(w[end - 1]) && isDigit(w[end - 2])) else { return nil }
         var dot = end - 1
         while dot > lower, end - dot <= 6, w[dot] != UInt8(ascii: ".") { dot -= 1 }
         guard dot - 3 >= lower, w[dot] == UInt8(ascii: "."), HanText.han(w, at: dot - 3, end: dot) != nil,
