@@ -108,4 +108,17 @@ final class EmailDetectorTests: XCTestCase {
         }
         XCTAssertEqual(findings(in: "cwc1988@163.com", detectors: [EmailDetector()]).map(\.organisational), [false])
     }
+
+    func testEachItemOfARecipientsListSpeaksForItsOwnAddress() {
+        let found = findings(in: "收件人: 教务处 <jwc@zz8z.edu.cn>; 曾建华 <zengjh1983@163.com>; 吕俊峰 <lvjf_89@126.com>",
+                             detectors: StandardDetectors.all())
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.value)\($0.organisational ? " org" : "")" },
+                       ["email jwc@zz8z.edu.cn org", "name 曾建华", "email zengjh1983@163.com", "name 吕俊峰", "email lvjf_89@126.com"])
+        // A reply's attribution and a forward's quoted sender name their person.
+        XCTAssertEqual(findings(in: "在 2024年3月12日 09:30，王丽娟 <wanglijuan1986@163.com> 写道：", detectors: StandardDetectors.all())
+            .filter { $0.kind == .name }.map(\.value), ["王丽娟"])
+        XCTAssertEqual(findings(in: "发件人: \"秦红霞\"<qinhx_17@126.com>;", detectors: StandardDetectors.all())
+            .filter { $0.kind == .name }.map(\.value), ["秦红霞"])
+    }
+
 }

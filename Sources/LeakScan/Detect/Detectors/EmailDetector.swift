@@ -26,8 +26,38 @@ public final class EmailDetector: Detector, @unchecked Sendable {
                                 || Self.isGovernments(window, domain: (at + 1)..<end)
                                 || Self.followsSubmissionVerb(window, start, lower: context.scan.lowerBound)
                                 || Self.followsCompanysName(window, start, lower: context.scan.lowerBound)
-                                || organisation.isOrganisational(start..<end, context, officeKind: true)))
+                                || isOrganisational(start..<end, context)))
     }
+
+    /// Whether the address is an organisation's by what stands around it. In a list of
+    /// recipients (`收件人: 教务处 <jwc@…>; 曾建华 <zengjh1983@163.com>`) each item speaks for its
+    /// own address: the office opening the line names only the first.
+    private func isOrganisational(_ address: Range<Int>, _ context: DetectionContext) -> Bool {
+        guard let item = Self.recipientItemStart(context.window, address.lowerBound, lower: context.scan.lowerBound) else {
+            return organisation.isOrganisational(address, context, officeKind: true)
+        }
+        let window = UnsafeBufferPointer(rebasing: context.window[item...])
+        let own = DetectionContext(window: window, scan: 0..<(context.scan.upperBound - item), columnHints: context.columnHints,
+                                   isTableCell: context.isTableCell)
+        return organisation.isOrganisational((address.lowerBound - item)..<(address.upperBound - item), own, officeKind: true)
+    }
+
+    /// Where the item of a list holding the bracketed address at `start` starts: after the last
+    /// `;` or `,` (or their full-width forms) before it on its line; nil for an address not in
+    /// brackets or the list's first.
+    private static func recipientItemStart(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Int? {
+        guard start - 1 > lower, w[start - 1] == UInt8(ascii: "<") else { return nil }
+        var i = start - 1
+        while i > lower, start - i < recipientItemReach, w[i - 1] != 0x0A {
+            if w[i - 1] == UInt8(ascii: ";") || w[i - 1] == UInt8(ascii: ",") { return i }
+            if i - 3 >= lower, let mark = HanText.scalar(w, at: i - 3, end: i), mark == 0xFF1B || mark == 0xFF0C { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Bytes of a recipient's display name looked back over for the separator before it.
+    private static let recipientItemReach = 96
 
     /// The address stands in a mail header that names messages, not mailboxes (`Message-ID:
     /// <20240301170000.646816@mail.zz8z.edu.cn>`, `In-Reply-To:`, `References:`, `Content-ID:`,

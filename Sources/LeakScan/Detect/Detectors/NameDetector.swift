@@ -1269,7 +1269,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         // An ID, a phone number or a birth date may have its name right beside it (张伟 138…,
         // 张伟（138…）, 李娜，2011年11月生); any value, before its label (张伟，家庭住址：…).
         let standsBeside = value.kind != .address && value.kind != .email
-        let besideName = standsBeside ? spans.name(before: before, context, beforeTitle: false) ?? spans.elementName(endingAt: before, context) : nil
+        let besideName = standsBeside ? spans.name(before: before, context, beforeTitle: false) ?? spans.elementName(endingAt: before, context)
+            : displayName(of: value, context)
         if let found = besideName
             ?? nameBeforeLabel(endingAt: before, of: value.kind, context)
             ?? nameOpeningLine(of: value.range, context)
@@ -1281,6 +1282,20 @@ final class NameDetector: Detector, @unchecked Sendable {
         if let found = spans.name(after: after, context) {
             matches.append(Match(kind: .name, confidence: .medium, range: found))
         }
+    }
+
+    /// The display name before a mail address in angle brackets (`曾建华 <zengjh@163.com>`,
+    /// `"秦红霞"<qinhx@126.com>`), as mail headers and the recipients lines pasted from them
+    /// write a person, wherever it stands on the line.
+    private func displayName(of value: Match, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let lower = spans.lowerBound(context)
+        var end = value.range.lowerBound
+        guard value.kind == .email, end - 1 > lower, w[end - 1] == UInt8(ascii: "<") else { return nil }
+        end -= 1
+        while end > lower, w[end - 1] == 0x20 { end -= 1 }
+        if end > lower, w[end - 1] == UInt8(ascii: "\"") { end -= 1 }
+        return spans.name(before: end, context, beforeTitle: false)
     }
 
     /// A name found in text or beside a value, the organisation's when it is given as an
