@@ -72,6 +72,21 @@ final class FormatSnifferTests: XCTestCase {
         XCTAssertEqual(try scan([0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, 0x40] + zeros, "data.bin").format, .binary)
     }
 
+    func testStatisticsPackagesDataFilesCouldNotBeChecked() throws {
+        // A research office's tables: never passed over as binary, nor opened as gzip (R).
+        let zeros = [UInt8](repeating: 0, count: 64)
+        assertUnsupported(Array("$FL2@(#) IBM SPSS STATISTICS".utf8) + zeros, "问卷.sav", mentions: "SPSS data file")
+        assertUnsupported(Array("<stata_dta><header><release>118</release>".utf8) + zeros, "学生.dta", mentions: "Stata data file")
+        assertUnsupported([0x71, 0x02, 0x01, 0x00] + zeros, "old.dta", mentions: "Stata data file")
+        assertUnsupported(Array("PAR1".utf8) + zeros, "scores.parquet", mentions: "Parquet file")
+        assertUnsupported(Array("ARROW1".utf8) + zeros, "df.feather", mentions: "Arrow or Feather file")
+        assertUnsupported([0x80, 0x04, 0x95] + zeros, "df.pkl", mentions: "Python pickle")
+        assertUnsupported([0x1F, 0x8B, 0x08, 0x00] + zeros, "analysis.RData", mentions: "R data file")
+        // The same bytes under other names, or a text file named like one, are what they are.
+        XCTAssertEqual(try scan([0x80, 0x04, 0x95] + zeros, "data.bin").format, .binary)
+        XCTAssertEqual(try scan(Array("姓名,成绩\n".utf8), "notes.dta").format, .text)
+    }
+
     func testUTF16BOMComesBeforeTheNULCheck() throws {
         let le = try scan([0xFF, 0xFE] + ReadTestSupport.encode("电话 13812345678", to: "UTF-16LE"), "a.txt")
         XCTAssertEqual(le, ReadSummary(format: .text, encoding: .utf16LE))

@@ -122,6 +122,35 @@ enum FormatSniffer {
         return ScanError(.unsupported("dBase or FoxPro memo file (.\(ext)): not read (a table's long texts: save the table as .xlsx or CSV to scan them)"))
     }
 
+    /// Why a statistics package's or a data frame's file is not scanned: SPSS (`$FL2`, `$FL3`),
+    /// Stata (`.dta`), SAS (`.sas7bdat`), Parquet (`PAR1`), Arrow and Feather (`ARROW1`,
+    /// `FEA1`), a pickled Python object (`.pkl`), R's saved data (`.rds`, `.rda`, `.RData`, gzip
+    /// around R's own format). A research office's analysis data, or a repository's: a table of
+    /// pupils in a format no reader reads, which no mode passes over as binary (nor opens as a
+    /// mere gzip file): it could not be checked.
+    static func refusal(ofDataFrame head: [UInt8], path: String) -> ScanError? {
+        let ext = fileExtension(path)
+        let kind: String
+        if head.starts(with: Array("$FL2".utf8)) || head.starts(with: Array("$FL3".utf8)) {
+            kind = "SPSS data file"
+        } else if head.starts(with: Array("<stata_dta>".utf8)) || ext == "dta" && head.count > 2 && (0x66...0x73).contains(head[0]) && (1...2).contains(head[1]) {
+            kind = "Stata data file"
+        } else if ext == "sas7bdat" {
+            kind = "SAS data file"
+        } else if head.starts(with: Array("PAR1".utf8)) {
+            kind = "Parquet file"
+        } else if head.starts(with: Array("ARROW1".utf8)) || head.starts(with: Array("FEA1".utf8)) {
+            kind = "Arrow or Feather file"
+        } else if ext == "pkl" || ext == "pickle", head.first == 0x80 {
+            kind = "Python pickle"
+        } else if ["rds", "rda", "rdata"].contains(ext) {
+            kind = "R data file"
+        } else {
+            return nil
+        }
+        return ScanError(.unsupported("\(kind) (.\(ext)): not read (a statistics package's table: export it as .csv or .xlsx to check it)"))
+    }
+
     private static func binaryContent(_ head: [UInt8]) -> String {
         knownMagic.first { head.starts(with: $0.bytes) }?.name ?? "binary data"
     }

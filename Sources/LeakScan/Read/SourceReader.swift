@@ -104,6 +104,7 @@ public enum SourceReader {
         defer { engine.finishSource(sink: &sink) }
         engine.beginDocument()
         let head = try ChunkReader.head(of: source, limit: EncodingSniffer.utf8ProbeLength)
+        if let refusal = FormatSniffer.refusal(ofDataFrame: head, path: source.displayPath) { throw refusal }
         switch FormatSniffer.container(head) {
         case .zip:
             return ReadSummary(format: try scanZip(source, engine: engine, sink: &sink, insideArchive: insideArchive), encoding: nil)
