@@ -148,7 +148,8 @@ HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # (宋体, 黑体: cells of a header-less column of names may be them), and the 56 ethnic groups (民族 is
 # a roster column; several names begin with a surname: 汉 满 回 苗 白 水 高 ...), and the labels
 # of forms and records (谈话人, 申请理由), the groups of chat exports (家长群), the documents whose names open a file's (花名册_2024级.csv),
-# who signs for a parcel other than a person (门卫, 丰巢柜, 前台) and the brands of a gate's or an e-bike register (爱玛, 哈弗).
+# who signs for a parcel other than a person (门卫, 丰巢柜, 前台), the brands of a gate's or an e-bike register (爱玛, 哈弗),
+# and an exam's door and desk labels (门贴, 桌贴).
 ALWAYS = """
 范文 安全员 门卫室 传达室 会议室 医务室 阅览室 教务处 总务处 政教处 王国 张开 高兴 李子 黄金 周末 方法 高中 马上 于是 金额 常用 文化 安全 万一
 高一 高二 高三 初一 初二 初三 同上 同期 同班 同桌 同学 高考 中考 向上 金牌 银牌
@@ -174,7 +175,7 @@ ALWAYS = """
 周一早 周一晚 周一上 周一下 周二早 周二晚 周二上 周二下 周三早 周三晚 周三上 周三下 周四早 周四晚 周四上 周四下 周五早 周五晚 周五上 周五下 周六早 周六晚 周六上 周六下 周日早 周日晚 周日上 周日下
 母亲 母语 马路 方面 方向 方案 张贴 黄色 白天 白色 白板 蓝色 红色 时间 时候 包括 和平 和谐
 宋体 黑体 仿宋 华文宋体 华文黑体 方正小标宋 方正黑体 方正仿宋
-门卫 前台 丰巢柜 智能柜 快递柜 单位收发 爱玛 艾玛 哈弗 林肯 蔚来 马自达 高尔夫
+门卫 前台 丰巢柜 智能柜 快递柜 单位收发 爱玛 艾玛 哈弗 林肯 蔚来 马自达 高尔夫 门贴 桌贴
 汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族
 土家族 哈尼族 哈萨克族 傣族 黎族 傈僳族 佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族
 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 阿昌族 普米族

@@ -46,6 +46,16 @@ final class BankCardTests: XCTestCase {
         XCTAssertEqual(scan("农村信用社 \(card)").map(\.value), [card])
     }
 
+    func testAnEighteenDigitCardBesideItsHolderInABatchFile() {
+        // 兴业银行's debit cards have 18 digits: a subsidy batch file's line, no header.
+        let card = luhnComplete("62290878134023189")
+        let found = findings(in: "\(card)|段天佑|625.00|生活补助", detectors: StandardDetectors.all())
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.value)" }, ["bank_card \(card)", "name 段天佑"])
+        // 18 digits with a birth date where an ID has it: a mistyped ID's shape, no card.
+        let dated = luhnComplete("62010220090115123")
+        XCTAssertEqual(findings(in: "\(dated)|段天佑|625.00|生活补助", detectors: [BankCardDetector()]).map(\.kind), [])
+    }
+
     func testLuhnFailure() {
         let card = luhnComplete("622202000012345678")
         let last = Int(card.last!.asciiValue! - 48)

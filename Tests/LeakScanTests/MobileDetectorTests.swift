@@ -212,8 +212,12 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("[gate-ctrl] barrier timeout, retry=1 sn=18620230517"), [])
         XCTAssertEqual(values("GE0/0/8 RX bytes 15858049675 TX bytes 5062225998"), [])
         XCTAssertEqual(values("RX packets 53412877  bytes 15837462981 (15.8 GB)"), [])
+        // A thing's code by its English key (a payment gateway's log, a query string).
+        XCTAssertEqual(values("pay ok out_trade_no=18724090510 amount=100"), [])
+        XCTAssertEqual(values("GET /api/order?orderNo=18724090510&job_id=15820231104"), [])
         // A phone after its own key stays one.
         XCTAssertEqual(values("user=王一诺 phone=18620230517"), ["18620230517"])
+        XCTAssertEqual(values("user_phone_no=18620230517"), ["18620230517"])
     }
 
 }

@@ -129,6 +129,20 @@ public struct HeaderKeywords: Sendable {
     /// of a phone number, so `nearestHint` does not look for them.
     public func isIdentifierLabel(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> Bool {
         identifierLabelEnd(before: offset, in: window, distance: distance) != nil || paddedIdentifierLabel(before: offset, in: window, distance: distance) != nil
+            || isThingsCodeKey(before: offset, in: window, distance: distance)
+    }
+
+    /// An English key of a thing's code stands right before `offset`, as a column of one is
+    /// named (`namesThing`): a log's or a query's `out_trade_no=…`, `orderNo:…`, `job_id=…`.
+    private func isThingsCodeKey(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> Bool {
+        let lower = max(0, offset - distance)
+        let end = Self.labelEnd(before: offset, in: window, lower: lower)
+        guard end < offset, end > lower, isASCIILetter(window[end - 1]) else { return false }
+        var start = end
+        while start > lower, isAlphanumeric(window[start - 1]) || window[start - 1] == UInt8(ascii: "_") || window[start - 1] == UInt8(ascii: "-") {
+            start -= 1
+        }
+        return namesThing(window, range: start..<end, by: Self.codeWords)
     }
 
     /// The hints of the identifier's label right before `offset` (`isIdentifierLabel`):
@@ -137,6 +151,7 @@ public struct HeaderKeywords: Sendable {
     public func identifierLabel(before offset: Int, in window: UnsafeBufferPointer<UInt8>, distance: Int) -> ContextHints? {
         guard let label = identifierLabelEnd(before: offset, in: window, distance: distance) else {
             return paddedIdentifierLabel(before: offset, in: window, distance: distance)
+                ?? (isThingsCodeKey(before: offset, in: window, distance: distance) ? Self.thingCodeHints : nil)
         }
         return labelsByLastByte[Self.folded(window[label.end - 1])].reduce(into: []) { hints, index in
             if isLabel(index, of: .identifier, endingAt: label.end, in: window, lower: label.lower) { hints.formUnion(keywords[index].hint) }

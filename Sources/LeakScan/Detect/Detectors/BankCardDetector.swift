@@ -45,7 +45,7 @@ public final class BankCardDetector: Detector, @unchecked Sendable {
         if end < token.window.count, isASCIILetter(token.window[end]) { return nil }
         // Luhn first, then the prefix table, read outside the closure so that it captures nothing
         // counted by reference.
-        let (luhn, leading) = token.withDigits(range) { d in (passesLuhn(d), decimalValue(d, 0..<6)) }
+        let (luhn, leading, datedAsID) = token.withDigits(range) { d in (passesLuhn(d), decimalValue(d, 0..<6), Self.holdsBirthDate(d)) }
         // A spreadsheet's number written out with zeros past its stored digits may have lost its
         // last ones (Excel keeps 15: 6.22202123456789E+18), and Luhn with them: it is most of a
         // card when 13 digits or more stand before the zeros (not a display's six, 6.22202E+18),
@@ -57,7 +57,7 @@ public final class BankCardDetector: Detector, @unchecked Sendable {
         }
         guard context.columnHints.contains(.bankCard)
             || keywords.has(.bankCard, before: start, in: context.window, distance: 64) else {
-            return isUnlabelledCard(start, digits: token.digitCount(range), approximate: approximate, context)
+            return isUnlabelledCard(start, digits: token.digitCount(range), datedAsID: datedAsID, approximate: approximate, context)
                 ? Match(kind: .bankCard, confidence: .medium, range: start..<end, needsCompanion: true) : nil
         }
         return Match(kind: .bankCard, confidence: approximate ? .medium : .high, range: start..<end)
@@ -67,11 +67,20 @@ public final class BankCardDetector: Detector, @unchecked Sendable {
     /// payroll or subsidy batch file has no header (6217…|王梓涵|1250.00|助学金), a parent pastes
     /// `王梓涵 6217…` in a chat. Not under a header of another value (身份证号: a Gansu ID, 62…,
     /// mistyped, may pass Luhn) or a code's (订单号, 流水号) or after such a label, nor of 18
-    /// digits (an ID's length, a card's seldom), nor a spreadsheet's rounded number.
-    private func isUnlabelledCard(_ start: Int, digits: Int, approximate: Bool, _ context: DetectionContext) -> Bool {
-        !approximate && digits != 18 && context.columnHints.isDisjoint(with: Self.otherValues)
+    /// digits with an ID's birth date in them (a mistyped ID's length and shape; 兴业银行's
+    /// 18-digit cards, 622908…, have none), nor a spreadsheet's rounded number.
+    private func isUnlabelledCard(_ start: Int, digits: Int, datedAsID: Bool, approximate: Bool, _ context: DetectionContext) -> Bool {
+        !approximate && !(digits == 18 && datedAsID) && context.columnHints.isDisjoint(with: Self.otherValues)
             && !keywords.isIdentifierLabel(before: start, in: context.window, distance: 64)
             && !keywords.has(.idNumber, before: start, in: context.window, distance: 64)
+    }
+
+    /// Digits 7–14 are a date as an ID holds its holder's birth (19000101–20991231, months and
+    /// days in range).
+    private static func holdsBirthDate(_ d: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard d.count >= 14 else { return false }
+        let year = decimalValue(d, 6..<10), month = decimalValue(d, 10..<12), day = decimalValue(d, 12..<14)
+        return (1900...2099).contains(year) && (1...12).contains(month) && (1...31).contains(day)
     }
 
     /// Headers of values that are no card.
