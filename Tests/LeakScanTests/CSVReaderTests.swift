@@ -604,4 +604,16 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(try found("资产卡片号,资产名称,使用人\n6201022019092489683,台式计算机,\n"), [])
     }
 
+
+    /// A bill's own header block above its table: a blank 姓名： (the account holder's name
+    /// deleted), an account line, notes; the table's header comes twenty lines down.
+    func testABlankLabelAboveABillsTableNamesNoColumn() throws {
+        let notes = (1...7).map { "\($0).本明细仅供个人对账使用。\n" }.joined()
+        let bill = "导出信息：\n姓名：\n支付宝账户：139****2718\n起始时间：[2024-09-01 00:00:00]\n共2笔记录\n\n特别提示：\n" + notes
+            + "\n交易时间,交易分类,交易对方,对方账号,金额\n2024-09-02 20:13:03,转账红包,戴建华,166******22,200.00\n"
+            + "2024-09-03 11:38:03,转账红包,徐海涛,175******33,200.00\n"
+        let found = try ReadTestSupport.scanData(Array(bill.utf8), name: "alipay.csv").1
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.value)" }, ["name 交易对方 戴建华", "name 交易对方 徐海涛"])
+    }
+
 }

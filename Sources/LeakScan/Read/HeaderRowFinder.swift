@@ -223,7 +223,9 @@ struct HeaderRowFinder {
     /// A lone cell above another heads a one-column table when it is a short label, not a
     /// title (2024级学生名单).
     private static func headsOneColumn(_ row: [(column: Int, text: String)], isLabel: (String) -> Bool) -> Bool {
-        guard let text = row.first?.text else { return false }
+        // A label with its colon is a form's field left blank (a bill's 姓名： over its account
+        // line), no column's name.
+        guard let text = row.first?.text, !text.hasSuffix("："), !text.hasSuffix(":") else { return false }
         return text.unicodeScalars.count <= loneLabelLimit && isColumnLabel(text, isLabel: isLabel)
     }
 
