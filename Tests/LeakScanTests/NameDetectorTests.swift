@@ -43,6 +43,14 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("教务处 通知（一）\n德育处 安排（二）\n总务处 公告（三）"), [])
     }
 
+    func testANameAloneOverItsPupilsNumberOnADeskLabel() {
+        // An exam's desk labels by mail merge: the name alone, then 考号：…, then the room.
+        XCTAssertEqual(names("张梓涵\n考号：2025010301\n第03考场 座位号：01\n\n李浩然\n考号：2025010302"), ["张梓涵", "李浩然"])
+        XCTAssertEqual(names("王一诺\n学号：20231234"), ["王一诺"])
+        // A heading over a number's label names no one.
+        XCTAssertEqual(names("注意事项\n考号：请用2B铅笔填涂"), [])
+    }
+
     func testALogsKeyWithAnEqualsSign() {
         XCTAssertEqual(names("姓名=王一诺"), ["王一诺"])
         XCTAssertEqual(findings(in: "学生姓名=王一诺&班级=2", detectors: [NameDetector()]).map(\.confidence), [.high])

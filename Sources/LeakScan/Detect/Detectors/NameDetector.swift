@@ -715,12 +715,23 @@ final class NameDetector: Detector, @unchecked Sendable {
         // Such a line is short: it ends within 32 bytes, or the text does.
         guard let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, next..<min(end, next + 32)) ?? (end - next <= 32 ? end : nil) else { return false }
         let line = trimmedBlanks(w, next..<lineEnd)
-        if Self.isClass(line, w) { return true }
+        if Self.isClass(line, w) || Self.opensWithPupilsCode(line, w) { return true }
         // A subject, then words ending in 教师 or 老师 (at least four characters in all).
         let postStart = line.upperBound - 6
         return line.count >= 12 && lexicon.cues.subjectStarts(at: line.lowerBound, in: w, end: line.upperBound)
             && Self.teachersPosts.contains { HanText.has($0, in: w, at: postStart, end: line.upperBound) }
     }
+
+    /// The line opens with the label of a pupil's number and its colon (考号：2025010301): an
+    /// exam's desk label or a card printed by mail merge, its pupil's name alone above it.
+    private static func opensWithPupilsCode(_ line: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        pupilsCodeLabels.contains { label in
+            HanText.has(label, in: w, at: line.lowerBound, end: line.upperBound)
+                && HanText.isColon(w, at: line.lowerBound + label.count, end: line.upperBound)
+        }
+    }
+
+    private static let pupilsCodeLabels = ["考号", "学号", "准考证号", "考生号", "考试号", "学籍号"].map { Array($0.utf8) }
 
     /// 教师 and 老师, the last words of a teacher's post (高级教师, 语文老师).
     private static let teachersPosts = [Array("教师".utf8), Array("老师".utf8)]
