@@ -90,6 +90,12 @@ enum ByteScanning {
         return false
     }
 
+    /// Whether `text` opens with `prefix`, ASCII letters in either case (a link's `MAILTO:`, a
+    /// formula's `hyperlink(`).
+    static func opens<C: Collection<UInt8>>(_ text: C, withFolded prefix: [UInt8]) -> Bool {
+        text.count >= prefix.count && zip(text, prefix).allSatisfy { a, b in a == b || isASCIILetter(a) && a | 0x20 == b | 0x20 }
+    }
+
     /// Where `b[range]` ends without cutting a UTF-8 character: `range.upperBound`, or the start
     /// of the character the range's end cuts (unless that character starts the range).
     static func wholeCharactersEnd(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {

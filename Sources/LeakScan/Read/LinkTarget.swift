@@ -12,9 +12,7 @@ enum LinkTarget {
     static func fileName(_ target: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         // An inline image's bytes (`data:image/png;base64,…`) name nothing, and an address's or
         // a phone's link shows what it links to (Excel links every address typed in a cell).
-        guard !schemesNamingNoFile.contains(where: { scheme in
-            target.count >= scheme.count && zip(target, scheme).allSatisfy { $0 | 0x20 == $1 }
-        }) else { return nil }
+        guard !schemesNamingNoFile.contains(where: { ByteScanning.opens(target, withFolded: $0) }) else { return nil }
         var end = target.count
         if let cut = target.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { end = cut }
         var start = 0
@@ -35,8 +33,8 @@ enum LinkTarget {
         out.reserveCapacity(bytes.count)
         var i = 0
         while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "%"), i + 2 < bytes.count, let high = hexValue(bytes[i + 1]), let low = hexValue(bytes[i + 2]) {
-                out.append(high << 4 | low)
+            if bytes[i] == UInt8(ascii: "%"), let byte = PercentEncodedRuns.escape(bytes, i) {
+                out.append(byte)
                 i += 3
             } else {
                 out.append(bytes[i])
@@ -44,15 +42,6 @@ enum LinkTarget {
             }
         }
         return out
-    }
-
-    private static func hexValue(_ b: UInt8) -> UInt8? {
-        switch b {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return b - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return b - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return b - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 
     private static func mayHoldValue(_ name: [UInt8]) -> Bool {

@@ -30,16 +30,31 @@ struct LinkedFiles {
     /// Keeps the formula's link when it is `HYPERLINK` with a text constant first
     /// (`HYPERLINK("…"&B2,…)` builds its name from cells scanned already).
     mutating func add(formula: [UInt8], at location: Location) {
-        let name = Array("HYPERLINK(".utf8)
-        var i = 0
-        while i < formula.count, formula[i] == UInt8(ascii: " ") || formula[i] == UInt8(ascii: "=") { i += 1 }
-        guard formula.count > i + name.count, zip(formula[i...], name).allSatisfy({ $0 & 0xDF == $1 & 0xDF }) else { return }
-        i += name.count
+        var i = Self.functionStart(formula)
+        guard ByteScanning.opens(formula[i...], withFolded: Self.hyperlink) else { return }
+        i += Self.hyperlink.count
         while i < formula.count, formula[i] == UInt8(ascii: " ") { i += 1 }
         guard i < formula.count, formula[i] == UInt8(ascii: "\""),
               let close = formula[(i + 1)...].firstIndex(of: UInt8(ascii: "\"")),
               close + 1 < formula.count, formula[close + 1] != UInt8(ascii: "&") else { return }
         all.append((location, .address(Array(formula[(i + 1)..<close]))))
+    }
+
+    private static let hyperlink = Array("hyperlink(".utf8)
+
+    /// Where a formula's function name starts, past a leading `=` and blanks.
+    private static func functionStart<C: Collection<UInt8>>(_ formula: C) -> Int where C.Index == Int {
+        var i = formula.startIndex
+        while i < formula.endIndex, formula[i] == UInt8(ascii: " ") || formula[i] == UInt8(ascii: "=") { i += 1 }
+        return i
+    }
+
+    /// Whether a formula whose text opens with `start` may be a `HYPERLINK`: its function's name
+    /// opens with an H, or has not come yet. Only those are gathered (`WorksheetParser`): a sheet
+    /// of sums and averages copies no formula's text.
+    static func mayBeHyperlink(_ start: UnsafeBufferPointer<UInt8>) -> Bool {
+        let i = functionStart(start)
+        return i == start.count || start[i] | 0x20 == UInt8(ascii: "h")
     }
 
     /// Scans each linked file's name as a file's own (`FileNameReader`); a relationship is

@@ -50,7 +50,8 @@ enum PercentEncodedRuns {
         return scanStart
     }
 
-    private static func escape(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt8? {
+    /// The byte a `%XX` escape at `t[i]` stands for; nil when none stands there.
+    static func escape(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> UInt8? {
         guard i + 2 < t.count, let hi = ByteScanning.hexValue(t[i + 1]), let lo = ByteScanning.hexValue(t[i + 2]) else { return nil }
         return hi << 4 | lo
     }

@@ -20,11 +20,19 @@ struct DOCXReader {
 
     func scan<S: FindingSink>(document: String, engine: DetectionEngine, sink: inout S) throws {
         try withUnsafeMutablePointer(to: &sink) { sink in
-            try scanStory(document, field: nil, engine: engine, sink: sink)
-            let links = try package.relationships(of: document)
+            // The body's relationships, read once: for its hyperlinks (if it has any) and its parts.
+            var bodyLinks: Relationships?
+            func documentLinks() throws -> Relationships {
+                if let bodyLinks { return bodyLinks }
+                bodyLinks = try package.relationships(of: document)
+                return bodyLinks!
+            }
+            try scanStory(document, field: nil, relationships: documentLinks, engine: engine, sink: sink)
+            let links = try documentLinks()
             for type in Self.otherStories {
                 for part in links.targets(ofType: type) where package.entry(part) != nil {
-                    try scanStory(part, field: part, isLetterhead: type == "header" || type == "footer", engine: engine, sink: sink)
+                    try scanStory(part, field: part, isLetterhead: type == "header" || type == "footer",
+                                  relationships: { try package.relationships(of: part) }, engine: engine, sink: sink)
                 }
             }
             try package.scanProperties(engine: engine, sink: sink)
@@ -34,12 +42,14 @@ struct DOCXReader {
     }
 
     /// `field`: what findings in running text say they are in (the part, outside the body);
-    /// `isLetterhead`: the part is a page header or footer.
-    private func scanStory<S: FindingSink>(_ part: String, field: String?, isLetterhead: Bool = false, engine: DetectionEngine,
+    /// `isLetterhead`: the part is a page header or footer; `relationships`: the part's, where
+    /// its hyperlinks point (read only when it has one).
+    private func scanStory<S: FindingSink>(_ part: String, field: String?, isLetterhead: Bool = false,
+                                           relationships: () throws -> Relationships, engine: DetectionEngine,
                                            sink: UnsafeMutablePointer<S>) throws {
         let parser = WordDocumentParser(field: field, isLetterhead: isLetterhead, engine: engine, sink: sink)
         try package.parseStory(part, with: parser)
-        try parser.links.scan(relationships: { try package.relationships(of: part) }, engine: engine, sink: &sink.pointee)
+        try parser.links.scan(relationships: relationships, engine: engine, sink: &sink.pointee)
     }
 
     /// Reads the parts imported into the body whole (`w:altChunk`): HTML, MHT, RTF or text that

@@ -35,14 +35,13 @@ struct HTMLReader {
     static func contactTarget(_ attributes: HTMLAttributes) -> [UInt8]? {
         guard let href = attributes.lookup("href").value else { return nil }
         let address = UnsafeBufferPointer(rebasing: href[trimmed(href)])
-        for scheme in ["mailto:", "tel:"] {
-            let bytes = Array(scheme.utf8)
-            guard address.count > bytes.count, zip(address, bytes).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) else { continue }
-            let rest = address[(address.startIndex + bytes.count)...]
-            return Array(rest.prefix { $0 != UInt8(ascii: "?") })
+        for scheme in contactSchemes where address.count > scheme.count && ByteScanning.opens(address, withFolded: scheme) {
+            return Array(address[scheme.count...].prefix { $0 != UInt8(ascii: "?") })
         }
         return nil
     }
+
+    private static let contactSchemes = ["mailto:", "tel:"].map { Array($0.utf8) }
 
     /// The name of the file the attribute `name` (`href`, `src`) points to, if it may hold a
     /// value (`LinkTarget`).

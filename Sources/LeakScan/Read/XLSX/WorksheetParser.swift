@@ -17,7 +17,8 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     private var inInlineString = false
     private var phoneticDepth = 0
     private let text = CellTextBuffer()
-    /// The text of the open cell's formula, gathered only to read a `HYPERLINK` (`LinkedFiles`).
+    /// The text of the open cell's formula, gathered only to read a `HYPERLINK` (`LinkedFiles`):
+    /// nil once it opens with another function.
     private var formula: [UInt8]?
     /// The files the sheet's cells link to, by a hyperlink or a `HYPERLINK` formula.
     private(set) var links = LinkedFiles()
@@ -101,7 +102,12 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         if collecting || inPageMargin { text.append(bytes) }
-        if formula != nil, formula!.count < LinkedFiles.formulaLimit { formula!.append(contentsOf: bytes) }
+        guard formula != nil else { return }
+        if formula!.isEmpty, !LinkedFiles.mayBeHyperlink(bytes) {
+            formula = nil
+        } else if formula!.count < LinkedFiles.formulaLimit {
+            formula!.append(contentsOf: bytes)
+        }
     }
 
     /// Inside a page header or footer (`<headerFooter>`'s `oddHeader` … `firstFooter`).
