@@ -3,8 +3,8 @@ import XCTest
 @testable import LeakScan
 
 /// The vCard reader: the fixtures of fixtures/vcard (scripts/make_vcard_fixtures.py: vobject's
-/// vCard 3.0, Android's 2.1 quoted-printable layout) against the values planted in them, folding,
-/// escapes, cards as records, photos left alone, any chunking.
+/// vCard 3.0 and iCalendar, Android's 2.1 quoted-printable layout) against the values planted in
+/// them, folding, escapes, cards as records, photos left alone, any chunking; calendars' events.
 final class VCardReaderTests: XCTestCase {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../fixtures/vcard").standardized
@@ -15,11 +15,14 @@ final class VCardReaderTests: XCTestCase {
 
     func testEveryPlantedValueIsFoundUnderItsProperty() throws {
         let files = try PlantedValues.load(Self.folder)
-        XCTAssertEqual(files.count, 2)
+        XCTAssertEqual(files.count, 3)
         for (name, planted) in files {
             let bytes = [UInt8](try Data(contentsOf: Self.folder.appendingPathComponent(name)))
-            let (summary, found) = try ReadTestSupport.scanData(bytes, name: name)
-            XCTAssertEqual(summary.format, .vCard, name)
+            let (summary, all) = try ReadTestSupport.scanData(bytes, name: name)
+            XCTAssertEqual(summary.format, name.hasSuffix(".ics") ? .calendar : .vCard, name)
+            // A calendar's events are at the school: their place is its address, never a home's.
+            XCTAssertTrue(all.filter(\.organisational).allSatisfy { $0.location.field == "LOCATION（活动地点）" }, name)
+            let found = all.filter { !$0.organisational }
             XCTAssertEqual(PlantedValues.described(found).sorted(), PlantedValues.described(planted).sorted(), name)
             // Each value is located in the file's own bytes: its span, the `;` that join a name's or
             // an address's parts left out and quoted-printable undone, is the value.
@@ -32,6 +35,22 @@ final class VCardReaderTests: XCTestCase {
 
     func testAnyChunkingFindsTheSameValuesAtTheSamePlaces() throws {
         try ReadTestSupport.assertAnyChunkingFindsTheSame(in: "vcard", ["家长通讯录.vcf", "android_export.vcf"], format: .vCard)
+        try ReadTestSupport.assertAnyChunkingFindsTheSame(in: "vcard", ["家长会预约.ics"], format: .calendar)
+    }
+
+    /// An event's identifier is no e-mail address, its place no one's home, its times no birth
+    /// dates; its attendees are people, unless their `CN` only repeats the address; an exported
+    /// calendar is known by its first line.
+    func testACalendarsEventsNameTheirPeopleNotTheirPlacesOrIdentifiers() throws {
+        let text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:7kukuqrfedlm2f9t0vmrasvd70@google.com\r\n"
+            + "DTSTART;VALUE=DATE:20090315\r\nRRULE:FREQ=YEARLY\r\nLOCATION:郑州市金水区文化路36号\r\n"
+            + "ATTENDEE;ROLE=REQ-PARTICIPANT;CN=\"刘建国\":mailto:ljg1979@126.com\r\n"
+            + "ATTENDEE;CN=zhao.min@qq.com:mailto:zhao.min@qq.com\r\nSUMMARY:校园开放日\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        let (summary, found) = try ReadTestSupport.scanData(Array(text.utf8), name: "export.txt")
+        XCTAssertEqual(summary.format, .calendar)
+        XCTAssertEqual(found.filter(\.organisational).map(\.kind), [.address])
+        XCTAssertEqual(PlantedValues.described(found.filter { !$0.organisational }),
+                       ["name 8 CN（姓名） 刘建国", "email 8 ATTENDEE（邮箱） ljg1979@126.com", "email 9 ATTENDEE（邮箱） zhao.min@qq.com"])
     }
 
     func testFoldedLinesEscapesAndCardsAsRecords() throws {

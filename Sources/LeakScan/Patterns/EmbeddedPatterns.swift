@@ -9375,6 +9375,7 @@ after	你好
 after	妈
 after	爸
 after	同学的家长
+after	生日
 lead	周一
 lead	周二
 lead	周三

@@ -12,10 +12,11 @@ final class PropertyColumns {
         self.engine = engine
     }
 
-    /// The column of property `key`, made with `header` the first time it is asked for;
+    /// The column of property `key`, made with `header` the first time it is asked for (none:
+    /// running text, in a cell only so that the record goes on);
     /// `ofOrganisation`: a contact property of an organisation's record, of no person (住址) and
     /// speaking for the organisation.
-    func column(_ key: String, header: String, ofOrganisation: Bool) -> Unmanaged<Column> {
+    func column(_ key: String, header: String?, ofOrganisation: Bool) -> Unmanaged<Column> {
         if ofOrganisation {
             if let made = organisationColumns[key] { return Unmanaged.passUnretained(made) }
             let made = Column(number: columns.count + organisationColumns.count + 1, header: header)

@@ -40,6 +40,9 @@ public enum SourceFormat: Sendable, Equatable {
     case keyValue
     /// vCard contacts (`.vcf`), each card a record, each value read under its property.
     case vCard
+    /// iCalendar events (`.ics`), read as vCard's cards are: each event a record, each value
+    /// under its property.
+    case calendar
     /// LDIF, a directory's export (`ldapsearch`, `ldifde`), each entry a record, each value read
     /// under its attribute.
     case ldif
@@ -173,7 +176,7 @@ public enum SourceReader {
             try XMLDataReader(buffer: buffer).scan(engine: engine, sink: &sink)
         case .sql:
             try SQLReader(buffer: buffer).scan(engine: engine, sink: &sink)
-        case .vCard:
+        case .vCard, .calendar:
             try VCardReader(buffer: buffer).scan(engine: engine, sink: &sink)
         case .ldif:
             try LDIFReader(buffer: buffer).scan(engine: engine, sink: &sink)
@@ -296,6 +299,7 @@ public enum SourceReader {
         if !["csv", "tsv", "tab"].contains(ext), XMLDataReader.isXMLData(sample, fileExtension: ext) { return .xml }
         if !["csv", "tsv", "tab"].contains(ext), SQLReader.isSQL(sample, fileExtension: ext) { return .sql }
         if VCardReader.isVCard(sample, fileExtension: ext) { return .vCard }
+        if VCardReader.isCalendar(sample, fileExtension: ext) { return .calendar }
         if LDIFReader.isLDIF(sample, fileExtension: ext) { return .ldif }
         if KeyValueReader.isKeyValue(path: path) { return .keyValue }
         switch ext {

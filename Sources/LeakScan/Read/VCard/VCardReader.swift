@@ -9,15 +9,29 @@
 /// another character set (`CHARSET=GB2312`) converted. Photos and keys are not read; notes and
 /// other properties are running text.
 ///
+/// iCalendar files (`.ics`, `BEGIN:VCALENDAR`: a calendar exported from Outlook, Google or a
+/// phone) are written in the same lines and read the same way, each event a record: an
+/// attendee's name (`ATTENDEE;CN=刘建国:mailto:…`) under a name's column, an event's place
+/// under a venue's (活动地点: the school's address is no one's home), its identifier
+/// (`UID:…@google.com`, no e-mail address) and times not read, its summary and description
+/// running text.
+///
 /// The text goes through the buffer a line at a time; a property is kept until its last folded
 /// line, or scanned in parts once it grows past a quarter of the buffer: memory stays bounded.
 struct VCardReader {
     let buffer: TextBuffer
 
     static func isVCard(_ sample: UnsafeBufferPointer<UInt8>, fileExtension ext: String) -> Bool {
-        if ext == "vcf" || ext == "vcard" { return true }
+        ext == "vcf" || ext == "vcard" || opens(sample, with: "BEGIN:VCARD")
+    }
+
+    static func isCalendar(_ sample: UnsafeBufferPointer<UInt8>, fileExtension ext: String) -> Bool {
+        ext == "ics" || ext == "ifb" || opens(sample, with: "BEGIN:VCALENDAR")
+    }
+
+    private static func opens(_ sample: UnsafeBufferPointer<UInt8>, with line: String) -> Bool {
         let start = sample.prefix(64).drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
-        return String(decoding: start.prefix(11), as: UTF8.self).uppercased() == "BEGIN:VCARD"
+        return ByteScanning.opens(start, withFolded: Array(line.utf8))
     }
 
     func scan<S: FindingSink>(engine: DetectionEngine, sink: inout S) throws {
@@ -91,6 +105,10 @@ final class VCardLines<S: FindingSink> {
             cardIsOrganisation = false
             cardName.clear()
         }
+        if let person = property.commonName {
+            scans.cell(t, person, column: columns.column("CN", header: "CN（姓名）", ofOrganisation: false), isNumber: false,
+                       sink: &sink.pointee)
+        }
         open = (property, buffer.start + property.valueStart)
         decoded.clear(at: buffer.start + property.valueStart)
         append(t, property.valueStart..<content.upperBound, property)
@@ -150,9 +168,10 @@ final class VCardLines<S: FindingSink> {
         }
         if property.name == "FN" || property.name == "N",
            decoded.bytes.withUnsafeBufferPointer({ cardName.repeats($0) }) { return }
-        let column = property.label.map {
-            columns.column(property.name, header: "\(property.name)（\($0)）", ofOrganisation: cardIsOrganisation && property.isContact)
-        }
+        // Notes and summaries are running text, read in a column of no header all the same: a
+        // text piece would end the card's record.
+        let column = columns.column(property.name, header: property.label.map { "\(property.name)（\($0)）" },
+                                    ofOrganisation: cardIsOrganisation && property.isContact || property.isVenue)
         decoded.bytes.withUnsafeBufferPointer { window in
             scans.decoded(window, from: 0, offsetsOf: decoded, column: column, sink: &sink.pointee)
         }
