@@ -523,6 +523,26 @@ final class CSVReaderTests: XCTestCase {
         // Inconsistent counts: prose is not a table.
         XCTAssertNil(sniff("Hello, world.\nNo commas here\nOne, two, three\n", strict: true, minimum: 2))
         XCTAssertNil(sniff("just one line, really\n", strict: true, minimum: 2))
+        // A title or two over the header hold no delimiter: the table is still sniffed.
+        XCTAssertEqual(sniff("期末成绩\n考号,姓名,班级\n1,张梓涵,八(2)\n2,李浩然,八(2)\n", strict: true, minimum: 3), UInt8(ascii: ","))
+        XCTAssertEqual(sniff("期末成绩\n八年级\n考号;姓名\n1;张梓涵\n"), UInt8(ascii: ";"))
+        XCTAssertNil(sniff("一\n二\n三\n四\na,b\nc,d\n", strict: true, minimum: 2))
+    }
+
+    /// A web system's "export to Excel" as CSV under a spreadsheet's name, a title over its header,
+    /// and a roster's copy with a backup's suffix or none of its own, are read as CSV: their
+    /// names stand under 姓名.
+    func testCSVUnderAnotherNameIsReadAsCSV() throws {
+        let export = "期末成绩\n考号,姓名,班级,语文\n2024010001,张梓涵,八年级,98\n2024010002,李浩然,八年级,87\n"
+        for name in ["成绩导出.xls", "名单.csv.bak", "名单.csv~", "通讯录.old", "通讯录", "名单.csv.1"] {
+            let (summary, found) = try ReadTestSupport.scanData(Array(export.utf8), name: name)
+            XCTAssertEqual(summary.format, .delimited(delimiter: UInt8(ascii: ",")), name)
+            XCTAssertEqual(found.map { "\($0.value) \($0.location.field ?? "-")" }, ["张梓涵 姓名", "李浩然 姓名"], name)
+        }
+        XCTAssertEqual(FormatSniffer.contentExtension("a/名单.xlsx.tmp"), "xlsx")
+        XCTAssertEqual(FormatSniffer.contentExtension("a/名单.bak"), "")
+        XCTAssertEqual(FormatSniffer.contentExtension("a/名单.v2.csv"), "csv")
+        XCTAssertEqual(FormatSniffer.contentExtension("a/.bak"), "")
     }
 
     func testATextOfShortLinesIsAColumn() throws {

@@ -2,15 +2,21 @@
 enum DelimiterSniffer {
     static let candidates: [UInt8] = [UInt8(ascii: ","), 0x09, UInt8(ascii: ";"), UInt8(ascii: "|")]
     static let maxRecords = 50
+    /// Title lines over a header row, at most.
+    static let maxTitles = 3
 
     /// The delimiter whose count per record is the same (or, unless `strict`, nearly always the
     /// same) and at least 1 over the first records of `text`; nil when none is. When `complete`
     /// is false the text was cut, so its last record is ignored. `minimumRecords` non-blank
     /// records are needed.
+    /// A title or two over the header (`期末成绩`, then `考号,姓名,…`: what a web system's "export
+    /// to Excel" writes) hold no delimiter and are not counted.
     static func sniff(_ text: UnsafeBufferPointer<UInt8>, complete: Bool, strict: Bool, minimumRecords: Int = 1) -> UInt8? {
         var best: (delimiter: UInt8, fields: Int)?
         for d in candidates {
-            let counts = perRecordCounts(of: d, in: text, complete: complete)
+            var counts = perRecordCounts(of: d, in: text, complete: complete)
+            let titles = counts.prefix(maxTitles).prefix { $0 == 0 }.count
+            if titles < counts.count { counts.removeFirst(titles) }
             guard counts.count >= minimumRecords, !counts.isEmpty else { continue }
             var frequency: [Int: Int] = [:]
             for c in counts { frequency[c, default: 0] += 1 }

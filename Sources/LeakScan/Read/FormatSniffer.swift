@@ -47,7 +47,7 @@ enum FormatSniffer {
 
     static let spreadsheetExtensions: Set<String> = ["xlsx", "xlsm", "xltx", "xltm", "xls", "et", "ods"]
 
-    static func isSpreadsheetName(_ path: String) -> Bool { spreadsheetExtensions.contains(fileExtension(path)) }
+    static func isSpreadsheetName(_ path: String) -> Bool { spreadsheetExtensions.contains(contentExtension(path)) }
 
     /// The owner file Office writes beside a document it has open (`~$名单.xlsx`, 162 bytes: the
     /// length and name of the user who opened it): no workbook, though named like one.
@@ -179,4 +179,23 @@ enum FormatSniffer {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }
+
+    /// The extension the content goes by: past a backup's or an unfinished copy's suffix, which
+    /// says nothing of it (`名单.csv.bak`, `名单.csv~`, `成绩.xls.tmp` → csv, csv, xls; a bare
+    /// `通讯录.old` → ""); else the file's own extension.
+    static func contentExtension(_ path: String) -> String {
+        var name = fileName(path)
+        while name.hasSuffix("~") { name = name.dropLast() }
+        var ext = fileExtension(String(name))
+        while copySuffixes.contains(ext) || ext.count == 1 && ext.first!.isASCII && ext.first!.isNumber {
+            name = name.dropLast(ext.count + 1)
+            ext = fileExtension(String(name))
+            if ext.isEmpty { return "" }
+        }
+        return ext
+    }
+
+    /// Suffixes of a backup or a copy left behind (`.1`, `.2` too: a rotated or renamed copy).
+    private static let copySuffixes: Set<String> = ["bak", "old", "orig", "tmp", "temp", "backup", "bk", "bkp", "copy",
+                                                    "crdownload", "part", "download"]
 }

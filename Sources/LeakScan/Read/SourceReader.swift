@@ -286,14 +286,15 @@ public enum SourceReader {
         return TextBuffer(feed: carriageReturns ? CarriageReturnFeed(feed) : feed, capacity: chunk + 4 * TextReader.contextLength)
     }
 
-    /// `.csv` and `.tsv` are delimited; other text is HTML when it reads as a page, and `.txt`
-    /// (and text named like a spreadsheet) is delimited when its first records share a delimiter;
+    /// `.csv` and `.tsv` are delimited (also past a backup's suffix: `名单.csv.bak`); other text is
+    /// HTML when it reads as a page, and `.txt` (and text named like a spreadsheet, or with no
+    /// extension of its own) is delimited when its first records share a delimiter;
     /// text with a table laid out near its start is read as such (`isLabel`: whether a text
     /// names a column), and such a text of short lines, a value each, as a one-column table.
     static func sniffFormat(_ buffer: TextBuffer, path: String, isLabel: (String) -> Bool) -> SourceFormat {
         let sample = UnsafeBufferPointer(rebasing: buffer.text.prefix(EncodingSniffer.utf8ProbeLength))
         let complete = buffer.atEnd && sample.count == buffer.count
-        let ext = FormatSniffer.fileExtension(path)
+        let ext = FormatSniffer.contentExtension(path)
         if !["csv", "tsv", "tab"].contains(ext), FormatSniffer.isHTML(sample, fileExtension: ext) { return .html }
         if !["csv", "tsv", "tab"].contains(ext), JSONReader.isJSON(sample, fileExtension: ext) { return .json }
         if !["csv", "tsv", "tab"].contains(ext), XMLDataReader.isXMLData(sample, fileExtension: ext) { return .xml }
@@ -307,15 +308,16 @@ public enum SourceReader {
             return .delimited(delimiter: DelimiterSniffer.sniff(sample, complete: complete, strict: false) ?? UInt8(ascii: ","))
         case "tsv", "tab":
             return .delimited(delimiter: 0x09)
-        case _ where ext == "txt" || FormatSniffer.isSpreadsheetName(path):
-            // A spreadsheet's name on text content: web systems' "export to Excel" is often CSV.
+        case _ where ext == "txt" || ext.isEmpty || FormatSniffer.isSpreadsheetName(path):
+            // A spreadsheet's name on text content: web systems' "export to Excel" is often CSV;
+            // so is a copy with no extension of its own (`通讯录.old`).
             if let d = DelimiterSniffer.sniff(sample, complete: complete, strict: true, minimumRecords: 3) {
                 return .delimited(delimiter: d)
             }
             fallthrough
         default:
             if TextTableReader.holdsTable(sample, complete: complete, isLabel: isLabel) { return .textTables }
-            let mayBeColumn = ext == "txt" || FormatSniffer.isSpreadsheetName(path)
+            let mayBeColumn = ext == "txt" || ext.isEmpty || FormatSniffer.isSpreadsheetName(path)
             return mayBeColumn && DelimiterSniffer.isOneColumn(sample, complete: complete) ? .delimited(delimiter: UInt8(ascii: ",")) : .text
         }
     }
