@@ -94,6 +94,11 @@ final class SpreadsheetNumberTests: XCTestCase {
         XCTAssertEqual(truncated("410105200813121000").map(\.kind), [])                    // month 13
         XCTAssertEqual(truncated("410105210803121000").map(\.kind), [])                    // born in the future
         XCTAssertEqual(truncated("41010520080312100").map(\.kind), [])                     // 17 digits
+        // Under a thing's code an asset register's number is the code (its XML or JSON writes
+        // it whole); an ID's header keeps it an ID's.
+        XCTAssertEqual(truncated("410105202301150037", header: "资产编号").map(\.kind), [])
+        XCTAssertEqual(truncated("410105200803121000", header: "资产编号").map(\.kind), [])
+        XCTAssertEqual(truncated("410105200803121000", header: "身份证号（资产登记人）").map(\.kind), [.cnIDTruncated])
     }
 
     func testTruncatedIDWrittenOutInATextCellUnderAnIDHeader() {

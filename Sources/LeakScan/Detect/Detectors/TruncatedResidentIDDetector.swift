@@ -4,7 +4,8 @@
 /// and birth date, most of the number, still leak. Number cells qualify, and a text cell under
 /// an ID header that holds nothing but such a number ending in `000`: a CSV that Excel saved
 /// from a number column writes it out so. Elsewhere in text, an 18-digit run that fails the
-/// checksum is just a number. A whole ID that passes the checksum is found as one first.
+/// checksum is just a number. A whole ID that passes the checksum is found as one first. Under a
+/// thing's code (资产编号) none is looked for.
 public final class TruncatedResidentIDDetector: Detector, @unchecked Sendable {
     private let regions: RegionCodes
 
@@ -17,6 +18,9 @@ public final class TruncatedResidentIDDetector: Detector, @unchecked Sendable {
         guard token.groups.count == 1, token.groups[0].count == 18 else { return }
         let range = token.groups[0]
         guard context.isNumericCell || isWrittenOutNumber(token.window, range, context) else { return }
+        // Under a thing's code (资产编号, 订单号) a number is the code: an asset register's XML or
+        // JSON writes its 18-digit codes as numbers, whole.
+        guard !context.columnHints.contains(.thingCode) || context.columnHints.contains(.idNumber) else { return }
         let (plausible, region) = token.withDigits(0..<1) { d -> (Bool, Int) in
             let region = decimalValue(d, 0..<6)
             return (regions.isKnownProvince(code: region)
