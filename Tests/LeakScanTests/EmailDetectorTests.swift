@@ -91,6 +91,10 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(scan("parents@zz19zx.edu.cn").map(\.organisational), [true])
         XCTAssertEqual(scan("wang.li@zz19zx.edu.cn").map(\.organisational), [false])
         XCTAssertEqual(scan("list@163.com").map(\.organisational), [false])
+        // A role before a place's initials (教育工会, 金水区); not before a longer part, a name's.
+        XCTAssertEqual(scan("jygh_jsq@163.com").map(\.organisational), [true])
+        XCTAssertEqual(scan("whlyx_gh@163.com").map(\.organisational), [true])
+        XCTAssertEqual(scan("admin_wangli@163.com").map(\.organisational), [false])
         // A repository's remote: the code host's SSH user.
         XCTAssertEqual(scan("\"url\": \"git+ssh://git@gitee.com/zz47/zhxy-web.git\"").map(\.organisational), [true])
         XCTAssertEqual(scan("git clone git@github.com:zz47/zhxy.git").map(\.organisational), [true])

@@ -1270,6 +1270,21 @@ final class NameDetectorTests: XCTestCase {
     }
 
 
+    /// Words that open with a surname and name no one: a poem's period as a flashcard's tag
+    /// names it, staff housing's words; the authors a reading list gives before their books and
+    /// the people of a textbook's essays are public figures.
+    func testPoemsPeriodsHousingWordsAndTextbookFiguresAreNoNames() throws {
+        func namesInCSV(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.filter { $0.kind == .name }.map(\.value)
+        }
+        XCTAssertEqual(try namesInCSV("正面,背面,标签\n床前明月光,《静夜思》李白,唐诗\n春眠不觉晓,《春晓》孟浩然,唐诗\n明月几时有,《水调歌头》苏轼,宋词\n"), [])
+        XCTAssertEqual(try namesInCSV("姓名,身份证号,取得方式\n张伟,410105197409291241,房改房\n"), ["张伟"])
+        XCTAssertEqual(names("教师周转房申请表"), [])
+        XCTAssertEqual(names("请各校做好教师公租房申请工作。"), [])
+        XCTAssertEqual(names("读书：余华《活着》、路遥《平凡的世界》"), [])
+        XCTAssertEqual(names("作者：鲁迅。人物：长妈妈、藤野先生、范爱农、寿镜吾先生。"), [])
+    }
+
     func testAFullNameAfterACueRunsIntoTheVerbAfterIt() throws {
         XCTAssertEqual(names("班主任杨梦瑶安排同学结对帮扶。"), ["杨梦瑶"])
         XCTAssertEqual(names("八年级学生彭雨欣仍未返校，驻村干部孟庆华到村走访。"), ["彭雨欣", "孟庆华"])

@@ -443,6 +443,8 @@ final class OrganisationContextTests: XCTestCase {
                        ["address 郑州市金水区农业路26号 org"])
         XCTAssertEqual(found("如导入失败，请联系区医保中心 0371-65502216（征缴科）。"), ["landline 0371-65502216 org"])
         XCTAssertEqual(found("联系方式：编辑部电话 0371-63951286，联系人：编辑部刘老师。"), ["landline 0371-63951286 org"])
+        // A school textbook's copyright page: its writing group's line.
+        XCTAssertEqual(found("本书由郑州市文化路小学语文组编写。\n编写组联系电话：0371-65501234"), ["landline 0371-65501234 org"])
         // A teacher named by the post after the school is the teacher spoken of, no contact.
         XCTAssertEqual(found("一、经三路小学数学教师钟利民有偿补课问题"), ["name 钟利民"])
         // A notice's sentence naming parents above a page's footer leaves the footer the school's.

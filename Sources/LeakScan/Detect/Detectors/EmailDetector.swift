@@ -139,6 +139,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // Offices by their initials: 财务处, 资助中心, 学生处, 科研处, 后勤处, 保卫处, 党政办, 纪检监察, 教育科, 团委.
         "cwc", "caiwu", "zzzx", "zizhu", "xsc", "kyc", "hqc", "houqin", "bwc", "baowei", "dzb", "dangban", "jjjc", "jyk",
         "tuanwei",
+        // 工会 and 教育工会: a school's or a bureau's trade union.
+        "gh", "gonghui", "jygh",
         // 校友会, 校友办, 家委会's office, 德育处, 政教处, 教科室, 图书馆.
         "xiaoyouhui", "xyh", "alumni", "xiaoyou", "deyu", "dyc", "zhengjiao", "zjc", "jiaoke", "library", "tsg",
         // The SSH user of code hosts, in a repository's remote (git@github.com, git@gitee.com:org/repo.git).
@@ -156,15 +158,21 @@ public final class EmailDetector: Detector, @unchecked Sendable {
 
     /// The whole local part is a role's mailbox, or its last part after a `-`, `_` or `.` is one
     /// or `list`: a school's office at a webmail provider (wh3z_jwc@163.com), a mailing list
-    /// (parents-list@).
+    /// (parents-list@); or its first part is one before a place's initials of four letters at
+    /// most (jygh_jsq@163.com: 教育工会, 金水区).
     private static func isRoleMailbox(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
         if isRole(w, local) { return true }
         var separator = local.upperBound - 1
-        while separator > local.lowerBound, w[separator] != UInt8(ascii: "-"), w[separator] != UInt8(ascii: "_"),
-              w[separator] != UInt8(ascii: ".") { separator -= 1 }
+        while separator > local.lowerBound, !isPartSeparator(w[separator]) { separator -= 1 }
         guard separator > local.lowerBound, separator < local.upperBound - 1 else { return false }
         let last = (separator + 1)..<local.upperBound
-        return isRole(w, last) || equalsFolded(w, last, listSuffix)
+        if isRole(w, last) || equalsFolded(w, last, listSuffix) { return true }
+        let first = local.lowerBound..<separator
+        return last.count <= 4 && !first.contains { isPartSeparator(w[$0]) } && isRole(w, first)
+    }
+
+    private static func isPartSeparator(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: ".")
     }
 
     private static let listSuffix = Array("list".utf8)
