@@ -60,6 +60,9 @@ public enum SourceFormat: Sendable, Equatable {
     case database
     /// A zip archive, its members read one by one.
     case archive
+    /// Windows' thumbnail cache (`Thumbs.db`): the names of the pictures it holds thumbnails of,
+    /// each read as an archive member's name.
+    case thumbnailCache
     /// Skipped: nothing scanned.
     case binary
 }
@@ -227,6 +230,9 @@ public enum SourceReader {
             let packed = try OLENativePackage(file, limit: ArchiveReader.memberLimit)
             try ArchiveReader.scanMember(packed.bytes, named: packed.name, engine: engine, sink: &sink)
             return .archive
+        case .thumbnailCache:
+            try ThumbnailCatalog.scan(file, engine: engine, sink: &sink)
+            return .thumbnailCache
         case .other where EmbeddedObjects.isEmbedded(path):
             return .binary
         case let kind:

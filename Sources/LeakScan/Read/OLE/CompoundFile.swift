@@ -14,6 +14,8 @@ public enum CompoundFileKind: Sendable, Equatable {
     case package
     /// A file packed by Windows' Object Packager (`OLENativePackage`): an "Ole10Native" stream.
     case nativePackage
+    /// Windows' thumbnail cache of a folder of pictures (`Thumbs.db`): a "Catalog" stream.
+    case thumbnailCache
     case other
 }
 
@@ -113,6 +115,7 @@ struct CompoundFileDirectory {
         if names.contains(.powerPointDocument) { return .legacyPowerPoint }
         if names.contains(.package) { return .package }
         if names.contains(.ole10Native) { return .nativePackage }
+        if names.contains(.catalog) { return .thumbnailCache }
         return .other
     }
 
@@ -136,7 +139,7 @@ struct CompoundFileDirectory {
 /// embedded objects.
 enum StreamName: Hashable {
     case encryptionInfo, encryptedPackage, workbook, wordDocument, powerPointDocument, table0, table1, summaryInformation,
-         documentSummaryInformation, package, ole10Native, objectPool, excelObject
+         documentSummaryInformation, package, ole10Native, objectPool, excelObject, catalog
 
     /// Names compare case-insensitively, as in MS-CFB.
     init?(_ name: String) {
@@ -159,6 +162,7 @@ enum StreamName: Hashable {
         case "PACKAGE": self = .package
         case "\u{1}OLE10NATIVE": self = .ole10Native
         case "OBJECTPOOL": self = .objectPool
+        case "CATALOG": self = .catalog
         default: return nil
         }
     }
