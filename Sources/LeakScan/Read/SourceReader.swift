@@ -60,6 +60,8 @@ public enum SourceFormat: Sendable, Equatable {
     case database
     /// A zip archive, its members read one by one.
     case archive
+    /// A Windows shortcut (`.lnk`): the path of the file it opens, its parts read as names.
+    case shortcut
     /// Windows' thumbnail cache (`Thumbs.db`): the names of the pictures it holds thumbnails of,
     /// each read as an archive member's name.
     case thumbnailCache
@@ -151,6 +153,10 @@ public enum SourceReader {
         if MailReader.isMail(head, path: source.displayPath) {
             try MailReader.scan(source, engine: engine, sink: &sink)
             return ReadSummary(format: .mail, encoding: nil)
+        }
+        if ShellLinkReader.isShellLink(head) {
+            try ShellLinkReader.scan(source, engine: engine, sink: &sink)
+            return ReadSummary(format: .shortcut, encoding: nil)
         }
         if DBFReader.isDBF(head) {
             try DBFReader.scan(source, head: head, engine: engine, sink: &sink)
