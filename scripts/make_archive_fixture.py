@@ -8,7 +8,8 @@ UTF-8 names, fixed dates, so the bytes repeat). The members are other fixtures, 
     通知.doc            fixtures/libreoffice/notice.doc
     照片.png            a PNG header and a byte pattern (binary: skipped)
     说明/               a folder entry
-    旧资料.zip          a zip holding a CSV: an archive inside an archive, not opened
+    旧资料.zip          a zip holding a CSV, read (an archive inside an archive), and 更早.zip, a zip
+                        holding a CSV too: an archive inside an archive inside another, not opened
 
     python3 scripts/make_archive_fixture.py
 """
@@ -33,9 +34,13 @@ def read(path):
 
 
 def main():
+    innermost = io.BytesIO()
+    with zipfile.ZipFile(innermost, "w") as zf:
+        member(zf, "更早名单.csv", read("fixtures/demo/花名册_2024级.csv"))
     inner = io.BytesIO()
     with zipfile.ZipFile(inner, "w") as zf:
         member(zf, "旧名单.csv", read("fixtures/demo/花名册_2024级.csv"))
+        member(zf, "更早.zip", innermost.getvalue(), zipfile.ZIP_STORED)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as zf:
         member(zf, "2024级/花名册.csv", read("fixtures/demo/花名册_2024级.csv"))

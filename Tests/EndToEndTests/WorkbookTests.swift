@@ -55,12 +55,13 @@ final class WorkbookTests: XCTestCase {
         let run = try Leakscan.run(["scan", "--format", "jsonl", "fixtures/archive/班级资料.zip"])
         XCTAssertEqual(run.status, 1, run.stderr)
         let findings = run.objects(ofType: "finding")
-        XCTAssertEqual(Set(findings.compactMap { $0["member"] as? String }), ["2024级/花名册.csv", "学生信息.xlsx", "通知.doc"])
+        XCTAssertEqual(Set(findings.compactMap { $0["member"] as? String }),
+                       ["2024级/花名册.csv", "学生信息.xlsx", "通知.doc", "旧资料.zip/旧名单.csv"])
         XCTAssertTrue(findings.contains { $0["member"] as? String == "学生信息.xlsx" && $0["sheet"] as? String == "学生信息" })
         XCTAssertTrue(findings.allSatisfy { $0["path"] as? String == "fixtures/archive/班级资料.zip" })
         let errors = run.objects(ofType: "error").compactMap { $0["message"] as? String }
         XCTAssertEqual(errors.count, 1)
-        XCTAssertTrue(errors[0].contains("旧资料.zip"), errors[0])
+        XCTAssertTrue(errors[0].contains("旧资料.zip") && errors[0].contains("更早.zip"), errors[0])
         let human = try Leakscan.run(["scan", "--lang", "en", "fixtures/archive/班级资料.zip"])
         XCTAssertTrue(human.stdout.contains("in 2024级/花名册.csv line 2 column 2 [姓名]"), human.stdout)
     }

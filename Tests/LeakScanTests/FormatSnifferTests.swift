@@ -35,7 +35,7 @@ final class FormatSnifferTests: XCTestCase {
                        "unsupported: zip file named .docx without a Word document inside: not supported by this version")
         XCTAssertNil(FormatSniffer.refusal(ofZip: "backup.zip", insideArchive: false))   // an archive: its members are read
         XCTAssertEqual(FormatSniffer.refusal(ofZip: "backup.zip", insideArchive: true).map(what),
-                       "unsupported: zip archive inside an archive (extract it to scan it): not supported by this version")
+                       "unsupported: zip archive inside an archive inside another (extract it to scan it): not supported by this version")
         XCTAssertTrue(what(FormatSniffer.refusal(of: .encryptedPackage, path: "a.xlsx")).contains("encrypted workbook: cannot be scanned"))
         XCTAssertTrue(what(FormatSniffer.refusal(of: .other, path: "a.msg")).contains("OLE compound file (.msg)"))
         XCTAssertTrue(what(FormatSniffer.refusal(ofBinaryWorkbook: [0x25, 0x50, 0x44, 0x46, 0x2D], path: "a.xls")).contains("this .xls file holds a PDF document"))

@@ -29,7 +29,7 @@ enum FormatSniffer {
         case "xlsx", "xlsm", "xltx", "xltm": what = "zip file named .\(ext) without a workbook inside"
         default:
             guard insideArchive else { return nil }
-            what = "zip archive inside an archive (extract it to scan it)"
+            what = "zip archive inside an archive inside another (extract it to scan it)"
         }
         return ScanError(.unsupported("\(what): not supported by this version"))
     }

@@ -93,8 +93,9 @@ public enum SourceReader {
     /// quine), and no rule about what may hold what should be all that stops the reading.
     static let nestingLimit = 8
 
-    /// `chunkSize` lets tests force chunk boundaries. `insideArchive`: the source is a member of
-    /// an archive, whose own archives are not opened.
+    /// `chunkSize` lets tests force chunk boundaries. `insideArchive`: the source is held by as
+    /// many containers as are opened inside one another (`ArchiveReader.depthLimit`): its own
+    /// archives and attachments are not opened.
     static func scan<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
                                      chunkSize: Int, insideArchive: Bool = false) throws -> ReadSummary {
         guard nesting < nestingLimit else {
@@ -250,7 +251,7 @@ public enum SourceReader {
 
     /// A zip is a workbook, a Word document, a presentation, an OpenDocument spreadsheet or
     /// text, an OFD document, or else an archive whose members are scanned (`ArchiveReader`);
-    /// an archive inside an archive, and OpenDocument presentations, are refused.
+    /// an archive held by too many others (`insideArchive`), and OpenDocument presentations, are refused.
     static func scanZip<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S,
                                         insideArchive: Bool) throws -> SourceFormat {
         let archive = try ZipArchive(source: source)

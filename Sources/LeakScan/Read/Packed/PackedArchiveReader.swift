@@ -43,7 +43,7 @@ enum PackedArchiveReader {
     static func scan<S: FindingSink>(_ source: any ByteSource, kind: Kind, engine: DetectionEngine, sink: inout S,
                                      insideArchive: Bool) throws {
         if insideArchive {
-            throw ScanError(.unsupported("\(kind.description) inside an archive (extract it to scan it): not supported by this version"))
+            throw ScanError(.unsupported("\(kind.description) inside an archive inside another (extract it to scan it): not supported by this version"))
         }
         // libarchive converts the Unicode names of 7-Zip and RAR entries through the locale's
         // character set: this thread reads them in UTF-8 (the process's locale is left alone).

@@ -73,11 +73,21 @@ enum ArchiveReader {
         try scanMember(MemorySource(bytes, displayPath: name), engine: engine, sink: &sink)
     }
 
+    /// How many containers (archives, mails, PDFs with attachments) hold the file being read, on
+    /// this thread.
+    @TaskLocal static var depth = 0
+    /// Containers read inside one another, at most: a zip of each class's zip, a zip attached to
+    /// a mail; a container held by a second one is not opened (a zip bomb's layers, 42.zip's
+    /// sixteen zips of sixteen zips, stop there), and is named in the outer one's error.
+    static let depthLimit = 2
+
     /// Scans `source`, a file held in a container, named by its `displayPath`.
     static func scanMember<S: FindingSink>(_ source: any ByteSource, engine: DetectionEngine, sink: inout S) throws {
         try PlacedSink.placing(&sink, member: source.displayPath) { memberSink in
-            let summary = try SourceReader.scan(source, engine: engine, sink: &memberSink.pointee,
-                                                chunkSize: SourceReader.defaultChunkSize, insideArchive: true)
+            let summary = try $depth.withValue(depth + 1) {
+                try SourceReader.scan(source, engine: engine, sink: &memberSink.pointee,
+                                      chunkSize: SourceReader.defaultChunkSize, insideArchive: depth >= depthLimit)
+            }
             if summary.format == .binary, !summary.isKnownMedia { memberSink.pointee.passedOverUnknownBinaryMember() }
         }
     }
