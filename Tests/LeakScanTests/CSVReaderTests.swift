@@ -382,6 +382,24 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(rows.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.value)" }, ["name 姜沐阳", "mobile 13812345678"])
     }
 
+    /// A teacher's form: the subject taught beside its label (任教学科 | 初中英语), and the school
+    /// beside its own, make no header row, whose school would have made the teacher's mobile
+    /// and home below the school's. An office's cue in a cell before a person's name leaves the
+    /// mobile after the name the person's.
+    func testATeachersFormRowsOfSchoolAndSubjectAreNoHeader() throws {
+        let address = "河南省郑州市金水区文化路88号阳光小区3号楼2单元502室"
+        for rows in [["工作单位,郑州市第八中学,任教学科,初中英语"], ["任教学科,初中英语,工作单位,郑州市第八中学"]] {
+            let form = (["姓名,白慧雅,性别,女"] + rows + ["手机号码,13812345678,职称,一级教师", "家庭住址,\(address),,"]).joined(separator: "\n")
+            let found = try ReadTestSupport.scanData(Array(form.utf8), name: "f.csv").1
+            XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value) \($0.location.field ?? "-")" },
+                           ["name 白慧雅 姓名", "mobile 13812345678 手机号码", "address \(address) 家庭住址"], rows[0])
+        }
+        let remark = try ReadTestSupport.scanData(Array("序号,备注\n1,会务组：潘卫俊  电话：15901577945\n".utf8), name: "r.csv").1
+        XCTAssertEqual(remark.map { "\($0.kind.rawValue) \($0.value) \($0.organisational)" }, ["name 潘卫俊 false", "mobile 15901577945 false"])
+        let school = try ReadTestSupport.scanData(Array("姓名,备注\n王梓涵,报名咨询电话：18712345678\n".utf8), name: "r.csv").1
+        XCTAssertEqual(school.map { "\($0.kind.rawValue) \($0.value) \($0.organisational)" }, ["name 王梓涵 false", "mobile 18712345678 true"])
+    }
+
     func testAFirstRowWithANameShapedCellIsNoHeader() throws {
         // No header, no other personal data: before, the first row named the columns, and its
         // name was missed, and shown as the field of the others.

@@ -8,9 +8,9 @@
 ///   that its column vouches for (a header-less list of names);
 /// - a mobile number taken for an organisation's (after 教务处, a school's name, under 办公电话)
 ///   is the person's when its line, or its row when its column's header made it the
-///   organisation's, holds their name (姓名：张伟 部门：教务处 手机：138…; 教务处 | 13812345678 |
-///   张伟: offices have landlines, people mobiles; a roster's remark `报名咨询电话：187…` stays
-///   the school's beside the pupil's name); on a line of text, an
+///   organisation's, or its cell, holds their name (姓名：张伟 部门：教务处 手机：138…; 教务处 |
+///   13812345678 | 张伟: offices have landlines, people mobiles; a cell's `会务组：潘卫俊 电话：159…`;
+///   a roster's remark `报名咨询电话：187…` stays the school's beside the pupil's name); on a line of text, an
 ///   address so taken (after a school's name) is the person's when the line also holds their
 ///   name, ID or phone, and a name so taken (an office's 联系人) is the person's when the line
 ///   holds their mobile or another personal value;
@@ -134,7 +134,8 @@ struct RecordCollector {
                 continue
             }
             if e.kind == .name, let column = e.column { handed += release(column, into: &sink) }
-            if e.organisational, e.kind == .mobile && hasName && (isTextLine || e.column.map(Self.namesOrganisations) == true)
+            if e.organisational, e.kind == .mobile && hasName && (isTextLine || e.column.map(Self.namesOrganisations) == true
+                                                                  || namesPerson(inCellOf: e))
                 || isTextLine && ((e.kind == .address && hasPersonalBesideAddress) || (e.kind == .name && hasPersonalBesideName)) {
                 e.organisational = false
                 if details { findings[k].organisational = false }
@@ -181,6 +182,13 @@ struct RecordCollector {
     /// `column`'s header names organisations' contact details (办公电话, 学校电话).
     private static func namesOrganisations(_ column: Unmanaged<Column>) -> Bool {
         column._withUnsafeGuaranteedRef { $0.hints?.contains(.organisation) == true }
+    }
+
+    /// A person's name stands in the cell of `entry` (`会务组：潘卫俊  电话：159…`: the person the
+    /// office's cue named).
+    private func namesPerson(inCellOf entry: Entry) -> Bool {
+        guard let column = entry.column?.toOpaque() else { return false }
+        return entries.contains { $0.kind == .name && !$0.organisational && $0.column?.toOpaque() == column }
     }
 
     /// `column` holds mostly names that only look like names (`Column.holdsLookalikes`).

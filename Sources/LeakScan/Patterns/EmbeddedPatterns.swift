@@ -7843,6 +7843,7 @@ field	总分
 field	名次
 field	排名
 field	科目
+field	学科
 field	课程
 field	照片
 field	签名

@@ -161,8 +161,23 @@ struct HeaderRowFinder {
             guard let text = currentCells[k + 1].text, !text.utf8.contains(where: isDigit) else { continue }
             if let label = currentCells[k].text, Self.namesQuantity(label) { view[k + 1] = true }
         }
+        // A subject after the label of one is its value, though a subject names a score's
+        // column (任教学科 | 初中英语: a teacher's form, no header).
+        for k in currentCells.indices.dropLast() where isLabel[k] && isLabel[k + 1] {
+            if let label = currentCells[k].text, let text = currentCells[k + 1].text, Self.namesSubjectTaught(label),
+               Self.subjects.contains(where: text.contains) { view[k + 1] = false }
+        }
         return view
     }
+
+    /// A label of the subject a teacher teaches or a pupil takes (任教学科, 所教科目, 课程).
+    private static func namesSubjectTaught(_ label: String) -> Bool {
+        ["学科", "科目", "课程"].contains(where: label.hasSuffix)
+    }
+
+    /// The subjects of Chinese schools (科目 of the 课程方案), as forms fill them in (初中英语).
+    private static let subjects = ["语文", "数学", "英语", "物理", "化学", "生物", "历史", "地理", "政治", "道德与法治", "思想品德",
+                                   "科学", "音乐", "美术", "体育", "信息技术", "通用技术", "心理健康", "劳动", "书法", "日语", "俄语"]
 
     /// A label of a quantity: a count (班级数, 人数, 合计, 比例) or a measure with its unit.
     static func namesQuantity(_ text: String) -> Bool {
