@@ -132,6 +132,9 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertTrue(isHTML("<div><label>姓名：</label><span>张子涵</span></div>", named: "html"))
         XCTAssertFalse(isHTML("<div><label>姓名：</label><span>张子涵</span></div>", named: "txt"))
         XCTAssertFalse(isHTML("姓名：张子涵", named: "htm"))
+        // A template's page, opening with its tags.
+        XCTAssertTrue(isHTML("{% extends \"base.html\" %}\n<table><tr><th>姓名</th></tr></table>", named: "html"))
+        XCTAssertFalse(isHTML("{% extends \"base.html\" %}\n<table><tr><th>姓名</th></tr></table>", named: "txt"))
     }
 
     func testADescriptionListsTermLabelsItsDescription() throws {

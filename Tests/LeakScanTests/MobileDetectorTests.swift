@@ -172,6 +172,12 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("13912345678", header: "合同号码"), [])
         XCTAssertEqual(values("合同号码：13912345678，金额5000元。"), [])
         XCTAssertEqual(values("会议号码：138 1234 5678"), [])
+        // A system's error and status codes (an API's documentation, a response's `errCode`).
+        XCTAssertEqual(values("15100020001", header: "错误码"), [])
+        XCTAssertEqual(values("\"errCode\": \"15100020001\""), [])
+        XCTAssertEqual(values("status_code=13000010002"), [])
+        XCTAssertEqual(values("\"orderNo\": \"15100020001\", 'order_no' => '15100020001'"), [])
+        XCTAssertEqual(values("\"mobile\": \"13812345678\""), ["13812345678"])
         XCTAssertEqual(scan("13912345678", header: "手机号码").map(\.confidence), [.high])
         XCTAssertEqual(scan("家长号码：13912345678").map(\.confidence), [.high])
     }

@@ -1285,6 +1285,13 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("作者：鲁迅。人物：长妈妈、藤野先生、范爱农、寿镜吾先生。"), [])
     }
 
+    /// A seeder's or a config's array in PHP (or a Perl or Ruby hash): the key before `=>` says
+    /// what the value is.
+    func testAKeyBeforeAnArrowNamesItsValue() {
+        XCTAssertEqual(names("    'name' => '杨晓东',"), ["杨晓东"])
+        XCTAssertEqual(names("    'title' => '家校通',"), [])
+    }
+
     func testAFullNameAfterACueRunsIntoTheVerbAfterIt() throws {
         XCTAssertEqual(names("班主任杨梦瑶安排同学结对帮扶。"), ["杨梦瑶"])
         XCTAssertEqual(names("八年级学生彭雨欣仍未返校，驻村干部孟庆华到村走访。"), ["彭雨欣", "孟庆华"])

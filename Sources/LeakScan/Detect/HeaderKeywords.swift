@@ -212,11 +212,14 @@ public struct HeaderKeywords: Sendable {
     }
 
     /// Where the label of a value at `offset` ends: back over the blanks and colons between them
-    /// (学号：, 家庭电话 : ), and a log's or a query's equals sign (`sn=…`), not before `lower`.
+    /// (学号：, 家庭电话 : ), a log's or a query's equals sign (`sn=…`), a JSON-like text's
+    /// quotes (`"orderNo": "…"`) and PHP's arrow (`'order_no' => '…'`), not before `lower`.
     static func labelEnd(before offset: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
         var end = offset
         while end > lower {
-            if window[end - 1] == 0x20 || window[end - 1] == 0x09 || window[end - 1] == UInt8(ascii: ":") || window[end - 1] == UInt8(ascii: "=") {
+            let b = window[end - 1]
+            if b == 0x20 || b == 0x09 || b == UInt8(ascii: ":") || b == UInt8(ascii: "=") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
+                || b == UInt8(ascii: ">") && end - 2 >= lower && window[end - 2] == UInt8(ascii: "=") {
                 end -= 1
             } else if end - 3 >= lower, window[end - 3] == 0xEF, window[end - 2] == 0xBC, window[end - 1] == 0x9A {
                 end -= 3  // ：

@@ -1,6 +1,6 @@
 /// The ASCII key before a value in running text: log lines, query strings and JSON-like text
-/// (`name=张三`, `xm: 张三`, `"studentName":"张三"`, `name='张三'`), where the key says what the
-/// value is as a column header does.
+/// (`name=张三`, `xm: 张三`, `"studentName":"张三"`, `name='张三'`, `'name' => '张三'`), where the
+/// key says what the value is as a column header does.
 enum TextKeys {
     /// Keys are identifiers of at most this many bytes.
     static let maximumLength = 32
@@ -12,12 +12,14 @@ enum TextKeys {
     }
 
     /// The key of a value that starts at `at`: an identifier (a letter, then letters, digits,
-    /// `_`, `-`, `.`), perhaps quoted, then `=` or `:`, blanks and an opening quote allowed on
+    /// `_`, `-`, `.`), perhaps quoted, then `=`, `=>` or `:`, blanks and an opening quote allowed on
     /// either side; nil when none stands there.
     static func key(before at: Int, in w: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var p = at
         if p > 0, isQuote(w[p - 1]) { p -= 1 }
         p = skipBlanks(w, before: p)
+        // PHP's, Perl's and Ruby's `=>` (`'name' => '杨晓东'` in a seeder's array).
+        if p > 1, w[p - 1] == UInt8(ascii: ">"), w[p - 2] == UInt8(ascii: "=") { p -= 1 }
         guard p > 0, w[p - 1] == UInt8(ascii: "=") || w[p - 1] == UInt8(ascii: ":") else { return nil }
         p = skipBlanks(w, before: p - 1)
         if p > 0, isQuote(w[p - 1]) { p -= 1 }

@@ -7797,6 +7797,11 @@ identifier	合同编号	thing
 identifier	发票代码	thing
 identifier	快递单号	thing
 identifier	单据号	thing
+identifier	错误码	thing
+identifier	错误代码	thing
+identifier	状态码	thing
+identifier	返回码	thing
+identifier	响应码	thing
 identifier	学籍辅号
 field	性别
 field	民族
@@ -7973,6 +7978,8 @@ thing_name	district
 thing_name	domain
 thing_name	dorm
 thing_name	equipment
+thing_name	err
+thing_name	error
 thing_name	event
 thing_name	exam
 thing_name	file
@@ -8021,6 +8028,10 @@ thing_name	refund
 thing_name	region
 thing_name	report
 thing_name	request
+thing_name	response
+thing_name	result
+thing_name	ret
+thing_name	return
 thing_name	role
 thing_name	room
 thing_name	route
@@ -8033,6 +8044,7 @@ thing_name	sheet
 thing_name	shop
 thing_name	site
 thing_name	station
+thing_name	status
 thing_name	stop
 thing_name	store
 thing_name	street

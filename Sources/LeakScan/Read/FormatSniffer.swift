@@ -158,14 +158,17 @@ enum FormatSniffer {
     /// Text that reads as an HTML page: it opens with markup and holds `<html`, a doctype for
     /// HTML, or a `<table` (outside an XML document, so that Excel's XML Spreadsheet 2003 with
     /// its `<Table>` is not taken for one); named `.html` or `.htm`, any markup will do (a
-    /// fragment saved from a page: `<div><label>姓名：</label>…`). Case does not matter, as in HTML.
+    /// fragment saved from a page: `<div><label>姓名：</label>…`), and it may open with a template's
+    /// tags (Django's or Jinja's `{% extends "base.html" %}`). Case does not matter, as in HTML.
     static func isHTML(_ sample: UnsafeBufferPointer<UInt8>, fileExtension: String = "") -> Bool {
-        guard let first = sample.firstIndex(where: { $0 > 0x20 }), sample[first] == UInt8(ascii: "<") else { return false }
+        let named = fileExtension == "html" || fileExtension == "htm"
+        guard let first = sample.firstIndex(where: { named ? $0 == UInt8(ascii: "<") : $0 > 0x20 }),
+              sample[first] == UInt8(ascii: "<") else { return false }
         let head = UnsafeBufferPointer(rebasing: sample[first...])
         func holds(_ tag: String) -> Bool { ByteScanning.contains(Array(tag.utf8), in: head, ignoringCase: true) }
         if holds("<html") || holds("<!doctype html") { return true }
         guard !head.starts(with: Array("<?xml".utf8)) else { return false }
-        return fileExtension == "html" || fileExtension == "htm" || holds("<table")
+        return named || holds("<table")
     }
 
     /// The last part of `path`, after its last `/`.
