@@ -1292,6 +1292,15 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("    'title' => '家校通',"), [])
     }
 
+    /// A training's roles before a name (学员代表, 坊主: a workshop's host), and a name glued to
+    /// the organisation before it (a school's, an office's), as notices write them.
+    func testATrainingsRolesAndAnOrganisationBeforeANameOpenIt() {
+        XCTAssertEqual(names("学员代表王建华提交了作业。\n坊主：刘晓燕"), ["王建华", "刘晓燕"])
+        XCTAssertEqual(names("在结业典礼上，郑州市第十九中学孙东春老师作了交流发言。"), ["孙东春"])
+        XCTAssertEqual(names("如遇问题请联系信息中心钟雪梅老师"), ["钟雪梅"])
+        XCTAssertEqual(names("请各校代表到教务处领取材料。"), [])
+    }
+
     func testAFullNameAfterACueRunsIntoTheVerbAfterIt() throws {
         XCTAssertEqual(names("班主任杨梦瑶安排同学结对帮扶。"), ["杨梦瑶"])
         XCTAssertEqual(names("八年级学生彭雨欣仍未返校，驻村干部孟庆华到村走访。"), ["彭雨欣", "孟庆华"])

@@ -254,12 +254,14 @@ struct NameSpans {
     }
 
     /// A name may start at `i`: the text starts, or a non-Han character, a function character,
-    /// a cue (学生, 二班) or a word that may lead a name (今天) comes before.
+    /// a cue (学生, 二班), a word that may lead a name (今天) or an organisation's name
+    /// (郑州市第十九中学|孙东春老师, 教务处|钟雪梅) comes before.
     private func startsName(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         if Self.isUnitAfterNumber(at: i, w, lower: lower) { return false }
         guard i - 3 >= lower, let previous = HanText.han(w, at: i - 3, end: i) else { return true }
         return lexicon.cues.isFunction(previous) || lexicon.cues.leadEnds(at: i, in: w, lower: lower)
             || lexicon.cues.cueEnds(at: i, in: w, lower: lower, roles: [.before, .classWord])
+            || OrganisationContext.shared.organisationNameEnds(at: i, in: w, lower: lower)
     }
 
     /// Where a bracketed note that ends at `end` opens (（初二3班）, (3班), 【借读】, [转出], 《春》),

@@ -9653,6 +9653,10 @@ before	毕业生代表
 before	新生代表
 before	教师代表
 before	家长代表
+before	学员代表
+before	代表
+before	坊主
+before	助理坊主
 before	裁判长
 before	表扬了
 before	批评了
