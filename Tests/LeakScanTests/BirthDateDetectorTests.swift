@@ -163,6 +163,16 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("2008-03-12", header: "入学日期"), [])
     }
 
+    /// A CSV saved from a sheet whose date column was left as General: Excel's serial days.
+    func testExcelsSerialDaysInACSVUnderABirthDateHeader() throws {
+        func birthDates(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scanData(Array(csv.utf8), name: "rows.csv").1.filter { $0.kind == .birthDate }.map(\.value)
+        }
+        XCTAssertEqual(try birthDates("姓名,出生日期\n谭天佑,44392\n何宏伟,39519\n"), ["44392", "39519"])
+        XCTAssertEqual(try birthDates("姓名,入学日期\n谭天佑,44392\n"), [])
+        XCTAssertEqual(try birthDates("姓名,出生日期\n谭天佑,99999\n何宏伟,4439\n李娜,44392号\n"), [])
+    }
+
     func testEnglishMonthNamesUnderABirthDateHeader() {
         XCTAssertEqual(values("Mar 15, 2011", header: "DOB"), ["Mar 15, 2011"])
         XCTAssertEqual(values("15 March 2011", header: "Date of Birth"), ["15 March 2011"])

@@ -93,6 +93,10 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             matches.append(Match(kind: .birthDate, confidence: .high, range: 0..<end))
             return
         }
+        if let serial = serialFillingTextCell(token, context) {
+            matches.append(Match(kind: .birthDate, confidence: .high, range: serial))
+            return
+        }
         let underBirthHeader = context.columnHints.contains(.birthDate)
         let lower = context.isTableCell ? context.scan.lowerBound : 0
         if englishDateOfBirth(token, context, lower: lower, underBirthHeader: underBirthHeader, into: matches) { return }
@@ -282,6 +286,16 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     }
 
     private static let birthday = Array("生日".utf8)
+
+    /// A text cell under a birth-date header holding nothing but Excel's serial day of a birth
+    /// date (`44392`: a sheet's date column left as General, then saved as CSV).
+    private func serialFillingTextCell(_ token: NumberToken, _ context: DetectionContext) -> Range<Int>? {
+        guard !context.isNumericCell, context.isTableCell, context.columnHints.contains(.birthDate), token.groups.count == 1,
+              token.groups[0].count == 5, token.groups[0] == trimmedBlanks(token.window, context.scan),
+              let date = CalendarDate.fromExcelSerial(decimalValue(token.window, token.groups[0])),
+              isBirth(date.year, date.month, date.day) else { return nil }
+        return token.groups[0]
+    }
 
     /// End of a number cell that holds a plausible birth date as a number: Excel's serial day
     /// (`39519`, or `39519.5` with a time of day), or a Unix timestamp in seconds or milliseconds
