@@ -683,6 +683,8 @@ final class NameDetectorTests: XCTestCase {
     func testPaddedFormLabelsAndDateUnits() {
         // Word forms pad two-character labels to line up with longer ones.
         XCTAssertEqual(names("姓　　名：苏语桐　　　性　　别：女"), ["苏语桐"])
+        // OCR pads a label as it sees it (a household register's page: 姓   名  刘丽娜).
+        XCTAssertEqual(names("姓   名  刘丽娜       户主或与户主关系  妻"), ["刘丽娜"])
         XCTAssertEqual(names("姓 名：苏语桐"), ["苏语桐"])
         // 年 after a year is its unit, no surname (年 is one): 2025年秋季家长会.
         XCTAssertEqual(names("2025年秋季家长会通知"), [])

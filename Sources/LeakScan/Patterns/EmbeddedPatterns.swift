@@ -9007,6 +9007,8 @@ before	姓　名
 before	姓　　名
 before	姓 名
 before	姓  名
+before	姓   名
+before	姓    名
 before	联系人
 before	监护人
 before	被监护人
