@@ -1292,6 +1292,8 @@ final class NameDetectorTests: XCTestCase {
     func testAKeyBeforeAnArrowNamesItsValue() {
         XCTAssertEqual(names("    'name' => '杨晓东',"), ["杨晓东"])
         XCTAssertEqual(names("    'title' => '家校通',"), [])
+        // An SMS platform's log: the message's receiver.
+        XCTAssertEqual(names("SEND OK mobile=18804230322 receiver=阎强阳 msgid=883620000"), ["阎强阳"])
     }
 
     /// A training's roles before a name (学员代表, 坊主: a workshop's host), and a name glued to

@@ -7914,6 +7914,8 @@ name	开票人	head
 name	发送人	head
 name	sender	head
 name	sendernick
+name	receiver	head
+name	recipient	head
 person	家访教师	staff
 person	谈话教师	staff
 person	记录人	staff
