@@ -1303,6 +1303,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("在结业典礼上，郑州市第十九中学孙东春老师作了交流发言。"), ["孙东春"])
         XCTAssertEqual(names("如遇问题请联系信息中心钟雪梅老师"), ["钟雪梅"])
         XCTAssertEqual(names("请各校代表到教务处领取材料。"), [])
+        // A home visit's pupil; a yearbook's signature after its dash.
+        XCTAssertEqual(names("家访 姚英哲（四年级1班）\n家访记录表"), ["姚英哲"])
+        XCTAssertEqual(names("致金怡宇：六年同窗，愿你前程似锦！——康宇燕\n——摘自《朝花夕拾》"), ["金怡宇", "康宇燕"])
     }
 
     func testAFullNameAfterACueRunsIntoTheVerbAfterIt() throws {

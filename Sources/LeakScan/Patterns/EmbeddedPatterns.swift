@@ -10093,6 +10093,8 @@ not_last	腿
 not_last	粽
 not_last	菜
 before	家访对象
+before	家访
+before	——
 before	走访对象
 before	访谈对象
 before	考察对象
