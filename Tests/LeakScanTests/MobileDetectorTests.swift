@@ -178,6 +178,8 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("status_code=13000010002"), [])
         XCTAssertEqual(values("\"orderNo\": \"15100020001\", 'order_no' => '15100020001'"), [])
         XCTAssertEqual(values("\"mobile\": \"13812345678\""), ["13812345678"])
+        // An Android SMS backup's service centre is the operator's number on every message.
+        XCTAssertEqual(values("service_center=\"+8613800371500\" read=\"1\""), [])
         XCTAssertEqual(scan("13912345678", header: "手机号码").map(\.confidence), [.high])
         XCTAssertEqual(scan("家长号码：13912345678").map(\.confidence), [.high])
     }

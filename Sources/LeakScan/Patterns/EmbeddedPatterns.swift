@@ -7778,6 +7778,10 @@ identifier	checksum
 # A network interface's counters (`RX bytes 15858049675`, ifconfig's `bytes … (15.8 GB)`).
 identifier	bytes	thing
 identifier	packets	thing
+# An SMS's service centre (an Android backup's service_center="+8613800371500": the operator's).
+identifier	service center	thing
+identifier	servicecenter	thing
+identifier	smsc	thing
 identifier	prefix
 identifier	seq
 identifier	版本号
