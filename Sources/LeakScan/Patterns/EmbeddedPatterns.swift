@@ -7781,6 +7781,7 @@ identifier	packets	thing
 # An SMS's service centre (an Android backup's service_center="+8613800371500": the operator's).
 identifier	service center	thing
 identifier	servicecenter	thing
+identifier	service_center	thing
 identifier	smsc	thing
 identifier	prefix
 identifier	seq
