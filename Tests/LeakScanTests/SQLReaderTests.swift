@@ -34,6 +34,16 @@ final class SQLReaderTests: XCTestCase {
         XCTAssertEqual(found.filter { $0.kind != .record }.map { $0.location.column }, columns)
     }
 
+    /// A script from SQL Server Management Studio: `GO` alone on its line ends each batch, no
+    /// `;` anywhere; a column or value named go is none.
+    func testSQLServersGoEndsAStatement() throws {
+        let text = "SET ANSI_NULLS ON\nGO\nINSERT [dbo].[XS] ([XH], [XM], [CSRQ]) VALUES (N'2022001', N'梁轩文', CAST(N'2008-06-08' AS Date))\n"
+            + "GO\nINSERT [dbo].[XS] ([XH], [XM], [CSRQ]) VALUES (N'2022002', N'谭轩宇', CAST(N'2009-10-28' AS Date))\n  GO  \n"
+        let (_, found) = try scan(text)
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.value)" },
+                       ["name XM 梁轩文", "birth_date CSRQ 2008-06-08", "name XM 谭轩宇", "birth_date CSRQ 2009-10-28"])
+    }
+
     func testASettingsTablesKeyNamesTheValueAfterIt() throws {
         // Columns unknown: the school's own settings, and a parent's phone kept so.
         let text = "INSERT INTO `sys_config` VALUES ('school_tel','0371-63912345'),('school_addr','郑州市金水区文化路72号'),"

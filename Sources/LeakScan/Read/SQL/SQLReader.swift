@@ -123,11 +123,28 @@ final class SQLTokens<S: FindingSink> {
                     i = lineEnd
                     continue
                 }
+                // SQL Server's tools end a batch with `GO` alone on its line, no `;` before it
+                // (a script from SSMS: `INSERT [dbo].[XS] … VALUES (…)` ↵ `GO`).
+                if statement.isBatchSeparator(word), Self.standsAlone(t, i..<j, in: range) {
+                    if statement.punctuation(UInt8(ascii: ";")) { engine.finishRecord(sink: &sink.pointee) }
+                    i = j
+                    continue
+                }
                 let column = statement.valueColumn
                 if statement.word(word, quoted: false) { scanValue(t, i..<j, column: column, isNumber: NumericCellText.isNumberWord(word)) }
                 i = j
             }
         }
+    }
+
+    /// `t[word]` is alone on its line within `range`, but for blanks.
+    private static func standsAlone(_ t: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, in range: Range<Int>) -> Bool {
+        func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        var before = word.lowerBound
+        while before > range.lowerBound, blank(t[before - 1]) { before -= 1 }
+        var after = word.upperBound
+        while after < range.upperBound, blank(t[after]) { after += 1 }
+        return (before == range.lowerBound || t[before - 1] == 0x0A) && (after == range.upperBound || t[after] == 0x0A)
     }
 
     /// Goes on with a token left open (a string, a comment) from `start`; returns the index

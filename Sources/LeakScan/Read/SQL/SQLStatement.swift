@@ -79,6 +79,11 @@ final class SQLStatement {
         phase == .start && !Self.statementOpeners.contains(Self.keyword(word))
     }
 
+    /// `word` is SQL Server's batch separator, `GO`, outside any parentheses.
+    func isBatchSeparator(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count == 2 && depth == 0 && Self.keyword(word) == "GO"
+    }
+
     /// An unquoted word as a keyword: its first 16 bytes, upper-cased.
     private static func keyword(_ word: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: word.prefix(16), as: UTF8.self).uppercased()
