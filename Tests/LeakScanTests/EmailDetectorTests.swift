@@ -95,6 +95,14 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(scan("jygh_jsq@163.com").map(\.organisational), [true])
         XCTAssertEqual(scan("whlyx_gh@163.com").map(\.organisational), [true])
         XCTAssertEqual(scan("admin_wangli@163.com").map(\.organisational), [false])
+        // A group's, a class's, a bureau's office's, a newsletter's and a company's own mailboxes.
+        for office in ["banzhuren@zz47z.cn", "jiaweihui_g15@163.com", "zpb@jinshui.edu.cn", "newsletter@jyb.cn",
+                       "mail@service.netease.com", "jd@jd.com", "gaoyi3@zz47z.cn", "chuer_5@zz47z.cn"] {
+            XCTAssertEqual(scan(office).map(\.organisational), [true], office)
+        }
+        for person in ["gaoyiming@163.com", "gaoyi1988@163.com", "jdwang@jd.com"] {
+            XCTAssertEqual(scan(person).map(\.organisational), [false], person)
+        }
         // A repository's remote: the code host's SSH user.
         XCTAssertEqual(scan("\"url\": \"git+ssh://git@gitee.com/zz47/zhxy-web.git\"").map(\.organisational), [true])
         XCTAssertEqual(scan("git clone git@github.com:zz47/zhxy.git").map(\.organisational), [true])

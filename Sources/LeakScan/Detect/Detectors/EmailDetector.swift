@@ -23,6 +23,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
               !Self.isMessageIdentifier(window, start) else { return }
         matches.append(Match(kind: .email, confidence: .high, range: start..<end,
                              organisational: Self.isRoleMailbox(window, local: start..<at)
+                                || Self.isDomainsOwn(window, local: start..<at, domain: (at + 1)..<end)
+                                || Self.isClassMailbox(window, local: start..<at)
                                 || Self.isGovernments(window, domain: (at + 1)..<end)
                                 || Self.followsSubmissionVerb(window, start, lower: context.scan.lowerBound)
                                 || Self.followsCompanysName(window, start, lower: context.scan.lowerBound)
@@ -113,6 +115,26 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         return false
     }
 
+    /// The local part is the domain's own name (`jd@jd.com`, `cctv@cctv.com`): the company's mailbox.
+    private static func isDomainsOwn(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>, domain: Range<Int>) -> Bool {
+        guard local.count >= 2, domain.count > local.count, w[domain.lowerBound + local.count] == UInt8(ascii: ".") else { return false }
+        return equalsFolded(w, local, Array(w[domain.lowerBound..<(domain.lowerBound + local.count)]))
+    }
+
+    /// A class's mailbox named in pinyin by its grade and number (`gaoyi3@`, `chuer5@`, `gaosan_12@`:
+    /// 高一(3)班, 初二(5)班).
+    private static func isClassMailbox(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
+        for stage in classStages where local.count > stage.count && equalsFolded(w, local.lowerBound..<(local.lowerBound + stage.count), stage) {
+            let rest = (local.lowerBound + stage.count)..<local.upperBound
+            // A class's number has two digits at most (gaoyi1988@ is a person's birth year).
+            let digits = w[rest].filter(isDigit).count
+            return (1...2).contains(digits) && w[rest].allSatisfy { isDigit($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
+        }
+        return false
+    }
+
+    private static let classStages = ["gaoyi", "gaoer", "gaosan", "chuyi", "chuer", "chusan"].map { Array($0.utf8) }
+
     /// Bytes looked back for a company's name.
     private static let companyReach = 160
     private static let companyForms = ["inc", "ltd", "llc", "corp", "limited", "gmbh"].map { Array($0.utf8) }
@@ -145,8 +167,12 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         "xiaoyouhui", "xyh", "alumni", "xiaoyou", "deyu", "dyc", "zhengjiao", "zjc", "jiaoke", "library", "tsg",
         // The SSH user of code hosts, in a repository's remote (git@github.com, git@gitee.com:org/repo.git).
         "git",
-        // Lists of a group, no one's own (parents@, teachers@, a school's archive).
-        "parents", "teachers", "students", "staff", "faculty", "all", "archive", "jiazhang", "jiaoshi",
+        // Lists of a group, no one's own (parents@, teachers@, a school's archive, 全体班主任,
+        // a class's 家委会).
+        "parents", "teachers", "students", "staff", "faculty", "all", "archive", "jiazhang", "jiaoshi", "banzhuren",
+        "jiaweihui",
+        // A bureau's 招生办, a newsletter's and a service's senders.
+        "zpb", "zhaoban", "newsletter", "mail", "notice", "notification", "system", "bulletin",
     ])
 
     /// The mailboxes by the length of their name, so that an address is compared with a few.
