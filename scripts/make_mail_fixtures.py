@@ -14,6 +14,9 @@ Python's smtplib and many school systems' notification scripts):
 - forwarded.eml: a message forwarding notice_with_roster.eml as a message/rfc822 part.
 - Inbox: a mail folder as Thunderbird keeps it (an mbox file without an extension), written by
   Python's mailbox.mbox: the notice and the Foxmail message, each after its `From ` line.
+- 学生信息.msg: the Foxmail message as Outlook saves a message (.msg, MS-OXMSG in an OLE compound
+  file), a teacher in Cc, the GBK CSV attached; written by scripts/outlook_msg.py (no writer of
+  the format is on PyPI, no Outlook here).
 
 All personal values are SYNTHETIC: they come from scripts/generate_roster.py's generators with a
 fixed seed. Nothing is a real record.
@@ -34,6 +37,7 @@ from email.message import EmailMessage
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate_roster as gr  # noqa: E402
 import expected_json  # noqa: E402
+import outlook_msg  # noqa: E402
 
 SEED = 20261205
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -141,8 +145,19 @@ def main(argv=None) -> int:
         "findings": [dict(f, member="message-1/" + f["member"]) for f in expected["notice_with_roster.eml"]["findings"]]
                     + [dict(f, member="message-2/" + f["member"]) for f in expected["foxmail_gbk.eml"]["findings"]]}
 
+    # 5. The Foxmail message as Outlook saves it, a teacher in Cc.
+    cc_teacher, cc_address = g.name(), g.email()
+    saved = outlook_msg.message(f"学生{gbk_student}的信息", body, ("教务处", "office@school.example.cn"),
+                                [("parents@school.example.cn", "parents@school.example.cn", 1), (cc_teacher, cc_address, 2)],
+                                [("学生名单.csv", csv_text.encode("gbk"))])
+    expected["学生信息.msg"] = {
+        "writer": "scripts/outlook_msg.py, after MS-OXMSG and MS-CFB (no writer on PyPI, no Outlook here)",
+        "findings": [{"member": "addresses.txt", "kind": "name", "value": cc_teacher},
+                     {"member": "addresses.txt", "kind": "email", "value": cc_address}]
+                    + expected["foxmail_gbk.eml"]["findings"]}
+
     files = {"notice_with_roster.eml": notice_bytes, "foxmail_gbk.eml": foxmail.encode("ascii"),
-             "forwarded.eml": forward.as_bytes(), "Inbox": inbox}
+             "forwarded.eml": forward.as_bytes(), "Inbox": inbox, "学生信息.msg": saved}
     for name, data in files.items():
         with open(os.path.join(args.out, name), "wb") as f:
             f.write(data)

@@ -1,8 +1,8 @@
 import Foundation
 import XCTest
 
-/// Saved e-mail written by Python's email package and in Foxmail's layout, and a mail folder
-/// (mbox) of two such messages written by Python's mailbox module, through the built binary:
+/// Saved e-mail written by Python's email package and in Foxmail's layout, a mail folder (mbox)
+/// of two such messages written by Python's mailbox module, and an Outlook .msg, through the built binary:
 /// every value planted in a subject or a body found in its part, an attachment read as the file
 /// it is (the same findings as the file scanned alone), a forwarded message opened.
 final class MailTests: XCTestCase {
@@ -16,7 +16,7 @@ final class MailTests: XCTestCase {
         let url = Leakscan.repositoryRoot.appendingPathComponent("fixtures/mail/EXPECTED.json")
         let oracle = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let files = oracle.compactMapValues { $0 as? [String: Any] }
-        XCTAssertEqual(Set(files.keys), ["notice_with_roster.eml", "foxmail_gbk.eml", "forwarded.eml", "Inbox"])
+        XCTAssertEqual(Set(files.keys), ["notice_with_roster.eml", "foxmail_gbk.eml", "forwarded.eml", "Inbox", "学生信息.msg"])
         for (name, entry) in files {
             let run = try Leakscan.run(["scan", "--format", "jsonl", "--show-values", "fixtures/mail/\(name)"])
             XCTAssertEqual(run.status, 1, name + run.stderr)
@@ -40,8 +40,9 @@ final class MailTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leakscan-mail-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        // A zip inside a message is an archive in an archive: refused, and named.
-        let zip = try Data(contentsOf: Leakscan.repositoryRoot.appendingPathComponent("fixtures/zip/basic.zip")).base64EncodedString()
+        // A zip inside a message is read as an archive is; its members it cannot read (cut short,
+        // failing their CRC) are named.
+        let zip = try Data(contentsOf: Leakscan.repositoryRoot.appendingPathComponent("fixtures/zip/damaged.zip")).base64EncodedString()
         let message = "MIME-Version: 1.0\r\nSubject: files\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
             + "Content-Type: text/plain\r\n\r\nsee attached\r\n--b\r\nContent-Type: application/zip\r\n"
             + "Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=\"all.zip\"\r\n\r\n\(zip)\r\n--b--\r\n"

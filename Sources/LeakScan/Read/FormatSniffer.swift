@@ -40,7 +40,7 @@ enum FormatSniffer {
         switch kind {
         case .encryptedPackage:
             return ScanError(.unsupported("encrypted workbook: cannot be scanned (remove the password, or scan it before it is encrypted)"))
-        case .legacyExcel, .legacyWord, .legacyPowerPoint, .package, .nativePackage, .thumbnailCache, .other:
+        case .legacyExcel, .legacyWord, .legacyPowerPoint, .package, .nativePackage, .thumbnailCache, .outlookMessage, .other:
             return ScanError(.unsupported("OLE compound file (.\(fileExtension(path))): not supported"))
         }
     }

@@ -240,6 +240,9 @@ public enum SourceReader {
         case .thumbnailCache:
             try ThumbnailCatalog.scan(file, engine: engine, sink: &sink)
             return .thumbnailCache
+        case .outlookMessage:
+            try OutlookMessage.scan(file, engine: engine, sink: &sink)
+            return .mail
         case .other where EmbeddedObjects.isEmbedded(path):
             return .binary
         case let kind:

@@ -16,6 +16,8 @@ public enum CompoundFileKind: Sendable, Equatable {
     case nativePackage
     /// Windows' thumbnail cache of a folder of pictures (`Thumbs.db`): a "Catalog" stream.
     case thumbnailCache
+    /// An Outlook message (`.msg`): its properties in `__substg1.0_…` streams.
+    case outlookMessage
     case other
 }
 
@@ -116,6 +118,7 @@ struct CompoundFileDirectory {
         if names.contains(.package) { return .package }
         if names.contains(.ole10Native) { return .nativePackage }
         if names.contains(.catalog) { return .thumbnailCache }
+        if streams.contains(where: { $0.label.hasPrefix(OutlookMessage.propertyPrefix) }) { return .outlookMessage }
         return .other
     }
 
@@ -126,6 +129,26 @@ struct CompoundFileDirectory {
             throw ScanError(.other("larger than \(limit >> 20) MiB: extract it to scan it"))
         }
         return Array(try stream.bytes(at: 0, count: stream.size, what: "the \(name) stream").bytes)
+    }
+
+    /// The names of this directory's streams and of its storages, as written (an Outlook
+    /// message's `__substg1.0_0037001F`, `__recip_version1.0_#00000000`).
+    var streamLabels: [String] { streams.map(\.label) }
+    var storageLabels: [String] { children.filter { $0.type == DirectoryNode.storageType }.map(\.label) }
+
+    /// The whole stream written `label` (case aside), at most `limit` bytes; nil when there is none.
+    func streamBytes(labelled label: String, limit: Int) throws -> [UInt8]? {
+        let wanted = label.uppercased()
+        guard let node = streams.first(where: { $0.label.uppercased() == wanted }) else { return nil }
+        guard node.size <= UInt64(limit) else { throw ScanError(.other("larger than \(limit >> 20) MiB: extract it to scan it")) }
+        var stream = try CompoundFileStream(file, start: node.startSector, size: Int(node.size), root: root)
+        return Array(try stream.bytes(at: 0, count: stream.size, what: "the \(label) stream").bytes)
+    }
+
+    /// The storage written `label` in this one, as a directory of its own; nil when there is none.
+    func storage(labelled label: String) throws -> CompoundFileDirectory? {
+        guard let node = children.first(where: { $0.type == DirectoryNode.storageType && $0.label == label }) else { return nil }
+        return try CompoundFileDirectory(file: file, root: root, nodes: nodes, storage: node, path: path.isEmpty ? label : path + "/" + label)
     }
 
     /// The stream `name` of this directory's storage, to read; nil when there is none.
