@@ -1511,6 +1511,27 @@ def make_pivot_cache(clean: bytes) -> bytes:
     return zip_bytes(members)
 
 
+def make_custom_properties(V: Values) -> bytes:
+    """A clean sheet whose workbook carries custom properties (File › Properties › Custom, as a
+    school system's export stamps its files): a contact's name, an ID and a mobile, written by
+    XlsxWriter's set_custom_property into docProps/custom.xml. Not in EXPECTED.json:
+    XLSXFixturesTests checks it."""
+    import xlsxwriter
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    xlsxwriter_props(wb)
+    sid, _, _ = V.student()
+    wb.set_custom_property("联系人", V.name())
+    wb.set_custom_property("学生身份证号", sid)
+    wb.set_custom_property("联系电话", V.mobile())
+    wb.set_custom_property("版本", "2024秋")
+    ws = wb.add_worksheet("统计")
+    ws.write_row(0, 0, ["年级", "人数"])
+    ws.write_row(1, 0, ["七年级", 312])
+    wb.close()
+    return rezip(buf.getvalue(), patches={"docProps/core.xml": fix_core_dates}, fixed_time=True)
+
+
 def make_overwritten_cells(V: Values) -> bytes:
     """A template filled by a script that then blanked its rows (XlsxWriter writes each string
     to the shared string table when it is written, and keeps it when the cell is written again):
@@ -1903,6 +1924,7 @@ def build(outdir: str) -> dict:
     write("corrupt_crc.xlsx", make_corrupt_crc(Values(gr, SEED + 110), E))
     write("grouped_header.xlsx", make_grouped_header(Values(gr, SEED + 111), E))
     write("overwritten_cells.xlsx", make_overwritten_cells(Values(gr, SEED + 120)))
+    write("custom_properties.xlsx", make_custom_properties(Values(gr, SEED + 121)))
     expected = E.to_json()
     order = ["openpyxl_roster.xlsx", "xlsxwriter_roster.xlsx", "xlsxwriter_inline.xlsx", "clean.xlsx", "zip64.xlsx",
              "truncated.xlsx", "png_renamed.xlsx", "bomb.xlsx", "billion_laughs.xlsx", "encrypted.xlsx",

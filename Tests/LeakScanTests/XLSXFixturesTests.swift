@@ -164,6 +164,14 @@ final class XLSXFixturesTests: XCTestCase {
         ])
     }
 
+    func testCustomPropertiesAreReadUnderTheirNames() throws {
+        // XlsxWriter's set_custom_property: a contact, an ID and a mobile in docProps/custom.xml,
+        // each under its property's name as under a header; the sheet holds counts only.
+        let (_, found) = try Self.scan("custom_properties.xlsx")
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.field ?? "-")" },
+                       ["name 联系人", "cn_id 学生身份证号", "mobile 联系电话"])
+    }
+
     func testSharedStringsNoCellUsesAreFoundHidden() throws {
         // XlsxWriter keeps a string written to a cell that was written again: the old pupil's
         // values stay in the shared string table, shown in no sheet.

@@ -40,7 +40,7 @@ struct OfficePackage {
     }
 
     /// Scans the document properties (author, last editor, title …), which name people as
-    /// often as not.
+    /// often as not, and the custom ones (`CustomPropertiesParser`).
     func scanProperties<S: FindingSink>(engine: DetectionEngine, sink: UnsafeMutablePointer<S>) throws {
         let root = try relationships(of: "")
         var parts = root.targets(ofType: "core-properties") + root.targets(ofType: "extended-properties")
@@ -48,5 +48,7 @@ struct OfficePackage {
         for part in parts where entry(part) != nil {
             try parse(part, with: DocumentPropertiesParser(engine: engine, sink: sink))
         }
+        let custom = root.targets(ofType: "custom-properties").first ?? "docProps/custom.xml"
+        if entry(custom) != nil { try parse(custom, with: CustomPropertiesParser(engine: engine, sink: sink)) }
     }
 }
