@@ -67,6 +67,21 @@ final class DOCXReaderTests: XCTestCase {
         XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value)" }, ["cn_id \(id)", "mobile 13812345678"])
     }
 
+    /// A picture's alternative text, which no page shows, is read on a line of its own, once for
+    /// the picture's two copies of it (`wp:docPr` and `pic:cNvPr`).
+    func testAPicturesAlternativeTextIsRead() throws {
+        let id = SyntheticID.make()
+        let body = """
+            <w:document xmlns:w="w" xmlns:wp="wp" xmlns:pic="pic"><w:body>
+            <w:p><w:r><w:t>附件：身份证复印件</w:t></w:r><w:r><w:drawing><wp:inline><wp:docPr id="1" name="图片 1" descr="周雨桐身份证正面 \(id)"/>\
+            <pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="图片 1" descr="周雨桐身份证正面 \(id)"/></pic:nvPicPr></pic:pic></wp:inline></w:drawing></w:r></w:p>
+            </w:body></w:document>
+            """
+        let found = try ReadTestSupport.scan(MemorySource(StoredZip.wordDocument(body), displayPath: "a.docx"),
+                                             detectors: StandardDetectors.all()).1.filter { $0.kind != .record }
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value)" }, ["name 周雨桐", "cn_id \(id)"])
+    }
+
     func testParagraphsRunsTablesAndWhatIsNotText() throws {
         let body = """
             <w:document xmlns:w="w" xmlns:mc="mc"><w:body>

@@ -38,6 +38,8 @@ final class PPTXReaderTests: XCTestCase {
             "name 唐建国 p1 l3 [SmartArt of slide 1]", "mobile 15804647646 p1 l3 [SmartArt of slide 1]",
             "name 王宇航 p1 l4 [SmartArt of slide 1]", "mobile 15076861775 p1 l4 [SmartArt of slide 1]",
             "cn_id 410105200903150027 p1 l1 [comments of slide 1]",
+            // A picture's alternative text: a paragraph of its own after the title.
+            "name 周雨桐 p2 l2 [slide 2]", "cn_id 410105201103151237 p2 l2 [slide 2]",
             // A modern comment's replies stand before its own text in the part.
             "cn_id 410102200812094323 p2 l1 [comments of slide 2]",
             "name 马皓宇 p2 l2 [comments of slide 2]", "mobile 13812345678 p2 l2 [comments of slide 2]",
@@ -90,7 +92,9 @@ final class PPTXReaderTests: XCTestCase {
                 + pupils.map { "<dsp:sp><dsp:txBody><a:bodyPr/><a:p><a:r><a:t>\($0)</a:t></a:r></a:p></dsp:txBody></dsp:sp>" }.joined() + "</dsp:spTree></dsp:drawing>"),
             ("ppt/comments/comment1.xml", "<p:cmLst \(p)><p:cm authorId=\"0\" dt=\"2024-10-10T10:00:00.000\" idx=\"1\"><p:pos x=\"10\" y=\"10\"/>"
                 + "<p:text>身份证号410105200903150027需再核实</p:text></p:cm></p:cmLst>"),
-            ("ppt/slides/slide2.xml", slide("sld", shape(["资助公示"], placeholder: "title"))),
+            // A picture whose alternative text, which no slide shows, names a pupil and her ID.
+            ("ppt/slides/slide2.xml", slide("sld", shape(["资助公示"], placeholder: "title")
+                + "<p:pic><p:nvPicPr><p:cNvPr id=\"3\" name=\"图片 2\" descr=\"周雨桐身份证正面 410105201103151237\"/></p:nvPicPr></p:pic>")),
             ("ppt/slides/_rels/slide2.xml.rels", links([("rId1", "\(office)/slideLayout", "../slideLayouts/slideLayout2.xml"),
                                                         ("rId2", "http://schemas.microsoft.com/office/2018/10/relationships/comments",
                                                          "../comments/modernComment_101_5E1A3C2B.xml")])),

@@ -9398,6 +9398,7 @@ after	妈
 after	爸
 after	同学的家长
 after	生日
+after	身份证
 lead	周一
 lead	周二
 lead	周三

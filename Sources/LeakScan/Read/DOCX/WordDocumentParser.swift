@@ -53,8 +53,25 @@ final class WordDocumentParser<S: FindingSink>: XMLContentHandler, StoryParser {
             links.add(relationship: attributes.value("id"), at: here)
         } else if name.is("cNvPr") || name.is("docPr") {
             links.add(pictureName: attributes.value("name"), at: here)
+            appendAltText(attributes)
         }
     }
+
+    /// A picture's or a shape's alternative text (`descr`, and its `title`), which no page shows
+    /// and which says what the picture is (张子涵身份证正面 410105…): read in its paragraph, on a
+    /// line of its own. A picture's `pic:cNvPr` repeats its `wp:docPr`'s: read once.
+    private func appendAltText(_ attributes: XMLAttributes) {
+        for key: StaticString in ["title", "descr"] {
+            guard let text = attributes.value(key), !text.isEmpty, text.elementsEqual(lastAltText[key.description] ?? []) == false else { continue }
+            lastAltText[key.description] = Array(text)
+            story.append(0x0A)
+            story.append(text)
+            story.append(0x0A)
+        }
+    }
+
+    /// The last alternative texts read, so that a picture's second copy of them is not.
+    private var lastAltText: [String: [UInt8]] = [:]
 
     /// The paragraph the parser is in.
     private var here: Location { Location(line: story.paragraph, field: field) }

@@ -36,6 +36,10 @@ final class SlideParser<S: FindingSink>: XMLContentHandler, StoryParser {
             story.startRow()
         } else if name.is("tbl") {
             story.startTable()
+        } else if name.is("cNvPr"), let alt = attributes.value("descr"), !alt.isEmpty {
+            // A picture's or a shape's alternative text, which no slide shows: a paragraph of its own.
+            story.startParagraph()
+            story.append(alt)
         }
     }
 
