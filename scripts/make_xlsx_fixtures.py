@@ -1532,6 +1532,26 @@ def make_custom_properties(V: Values) -> bytes:
     return rezip(buf.getvalue(), patches={"docProps/core.xml": fix_core_dates}, fixed_time=True)
 
 
+def make_dropdown_names(V: Values) -> bytes:
+    """A blank sign-up template whose dropdown (a data validation's list) offers the pupils'
+    names, and whose defined names hold the person in charge and her mobile (Formulas › Name
+    Manager): no cell shows either. Written by XlsxWriter (data_validation, define_name). Not
+    in EXPECTED.json: XLSXFixturesTests checks it."""
+    import xlsxwriter
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    xlsxwriter_props(wb)
+    ws = wb.add_worksheet("报名表")
+    ws.write_row(0, 0, ["姓名", "项目", "备注"])
+    ws.data_validation("A2:A40", {"validate": "list", "source": [V.name() for _ in range(4)]})
+    ws.data_validation("B2:B40", {"validate": "list", "source": ["跳绳", "踢毽子", "拔河"]})
+    wb.define_name("负责人", f'="{V.name()}"')
+    wb.define_name("负责人电话", f'="{V.mobile()}"')
+    wb.define_name("名单区域", "=报名表!$A$2:$A$40")
+    wb.close()
+    return rezip(buf.getvalue(), patches={"docProps/core.xml": fix_core_dates}, fixed_time=True)
+
+
 def make_overwritten_cells(V: Values) -> bytes:
     """A template filled by a script that then blanked its rows (XlsxWriter writes each string
     to the shared string table when it is written, and keeps it when the cell is written again):
@@ -1925,6 +1945,7 @@ def build(outdir: str) -> dict:
     write("grouped_header.xlsx", make_grouped_header(Values(gr, SEED + 111), E))
     write("overwritten_cells.xlsx", make_overwritten_cells(Values(gr, SEED + 120)))
     write("custom_properties.xlsx", make_custom_properties(Values(gr, SEED + 121)))
+    write("dropdown_names.xlsx", make_dropdown_names(Values(gr, SEED + 122)))
     expected = E.to_json()
     order = ["openpyxl_roster.xlsx", "xlsxwriter_roster.xlsx", "xlsxwriter_inline.xlsx", "clean.xlsx", "zip64.xlsx",
              "truncated.xlsx", "png_renamed.xlsx", "bomb.xlsx", "billion_laughs.xlsx", "encrypted.xlsx",

@@ -172,6 +172,16 @@ final class XLSXFixturesTests: XCTestCase {
                        ["name 联系人", "cn_id 学生身份证号", "mobile 联系电话"])
     }
 
+    func testADropdownsChoicesAndDefinedNamesTextsAreFoundHidden() throws {
+        // XlsxWriter's data_validation (a list of four pupils; one of sports, no names) and
+        // define_name (two texts and a range, which is no text) on a blank template.
+        let (_, found) = try Self.scan("dropdown_names.xlsx")
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.location.hidden)" }, [
+            "name data validation list true", "name data validation list true", "name data validation list true",
+            "name data validation list true", "name defined name 负责人 true", "mobile defined name 负责人电话 true",
+        ])
+    }
+
     func testSharedStringsNoCellUsesAreFoundHidden() throws {
         // XlsxWriter keeps a string written to a cell that was written again: the old pupil's
         // values stay in the shared string table, shown in no sheet.

@@ -85,6 +85,24 @@ final class SheetCells<S: FindingSink> {
         engine.finishRecord(sink: &sink.pointee)
     }
 
+    /// A data validation's list of choices (`"王芳,李娜,张伟"`: a dropdown a template fills a name's
+    /// or a pupil's cells from, which no cell shows): each choice read as a cell of a column of
+    /// its own, hidden, a record of its own; a list taken from cells (`$A$2:$A$40`) is theirs.
+    func validationList(_ formula: [UInt8]) {
+        guard formula.count > 2, formula.first == UInt8(ascii: "\""), formula.last == UInt8(ascii: "\"") else { return }
+        let column = Column(number: 0, header: nil)
+        let location = Location(sheet: sheet.name, field: "data validation list", hidden: true)
+        for choice in formula.dropFirst().dropLast().split(separator: UInt8(ascii: ",")) {
+            Array(choice).withUnsafeBufferPointer { bytes in
+                var locator = FixedLocator(location: location)
+                engine.scan(Piece(window: bytes, scan: 0..<bytes.count, columnReference: Unmanaged.passUnretained(column)),
+                            locator: &locator, sink: &sink.pointee)
+            }
+            engine.finishRecord(sink: &sink.pointee)
+        }
+        withExtendedLifetime(column) {}
+    }
+
     /// Keeps a comment on `cell` (the current cell when nil) and its author's name; it is
     /// scanned when the sheet ends.
     func comment(_ text: [UInt8], at cell: CellReference? = nil, author: [UInt8] = []) {

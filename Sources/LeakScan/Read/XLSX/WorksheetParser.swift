@@ -65,6 +65,11 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
                let reference = CellReference(UnsafeBufferPointer(rebasing: ref.prefix { $0 != UInt8(ascii: ":") })) {
                 links.add(relationship: attributes.value("id"), at: cells.location(of: reference))
             }
+        case UInt8(ascii: "f") where name.is("formula1"):
+            // A data validation's list of choices, after the cells.
+            cells.endRow()
+            inValidationList = true
+            text.clear()
         case UInt8(ascii: "o") where Self.isPageMargin(name), UInt8(ascii: "e") where Self.isPageMargin(name),
              UInt8(ascii: "f") where Self.isPageMargin(name):
             // After the cells: the last row ends before the page's margins are read.
@@ -77,6 +82,12 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     }
 
     override func endElement(_ name: XMLName) {
+        if inValidationList, name.is("formula1") {
+            inValidationList = false
+            text.withBytes { cells.validationList(Array($0)) }
+            text.clear()
+            return
+        }
         if inPageMargin, Self.isPageMargin(name) {
             inPageMargin = false
             text.withBytes { cells.pageMargin(Array($0)) }
@@ -101,7 +112,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     }
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if collecting || inPageMargin { text.append(bytes) }
+        if collecting || inPageMargin || inValidationList { text.append(bytes) }
         guard formula != nil else { return }
         if formula!.isEmpty, !LinkedFiles.mayBeHyperlink(bytes) {
             formula = nil
@@ -112,6 +123,8 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
 
     /// Inside a page header or footer (`<headerFooter>`'s `oddHeader` … `firstFooter`).
     private var inPageMargin = false
+    /// Inside a data validation's `<formula1>`: a dropdown's choices (`"王芳,李娜,张伟"`).
+    private var inValidationList = false
 
     private static func isPageMargin(_ name: XMLName) -> Bool {
         name.bytes[1] != 0 && pageMargins.contains { name.is($0) }   // a formula's <f> at once

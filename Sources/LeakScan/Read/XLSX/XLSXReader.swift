@@ -67,9 +67,27 @@ struct XLSXReader {
                 }
             }
             if let stringsPart { scanUnusedStrings(strings, used: usedStrings, part: stringsPart, engine: engine, sink: sink) }
+            scanDefinedNames(parser.constants, engine: engine, sink: sink)
             try package.scanProperties(engine: engine, sink: sink)
             try scanOtherParts(handled: handled, engine: engine, sink: sink)
             try EmbeddedObjects.scan(package, engine: engine, sink: sink)
+        }
+    }
+
+    /// The workbook's defined names that hold a text (`负责人` = `"王芳"`), each read as a cell
+    /// under a column its name heads, hidden: no sheet shows it.
+    private func scanDefinedNames<S: FindingSink>(_ constants: [(name: String, text: [UInt8])], engine: DetectionEngine,
+                                                  sink: UnsafeMutablePointer<S>) {
+        guard !constants.isEmpty else { return }
+        engine.beginDocument()
+        let columns = PropertyColumns(engine: engine)
+        for (name, text) in constants {
+            let column = columns.column(name, header: name, ofOrganisation: false)
+            text.withUnsafeBufferPointer { bytes in
+                var locator = FixedLocator(location: Location(field: "defined name \(name)", hidden: true))
+                engine.scan(Piece(window: bytes, scan: 0..<bytes.count, columnReference: column), locator: &locator, sink: &sink.pointee)
+            }
+            engine.finishRecord(sink: &sink.pointee)
         }
     }
 
