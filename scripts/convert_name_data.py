@@ -150,7 +150,8 @@ HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # of forms and records (谈话人, 申请理由), the groups of chat exports (家长群), the documents whose names open a file's (花名册_2024级.csv),
 # who signs for a parcel other than a person (门卫, 丰巢柜, 前台), the brands of a gate's or an e-bike register (爱玛, 哈弗),
 # an exam's door and desk labels (门贴, 桌贴), a poem's period as a flashcard's tag names it (唐诗, 宋词), and
-# staff housing's words (周转房, 公租房, 房改房, 房产情况).
+# staff housing's words (周转房, 公租房, 房改房, 房产情况), sports in a 姓名 column's stead (篮球, 足球),
+# a call log's directions (呼入, 呼出), a phone's contacts and system (快递, 安卓) and a nickname's idiom (阳光明媚).
 ALWAYS = """
 范文 安全员 门卫室 传达室 会议室 医务室 阅览室 教务处 总务处 政教处 王国 张开 高兴 李子 黄金 周末 方法 高中 马上 于是 金额 常用 文化 安全 万一
 高一 高二 高三 初一 初二 初三 同上 同期 同班 同桌 同学 高考 中考 向上 金牌 银牌
@@ -178,6 +179,7 @@ ALWAYS = """
 宋体 黑体 仿宋 华文宋体 华文黑体 方正小标宋 方正黑体 方正仿宋
 门卫 前台 丰巢柜 智能柜 快递柜 单位收发 爱玛 艾玛 哈弗 林肯 蔚来 马自达 高尔夫 门贴 桌贴
 唐诗 宋词 元曲 宋诗 汉赋 唐诗宋词 周转房 公租房 房改房 房产情况 房产证 房屋情况
+篮球 足球 排球 网球 羽毛球 乒乓球 田径 呼入 呼出 快递 外卖 安卓 阳光明媚
 汉族 蒙古族 回族 藏族 维吾尔族 苗族 彝族 壮族 布依族 朝鲜族 满族 侗族 瑶族 白族
 土家族 哈尼族 哈萨克族 傣族 黎族 傈僳族 佤族 畲族 高山族 拉祜族 水族 东乡族 纳西族 景颇族
 柯尔克孜族 土族 达斡尔族 仫佬族 羌族 布朗族 撒拉族 毛南族 仡佬族 锡伯族 阿昌族 普米族

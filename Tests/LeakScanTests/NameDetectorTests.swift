@@ -1308,6 +1308,20 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("致金怡宇：六年同窗，愿你前程似锦！——康宇燕\n——摘自《朝花夕拾》"), ["金怡宇", "康宇燕"])
     }
 
+    /// Sports, a call log's directions, a phone's contacts and a nickname's idiom name no one;
+    /// a specialty's code `tcxm` (特长项目) is no 姓名's `xm`; a column counting candidates with
+    /// its unit (可容纳考生（人/天）) makes a list of venues no list of people.
+    func testSportsCallDirectionsItemCodesAndCountsNameNoOne() throws {
+        func found(_ text: String, name: String) throws -> [String] {
+            try ReadTestSupport.scanData(Array(text.utf8), name: name).1.filter { $0.kind != .record && !$0.organisational }
+                .map { "\($0.kind.rawValue) \($0.value)" }
+        }
+        XCTAssertEqual(try found("序号,姓名,班级\n1,沈嘉怡,一班\n2,篮球,二班\n3,足球,三班\n", name: "t.csv"), ["name 沈嘉怡"])
+        XCTAssertEqual(try found("姓名,号码,类型\n王芳,13812345678,呼入\n快递,95338,呼出\n", name: "calls.csv"), ["name 王芳", "mobile 13812345678"])
+        XCTAssertEqual(try found("[{\"bmh\":\"2024TC001\",\"tcxm\":\"田径\"},{\"bmh\":\"2024TC002\",\"tcxm\":\"篮球\"}]", name: "t.json"), [])
+        XCTAssertEqual(try found("考点名称,地址,联系电话,可容纳考生（人/天）\n郑州市第十九中学,郑州市二七区大学路28号,0371-68943311,900\n", name: "v.csv"), [])
+    }
+
     func testAFullNameAfterACueRunsIntoTheVerbAfterIt() throws {
         XCTAssertEqual(names("班主任杨梦瑶安排同学结对帮扶。"), ["杨梦瑶"])
         XCTAssertEqual(names("八年级学生彭雨欣仍未返校，驻村干部孟庆华到村走访。"), ["彭雨欣", "孟庆华"])

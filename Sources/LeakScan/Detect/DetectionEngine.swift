@@ -745,7 +745,9 @@ public final class DetectionEngine {
     /// The hints of a header or key that detectors see: `.field` (性别, 班级) only tells readers
     /// a label from a value (`isColumnLabel`); to a detector such a column says nothing.
     private func detectorHints(forHeader header: String) -> ContextHints {
-        let hints = keywords.hints(forHeader: header).subtracting(.field)
+        var hints = keywords.hints(forHeader: header).subtracting(.field)
+        // A quantity's column with its unit (可容纳考生（人/天）, 参训教师（人）) counts people, names none.
+        if HeaderRowFinder.endsWithUnit(header) { hints.subtract([.person, .name]) }
         // A column headed by an organisation's name holds its details (部门 | 教务处 | 德育处, a
         // table laid out sideways).
         return hints.isEmpty && namesOrganisation(header) ? .organisation : hints

@@ -386,7 +386,7 @@ public struct HeaderKeywords: Sendable {
                 found.insert(keywords[index].hint)
             }
         }
-        if found.contains(.name), namesThing(text, range: range, by: Self.nameWords) { found.remove(.name) }
+        if found.contains(.name), namesThing(text, range: range, by: Self.nameWords) || isItemCode(text, range: range) { found.remove(.name) }
         if namesThing(text, range: range, by: Self.codeWords) {
             // A thing's `id` (job_id) is no ID card's.
             found.remove(.idNumber)
@@ -404,6 +404,13 @@ public struct HeaderKeywords: Sendable {
               let previous = lastWord(text, before: last.lowerBound, lower: range.lowerBound) else { return false }
         return thingWords.contains(text[previous].map { $0 | 0x20 })
     }
+
+    /// A field code ending in `xm` for 项目, not 姓名 (`tcxm` 特长项目, `csxm` 测试项目, `tjxm` 体检项目).
+    private func isItemCode(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        range.count == 4 && Self.itemCodes.contains(text[range].map { $0 | 0x20 })
+    }
+
+    private static let itemCodes: Set<[UInt8]> = Set(["tcxm", "csxm", "bsxm", "ksxm", "jcxm", "tjxm", "sfxm", "hdxm"].map { Array($0.utf8) })
 
     private static let nameWords: Set<[UInt8]> = [Array("name".utf8)]
     private static let codeWords: Set<[UInt8]> = Set(["id", "no", "code"].map { Array($0.utf8) })
