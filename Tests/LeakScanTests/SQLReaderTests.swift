@@ -44,6 +44,18 @@ final class SQLReaderTests: XCTestCase {
                        ["name XM 梁轩文", "birth_date CSRQ 2008-06-08", "name XM 谭轩宇", "birth_date CSRQ 2009-10-28"])
     }
 
+    /// A table of organisations (a supplier's or a school's name, its phone and address) holds
+    /// their own contact details, as such a sheet does; a table of people beside it does not.
+    func testATableOfOrganisationsHoldsTheirOwnContactDetails() throws {
+        let text = "CREATE TABLE `zc_gys` (`gysmc` varchar(50) COMMENT '供应商名称', `dh` varchar(20) COMMENT '电话', "
+            + "`dz` varchar(100) COMMENT '地址');\nINSERT INTO `zc_gys` VALUES ('郑州华信科技有限公司','0371-63821234','郑州市金水区花园路88号');\n"
+            + "INSERT INTO school (学校名称, 电话, 地址) VALUES ('郑州市纬五路第一小学','0371-63912250','郑州市金水区纬五路36号');\n"
+            + "INSERT INTO parent (姓名, 电话, 地址) VALUES ('张伟','0371-63912251','郑州市金水区纬五路38号3号楼2单元501室');\n"
+        let (_, found) = try scan(text)
+        XCTAssertEqual(found.filter { !$0.organisational }.map { "\($0.kind.rawValue) \($0.value)" },
+                       ["name 张伟", "landline 0371-63912251", "address 郑州市金水区纬五路38号3号楼2单元501室"])
+    }
+
     func testASettingsTablesKeyNamesTheValueAfterIt() throws {
         // Columns unknown: the school's own settings, and a parent's phone kept so.
         let text = "INSERT INTO `sys_config` VALUES ('school_tel','0371-63912345'),('school_addr','郑州市金水区文化路72号'),"

@@ -57,7 +57,7 @@ final class SQLTokens<S: FindingSink> {
         self.buffer = buffer
         self.engine = engine
         self.sink = sink
-        statement = SQLStatement(isColumnLabel: engine.isColumnLabel)
+        statement = SQLStatement(isColumnLabel: engine.isColumnLabel, settleHeader: engine.settleHeader(of:))
         details = sink.pointee.wantsDetails
         scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
     }

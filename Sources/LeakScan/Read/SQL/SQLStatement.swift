@@ -67,8 +67,13 @@ final class SQLStatement {
     /// Whether a text names a column (`DetectionEngine.isColumnLabel`).
     private let isColumnLabel: (String) -> Bool
 
-    init(isColumnLabel: @escaping (String) -> Bool) {
+    /// Works out what a table's columns say together (`DetectionEngine.settleHeader`: a table of
+    /// organisations, `供应商名称 | 电话 | 地址`, holds their own contact details).
+    private let settleHeader: ([Column]) -> Void
+
+    init(isColumnLabel: @escaping (String) -> Bool, settleHeader: @escaping ([Column]) -> Void = { _ in }) {
         self.isColumnLabel = isColumnLabel
+        self.settleHeader = settleHeader
     }
 
     var isCopyData: Bool { phase == .copyData }
@@ -326,6 +331,7 @@ final class SQLStatement {
             names.map { name in created.first { $0.name == name }?.header ?? name }
         } ?? created.map(\.header)
         let made = headers.prefix(Self.maximumColumns).enumerated().map { Column(number: $0.offset + 1, header: $0.element) }
+        settleHeader(made)
         if columnCache.count < Self.maximumTables { columnCache[key] = made }
         return made
     }
