@@ -201,6 +201,10 @@ final class BirthDateDetectorTests: XCTestCase {
         // Excel's short date formats, written out so into a CSV: year first or last.
         XCTAssertEqual(values("08-03-12", header: "出生日期"), ["08-03-12"])
         XCTAssertEqual(values("12-3-08", header: "出生日期"), ["12-3-08"])
+        // mdb-export's dump of an Access date (%m/%d/%y %H:%M:%S); not under another header.
+        XCTAssertEqual(values("10/21/08 00:00:00", header: "出生日期"), ["10/21/08"])
+        XCTAssertEqual(values("10/21/08 00:00:00", header: "入学日期"), [])
+        XCTAssertEqual(values("13/21/08", header: "出生日期"), [])
         XCTAssertEqual(values("31-12-09", header: "出生日期"), ["31-12-09"])
         XCTAssertEqual(values("78-11-05", header: "家长出生日期"), ["78-11-05"])
         // No reading is a date; or not under a birth-date header; or not three short groups.

@@ -346,6 +346,8 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             guard isBirth(decimalValue(w, s..<s + 4), decimalValue(w, s + 4..<s + 6), day) else { return nil }
             return (year.lowerBound, year.upperBound, i + 1)
         }
+        // 10/21/08 under a birth-date header: what mdb-export writes of an Access date (%m/%d/%y).
+        if twoDigitYear, year.count == 2, let start = dayAndMonth(w, before: year, lower: lower) { return (start, year.upperBound, i + 1) }
         guard year.count == 4 else { return nil }
         if let start = dayAndMonth(w, before: year, lower: lower) { return (start, year.upperBound, i + 1) }
         // 2008-03-12 or 2008-03: the engine joined the groups.
@@ -375,9 +377,15 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         guard groups.allSatisfy({ (1...2).contains($0.count) }), w[groups[1].lowerBound - 1] == UInt8(ascii: "-"),
               w[groups[2].lowerBound - 1] == UInt8(ascii: "-") else { return false }
         let (a, b, c) = (decimalValue(w, groups[0]), decimalValue(w, groups[1]), decimalValue(w, groups[2]))
-        func fullYear(_ yy: Int) -> Int { 2000 + yy > CalendarDate.today.year ? 1900 + yy : 2000 + yy }
+        func fullYear(_ yy: Int) -> Int { Self.fullYear(yy, digits: 2) }
         return (groups[0].count == 2 && isBirth(fullYear(a), b, c))
             || (groups[2].count == 2 && (isBirth(fullYear(c), b, a) || isBirth(fullYear(c), a, b)))
+    }
+
+    /// A year of two digits as one of this century unless that is still to come; four as written.
+    private static func fullYear(_ y: Int, digits: Int) -> Int {
+        guard digits == 2 else { return y }
+        return 2000 + y > CalendarDate.today.year ? 1900 + y : 2000 + y
     }
 
     /// Start of `M/D/` or `D/M/` (or with `.` or `-`) right before the year digits `year`, when
@@ -391,7 +399,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         guard let first = digitsBefore(w, &p, lower: lower) else { return nil }
         // A longer chain (1.2.3.2008) is a version or a list, not a date.
         if p > lower, w[p - 1] == separator { return nil }
-        let y = decimalValue(w, year)
+        let y = Self.fullYear(decimalValue(w, year), digits: year.count)
         return isBirth(y, first, second) || isBirth(y, second, first) ? p : nil
     }
 
