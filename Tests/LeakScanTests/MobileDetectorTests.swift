@@ -200,6 +200,8 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(scan("请联系班主任王老师，电话13812345678").map(\.organisational), [false])
         XCTAssertEqual(scan("招生咨询电话：13812345678").map(\.organisational), [true])
         XCTAssertEqual(scan("13812345678", header: "学校电话").map(\.organisational), [true])
+        // A parent writing of the school's gatehouse, then of her own phone.
+        XCTAssertEqual(scan("我下午送到门卫室，我的手机13940944216").map(\.organisational), [false])
     }
 
     func testWithTheOtherContactDetectors() {

@@ -7420,6 +7420,9 @@ person	父亲
 person	母亲
 person	学生
 person	本人
+person	我的手机
+person	我的电话
+person	我的号码
 person	联系人	staff
 person	班主任	head
 person	老师	staff,addressed
