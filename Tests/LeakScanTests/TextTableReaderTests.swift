@@ -143,6 +143,15 @@ final class TextTableReaderTests: XCTestCase {
                        ["name 3 姓名 张子涵", "name 4 姓名 李浩然"])
     }
 
+    /// A profile typed as a table of two columns saying nothing (项目 | 内容): each row's first
+    /// cell is the label of the cell after it, as a form's is.
+    func testARowsLabelNamesTheCellAfterIt() throws {
+        let text = "| 项目 | 内容 |\n|---|---|\n| 学生 | 付若曦 |\n| 家长手机 | 16649854454 |\n| 爱好 | 篮球 |\n"
+        XCTAssertEqual(described(try scan(text, name: "档案.md").1), ["name 3 学生 付若曦", "mobile 4 家长手机 16649854454"])
+        XCTAssertEqual(described(try scan("项目\t内容\n学生\t付若曦\n家长手机\t16649854454\n", name: "档案.txt").1),
+                       ["name 2 学生 付若曦", "mobile 3 家长手机 16649854454"])
+    }
+
     /// Columns headed by teachers addressed by surname and title (张老师) are theirs: places under
     /// them are no names; names under them are still found, from the names themselves.
     func testColumnsOfTeachersByTitleAreNoColumnsOfNames() throws {

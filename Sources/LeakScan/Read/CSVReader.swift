@@ -90,6 +90,9 @@ struct CSVState {
     /// since the last row of a form (past `HeaderRowFinder.searchRows`, the file is no form and
     /// records are no longer looked at for labels).
     private var labels = RowLabels()
+    /// The header has two columns, the second saying nothing (项目,内容): each row's first field
+    /// may be the label of the second (学生,付若曦: a profile laid out as a two-column table).
+    private var rowsAreLabelled = false
     private var recordsSinceForm = 0
     /// The column each field of the record is scanned under, when the record is a row of a form.
     private var labelled: [Unmanaged<Column>] = []
@@ -250,6 +253,8 @@ struct CSVState {
                 labelled = [below]
             } else if opensSignOff(text) {
                 labelFields(fields.all.map { $0.end > $0.start ? Self.unquoted(text, $0) : [] }, signOff: true, engine: engine)
+            } else if rowsAreLabelled {
+                labelFields(fields.all.map { $0.end > $0.start ? Self.unquoted(text, $0) : [] }, engine: engine)
             }
             scanFields(text, windowEnd: end, engine: engine, sink: &sink)
             labelled.removeAll()
@@ -261,7 +266,7 @@ struct CSVState {
             if let settled = header.takeSettled() { nameColumns(settled, engine: engine) }
         }
         let texts = fields.all.map { $0.end > $0.start ? Self.unquoted(text, $0) : [] }
-        if looksForLabels { labelFields(texts, engine: engine) }
+        if looksForLabels || rowsAreLabelled { labelFields(texts, engine: engine) }
         scanFields(text, windowEnd: end, engine: engine, sink: &sink)
         labelled.removeAll()
         let holdsData = engine.finishRecord(sink: &sink)
@@ -304,6 +309,7 @@ struct CSVState {
             append(Column(number: number, header: text))
         }
         engine.settleHeader(of: columns)
+        rowsAreLabelled = columns.count == 2 && engine.hints(of: columns[1]).isEmpty
     }
 
     /// A field's text with doubled quotes undone, at most `Column.headerLimit` bytes of it.

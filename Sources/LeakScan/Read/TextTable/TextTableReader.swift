@@ -41,6 +41,7 @@ final class TextTableLines<S: FindingSink> {
     private let cursor = LineCursor()
     private let scans: BufferedTextScans
     private var layout = TextTableLayout()
+    private var labels = RowLabels()
     /// Running text not scanned yet: the decoded offsets of its first byte and of its end.
     private var prose: Range<Int>?
 
@@ -68,14 +69,21 @@ final class TextTableLines<S: FindingSink> {
             break
         case .row(let cells):
             scanProse()
+            var opensRow = true
             for cell in cells where !cell.bytes.isEmpty {
-                guard let column = cell.column else {
+                guard let own = cell.column else {
                     scans.text(t, cell.bytes, sink: &sink.pointee)
                     continue
                 }
+                // A row's first cell, a label, names the cells after it, as a form's does (项目 | 内容 over
+                // 学生 | 付若曦, 家长手机 | 166…: a profile typed as a Markdown table).
+                let column = labels.column(for: own, value: UnsafeBufferPointer(rebasing: t[cell.bytes]), mayBeLabel: opensRow,
+                                           opensRow: opensRow, engine: engine)
+                opensRow = false
                 // A number Excel wrote in exponent form (4.10105E+17) is read as a spreadsheet's.
                 scans.cell(t, cell.bytes, column: column, isNumber: NumericCellText.mayBeFloatForm(t, cell.bytes), sink: &sink.pointee)
             }
+            labels.endRow()
             engine.finishRecord(sink: &sink.pointee)
         }
     }
