@@ -1320,6 +1320,8 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(try found("姓名,号码,类型\n王芳,13812345678,呼入\n快递,95338,呼出\n", name: "calls.csv"), ["name 王芳", "mobile 13812345678"])
         XCTAssertEqual(try found("[{\"bmh\":\"2024TC001\",\"tcxm\":\"田径\"},{\"bmh\":\"2024TC002\",\"tcxm\":\"篮球\"}]", name: "t.json"), [])
         XCTAssertEqual(try found("考点名称,地址,联系电话,可容纳考生（人/天）\n郑州市第十九中学,郑州市二七区大学路28号,0371-68943311,900\n", name: "v.csv"), [])
+        // A code's header with its label in brackets is no count (xm（学生姓名）).
+        XCTAssertEqual(try found("xm（学生姓名）,bj（班级）\n吴梓涵,一班\n", name: "f.csv"), ["name 吴梓涵"])
     }
 
     func testAFullNameAfterACueRunsIntoTheVerbAfterIt() throws {

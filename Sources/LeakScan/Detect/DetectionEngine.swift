@@ -746,12 +746,23 @@ public final class DetectionEngine {
     /// a label from a value (`isColumnLabel`); to a detector such a column says nothing.
     private func detectorHints(forHeader header: String) -> ContextHints {
         var hints = keywords.hints(forHeader: header).subtracting(.field)
-        // A quantity's column with its unit (可容纳考生（人/天）, 参训教师（人）) counts people, names none.
-        if HeaderRowFinder.endsWithUnit(header) { hints.subtract([.person, .name]) }
+        // A column counting people, its unit in brackets (可容纳考生（人/天）, 参训教师（人）), names none.
+        if Self.countsPeople(header) { hints.subtract([.person, .name]) }
         // A column headed by an organisation's name holds its details (部门 | 教务处 | 德育处, a
         // table laid out sideways).
         return hints.isEmpty && namesOrganisation(header) ? .organisation : hints
     }
+
+    /// A header whose brackets at its end hold a count's unit (可容纳考生（人/天）, 参训教师（人次）),
+    /// not a label's words (xm（学生姓名）).
+    static func countsPeople(_ header: String) -> Bool {
+        guard let close = header.last, close == "）" || close == ")",
+              let open = header.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return false }
+        let unit = header[header.index(after: open)..<header.index(before: header.endIndex)]
+        return !unit.isEmpty && unit.allSatisfy(Self.countUnits.contains)
+    }
+
+    private static let countUnits: Set<Character> = ["人", "天", "次", "名", "位", "户", "个", "/", "／"]
 
     private func readToken(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, classes: ByteClasses,
                            delta: Int, inCell: Bool) -> NumberToken {
