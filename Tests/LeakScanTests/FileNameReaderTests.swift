@@ -70,6 +70,10 @@ final class FileNameReaderTests: XCTestCase {
         XCTAssertEqual(found("潘磊_期末成绩报告单.csv"), ["name 潘磊 1"])
         XCTAssertEqual(found("王芳_七3班_体检表.txt"), ["name 王芳 1"])
         XCTAssertEqual(found("夏令营报名表_李梓涵.txt"), ["name 李梓涵 8"])
+        // The pupil's grade or class after the name; not another word.
+        XCTAssertEqual(found("成长档案_李浩然_六年级.docx"), ["name 李浩然 6"])
+        XCTAssertEqual(found("成长档案_李浩然_三年级2班.docx"), ["name 李浩然 6"])
+        XCTAssertEqual(found("成长档案_李浩然_资料.docx"), [])
         // A child's support plan and a home visit's record (个别化教育计划, IEP).
         XCTAssertEqual(found("个别化教育计划_严子涵.txt"), ["name 严子涵 9"])
         XCTAssertEqual(found("家访记录_王浩然.docx"), ["name 王浩然 6"])

@@ -790,7 +790,8 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     /// A document named by its title and then its person (夏令营报名表_李梓涵.docx, 期末成绩-潘磊.xlsx):
     /// the name at `start` is the last word, after a blank or a dash, with at most digits, blanks
-    /// and brackets after it, and the title before it names a person's record
+    /// and brackets after it, or the pupil's grade or class (成长档案_李浩然_六年级), and the title
+    /// before it names a person's record
     /// (`NameCues.namesRecord`; 学习资料_王国.pdf is none).
     private func nameAfterTitle(at start: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
@@ -798,10 +799,19 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard start > scan.lowerBound + 3, w[start - 1] == 0x20 || w[start - 1] == UInt8(ascii: "-") else { return nil }
         var end = start
         while HanText.han(w, at: end, end: scan.upperBound) != nil { end += 3 }
-        guard (6...12).contains(end - start), w[end..<scan.upperBound].allSatisfy(Self.isAroundOwnName),
+        let rest = end..<scan.upperBound
+        guard (6...12).contains(end - start), w[rest].allSatisfy(Self.isAroundOwnName) || Self.isClassAfter(w, rest),
               lexicon.cues.namesRecord(w, scan.lowerBound..<start - 1), !lexicon.opensWithOrdinaryWord(w, start..<end),
               lexicon.isHanName(w, start..<end, evidence: .row), !isPublicFigure(w, start..<end) else { return nil }
         return start..<end
+    }
+
+    /// `w[rest]` is a blank or a dash, then the pupil's grade or class (成长档案_李浩然_六年级.docx).
+    private static func isClassAfter(_ w: UnsafeBufferPointer<UInt8>, _ rest: Range<Int>) -> Bool {
+        guard rest.count > 1, w[rest.lowerBound] == 0x20 || w[rest.lowerBound] == UInt8(ascii: "-") else { return false }
+        var end = rest.upperBound
+        while end > rest.lowerBound + 1, isAroundOwnName(w[end - 1]) { end -= 1 }
+        return HeaderRowFinder.isGradeOrRank(String(decoding: UnsafeBufferPointer(rebasing: w[(rest.lowerBound + 1)..<end]), as: UTF8.self))
     }
 
     /// A photo's name goes on with a note in full-width brackets and nothing more (王一诺（奶奶）.jpg:
