@@ -73,8 +73,8 @@ final class DOCXReaderTests: XCTestCase {
         let id = SyntheticID.make()
         let body = """
             <w:document xmlns:w="w" xmlns:wp="wp" xmlns:pic="pic"><w:body>
-            <w:p><w:r><w:t>附件：身份证复印件</w:t></w:r><w:r><w:drawing><wp:inline><wp:docPr id="1" name="图片 1" descr="周雨桐身份证正面 \(id)"/>\
-            <pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="图片 1" descr="周雨桐身份证正面 \(id)"/></pic:nvPicPr></pic:pic></wp:inline></w:drawing></w:r></w:p>
+            <w:p><w:r><w:t>附件：身份证复印件</w:t></w:r><w:r><w:drawing><wp:inline><wp:docPr id="1" name="图片 1" descr="学生周雨桐的身份证照片 \(id)"/>\
+            <pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="图片 1" descr="学生周雨桐的身份证照片 \(id)"/></pic:nvPicPr></pic:pic></wp:inline></w:drawing></w:r></w:p>
             </w:body></w:document>
             """
         let found = try ReadTestSupport.scan(MemorySource(StoredZip.wordDocument(body), displayPath: "a.docx"),

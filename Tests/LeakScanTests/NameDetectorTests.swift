@@ -1284,6 +1284,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("教师周转房申请表"), [])
         XCTAssertEqual(names("请各校做好教师公租房申请工作。"), [])
         XCTAssertEqual(names("读书：余华《活着》、路遥《平凡的世界》"), [])
+        XCTAssertEqual(names("施光南《祝酒歌》、何占豪《梁祝》"), [])
+        // A chat export's title names the other party.
+        XCTAssertEqual(names("与王芳的聊天记录"), ["王芳"])
         XCTAssertEqual(names("作者：鲁迅。人物：长妈妈、藤野先生、范爱农、寿镜吾先生。"), [])
     }
 

@@ -94,7 +94,7 @@ final class PPTXReaderTests: XCTestCase {
                 + "<p:text>身份证号410105200903150027需再核实</p:text></p:cm></p:cmLst>"),
             // A picture whose alternative text, which no slide shows, names a pupil and her ID.
             ("ppt/slides/slide2.xml", slide("sld", shape(["资助公示"], placeholder: "title")
-                + "<p:pic><p:nvPicPr><p:cNvPr id=\"3\" name=\"图片 2\" descr=\"周雨桐身份证正面 410105201103151237\"/></p:nvPicPr></p:pic>")),
+                + "<p:pic><p:nvPicPr><p:cNvPr id=\"3\" name=\"图片 2\" descr=\"学生周雨桐的身份证照片 410105201103151237\"/></p:nvPicPr></p:pic>")),
             ("ppt/slides/_rels/slide2.xml.rels", links([("rId1", "\(office)/slideLayout", "../slideLayouts/slideLayout2.xml"),
                                                         ("rId2", "http://schemas.microsoft.com/office/2018/10/relationships/comments",
                                                          "../comments/modernComment_101_5E1A3C2B.xml")])),

@@ -9402,7 +9402,7 @@ after	妈
 after	爸
 after	同学的家长
 after	生日
-after	身份证
+after	聊天记录
 lead	周一
 lead	周二
 lead	周三
@@ -25514,7 +25514,9 @@ zuo
 # figures, revolutionary leaders and heroes, scientists, modern writers and artists, and the
 # figures of myth and of the novels that 语文 excerpts (孙悟空, 林冲, 马超), and the characters of
 # the 人教版 English textbooks (李雷, 韩梅梅), and the renowned teachers whom teachers' training
-# materials and papers cite (魏书生, 于漪, 李镇西, 窦桂梅, 斯霞, 吴正宪). Such a name in a document
+# materials and papers cite (魏书生, 于漪, 李镇西, 窦桂梅, 斯霞, 吴正宪), the composers and lyricists
+# of the music textbooks' songs (施光南, 何占豪, 乔羽), and the writers of reading lists (余华, 金庸).
+# Such a name in a document
 # is not a private person's data.
 # Source: leakscan's own list, compiled by hand from the authors and the people named in those
 # textbooks as known to the compiler; not checked entry by entry against printed tables of
@@ -25523,7 +25525,7 @@ zuo
 # ordinary words (田间, 何为, 路遥).
 # Licence: same as leakscan. Compiled by hand, not generated; scripts/convert_name_data.py reads it to keep these names out
 # of name_stop_words.txt.
-# 626 names of 2 to 4 Han characters. Sorted by code point.
+# 637 names of 2 to 4 Han characters. Sorted by code point.
 # Format: one name per line
 丁汝昌
 丁玲
@@ -25532,6 +25534,7 @@ zuo
 严复
 严文井
 丰子恺
+乔羽
 习近平
 乾隆帝
 于敏
@@ -25543,6 +25546,7 @@ zuo
 伍子胥
 伏羲
 何其芳
+何占豪
 何叔衡
 何香凝
 余光中
@@ -25576,6 +25580,7 @@ zuo
 刘志丹
 刘慈欣
 刘成章
+刘炽
 刘白羽
 刘禹锡
 刘秀
@@ -25607,6 +25612,7 @@ zuo
 吉鸿昌
 后羿
 吕不韦
+吕其明
 吕蒙
 吴伯箫
 吴健雄
@@ -25755,6 +25761,7 @@ zuo
 斯霞
 方志敏
 方腊
+施光南
 施耐庵
 时传祥
 晋文公
@@ -25903,6 +25910,7 @@ zuo
 王昌龄
 王昭君
 王永志
+王洛宾
 王淦昌
 王湾
 王熙凤
@@ -26024,9 +26032,11 @@ zuo
 谢灵运
 谢道韫
 谭嗣同
+谷建芬
 谷文昌
 贺敬之
 贺知章
+贺绿汀
 贺龙
 贾兰坡
 贾宝玉
@@ -26055,6 +26065,7 @@ zuo
 邹韬奋
 郁达夫
 郑和
+郑律成
 郑成功
 郑振铎
 郑板桥
@@ -26079,6 +26090,7 @@ zuo
 闰土
 闻一多
 阎立本
+阎肃
 阿来
 陆游
 陆秀夫
@@ -26093,6 +26105,7 @@ zuo
 陈涉
 陈独秀
 陈胜
+陈钢
 陶弘景
 陶渊明
 陶行知

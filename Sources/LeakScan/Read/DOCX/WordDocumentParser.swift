@@ -58,7 +58,7 @@ final class WordDocumentParser<S: FindingSink>: XMLContentHandler, StoryParser {
     }
 
     /// A picture's or a shape's alternative text (`descr`, and its `title`), which no page shows
-    /// and which says what the picture is (张子涵身份证正面 410105…): read in its paragraph, on a
+    /// and which says what the picture is (学生周雨桐的身份证照片 410105…): read in its paragraph, on a
     /// line of its own. A picture's `pic:cNvPr` repeats its `wp:docPr`'s: read once.
     private func appendAltText(_ attributes: XMLAttributes) {
         for key: StaticString in ["title", "descr"] {
