@@ -1496,15 +1496,24 @@ TEXT_BOX = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr 
             'xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
             'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:sp><xdr:txBody>'
             '<a:p><a:r><a:t>家长电话 13912345678</a:t></a:r></a:p></xdr:txBody></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>')
+# A bar chart of marks as Excel caches its categories (the pupils' names) and the series' title.
+CHART = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace '
+         'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:barChart><c:ser>'
+         '<c:tx><c:strRef><c:f>成绩!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>数学</c:v></c:pt>'
+         '</c:strCache></c:strRef></c:tx><c:cat><c:strRef><c:f>成绩!$A$2:$A$4</c:f><c:strCache><c:ptCount val="3"/>'
+         '<c:pt idx="0"><c:v>周雨桐</c:v></c:pt><c:pt idx="1"><c:v>李浩然</c:v></c:pt><c:pt idx="2"><c:v>王一诺</c:v></c:pt>'
+         '</c:strCache></c:strRef></c:cat></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>')
 
 
 def make_pivot_cache(clean: bytes) -> bytes:
-    """clean.xlsx plus two parts that copy data out of sight, in the forms Excel writes: a pivot
-    cache's records (kept even after the source sheet is deleted; a valid synthetic ID, a mobile)
-    and a drawing's text box (a mobile). Not in EXPECTED.json: XLSXFixturesTests checks it."""
+    """clean.xlsx plus three parts that copy data out of sight, in the forms Excel writes: a pivot
+    cache's records (kept even after the source sheet is deleted; a valid synthetic ID, a mobile),
+    a drawing's text box (a mobile) and a chart's cached categories (three pupils' names). Not
+    in EXPECTED.json: XLSXFixturesTests checks it."""
     with zipfile.ZipFile(io.BytesIO(clean)) as z:
         members = [(z.getinfo(n), z.read(n)) for n in z.namelist()]
-    for name, text in (("xl/pivotCache/pivotCacheRecords1.xml", PIVOT_RECORDS), ("xl/drawings/drawing1.xml", TEXT_BOX)):
+    for name, text in (("xl/pivotCache/pivotCacheRecords1.xml", PIVOT_RECORDS), ("xl/drawings/drawing1.xml", TEXT_BOX),
+                       ("xl/charts/chart1.xml", CHART)):
         info = zipfile.ZipInfo(name, FIXED_TIME)
         info.compress_type = zipfile.ZIP_DEFLATED
         members.append((info, text.encode("utf-8")))

@@ -2,7 +2,8 @@
 /// (`xl/pivotCache/*`: every source row, kept even after the source sheet is deleted), external
 /// link caches, chart caches, text boxes in drawings, tables, people lists of threaded comments,
 /// custom XML. Element text and `v` attributes (pivot cache values: `<s v="…"/>`, `<n v="…"/>`)
-/// are scanned one by one at the part's name; values that no sheet shows are flagged hidden.
+/// are scanned one by one at the part's name, a chart's cached strings as a column's cells;
+/// values that no sheet shows are flagged hidden.
 final class OtherPartParser<S: FindingSink>: XMLContentHandler {
     private let scanner: PartTextScanner<S>
     private let location: Location
@@ -30,12 +31,24 @@ final class OtherPartParser<S: FindingSink>: XMLContentHandler {
         part.hasPrefix("xl/pivotCache/") || part.hasPrefix("xl/externalLinks/")
     }
 
+    /// The column of the chart's string cache being read (`<c:strCache>`: a series' categories,
+    /// the names of the pupils a bar chart of marks has one bar each): its values are a column's
+    /// cells, so that a list of names vouches for itself as a sheet's column does.
+    private var cacheColumn: Column?
+
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.is("strCache") { cacheColumn = Column(number: 0, header: nil) }
         if let value = attributes.value("v") { scanner.scan(value, at: location, isNumber: name.is("n")) }
         scanner.begin()
     }
 
     override func endElement(_ name: XMLName) {
+        if name.is("strCache") {
+            cacheColumn = nil
+        } else if let cacheColumn, name.is("v") {
+            scanner.end(at: location, column: Unmanaged.passUnretained(cacheColumn))
+            return
+        }
         scanner.end(at: location)
     }
 

@@ -20,6 +20,17 @@ final class PartTextScanner<S: FindingSink> {
         text.clear()
     }
 
+    /// Scans the text gathered as a cell of `column`, a record of its own.
+    func end(at location: Location, column: Unmanaged<Column>) {
+        text.withBytes { bytes in
+            guard !bytes.isEmpty else { return }
+            var locator = FixedLocator(location: location)
+            engine.scan(Piece(window: bytes, scan: 0..<bytes.count, columnReference: column), locator: &locator, sink: &sink.pointee)
+        }
+        engine.finishRecord(sink: &sink.pointee)
+        text.clear()
+    }
+
     /// Scans `bytes` at once (an attribute value).
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, at location: Location, isNumber: Bool) {
         guard !bytes.isEmpty else { return }
