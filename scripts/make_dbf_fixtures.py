@@ -15,6 +15,9 @@ with `dbfread` (another package) to check every planted value:
 - nocodepage.dbf: T_TDD.DBF's table with its language driver byte set to 0, as dBase III and
   many exports leave it: its GBK must be told from the text.
 - 课程代码.dbf: a course list (codes, names, hours): no personal data.
+- jtqk_vfp.dbf and jtqk_vfp.fpt: Visual FoxPro, a pupil's name and a memo field (家庭情况: a
+  parent's name, mobile and the home address) whose texts the writer puts in the .fpt memo file;
+  EXPECTED.json's `line` for the memo file is the memo's number (a line of `memos.txt`).
 
 EXPECTED.json's `line` is the record number (deleted records counted, as dBase counts them),
 `column` the field number, `field` the field name.
@@ -138,6 +141,19 @@ def main() -> int:
     courses = [("KCDM", "C(6)", None), ("KCMC", "C(20)", None), ("XS", "N(3,0)", None)]
     write(os.path.join(out, "课程代码.dbf"), courses,
           [(f"{100 + i:06d}", name, 32 + i) for i, name in enumerate(["语文", "数学", "英语", "物理", "化学"])], "db3")
+
+    # Visual FoxPro with a memo field: its texts go to jtqk_vfp.fpt beside the table.
+    memo_fields = [("XM", "C(10)", "name"), ("JTQK", "M", None)]
+    families, memos = [], []
+    for r in students(g, 3):
+        parent, mobile = g.name(), g.mobile_plain()
+        families.append((r["name"], f"父亲{parent}，手机{mobile}，家住{r['address']}"))
+        memos += [{"kind": "name", "line": len(families), "value": parent}, {"kind": "mobile", "line": len(families), "value": mobile},
+                  {"kind": "address", "line": len(families), "value": r["address"]}]
+    path = os.path.join(out, "jtqk_vfp.dbf")
+    write(path, memo_fields, families, "vfp")
+    oracle["jtqk_vfp.dbf"] = {"findings": planted(path, memo_fields)}
+    oracle["jtqk_vfp.fpt"] = {"member": "memos.txt", "findings": memos}
 
     expected_json.save(os.path.join(out, "EXPECTED.json"), oracle)
     print(f"dbf {dbf.version}, dbfread {dbfread.__version__}: wrote {out}")

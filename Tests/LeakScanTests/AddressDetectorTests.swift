@@ -36,6 +36,13 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("王梓涵　　13812345678　　金水区纬五路36号3号楼2单元501"), ["金水区纬五路36号3号楼2单元501"])
     }
 
+    /// An estate whose marker opens with a character that begins no street (家 of 家园, 家属院)
+    /// still carries the address on to its building, unit and room.
+    func testAnEstateWhoseMarkerOpensWithAStopCharacter() {
+        XCTAssertEqual(values("家住浙江省杭州市西湖区红旗路25号锦绣家园2栋2单元803室"), ["浙江省杭州市西湖区红旗路25号锦绣家园2栋2单元803室"])
+        XCTAssertEqual(values("住址 郑州市惠济区经三路221号教育局家属院24号楼3单元1404室"), ["郑州市惠济区经三路221号教育局家属院24号楼3单元1404室"])
+    }
+
     func testFullAndShortForms() {
         XCTAssertEqual(values("学生家住河南省郑州市金水区文化路86号院3号楼2单元501室。"), ["河南省郑州市金水区文化路86号院3号楼2单元501室"])
         XCTAssertEqual(values("郑州金水区文化路12号"), ["郑州金水区文化路12号"])

@@ -71,6 +71,20 @@ final class DBFReaderTests: XCTestCase {
         XCTAssertEqual(try scan(try fixture("课程代码.dbf")).1, [])
     }
 
+    /// A Visual FoxPro table's memo file (the `dbf` package's `.fpt`): each text memo is a line
+    /// of `memos.txt`, its values found there (EXPECTED.json); the table's own fields apart.
+    func testAFoxProMemoFilesTextsAreRead() throws {
+        let oracle = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: Self.folder.appendingPathComponent("EXPECTED.json")))
+                                   as? [String: Any])
+        let memo = try XCTUnwrap(oracle["jtqk_vfp.fpt"] as? [String: Any])
+        let planted = try XCTUnwrap(memo["findings"] as? [[String: Any]]).map { "\($0["kind"]!) \($0["line"]!) \($0["value"]!)" }
+        let (summary, found) = try scan(try fixture("jtqk_vfp.fpt"), name: "jtqk_vfp.fpt")
+        XCTAssertEqual(summary.format, .dbaseTable)
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.line ?? 0) \($0.value)" }, planted)
+        XCTAssertEqual(Set(found.compactMap(\.location.member)), ["memos.txt"])
+        XCTAssertEqual(FoxProMemoReader.memoTexts(Array(try fixture("jtqk_vfp.fpt").prefix(600))), [])
+    }
+
     func testEachRecordIsAPersonalRecord() throws {
         let (_, found) = try ReadTestSupport.scanData(try fixture("T_TDD.DBF"), name: "T_TDD.DBF", keepRecords: true)
         XCTAssertEqual(found.filter { $0.kind == .record }.map(\.location.line), [1, 2, 3, 4])

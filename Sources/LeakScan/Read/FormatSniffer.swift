@@ -118,6 +118,7 @@ enum FormatSniffer {
             return ScanError(.unsupported("SQLite log or journal: not read (it may hold a database's latest rows: open the database with SQLite to fold them in, then scan the database)"))
         }
         let ext = fileExtension(path)
+        // A FoxPro memo (`.fpt`) is read (`FoxProMemoReader`); one that is none, and dBase's, are not.
         guard ext == "fpt" || ext == "dbt" else { return nil }
         return ScanError(.unsupported("dBase or FoxPro memo file (.\(ext)): not read (a table's long texts: save the table as .xlsx or CSV to scan them)"))
     }

@@ -155,6 +155,10 @@ public enum SourceReader {
             try MailReader.scan(source, engine: engine, sink: &sink)
             return ReadSummary(format: .mail, encoding: nil)
         }
+        if FoxProMemoReader.isFoxProMemo(head, path: source.displayPath) {
+            try FoxProMemoReader.scan(source, engine: engine, sink: &sink)
+            return ReadSummary(format: .dbaseTable, encoding: nil)
+        }
         if ShellLinkReader.isShellLink(head) {
             try ShellLinkReader.scan(source, engine: engine, sink: &sink)
             return ReadSummary(format: .shortcut, encoding: nil)
