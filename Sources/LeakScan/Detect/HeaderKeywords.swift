@@ -214,12 +214,16 @@ public struct HeaderKeywords: Sendable {
     /// Where the label of a value at `offset` ends: back over the blanks and colons between them
     /// (学号：, 家庭电话 : ), a log's or a query's equals sign (`sn=…`), a JSON-like text's
     /// quotes (`"orderNo": "…"`) and PHP's arrow (`'order_no' => '…'`), not before `lower`.
+    /// Blanks, a colon, an equals sign, quotes and `=>`'s `>` (all below 0x40), one bit each.
+    private static let labelEndBytes: UInt64 = [0x20, 0x09, UInt8(ascii: ":"), UInt8(ascii: "="), UInt8(ascii: "\""), UInt8(ascii: "'"),
+                                                UInt8(ascii: ">")].reduce(0) { $0 | 1 << UInt64($1) }
+
     static func labelEnd(before offset: Int, in window: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
         var end = offset
         while end > lower {
             let b = window[end - 1]
-            if b == 0x20 || b == 0x09 || b == UInt8(ascii: ":") || b == UInt8(ascii: "=") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
-                || b == UInt8(ascii: ">") && end - 2 >= lower && window[end - 2] == UInt8(ascii: "=") {
+            // Most values follow a Han character or a letter: one test turns them away.
+            if b < 0x40, Self.labelEndBytes >> UInt64(b) & 1 != 0, b != UInt8(ascii: ">") || end - 2 >= lower && window[end - 2] == UInt8(ascii: "=") {
                 end -= 1
             } else if end - 3 >= lower, window[end - 3] == 0xEF, window[end - 2] == 0xBC, window[end - 1] == 0x9A {
                 end -= 3  // ：

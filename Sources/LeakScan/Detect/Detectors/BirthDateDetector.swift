@@ -93,11 +93,11 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             matches.append(Match(kind: .birthDate, confidence: .high, range: 0..<end))
             return
         }
-        if let serial = serialFillingTextCell(token, context) {
+        let underBirthHeader = context.columnHints.contains(.birthDate)
+        if underBirthHeader, let serial = serialFillingTextCell(token, context) {
             matches.append(Match(kind: .birthDate, confidence: .high, range: serial))
             return
         }
-        let underBirthHeader = context.columnHints.contains(.birthDate)
         let lower = context.isTableCell ? context.scan.lowerBound : 0
         if englishDateOfBirth(token, context, lower: lower, underBirthHeader: underBirthHeader, into: matches) { return }
         let afterSexCell = context.columnHints.contains(.followsSex)
@@ -287,11 +287,10 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
 
     private static let birthday = Array("生日".utf8)
 
-    /// A text cell under a birth-date header holding nothing but Excel's serial day of a birth
+    /// A text cell (under a birth-date header) holding nothing but Excel's serial day of a birth
     /// date (`44392`: a sheet's date column left as General, then saved as CSV).
     private func serialFillingTextCell(_ token: NumberToken, _ context: DetectionContext) -> Range<Int>? {
-        guard !context.isNumericCell, context.isTableCell, context.columnHints.contains(.birthDate), token.groups.count == 1,
-              token.groups[0].count == 5, token.groups[0] == trimmedBlanks(token.window, context.scan),
+        guard token.groups.count == 1, token.groups[0].count == 5, !context.isNumericCell, context.isTableCell, token.groups[0] == trimmedBlanks(token.window, context.scan),
               let date = CalendarDate.fromExcelSerial(decimalValue(token.window, token.groups[0])),
               isBirth(date.year, date.month, date.day) else { return nil }
         return token.groups[0]
@@ -347,7 +346,8 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             return (year.lowerBound, year.upperBound, i + 1)
         }
         // 10/21/08 under a birth-date header: what mdb-export writes of an Access date (%m/%d/%y).
-        if twoDigitYear, year.count == 2, let start = dayAndMonth(w, before: year, lower: lower) { return (start, year.upperBound, i + 1) }
+        if twoDigitYear, year.count == 2, year.lowerBound > lower, w[year.lowerBound - 1] == UInt8(ascii: "/"),
+           let start = dayAndMonth(w, before: year, lower: lower) { return (start, year.upperBound, i + 1) }
         guard year.count == 4 else { return nil }
         if let start = dayAndMonth(w, before: year, lower: lower) { return (start, year.upperBound, i + 1) }
         // 2008-03-12 or 2008-03: the engine joined the groups.

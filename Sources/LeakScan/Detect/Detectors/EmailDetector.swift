@@ -124,6 +124,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// A class's mailbox named in pinyin by its grade and number (`gaoyi3@`, `chuer5@`, `gaosan_12@`:
     /// 高一(3)班, 初二(5)班).
     private static func isClassMailbox(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
+        // Each stage opens with g or c: one look turns most addresses away.
+        guard local.count > 5, w[local.lowerBound] | 0x20 == UInt8(ascii: "g") || w[local.lowerBound] | 0x20 == UInt8(ascii: "c") else { return false }
         for stage in classStages where local.count > stage.count && equalsFolded(w, local.lowerBound..<(local.lowerBound + stage.count), stage) {
             let rest = (local.lowerBound + stage.count)..<local.upperBound
             // A class's number has two digits at most (gaoyi1988@ is a person's birth year).
