@@ -143,6 +143,23 @@ final class SQLiteReaderTests: XCTestCase {
                        ErrorExplanations.chinese(for: "SQLite tables not scanned: t (rows past the first 10000000)"))
     }
 
+    /// A settings table of a key and a value: each row's key names its value (the school's own
+    /// phone and address under `school_tel`, `school_addr`); a key that names nothing leaves it.
+    func testASettingsTablesKeyNamesItsValue() throws {
+        let file = NSTemporaryDirectory() + "/leakscan-settings-\(UUID().uuidString).db"
+        defer { unlink(file) }
+        var db: OpaquePointer?
+        XCTAssertEqual(sqlite3_open(file, &db), SQLITE_OK)
+        let sql = "CREATE TABLE settings (k TEXT, v TEXT); INSERT INTO settings VALUES ('school_tel', '0371-65501234'), "
+            + "('school_addr', '郑州市金水区纬五路36号'), ('admin_mobile', '13812345678'), ('theme', 'blue');"
+        XCTAssertEqual(sqlite3_exec(db, sql, nil, nil, nil), SQLITE_OK)
+        sqlite3_close(db)
+        var sink = ReadTestSink()
+        _ = try SourceReader.scan(FileSource(path: file), engine: DetectionEngine(detectors: StandardDetectors.all()), sink: &sink)
+        XCTAssertEqual(sink.findings.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.location.field ?? "-") \($0.organisational)" },
+                       ["landline school_tel true", "address school_addr true", "mobile admin_mobile false"])
+    }
+
     func testAHugeTextValueIsScannedUpToItsLimitAndSaidSo() throws {
         let file = NSTemporaryDirectory() + "/leakscan-big-\(UUID().uuidString).db"
         defer { unlink(file) }

@@ -45,6 +45,9 @@ enum SQLiteReader {
         }
         engine.beginDocument()
         engine.settleHeader(of: columns)
+        // A settings table of a key and a value whose name says nothing (key | value): each
+        // row's key names its value, as a header would (`school_tel` | `0371-…`: the school's).
+        let keyed = columns.count == 2 && engine.hints(of: columns[1]).isEmpty ? PropertyColumns(engine: engine) : nil
         var rows = 0
         var cutRows = false
         var cutValues = false
@@ -55,10 +58,12 @@ enum SQLiteReader {
             }
             rows += 1
             let line = first == 1 ? Int(truncatingIfNeeded: sqlite3_column_int64(statement, 0)) : rows
+            let keyColumn = keyed.flatMap { keyed in key(statement, first, engine: engine).map { keyed.column($0, header: $0, ofOrganisation: false) } }
             for (k, column) in columns.enumerated() {
                 var locator = FixedLocator(location: Location(line: line, column: k + 1, sheet: table))
-                cutValues = scanValue(statement, Int32(k) + first, column: Unmanaged.passUnretained(column), engine: engine,
-                                      locator: &locator, sink: &sink) || cutValues
+                cutValues = scanValue(statement, Int32(k) + first, column: k == 1 ? keyColumn ?? Unmanaged.passUnretained(column)
+                                                                               : Unmanaged.passUnretained(column),
+                                      engine: engine, locator: &locator, sink: &sink) || cutValues
             }
             engine.finishRecord(sink: &sink)
             return true
@@ -66,6 +71,16 @@ enum SQLiteReader {
         let parts = (cutRows ? ["rows past the first \(rowLimit)"] : [])
             + (cutValues ? ["values of more than \(CellTextBuffer.limit >> 20) MiB: only their start was scanned"] : [])
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// The row's key, when its first value is one that names a kind of column (`school_tel`,
+    /// `联系电话`); nil otherwise (`xs_001`).
+    private static func key(_ statement: OpaquePointer, _ index: Int32, engine: DetectionEngine) -> String? {
+        guard sqlite3_column_type(statement, index) == SQLITE_TEXT, let text = sqlite3_column_text(statement, index) else { return nil }
+        let count = Int(sqlite3_column_bytes(statement, index))
+        guard (2...64).contains(count) else { return nil }
+        let key = String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+        return engine.isColumnLabel(key) ? key : nil
     }
 
     /// Scans one value of the row as a cell of `column`: a number as a number cell, text (and a
