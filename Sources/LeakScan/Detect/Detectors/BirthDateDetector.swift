@@ -346,8 +346,10 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             return (year.lowerBound, year.upperBound, i + 1)
         }
         // 10/21/08 under a birth-date header: what mdb-export writes of an Access date (%m/%d/%y).
-        if twoDigitYear, year.count == 2, year.lowerBound > lower, w[year.lowerBound - 1] == UInt8(ascii: "/"),
-           let start = dayAndMonth(w, before: year, lower: lower) { return (start, year.upperBound, i + 1) }
+        if twoDigitYear, year.count == 2, Self.opensWithShortParts(w, before: year, lower: lower),
+           let start = dayAndMonth(w, before: year, lower: lower) {
+            return (start, year.upperBound, i + 1)
+        }
         guard year.count == 4 else { return nil }
         if let start = dayAndMonth(w, before: year, lower: lower) { return (start, year.upperBound, i + 1) }
         // 2008-03-12 or 2008-03: the engine joined the groups.
@@ -365,6 +367,20 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         // 2008/3/12, 2008.03.12, 2008年3月12日: separators the engine does not join on.
         guard i + 1 == groups.endIndex, let end = writtenDate(w, after: year) else { return nil }
         return (year.lowerBound, end, i + 1)
+    }
+
+    /// `M/D/` of one or two digits each stands right before `year` (10/21/08), no other digit
+    /// before it.
+    private static func opensWithShortParts(_ w: UnsafeBufferPointer<UInt8>, before year: Range<Int>, lower: Int) -> Bool {
+        var p = year.lowerBound
+        for _ in 0..<2 {
+            guard p > lower, w[p - 1] == UInt8(ascii: "/") else { return false }
+            p -= 1
+            var digits = 0
+            while p > lower, isDigit(w[p - 1]) { p -= 1; digits += 1 }
+            guard (1...2).contains(digits) else { return false }
+        }
+        return true
     }
 
     /// The token is a date of three dash-joined groups of one or two digits with a two-digit year
