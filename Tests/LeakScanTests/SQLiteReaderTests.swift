@@ -150,8 +150,9 @@ final class SQLiteReaderTests: XCTestCase {
         defer { unlink(file) }
         var db: OpaquePointer?
         XCTAssertEqual(sqlite3_open(file, &db), SQLITE_OK)
-        let sql = "CREATE TABLE settings (k TEXT, v TEXT); INSERT INTO settings VALUES ('school_tel', '0371-65501234'), "
-            + "('school_addr', '郑州市金水区纬五路36号'), ('admin_mobile', '13812345678'), ('theme', 'blue');"
+        let sql = "CREATE TABLE settings (config_key TEXT, config_value TEXT, remark TEXT); INSERT INTO settings VALUES "
+            + "('school_tel', '0371-65501234', '学校办公室电话'), ('school_addr', '郑州市金水区纬五路36号', '学校地址'), "
+            + "('admin_mobile', '13812345678', '管理员'), ('theme', 'blue', NULL);"
         XCTAssertEqual(sqlite3_exec(db, sql, nil, nil, nil), SQLITE_OK)
         sqlite3_close(db)
         var sink = ReadTestSink()

@@ -94,7 +94,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             return
         }
         let underBirthHeader = context.columnHints.contains(.birthDate)
-        if underBirthHeader, let serial = serialFillingTextCell(token, context) {
+        if underBirthHeader, token.groups.count == 1, token.groups[0].count == 5, let serial = serialFillingTextCell(token, context) {
             matches.append(Match(kind: .birthDate, confidence: .high, range: serial))
             return
         }
@@ -287,10 +287,11 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
 
     private static let birthday = Array("生日".utf8)
 
-    /// A text cell (under a birth-date header) holding nothing but Excel's serial day of a birth
-    /// date (`44392`: a sheet's date column left as General, then saved as CSV).
+    /// A text cell (under a birth-date header, a token of one group of five digits) holding
+    /// nothing but Excel's serial day of a birth date (`44392`: a sheet's date column left as
+    /// General, then saved as CSV).
     private func serialFillingTextCell(_ token: NumberToken, _ context: DetectionContext) -> Range<Int>? {
-        guard token.groups.count == 1, token.groups[0].count == 5, !context.isNumericCell, context.isTableCell, token.groups[0] == trimmedBlanks(token.window, context.scan),
+        guard !context.isNumericCell, context.isTableCell, token.groups[0] == trimmedBlanks(token.window, context.scan),
               let date = CalendarDate.fromExcelSerial(decimalValue(token.window, token.groups[0])),
               isBirth(date.year, date.month, date.day) else { return nil }
         return token.groups[0]

@@ -24,7 +24,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         matches.append(Match(kind: .email, confidence: .high, range: start..<end,
                              organisational: Self.isRoleMailbox(window, local: start..<at)
                                 || Self.isDomainsOwn(window, local: start..<at, domain: (at + 1)..<end)
-                                || Self.isClassMailbox(window, local: start..<at)
+                                || Self.opensLikeAClass(window[start]) && Self.isClassMailbox(window, local: start..<at)
                                 || Self.isGovernments(window, domain: (at + 1)..<end)
                                 || Self.followsSubmissionVerb(window, start, lower: context.scan.lowerBound)
                                 || Self.followsCompanysName(window, start, lower: context.scan.lowerBound)
@@ -124,8 +124,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// A class's mailbox named in pinyin by its grade and number (`gaoyi3@`, `chuer5@`, `gaosan_12@`:
     /// 高一(3)班, 初二(5)班).
     private static func isClassMailbox(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
-        // Each stage opens with g or c: one look turns most addresses away.
-        guard local.count > 5, w[local.lowerBound] | 0x20 == UInt8(ascii: "g") || w[local.lowerBound] | 0x20 == UInt8(ascii: "c") else { return false }
+        guard local.count > 5 else { return false }
         for stage in classStages where local.count > stage.count && equalsFolded(w, local.lowerBound..<(local.lowerBound + stage.count), stage) {
             let rest = (local.lowerBound + stage.count)..<local.upperBound
             // A class's number has two digits at most (gaoyi1988@ is a person's birth year).
@@ -133,6 +132,12 @@ public final class EmailDetector: Detector, @unchecked Sendable {
             return (1...2).contains(digits) && w[rest].allSatisfy { isDigit($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
         }
         return false
+    }
+
+    /// Each stage opens with g or c: one look at the call turns most addresses away.
+    @inline(__always)
+    private static func opensLikeAClass(_ b: UInt8) -> Bool {
+        b | 0x20 == UInt8(ascii: "g") || b | 0x20 == UInt8(ascii: "c")
     }
 
     private static let classStages = ["gaoyi", "gaoer", "gaosan", "chuyi", "chuer", "chusan"].map { Array($0.utf8) }

@@ -45,9 +45,10 @@ enum SQLiteReader {
         }
         engine.beginDocument()
         engine.settleHeader(of: columns)
-        // A settings table of a key and a value whose name says nothing (key | value): each
-        // row's key names its value, as a header would (`school_tel` | `0371-…`: the school's).
-        let keyed = columns.count == 2 && engine.hints(of: columns[1]).isEmpty ? PropertyColumns(engine: engine) : nil
+        // A settings table of a key and a value whose name says nothing (config_key |
+        // config_value | remark): each row's key names its value, as a header would
+        // (`school_tel` | `0371-…`: the school's).
+        let keyed = columns.count >= 2 && engine.hints(of: columns[1]).isEmpty ? PropertyColumns(engine: engine) : nil
         var rows = 0
         var cutRows = false
         var cutValues = false
