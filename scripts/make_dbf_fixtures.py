@@ -17,7 +17,7 @@ with `dbfread` (another package) to check every planted value:
 - 课程代码.dbf: a course list (codes, names, hours): no personal data.
 - jtqk_vfp.dbf and jtqk_vfp.fpt: Visual FoxPro, a pupil's name and a memo field (家庭情况: a
   parent's name, mobile and the home address) whose texts the writer puts in the .fpt memo file;
-  EXPECTED.json's `line` for the memo file is the memo's number (a line of `memos.txt`).
+  EXPECTED.json lists the memo file's values under `memos`, `line` the memo's number (a line of `memos.txt`).
 
 EXPECTED.json's `line` is the record number (deleted records counted, as dBase counts them),
 `column` the field number, `field` the field name.
@@ -153,7 +153,7 @@ def main() -> int:
     path = os.path.join(out, "jtqk_vfp.dbf")
     write(path, memo_fields, families, "vfp")
     oracle["jtqk_vfp.dbf"] = {"findings": planted(path, memo_fields)}
-    oracle["jtqk_vfp.fpt"] = {"member": "memos.txt", "findings": memos}
+    oracle["jtqk_vfp.fpt"] = {"member": "memos.txt", "memos": memos}
 
     expected_json.save(os.path.join(out, "EXPECTED.json"), oracle)
     print(f"dbf {dbf.version}, dbfread {dbfread.__version__}: wrote {out}")

@@ -77,7 +77,7 @@ final class DBFReaderTests: XCTestCase {
         let oracle = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: Self.folder.appendingPathComponent("EXPECTED.json")))
                                    as? [String: Any])
         let memo = try XCTUnwrap(oracle["jtqk_vfp.fpt"] as? [String: Any])
-        let planted = try XCTUnwrap(memo["findings"] as? [[String: Any]]).map { "\($0["kind"]!) \($0["line"]!) \($0["value"]!)" }
+        let planted = try XCTUnwrap(memo["memos"] as? [[String: Any]]).map { "\($0["kind"]!) \($0["line"]!) \($0["value"]!)" }
         let (summary, found) = try scan(try fixture("jtqk_vfp.fpt"), name: "jtqk_vfp.fpt")
         XCTAssertEqual(summary.format, .dbaseTable)
         XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.location.line ?? 0) \($0.value)" }, planted)
