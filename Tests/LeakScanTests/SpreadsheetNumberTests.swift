@@ -133,9 +133,11 @@ final class SpreadsheetNumberTests: XCTestCase {
         XCTAssertEqual(found.map(\.value), ["39519"])
         XCTAssertEqual(found.map(\.kind), [.birthDate])
         XCTAssertEqual(findings(in: "39519.25", header: "出生日期", isNumber: true, detectors: detectors).map(\.value), ["39519.25"])
-        // Not a birth column, not a number cell, or not a plausible birth date: nothing.
+        // A text cell of the five digits alone too (a CSV saved from a sheet's General column).
+        XCTAssertEqual(findings(in: "39519", header: "出生日期", isNumber: false, detectors: detectors).map(\.value), ["39519"])
+        // Not a birth column, more than the serial in a text cell, or not a plausible birth date: nothing.
         XCTAssertEqual(findings(in: "39519", header: "入学日期", isNumber: true, detectors: detectors).count, 0)
-        XCTAssertEqual(findings(in: "39519", header: "出生日期", isNumber: false, detectors: detectors).count, 0)
+        XCTAssertEqual(findings(in: "编号39519", header: "出生日期", isNumber: false, detectors: detectors).count, 0)
         XCTAssertEqual(findings(in: "99999", header: "出生日期", isNumber: true, detectors: detectors).count, 0)
     }
 
