@@ -756,13 +756,11 @@ public final class DetectionEngine {
     /// A header whose brackets at its end hold a count's unit (可容纳考生（人/天）, 参训教师（人次）),
     /// not a label's words (xm（学生姓名）).
     static func countsPeople(_ header: String) -> Bool {
-        guard let close = header.last, close == "）" || close == ")",
-              let open = header.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return false }
-        let unit = header[header.index(after: open)..<header.index(before: header.endIndex)]
+        guard let unit = HeaderRowFinder.bracketsAtEnd(header) else { return false }
         return !unit.isEmpty && unit.allSatisfy(Self.countUnits.contains)
     }
 
-    private static let countUnits: Set<Character> = ["人", "天", "次", "名", "位", "户", "个", "/", "／"]
+    private static let countUnits: Set<Unicode.Scalar> = ["人", "天", "次", "名", "位", "户", "个", "/", "／"]
 
     private func readToken(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, classes: ByteClasses,
                            delta: Int, inCell: Bool) -> NumberToken {

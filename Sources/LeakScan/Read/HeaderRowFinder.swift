@@ -247,10 +247,16 @@ struct HeaderRowFinder {
     /// A header's word for a quantity with its unit in brackets (用电量（kWh）, 电费（元）, 身高(cm)):
     /// a column's name, never a form's value, though no keyword knows it.
     static func endsWithUnit(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        guard let unit = bracketsAtEnd(text), unit.startIndex > text.unicodeScalars.index(after: text.unicodeScalars.startIndex) else { return false }
+        return (1...Self.unitLength).contains(unit.count)
+    }
+
+    /// What the brackets closing `text` hold (`（人/天）` of 可容纳考生（人/天）), nil when it ends in none.
+    static func bracketsAtEnd(_ text: String) -> Substring.UnicodeScalarView? {
+        let scalars = text.unicodeScalars
         guard let close = scalars.last, close == "）" || close == ")",
-              let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return false }
-        return open >= 1 && scalars.count - open - 2 >= 1 && scalars.count - open - 2 <= Self.unitLength
+              let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        return Substring(text).unicodeScalars[scalars.index(after: open)..<scalars.index(before: scalars.endIndex)]
     }
 
     /// Characters of a unit in brackets, at most (kWh, 万元, m³).

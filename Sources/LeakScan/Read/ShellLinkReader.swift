@@ -47,7 +47,7 @@ enum ShellLinkReader {
             let length = unicode ? 2 * count : count
             guard at + 2 + length <= b.count else { break }
             let text = Array(b[(at + 2)..<(at + 2 + length)])
-            strings[key] = unicode ? utf16(text[...]) : IconvConverter.gb18030Name(text)
+            strings[key] = unicode ? LEBytes(text[...]).utf16(0, length) : IconvConverter.gb18030Name(text)
             at += 2 + length
         }
         if let path = target ?? strings[1] { return slashed(path) }
@@ -76,9 +76,7 @@ enum ShellLinkReader {
 
     /// `\` as `/`, and no `/` or drive's colon leading (`D:\资助` → `D:/资助`, `\\srv\共享` → `srv/共享`).
     private static func slashed(_ path: String) -> String {
-        var parts = path.split(whereSeparator: { $0 == "\\" || $0 == "/" })
-        while parts.last?.isEmpty == true { parts.removeLast() }
-        return parts.joined(separator: "/")
+        path.split(whereSeparator: { $0 == "\\" || $0 == "/" }).joined(separator: "/")
     }
 
     private static func ansiString(_ b: [UInt8], _ offset: Int) -> String? {
@@ -91,19 +89,15 @@ enum ShellLinkReader {
         guard offset > 0, offset < b.count else { return nil }
         var end = offset
         while end + 1 < b.count, b[end] != 0 || b[end + 1] != 0 { end += 2 }
-        return end > offset ? utf16(b[offset..<end]) : nil
+        return end > offset ? LEBytes(b[...]).utf16(offset, end - offset) : nil
     }
 
-    private static func utf16(_ b: ArraySlice<UInt8>) -> String {
-        let units = stride(from: b.startIndex, to: b.endIndex - 1, by: 2).map { UInt16(b[$0]) | UInt16(b[$0 + 1]) << 8 }
-        return String(decoding: units, as: UTF16.self)
-    }
-
+    /// A little-endian field at `at`, nil past the bytes (a link cut short or lying).
     private static func uint16(_ b: [UInt8], _ at: Int) -> Int? {
-        at >= 0 && at + 2 <= b.count ? Int(b[at]) | Int(b[at + 1]) << 8 : nil
+        at >= 0 && at + 2 <= b.count ? LEBytes(b[...]).u16(at) : nil
     }
 
     private static func uint32(_ b: [UInt8], _ at: Int) -> Int? {
-        at >= 0 && at + 4 <= b.count ? (0..<4).reduce(0) { $0 | Int(b[at + $1]) << (8 * $1) } : nil
+        at >= 0 && at + 4 <= b.count ? Int(LEBytes(b[...]).u32(at)) : nil
     }
 }

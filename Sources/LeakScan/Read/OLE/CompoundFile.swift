@@ -220,8 +220,7 @@ struct DirectoryNode {
         guard type != 0 else { return }  // unused entry
         let length = entry.u16(0x40)
         guard length <= 64, length % 2 == 0 else { throw CompoundFile.corrupt("bad directory entry name length") }
-        let units = (0..<max(0, length / 2 - 1)).map { UInt16(entry.u16(2 * $0)) }
-        label = String(decoding: units, as: UTF16.self)
+        label = entry.utf16(0, max(0, length - 2))
         name = StreamName(label)
     }
 }

@@ -85,8 +85,7 @@ enum OutlookMessage {
     /// Chinese Windows: GBK); nil when the message has neither, or it is empty.
     private static func text(_ file: CompoundFileDirectory, _ tag: Int) throws -> String? {
         if let units = try file.streamBytes(labelled: stream(tag, type: "001F"), limit: MailReader.memoryLimit) {
-            let utf16 = stride(from: 0, to: units.count - 1, by: 2).map { UInt16(units[$0]) | UInt16(units[$0 + 1]) << 8 }
-            let text = String(decoding: utf16, as: UTF16.self).trimmingCharacters(in: ["\0"])
+            let text = LEBytes(units[...]).utf16(0, units.count).trimmingCharacters(in: ["\0"])
             return text.isEmpty ? nil : text
         }
         if let bytes = try file.streamBytes(labelled: stream(tag, type: "001E"), limit: MailReader.memoryLimit) {

@@ -15,21 +15,17 @@ enum ThumbnailCatalog {
     /// The pictures' names, in the catalog's order; entries cut short end the list.
     static func names(_ catalog: [UInt8]) -> [String] {
         guard catalog.count >= 2 else { return [] }
+        let bytes = LEBytes(catalog[...])
         var names: [String] = []
-        var at = Int(catalog[0]) | Int(catalog[1]) << 8
+        var at = bytes.u16(0)
         let nameOffset = 16
         while at + nameOffset <= catalog.count {
-            let length = (0..<4).reduce(0) { $0 | Int(catalog[at + $1]) << (8 * $1) }
+            let length = Int(bytes.u32(at))
             guard length > nameOffset, at + length <= catalog.count else { break }
-            var units: [UInt16] = []
-            var k = at + nameOffset
-            while k + 1 < at + length {
-                let unit = UInt16(catalog[k]) | UInt16(catalog[k + 1]) << 8
-                if unit == 0 { break }
-                units.append(unit)
-                k += 2
-            }
-            if !units.isEmpty { names.append(String(decoding: units, as: UTF16.self)) }
+            // The name ends at its NUL (padding follows it).
+            var end = at + nameOffset
+            while end + 1 < at + length, bytes.u16(end) != 0 { end += 2 }
+            if end > at + nameOffset { names.append(bytes.utf16(at + nameOffset, end - at - nameOffset)) }
             at += length
         }
         return names

@@ -94,4 +94,11 @@ struct LEBytes {
 
     /// A sub-run from `offset`.
     func sub(_ offset: Int, _ length: Int) -> LEBytes { LEBytes(slice(offset, length)) }
+
+    /// `length` bytes from `offset` as UTF-16LE text (an odd last byte left out): a compound
+    /// file's stream names and an Outlook message's strings, a shortcut's paths, a thumbnail
+    /// catalog's file names.
+    func utf16(_ offset: Int, _ length: Int) -> String {
+        String(decoding: (0..<length / 2).map { UInt16(u16(offset + 2 * $0)) }, as: UTF16.self)
+    }
 }
