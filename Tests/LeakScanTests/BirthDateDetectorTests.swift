@@ -247,4 +247,21 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("张桂梅，1957年6月出生，现任华坪女子高级中学校长。"), [])
         XCTAssertEqual(values("王小明，2010年6月出生，现就读于…"), ["2010年6月"])
     }
+
+    /// 出生于 a place ends its clause: a date in the next clause is another event's.
+    func testADateAfterTheClauseOfABirthplaceIsNoBirth() {
+        XCTAssertEqual(values("雷锋，1940年12月18日出生于湖南望城，1960年1月应征入伍。"), [])
+        XCTAssertEqual(values("张伟，1990年5月出生于河南郑州，2010年9月参加工作。"), ["1990年5月"])
+        XCTAssertEqual(values("出生日期：2010年5月3日"), ["2010年5月3日"])
+    }
+
+    /// American forms write the month first; a lesson's famous people and a template's
+    /// placeholder person are no one to protect.
+    func testEnglishMonthFirstDatesTemplatesAndFamousBirths() {
+        XCTAssertEqual(values("Date of Birth: March 3, 2008"), ["March 3, 2008"])
+        XCTAssertEqual(values("He was born on July 21st, 2009 in Zhengzhou."), ["July 21st, 2009"])
+        XCTAssertEqual(values("Tu Youyou, born on December 30, 1930 in Ningbo, discovered artemisinin."), [])
+        XCTAssertEqual(values("This is to certify that John Doe (Date of Birth: January 1, 2008) is a student."), [])
+        XCTAssertEqual(values("Example for a second student: Jane Smith, Date of Birth: 01/01/2009."), [])
+    }
 }

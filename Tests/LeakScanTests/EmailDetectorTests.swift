@@ -133,4 +133,11 @@ final class EmailDetectorTests: XCTestCase {
             .filter { $0.kind == .name }.map(\.value), ["秦红霞"])
     }
 
+    /// The desks of travel agencies and partner schools, and a group's list named by what it gathers.
+    func testBookingPartnershipDesksAndGroupsListsAreNoOnesMailbox() {
+        XCTAssertEqual(scan("From: Sussex Language Centre Bookings <bookings@sussexlc.co.uk>").map(\.organisational), [true])
+        XCTAssertEqual(scan("partnerships@stjohns.org.uk").map(\.organisational), [true])
+        XCTAssertEqual(scan("外教事务：foreignteachers@zz1z.edu.cn").map(\.organisational), [true])
+        XCTAssertEqual(scan("家长邮箱：liuteachers1985@163.com").map(\.organisational), [false])
+    }
 }

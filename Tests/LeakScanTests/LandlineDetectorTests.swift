@@ -141,4 +141,21 @@ final class LandlineDetectorTests: XCTestCase {
         XCTAssertEqual(scan("家长张三 家庭电话：0371-65501234").map(\.organisational), [false])
         XCTAssertEqual(scan("0371-65501234").map(\.organisational), [false])
     }
+
+    /// A conference line's one-tap dial string and its list of numbers to dial by country.
+    func testAConferencesNumbersToDialAreNoOnes() {
+        XCTAssertEqual(scan("手机一键拨号入会\n+8675536550000,,845219637#,#,3579# (中国大陆)").map(\.value), [])
+        XCTAssertEqual(scan("Dial by your location\n• +86 10 8783 3177 China").map(\.value), [])
+        XCTAssertEqual(scan("家庭电话：+86 10 8783 3177").map(\.value), ["+86 10 8783 3177"])
+    }
+
+    /// An English letterhead, sign-off or partner's line names the organisation whose line it is.
+    func testAnEnglishOrganisationsNumberIsItsOwn() {
+        XCTAssertEqual(scan("Agent: China Youth Travel Service Henan Co., Ltd. Tel 0371-65951888").map(\.organisational), [true])
+        XCTAssertEqual(scan("ZHENGZHOU NO.1 MIDDLE SCHOOL\n100 Wenhua Road, Zhengzhou  Tel +86 371 6390 1234").map(\.organisational), [true])
+        XCTAssertEqual(scan("Best regards,\nHR Office\nZhengzhou No.1 Middle School\nTel: 0371-63901200").map(\.organisational), [true])
+        // A parent's line names no organisation; a school named beside a parent's word leaves it theirs.
+        XCTAssertEqual(scan("Father: Liu Jianguo, Tel 0371-63901200").map(\.organisational), [false])
+        XCTAssertEqual(scan("Parent of a student at Zhengzhou No.1 Middle School, home phone 0371-63901200").map(\.organisational), [false])
+    }
 }

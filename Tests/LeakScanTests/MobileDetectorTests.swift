@@ -230,4 +230,16 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("user_phone_no=18620230517"), ["18620230517"])
     }
 
+    /// A meeting's invitation: its numbers to dial, its meeting number and its link are no one's.
+    func testAMeetingsDialStringsNumbersAndLinksAreNoMobiles() {
+        XCTAssertEqual(values("+16699006833,,15823097741#,,,,*13579246# US (San Jose)"), [])
+        XCTAssertEqual(values("• +1 669 900 6833 US (San Jose)"), [])
+        XCTAssertEqual(values("https://us06web.zoom.us/j/15823097741?pwd=bWZtQ2xKa3VYbWFxZ3pTZz09"), [])
+        XCTAssertEqual(values("Meeting ID: 158 2309 7741"), [])
+        XCTAssertEqual(values("会议ID：158 2309 7741"), [])
+        XCTAssertEqual(values("158 2309 7741", header: "Meeting ID"), [])
+        // A mainland mobile with its country code, and one after its own label, stay.
+        XCTAssertEqual(values("+86 158 2309 7741"), ["+86 158 2309 7741"])
+        XCTAssertEqual(values("Mobile: 15823097741"), ["15823097741"])
+    }
 }

@@ -306,7 +306,8 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("Pan 'an", header: "Name"), [])
         // ü as passports write it: 吕 is LYU.
         XCTAssertEqual(names("LYU Zhuxu", header: "Name"), ["LYU Zhuxu"])
-        XCTAssertEqual(names("Tom Smith", header: "Name"), [])
+        // A foreign teacher's or guest's name is one too; a placeholder is none.
+        XCTAssertEqual(names("Tom Smith", header: "Name"), ["Tom Smith"])
         XCTAssertEqual(names("Same As Above", header: "Name"), [])
         XCTAssertEqual(names("Zhang", header: "Name"), [])
     }
@@ -1416,5 +1417,72 @@ final class NameDetectorTests: XCTestCase {
         // `dir /b` saved as .txt: read as a table of one column, each cell a photo's name.
         let (_, listed) = try ReadTestSupport.scanData(Array("张梓涵.jpg\r\n李浩然.jpg\r\n王一诺.jpg\r\n刘欣怡.png\r\n".utf8), name: "照片.txt")
         XCTAssertEqual(listed.filter { $0.kind == .name }.map(\.value), ["张梓涵", "李浩然", "王一诺", "刘欣怡"])
+    }
+
+    /// A file's name written out (a print server's log, a listing of recordings) names its person
+    /// as the file's own name does: before its title, an underscore as a blank.
+    func testAFilesNameWrittenOutNamesItsPerson() throws {
+        func namesInCSV(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.filter { $0.kind == .name }.map(\.value)
+        }
+        XCTAssertEqual(try namesInCSV("日期和时间,用户,打印机,文档名称,页数\n2025/3/5 8:12:01,t1001,HP M404dn,王梓涵_期末成绩报告单.docx,2\n"
+                                      + "2025/3/5 8:15:44,t1002,HP M404dn,期中考试安排.docx,1\n"), ["王梓涵"])
+        XCTAssertEqual(names("2025-03-12 08:15:22  user=t1001  printer=Canon  document=\"刘浩然 家长会发言稿.docx\"  pages=2"), ["刘浩然"])
+        XCTAssertEqual(names("刘浩然_期末成绩报告单.docx\n"), ["刘浩然"])
+        let (_, listed) = try ReadTestSupport.scanData(Array("杨雅琪_英语口语.mp4\n毛铭泽_英语口语.mp4\n".utf8), name: "录音.txt")
+        XCTAssertEqual(listed.filter { $0.kind == .name }.map(\.value), ["杨雅琪", "毛铭泽"])
+        // A file listing's lines (`ls -l`, `dir`): the name after the time and the size.
+        XCTAssertEqual(names("-rw-r--r-- 1 teacher teacher 182M 11月  8 20:41 八2班_杨雅琪_英语口语.mp4\n"
+                             + "2024/11/08  20:41    190,000,000 初二3班-王一诺-朗读.mp4\n"), ["杨雅琪", "王一诺"])
+        XCTAssertEqual(names("-rw-r--r-- 1 teacher teacher 1.8G 11月  8 21:05 期中考试_英语听力.mp4\n"), [])
+        // A document named by words alone names no one.
+        XCTAssertEqual(names("document=\"期中考试安排.docx\""), [])
+        XCTAssertEqual(names("唐诗_宋词.docx\n"), [])
+    }
+
+    /// The people of census, election and conscription work a school does for others.
+    func testVotersRecruitsAndEnumeratorsAreNamed() {
+        XCTAssertEqual(names("经核查，选民任一诺、周建国已迁出本选区。"), ["任一诺", "周建国"])
+        XCTAssertEqual(names("应征公民王浩然，男，2006年3月生。"), ["王浩然"])
+        XCTAssertEqual(names("普查员：任一诺"), ["任一诺"])
+        XCTAssertEqual(names("登记员：任一诺"), ["任一诺"])
+        XCTAssertEqual(names("编制：许诺飞　　审核：韩秀"), ["许诺飞", "韩秀"])
+        XCTAssertEqual(names("任一诺", header: "选民"), ["任一诺"])
+        XCTAssertEqual(names("任一诺", header: "网格员"), ["任一诺"])
+        // Counts of them name no one.
+        XCTAssertEqual(names("选民人数：1200人"), [])
+    }
+
+    /// A transcript's speakers (a lesson's record, a meeting's minutes, subtitles): a name
+    /// opening its line before a colon, with another speaker on the line above or below.
+    func testSpeakersOfATranscriptAreNamed() {
+        XCTAssertEqual(names("师：同学们好。\n王一诺：国破山河在，城春草木深。\n"), ["王一诺"])
+        XCTAssertEqual(names("1\n00:00:02.000 --> 00:00:05.000\n王梓萱: 老师，我这边有点卡。\n\n2\n00:00:06.000 --> 00:00:09.000\n刘一诺: 好的。\n"),
+                       ["王梓萱", "刘一诺"])
+        // WebVTT's voice tag names its speaker.
+        XCTAssertEqual(names("WEBVTT\n\n00:00:02.000 --> 00:00:05.000\n<v 张梓涵>k表示直线的倾斜程度。\n"), ["张梓涵"])
+        // A line of a poem or a label alone is no speaker's.
+        XCTAssertEqual(names("王一诺：国破山河在，城春草木深。\n"), [])
+        XCTAssertEqual(names("时间：周五下午\n地点：三楼会议室\n"), [])
+    }
+
+    /// A desk card's or badge's name over its post, and a label's name in a cell with its seat's
+    /// or pupil's number.
+    func testACardsNameOverItsPostOrBesideItsNumber() throws {
+        XCTAssertEqual(names("张梓涵\n家长委员会委员\n\n李浩然\n家长委员会副会长\n"), ["张梓涵", "李浩然"])
+        XCTAssertEqual(names("运动会\n开幕式\n"), [])
+        func namesInCSV(_ csv: String) throws -> [String] {
+            try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.filter { $0.kind == .name }.map(\.value)
+        }
+        XCTAssertEqual(try namesInCSV("\"01号\n张梓涵\n24060001\",\"02号\n李浩然\n24060002\"\n"), ["张梓涵", "李浩然"])
+    }
+
+    /// Names in Latin letters of other languages under a name header; placeholders and desks are none.
+    func testForeignNamesUnderANameHeader() {
+        XCTAssertEqual(names("Emily Johnson", header: "Guest Name"), ["Emily Johnson"])
+        XCTAssertEqual(names("Mary-Jane O'Brien", header: "姓名"), ["Mary-Jane O'Brien"])
+        XCTAssertEqual(names("Not Applicable", header: "Name"), [])
+        XCTAssertEqual(names("School Office", header: "Name"), [])
+        XCTAssertEqual(names("Emily Johnson", header: "Room Type"), [])
     }
 }

@@ -467,4 +467,34 @@ final class OrganisationContextTests: XCTestCase {
         // A log's service is a program: the mobile after it is a user's.
         XCTAssertEqual(found("c.z.s.service.impl.SmsServiceImpl - send verify code to 15805317767"), ["mobile 15805317767"])
     }
+
+    /// The bodies of census, election, conscription and community work, a school's international
+    /// office, its labs and rooms, and inspection bodies; hotlines and service lines.
+    func testCensusElectionLabAndServiceOfficesAreOrganisations() {
+        for office in ["普查办", "选举办", "选委会", "人大常委会", "征兵站", "户籍室", "民政所", "流动人口服务站", "社区网格办",
+                       "统计局", "退役军人事务局", "选举工作领导小组", "国际交流处", "特种设备检验院", "化学实验室", "锅炉房"] {
+            XCTAssertEqual(found("请联系\(office)：0371-65958812"), ["landline 0371-65958812 org"], office)
+        }
+        XCTAssertEqual(found("国家化学事故应急咨询专线：0532-83889090"), ["landline 0532-83889090 org"])
+        XCTAssertEqual(found("通风橱已报修，维修电话0371-66781234。"), ["landline 0371-66781234 org"])
+        // A lab's key-keeper's own mobile stays theirs.
+        XCTAssertEqual(found("化学实验室钥匙保管人：许诺飞 18801352248").filter { !$0.hasPrefix("record") }, ["name 许诺飞", "mobile 18801352248"])
+    }
+
+    /// A statistics table of schools: a count of pupils names no one, and the schools' numbers are theirs.
+    func testASchoolsTableWithACountOfPupilsHoldsTheirOwnNumbers() throws {
+        let found = try ReadTestSupport.scanData(Array("学校,学生人数,联系电话\n文化路第一小学,1200,0371-63930021\n纬五路第一小学,1300,0371-65501234\n".utf8),
+                                                 name: "t.csv").1
+        XCTAssertEqual(found.map(\.organisational), [true, true])
+        let headed = try ReadTestSupport.scanData(Array("学校名称,学校联系电话\n文化路第一小学,0371-63930021\n".utf8), name: "t.csv").1
+        XCTAssertEqual(headed.map(\.organisational), [true])
+    }
+
+    /// An envelope's return block: the school's name, its address alone, then its contact line.
+    func testAnEnvelopesReturnBlockIsTheSchools() {
+        XCTAssertEqual(found("郑州市第四十七中学招生办\n郑州市金水区纬五路36号\n邮政编码：450003　电话：0371-63952270\n"),
+                       ["address 郑州市金水区纬五路36号 org", "landline 0371-63952270 org"])
+        // A person's name over an address stays a person's.
+        XCTAssertEqual(found("收件人：张梓涵\n郑州市金水区纬五路36号院3号楼2单元501室\n").filter { $0.hasPrefix("address") }.map { $0.hasSuffix(" org") }, [false])
+    }
 }

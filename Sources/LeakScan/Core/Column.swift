@@ -100,7 +100,8 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     /// before a blank or a dash (an underscore read as a blank) and the document's title is a
     /// person's (张子涵_检讨书.docx, 王梓萱-作文.doc: a class's submitted work), and so is one of
     /// three characters that is all of it but a number (0815王一诺.docx). Set by that
-    /// reader, never by a header.
+    /// reader, and by a header or key of files' names (文档名称, `document=`: `file_name` in
+    /// header_keywords.txt), whose values are read the same way.
     public static let titledName = ContextHints(rawValue: 1 << 14)
     /// The text speaks for an organisation as a letterhead does, and its landline, e-mail and
     /// address are the organisation's unless a person's word stands before them: a document's

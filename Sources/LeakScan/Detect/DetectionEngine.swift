@@ -694,7 +694,10 @@ public final class DetectionEngine {
             return
         }
         guard table.contains(.organisation), table.isDisjoint(with: [.idNumber, .birthDate, .bankCard]) else { return }
-        let people = zip(columns, columnHints).filter { !$1.contains(.organisation) && !$1.isDisjoint(with: [.name, .person]) }
+        // A count of people (学生人数) names no one.
+        let people = zip(columns, columnHints).filter { column, hints in
+            !hints.contains(.organisation) && !hints.isDisjoint(with: [.name, .person]) && column.header.map(Self.namesCount) != true
+        }
         guard people.allSatisfy({ column, _ in column.header.map(keywords.namesStaff) == true }) else { return }
         // With their staff named (联系人, 负责人), the landlines, e-mails and addresses are still
         // the organisations' (a school's staff give its office's), a mobile the person's own.

@@ -71,7 +71,7 @@ public struct HeaderKeywords: Sendable {
             "id_number": .idNumber, "phone": .phone, "email": .email, "bank_card": .bankCard,
             "birth_date": .birthDate, "organisation": .organisation, "person": .person,
             "name": .name, "address": .address, "field": .field, "identifier": .identifier,
-            "biometric": .biometric,
+            "biometric": .biometric, "file_name": .titledName,
         ]
         let keywords: [Keyword] = file.rows.compactMap { row in
             guard row.count >= 2, let hint = names[row[0]], !row[1].isEmpty else { return nil }

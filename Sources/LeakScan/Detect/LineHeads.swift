@@ -20,6 +20,7 @@ enum LineHeads {
     static func wordsStart(ofLineAt start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
         var i = skipTreeBranches(from: skipBlanks(from: start, in: w, end: end), in: w, end: end)
         if let quote = quoteLength(at: i, in: w, end: end) { return i + quote }
+        if i < end, w[i] == UInt8(ascii: "<"), let voice = voiceTagLength(at: i, in: w, end: end) { return i + voice }
         if let item = markedItemEnd(at: i, in: w, end: end) {
             return pastOffice(skipEmphasis(from: timeStampEnd(at: item, in: w, end: end) ?? item, in: w, end: end), in: w, end: end)
         }
@@ -32,6 +33,19 @@ enum LineHeads {
         }
         return pastOffice(skipEmphasis(from: i, in: w, end: end), in: w, end: end)
     }
+
+    /// The length of a WebVTT cue's voice tag opening at `i` up to its speaker's name (`<v `,
+    /// `<v.teacher `: `<v 张梓涵>k表示…`, a recorded lesson's subtitles); nil when none opens there.
+    static func voiceTagLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        guard i + 3 <= end, w[i] == UInt8(ascii: "<"), w[i + 1] == UInt8(ascii: "v"),
+              w[i + 2] == 0x20 || w[i + 2] == UInt8(ascii: ".") else { return nil }
+        var k = i + 2
+        while k < end, k - i < voiceTagReach, w[k] != 0x20, w[k] != UInt8(ascii: ">") { k += 1 }
+        return k < end && w[k] == 0x20 ? k + 1 - i : nil
+    }
+
+    /// Bytes of a voice tag's classes at most (`<v.loud.teacher `).
+    private static let voiceTagReach = 32
 
     /// Past an office's name and the blanks after it, at `i`, when a Chinese word follows: a
     /// bulletin's or a list's line names the office a person works in before the person
@@ -171,6 +185,7 @@ enum LineHeads {
         case 0xC2, 0xA0, 0xE3, 0x80, 0x81, 0x90, 0xEF, 0xBC, 0x88, 0x89, 0x8E: return true  // no-break and ideographic spaces, `、`, `【`, `（`, `）`, `．`
         case 0xE2, 0xA2, 0x97, 0x8F: return true  // `•`, `●`
         case 0x94, 0x82: return true  // with 0xE2, 0x80, 0x9C above: a tree's `│`, `├`, `└`, `─`
+        case 0x3C, 0x76: return true  // a WebVTT voice tag's `<v`
         case 0x2F, 0x3A, 0xE5, 0xE6, 0x9C, 0xA5, 0xB7: return true  // a time stamp's `/`, `:`, 月, 日, and 号 (with 0x97, 0x88, 0x8F above)
         default: return false
         }

@@ -340,6 +340,40 @@ final class NameLexicon: @unchecked Sendable {
             || counts.allSatisfy { $0 >= 2 }
     }
 
+    /// `w[range]` is a name in Latin letters of another language, as a column of names holds it
+    /// (a visiting group's `Emily Johnson`, a foreign teacher's `Mary-Jane O'Brien`, `SMITH John`):
+    /// two to four words, each a capital and letters (or all capitals), hyphens and apostrophes
+    /// inside, none of the words a column's placeholders or labels hold (`Not Applicable`,
+    /// `To Be Confirmed`, `Class Teacher`). Asked under a name header only: elsewhere such
+    /// words are anything's.
+    func isLatinName(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 5, range.count <= 40 else { return false }
+        var words = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let start = i
+            guard w[i] &- UInt8(ascii: "A") < 26 else { return false }
+            while i < range.upperBound, isASCIILetter(w[i]) || (i > start && (w[i] == 0x2D || w[i] == 0x27)) { i += 1 }
+            guard i - start >= 2, !Self.latinNonNames.contains(String(decoding: UnsafeBufferPointer(rebasing: w[start..<i]), as: UTF8.self).lowercased()) else { return false }
+            words += 1
+            guard i == range.upperBound || w[i] == 0x20 else { return false }
+            if i < range.upperBound { i += 1 }
+        }
+        return (2...4).contains(words)
+    }
+
+    /// Words of a names column's cells that are no names (placeholders, totals, posts).
+    private static let latinNonNames: Set<String> = [
+        "not", "applicable", "none", "unknown", "to", "be", "confirmed", "tbd", "tba", "total", "class", "grade", "teacher",
+        "student", "parent", "guardian", "name", "example", "sample", "test", "user", "admin", "guest", "staff", "group",
+        "the", "and", "of", "room", "team", "leader", "no", "yes", "n", "a", "mr", "ms", "mrs", "miss", "dr", "see", "above", "below",
+        // The placeholders of English templates (John Doe, Jane Doe).
+        "doe",
+        // An organisation's desk in a phone's call log or contacts (School Office, Customer Service).
+        "school", "office", "department", "company", "centre", "center", "service", "support", "desk", "private", "number",
+        "mobile", "home", "work", "customer", "reception", "hotline",
+    ]
+
     /// The fewest pinyin syllables (at most six letters each) the word splits into; 0 when it
     /// is not pinyin.
     private func syllableCount(_ word: [UInt8]) -> Int {

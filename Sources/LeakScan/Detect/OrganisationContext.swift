@@ -77,10 +77,29 @@ final class OrganisationContext: Sendable {
         // An office's contact line names it at its start, and its address may be long
         // (乙方：…配送有限公司　地址：…农贸市场B区12号　电话：…): for an office's kind of value,
         // the whole line counts when no person's word stands on it.
-        return officeKind && !context.isTableCell && labelLineStart < lineStart
+        if officeKind && !context.isTableCell && labelLineStart < lineStart
             && hasOrganisationName(in: window, labelLineStart..<start)
-            && keywords.nearestHint(before: start, in: window, distance: start - labelLineStart, among: .person) == nil
+            && keywords.nearestHint(before: start, in: window, distance: start - labelLineStart, among: .person) == nil {
+            return true
+        }
+        return officeKind && !context.isTableCell && followsEnglishOrganisation(start, window)
     }
+
+    /// An English organisation's name (`EnglishOrganisationNames`) on the value's line before it
+    /// or on one of the two lines above (a letterhead's `ZHENGZHOU NO.1 MIDDLE SCHOOL` over its
+    /// `Tel +86 371 …`; a sign-off's `HR Office` ↵ `Zhengzhou No.1 Middle School` ↵ `Tel: …`;
+    /// `Agent: … Co., Ltd. Tel 0371-…`), and no person's keyword on the value's line.
+    private func followsEnglishOrganisation(_ start: Int, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
+        var from = Self.lineStart(before: start, window, lower: max(0, start - Self.englishReach))
+        guard keywords.nearestHint(before: start, in: window, distance: start - from, among: [.person, .name]) == nil else { return false }
+        for _ in 0..<2 where from > 0 {
+            from = Self.lineStart(before: from - 1, window, lower: max(0, from - 1 - Self.englishReach))
+        }
+        return EnglishOrganisationNames.occur(in: window, from..<start)
+    }
+
+    /// Bytes of a line looked through for an English organisation's name, at most.
+    private static let englishReach = 160
 
     /// Brackets right after a value (perhaps after its extension and blanks) say whose it is, and
     /// name an organisation: a keyword for one (（学校办公室）, (教务处)), or its name with no
@@ -278,13 +297,36 @@ final class OrganisationContext: Sendable {
             || (opensWithAddressLabel(window, lineStart..<start) || followsAddressLabel(start, window, lineStart: lineStart))
                 && continuesContactLines(range, lineStart: labelLineStart, window)
             || followsLabelAfterOrganisation(start, window, lineStart: labelLineStart)
-            || namesOrganisationAfterNumber(range, window) { return true }
+            || namesOrganisationAfterNumber(range, window)
+            || standsUnderOrganisationName(range, lineStart: lineStart, window, end: context.scan.upperBound) { return true }
         if opensWithAddressLabel(window, labelLineStart..<start) {
             let line = labelLineStart..<Self.lineEnd(after: range.upperBound, window, end: context.scan.upperBound)
             if isOfficeContactLine(window, line) || leadsContactLines(window, lineEnd: line.upperBound, end: context.scan.upperBound) { return true }
         }
         return start - lineStart <= Self.labelLength && opensWithAddressLabel(window, lineStart..<start)
             && isFooterLine(window, lineStart: lineStart)
+    }
+
+    /// The address is its line's whole text, under a line that is an organisation's name alone:
+    /// an envelope's return block or a letterhead (郑州市第四十七中学招生办 ↵ 郑州市金水区纬五路36号).
+    private func standsUnderOrganisationName(_ range: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard lineStart > 0, LineHeads.wordsStart(ofLineAt: lineStart, in: window, end: range.lowerBound) == range.lowerBound,
+              Self.blanksEnd(from: range.upperBound, window, end: end) == Self.lineEnd(after: range.upperBound, window, end: end) else { return false }
+        var aboveEnd = lineStart - 1
+        if aboveEnd > 0, window[aboveEnd - 1] == 0x0D { aboveEnd -= 1 }
+        let above = Self.lineStart(before: aboveEnd, window, lower: max(0, aboveEnd - 3 * Self.distance))
+        let text = LineHeads.wordsStart(ofLineAt: above, in: window, end: aboveEnd)
+        return organisationNameOpening(text, window, end: aboveEnd)?.rest == aboveEnd
+    }
+
+    /// `window[line]` is an address alone, as an envelope's return block sets it: Chinese text
+    /// with no label's colon, ending in a house's or a room's number (…纬五路36号, …302室).
+    private static func isBareAddressLine(_ window: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        var end = line.upperBound
+        while end > line.lowerBound, window[end - 1] == 0x20 || window[end - 1] == 0x09 || window[end - 1] == 0x0D { end -= 1 }
+        guard end - line.lowerBound >= 12, end - line.lowerBound <= 90, HanText.han(window, at: line.lowerBound, end: end) != nil,
+              let last = HanText.scalar(window, at: end - 3, end: end), last == 0x53F7 || last == 0x5BA4 else { return false }  // 号, 室
+        return !window[line.lowerBound..<end].contains(UInt8(ascii: ":")) && !(line.lowerBound..<end).contains { HanText.isColon(window, at: $0, end: end) }
     }
 
     /// The address at `start` follows an address label, a whole word (举报邮箱：…　地址：…; not
@@ -342,7 +384,8 @@ final class OrganisationContext: Sendable {
             // A blank line between blocks (a web page's paragraphs each on their own line), and
             // a sign-off's date between the organisation's name and its contact line.
             let text = Self.blanksEnd(from: above, window, end: lineEnd)
-            if text == lineEnd || Self.opensWithDate(window, at: text, end: lineEnd) { continue }
+            // An envelope's return block: its address alone between the name and the contact line.
+            if text == lineEnd || Self.opensWithDate(window, at: text, end: lineEnd) || Self.isBareAddressLine(window, text..<lineEnd) { continue }
             if speaksForOrganisation(line: above..<lineEnd, window) { return true }
             // A staff member addressed by surname and title on a line of their own above
             // (联系人：王老师 / 联系电话：0371-…, as procurement notices set them out): the office's,

@@ -57,3 +57,36 @@ func isInHexWord(_ window: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
     return upper - lower >= 16 || (start - lower) + (upper - end) >= 4
         || window[lower..<start].contains(where: isDigit) || window[end..<upper].contains(where: isDigit)
 }
+
+/// Digits `start..<end` belong to a conference line's one-tap dial string
+/// (`+8675536550000,,845219637#`, `+16699006833,,15823097741#,,,,*13579246#`, as Tencent Meeting's
+/// and Zoom's invitations print them): the line's number, which a pause (`,,`) and the digits to
+/// key follow, or a meeting number or passcode keyed, which `#` ends; or a line of its list of
+/// numbers to dial, the country named after the number (`• +86 10 8783 3177 China`,
+/// `+8675536550000 (中国大陆)`). No one's
+/// phone. Text only: in a table's row `,,` is an empty field.
+func isInDialString(_ window: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    guard end < window.count else { return false }
+    switch window[end] {
+    case UInt8(ascii: "#"): return true
+    case UInt8(ascii: ","):
+        return end + 2 < window.count && window[end + 1] == UInt8(ascii: ",")
+            && (isDigit(window[end + 2]) || window[end + 2] == UInt8(ascii: "#") || window[end + 2] == UInt8(ascii: "*"))
+    case 0x20:
+        // The country perhaps in brackets (`+8675536550000 (中国大陆)`).
+        var country = end + 1
+        if country < window.count, window[country] == UInt8(ascii: "(") { country += 1 }
+        return window[start] == UInt8(ascii: "+") && dialInCountries.contains { ByteScanning.opens(window[country...], withFolded: $0) }
+    default: return false
+    }
+}
+
+/// The country a conference's list of numbers names after a mainland number.
+private let dialInCountries = ["china", "中国"].map { Array($0.utf8) }
+
+/// The number at `start` is a meeting's in its join link (`https://us06web.zoom.us/j/15823097741`:
+/// Zoom's `/j/` to join, `/w/` a webinar's, `/s/` to start it). Text only, as `isInDialString`.
+func isMeetingLinkNumber(_ window: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    start >= 3 && window[start - 1] == UInt8(ascii: "/") && window[start - 3] == UInt8(ascii: "/")
+        && [UInt8(ascii: "j"), UInt8(ascii: "w"), UInt8(ascii: "s")].contains(window[start - 2])
+}

@@ -27,6 +27,24 @@ struct SampleValues: Sendable {
         return before == 0x5982 || before == 0x4F8B   // 如, 例
     }
 
+    /// A placeholder person stands before `start` on its line (`This is to certify that John Doe
+    /// (Date of Birth: January 1, 2008)`, an English template's), or the line gives an example
+    /// (`Example for a second student: …`): a template's value, no one's. Running text only: a
+    /// table's example row is known by its own words (`示例`).
+    static func followsPlaceholderPerson(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
+        let from = max(lower, start - placeholderReach)
+        let lineStart = ByteScanning.lastIndex(of: 0x0A, in: w, from..<start).map { $0 + 1 } ?? from
+        let line = w[lineStart..<start]
+        return placeholders.contains { word in
+            line.count >= word.count && (0...(line.count - word.count)).contains { k in ByteScanning.opens(line.dropFirst(k), withFolded: word) }
+        }
+    }
+
+    /// Bytes before a value looked through for a placeholder person.
+    private static let placeholderReach = 96
+
+    private static let placeholders = ["john doe", "jane doe", "john smith", "jane smith", "example"].map { Array($0.utf8) }
+
     /// The mobile at `window[range]`, separators and a country code aside, is a sample.
     func isSampleMobile(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         mobiles.contains { Self.ends(window, range, with: $0) }

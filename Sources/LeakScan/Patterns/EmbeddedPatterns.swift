@@ -7301,6 +7301,14 @@ organisation	监督电话
 organisation	举报电话
 organisation	服务电话
 organisation	热线
+organisation	专线
+organisation	维修电话
+organisation	报修电话
+organisation	售后电话
+organisation	救援电话
+organisation	学校联系电话
+organisation	拨号入会
+organisation	dial-in
 organisation	传真
 organisation	总机
 organisation	校长室
@@ -7762,6 +7770,9 @@ identifier	票据号	thing
 identifier	户号
 identifier	证书号
 identifier	会议号
+identifier	会议ID
+identifier	meeting id
+identifier	webinar id
 identifier	房间号
 identifier	表号	thing
 identifier	机器号	thing
@@ -7948,6 +7959,18 @@ identifier	护照号
 identifier	签证号
 identifier	通行证号
 identifier	passport
+# file_name: a column or key of files' names (文档名称, 文件名, 附件名称, document, filename): a
+# name written there is read as a file's own name is (王梓涵_期末成绩报告单.docx: the document a
+# print server's log names, `document="…"`; a platform's list of uploads).
+file_name	文件名
+file_name	文档名
+file_name	附件名
+file_name	打印文档
+file_name	filename
+file_name	file name
+file_name	document
+file_name	docname
+file_name	attachment
 # thing_name: an English word that, right before `name` in a key or column (deviceName,
 # stop_name, Route Name, bankName), makes it a thing's name, not a person's (a bus route's
 # stops, a face terminal's devices in a JSON export). A word not listed leaves `name` a
@@ -8283,6 +8306,13 @@ name	签领人	head
 name	创建人	head
 name	买家	head
 name	应征青年	head
+name	应征公民	head
+name	选民	head
+name	网格员	head
+name	普查员	head
+name	登记员	head
+name	调查员	head
+name	居住证持有人	head
 name	被访者	head
 name	采访对象	head
 name	教官	head
@@ -10375,6 +10405,16 @@ before	技术员
 before	维修工
 before	代签
 before	值班门卫
+before	选民
+before	应征公民
+before	网格员
+before	登记员
+before	普查员
+before	调查员
+before	普查指导员
+before	入户人员
+before	编制人
+before	编制
 
 """#,
         "name_stop_words.txt": #"""
@@ -24728,7 +24768,13 @@ before	值班门卫
 # equipment and audio-visual centres (…装备中心, …电化教育馆, …装备站, …电教站) and its statistics
 # and planning sections (…统计科, …规划科, …法规科), the traffic police of safety notices
 # (…交警大队, …交警支队, …交警中队 and their …秩序科, …宣传科), and couriers' outlets (…营业部, …驿站,
-# …投递部, …揽投部, …网点).
+# …投递部, …揽投部, …网点); the bodies of census, election, conscription and community work a
+# school handles for others (…普查办, …选举办, …选委会, …人大办, …常委会, …领导小组, …征兵站,
+# …户籍室, …户籍科, …户籍窗口 and other …窗口, …民政所, …服务站, …流管站, …网格办, …统计局, …统计站,
+# …事务局), a school's international office (…国际交流处 and other …交流处), the inspection bodies
+# of its laboratories and equipment (…检验院, …检测中心, …质监站), and its own rooms and subject
+# groups that give their extension (…实验室, …准备室, …锅炉房, …配电室, …电教中心, …化学组, …物理组,
+# …生物组).
 suffix	学校
 suffix	中学
 suffix	小学
@@ -25065,6 +25111,35 @@ suffix	驿站
 suffix	投递部
 suffix	揽投部
 suffix	网点
+suffix	普查办
+suffix	选举办
+suffix	选委会
+suffix	人大办
+suffix	常委会
+suffix	领导小组
+suffix	征兵站
+suffix	户籍室
+suffix	户籍科
+suffix	窗口
+suffix	民政所
+suffix	服务站
+suffix	流管站
+suffix	网格办
+suffix	统计局
+suffix	统计站
+suffix	事务局
+suffix	交流处
+suffix	检验院
+suffix	检测中心
+suffix	质监站
+suffix	实验室
+suffix	准备室
+suffix	锅炉房
+suffix	配电室
+suffix	电教中心
+suffix	化学组
+suffix	物理组
+suffix	生物组
 
 """#,
         "pinyin_syllables.txt": #"""

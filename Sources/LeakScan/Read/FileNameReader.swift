@@ -52,7 +52,7 @@ extension FileNameReader {
     /// The extensions of photos: cameras', phones' and scanners' (`ContextHints.ownName`).
     private static let photoExtensions: Set<String> = ["jpg", "jpeg", "png", "bmp", "gif", "heic", "heif", "tif", "tiff", "webp"]
 
-    static func isPhoto(extension bytes: ArraySlice<UInt8>) -> Bool {
+    static func isPhoto<Bytes: Collection<UInt8>>(extension bytes: Bytes) -> Bool {
         bytes.count <= 4 && photoExtensions.contains(String(decoding: bytes, as: UTF8.self).lowercased())
     }
 

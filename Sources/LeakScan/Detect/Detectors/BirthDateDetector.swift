@@ -127,11 +127,24 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                       !((afterSexCell || Particulars.followSex(date.start, token.window, lower: lower)) && !Self.isRecent(token.window, date.start)
                         && !Self.eventWordFollows(token.window, at: date.end, end: context.scan.upperBound)) {
                 let distance = context.keywordDistance(before: date.start, atMost: Self.keywordDistance)
-                guard distance > 0, keywords.has(.birthDate, before: date.start, in: token.window, distance: distance)
+                guard distance > 0, let cue = keywords.nearestHint(before: date.start, in: token.window, distance: distance, among: .birthDate),
+                      !Self.endsClause(token.window, cue.at..<date.start)
                 else { return nil }
             }
+            guard context.isTableCell || !SampleValues.followsPlaceholderPerson(token.window, date.start, lower: lower) else { return nil }
             return (Match(kind: .birthDate, confidence: .high, range: date.start..<date.end), date.next)
         }
+    }
+
+    /// A clause ends in `w[range]`, between a birth keyword and a date: the keyword spoke of
+    /// something else (雷锋…出生于湖南望城，1960年1月应征入伍: the place of birth, then enlistment).
+    private static func endsClause(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i + 3 <= range.upperBound {
+            if let s = HanText.scalar(w, at: i, end: range.upperBound), s == 0xFF0C || s == 0x3002 || s == 0xFF1B { return true }  // ，。；
+            i += 1
+        }
+        return false
     }
 
     /// A well-known figure's name stands right before the date, a comma or an opening bracket
@@ -150,13 +163,19 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     private func englishDateOfBirth(_ token: NumberToken, _ context: DetectionContext, lower: Int, underBirthHeader: Bool,
                                     into matches: MatchList) -> Bool {
         let w = token.window
-        guard token.groups.count == 1, token.groups[0].count == 4,
-              let start = Self.englishDayMonthStart(before: token.start, w, lower: lower),
+        // Both forms end in a blank or a dash before the year.
+        guard token.groups.count == 1, token.groups[0].count == 4, token.start > lower,
+              w[token.start - 1] == 0x20 || w[token.start - 1] == UInt8(ascii: "-"),
+              let start = Self.englishDayMonthStart(before: token.start, w, lower: lower) ?? Self.englishMonthDayStart(before: token.start, w, lower: lower),
               let date = EnglishDates.date(w, start..<token.end), isBirth(date.year, date.month, date.day) else { return false }
         if !underBirthHeader {
+            // English prose gives a pre-1950 birth of the famous people of a lesson (`Tu Youyou,
+            // born on December 30, 1930`): no pupil's, parent's or serving teacher's.
             let distance = context.keywordDistance(before: start, atMost: Self.keywordDistance)
-            guard distance > 0, keywords.has(.birthDate, before: start, in: w, distance: distance) else { return false }
+            guard distance > 0, context.isTableCell || date.year >= Self.earliestEnglishProseBirth,
+                  keywords.has(.birthDate, before: start, in: w, distance: distance) else { return false }
         }
+        guard context.isTableCell || !SampleValues.followsPlaceholderPerson(w, start, lower: lower) else { return true }
         matches.append(Match(kind: .birthDate, confidence: .high, range: start..<token.end))
         return true
     }
@@ -178,6 +197,28 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         let dayEnd = i
         while i > lower, dayEnd - i < 2, isDigit(w[i - 1]) { i -= 1 }
         guard dayEnd > i, i == lower || !isAlphanumeric(w[i - 1]) else { return nil }
+        return i
+    }
+
+    /// The earliest year of a birth date in English running text taken for a living person's.
+    private static let earliestEnglishProseBirth = 1950
+
+    /// Where an English month's name and a day start that end right before `yearStart`, as
+    /// American forms write them (`March 3, `, `July 21st `); nil when none does.
+    private static func englishMonthDayStart(before yearStart: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        var i = yearStart
+        guard i > lower, w[i - 1] == 0x20 else { return nil }
+        i -= 1
+        if i > lower, w[i - 1] == UInt8(ascii: ",") { i -= 1 }
+        let ordinalEnd = i
+        while i > lower, ordinalEnd - i < 2, isASCIILetter(w[i - 1]) { i -= 1 }
+        let dayEnd = i
+        while i > lower, dayEnd - i < 2, isDigit(w[i - 1]) { i -= 1 }
+        guard dayEnd > i, i > lower, w[i - 1] == 0x20 else { return nil }
+        i -= 1
+        let monthEnd = i
+        while i > lower, monthEnd - i < 9, isASCIILetter(w[i - 1]) { i -= 1 }
+        guard monthEnd - i >= 3, i == lower || !isAlphanumeric(w[i - 1]) else { return nil }
         return i
     }
 

@@ -180,6 +180,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         "jiaweihui",
         // A bureau's 招生办, a newsletter's and a service's senders.
         "zpb", "zhaoban", "newsletter", "mail", "notice", "notification", "system", "bulletin",
+        // The desks of travel agencies, language centres and partner schools: bookings,
+        // partnerships, accommodation and homestay (host families), a help desk.
+        "bookings", "reservations", "partnerships", "accommodation", "homestay", "helpdesk",
     ])
 
     /// The mailboxes by the length of their name, so that an address is compared with a few.
@@ -195,6 +198,11 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// most (jygh_jsq@163.com: 教育工会, 金水区).
     private static func isRoleMailbox(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
         if isRole(w, local) { return true }
+        // A group's list named with what it gathers (foreignteachers@, allparents@).
+        if w[local.upperBound - 1] | 0x20 == UInt8(ascii: "s"),
+           groupWords.contains(where: { local.count > $0.count && equalsFolded(w, (local.upperBound - $0.count)..<local.upperBound, $0) }) {
+            return true
+        }
         var separator = local.upperBound - 1
         while separator > local.lowerBound, !isPartSeparator(w[separator]) { separator -= 1 }
         guard separator > local.lowerBound, separator < local.upperBound - 1 else { return false }
@@ -209,6 +217,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     }
 
     private static let listSuffix = Array("list".utf8)
+
+    /// The words that end a group's list glued to what qualifies it.
+    private static let groupWords = ["teachers", "students", "parents"].map { Array($0.utf8) }
 
     /// `w[name]` is one of `roleMailboxes`, case aside.
     private static func isRole(_ w: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {

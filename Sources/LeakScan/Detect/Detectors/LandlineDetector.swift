@@ -65,7 +65,8 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
                      confidence: Confidence?, into matches: MatchList) {
         let window = token.window
         let end = token.groups[last].upperBound
-        guard !isPartOfDecimal(window, start, end), !isInHexWord(window, start, end), !isInsideLetters(window, start, end) else { return }
+        guard !isPartOfDecimal(window, start, end), !isInHexWord(window, start, end), !isInsideLetters(window, start, end),
+              context.isTableCell || !isInDialString(window, start, end) else { return }
         let cue = keywords.phoneCue(at: start, context)
         // Under an account's header (个人账号), a number opening with 0 is the account: a housing
         // fund's 12 digits read as an area code and a number. A mobile there is a login's

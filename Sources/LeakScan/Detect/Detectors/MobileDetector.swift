@@ -42,7 +42,8 @@ public final class MobileDetector: Detector, @unchecked Sendable {
         var start = groups[i].lowerBound
         if body > i || glued > 0, start > 0, window[start - 1] == UInt8(ascii: "+") { start -= 1 }
         let end = groups[last].upperBound
-        guard !isPartOfDecimal(window, start, end), !isAmount(window, end), !isPrice(window, start), !(last + 1 == groups.endIndex && token.trailingX),
+        guard context.isTableCell || !(isInDialString(window, start, end) || isMeetingLinkNumber(window, start)),
+              !isPartOfDecimal(window, start, end), !isAmount(window, end), !isPrice(window, start), !(last + 1 == groups.endIndex && token.trailingX),
               !isInHexWord(window, start, end), !isInsideLetters(window, start, end), !SampleValues.shared.isSampleMobile(window, start..<end),
               // A form's example (家长手机号（例如：13912345678）).
               !SampleValues.followsExampleWord(window, start, lower: context.isTableCell ? context.scan.lowerBound : 0)

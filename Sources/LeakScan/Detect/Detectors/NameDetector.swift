@@ -55,7 +55,8 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     /// A name column, or a column that names nothing in particular (a header-less export).
     override func wantsCells(under hints: ContextHints) -> Bool {
-        isNameColumn(hints) || isPayeeColumn(hints) || hints.isDisjoint(with: [.name, .address, .organisation, .thingCode])
+        isNameColumn(hints) || isPayeeColumn(hints) || hints.contains(.titledName)
+            || hints.isDisjoint(with: [.name, .address, .organisation, .thingCode])
     }
 
     /// A column of payees (收款人名称) names people and organisations alike: a bank's batch
@@ -78,7 +79,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             let evidence: NameLexicon.Evidence = context.column.isFormLabel ? .row : .column
             if lexicon.isHanName(w, cell, evidence: evidence) && (cell.count < 12 || keywords.hints(in: w, range: cell).isEmpty)
                 || lexicon.isDottedName(w, cell, fullStop: true) || lexicon.isPinyinName(w, cell)
-                || lexicon.isNameOfElements(w, cell) {
+                || lexicon.isNameOfElements(w, cell) || lexicon.isLatinName(w, cell) {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
             } else if let names = Self.parts(of: cell, w), names.count >= 2,
                       names.allSatisfy({ lexicon.isHanName(w, $0, evidence: .column) }) {
@@ -94,6 +95,9 @@ final class NameDetector: Detector, @unchecked Sendable {
         } else if isPayeeColumn(hints) {
             // There a cell that is a name and nothing more is a person's.
             if lexicon.isHanName(w, cell, evidence: .row) { matches.append(Match(kind: .name, confidence: .medium, range: cell)) }
+        } else if hints.contains(.titledName) {
+            // A column of files' names (文档名称 | 王梓涵_期末成绩报告单.docx: a print server's log).
+            if let name = nameInFileName(cell, context) { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
         } else if hints.isDisjoint(with: [.name, .address, .organisation, .field]) {
             guard Self.linesCellLengths.contains(cell.count), let firstBreak = Self.firstLineBreak(w, cell) else {
                 bareName(afterNumber: cell, context, into: matches)
@@ -104,8 +108,23 @@ final class NameDetector: Detector, @unchecked Sendable {
             // timetable's 语文 / 刘晓燕: a teacher in their work role).
             let lines = Self.lines(of: cell, firstBreak: firstBreak, w)
             guard !lines.contains(where: { lexicon.cues.isSubject(w, $0) }) else { return }
-            for line in lines { bareName(afterNumber: line, context, into: matches) }
+            // A line of the pupil's seat or number (01号, 24060001) or class (八年级9班) makes the
+            // cell a card, a label or a bib printed for that pupil: its name line is the pupil's,
+            // alone in its column.
+            let carded = lines.contains { Self.isSeatOrNumber($0, w) || Self.isClass($0, w) }
+            for line in lines {
+                let found = matches.count
+                bareName(afterNumber: line, context, into: matches)
+                if carded, matches.count > found { matches.all[found].needsCompanion = false }
+            }
         }
+    }
+
+    /// `w[line]` is a seat's number (01号) or a pupil's number (six digits or more, 24060001).
+    private static func isSeatOrNumber(_ line: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        let digits = w[line].prefix(while: isDigit).count
+        guard digits > 0, digits <= 20 else { return false }
+        return digits == line.count ? digits >= 6 : line.count == digits + 3 && HanText.scalar(w, at: line.lowerBound + digits, end: line.upperBound) == 0x53F7  // 号
     }
 
     /// The lines of `cell`, blanks trimmed, its first break at `firstBreak`.
@@ -128,7 +147,14 @@ final class NameDetector: Detector, @unchecked Sendable {
         let w = context.window
         var named = !text.isEmpty && isDigit(w[text.lowerBound])
             ? LineHeads.wordsStart(ofLineAt: text.lowerBound, in: w, end: text.upperBound)..<text.upperBound : text
-        if let dot = Self.extensionDot(endingAt: named.upperBound, w, lower: named.lowerBound) { named = named.lowerBound..<dot }
+        if let dot = Self.extensionDot(endingAt: named.upperBound, w, lower: named.lowerBound) {
+            // A document's name, its person's words set apart from its title (王梓涵_期末成绩报告单.docx).
+            if w[named.lowerBound..<dot].contains(where: Self.isNamePartSeparator) {
+                if let name = nameInFileName(named, context) { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
+                return
+            }
+            named = named.lowerBound..<dot
+        }
         if Self.mayBeBareName(named, w) { bareName(named, context, into: matches) }
     }
 
@@ -675,11 +701,16 @@ final class NameDetector: Detector, @unchecked Sendable {
             if let name = alone ?? titled { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
             return
         }
+        if let name = nameInListedFile(at: at, context) {
+            matches.append(Match(kind: .name, confidence: .medium, range: name))
+            return
+        }
         guard let name = lineName(at: at, context) else { return }
         // A name heading a paragraph addressed to its person: a report card's comment
         // (邱睿泽 ↵ 你的字写得漂亮…; 【邱睿泽】 as pasted into a parents' chat).
         if Self.headsAddressedParagraph(name.upperBound, w: context.window, end: context.scan.upperBound)
-            || standsOverClassOrPost(name.upperBound, w: context.window, end: context.scan.upperBound) {
+            || standsOverClassOrPost(name.upperBound, w: context.window, end: context.scan.upperBound)
+            || speaksInDialogue(name, context) || Self.closesVoiceTag(name, context.window) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -716,6 +747,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, next..<min(end, next + 32)) ?? (end - next <= 32 ? end : nil) else { return false }
         let line = trimmedBlanks(w, next..<lineEnd)
         if Self.isClass(line, w) || Self.opensWithPupilsCode(line, w) { return true }
+        // A committee's or a class's post (家长委员会委员, 副会长, 班长): a desk card's or a badge's.
+        if Self.cardPosts.contains(where: { line.count >= $0.count && HanText.has($0, in: w, at: line.upperBound - $0.count, end: line.upperBound) }) { return true }
         // A subject, then words ending in 教师 or 老师 (at least four characters in all).
         let postStart = line.upperBound - 6
         return line.count >= 12 && lexicon.cues.subjectStarts(at: line.lowerBound, in: w, end: line.upperBound)
@@ -732,6 +765,9 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     private static let pupilsCodeLabels = ["考号", "学号", "准考证号", "考生号", "考试号", "学籍号"].map { Array($0.utf8) }
+
+    /// The last words of the posts a desk card or a badge gives under its person's name.
+    private static let cardPosts = ["委员", "会长", "主席", "秘书长", "班长", "队长", "组长", "代表", "主任", "书记"].map { Array($0.utf8) }
 
     /// 教师 and 老师, the last words of a teacher's post (高级教师, 语文老师).
     private static let teachersPosts = [Array("教师".utf8), Array("老师".utf8)]
@@ -781,7 +817,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         // pupil's number beside it (0815王一诺.docx) it is work handed in.
         let alone = rest.allSatisfy(Self.isAroundOwnName) && (!titled || w[scan].contains(where: isDigit))
             || !titled && Self.isBracketedNote(w, end..<scan.upperBound)
-        let followed = alone || titled && rest.count > 1 && (rest.first == 0x20 || rest.first == UInt8(ascii: "-"))
+        let followed = alone || titled && rest.count > 1 && rest.first.map(Self.isNamePartSeparator) == true
         guard end - start >= 9 || titled && end - start == 6 && lexicon.cues.namesRecord(w, end..<scan.upperBound),
               !titled || end - start <= 12 && !lexicon.opensWithOrdinaryWord(w, start..<end), followed,
               lexicon.isHanName(w, start..<end, evidence: .row), !isPublicFigure(w, start..<end) else { return nil }
@@ -796,7 +832,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     private func nameAfterTitle(at start: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let scan = context.scan
-        guard start > scan.lowerBound + 3, w[start - 1] == 0x20 || w[start - 1] == UInt8(ascii: "-") else { return nil }
+        guard start > scan.lowerBound + 3, Self.isNamePartSeparator(w[start - 1]) else { return nil }
         var end = start
         while HanText.han(w, at: end, end: scan.upperBound) != nil { end += 3 }
         let rest = end..<scan.upperBound
@@ -806,9 +842,26 @@ final class NameDetector: Detector, @unchecked Sendable {
         return start..<end
     }
 
+    /// A name after the pupil's class and a separator, before another or the name's end
+    /// (八2班_杨雅琪_英语口语.mp4, a class's recordings written out in a listing).
+    private func nameAfterClass(at start: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let scan = context.scan
+        guard start > scan.lowerBound, Self.isNamePartSeparator(w[start - 1]) else { return nil }
+        var classStart = start - 1
+        while classStart > scan.lowerBound, !Self.isNamePartSeparator(w[classStart - 1]) { classStart -= 1 }
+        guard Self.isClass(classStart..<(start - 1), w) else { return nil }
+        var end = start
+        while HanText.han(w, at: end, end: scan.upperBound) != nil { end += 3 }
+        guard (6...12).contains(end - start), end == scan.upperBound || Self.isNamePartSeparator(w[end]),
+              !lexicon.opensWithOrdinaryWord(w, start..<end), lexicon.isHanName(w, start..<end, evidence: .row),
+              !isPublicFigure(w, start..<end) else { return nil }
+        return start..<end
+    }
+
     /// `w[rest]` is a blank or a dash, then the pupil's grade or class (成长档案_李浩然_六年级.docx).
     private static func isClassAfter(_ w: UnsafeBufferPointer<UInt8>, _ rest: Range<Int>) -> Bool {
-        guard rest.count > 1, w[rest.lowerBound] == 0x20 || w[rest.lowerBound] == UInt8(ascii: "-") else { return false }
+        guard rest.count > 1, isNamePartSeparator(w[rest.lowerBound]) else { return false }
         var end = rest.upperBound
         while end > rest.lowerBound + 1, isAroundOwnName(w[end - 1]) { end -= 1 }
         return HeaderRowFinder.isGradeOrRank(String(decoding: UnsafeBufferPointer(rebasing: w[(rest.lowerBound + 1)..<end]), as: UTF8.self))
@@ -826,7 +879,48 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// What may stand around a name that is a file's own name: digits, blanks, dashes, dots,
     /// brackets (20220801_谭可欣.jpg, 张梓涵(1).png).
     private static func isAroundOwnName(_ b: UInt8) -> Bool {
-        isDigit(b) || b == 0x20 || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
+        isDigit(b) || isNamePartSeparator(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
+    }
+
+    /// What sets a file name's words apart: a blank, a dash, or an underscore, which a file's own
+    /// name has as a blank already (`FileNameReader`) and a name written out keeps.
+    private static func isNamePartSeparator(_ b: UInt8) -> Bool {
+        b == 0x20 || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
+    }
+
+    /// A file's name written out, not the file's own (a table's 文档名称 | 王梓涵_期末成绩报告单.docx
+    /// and a log's `document="刘浩然 家长会发言稿.docx"`, a print server's; a listing of a class's
+    /// recordings, 杨雅琪_英语口语.mp4 one a line): its person's name, found as in the file's own
+    /// name (`ownName`, `nameAfterTitle`), at the start of any of its words.
+    private func nameInFileName(_ text: Range<Int>, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let dot = Self.extensionDot(endingAt: text.upperBound, w, lower: text.lowerBound)
+        let stem = text.lowerBound..<(dot ?? text.upperBound)
+        let isPhoto = dot.map { FileNameReader.isPhoto(extension: w[($0 + 1)..<text.upperBound]) } ?? false
+        let named = DetectionContext(window: w, scan: stem, columnHints: isPhoto ? [.ownName, .titledName] : .titledName, isTableCell: false)
+        var i = stem.lowerBound
+        while i < stem.upperBound {
+            if i == stem.lowerBound || w[i - 1] < 0x80, HanText.han(w, at: i, end: stem.upperBound) != nil,
+               let name = (isPhoto ? ownName(at: i, named) : nil) ?? ownName(at: i, named, titled: true) ?? nameAfterTitle(at: i, named)
+                ?? nameAfterClass(at: i, named) {
+                return name
+            }
+            i += ByteScanning.sequenceLength(lead: w[i])
+        }
+        return nil
+    }
+
+    /// The name in a line that is a file's name and nothing more (`nameInFileName`), its words
+    /// set apart as a file's are (杨雅琪_英语口语.mp4).
+    private func nameInListedFile(at start: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let end = min(context.scan.upperBound, start + Self.lineReach)
+        var lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, start..<end) ?? end
+        if lineEnd > start, w[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        let line = trimmedBlanks(w, start..<lineEnd)
+        guard Self.extensionDot(endingAt: line.upperBound, w, lower: line.lowerBound) != nil,
+              w[line].contains(where: Self.isNamePartSeparator) else { return nil }
+        return nameInFileName(line, context)
     }
 
     /// The name whose line's words start at `start`, when the line goes on with nothing but
@@ -849,6 +943,8 @@ final class NameDetector: Detector, @unchecked Sendable {
             return start > 0 && w[start - 1] == w[next] ? name : nil
         case 0xF0...0xF4, UInt8(ascii: ":"):
             return name  // an emoji (张子涵🌸, a chat's 接龙); a colon (a comment, 张子涵:该生…)
+        case UInt8(ascii: ">"):
+            return Self.closesVoiceTag(name, w) ? name : nil
         case UInt8(ascii: "."):
             // A file's name listed (`dir /b`, `tree`: 张梓涵.jpg): its extension, then the line's end or a blank.
             return FileExtension.end(after: next, in: w, end: end).map { $0 == end || w[$0] == 0x0A || w[$0] == 0x0D || w[$0] == 0x20 || w[$0] == 0x09 } == true
@@ -862,14 +958,73 @@ final class NameDetector: Detector, @unchecked Sendable {
         }
     }
 
+    /// A file listing's line (`ls -l`: `… 11月  8 20:41 八2班_杨雅琪_英语口语.mp4`; `dir`: `2024/11/08
+    /// 20:41  190,000,000 八2班_…`): the file's name after its time and perhaps its size, read
+    /// as a listed file's (`nameInListedFile`).
+    private func fileNameAfterTime(endingAt timeEnd: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let end = context.scan.upperBound
+        var i = timeEnd
+        guard i < end, w[i] == 0x20 else { return nil }
+        while i < end, w[i] == 0x20 { i += 1 }
+        if i < end, isDigit(w[i]) {
+            while i < end, isDigit(w[i]) || w[i] == UInt8(ascii: ",") { i += 1 }
+            guard i < end, w[i] == 0x20 else { return nil }
+            while i < end, w[i] == 0x20 { i += 1 }
+        }
+        guard HanText.han(w, at: i, end: end) != nil else { return nil }
+        return nameInListedFile(at: i, context)
+    }
+
+    /// The name opening its line is a speaker's, its colon after it (`：` or `:`), in a dialogue:
+    /// the line above or below, past blank lines and lines of no Chinese (a subtitle's number
+    /// and times), opens with a speaker too, a name or a role of a transcript (师：, 生：,
+    /// 主持人：): a lesson's record (课堂实录), a meeting's minutes, a recording's subtitles.
+    private func speaksInDialogue(_ name: Range<Int>, _ context: DetectionContext) -> Bool {
+        let w = context.window
+        let end = context.scan.upperBound
+        guard Self.speakersColon(after: name.upperBound, w, end: end) else { return false }
+        return [false, true].contains { forward in
+            guard let words = neighbourLineWords(of: name.lowerBound, forward: forward, context, passingLinesWithoutHan: true) else { return false }
+            if let other = lineName(at: words, context) { return Self.speakersColon(after: other.upperBound, w, end: end) }
+            return Self.dialogueRoles.contains { role in
+                HanText.has(role, in: w, at: words, end: end) && Self.speakersColon(after: words + role.count, w, end: end)
+            }
+        }
+    }
+
+    /// The name is a WebVTT voice tag's speaker (`<v 张梓涵>`, `LineHeads.voiceTagLength`).
+    private static func closesVoiceTag(_ name: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.upperBound < w.count, w[name.upperBound] == UInt8(ascii: ">"), name.lowerBound > 0, w[name.lowerBound - 1] == 0x20,
+              let open = w[max(0, name.lowerBound - 40)..<name.lowerBound].lastIndex(of: UInt8(ascii: "<")) else { return false }
+        return LineHeads.voiceTagLength(at: open, in: w, end: name.lowerBound) == name.lowerBound - open
+    }
+
+    /// A colon follows at `i`: full-width, or ASCII before a blank (a subtitle's `王梓萱: …`).
+    private static func speakersColon(after i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        HanText.scalar(w, at: i, end: end) == 0xFF1A || i + 1 < end && w[i] == UInt8(ascii: ":") && w[i + 1] == 0x20
+    }
+
+    /// The speakers of a transcript who are no one in particular: the teacher and a pupil of a
+    /// lesson's record (师, 生), a meeting's chair.
+    private static let dialogueRoles = ["师", "生", "教师", "老师", "学生", "主持人", "记者", "问", "答"].map { Array($0.utf8) }
+
     /// The name that opens the nearest line before (or after, `forward`) the line holding `i`,
     /// lines of blanks passed over; nil when that line opens otherwise, or lies beyond reach.
     private func neighbourName(of i: Int, forward: Bool, _ context: DetectionContext) -> Range<Int>? {
+        neighbourLineWords(of: i, forward: forward, context).flatMap { lineName(at: $0, context) }
+    }
+
+    /// Where the words of the nearest line before (or after, `forward`) the line holding `i`
+    /// start, lines of blanks passed over (and lines with no Chinese character,
+    /// `passingLinesWithoutHan`); nil when that line lies beyond reach.
+    private func neighbourLineWords(of i: Int, forward: Bool, _ context: DetectionContext, passingLinesWithoutHan: Bool = false) -> Int? {
         let w = context.window
         let lower = spans.lowerBound(context)
         let end = context.scan.upperBound
         var p = i
-        for _ in 0..<Self.blankLinesPassed {
+        // A subtitle's cue passes a blank line, its number and its times.
+        for _ in 0..<(passingLinesWithoutHan ? Self.blankLinesPassed + 1 : Self.blankLinesPassed) {
             let start: Int
             let stop: Int
             if forward {
@@ -883,7 +1038,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                 start = previous
             }
             let words = LineHeads.wordsStart(ofLineAt: start, in: w, end: stop)
-            if words < stop, w[words] != 0x0D { return lineName(at: words, context) }
+            if words < stop, w[words] != 0x0D, !passingLinesWithoutHan || w[words..<stop].contains(where: { $0 >= 0xE0 }) { return words }
             p = forward ? stop : start
         }
         return nil
@@ -938,7 +1093,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         let w = context.window
         let end = context.scan.upperBound
         if token.groups.count == 1, token.groups[0].count == 2, token.start > 0, w[token.start - 1] == UInt8(ascii: ":") {
-            if let sender = senderAfterTime(endingAt: token.end, context) {
+            if let sender = senderAfterTime(endingAt: token.end, context) ?? fileNameAfterTime(endingAt: token.end, context) {
                 matches.append(Match(kind: .name, confidence: .medium, range: sender))
             }
             return
@@ -1191,8 +1346,20 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// A name right after a name key in a log line or query string (`name=张三`, `"xm":"张三"`),
     /// as after a label (姓名：张三).
     override func detect(keyed at: Int, key: ContextHints, _ context: DetectionContext, into matches: MatchList) {
-        guard isNameColumn(key), let found = spans.name(after: at, context, labelled: true) else { return }
-        matches.append(Match(kind: .name, confidence: .medium, range: found))
+        let found = key.contains(.titledName) ? Self.keyedValue(at: at, context).flatMap { nameInFileName($0, context) }
+            : isNameColumn(key) ? spans.name(after: at, context, labelled: true) : nil
+        if let found { matches.append(Match(kind: .name, confidence: .medium, range: found)) }
+    }
+
+    /// The value at `at` after its key: to its closing quote when a quote opens it
+    /// (`document="刘浩然 家长会发言稿.docx"`), else to a blank or the line's end.
+    private static func keyedValue(at: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let limit = min(context.scan.upperBound, at + Self.lineReach)
+        let quote: UInt8? = at > 0 && (w[at - 1] == UInt8(ascii: "\"") || w[at - 1] == UInt8(ascii: "'")) ? w[at - 1] : nil
+        var end = at
+        while end < limit, w[end] != 0x0A, w[end] != 0x0D, quote.map({ w[end] != $0 }) ?? (w[end] != 0x20 && w[end] != 0x09) { end += 1 }
+        return end > at ? at..<end : nil
     }
 
     /// The name before the label of a value of `kind` and a comma or blanks, at the start of its
