@@ -118,6 +118,10 @@ final class FormLayoutTests: XCTestCase {
         XCTAssertEqual(core("初一(3)班"), 0..<"初一(3)班".utf8.count)
         XCTAssertEqual(core("(2) 家长姓名"), 4..<16)
         XCTAssertEqual(core("12345678"), 0..<8)
+        // A marking platform's header of the question's number alone reads nothing past its end.
+        XCTAssertEqual(core("第8题"), 0..<"第8题".utf8.count)
+        XCTAssertEqual(core("第12题 作文"), "第12题 ".utf8.count..<"第12题 作文".utf8.count)
+        XCTAssertEqual(try scan(csv: "考号,姓名,第1题,第2题\n2025010301,张梓涵,3,5\n"), ["2 name 姓名 high"])
     }
 
     func testAGradeOrRankBesideItsLabelIsAValue() throws {

@@ -158,4 +158,10 @@ final class LandlineDetectorTests: XCTestCase {
         XCTAssertEqual(scan("Father: Liu Jianguo, Tel 0371-63901200").map(\.organisational), [false])
         XCTAssertEqual(scan("Parent of a student at Zhengzhou No.1 Middle School, home phone 0371-63901200").map(\.organisational), [false])
     }
+
+    /// A device's code of letters and dash-joined digits holds no landline; a phone's label does not make one.
+    func testALetterCodesDigitsAreNoLandline() {
+        XCTAssertEqual(scan("记录仪编号 LG-0371-6550123").map(\.value), [])
+        XCTAssertEqual(scan("TEL-0371-65501234").map(\.value), ["0371-65501234"])
+    }
 }

@@ -242,4 +242,16 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("+86 158 2309 7741"), ["+86 158 2309 7741"])
         XCTAssertEqual(values("Mobile: 15823097741"), ["15823097741"])
     }
+
+    /// A code's letter before the digits, a range of codes, a batch's or a tube's number.
+    func testCodesLettersRangesAndBatchNumbersAreNoMobiles() {
+        XCTAssertEqual(values("2024-06-12 08:01:33 scan ok task=T17512936235 pages=45"), [])
+        XCTAssertEqual(values("本考点考号段为13024110001-13024110900，请核对。"), [])
+        XCTAssertEqual(values("13622041501", header: "生产批号"), [])
+        XCTAssertEqual(values("批号：13622041501"), [])
+        XCTAssertEqual(values("scan barcode=13024110001 ok"), [])
+        // A phone after a word's letters, and a phone beside another's, stay.
+        XCTAssertEqual(values("Tel13812345678"), ["13812345678"])
+        XCTAssertEqual(values("13812345678-13912345678"), ["13812345678", "13912345678"])
+    }
 }

@@ -870,8 +870,10 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("学生姓名：\n毛铭泽\n出生日期：\n2012-03-05\n"), ["毛铭泽"])
         XCTAssertEqual(names("1、学生姓名\n毛铭泽\n2、所在班级\n二年级3班\n"), ["毛铭泽"])
         XCTAssertEqual(names("【答卷 1】\nQ1 学生姓名\nA：毛铭泽\nQ2 既往病史\nA：无\n"), ["毛铭泽"])
-        // A line of words alone, or a label in a sentence, names nothing below.
-        XCTAssertEqual(names("学生姓名\n毛铭泽\n3、谢谢，学生姓名\n高兴地参加\n"), [])
+        // A name's label alone on its line, its colon lost (a screenshot's OCR), names the name
+        // alone below it; a label in a sentence names nothing below.
+        XCTAssertEqual(names("学生姓名\n毛铭泽\n3、谢谢，学生姓名\n高兴地参加\n"), ["毛铭泽"])
+        XCTAssertEqual(names("谢谢，学生姓名\n高兴地参加\n"), [])
     }
 
     func testReportCardCommentsUnderTheirPupilsNames() {
@@ -1484,5 +1486,15 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("Not Applicable", header: "Name"), [])
         XCTAssertEqual(names("School Office", header: "Name"), [])
         XCTAssertEqual(names("Emily Johnson", header: "Room Type"), [])
+    }
+
+    /// A campaign's replies glued to their status, and a name under its label's line when OCR
+    /// lost the colon.
+    func testRepliesGluedToTheirStatusAndANameUnderItsLabelsLine() {
+        XCTAssertEqual(names("请回复“孩子姓名+已完成”。\n邱馨天已完成\n戴沐泽已完成\n唐宇轩已完成，谢谢老师\n"), ["邱馨天", "戴沐泽", "唐宇轩"])
+        XCTAssertEqual(names("全部已完成\n本周已完成\n大家已完成\n"), [])
+        XCTAssertEqual(names("Screenshot_20240518_213344_com.hicorenational.antifraud.jpg\n< 个人信息\n真实姓名\n郝振玉\n所在地区\n河南省郑州市中原区\n"),
+                       ["郝振玉"])
+        XCTAssertEqual(names("所在地区\n河南省郑州市\n"), [])
     }
 }

@@ -497,4 +497,11 @@ final class OrganisationContextTests: XCTestCase {
         // A person's name over an address stays a person's.
         XCTAssertEqual(found("收件人：张梓涵\n郑州市金水区纬五路36号院3号楼2单元501室\n").filter { $0.hasPrefix("address") }.map { $0.hasSuffix(" org") }, [false])
     }
+
+    /// A table of schools whose contact's numbers column (联系人电话) gives their offices' landlines.
+    func testASchoolsContactsLandlineIsTheSchools() throws {
+        let found = try ReadTestSupport.scanData(Array("学校,接种率,联系人电话\n文化路第一小学,98.2%,0371-63930021\n纬五路第一小学,97.5%,13812345678\n".utf8),
+                                                 name: "t.csv").1
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.organisational)" }, ["landline true", "mobile false"])
+    }
 }

@@ -704,7 +704,10 @@ public final class DetectionEngine {
         let owned: ContextHints = people.isEmpty ? .organisation : .letterhead
         for (column, hints) in zip(columns, columnHints)
         where !hints.isDisjoint(with: [.phone, .email, .address]) || column.header.map(Self.isRemarks) == true {
-            column.hints = hints.union(owned)
+            // The staff's own column of numbers (联系人电话) gives the office's landline, as the
+            // letterhead's; a mobile there stays the person's.
+            let staffs = hints.contains(.person) && column.header.map(keywords.namesStaff) == true
+            column.hints = (staffs ? hints.subtracting(.person).union(.letterhead) : hints).union(owned)
         }
     }
 

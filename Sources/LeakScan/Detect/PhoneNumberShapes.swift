@@ -90,3 +90,24 @@ func isMeetingLinkNumber(_ window: UnsafeBufferPointer<UInt8>, _ start: Int) -> 
     start >= 3 && window[start - 1] == UInt8(ascii: "/") && window[start - 3] == UInt8(ascii: "/")
         && [UInt8(ascii: "j"), UInt8(ascii: "w"), UInt8(ascii: "s")].contains(window[start - 2])
 }
+
+/// The number at `start` follows a single capital letter that starts its word: a code's prefix
+/// (`task=T17512936235`, a scanner's task; a letter then a mobile's digits), not a phone
+/// (`Tel13812345678`, letters of a word, is one). A student number's `G` before an ID is the
+/// ID detectors' concern, not this.
+func followsCodeLetter(_ window: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    guard start > 0, window[start - 1] &- UInt8(ascii: "A") < 26 else { return false }
+    return start == 1 || !isASCIILetter(window[start - 2])
+}
+
+/// The number at `start` opens after a code's letters and a dash (`LG-0371-6550123`, a recorder's
+/// number; up to four capitals), not after a phone's label (`TEL-`, `FAX-`).
+func followsLetterCode(_ window: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
+    guard start >= 2, window[start - 1] == UInt8(ascii: "-") else { return false }
+    var i = start - 1
+    while i > 0, start - 1 - i < 5, window[i - 1] &- UInt8(ascii: "A") < 26 { i -= 1 }
+    let letters = start - 1 - i
+    guard (1...4).contains(letters), i == 0 || !isAlphanumeric(window[i - 1]) else { return false }
+    let word = String(decoding: UnsafeBufferPointer(rebasing: window[i..<(start - 1)]), as: UTF8.self)
+    return word != "TEL" && word != "FAX"
+}

@@ -56,6 +56,8 @@ enum QuestionLabel {
             guard HanText.scalar(t, at: i, end: t.count) == 0x9898 else { return 0 }  // 题
             i += 3
         }
+        // The question's number alone (a marking platform's header `第8题`) opens no label.
+        guard i < t.count else { return 0 }
         switch HanText.scalar(t, at: i, end: t.count) ?? UInt32(t[i]) {
         case 0x3001, 0xFF0E, 0xFF1A, 0xFF09:  // 、 ． ： ）
             i += 3

@@ -7754,6 +7754,10 @@ identifier	考场号
 identifier	编码
 identifier	代码
 identifier	条码	thing
+identifier	barcode	thing
+identifier	批号	thing
+identifier	批次号	thing
+identifier	管号	thing
 identifier	条形码	thing
 identifier	批次号	thing
 identifier	合同号	thing
@@ -8131,6 +8135,8 @@ identifier	网报号
 identifier	bmh	code
 identifier	zkzh	code
 identifier	ksh	code
+identifier	kh	code
+field	bj	code
 name	使用人	head
 name	领用人	head
 name	保管人	head
@@ -24774,7 +24780,7 @@ before	编制
 # …事务局), a school's international office (…国际交流处 and other …交流处), the inspection bodies
 # of its laboratories and equipment (…检验院, …检测中心, …质监站), and its own rooms and subject
 # groups that give their extension (…实验室, …准备室, …锅炉房, …配电室, …电教中心, …化学组, …物理组,
-# …生物组).
+# …生物组); a vaccination clinic (…接种门诊 and other …门诊).
 suffix	学校
 suffix	中学
 suffix	小学
@@ -25140,6 +25146,7 @@ suffix	电教中心
 suffix	化学组
 suffix	物理组
 suffix	生物组
+suffix	门诊
 
 """#,
         "pinyin_syllables.txt": #"""
@@ -26239,6 +26246,7 @@ zuo
 齐桓公
 齐白石
 龚自珍
+钱穆
 
 """#,
         "sample_values.txt": #"""

@@ -66,6 +66,7 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
         let window = token.window
         let end = token.groups[last].upperBound
         guard !isPartOfDecimal(window, start, end), !isInHexWord(window, start, end), !isInsideLetters(window, start, end),
+              !followsLetterCode(window, start),
               context.isTableCell || !isInDialString(window, start, end) else { return }
         let cue = keywords.phoneCue(at: start, context)
         // Under an account's header (个人账号), a number opening with 0 is the account: a housing

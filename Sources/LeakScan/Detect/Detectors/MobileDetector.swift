@@ -43,7 +43,7 @@ public final class MobileDetector: Detector, @unchecked Sendable {
         if body > i || glued > 0, start > 0, window[start - 1] == UInt8(ascii: "+") { start -= 1 }
         let end = groups[last].upperBound
         guard context.isTableCell || !(isInDialString(window, start, end) || isMeetingLinkNumber(window, start)),
-              !isPartOfDecimal(window, start, end), !isAmount(window, end), !isPrice(window, start), !(last + 1 == groups.endIndex && token.trailingX),
+              !isPartOfDecimal(window, start, end), !followsCodeLetter(window, start), !isRangeBound(token, first: i, last: last), !isAmount(window, end), !isPrice(window, start), !(last + 1 == groups.endIndex && token.trailingX),
               !isInHexWord(window, start, end), !isInsideLetters(window, start, end), !SampleValues.shared.isSampleMobile(window, start..<end),
               // A form's example (家长手机号（例如：13912345678）).
               !SampleValues.followsExampleWord(window, start, lower: context.isTableCell ? context.scan.lowerBound : 0)
@@ -94,6 +94,20 @@ public final class MobileDetector: Detector, @unchecked Sendable {
         if groups[body + 1].count == 4, body + 2 < groups.endIndex, groups[body + 2].count == 4 { return body + 2 }
         return nil
     }
+}
+
+/// The number's first group is a range's bound, the other 11 digits long after a dash and
+/// sharing its first six (`考号段为13024110001-13024110900`): a block of codes. Two parents'
+/// mobiles joined by a dash share fewer.
+private func isRangeBound(_ token: NumberToken, first: Int, last: Int) -> Bool {
+    let groups = token.groups
+    let w = token.window
+    func bounds(_ a: Int, _ b: Int) -> Bool {
+        return groups[b].count == 11 && w[groups[b].lowerBound - 1] == UInt8(ascii: "-")
+            && (0..<6).allSatisfy { w[groups[a].lowerBound + $0] == w[groups[b].lowerBound + $0] }
+    }
+    guard first == last, groups[first].count == 11 else { return false }
+    return last + 1 < groups.endIndex && bounds(first, last + 1) || first > groups.startIndex && bounds(first - 1, first)
 }
 
 /// Groups `first...last` (the number proper from `body` on) are written as one value: every

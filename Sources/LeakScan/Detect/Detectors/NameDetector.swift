@@ -710,7 +710,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         // (邱睿泽 ↵ 你的字写得漂亮…; 【邱睿泽】 as pasted into a parents' chat).
         if Self.headsAddressedParagraph(name.upperBound, w: context.window, end: context.scan.upperBound)
             || standsOverClassOrPost(name.upperBound, w: context.window, end: context.scan.upperBound)
-            || speaksInDialogue(name, context) || Self.closesVoiceTag(name, context.window) {
+            || speaksInDialogue(name, context) || Self.closesVoiceTag(name, context.window) || standsUnderNameLabel(name, context) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -954,7 +954,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             // A heading's bracket closed (【邱睿泽】 over a report card's comment).
             let closesHeading = mark == 0x3011 && HanText.scalar(w, at: start - 3, end: start) == 0x3010
             return Blanks.length(at: next, in: w, end: end) > 0 || mark == 0xFF08 || mark == 0x3010 || mark == 0xFF0C || mark == 0xFF1A
-                || closesHeading ? name : nil
+                || closesHeading || mark == 0x5DF2 && Self.statuses.contains(where: { HanText.has($0, in: w, at: next, end: end) }) ? name : nil
         }
     }
 
@@ -1000,6 +1000,21 @@ final class NameDetector: Detector, @unchecked Sendable {
         return LineHeads.voiceTagLength(at: open, in: w, end: name.lowerBound) == name.lowerBound - open
     }
 
+    /// The line above the name's is a name's label alone, its colon lost (a screenshot's OCR:
+    /// `真实姓名` ↵ `郝振玉`; a form pasted as text).
+    private func standsUnderNameLabel(_ name: Range<Int>, _ context: DetectionContext) -> Bool {
+        let w = context.window
+        guard let words = neighbourLineWords(of: name.lowerBound, forward: false, context) else { return false }
+        var end = words
+        while HanText.han(w, at: end, end: name.lowerBound) != nil, end - words < Self.labelLineLength { end += 3 }
+        guard end > words, end - words < Self.labelLineLength, Self.lineBreak(after: end, w, end: name.lowerBound) != nil else { return false }
+        let hints = keywords.hints(in: w, range: words..<end)
+        return hints.contains(.name) && !hints.contains(.organisation)
+    }
+
+    /// Bytes of a name's label alone on its line, at most (学生真实姓名).
+    private static let labelLineLength = 21
+
     /// A colon follows at `i`: full-width, or ASCII before a blank (a subtitle's `王梓萱: …`).
     private static func speakersColon(after i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         HanText.scalar(w, at: i, end: end) == 0xFF1A || i + 1 < end && w[i] == UInt8(ascii: ":") && w[i + 1] == 0x20
@@ -1008,6 +1023,11 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// The speakers of a transcript who are no one in particular: the teacher and a pupil of a
     /// lesson's record (师, 生), a meeting's chair.
     private static let dialogueRoles = ["师", "生", "教师", "老师", "学生", "主持人", "记者", "问", "答"].map { Array($0.utf8) }
+
+    /// What a sign-up list's or a campaign's reply says after its name, glued to it (邱馨天已完成,
+    /// 戴沐泽已安装: 已, then its verb).
+    private static let statuses = ["已完成", "已安装", "已阅", "已读", "已交", "已提交", "已报名", "已注册", "已收到", "已签", "已缴"]
+        .map { Array($0.utf8) }
 
     /// The name that opens the nearest line before (or after, `forward`) the line holding `i`,
     /// lines of blanks passed over; nil when that line opens otherwise, or lies beyond reach.
