@@ -264,4 +264,11 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("This is to certify that John Doe (Date of Birth: January 1, 2008) is a student."), [])
         XCTAssertEqual(values("Example for a second student: Jane Smith, Date of Birth: 01/01/2009."), [])
     }
+
+    /// A published judgment's masked party: its particulars are anonymised already.
+    func testAMaskedPartysBirthIsNoOnesToProtect() {
+        XCTAssertEqual(values("原告：王某某，女，2013年5月出生，汉族。"), [])
+        XCTAssertEqual(values("被告人李某，男，2008年3月12日出生。"), [])
+        XCTAssertEqual(values("原告：王一诺，女，2013年5月出生，汉族。"), ["2013年5月"])
+    }
 }

@@ -1497,4 +1497,12 @@ final class NameDetectorTests: XCTestCase {
                        ["郝振玉"])
         XCTAssertEqual(names("所在地区\n河南省郑州市\n"), [])
     }
+
+    /// Words of marking platforms, statistics and law lectures shaped like names.
+    func testPlatformStatisticsAndCaseWordsAreNoNames() {
+        XCTAssertEqual(names("请公司总经理致辞"), [])
+        XCTAssertEqual(names("各班主任：\n经研究，决定于下周一考试。\n"), [])
+        XCTAssertEqual(names("家长查看率", header: nil), [])
+        XCTAssertEqual(names("云南大学学生马加爵案"), [])
+    }
 }

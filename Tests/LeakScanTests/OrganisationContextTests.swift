@@ -504,4 +504,15 @@ final class OrganisationContextTests: XCTestCase {
                                                  name: "t.csv").1
         XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.organisational)" }, ["landline true", "mobile false"])
     }
+
+    /// Courts' and bureaus' departments, a court's own address, a check-in place's school.
+    func testCourtsDepartmentsAndCheckInPlacesAreOrganisations() throws {
+        XCTAssertEqual(found("联系人：少年审判庭，电话：0371-65951234，传真：0371-65951235"),
+                       ["landline 0371-65951234 org", "landline 0371-65951235 org"])
+        XCTAssertEqual(found("填表人：安全稳定科　联系电话：0371-65951234"), ["landline 0371-65951234 org"])
+        XCTAssertEqual(found("本院地址：郑州市金水区经三路12号").map { $0.hasSuffix(" org") }, [true])
+        let found = try ReadTestSupport.scanData(Array("姓名,部门,打卡时间,打卡地点\n唐*刚,后勤处,2024-11-19 09:30:05,郑州市金水区纬五路36号郑州市第四十七中学\n".utf8),
+                                                 name: "t.csv").1
+        XCTAssertEqual(found.filter { $0.kind == .address }.map(\.organisational), [true])
+    }
 }

@@ -131,10 +131,26 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                       !Self.endsClause(token.window, cue.at..<date.start)
                 else { return nil }
             }
-            guard context.isTableCell || !SampleValues.followsPlaceholderPerson(token.window, date.start, lower: lower) else { return nil }
+            guard context.isTableCell || !SampleValues.followsPlaceholderPerson(token.window, date.start, lower: lower)
+                    && !Self.followsMaskedName(token.window, date.start, lower: lower) else { return nil }
             return (Match(kind: .birthDate, confidence: .high, range: date.start..<date.end), date.next)
         }
     }
+
+    /// The particulars before the date are a masked party's (`原告：王某某，女，2013年5月出生`, a
+    /// published judgment's): 某 stands among the few characters before the sex, and the text is
+    /// anonymised already.
+    private static func followsMaskedName(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
+        var i = start - 3
+        while i >= max(lower, start - maskedNameReach) {
+            if HanText.scalar(w, at: i, end: start) == 0x67D0 { return true }  // 某
+            i -= 1
+        }
+        return false
+    }
+
+    /// Bytes before a date looked through for a masked name.
+    private static let maskedNameReach = 30
 
     /// A clause ends in `w[range]`, between a birth keyword and a date: the keyword spoke of
     /// something else (雷锋…出生于湖南望城，1960年1月应征入伍: the place of birth, then enlistment).
