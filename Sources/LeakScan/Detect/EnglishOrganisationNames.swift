@@ -1,10 +1,12 @@
 /// The words that end an organisation's name in English (`Zhengzhou No.1 Middle School`,
 /// `China Youth Travel Service Henan Co., Ltd.`, `HR Office`): an English letterhead's, a
 /// sign-off's or a partner's contact line, whose landline or e-mail is the organisation's
-/// (`OrganisationContext`). Whole words, in any case (a letterhead's `MIDDLE SCHOOL`).
+/// (`OrganisationContext`); and a company's legal form alone (`… Tours Inc., bookings@…`:
+/// `EmailDetector`). Whole words, in any case (a letterhead's `MIDDLE SCHOOL`).
 enum EnglishOrganisationNames {
-    /// A word of the list stands, whole, in `window[range]`.
-    static func occur(in window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    /// A word of the list (of the legal forms only, `legalFormsOnly`) stands, whole, in
+    /// `window[range]`, not inside an e-mail address, a host or a path.
+    static func occur(in window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, legalFormsOnly: Bool = false) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
             guard isASCIILetter(window[i]) else {
@@ -13,9 +15,8 @@ enum EnglishOrganisationNames {
             }
             var end = i
             while end < range.upperBound, isASCIILetter(window[end]) { end += 1 }
-            if end - i >= 2, end - i <= longest, !isInAddress(window, i, end, range), words[end - i].contains(where: { word in
-                zip(window[i..<end], word).allSatisfy { $0 | 0x20 == $1 }
-            }) { return true }
+            if legalForms.contains(window, i..<end) || !legalFormsOnly && organisations.contains(window, i..<end),
+               !isInAddress(window, i, end, range) { return true }
             i = end
         }
         return false
@@ -29,14 +30,10 @@ enum EnglishOrganisationNames {
         return end + 1 < range.upperBound && isJoiner(w[end]) && isAlphanumeric(w[end + 1])
     }
 
-    /// By length, lower case.
-    private static let words: [[[UInt8]]] = {
-        let list = ["school", "college", "university", "academy", "institute", "office", "department", "centre", "center",
-                    "agency", "embassy", "consulate", "ltd", "limited", "inc", "llc", "gmbh", "company", "bureau"]
-        var buckets = [[[UInt8]]](repeating: [], count: list.map(\.utf8.count).max()! + 1)
-        for word in list { buckets[word.utf8.count].append(Array(word.utf8)) }
-        return buckets
-    }()
+    private static let legalForms = FoldedWords(["inc", "ltd", "llc", "corp", "limited", "gmbh"])
 
-    private static let longest = words.count - 1
+    private static let organisations = FoldedWords([
+        "school", "college", "university", "academy", "institute", "office", "department", "centre", "center",
+        "agency", "embassy", "consulate", "company", "bureau",
+    ])
 }

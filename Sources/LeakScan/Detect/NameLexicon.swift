@@ -354,7 +354,7 @@ final class NameLexicon: @unchecked Sendable {
             let start = i
             guard w[i] &- UInt8(ascii: "A") < 26 else { return false }
             while i < range.upperBound, isASCIILetter(w[i]) || (i > start && (w[i] == 0x2D || w[i] == 0x27)) { i += 1 }
-            guard i - start >= 2, !Self.latinNonNames.contains(String(decoding: UnsafeBufferPointer(rebasing: w[start..<i]), as: UTF8.self).lowercased()) else { return false }
+            guard i - start >= 2, !Self.latinNonNames.contains(w, start..<i) else { return false }
             words += 1
             guard i == range.upperBound || w[i] == 0x20 else { return false }
             if i < range.upperBound { i += 1 }
@@ -363,7 +363,7 @@ final class NameLexicon: @unchecked Sendable {
     }
 
     /// Words of a names column's cells that are no names (placeholders, totals, posts).
-    private static let latinNonNames: Set<String> = [
+    private static let latinNonNames = FoldedWords([
         "not", "applicable", "none", "unknown", "to", "be", "confirmed", "tbd", "tba", "total", "class", "grade", "teacher",
         "student", "parent", "guardian", "name", "example", "sample", "test", "user", "admin", "guest", "staff", "group",
         "the", "and", "of", "room", "team", "leader", "no", "yes", "n", "a", "mr", "ms", "mrs", "miss", "dr", "see", "above", "below",
@@ -372,7 +372,7 @@ final class NameLexicon: @unchecked Sendable {
         // An organisation's desk in a phone's call log or contacts (School Office, Customer Service).
         "school", "office", "department", "company", "centre", "center", "service", "support", "desk", "private", "number",
         "mobile", "home", "work", "customer", "reception", "hotline",
-    ]
+    ])
 
     /// The fewest pinyin syllables (at most six letters each) the word splits into; 0 when it
     /// is not pinyin.

@@ -326,7 +326,7 @@ final class OrganisationContext: Sendable {
         while end > line.lowerBound, window[end - 1] == 0x20 || window[end - 1] == 0x09 || window[end - 1] == 0x0D { end -= 1 }
         guard end - line.lowerBound >= 12, end - line.lowerBound <= 90, HanText.han(window, at: line.lowerBound, end: end) != nil,
               let last = HanText.scalar(window, at: end - 3, end: end), last == 0x53F7 || last == 0x5BA4 else { return false }  // 号, 室
-        return !window[line.lowerBound..<end].contains(UInt8(ascii: ":")) && !(line.lowerBound..<end).contains { HanText.isColon(window, at: $0, end: end) }
+        return !(line.lowerBound..<end).contains { HanText.isColon(window, at: $0, end: end) }
     }
 
     /// The address at `start` follows an address label, a whole word (举报邮箱：…　地址：…; not

@@ -87,8 +87,11 @@ private let dialInCountries = ["china", "中国"].map { Array($0.utf8) }
 /// The number at `start` is a meeting's in its join link (`https://us06web.zoom.us/j/15823097741`:
 /// Zoom's `/j/` to join, `/w/` a webinar's, `/s/` to start it). Text only, as `isInDialString`.
 func isMeetingLinkNumber(_ window: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bool {
-    start >= 3 && window[start - 1] == UInt8(ascii: "/") && window[start - 3] == UInt8(ascii: "/")
-        && [UInt8(ascii: "j"), UInt8(ascii: "w"), UInt8(ascii: "s")].contains(window[start - 2])
+    guard start >= 3, window[start - 1] == UInt8(ascii: "/"), window[start - 3] == UInt8(ascii: "/") else { return false }
+    switch window[start - 2] {
+    case UInt8(ascii: "j"), UInt8(ascii: "w"), UInt8(ascii: "s"): return true
+    default: return false
+    }
 }
 
 /// The number at `start` follows a single capital letter that starts its word: a code's prefix
@@ -108,6 +111,8 @@ func followsLetterCode(_ window: UnsafeBufferPointer<UInt8>, _ start: Int) -> Bo
     while i > 0, start - 1 - i < 5, window[i - 1] &- UInt8(ascii: "A") < 26 { i -= 1 }
     let letters = start - 1 - i
     guard (1...4).contains(letters), i == 0 || !isAlphanumeric(window[i - 1]) else { return false }
-    let word = String(decoding: UnsafeBufferPointer(rebasing: window[i..<(start - 1)]), as: UTF8.self)
-    return word != "TEL" && word != "FAX"
+    return !phoneLabels.contains(window, i..<(start - 1))
 }
+
+/// A phone's labels written before its number with a dash.
+private let phoneLabels = FoldedWords(["tel", "fax"])

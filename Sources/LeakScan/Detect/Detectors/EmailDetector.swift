@@ -104,15 +104,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// `…Services Ltd`): a tour operator's or supplier's mailbox on an itinerary or an order.
     private static func followsCompanysName(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
         let reach = max(lower, start - companyReach)
-        var end = start
-        while end > reach, w[end - 1] != 0x0A {
-            guard isASCIILetter(w[end - 1]) else { end -= 1; continue }
-            var wordStart = end
-            while wordStart > reach, isASCIILetter(w[wordStart - 1]) { wordStart -= 1 }
-            if companyForms.contains(where: { equalsFolded(w, wordStart..<end, $0) }) { return true }
-            end = wordStart
-        }
-        return false
+        let lineStart = ByteScanning.lastIndex(of: 0x0A, in: w, reach..<start).map { $0 + 1 } ?? reach
+        return EnglishOrganisationNames.occur(in: w, lineStart..<start, legalFormsOnly: true)
     }
 
     /// The local part is the domain's own name (`jd@jd.com`, `cctv@cctv.com`): the company's mailbox.
@@ -144,7 +137,6 @@ public final class EmailDetector: Detector, @unchecked Sendable {
 
     /// Bytes looked back for a company's name.
     private static let companyReach = 160
-    private static let companyForms = ["inc", "ltd", "llc", "corp", "limited", "gmbh"].map { Array($0.utf8) }
 
     private static let submissionVerbs = ["发送至", "发送到", "发至", "发到", "报送至", "报至", "投至", "投稿至", "提交至", "上传至"]
         .map { Array($0.utf8) }
@@ -154,7 +146,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// mailboxes are named (zhaosheng 招生, zsb 招生办, bgs 办公室, jwc 教务处, cwc 财务处, xxgk 信息公开,
     /// tougao 投稿, xzxx 校长信箱, jubao 举报, xiaoyouhui 校友会), and a group's lists (parents, teachers); see
     /// `isRoleMailbox` for the local parts that are one.
-    private static let roleMailboxes: [[[UInt8]]] = byLength([
+    private static let roleMailboxes = FoldedWords([
         "info", "marketing", "sales", "support", "abuse", "noc", "security", "postmaster", "hostmaster",
         "usenet", "news", "webmaster", "www", "uucp", "ftp",
         "admin", "office", "contact", "service", "feedback", "hr", "jobs", "noreply", "no-reply",
@@ -185,19 +177,12 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         "bookings", "reservations", "partnerships", "accommodation", "homestay", "helpdesk",
     ])
 
-    /// The mailboxes by the length of their name, so that an address is compared with a few.
-    private static func byLength(_ roles: [String]) -> [[[UInt8]]] {
-        var buckets = [[[UInt8]]](repeating: [], count: (roles.map(\.utf8.count).max() ?? 0) + 1)
-        for role in roles { buckets[role.utf8.count].append(Array(role.utf8)) }
-        return buckets
-    }
-
     /// The whole local part is a role's mailbox, or its last part after a `-`, `_` or `.` is one
     /// or `list`: a school's office at a webmail provider (wh3z_jwc@163.com), a mailing list
     /// (parents-list@); or its first part is one before a place's initials of four letters at
     /// most (jygh_jsq@163.com: 教育工会, 金水区).
     private static func isRoleMailbox(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
-        if isRole(w, local) { return true }
+        if roleMailboxes.contains(w, local) { return true }
         // A group's list named with what it gathers (foreignteachers@, allparents@).
         if w[local.upperBound - 1] | 0x20 == UInt8(ascii: "s"),
            groupWords.contains(where: { local.count > $0.count && equalsFolded(w, (local.upperBound - $0.count)..<local.upperBound, $0) }) {
@@ -207,9 +192,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         while separator > local.lowerBound, !isPartSeparator(w[separator]) { separator -= 1 }
         guard separator > local.lowerBound, separator < local.upperBound - 1 else { return false }
         let last = (separator + 1)..<local.upperBound
-        if isRole(w, last) || equalsFolded(w, last, listSuffix) { return true }
+        if roleMailboxes.contains(w, last) || equalsFolded(w, last, listSuffix) { return true }
         let first = local.lowerBound..<separator
-        return last.count <= 4 && !first.contains { isPartSeparator(w[$0]) } && isRole(w, first)
+        return last.count <= 4 && !first.contains { isPartSeparator(w[$0]) } && roleMailboxes.contains(w, first)
     }
 
     private static func isPartSeparator(_ b: UInt8) -> Bool {
@@ -221,15 +206,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// The words that end a group's list glued to what qualifies it.
     private static let groupWords = ["teachers", "students", "parents"].map { Array($0.utf8) }
 
-    /// `w[name]` is one of `roleMailboxes`, case aside.
-    private static func isRole(_ w: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
-        guard name.count < roleMailboxes.count else { return false }
-        return roleMailboxes[name.count].contains { equalsFolded(w, name, $0) }
-    }
-
     /// `w[range]` is `word` (lower-case ASCII), capitals folded.
     private static func equalsFolded(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: [UInt8]) -> Bool {
-        range.count == word.count && zip(w[range], word).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
+        FoldedWords.equalsFolded(w, range, word)
     }
 
     /// The domains RFC 2606 and RFC 6761 keep for examples and tests (`example.com`, `.test`):

@@ -97,7 +97,9 @@ final class NameDetector: Detector, @unchecked Sendable {
             if lexicon.isHanName(w, cell, evidence: .row) { matches.append(Match(kind: .name, confidence: .medium, range: cell)) }
         } else if hints.contains(.titledName) {
             // A column of files' names (文档名称 | 王梓涵_期末成绩报告单.docx: a print server's log).
-            if let name = nameInFileName(cell, context) { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
+            if let name = nameInFileName(cell, dot: Self.extensionDot(endingAt: cell.upperBound, w, lower: cell.lowerBound), context) {
+                matches.append(Match(kind: .name, confidence: .medium, range: name))
+            }
         } else if hints.isDisjoint(with: [.name, .address, .organisation, .field]) {
             guard Self.linesCellLengths.contains(cell.count), let firstBreak = Self.firstLineBreak(w, cell) else {
                 bareName(afterNumber: cell, context, into: matches)
@@ -150,7 +152,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         if let dot = Self.extensionDot(endingAt: named.upperBound, w, lower: named.lowerBound) {
             // A document's name, its person's words set apart from its title (王梓涵_期末成绩报告单.docx).
             if w[named.lowerBound..<dot].contains(where: Self.isNamePartSeparator) {
-                if let name = nameInFileName(named, context) { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
+                if let name = nameInFileName(named, dot: dot, context) { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
                 return
             }
             named = named.lowerBound..<dot
@@ -891,10 +893,10 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// A file's name written out, not the file's own (a table's 文档名称 | 王梓涵_期末成绩报告单.docx
     /// and a log's `document="刘浩然 家长会发言稿.docx"`, a print server's; a listing of a class's
     /// recordings, 杨雅琪_英语口语.mp4 one a line): its person's name, found as in the file's own
-    /// name (`ownName`, `nameAfterTitle`), at the start of any of its words.
-    private func nameInFileName(_ text: Range<Int>, _ context: DetectionContext) -> Range<Int>? {
+    /// name (`ownName`, `nameAfterTitle`), at the start of any of its words. `dot`: its
+    /// extension's (`extensionDot`), nil when it has none.
+    private func nameInFileName(_ text: Range<Int>, dot: Int?, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
-        let dot = Self.extensionDot(endingAt: text.upperBound, w, lower: text.lowerBound)
         let stem = text.lowerBound..<(dot ?? text.upperBound)
         let isPhoto = dot.map { FileNameReader.isPhoto(extension: w[($0 + 1)..<text.upperBound]) } ?? false
         let named = DetectionContext(window: w, scan: stem, columnHints: isPhoto ? [.ownName, .titledName] : .titledName, isTableCell: false)
@@ -918,9 +920,9 @@ final class NameDetector: Detector, @unchecked Sendable {
         var lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, start..<end) ?? end
         if lineEnd > start, w[lineEnd - 1] == 0x0D { lineEnd -= 1 }
         let line = trimmedBlanks(w, start..<lineEnd)
-        guard Self.extensionDot(endingAt: line.upperBound, w, lower: line.lowerBound) != nil,
+        guard let dot = Self.extensionDot(endingAt: line.upperBound, w, lower: line.lowerBound),
               w[line].contains(where: Self.isNamePartSeparator) else { return nil }
-        return nameInFileName(line, context)
+        return nameInFileName(line, dot: dot, context)
     }
 
     /// The name whose line's words start at `start`, when the line goes on with nothing but
@@ -1366,7 +1368,9 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// A name right after a name key in a log line or query string (`name=张三`, `"xm":"张三"`),
     /// as after a label (姓名：张三).
     override func detect(keyed at: Int, key: ContextHints, _ context: DetectionContext, into matches: MatchList) {
-        let found = key.contains(.titledName) ? Self.keyedValue(at: at, context).flatMap { nameInFileName($0, context) }
+        let w = context.window
+        let found = key.contains(.titledName)
+            ? Self.keyedValue(at: at, context).flatMap { nameInFileName($0, dot: Self.extensionDot(endingAt: $0.upperBound, w, lower: $0.lowerBound), context) }
             : isNameColumn(key) ? spans.name(after: at, context, labelled: true) : nil
         if let found { matches.append(Match(kind: .name, confidence: .medium, range: found)) }
     }
