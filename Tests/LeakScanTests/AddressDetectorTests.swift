@@ -253,4 +253,13 @@ final class AddressDetectorTests: XCTestCase {
         // An office's address after its name stays the office's.
         XCTAssertEqual(values("郑州市第一中学 通讯地址：郑州市金水区文化路1号"), [])
     }
+
+    /// OCR sets a number apart from its marker; the parts are one address still.
+    func testAnOCRdAddressWithBlanksBetweenNumbersAndMarkers() {
+        XCTAssertEqual(values("住址 河南省郑州市金水区文化路 12 号院 3 号楼 2 单元 401 室"),
+                       ["河南省郑州市金水区文化路 12 号院 3 号楼 2 单元 401 室"])
+        XCTAssertEqual(values("坐落 郑州市金水区纬五路 21 号院 6 号楼 2 单元 1102 室"), ["郑州市金水区纬五路 21 号院 6 号楼 2 单元 1102 室"])
+        // A number and its marker with no place before them are no address.
+        XCTAssertEqual(values("本学期共 3 号楼 2 单元参加"), [])
+    }
 }

@@ -271,4 +271,16 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("被告人李某，男，2008年3月12日出生。"), [])
         XCTAssertEqual(values("原告：王一诺，女，2013年5月出生，汉族。"), ["2013年5月"])
     }
+
+    /// Pangu spacing and OCR set digits apart from 年, 月 and 日; a certificate's name (出生医学证明)
+    /// is no birth's keyword.
+    func testSpacedDatesAndTheBirthCertificatesName() {
+        XCTAssertEqual(values("出生日期 2018 年 03 月 12 日"), ["2018 年 03 月 12 日"])
+        XCTAssertEqual(values("出生 1987 年 9 月"), ["1987 年 9 月"])
+        XCTAssertEqual(values("出生时间 2018 年 03 月 12 日 08 时 25 分"), ["2018 年 03 月 12 日"])
+        XCTAssertEqual(values("出生医学证明 签发日期 2024年7月6日"), [])
+        XCTAssertEqual(values("出生证明_20240706"), [])
+        XCTAssertEqual(values("4876", header: "出生医学证明"), [])
+        XCTAssertEqual(values("2012-03-05", header: "出生日期"), ["2012-03-05"])
+    }
 }

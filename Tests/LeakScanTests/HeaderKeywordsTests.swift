@@ -168,4 +168,11 @@ final class HeaderKeywordsTests: XCTestCase {
         XCTAssertTrue(hints("预约邮箱").contains(.organisation))
     }
 
+    func testABirthCertificatesNameIsNoBirthDate() {
+        XCTAssertFalse(hints("出生医学证明").contains(.birthDate))
+        XCTAssertFalse(hints("出生证编号").contains(.birthDate))
+        XCTAssertTrue(hints("出生日期").contains(.birthDate))
+        XCTAssertTrue(hints("nickName").isDisjoint(with: [.name]))
+        XCTAssertTrue(hints("realName").contains(.name))
+    }
 }

@@ -266,4 +266,15 @@ final class JSONReaderTests: XCTestCase {
         let (_, both) = try scan(unsorted, name: "a.ipynb")
         XCTAssertEqual(both.map(\.value), ["13812345678", "13912345678"])
     }
+
+    /// A saved request's or response's body, JSON inside a JSON string (Postman's `raw`, a HAR's
+    /// `content.text`): its keys name its values as a log line's do.
+    func testJSONInsideAStringIsReadByItsKeys() throws {
+        let (_, found) = try scan(#"{"request": {"body": {"mode": "raw", "raw": "{\"realName\": \"刘梓萱\", \"schoolId\": 3}"}}}"#)
+        XCTAssertEqual(found.map(\.kind), [.name])
+        XCTAssertEqual(found.map(\.value), ["刘梓萱"])
+        // A WeChat user's nickName is a handle they chose, no name.
+        let (_, nicknames) = try scan(#"{"_openid": "oX1", "nickName": "高兴"}"# + "\n" + #"{"_openid": "oX2", "nick_name": "林深见鹿"}"#, name: "users.jsonl")
+        XCTAssertEqual(nicknames.map(\.kind), [])
+    }
 }

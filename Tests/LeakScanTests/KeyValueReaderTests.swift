@@ -147,4 +147,12 @@ final class KeyValueReaderTests: XCTestCase {
             XCTAssertEqual(parts.filter { $0.kind == .mobile }.count, 40_000, "separator \(separator.count)")
         }
     }
+
+    /// A list of offices is a table whose numbers are the offices' own, as a JSON array's are.
+    func testAListOfOfficesKeepsItsNumbers() throws {
+        let offices = "school: 郑州市金水区文化路第一小学\ncontacts:\n  - dept: 校长办公室\n    phone: 0371-63821450\n  - dept: 招生咨询\n    phone: 0371-63821451\n"
+        XCTAssertEqual(try scan(offices).1.filter { !$0.organisational }.map(\.kind), [])
+        let pupils = "students:\n  - name: 张梓涵\n    phone: 0371-63821450\n"
+        XCTAssertEqual(try scan(pupils).1.filter { !$0.organisational && $0.kind != .record }.map(\.kind), [.name, .landline])
+    }
 }

@@ -1505,4 +1505,19 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("家长查看率", header: nil), [])
         XCTAssertEqual(names("云南大学学生马加爵案"), [])
     }
+
+    /// A contract's and a certificate's parties without their colon (OCR drops it), a bracket's
+    /// note between; a name OCR set apart after its label; 共和国 opens no name.
+    func testPartiesOCRdNamesAndTheRepublic() {
+        XCTAssertEqual(names("权利人 陈志强  李娜"), ["陈志强", "李娜"])
+        XCTAssertEqual(names("出租方(甲方) 王卫东  身份证号"), ["王卫东"])
+        XCTAssertEqual(names("家长(签字) 王卫东"), ["王卫东"])
+        XCTAssertEqual(names("姓名：王 梓涵"), ["王 梓涵"])
+        XCTAssertEqual(names("姓名：孙 嘉 怡"), ["孙 嘉 怡"])
+        XCTAssertEqual(names("姓名：王 芳 女 汉族"), ["王 芳"])
+        XCTAssertEqual(names("联系人：王 老师"), [])
+        XCTAssertEqual(names("姓名：王芳 性别：女"), ["王芳"])
+        XCTAssertEqual(names("1958年1月9日，《中华人民共和国户口登记条例》颁布。"), [])
+        XCTAssertEqual(names("我和王伟登记了"), ["王伟"])
+    }
 }

@@ -500,8 +500,11 @@ public final class DetectionEngine {
     @inline(never)
     private func wakeWordDetectors(at i: Int, _ context: DetectionContext, lower: Int) {
         let window = context.window
-        if keyedDetectors.count > 0, !context.isTableCell, i > 0, TextKeys.mayEndKey(window[i - 1]) {
-            detectKeyed(at: i, context)
+        // A cell may hold keyed text too (a saved request's body in a JSON string, a log line
+        // in a CSV field), its keys within the cell.
+        let keyLower = context.isTableCell ? context.scan.lowerBound : 0
+        if keyedDetectors.count > 0, i > keyLower, TextKeys.mayEndKey(window[i - 1]) {
+            detectKeyed(at: i, context, lower: keyLower)
         }
         if afterBlankDetectors.count > 0, followsBlankAfterText(window, at: i, lower: lower) {
             for k in afterBlankDetectors.indices {
@@ -616,8 +619,8 @@ public final class DetectionEngine {
     }
 
     /// Chinese text at `at` in running text, after an ASCII key that names a kind.
-    private func detectKeyed(at: Int, _ context: DetectionContext) {
-        guard let key = TextKeys.key(before: at, in: context.window) else { return }
+    private func detectKeyed(at: Int, _ context: DetectionContext, lower: Int) {
+        guard let key = TextKeys.key(before: at, in: context.window, lower: lower) else { return }
         let name = String(decoding: UnsafeBufferPointer(rebasing: context.window[key]), as: UTF8.self)
         let hints: ContextHints
         if let known = keyHints[name] {

@@ -32,6 +32,9 @@ public struct HeaderKeywords: Sendable {
         /// 发票号, 证件号, 卡号: marked `shared`): then the keyword is that label's tail, and says
         /// nothing of its own (`isTailOfLabel`); 0 otherwise.
         let sharedHead: UInt8
+        /// The keyword opens a certificate's name when 证 or 医学证明 follows (出生证, 出生医学证明:
+        /// marked `certificate`): there it names the document, not what the keyword names.
+        let opensCertificate: Bool
     }
 
     let keywords: [Keyword]
@@ -81,7 +84,8 @@ public struct HeaderKeywords: Sendable {
             return Keyword(bytes: bytes, hint: flags.contains("thing") ? hint.union(.thingCode) : hint, wholeWord: isASCII, endsWord: isASCII && flags.contains("code"),
                            headOnly: flags.contains("head"), columnOnly: flags.contains("column"),
                            title: flags.contains("title"), staff: flags.contains("staff"), addressed: flags.contains("addressed"),
-                           sharedHead: flags.contains("shared") ? UInt8(String(row[1]).unicodeScalars.first.map { UTF8.width($0) } ?? 0) : 0)
+                           sharedHead: flags.contains("shared") ? UInt8(String(row[1]).unicodeScalars.first.map { UTF8.width($0) } ?? 0) : 0,
+                           opensCertificate: flags.contains("certificate"))
         }
         precondition(keywords.allSatisfy { $0.bytes.count >= 2 }, "keywords open with a pair of bytes")
         var index: [Int: [Int]] = [:]
@@ -505,9 +509,17 @@ public struct HeaderKeywords: Sendable {
             if b != k.bytes[j], !(isHeader && k.bytes[j] == 0x20 && (b == UInt8(ascii: "_") || b == UInt8(ascii: "-"))) { return false }
             j += 1
         }
-        guard k.wholeWord else { return true }
+        guard k.wholeWord else { return !k.opensCertificate || !Self.certificateFollows(text, s + n, range.upperBound) }
         return (k.endsWord || startsWord(text, s, range)) && endsWord(text, s + n, range)
     }
+
+    /// 证 or 医学证明 at `i`: what a certificate's name goes on with after 出生.
+    private static func certificateFollows(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        HanText.has(certificate, in: t, at: i, end: end) || HanText.has(medicalCertificate, in: t, at: i, end: end)
+    }
+
+    private static let certificate = Array("证".utf8)
+    private static let medicalCertificate = Array("医学证明".utf8)
 
     /// A word of letters starts at `s`: no letter before it, or a capital after a small letter.
     private func startsWord(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ range: Range<Int>) -> Bool {

@@ -28,6 +28,7 @@ struct NameSpans {
               !((needsWordAfter || !labelled && !lexicon.isCommonSurname(run[0])) && isFunctionWord(run, at: 0))
         else { return nil }
         if run.count == surname, let spaced = spacedName(at: start, surname: surname, w, end: end, anySurname: labelled) { return spaced }
+        if labelled, run.count < 3, let split = blankSplitName(at: start, run, w, end: end) { return split }
         // A rare surname character is more often part of a word (考生须提前): only a cue or a
         // word that follows names (同学, 负责) vouches for it, or a label's colon when the name
         // is the label's whole value (姓名：厍皓天).
@@ -176,6 +177,28 @@ struct NameSpans {
               !lexicon.cues.isFunction(given), HanText.han(w, at: space + 6, end: end) == nil else { return nil }
         return start..<(space + 6)
     }
+
+    /// A label's whole value of two or three characters in pieces parted by one blank each, as
+    /// OCR sets a name apart (姓名：王 梓涵, 孙 嘉 怡, 杜一 诺); a sex after it is none of it (王 芳 女).
+    private func blankSplitName(at start: Int, _ head: HanRun, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Range<Int>? {
+        var joined = head
+        var i = start + 3 * head.count
+        while joined.count < 3 {
+            let blank = Blanks.length(at: i, in: w, end: end)
+            guard blank > 0 else { break }
+            let piece = HanRun(w, from: i + blank, end: end, limit: 4)
+            guard piece.count > 0, joined.count + piece.count <= 3,
+                  !(piece.count == 1 && Self.sexes.contains(piece[0])) else { break }
+            joined = HanRun(joining: joined, piece)
+            i += blank + 3 * piece.count
+        }
+        guard joined.count > head.count, endsValue(at: i, w, end: end),
+              lexicon.isName(joined, length: joined.count, evidence: .row) else { return nil }
+        return start..<i
+    }
+
+    /// 男 and 女.
+    private static let sexes = ScalarSet([0x7537, 0x5973])
 
     /// A padded two-character name (贺　华) ending at `end`, as `spacedName(at:)` reads it forward.
     private func spacedName(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Range<Int>? {
@@ -351,7 +374,7 @@ struct NameSpans {
     }
 
     /// Skips at most two blanks, colons (a log's `=` too: 姓名=张伟), dashes (a payment's
-    /// `三(2)班-王子涵-午餐费`) or slashes after a cue or value (联系人：张伟, 13812345678 张伟,
+    /// `三(2)班-王子涵-午餐费`), a bracket's close (甲方(签字) 王卫东) or slashes after a cue or value (联系人：张伟, 13812345678 张伟,
     /// （张伟）; a byline's 摄影/张伟, 编辑｜李娜, 编辑 | 李娜), and Markdown's emphasis (`**来访者**：**孔涛**`);
     /// after a colon, then any blanks and underscores (a form's line to write on).
     func skipSeparators(_ w: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
@@ -365,7 +388,7 @@ struct NameSpans {
                 continue
             }
             if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "=") || w[i] == UInt8(ascii: "-") || w[i] == UInt8(ascii: "(")
-                || w[i] == UInt8(ascii: "/") || w[i] == UInt8(ascii: "|") {
+                || w[i] == UInt8(ascii: ")") || w[i] == UInt8(ascii: "/") || w[i] == UInt8(ascii: "|") {
                 labelled = labelled || w[i] == UInt8(ascii: ":")
                 // A bar set apart by blanks (编辑 | 李娜).
                 if w[i] == UInt8(ascii: "|") { limit = 3 }

@@ -13,25 +13,25 @@ enum TextKeys {
 
     /// The key of a value that starts at `at`: an identifier (a letter, then letters, digits,
     /// `_`, `-`, `.`), perhaps quoted, then `=`, `=>` or `:`, blanks and an opening quote allowed on
-    /// either side; nil when none stands there.
-    static func key(before at: Int, in w: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    /// either side, all at or after `lower`; nil when none stands there.
+    static func key(before at: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int = 0) -> Range<Int>? {
         var p = at
-        if p > 0, isQuote(w[p - 1]) { p -= 1 }
-        p = skipBlanks(w, before: p)
+        if p > lower, isQuote(w[p - 1]) { p -= 1 }
+        p = skipBlanks(w, before: p, lower: lower)
         // PHP's, Perl's and Ruby's `=>` (`'name' => '杨晓东'` in a seeder's array).
-        if p > 1, w[p - 1] == UInt8(ascii: ">"), w[p - 2] == UInt8(ascii: "=") { p -= 1 }
-        guard p > 0, w[p - 1] == UInt8(ascii: "=") || w[p - 1] == UInt8(ascii: ":") else { return nil }
-        p = skipBlanks(w, before: p - 1)
-        if p > 0, isQuote(w[p - 1]) { p -= 1 }
+        if p > lower + 1, w[p - 1] == UInt8(ascii: ">"), w[p - 2] == UInt8(ascii: "=") { p -= 1 }
+        guard p > lower, w[p - 1] == UInt8(ascii: "=") || w[p - 1] == UInt8(ascii: ":") else { return nil }
+        p = skipBlanks(w, before: p - 1, lower: lower)
+        if p > lower, isQuote(w[p - 1]) { p -= 1 }
         let end = p
-        while p > 0, end - p <= maximumLength, isKeyByte(w[p - 1]) { p -= 1 }
+        while p > lower, end - p <= maximumLength, isKeyByte(w[p - 1]) { p -= 1 }
         guard end - p >= 2, end - p <= maximumLength, isASCIILetter(w[p]) else { return nil }
         return p..<end
     }
 
-    private static func skipBlanks(_ w: UnsafeBufferPointer<UInt8>, before end: Int) -> Int {
+    private static func skipBlanks(_ w: UnsafeBufferPointer<UInt8>, before end: Int, lower: Int) -> Int {
         var p = end
-        while p > 0, end - p < 4, w[p - 1] == 0x20 { p -= 1 }
+        while p > lower, end - p < 4, w[p - 1] == 0x20 { p -= 1 }
         return p
     }
 

@@ -7199,6 +7199,8 @@ TBD
 # landline or e-mail it introduces is the office's (联系人：杨老师　电话：0371-…).
 # `shared`: another label may end with the keyword's first character, and then the keyword is
 # that label's tail (发票号码, 合同号码, 证件号码, 银行卡号码: the number of a thing, not a phone).
+# `certificate`: followed by 证 or 医学证明 the keyword opens a certificate's name (出生证,
+# 出生医学证明), which names the document, not a birth.
 # `column`: the keyword names a column of a table, in a header only; before a value in running
 # text it says nothing (a form's 部门：教务处 手机：138… is a teacher's own mobile). A table that
 # names organisations (部门, 科室, 学校名称) and no person holds their own contact details.
@@ -7286,7 +7288,7 @@ bank_card	招行
 bank_card	邮储
 bank_card	信用社
 bank_card	农信
-birth_date	出生
+birth_date	出生	certificate
 birth_date	生日
 birth_date	birth
 birth_date	dob
@@ -8046,6 +8048,8 @@ thing_name	merchant
 thing_name	message
 thing_name	model
 thing_name	msg
+# nick: a WeChat nickName is a handle its user chose (平安是福), no name of theirs.
+thing_name	nick
 thing_name	office
 thing_name	order
 thing_name	org
@@ -9388,6 +9392,7 @@ not_last	班
 not_last	课
 not_last	题
 not_last	费
+not_last	类
 not_last	表
 not_last	单
 not_last	村
@@ -9705,6 +9710,12 @@ before	领款人
 before	收款人
 before	持卡人
 before	乙方
+before	甲方
+before	权利人
+before	共有人
+before	承租人
+before	承租方
+before	出租方
 before	学生代表
 before	毕业生代表
 before	新生代表

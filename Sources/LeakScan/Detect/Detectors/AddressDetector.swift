@@ -215,7 +215,8 @@ final class AddressDetector: Detector, @unchecked Sendable {
             }
             return
         }
-        guard let number = numberStart(endingAt: marker, w, lower: lower) else { return }
+        guard let number = numberStart(endingAt: marker, w, lower: lower) ?? spacedNumberStart(endingAt: marker, w, lower: lower)
+        else { return }
         var stop = marker + markerLength
         var numbered = 1
         while let next = numberedGroup(at: stop, w, end: end) ?? numberedGroup(afterBlankAt: stop, w, end: end) {
@@ -460,6 +461,13 @@ final class AddressDetector: Detector, @unchecked Sendable {
         return i < end ? i : nil
     }
 
+    /// Where the digits before one blank before window offset `end` start: OCR sets a number
+    /// apart from its marker (纬五路 21 号院 6 号楼), nil otherwise.
+    private func spacedNumberStart(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        guard end - 2 >= lower, w[end - 1] == 0x20, isDigit(w[end - 2]) else { return nil }
+        return numberStart(endingAt: end - 1, w, lower: lower)
+    }
+
     /// The end of a number and a numbered marker starting at `i` (3号楼, 2单元, 501室), perhaps
     /// after the name of an estate or building (东方名苑14栋), else nil.
     private func numberedGroup(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
@@ -522,6 +530,11 @@ final class AddressDetector: Detector, @unchecked Sendable {
             }
         }
         guard j > i else { return nil }
+        // OCR's blank between digits and their marker (6 号楼).
+        if j + 1 < end, w[j] == 0x20, isDigit(w[j - 1]) {
+            let spaced = markers.numbered.length(at: j + 1, in: w, end: end)
+            if spaced > 0 { return j + 1 + spaced }
+        }
         let length = markers.numbered.length(at: j, in: w, end: end)
         return length > 0 ? j + length : nil
     }

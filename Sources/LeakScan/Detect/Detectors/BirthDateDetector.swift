@@ -327,6 +327,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         let year = token.groups[i]
         guard year.count == 4, let next = token.byteAfter(group: i) else { return false }
         return isDateSeparator(next) || isChar(token.window, year.upperBound, Self.nian)
+            || next == 0x20 && isChar(token.window, year.upperBound + 1, Self.nian)
     }
 
     /// The date is followed by 出生 or by a 生 that ends the phrase (张伟，男，2012年3月5日生，…: how
@@ -481,11 +482,15 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     /// or of the month alone (`/M`, `.M`, `年M月`) when nothing after it goes on the date.
     private func writtenDate(_ w: UnsafeBufferPointer<UInt8>, after year: Range<Int>) -> Int? {
         var p = year.upperBound
+        // Pangu spacing and OCR set digits apart from 年, 月 and 日 (2018 年 03 月 12 日).
+        let spaced = isBlank(w, p) && isChar(w, p + 1, Self.nian)
+        if spaced { p += 1 }
         let chinese = isChar(w, p, Self.nian)
         let separator: UInt8
         if chinese {
             separator = 0
             p += 3
+            if spaced, isBlank(w, p) { p += 1 }
         } else {
             guard p < w.count, w[p] == UInt8(ascii: "/") || w[p] == UInt8(ascii: ".") else { return nil }
             separator = w[p]
@@ -493,8 +498,10 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         }
         guard let month = digits(w, &p) else { return nil }
         if chinese {
+            if spaced, isBlank(w, p) { p += 1 }
             guard isChar(w, p, Self.yue) else { return nil }
             p += 3
+            if spaced, isBlank(w, p), p + 1 < w.count, isDigit(w[p + 1]) { p += 1 }
         } else if p == w.count || !(w[p] == separator || isDigit(w[p]) || isDateSeparator(w[p])) {
             return isBirth(decimalValue(w, year), month, nil) ? p : nil
         } else {
@@ -505,9 +512,12 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             return isBirth(decimalValue(w, year), month, nil) ? p : nil
         }
         guard let day = digits(w, &p), isBirth(decimalValue(w, year), month, day) else { return nil }
+        if chinese, spaced, isBlank(w, p), isChar(w, p + 1, Self.ri) { p += 1 }
         if chinese, isChar(w, p, Self.ri) { p += 3 }
         return p
     }
+
+    private func isBlank(_ w: UnsafeBufferPointer<UInt8>, _ p: Int) -> Bool { p < w.count && w[p] == 0x20 }
 
     private static let nian: (UInt8, UInt8, UInt8) = (0xE5, 0xB9, 0xB4)  // 年
     private static let yue: (UInt8, UInt8, UInt8) = (0xE6, 0x9C, 0x88)   // 月

@@ -478,6 +478,8 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // A form's label (姓名：, 家长姓名：) says what follows as a column header would.
                 if labelled, cue.namesColumn { confidence = .high }
             case .weakBefore:
+                // 和 of 共和 is no conjunction: 国 after it ends 共和国 (《中华人民共和国户口登记条例》).
+                if scalar.value == 0x548C, at - 3 >= spans.lowerBound(context), HanText.scalar(w, at: at - 3, end: at) == 0x5171 { continue }
                 found = spans.name(after: at + cue.bytes.count, context, needsWordAfter: true)
             case .classWord:
                 // A grade's 级 follows 年 (五年级陶雨桐同学) or a year's digits (2021级宋思远同学); after

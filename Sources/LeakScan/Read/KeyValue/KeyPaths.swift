@@ -10,6 +10,9 @@ final class KeyPaths {
         /// The columns of the keys met under this parent so far, by key: a file repeats its keys
         /// on every record.
         var children: [String: Unmanaged<Column>] = [:]
+        /// The first of those columns, in the order met: the header of the table its records
+        /// make (`settleHeader`).
+        var header: [Column] = []
 
         init(indent: Int, name: String?) {
             self.indent = indent
@@ -27,6 +30,11 @@ final class KeyPaths {
     /// The dash column of the list item that opened the current record.
     private var recordDash: Int?
     private let unnamedColumn = Column(number: 0, header: nil)
+    private let engine: DetectionEngine
+
+    init(engine: DetectionEngine) {
+        self.engine = engine
+    }
 
     /// A line at `indent` closes the keys at its indentation or deeper. Returns whether the
     /// current record ends (a list item as shallow as the record's own, or a line left of it).
@@ -67,8 +75,22 @@ final class KeyPaths {
         if let known = parent.children[key] { return known }
         let made = column(named: parent.name.map { "\($0).\(key)" } ?? key)
         if parent.children.count < Self.maximumColumns { parent.children[key] = made }
+        settleHeader(of: parent, adding: made.takeUnretainedValue())
         return made
     }
+
+    /// The keys under one parent are a table's header, its items the rows, settled as a table's
+    /// (`DetectionEngine.settleHeader`) with each new key, as JSON's are: in a list of offices
+    /// (`- dept: 校长办公室` / `phone: 0371-…`) the numbers are the offices' own.
+    private func settleHeader(of parent: Parent, adding column: Column) {
+        guard column.number > 0, parent.header.count < Self.headerLabels else { return }
+        parent.header.append(column)
+        engine.settleHeader(of: parent.header)
+    }
+
+    /// Keys of one parent settled as a header at most (a hostile file's thousands are not
+    /// settled again with each one).
+    static let headerLabels = 128
 
     private func column(named header: String) -> Unmanaged<Column> {
         if let column = columns[header] { return Unmanaged.passUnretained(column) }

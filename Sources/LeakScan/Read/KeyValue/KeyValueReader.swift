@@ -33,7 +33,7 @@ final class KeyValueLines<S: FindingSink> {
     private let buffer: TextBuffer
     private let engine: DetectionEngine
     private let sink: UnsafeMutablePointer<S>
-    private let paths = KeyPaths()
+    private let paths: KeyPaths
     private let cursor = LineCursor()
     private let scans: BufferedTextScans
     private let decoded = DecodedText()
@@ -51,6 +51,7 @@ final class KeyValueLines<S: FindingSink> {
         self.sink = sink
         self.decodesPlainEscapes = decodesPlainEscapes
         scans = BufferedTextScans(buffer: buffer, cursor: cursor, engine: engine)
+        paths = KeyPaths(engine: engine)
     }
 
     func read() throws {

@@ -21,7 +21,7 @@ final class XMLDataDocument<S: FindingSink>: XMLContentHandler {
 
     private let scans: BufferedTextScans
     private let sink: UnsafeMutablePointer<S>
-    private let paths = KeyPaths()
+    private let paths: KeyPaths
     private var frames: [Frame] = []
     private let placement: XMLTextPlacement
     /// Decoded offset from which the text is not scanned yet: the open text's start, else where
@@ -32,6 +32,7 @@ final class XMLDataDocument<S: FindingSink>: XMLContentHandler {
         self.scans = scans
         self.sink = sink
         placement = XMLTextPlacement(buffer: scans.buffer)
+        paths = KeyPaths(engine: scans.engine)
     }
 
     private var engine: DetectionEngine { scans.engine }
