@@ -262,4 +262,10 @@ final class AddressDetectorTests: XCTestCase {
         // A number and its marker with no place before them are no address.
         XCTAssertEqual(values("本学期共 3 号楼 2 单元参加"), [])
     }
+
+    /// A bus's or a metro's line is no door number.
+    func testABusLineIsNoHouseNumber() {
+        XCTAssertEqual(values("纬五路第一小学校车1号线乘车学生名单"), [])
+        XCTAssertEqual(values("家住郑州市金水区纬五路12号院3号楼"), ["郑州市金水区纬五路12号院3号楼"])
+    }
 }

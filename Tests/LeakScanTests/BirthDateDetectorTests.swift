@@ -283,4 +283,10 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("4876", header: "出生医学证明"), [])
         XCTAssertEqual(values("2012-03-05", header: "出生日期"), ["2012-03-05"])
     }
+
+    /// An example in Chinese quotes is a template's.
+    func testAnExampleInChineseQuotesIsNoOnesBirth() {
+        XCTAssertEqual(values("出生日期格式如“1985.03”"), [])
+        XCTAssertEqual(values("出生日期：“2012.03”"), ["2012.03"])
+    }
 }

@@ -346,6 +346,8 @@ final class CSVReaderTests: XCTestCase {
         }
         XCTAssertEqual(try names("ISBN,书名,作者,出版社\n978-7-5302-1688-1,活着,余华,作家出版社\n978-7-5007-8903-5,草房子,曹文轩,江苏少年儿童出版社\n"), [])
         XCTAssertEqual(try names("篇目,作者,朝代\n静夜思,李白,唐\n春望,杜甫,唐\n"), [])
+        // A class anthology's contents: its authors are pupils, their class beside them.
+        XCTAssertEqual(try names("篇目,作者,班级\n《外婆的菜园》,程梓萱,六（2）班\n《我的妹妹》,蒋欣悦,五（1）班\n"), ["程梓萱", "蒋欣悦"])
         // A library's catalogue (题名, 责任者) and a reading list's translators.
         XCTAssertEqual(try names("题名,责任者,出版社\n我要做好孩子,黄蓓佳,江苏少年儿童出版社\n霹雳贝贝,张之路,中国少年儿童出版社\n鼹鼠的月亮河,王一梅,明天出版社\n"), [])
         XCTAssertEqual(try names("书名,作者,译者,出版社\n小王子,圣埃克苏佩里,马振骋,人民文学出版社\n昆虫记,法布尔,陈筱卿,人民教育出版社\n一百条裙子,埃莉诺·埃斯特斯,袁颖,新蕾出版社\n"), [])

@@ -140,4 +140,12 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(scan("外教事务：foreignteachers@zz1z.edu.cn").map(\.organisational), [true])
         XCTAssertEqual(scan("家长邮箱：liuteachers1985@163.com").map(\.organisational), [false])
     }
+
+    /// A whole staff's and a whole school's lists.
+    func testAllStaffListsAreNoOnesMailbox() {
+        XCTAssertEqual(scan("To: 全体教职工 <allstaff@zz47.edu.cn>").map(\.organisational), [true])
+        XCTAssertEqual(scan("jzg@zz47.edu.cn").map(\.organisational), [true])
+        XCTAssertEqual(scan("quanxiao@zz47.edu.cn").map(\.organisational), [true])
+        XCTAssertEqual(scan("zhangjzg1985@163.com").map(\.organisational), [false])
+    }
 }

@@ -111,6 +111,9 @@ final class HeaderKeywordsTests: XCTestCase {
         // A word not listed as a thing's, or none, leaves the name a person's.
         XCTAssertTrue(hints("userName").contains(.name))
         XCTAssertTrue(hints("realName").contains(.name))
+        // A gate camera's snapshots and a roster's photos are files named after their person.
+        XCTAssertTrue(hints("抓拍图片").contains(.titledName))
+        XCTAssertTrue(hints("picUrl").contains(.titledName))
         XCTAssertTrue(hints("holder_name").contains(.name))
         XCTAssertTrue(hints("Name").contains(.name))
         XCTAssertTrue(hints("studentName").contains(.name))

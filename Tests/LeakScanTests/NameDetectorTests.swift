@@ -1520,4 +1520,24 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("1958年1月9日，《中华人民共和国户口登记条例》颁布。"), [])
         XCTAssertEqual(names("我和王伟登记了"), ["王伟"])
     }
+
+    /// Probes 40a–40f: an amount's range, a notice's period, an anthology and railway stations are
+    /// no names; cues of kin who are named (外婆叫), awards (…之星), a bus's aide, a crew's leader,
+    /// a safety officer and a ticket's SMS (…您已购); an English label between a Chinese one and its
+    /// colon; an airline's `SURNAME/GIVEN`.
+    func testProbes40NamesAndNonNames() {
+        XCTAssertEqual(names("月补贴800元至1500元"), [])
+        XCTAssertEqual(names("公示名单（公示期5天）"), [])
+        XCTAssertEqual(names("学生习作集"), [])
+        XCTAssertEqual(names("郑州东", header: "到站"), [])
+        XCTAssertEqual(names("广州南", header: "姓名"), [])
+        XCTAssertEqual(names("外婆叫王秀兰，今年七十岁"), ["王秀兰"])
+        XCTAssertEqual(names("成长之星：何俊杰"), ["何俊杰"])
+        XCTAssertEqual(names("照管员：李秀芳"), ["李秀芳"])
+        XCTAssertEqual(names("施工队带班韩明梓"), ["韩明梓"])
+        XCTAssertEqual(names("学校安全员：赵德胜"), ["赵德胜"])
+        XCTAssertEqual(names("【铁路客服】订单E123456789，王梓萱您已购1月20日G1234次"), ["王梓萱"])
+        XCTAssertEqual(names("旅客姓名 NAME OF PASSENGER: 孙红梅"), ["孙红梅"])
+        XCTAssertEqual(names("ZHAO/JIANHUA", header: "英文姓名"), ["ZHAO/JIANHUA"])
+    }
 }

@@ -515,4 +515,12 @@ final class OrganisationContextTests: XCTestCase {
                                                  name: "t.csv").1
         XCTAssertEqual(found.filter { $0.kind == .address }.map(\.organisational), [true])
     }
+
+    /// A tax bureau's hall, a bus company's depot and its dispatch desk.
+    func testServiceHallsDepotsAndDispatchDesksAreOrganisations() {
+        XCTAssertEqual(found("金水区税务局办税服务厅：郑州市金水区农业路72号"), ["address 郑州市金水区农业路72号 org"])
+        XCTAssertEqual(found("停车场地址：郑州市惠济区天河路88号"), ["address 郑州市惠济区天河路88号 org"])
+        XCTAssertEqual(found("调度：0371-63958000"), ["landline 0371-63958000 org"])
+        XCTAssertEqual(found("家庭住址：郑州市惠济区天河路88号院3号楼2单元501室"), ["address 郑州市惠济区天河路88号院3号楼2单元501室"])
+    }
 }

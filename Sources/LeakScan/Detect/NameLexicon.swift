@@ -128,6 +128,8 @@ final class NameLexicon: @unchecked Sendable {
         for k in (i + surname)..<(i + length) where run[k] == Self.withheld { return false }
         let word = run.key(i..<(i + length))
         if notNames.contains(word) || notNames.contains(run.key((i + surname)..<(i + length))) { return false }
+        // A city and a direction name a railway station (郑州东, 许昌东, 广州南), no person.
+        if length == 3, Self.directions.contains(run[i + 2]), divisions.isName(run.key(i..<(i + 2))) { return false }
         // Two-character words are common given names too (高峰, 金鑫), and so are a compound
         // surname's words of one given character (欧阳天, 上官洲: dictionaries list such names);
         // other longer ones are labels or phrases (家庭住址, 班主任), never a name, even under a
@@ -144,6 +146,9 @@ final class NameLexicon: @unchecked Sendable {
     /// teachers and parents (张向阳, 王为民, 李和平): a name in running text all the same.
     private static let givenWordsWithFunctionCharacters = WordSet(
         ["向阳", "向东", "向荣", "向红", "为民", "为国", "为华", "和平"].compactMap { HanText.scalars($0[...]).map(HanText.key) })
+
+    /// 东, 南, 西 and 北.
+    private static let directions = ScalarSet([0x4E1C, 0x5357, 0x897F, 0x5317])
 
     /// 某, "a certain": what is written for a character of a name kept back.
     private static let withheld: UInt32 = 0x67D0
@@ -306,7 +311,7 @@ final class NameLexicon: @unchecked Sendable {
     }
 
     /// `w[range]` is a romanised name: two to four words of pinyin syllables, the first or the
-    /// last a surname (`Zhang Wei`, `OUYANG Nana`, `Xiaoming Li`), or each of two syllables or
+    /// last a surname (`Zhang Wei`, `OUYANG Nana`, `Xiaoming Li`, `ZHAO/JIANHUA`), or each of two syllables or
     /// more (`Aziguli Shawuti`: Uyghur and other names are romanised from their Chinese form).
     func isPinyinName(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count >= 4, range.count <= 40 else { return false }
@@ -323,7 +328,8 @@ final class NameLexicon: @unchecked Sendable {
             // A space between words; inside a given name, a hyphen (Xiao-Ming) or the apostrophe
             // that divides syllables before a vowel (隔音符号: Zi'an, Zi’an).
             guard !current.isEmpty else { return false }
-            if b == 0x20 {
+            // An airline's and a passport's `ZHAO/JIANHUA`: the surname, a slash, the given name.
+            if b == 0x20 || b == UInt8(ascii: "/") {
                 words.append(current)
                 current = []
             } else if b == 0xE2, i + 1 < range.upperBound, w[i] == 0x80, w[i + 1] == 0x99 {

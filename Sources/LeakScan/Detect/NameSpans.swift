@@ -320,7 +320,7 @@ struct NameSpans {
         return numberUnits.contains(s)
     }
 
-    private static let numberUnits = ScalarSet("年月日号届级期班岁名次个位".unicodeScalars.map(\.value))
+    private static let numberUnits = ScalarSet("年月日号届级期班岁名次个位元".unicodeScalars.map(\.value))
 
     /// The end of a bracketed note in ASCII or full-width round brackets that opens at `i`
     /// (张梓涵（八年级3班）), within a few characters; `i` when none does.

@@ -8,12 +8,16 @@ enum PublishedWorks {
     /// Header words of the column naming their authors (责任者: a catalogue's statement of
     /// responsibility).
     private static let authorHeaders = ["作者", "编者", "译者", "著者", "主编", "责任者", "绘者"]
+    /// Header words of a pupil's class or grade.
+    private static let pupilHeaders = ["班级", "年级", "班别"]
 
     /// The columns of a table's header (`headers`, in order) that name a published work's
-    /// authors: none unless another column names the works as such.
+    /// authors: none unless another column names the works as such, nor when one gives the
+    /// authors' class (a class anthology's contents: 篇目 | 作者 | 班级, its authors pupils).
     static func authorColumns(_ headers: [String?]) -> [Int] {
         let lowered = headers.map { $0?.lowercased() }
-        guard lowered.contains(where: { header in header.map(namesWorks) ?? false }) else { return [] }
+        guard lowered.contains(where: { header in header.map(namesWorks) ?? false }),
+              !lowered.contains(where: { header in header.map { h in pupilHeaders.contains { h.contains($0) } } ?? false }) else { return [] }
         return lowered.indices.filter { k in lowered[k].map { h in authorHeaders.contains { h.contains($0) } } ?? false }
     }
 

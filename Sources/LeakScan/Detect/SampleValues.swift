@@ -22,7 +22,11 @@ struct SampleValues: Sendable {
     /// national student number is G and an ID number (学籍号为“G”加身份证号，如G410105…).
     static func followsExampleWord(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
         let codeStart = start > lower && isASCIILetter(w[start - 1]) ? start - 1 : start
-        let i = HeaderKeywords.labelEnd(before: codeStart, in: w, lower: lower)
+        var i = HeaderKeywords.labelEnd(before: codeStart, in: w, lower: lower)
+        // A Chinese quote around the example (格式如“1985.03”).
+        if i - 3 >= lower, let quote = HanText.scalar(w, at: i - 3, end: i), quote == 0x201C || quote == 0x300C {
+            i = HeaderKeywords.labelEnd(before: i - 3, in: w, lower: lower)
+        }
         guard i - 3 >= lower, let before = HanText.han(w, at: i - 3, end: i) else { return false }
         return before == 0x5982 || before == 0x4F8B   // 如, 例
     }

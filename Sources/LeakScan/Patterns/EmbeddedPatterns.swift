@@ -7382,6 +7382,7 @@ organisation	防控办
 organisation	年级组
 organisation	咨询台
 organisation	调度电话
+organisation	调度
 organisation	供货商
 organisation	运营单位
 organisation	代理机构
@@ -7878,7 +7879,6 @@ field	排名
 field	科目
 field	学科
 field	课程
-field	照片
 field	签名
 field	日期
 field	时间
@@ -7969,8 +7969,18 @@ identifier	通行证号
 identifier	passport
 # file_name: a column or key of files' names (文档名称, 文件名, 附件名称, document, filename): a
 # name written there is read as a file's own name is (王梓涵_期末成绩报告单.docx: the document a
-# print server's log names, `document="…"`; a platform's list of uploads).
+# print server's log names, `document="…"`; a platform's list of uploads), and so is a column of
+# photos' and snapshots' files (照片, 抓拍图片, picUrl: 林子涵_20241119071233.jpg, a gate's face camera's).
 file_name	文件名
+file_name	照片
+file_name	相片
+file_name	图片
+file_name	抓拍
+file_name	附件
+file_name	picurl
+file_name	pic url
+file_name	snapshot
+file_name	photo
 file_name	文档名
 file_name	附件名
 file_name	打印文档
@@ -9393,6 +9403,8 @@ not_last	课
 not_last	题
 not_last	费
 not_last	类
+not_last	期
+not_last	集
 not_last	表
 not_last	单
 not_last	村
@@ -9445,6 +9457,7 @@ after	外公
 after	姥姥
 after	姥爷
 after	您好
+after	您已购
 after	你好
 after	妈
 after	爸
@@ -9666,6 +9679,25 @@ before	同桌叫
 before	女儿叫
 before	儿子叫
 before	孩子叫
+before	外婆叫
+before	外公叫
+before	姥姥叫
+before	姥爷叫
+before	奶奶叫
+before	爷爷叫
+before	妈妈叫
+before	爸爸叫
+before	母亲叫
+before	父亲叫
+before	哥哥叫
+before	姐姐叫
+before	弟弟叫
+before	妹妹叫
+before	学生叫
+before	之星
+before	照管员
+before	带班
+before	安全员
 before	文/
 before	文／
 before	文｜
@@ -24810,7 +24842,8 @@ before	编制
 # groups that give their extension (…实验室, …准备室, …锅炉房, …配电室, …电教中心, …化学组, …物理组,
 # …生物组); a vaccination clinic (…接种门诊 and other …门诊); the departments of courts,
 # procuratorates and bureaus that sign their papers to schools (…少年审判庭 and other …审判庭,
-# …第九检察部 and other …检察部, …安全稳定科).
+# …第九检察部 and other …检察部, …安全稳定科); a tax bureau's service hall (…办税服务厅, …服务大厅), and a bus
+# company's depot and dispatch desk (…停车场, …停放场, …调度室).
 suffix	学校
 suffix	中学
 suffix	小学
@@ -25180,6 +25213,11 @@ suffix	门诊
 suffix	审判庭
 suffix	检察部
 suffix	稳定科
+suffix	服务厅
+suffix	服务大厅
+suffix	停车场
+suffix	停放场
+suffix	调度室
 
 """#,
         "pinyin_syllables.txt": #"""

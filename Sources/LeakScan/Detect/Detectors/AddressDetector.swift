@@ -217,6 +217,8 @@ final class AddressDetector: Detector, @unchecked Sendable {
         }
         guard let number = numberStart(endingAt: marker, w, lower: lower) ?? spacedNumberStart(endingAt: marker, w, lower: lower)
         else { return }
+        // A bus's or a metro's line (校车2号线, 地铁1号线), no door.
+        if markerLength == 3, HanText.has(Self.hao, in: w, at: marker, end: end), HanText.scalar(w, at: marker + 3, end: end) == 0x7EBF { return }  // 线
         var stop = marker + markerLength
         var numbered = 1
         while let next = numberedGroup(at: stop, w, end: end) ?? numberedGroup(afterBlankAt: stop, w, end: end) {

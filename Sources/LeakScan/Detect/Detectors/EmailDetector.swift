@@ -167,9 +167,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // The SSH user of code hosts, in a repository's remote (git@github.com, git@gitee.com:org/repo.git).
         "git",
         // Lists of a group, no one's own (parents@, teachers@, a school's archive, 全体班主任,
-        // a class's 家委会).
+        // a class's 家委会, 全体教职工 and 全校).
         "parents", "teachers", "students", "staff", "faculty", "all", "archive", "jiazhang", "jiaoshi", "banzhuren",
-        "jiaweihui",
+        "jiaweihui", "allstaff", "allteachers", "jzg", "jiaozhigong", "quanxiao", "quanti",
         // A bureau's 招生办, a newsletter's and a service's senders.
         "zpb", "zhaoban", "newsletter", "mail", "notice", "notification", "system", "bulletin",
         // The desks of travel agencies, language centres and partner schools: bookings,

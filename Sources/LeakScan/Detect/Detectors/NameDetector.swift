@@ -457,6 +457,10 @@ final class NameDetector: Detector, @unchecked Sendable {
             case .before:
                 var nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
                 var labelled = spans.hasColon(w, (at + cue.bytes.count)..<nameStart)
+                if !labelled, cue.namesColumn, let after = Self.englishLabelEnd(at: nameStart, w, end: end) {
+                    nameStart = after
+                    labelled = true
+                }
                 if !labelled, cue.namesColumn, let answer = Self.answerBelowLabelLine(labelAt: at, lineEnd: nameStart, w, end: end) {
                     nameStart = answer
                     labelled = true
@@ -912,6 +916,33 @@ final class NameDetector: Detector, @unchecked Sendable {
             i += ByteScanning.sequenceLength(lead: w[i])
         }
         return nil
+    }
+
+    /// The end of an English label between a Chinese one and its colon, blanks after the colon
+    /// passed (旅客姓名 NAME OF PASSENGER: 孙红梅, an e-ticket's or a bilingual form's); nil when
+    /// none stands at `i`.
+    private static func englishLabelEnd(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        var j = i
+        var letters = 0
+        while j < end, j - i < 40 {
+            let b = w[j]
+            if isASCIILetter(b) {
+                letters += 1
+            } else if b != 0x20, b != UInt8(ascii: "."), b != UInt8(ascii: "/") {
+                break
+            }
+            j += 1
+        }
+        guard letters >= 2, j < end else { return nil }
+        if w[j] == UInt8(ascii: ":") {
+            j += 1
+        } else if HanText.scalar(w, at: j, end: end) == 0xFF1A {
+            j += 3
+        } else {
+            return nil
+        }
+        while j < end, w[j] == 0x20 { j += 1 }
+        return j
     }
 
     /// The name in a line that is a file's name and nothing more (`nameInFileName`), its words
