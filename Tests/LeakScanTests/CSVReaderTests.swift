@@ -203,6 +203,10 @@ final class CSVReaderTests: XCTestCase {
     func testAOneColumnTableIsNamedByItsFirstRow() throws {
         let (_, findings) = try ReadTestSupport.scan(MemorySource("家长手机,\n13812345678,\n13987654321,\n", displayPath: "o.csv"))
         XCTAssertEqual(findings.map(\.location.field), ["家长手机", "家长手机"])
+        // A sheet's title over a template's note is no column's name: the header comes after.
+        let (_, template) = try ReadTestSupport.scan(MemorySource("子女教育支出信息\n请勿修改表头\n姓名,身份证号,出生日期\n王建华,410105198203121233,1982-03-12\n",
+                                                                  displayPath: "t.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(template.filter { $0.kind == .birthDate }.map(\.location.field), ["出生日期"])
     }
 
     func testAListOfSchoolsHoldsTheirOwnContactDetails() throws {

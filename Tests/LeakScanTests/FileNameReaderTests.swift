@@ -70,6 +70,8 @@ final class FileNameReaderTests: XCTestCase {
         XCTAssertEqual(found("潘磊_期末成绩报告单.csv"), ["name 潘磊 1"])
         XCTAssertEqual(found("王芳_七3班_体检表.txt"), ["name 王芳 1"])
         XCTAssertEqual(found("夏令营报名表_李梓涵.txt"), ["name 李梓涵 8"])
+        XCTAssertEqual(found("教职工外出报备表（刘红）.docx"), ["name 刘红 10"])
+        XCTAssertEqual(found("学习资料（王国）.docx"), [])
         // The pupil's grade or class after the name; not another word.
         XCTAssertEqual(found("成长档案_李浩然_六年级.docx"), ["name 李浩然 6"])
         XCTAssertEqual(found("成长档案_李浩然_三年级2班.docx"), ["name 李浩然 6"])

@@ -1540,4 +1540,12 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("旅客姓名 NAME OF PASSENGER: 孙红梅"), ["孙红梅"])
         XCTAssertEqual(names("ZHAO/JIANHUA", header: "英文姓名"), ["ZHAO/JIANHUA"])
     }
+
+    /// A list's name that opens with an ordinary word (王国胜: 王国) stands between two names;
+    /// lines of labels share their first word (方案一 ↵ 方案二 ↵ 方案三) and name no one.
+    func testAListsNameThatOpensWithAWord() {
+        XCTAssertEqual(names("1. 宋丽静 顺丰 尾号1362\n2. 魏文琪 圆通 尾号1276\n3. 苏雅东 中通 尾号6846\n4. 王国胜 中通 尾号4108\n5. 宋博志 顺丰 尾号7112\n"),
+                       ["宋丽静", "魏文琪", "苏雅东", "王国胜", "宋博志"])
+        XCTAssertEqual(names("方案一\n方案二\n方案三\n"), [])
+    }
 }

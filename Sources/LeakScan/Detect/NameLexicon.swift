@@ -129,7 +129,7 @@ final class NameLexicon: @unchecked Sendable {
         let word = run.key(i..<(i + length))
         if notNames.contains(word) || notNames.contains(run.key((i + surname)..<(i + length))) { return false }
         // A city and a direction name a railway station (郑州东, 许昌东, 广州南), no person.
-        if length == 3, Self.directions.contains(run[i + 2]), divisions.isName(run.key(i..<(i + 2))) { return false }
+        if length == 3, Self.isDirection(run[i + 2]), divisions.isName(run.key(i..<(i + 2))) { return false }
         // Two-character words are common given names too (高峰, 金鑫), and so are a compound
         // surname's words of one given character (欧阳天, 上官洲: dictionaries list such names);
         // other longer ones are labels or phrases (家庭住址, 班主任), never a name, even under a
@@ -147,8 +147,11 @@ final class NameLexicon: @unchecked Sendable {
     private static let givenWordsWithFunctionCharacters = WordSet(
         ["向阳", "向东", "向荣", "向红", "为民", "为国", "为华", "和平"].compactMap { HanText.scalars($0[...]).map(HanText.key) })
 
-    /// 东, 南, 西 and 北.
-    private static let directions = ScalarSet([0x4E1C, 0x5357, 0x897F, 0x5317])
+    /// 东, 南, 西 or 北.
+    @inline(__always)
+    private static func isDirection(_ s: UInt32) -> Bool {
+        s == 0x4E1C || s == 0x5357 || s == 0x897F || s == 0x5317
+    }
 
     /// 某, "a certain": what is written for a character of a name kept back.
     private static let withheld: UInt32 = 0x67D0

@@ -24,7 +24,7 @@ struct SampleValues: Sendable {
         let codeStart = start > lower && isASCIILetter(w[start - 1]) ? start - 1 : start
         var i = HeaderKeywords.labelEnd(before: codeStart, in: w, lower: lower)
         // A Chinese quote around the example (格式如“1985.03”).
-        if i - 3 >= lower, let quote = HanText.scalar(w, at: i - 3, end: i), quote == 0x201C || quote == 0x300C {
+        if i - 3 >= lower, w[i - 1] == 0x9C || w[i - 1] == 0x8C, let quote = HanText.scalar(w, at: i - 3, end: i), quote == 0x201C || quote == 0x300C {
             i = HeaderKeywords.labelEnd(before: i - 3, in: w, lower: lower)
         }
         guard i - 3 >= lower, let before = HanText.han(w, at: i - 3, end: i) else { return false }

@@ -236,13 +236,17 @@ struct HeaderRowFinder {
     }
 
     /// A lone cell above another heads a one-column table when it is a short label, not a
-    /// title (2024级学生名单).
+    /// title (2024级学生名单, 子女教育支出信息 over a template's 填写说明 row).
     private static func headsOneColumn(_ row: [(column: Int, text: String)], isLabel: (String) -> Bool) -> Bool {
         // A label with its colon is a form's field left blank (a bill's 姓名： over its account
         // line), no column's name.
-        guard let text = row.first?.text, !text.hasSuffix("："), !text.hasSuffix(":") else { return false }
+        guard let text = row.first?.text, !text.hasSuffix("："), !text.hasSuffix(":"),
+              !titleEndings.contains(where: { text.hasSuffix($0) }) else { return false }
         return text.unicodeScalars.count <= loneLabelLimit && isColumnLabel(text, isLabel: isLabel)
     }
+
+    /// The last words of a sheet's title (…信息, …名单, …登记表), no column's name.
+    private static let titleEndings = ["信息", "情况", "名单", "名册", "汇总", "统计", "一览", "表"]
 
     /// A header's word for a quantity with its unit in brackets (用电量（kWh）, 电费（元）, 身高(cm)):
     /// a column's name, never a form's value, though no keyword knows it.

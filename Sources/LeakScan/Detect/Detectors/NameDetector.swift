@@ -705,7 +705,10 @@ final class NameDetector: Detector, @unchecked Sendable {
         if !context.columnHints.isDisjoint(with: [.ownName, .titledName]) {
             // A photo is named by its person alone, or as a document is (毛铭泽_身份证正面.jpg).
             let alone = context.columnHints.contains(.ownName) ? ownName(at: at, context) : nil
-            let titled = context.columnHints.contains(.titledName) ? ownName(at: at, context, titled: true) ?? nameAfterTitle(at: at, context) : nil
+            let titled = context.columnHints.contains(.titledName)
+                ? ownName(at: at, context, titled: true) ?? nameAfterTitle(at: at, context)
+                    ?? (at == context.scan.lowerBound ? nameInClosingBrackets(context) : nil)
+                : nil
             if let name = alone ?? titled { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
             return
         }
@@ -713,10 +716,10 @@ final class NameDetector: Detector, @unchecked Sendable {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
-        guard let name = lineName(at: at, context) else { return }
+        guard let (name, ordinary) = lineNameCandidate(at: at, context) else { return }
         // A name heading a paragraph addressed to its person: a report card's comment
         // (邱睿泽 ↵ 你的字写得漂亮…; 【邱睿泽】 as pasted into a parents' chat).
-        if Self.headsAddressedParagraph(name.upperBound, w: context.window, end: context.scan.upperBound)
+        if !ordinary, Self.headsAddressedParagraph(name.upperBound, w: context.window, end: context.scan.upperBound)
             || standsOverClassOrPost(name.upperBound, w: context.window, end: context.scan.upperBound)
             || speaksInDialogue(name, context) || Self.closesVoiceTag(name, context.window) || standsUnderNameLabel(name, context) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
@@ -727,11 +730,12 @@ final class NameDetector: Detector, @unchecked Sendable {
             guard let first, let second else { return false }
             return (first.count >= 9 ? 1 : 0) + (name.count >= 9 ? 1 : 0) + (second.count >= 9 ? 1 : 0) >= 2
         }
-        let before = neighbourName(of: at, forward: false, context)
-        let after = neighbourName(of: at, forward: true, context)
-        // The lines two away are looked at only when the lines on either side do not do.
-        if vouch(before, after) || vouch(before.flatMap { neighbourName(of: $0.lowerBound, forward: false, context) }, before)
-            || vouch(after, after.flatMap { neighbourName(of: $0.lowerBound, forward: true, context) }) {
+        let before = neighbourName(of: at, forward: false, besides: name, context)
+        let after = neighbourName(of: at, forward: true, besides: name, context)
+        // A name that opens with an ordinary word (王国胜) stands between two; the lines two away
+        // are looked at only when the lines on either side do not do.
+        if vouch(before, after) || !ordinary && (vouch(before.flatMap { neighbourName(of: $0.lowerBound, forward: false, besides: name, context) }, before)
+            || vouch(after, after.flatMap { neighbourName(of: $0.lowerBound, forward: true, besides: name, context) })) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
         }
     }
@@ -832,20 +836,38 @@ final class NameDetector: Detector, @unchecked Sendable {
         return start..<end
     }
 
+    /// The name in full-width brackets closing a file's name after its title (外出报备表（刘红）.docx,
+    /// digits or blanks after it at most), as `nameAfterTitle` reads it: the engine wakes no word
+    /// after （, a character of three bytes as Chinese ones are.
+    private func nameInClosingBrackets(_ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let scan = context.scan
+        var close = scan.upperBound
+        while close > scan.lowerBound, Self.isAroundOwnName(w[close - 1]) { close -= 1 }
+        guard close - 3 > scan.lowerBound, HanText.scalar(w, at: close - 3, end: close) == 0xFF09 else { return nil }
+        let run = HanRun(w, endingAt: close - 3, lower: scan.lowerBound, limit: 5)
+        let start = close - 3 - 3 * run.count
+        guard (2...4).contains(run.count), start - 3 > scan.lowerBound, HanText.scalar(w, at: start - 3, end: start) == 0xFF08 else { return nil }
+        return nameAfterTitle(at: start, context)
+    }
+
     /// A document named by its title and then its person (夏令营报名表_李梓涵.docx, 期末成绩-潘磊.xlsx):
-    /// the name at `start` is the last word, after a blank or a dash, with at most digits, blanks
-    /// and brackets after it, or the pupil's grade or class (成长档案_李浩然_六年级), and the title
+    /// the name at `start` is the last word, after a blank or a dash or in full-width brackets
+    /// (外出报备表（刘红）.docx), with at most digits, blanks and brackets after it, or the pupil's
+    /// grade or class (成长档案_李浩然_六年级), and the title
     /// before it names a person's record
     /// (`NameCues.namesRecord`; 学习资料_王国.pdf is none).
     private func nameAfterTitle(at start: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let scan = context.scan
-        guard start > scan.lowerBound + 3, Self.isNamePartSeparator(w[start - 1]) else { return nil }
+        let bracketed = start - 3 > scan.lowerBound && HanText.scalar(w, at: start - 3, end: start) == 0xFF08
+        guard start > scan.lowerBound + 3, bracketed || Self.isNamePartSeparator(w[start - 1]) else { return nil }
         var end = start
         while HanText.han(w, at: end, end: scan.upperBound) != nil { end += 3 }
-        let rest = end..<scan.upperBound
+        if bracketed, HanText.scalar(w, at: end, end: scan.upperBound) != 0xFF09 { return nil }
+        let rest = (bracketed ? end + 3 : end)..<scan.upperBound
         guard (6...12).contains(end - start), w[rest].allSatisfy(Self.isAroundOwnName) || Self.isClassAfter(w, rest),
-              lexicon.cues.namesRecord(w, scan.lowerBound..<start - 1), !lexicon.opensWithOrdinaryWord(w, start..<end),
+              lexicon.cues.namesRecord(w, scan.lowerBound..<(start - (bracketed ? 3 : 1))), !lexicon.opensWithOrdinaryWord(w, start..<end),
               lexicon.isHanName(w, start..<end, evidence: .row), !isPublicFigure(w, start..<end) else { return nil }
         return start..<end
     }
@@ -965,10 +987,23 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// opens with an ordinary word: lines of labels share it (方案一 ↵ 方案二), lines of names only
     /// a surname.
     private func lineName(at start: Int, _ context: DetectionContext) -> Range<Int>? {
+        guard let (name, ordinary) = lineNameCandidate(at: start, context), !ordinary else { return nil }
+        return name
+    }
+
+    /// The name `lineName` reads at `start`, and whether it opens with an ordinary word (王国胜:
+    /// 王国), which only a list's other names vouch for.
+    private func lineNameCandidate(at start: Int, _ context: DetectionContext) -> (name: Range<Int>, opensWithOrdinaryWord: Bool)? {
+        let w = context.window
+        guard HanText.han(w, at: start, end: context.scan.upperBound) != nil, let name = spans.name(after: start, context),
+              let line = lineNameEnds(name, start: start, context) else { return nil }
+        return (line, lexicon.opensWithOrdinaryWord(w, name))
+    }
+
+    /// `name`, read at `start`, when what follows it lets it stand for its line (`lineName`).
+    private func lineNameEnds(_ name: Range<Int>, start: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let end = context.scan.upperBound
-        guard HanText.han(w, at: start, end: end) != nil, let name = spans.name(after: start, context),
-              !lexicon.opensWithOrdinaryWord(w, name) else { return nil }
         let next = name.upperBound
         guard next < end else { return name }
         switch w[next] {
@@ -1065,9 +1100,14 @@ final class NameDetector: Detector, @unchecked Sendable {
         .map { Array($0.utf8) }
 
     /// The name that opens the nearest line before (or after, `forward`) the line holding `i`,
-    /// lines of blanks passed over; nil when that line opens otherwise, or lies beyond reach.
-    private func neighbourName(of i: Int, forward: Bool, _ context: DetectionContext) -> Range<Int>? {
-        neighbourLineWords(of: i, forward: forward, context).flatMap { lineName(at: $0, context) }
+    /// lines of blanks passed over, perhaps opening with an ordinary word (王国胜) when `name`
+    /// does not open with the same; nil when that line opens otherwise, or lies beyond reach.
+    private func neighbourName(of i: Int, forward: Bool, besides name: Range<Int>, _ context: DetectionContext) -> Range<Int>? {
+        guard let words = neighbourLineWords(of: i, forward: forward, context),
+              let (neighbour, ordinary) = lineNameCandidate(at: words, context) else { return nil }
+        // Lines of labels share their first word (方案一 ↵ 方案二); lines of names only a surname.
+        let w = context.window
+        return !ordinary || !w[neighbour.prefix(6)].elementsEqual(w[name.prefix(6)]) ? neighbour : nil
     }
 
     /// Where the words of the nearest line before (or after, `forward`) the line holding `i`
