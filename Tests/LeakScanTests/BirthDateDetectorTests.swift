@@ -289,4 +289,9 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("出生日期格式如“1985.03”"), [])
         XCTAssertEqual(values("出生日期：“2012.03”"), ["2012.03"])
     }
+
+    /// A Word form's padded label.
+    func testAPaddedBirthdayLabel() {
+        XCTAssertEqual(values("生　　日：2009年3月16日"), ["2009年3月16日"])
+    }
 }

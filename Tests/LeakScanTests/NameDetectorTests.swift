@@ -1548,4 +1548,18 @@ final class NameDetectorTests: XCTestCase {
                        ["宋丽静", "魏文琪", "苏雅东", "王国胜", "宋博志"])
         XCTAssertEqual(names("方案一\n方案二\n方案三\n"), [])
     }
+
+    /// Probes 40e, 41a and 41b: a textbook's foreign figure by the last part of a dotted name
+    /// (玛丽·居里), its first part alone no name either; star signs, gate positions and colours are
+    /// no names; a roster's cell of two names set apart by a blank gives both.
+    func testForeignFiguresStarSignsGatesAndTwoNamesInACell() throws {
+        XCTAssertEqual(names("她和丈夫皮埃尔·居里一起提炼出了镭。"), [])
+        XCTAssertEqual(names("同学阿依古丽·买买提获得一等奖"), ["阿依古丽·买买提"])
+        XCTAssertEqual(names("双子座", header: "星座"), [])
+        XCTAssertEqual(names("南门东侧：早 7:15—7:50，配备家长2名。\n南门西侧：早 7:15—7:50，配备家长2名。\n北门：早 7:15—7:50。\n"), [])
+        let grid = try ReadTestSupport.scan(MemorySource("周次,周一,周二,周三\n第10周,王建国 李秀英,张志强 刘海燕,陈红梅 杨伟\n", displayPath: "g.csv"),
+                                            detectors: StandardDetectors.all()).1
+        XCTAssertEqual(grid.filter { $0.kind == .name }.map(\.value), ["王建国", "李秀英", "张志强", "刘海燕", "陈红梅", "杨伟"])
+        XCTAssertEqual(findings(inColumn: ["班长 秦娟一"], header: "岗位", detectors: [NameDetector()]).map(\.value), ["秦娟一"])
+    }
 }

@@ -521,6 +521,7 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("金水区税务局办税服务厅：郑州市金水区农业路72号"), ["address 郑州市金水区农业路72号 org"])
         XCTAssertEqual(found("停车场地址：郑州市惠济区天河路88号"), ["address 郑州市惠济区天河路88号 org"])
         XCTAssertEqual(found("调度：0371-63958000"), ["landline 0371-63958000 org"])
+        XCTAssertEqual(found("印务联系电话：0371-65508888"), ["landline 0371-65508888 org"])
         XCTAssertEqual(found("家庭住址：郑州市惠济区天河路88号院3号楼2单元501室"), ["address 郑州市惠济区天河路88号院3号楼2单元501室"])
     }
 }

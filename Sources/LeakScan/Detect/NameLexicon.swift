@@ -281,16 +281,20 @@ final class NameLexicon: @unchecked Sendable {
         else { return false }
         var parts = 0
         var i = range.lowerBound
+        var last: HanRun?
         while i < range.upperBound {
             let run = HanRun(w, from: i, end: range.upperBound)
             guard run.count >= 1, run.count <= 6 else { return false }
             parts += 1
+            last = run
             i += 3 * run.count
             guard i < range.upperBound else { break }
             let dot = fullStop && w[i] == 0x2E ? 1 : Self.middleDotLength(w, at: i, end: range.upperBound)
             guard dot > 0, i + dot < range.upperBound else { return false }
             i += dot
         }
+        // A textbook's foreign figure, known by the last part of the name (玛丽·居里, 海伦·凯勒).
+        if let last, last.count >= 2, last.count <= 4, isPublicFigure(last, at: 0, length: last.count) { return false }
         return parts >= 2 && parts <= 4
     }
 

@@ -21,6 +21,8 @@ struct NameSpans {
         let end = context.scan.upperBound
         let run = HanRun(w, from: start, end: end, limit: 5)
         if let dotted = dottedName(at: start, run, w, end: end) { return Self.opensLifespan(at: dotted.upperBound, w, end: end) ? nil : dotted }
+        // The first part of a name with middle dots that is none (皮埃尔·居里, a textbook's figure).
+        if run.count < 5, NameLexicon.middleDotLength(w, at: start + 3 * run.count, end: end) > 0 { return nil }
         let surname = lexicon.surnameLength(run)
         guard surname > 0, !startsWithFunctionWord(run, at: 0),
               // After a function word, another one is a preposition (请向团委反映); so is one that

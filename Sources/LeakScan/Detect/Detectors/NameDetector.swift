@@ -157,7 +157,26 @@ final class NameDetector: Detector, @unchecked Sendable {
             }
             named = named.lowerBound..<dot
         }
-        if Self.mayBeBareName(named, w) { bareName(named, context, into: matches) }
+        // Two names set apart by one blank (王建国 李秀英: a roster's two parents a day), each a
+        // name alone.
+        if let blank = Self.blankBetweenNames(named, w), lexicon.isHanName(w, named.lowerBound..<blank, evidence: .row),
+           lexicon.isHanName(w, (blank + 1)..<named.upperBound, evidence: .row) {
+            bareName(named.lowerBound..<blank, context, into: matches)
+            bareName((blank + 1)..<named.upperBound, context, into: matches)
+        } else if Self.mayBeBareName(named, w) {
+            bareName(named, context, into: matches)
+        }
+    }
+
+    /// The one blank of a cell that is two runs of two or three Han characters set apart by it,
+    /// nothing else; nil otherwise.
+    private static func blankBetweenNames(_ cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard (13...19).contains(cell.count), let blank = w[cell].firstIndex(of: 0x20) else { return nil }
+        let first = HanRun(w, from: cell.lowerBound, end: blank, limit: 4)
+        let second = HanRun(w, from: blank + 1, end: cell.upperBound, limit: 4)
+        guard (2...3).contains(first.count), (2...3).contains(second.count), cell.lowerBound + 3 * first.count == blank,
+              blank + 1 + 3 * second.count == cell.upperBound else { return nil }
+        return blank
     }
 
     /// The dot of a file's extension ending `end` (`FileExtension`: `.jpg`), after a Chinese
