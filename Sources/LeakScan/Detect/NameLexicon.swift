@@ -293,9 +293,9 @@ final class NameLexicon: @unchecked Sendable {
             guard dot > 0, i + dot < range.upperBound else { return false }
             i += dot
         }
+        guard parts >= 2, parts <= 4, let last else { return false }
         // A textbook's foreign figure, known by the last part of the name (玛丽·居里, 海伦·凯勒).
-        if let last, last.count >= 2, last.count <= 4, isPublicFigure(last, at: 0, length: last.count) { return false }
-        return parts >= 2 && parts <= 4
+        return !(last.count >= 2 && last.count <= 4 && isPublicFigure(last, at: 0, length: last.count))
     }
 
     /// Bytes of a middle dot at `i` (· U+00B7, • U+2022, ‧ U+2027, ・ U+30FB, ． U+FF0E), or 0.
