@@ -273,29 +273,37 @@ final class NameLexicon: @unchecked Sendable {
     /// `w[range]` is a name in the style of Uyghur, Kazakh or Tibetan names written in Chinese:
     /// two to four parts of Han characters joined by a middle dot (阿不都·热合曼); with
     /// `fullStop`, under a name header, by the full stop typed for it too (热依拉.玉素甫).
+    @inline(__always)
     func isDottedName(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fullStop: Bool = false) -> Bool {
         // Every middle dot ends in one of these bytes: a cell without one has none.
         guard range.count >= 8, range.count <= 60,
               range.contains(where: { w[$0] == 0xB7 || w[$0] == 0xA2 || w[$0] == 0xA7 || w[$0] == 0xBB || w[$0] == 0x8E
                                       || fullStop && w[$0] == 0x2E })
         else { return false }
+        return isDottedName(parts: w, range, fullStop: fullStop)
+    }
+
+    /// The parts of `isDottedName`, once a byte of a middle dot is there.
+    private func isDottedName(parts w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fullStop: Bool) -> Bool {
         var parts = 0
         var i = range.lowerBound
-        var last: HanRun?
+        var lastStart = i
         while i < range.upperBound {
             let run = HanRun(w, from: i, end: range.upperBound)
             guard run.count >= 1, run.count <= 6 else { return false }
             parts += 1
-            last = run
+            lastStart = i
             i += 3 * run.count
             guard i < range.upperBound else { break }
             let dot = fullStop && w[i] == 0x2E ? 1 : Self.middleDotLength(w, at: i, end: range.upperBound)
             guard dot > 0, i + dot < range.upperBound else { return false }
             i += dot
         }
-        guard parts >= 2, parts <= 4, let last else { return false }
+        guard parts >= 2, parts <= 4 else { return false }
         // A textbook's foreign figure, known by the last part of the name (玛丽·居里, 海伦·凯勒).
-        return !(last.count >= 2 && last.count <= 4 && isPublicFigure(last, at: 0, length: last.count))
+        guard (6...12).contains(range.upperBound - lastStart) else { return true }
+        let last = HanRun(w, from: lastStart, end: range.upperBound, limit: 4)
+        return !isPublicFigure(last, at: 0, length: last.count)
     }
 
     /// Bytes of a middle dot at `i` (· U+00B7, • U+2022, ‧ U+2027, ・ U+30FB, ． U+FF0E), or 0.

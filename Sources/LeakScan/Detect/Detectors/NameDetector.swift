@@ -170,8 +170,12 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     /// The one blank of a cell that is two runs of two or three Han characters set apart by it,
     /// nothing else; nil otherwise.
+    @inline(__always)
     private static func blankBetweenNames(_ cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard (13...19).contains(cell.count), let blank = w[cell].firstIndex(of: 0x20) else { return nil }
+        // The blank follows two or three characters of three bytes, and two or three follow it.
+        guard cell.count >= 13, cell.count <= 19 else { return nil }
+        let blank = w[cell.lowerBound + 6] == 0x20 ? cell.lowerBound + 6 : w[cell.lowerBound + 9] == 0x20 ? cell.lowerBound + 9 : cell.upperBound
+        guard cell.upperBound - blank == 7 || cell.upperBound - blank == 10 else { return nil }
         let first = HanRun(w, from: cell.lowerBound, end: blank, limit: 4)
         let second = HanRun(w, from: blank + 1, end: cell.upperBound, limit: 4)
         guard (2...3).contains(first.count), (2...3).contains(second.count), cell.lowerBound + 3 * first.count == blank,
