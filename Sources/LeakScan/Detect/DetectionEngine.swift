@@ -672,6 +672,11 @@ public final class DetectionEngine {
         }
     }
 
+    /// Keys of one object or parent settled as a header at most, by the data readers that settle
+    /// a header with each new key (`JSONStructure`, `KeyPaths`): a table's header has a few dozen
+    /// (a hostile file's millions of keys are not settled again with each one).
+    static let settledHeaderKeys = 128
+
     /// Works out what a table's header says of its columns, once a reader has named them all:
     /// in a table of organisations (a column headed 学校名称 or 单位名称) with no column about a
     /// person (names, IDs, birth dates, bank cards, a person's word such as 家长), the phone

@@ -190,7 +190,7 @@ struct NameSpans {
             guard blank > 0 else { break }
             let piece = HanRun(w, from: i + blank, end: end, limit: 4)
             guard piece.count > 0, joined.count + piece.count <= 3,
-                  !(piece.count == 1 && Self.sexes.contains(piece[0])) else { break }
+                  !Particulars.isSexAlone(w, (i + blank)..<(i + blank + 3 * piece.count)) else { break }
             joined = HanRun(joining: joined, piece)
             i += blank + 3 * piece.count
         }
@@ -198,9 +198,6 @@ struct NameSpans {
               lexicon.isName(joined, length: joined.count, evidence: .row) else { return nil }
         return start..<i
     }
-
-    /// 男 and 女.
-    private static let sexes = ScalarSet([0x7537, 0x5973])
 
     /// A padded two-character name (贺　华) ending at `end`, as `spacedName(at:)` reads it forward.
     private func spacedName(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Range<Int>? {

@@ -482,15 +482,18 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     /// or of the month alone (`/M`, `.M`, `年M月`) when nothing after it goes on the date.
     private func writtenDate(_ w: UnsafeBufferPointer<UInt8>, after year: Range<Int>) -> Int? {
         var p = year.upperBound
-        // Pangu spacing and OCR set digits apart from 年, 月 and 日 (2018 年 03 月 12 日).
+        // Pangu spacing and OCR set digits apart from 年, 月 and 日 (2018 年 03 月 12 日): a blank
+        // passed when what it stands before follows.
         let spaced = isBlank(w, p) && isChar(w, p + 1, Self.nian)
+        func passBlank(before follows: (Int) -> Bool) { if spaced, isBlank(w, p), follows(p + 1) { p += 1 } }
+        let isDigitAt = { (q: Int) in q < w.count && isDigit(w[q]) }
         if spaced { p += 1 }
         let chinese = isChar(w, p, Self.nian)
         let separator: UInt8
         if chinese {
             separator = 0
             p += 3
-            if spaced, isBlank(w, p) { p += 1 }
+            passBlank(before: isDigitAt)
         } else {
             guard p < w.count, w[p] == UInt8(ascii: "/") || w[p] == UInt8(ascii: ".") else { return nil }
             separator = w[p]
@@ -498,10 +501,10 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         }
         guard let month = digits(w, &p) else { return nil }
         if chinese {
-            if spaced, isBlank(w, p) { p += 1 }
+            passBlank { self.isChar(w, $0, Self.yue) }
             guard isChar(w, p, Self.yue) else { return nil }
             p += 3
-            if spaced, isBlank(w, p), p + 1 < w.count, isDigit(w[p + 1]) { p += 1 }
+            passBlank(before: isDigitAt)
         } else if p == w.count || !(w[p] == separator || isDigit(w[p]) || isDateSeparator(w[p])) {
             return isBirth(decimalValue(w, year), month, nil) ? p : nil
         } else {
@@ -512,8 +515,10 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             return isBirth(decimalValue(w, year), month, nil) ? p : nil
         }
         guard let day = digits(w, &p), isBirth(decimalValue(w, year), month, day) else { return nil }
-        if chinese, spaced, isBlank(w, p), isChar(w, p + 1, Self.ri) { p += 1 }
-        if chinese, isChar(w, p, Self.ri) { p += 3 }
+        if chinese {
+            passBlank { self.isChar(w, $0, Self.ri) }
+            if isChar(w, p, Self.ri) { p += 3 }
+        }
         return p
     }
 

@@ -860,18 +860,15 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// The name in full-width brackets closing a file's name after its title (外出报备表（刘红）.docx,
-    /// digits or blanks after it at most), as `nameAfterTitle` reads it: the engine wakes no word
-    /// after （, a character of three bytes as Chinese ones are.
+    /// digits or blanks after it at most), as `nameAfterTitle` reads and checks it: the engine
+    /// wakes no word after （, a character of three bytes as Chinese ones are.
     private func nameInClosingBrackets(_ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let scan = context.scan
         var close = scan.upperBound
         while close > scan.lowerBound, Self.isAroundOwnName(w[close - 1]) { close -= 1 }
         guard close - 3 > scan.lowerBound, HanText.scalar(w, at: close - 3, end: close) == 0xFF09 else { return nil }
-        let run = HanRun(w, endingAt: close - 3, lower: scan.lowerBound, limit: 5)
-        let start = close - 3 - 3 * run.count
-        guard (2...4).contains(run.count), start - 3 > scan.lowerBound, HanText.scalar(w, at: start - 3, end: start) == 0xFF08 else { return nil }
-        return nameAfterTitle(at: start, context)
+        return nameAfterTitle(at: close - 3 - 3 * HanRun(w, endingAt: close - 3, lower: scan.lowerBound, limit: 5).count, context)
     }
 
     /// A document named by its title and then its person (夏令营报名表_李梓涵.docx, 期末成绩-潘磊.xlsx):

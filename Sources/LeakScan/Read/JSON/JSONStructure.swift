@@ -151,14 +151,10 @@ final class JSONStructure {
     /// works (`{"书名": …, "作者": "鲁迅"}`) the authors' key says nothing; in a list of schools
     /// (`{"school_name": …, "phone": …}`) their contact details are their own.
     private func settleLabels(adding column: Unmanaged<Column>, parent: Int) {
-        guard labelColumns[parent, default: []].count < Self.headerLabels else { return }
+        guard labelColumns[parent, default: []].count < DetectionEngine.settledHeaderKeys else { return }
         labelColumns[parent, default: []].append(column)
         engine.settleHeader(of: labelColumns[parent, default: []].map { $0.takeUnretainedValue() })
     }
-
-    /// Labels of one object name settled as a header at most: a table's header has a few dozen
-    /// (a hostile file's millions of keys are not settled again with each one).
-    static let headerLabels = 128
 
     private func column(named field: String) -> Unmanaged<Column> {
         if let column = columns[field] { return Unmanaged.passUnretained(column) }

@@ -83,14 +83,10 @@ final class KeyPaths {
     /// (`DetectionEngine.settleHeader`) with each new key, as JSON's are: in a list of offices
     /// (`- dept: 校长办公室` / `phone: 0371-…`) the numbers are the offices' own.
     private func settleHeader(of parent: Parent, adding column: Column) {
-        guard column.number > 0, parent.header.count < Self.headerLabels else { return }
+        guard column.number > 0, parent.header.count < DetectionEngine.settledHeaderKeys else { return }
         parent.header.append(column)
         engine.settleHeader(of: parent.header)
     }
-
-    /// Keys of one parent settled as a header at most (a hostile file's thousands are not
-    /// settled again with each one).
-    static let headerLabels = 128
 
     private func column(named header: String) -> Unmanaged<Column> {
         if let column = columns[header] { return Unmanaged.passUnretained(column) }
