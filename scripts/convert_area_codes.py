@@ -41,6 +41,12 @@ def city(code):
 
 candidates = ["10"] + [str(c) for c in range(20, 30)] + [str(c) for c in range(300, 1000)]
 rows = [(code, name) for code in candidates if (name := city(code))]
+# Codes retired when a local network joined a neighbour's, which libphonenumber no longer
+# knows but old records (a 1990s register, a retired teacher's card) still hold.
+RETIRED = {"378": "河南省开封市（已并入0371）", "565": "安徽省巢湖市（已并入0551）",
+           "732": "湖南省湘潭市（已并入0731）", "733": "湖南省株洲市（已并入0731）"}
+rows = sorted(rows + [(code, name) for code, name in RETIRED.items() if code not in dict(rows)],
+              key=lambda row: candidates.index(row[0]))
 
 root = pathlib.Path(__file__).resolve().parent.parent
 out = root / "patterns/landline_area_codes.txt"
@@ -52,7 +58,10 @@ with out.open("w", encoding="utf-8") as f:
         "# whose first digit is 2-8.\n"
         f"# Source: Google libphonenumber metadata, PyPI package phonenumbers {phonenumbers.__version__}\n"
         "# (Apache License 2.0, Copyright The Libphonenumber Authors), converted by\n"
-        "# scripts/convert_area_codes.py: CN fixed-line number plan and geocoding data (geodata).\n"
+        "# scripts/convert_area_codes.py: CN fixed-line number plan and geocoding data (geodata);\n"
+        "# and the script's own list of codes retired when a city's network joined a neighbour's\n"
+        "# (0378 开封 into 0371, 0565 巢湖 into 0551, 0732 湘潭 and 0733 株洲 into 0731), as old\n"
+        "# records still write them.\n"
     )
     for code, name in rows:
         f.write(f"0{code}\t{name}\n")

@@ -4,17 +4,18 @@
 // One byte at a time: other processors, and the reference the vector code is tested against.
 static void classify_scalar(const uint8_t *p, size_t blocks, uint8_t delimiter, bc_block *out) {
     for (size_t b = 0; b < blocks; b++, p += 64) {
-        uint64_t s = 0, g = 0, a = 0, h = 0, f = 0;
+        uint64_t s = 0, g = 0, a = 0, h = 0, f = 0, colons = 0;
         for (unsigned k = 0; k < 64; k++) {
             uint8_t c = p[k];
             uint64_t bit = (uint64_t)1 << k;
             if (c == delimiter || c == '\n') s |= bit;
             if ((uint8_t)(c - '0') <= 9) g |= bit;
             if (c == '@') a |= bit;
+            if (c == ':') colons |= bit;
             if ((c & 0xF0) == 0xE0) h |= bit;
             if (c == 0xEF || c == 0xE2) f |= bit;
         }
-        out[b] = (bc_block){ s, g, g | a, g | a | h, f };
+        out[b] = (bc_block){ s, g, g | a, g | a | h | colons, f };
     }
 }
 
@@ -23,7 +24,7 @@ static void classify_scalar(const uint8_t *p, size_t blocks, uint8_t delimiter, 
 
 // SSE2 is part of every x86-64 processor: 16 bytes per compare.
 static void classify_sse2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc_block *out) {
-    const __m128i d = _mm_set1_epi8((char)delimiter), nl = _mm_set1_epi8('\n'), at = _mm_set1_epi8('@');
+    const __m128i d = _mm_set1_epi8((char)delimiter), nl = _mm_set1_epi8('\n'), at = _mm_set1_epi8('@'), colon = _mm_set1_epi8(':');
     const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
     const __m128i highNibble = _mm_set1_epi8((char)0xF0), lead3 = _mm_set1_epi8((char)0xE0);
     const __m128i fullwidth = _mm_set1_epi8((char)0xEF), dashes = _mm_set1_epi8((char)0xE2);
@@ -35,12 +36,12 @@ static void classify_sse2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc
             // Unsigned x <= 9: min(x, 9) == x.
             __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(x, nine), x);
             __m128i sep = _mm_or_si128(_mm_cmpeq_epi8(v, d), _mm_cmpeq_epi8(v, nl));
-            __m128i han = _mm_cmpeq_epi8(_mm_and_si128(v, highNibble), lead3);
+            __m128i hanOrColon = _mm_or_si128(_mm_cmpeq_epi8(_mm_and_si128(v, highNibble), lead3), _mm_cmpeq_epi8(v, colon));
             unsigned shift = 16 * k;
             s |= (uint64_t)(uint16_t)_mm_movemask_epi8(sep) << shift;
             g |= (uint64_t)(uint16_t)_mm_movemask_epi8(digit) << shift;
             a |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, at)) << shift;
-            h |= (uint64_t)(uint16_t)_mm_movemask_epi8(han) << shift;
+            h |= (uint64_t)(uint16_t)_mm_movemask_epi8(hanOrColon) << shift;
             f |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, fullwidth), _mm_cmpeq_epi8(v, dashes))) << shift;
         }
         out[b] = (bc_block){ s, g, g | a, g | a | h, f };
@@ -50,7 +51,7 @@ static void classify_sse2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc
 // The same with AVX2, 32 bytes per compare, where the processor has it.
 __attribute__((target("avx2")))
 static void classify_avx2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc_block *out) {
-    const __m256i d = _mm256_set1_epi8((char)delimiter), nl = _mm256_set1_epi8('\n'), at = _mm256_set1_epi8('@');
+    const __m256i d = _mm256_set1_epi8((char)delimiter), nl = _mm256_set1_epi8('\n'), at = _mm256_set1_epi8('@'), colon = _mm256_set1_epi8(':');
     const __m256i zero = _mm256_set1_epi8('0'), nine = _mm256_set1_epi8(9);
     const __m256i highNibble = _mm256_set1_epi8((char)0xF0), lead3 = _mm256_set1_epi8((char)0xE0);
     const __m256i fullwidth = _mm256_set1_epi8((char)0xEF), dashes = _mm256_set1_epi8((char)0xE2);
@@ -61,12 +62,12 @@ static void classify_avx2(const uint8_t *p, size_t blocks, uint8_t delimiter, bc
             __m256i x = _mm256_sub_epi8(v, zero);
             __m256i digit = _mm256_cmpeq_epi8(_mm256_min_epu8(x, nine), x);
             __m256i sep = _mm256_or_si256(_mm256_cmpeq_epi8(v, d), _mm256_cmpeq_epi8(v, nl));
-            __m256i han = _mm256_cmpeq_epi8(_mm256_and_si256(v, highNibble), lead3);
+            __m256i hanOrColon = _mm256_or_si256(_mm256_cmpeq_epi8(_mm256_and_si256(v, highNibble), lead3), _mm256_cmpeq_epi8(v, colon));
             unsigned shift = 32 * k;
             s |= (uint64_t)(uint32_t)_mm256_movemask_epi8(sep) << shift;
             g |= (uint64_t)(uint32_t)_mm256_movemask_epi8(digit) << shift;
             a |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, at)) << shift;
-            h |= (uint64_t)(uint32_t)_mm256_movemask_epi8(han) << shift;
+            h |= (uint64_t)(uint32_t)_mm256_movemask_epi8(hanOrColon) << shift;
             f |= (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_or_si256(_mm256_cmpeq_epi8(v, fullwidth), _mm256_cmpeq_epi8(v, dashes))) << shift;
         }
         out[b] = (bc_block){ s, g, g | a, g | a | h, f };

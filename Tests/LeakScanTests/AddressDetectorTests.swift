@@ -10,6 +10,12 @@ final class AddressDetectorTests: XCTestCase {
         addresses(text, header: header).filter { !$0.organisational }.map(\.value)
     }
 
+    func testAPeoplesCommunesAddressAsOldRegistersKeepIt() {
+        XCTAssertEqual(values("家庭住址：中牟县白沙公社前进大队第三生产队"), ["中牟县白沙公社前进大队第三生产队"])
+        XCTAssertEqual(values("家住中牟县白沙公社红旗大队第三组。"), ["中牟县白沙公社红旗大队第三组"])
+        XCTAssertEqual(values("公社化运动的历史"), [])
+    }
+
     func testAFormsInstructionIsNoAddress() {
         // A field's rules (填表说明, 字段说明): what to write, no one's address.
         XCTAssertEqual(values("详细到门牌号", header: "家庭住址"), [])

@@ -32,6 +32,9 @@ final class BirthDateDetectorTests: XCTestCase {
         // Without a birth keyword it is any day; a month alone is no day of birth.
         XCTAssertEqual(values("We arrive on 20 September 2026."), [])
         XCTAssertEqual(values("Date of Birth: September 2010"), [])
+        // An admissions page's cohort, its range or its bound.
+        XCTAssertEqual(values("Children born between 1 September 2018 and 31 August 2019 may apply."), [])
+        XCTAssertEqual(values("Pupils born on or after 1 September 2019 start next year."), [])
     }
 
     func testADateUnderItsLabelsLine() {
@@ -163,12 +166,18 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("2008-03-12", header: "入学日期"), [])
     }
 
-    /// A CSV saved from a sheet whose date column was left as General: Excel's serial days.
-    func testExcelsSerialDaysInACSVUnderABirthDateHeader() throws {
+    /// A CSV saved from a sheet whose date column was left as General (Excel's serial days), or
+    /// from an old ledger (two-digit years).
+    func testSerialDaysAndTwoDigitYearsInACSVUnderABirthDateHeader() throws {
         func birthDates(_ csv: String) throws -> [String] {
             try ReadTestSupport.scanData(Array(csv.utf8), name: "rows.csv").1.filter { $0.kind == .birthDate }.map(\.value)
         }
         XCTAssertEqual(try birthDates("姓名,出生日期\n谭天佑,44392\n何宏伟,39519\n"), ["44392", "39519"])
+        // A year of two digits, as 1990s ledgers were typed in and DOS systems stored it.
+        XCTAssertEqual(try birthDates("姓名,出生年月\n张建国,78.05\n王志强,78年5月\n赵敏,780512\n"), ["78.05", "78年5月", "780512"])
+        XCTAssertEqual(try birthDates("姓名,入学年月\n张建国,78.05\n赵敏,780512\n"), [])
+        XCTAssertEqual(try birthDates("姓名,出生地\n赵敏,410105\n"), [])
+        XCTAssertEqual(try birthDates("姓名,出生年月\n张建国,78.15\n赵敏,781312\n"), [])
         XCTAssertEqual(try birthDates("姓名,入学日期\n谭天佑,44392\n"), [])
         XCTAssertEqual(try birthDates("姓名,出生日期\n谭天佑,99999\n何宏伟,4439\n李娜,44392号\n"), [])
     }

@@ -28,7 +28,7 @@ final class ByteClassesTests: XCTestCase {
                         XCTAssertEqual(block.digits & bit != 0, b >= 0x30 && b <= 0x39, "digit at \(k)")
                         let candidate = (b >= 0x30 && b <= 0x39) || b == 0x40
                         XCTAssertEqual(block.candidates & bit != 0, candidate, "candidate at \(k)")
-                        XCTAssertEqual(block.candidatesAndHan & bit != 0, candidate || b & 0xF0 == 0xE0, "candidate or Han lead at \(k)")
+                        XCTAssertEqual(block.candidatesAndHan & bit != 0, candidate || b & 0xF0 == 0xE0 || b == 0x3A, "candidate, Han lead or colon at \(k)")
                         XCTAssertEqual(block.foldLeads & bit != 0, b == 0xEF || b == 0xE2, "fold lead at \(k)")
                     }
                     // Bits past the end are clear: a search never runs past the text.
@@ -70,7 +70,7 @@ final class ByteClassesTests: XCTestCase {
                 for han in [false, true] {
                     let expected = (from..<to).first { k in
                         let c = text[k]
-                        return (c >= 0x30 && c <= 0x39) || c == 0x40 || (han && c & 0xF0 == 0xE0)
+                        return (c >= 0x30 && c <= 0x39) || c == 0x40 || (han && (c & 0xF0 == 0xE0 || c == 0x3A))
                     } ?? to
                     XCTAssertEqual(classes.nextCandidate(from: from, to: to, han: han), expected, "\(from)..<\(to)")
                 }

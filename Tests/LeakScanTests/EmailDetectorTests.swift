@@ -115,7 +115,7 @@ final class EmailDetectorTests: XCTestCase {
 
     /// Offices' mailboxes by their initials, alone or after the school's prefix.
     func testOfficesInitialsAreRoleMailboxes() {
-        for address in ["cwc@zz19z.edu.cn", "zzzx@zz57.edu.cn", "jsjyj_jyk@163.com"] {
+        for address in ["cwc@zz19z.edu.cn", "cws@zz47zx.edu.cn", "zzzx@zz57.edu.cn", "jsjyj_jyk@163.com"] {
             XCTAssertEqual(findings(in: address, detectors: [EmailDetector()]).map(\.organisational), [true], address)
         }
         XCTAssertEqual(findings(in: "cwc1988@163.com", detectors: [EmailDetector()]).map(\.organisational), [false])

@@ -20,6 +20,9 @@ final class LandlineDetectorTests: XCTestCase {
         XCTAssertEqual(values("电话 020-8123456"), ["020-8123456"])
         XCTAssertEqual(values("电话 037165501234"), ["037165501234"])
         XCTAssertEqual(values("电话 01062345678"), ["01062345678"])
+        // Codes retired when a city's network joined a neighbour's, as old registers keep them.
+        XCTAssertEqual(values("家庭电话：(0565)3906394"), ["(0565)3906394"])
+        XCTAssertEqual(values("家庭电话：0378-2345678"), ["0378-2345678"])
     }
 
     func testAnAccountsNumberUnderItsHeaderIsNoLandline() {

@@ -168,6 +168,10 @@ final class NameDetectorTests: XCTestCase {
         """
         XCTAssertEqual(names(notice), ["张梓涵", "李浩然", "王一诺", "陈思远", "刘佳怡", "杨俊杰", "赵诗涵"])
         XCTAssertEqual(names("张梓涵\r\n李浩然\r\n王一诺\r\n"), ["张梓涵", "李浩然", "王一诺"])
+        // Numbers marked with wide characters, as a Chinese input method types them.
+        XCTAssertEqual(names("1．郭琪超　中牟县第一初级中学教务处副主任\n2．王建国　城关镇第二小学教师\n3．李晓东　德育处主任"),
+                       ["郭琪超", "王建国", "李晓东"])
+        XCTAssertEqual(names("（1）郭琪超　教务处副主任\n（2）王建国　小学教师\n（3）李晓东　德育处主任"), ["郭琪超", "王建国", "李晓东"])
         // A list's numbers in a column of their own, names after them.
         XCTAssertEqual(names("小学组\n1  张梓涵  金水区第一实验小学  指导教师：王芳\n2  李浩然  文化路第一小学\n3  王一诺  纬五路第一小学"),
                        ["张梓涵", "王芳", "李浩然", "王一诺"])
@@ -926,8 +930,9 @@ final class NameDetectorTests: XCTestCase {
     func testTheVerbsOfADecisionMayStandBeforeAName() {
         XCTAssertEqual(names("关于同意陈思远同学转学的批复"), ["陈思远"])
         XCTAssertEqual(names("现批准王一诺同学休学一年，推荐刘子轩同学为市级三好学生。"), ["王一诺", "刘子轩"])
-        // The verb opens the way; the cue after the name still vouches for it.
-        XCTAssertEqual(names("同意张伟提出的方案"), [])
+        // The verb opens the way; a word that follows names after it vouches for it.
+        XCTAssertEqual(names("同意张伟提出的方案"), ["张伟"])
+        XCTAssertEqual(names("同意学校提出的方案"), [])
     }
 
     func testWeakCuesNeedAWordAfterTheName() {
@@ -1023,6 +1028,38 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("学生姓名：ZHANG Ruoxi，班级：7A"), ["ZHANG Ruoxi"])
         XCTAssertEqual(names("姓名：Wang is here"), [])
         XCTAssertEqual(names("备注：Wang Haoran"), [])
+    }
+
+    func testADecisionsVerbsANoticesLeadAndAnApprovalsLog() {
+        XCTAssertEqual(names("经研究，决定录用郭子墨为我校合同制教师。"), ["郭子墨"])
+        XCTAssertEqual(names("拟同意蒋欣怡转入我校八年级就读。"), ["蒋欣怡"])
+        XCTAssertEqual(names("经评审，拟推荐白博文等4名同学为区级美德少年候选人。"), ["白博文"])
+        XCTAssertEqual(names("张伟等人参加了培训。"), ["张伟"])
+        XCTAssertEqual(names("物理、化学等3门学科"), [])
+        // An office-automation flow's steps, a name, a decision and a time.
+        XCTAssertEqual(names("流程：用章申请\n黎振宇 同意 2024-03-14 18:10  意见：情况属实\n汪文杰 已盖章 2024-03-14 20:05"), ["黎振宇", "汪文杰"])
+        XCTAssertEqual(names("潘芳 同意 2024-03-22 10:22\n曾春生 同意 2024-03-22 14:05", header: "处理记录"), ["潘芳", "曾春生"])
+        XCTAssertEqual(names("校长办公会 同意 2024-03-14"), [])
+    }
+
+    func testColumnsOfApproversAndOfMedicines() {
+        XCTAssertEqual(names("黎振宇", header: "发起人"), ["黎振宇"])
+        XCTAssertEqual(names("汪文杰", header: "当前处理人"), ["汪文杰"])
+        XCTAssertEqual(names("何首乌", header: "药名"), [])
+    }
+
+    func testARomanisedNameAfterAnEnglishLabel() {
+        // An English book report's or a volunteer rota's fields, typed in running text.
+        XCTAssertEqual(names("Book Report\nName: Li Xinyi    Class: Grade 7 (2)    Teacher: Wang Hong"), ["Li Xinyi", "Wang Hong"])
+        XCTAssertEqual(names("Monday  Gate A  07:15-07:50  Volunteer: Zhang Wei, Tel 13440529165"), ["Zhang Wei"])
+        XCTAssertEqual(names("Student Name: Wang Haoran\nMother: Chen Li, +86 138 1234 5678"), ["Wang Haoran", "Chen Li"])
+        // A colon typed with a Chinese input method, a key in quotes.
+        XCTAssertEqual(names("Name：Chen Jie"), ["Chen Jie"])
+        XCTAssertEqual(names("{\"name\": \"Liu Yang\"}"), ["Liu Yang"])
+        // The words before the last say whose name it is: a school's, a file's.
+        XCTAssertEqual(names("School Name: Zhengzhou Shiyan"), [])
+        XCTAssertEqual(names("Time: 10:22  Note: Bring Books  Name: the class list"), [])
+        XCTAssertEqual(names("https://Example.com/Name:Wang"), [])
     }
 
     func testANameBeforeItsPetNameAndAKinshipWord() {

@@ -88,6 +88,11 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("0371-65881234", header: "值班室电话", officeKind: true))
         // A school's teaching groups.
         XCTAssertTrue(isOrganisational("如有异议请联系体育组，电话：0371-63912345", officeKind: true))
+        // An archive's and a 1990s academic office's, a discipline body's, a front desk's.
+        XCTAssertTrue(isOrganisational("请联系档案室，电话：0371-63951288", officeKind: true))
+        XCTAssertTrue(isOrganisational("教导处电话：0371-63951288", officeKind: true))
+        XCTAssertTrue(isOrganisational("校纪委受理电话：0371-63951288", officeKind: true))
+        XCTAssertTrue(isOrganisational("ZZIS front desk (24h): +86 371 6555 8800", officeKind: true))
     }
 
     func testBracketsAfterAValueSayWhoseItIs() {

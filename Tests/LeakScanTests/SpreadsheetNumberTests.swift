@@ -139,6 +139,8 @@ final class SpreadsheetNumberTests: XCTestCase {
         XCTAssertEqual(findings(in: "39519", header: "入学日期", isNumber: true, detectors: detectors).count, 0)
         XCTAssertEqual(findings(in: "编号39519", header: "出生日期", isNumber: false, detectors: detectors).count, 0)
         XCTAssertEqual(findings(in: "99999", header: "出生日期", isNumber: true, detectors: detectors).count, 0)
+        // A year under 出生年份 is no serial of 1905.
+        XCTAssertEqual(findings(in: "1988", header: "出生年份", isNumber: true, detectors: detectors).count, 0)
     }
 
     func testUnixTimestampBirthDateUnderBirthHeader() {

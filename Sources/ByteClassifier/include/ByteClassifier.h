@@ -15,8 +15,9 @@ typedef struct {
     uint64_t digits;
     /// Where a value may start: digits and `@`.
     uint64_t candidates;
-    /// The same, and the lead bytes of three-byte UTF-8 characters (0xE0-0xEF): Chinese text,
-    /// for when some detector looks at Chinese characters.
+    /// The same, the lead bytes of three-byte UTF-8 characters (0xE0-0xEF): Chinese text, and
+    /// `:`, where a key may end before a value of letters (`Name: Li Xinyi`), for when some
+    /// detector looks at words.
     uint64_t candidatesAndHan;
     /// 0xEF and 0xE2, the lead bytes of the fullwidth forms (U+FF00-FFEF) and of the dashes
     /// (U+2010-2015, U+2212): where digits or signs typed in another form than ASCII may be.

@@ -17,8 +17,8 @@ public struct ByteClasses {
         window.baseAddress! - origin
     }
 
-    /// The first offset in `from..<to` holding a digit or an `@`, or a Han lead byte when `han`;
-    /// `to` when there is none.
+    /// The first offset in `from..<to` holding a digit or an `@`, or a Han lead byte or a `:`
+    /// when `han` (some detector looks at words); `to` when there is none.
     @inline(__always)
     func nextCandidate(from: Int, to: Int, han: Bool) -> Int {
         firstSet(from: from, to: to) { han ? blocks[$0].candidatesAndHan : blocks[$0].candidates }

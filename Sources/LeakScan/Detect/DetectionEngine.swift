@@ -3,7 +3,7 @@
 /// Candidates are found in the byte classes' bit masks (`ByteClasses`), so bytes that cannot
 /// start a value cost nothing; Chinese characters, when some detector looks at them, are
 /// looked up one at a time in a table of the few it asked for (`Detector.hanTriggers`).
-/// Digits, `@` and those characters wake detectors. A table row comes whole (`scanRow`).
+/// Digits, `@`, those characters and a key's colon before a capital letter wake detectors. A table row comes whole (`scanRow`).
 /// What is found goes through a `RecordCollector`, which hands it on when the record (table
 /// row or line) ends. One engine per thread: it reuses its buffers between pieces.
 public final class DetectionEngine {
@@ -48,6 +48,10 @@ public final class DetectionEngine {
     private static let recurrenceBit: UInt8 = 0x80
     /// `exampleBit` where a template's example mark may start (示, 样, 范 of 示例, 样例, 范例).
     private static let exampleBit: UInt8 = 0x40
+    /// `keyColonBit` on `：`, which may end an ASCII key before a value of letters (`Name：Li Xinyi`,
+    /// typed with a Chinese input method), as `:` does.
+    private static let keyColonBit: UInt8 = 0x20
+    private static let fullwidthColon = 0xFF1A
     private static let exampleMarks: [Unicode.Scalar] = ["示", "样", "范"]
     /// 例, the mark's second character.
     private static let exampleSecond: UInt32 = 0x4F8B
@@ -119,7 +123,7 @@ public final class DetectionEngine {
         keyedDetectors = references(.keyedText)
         afterBlankDetectors = references(.afterBlank)
         lineStartDetectors = references(.lineStart)
-        precondition(hanDetectors.count <= 6, "the Han trigger table has one bit per detector, one for recurrences and one for examples")
+        precondition(hanDetectors.count <= 5, "the Han trigger table has one bit per detector, and one each for recurrences, examples and keys' colons")
         let recurrence = detectors.filter { $0.trigger.contains(.recurrence) }
         precondition(recurrence.count <= 1 && recurrence.allSatisfy { $0.recurringKind != nil },
                      "one detector with a recurring kind is handed recurrences")
@@ -135,6 +139,7 @@ public final class DetectionEngine {
         if hanClasses {
             for scalar in Self.exampleMarks { hanTable.set(Self.exampleBit, for: Int(scalar.value)) }
         }
+        if hanClasses, keyedDetectors.count > 0 { hanTable.set(Self.keyColonBit, for: Self.fullwidthColon) }
         self.keywords = keywords
         groups = .allocate(capacity: Self.maxGroups)
     }
@@ -184,7 +189,21 @@ public final class DetectionEngine {
     /// 联系电话, 身份证号) or another field of a form (性别, 班级). Readers tell a header row from a
     /// row of data, and a form's labels from their values, by it.
     public func isColumnLabel(_ text: String) -> Bool {
-        !keywords.hints(forHeader: text).isEmpty
+        !keywords.hints(forHeader: text).isEmpty && !namesNotedPerson(text)
+    }
+
+    /// A person with a note in brackets that holds a label's word (监护人 | 宋建平（父亲）,
+    /// Guardian | Song Jianping (father)): a form's value, no label.
+    private func namesNotedPerson(_ text: String) -> Bool {
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            guard let open = NameSpans.bracketStart(endingAt: bytes.count, bytes, lower: 0) else { return false }
+            let person = trimmedBlanks(bytes, 0..<open)
+            // A role's noun before its note is a label (验收人（签字）): a Chinese name here opens
+            // with a common surname.
+            let surname = HanText.scalar(bytes, at: person.lowerBound, end: person.upperBound)
+            return keywords.hints(in: bytes, range: person).isEmpty && surname.map(NameLexicon.shared.isCommonSurname) ?? true
+                && Self.isPersonName(bytes, person)
+        }
     }
 
     /// Whether a cell's text is an organisation's name (德育处办公室, 郑州市第八十九中学教务处), not
@@ -204,10 +223,14 @@ public final class DetectionEngine {
         guard hints.contains(.name) else { return true }
         // A name may carry its class in brackets (被欺凌学生 | 周雨桐（七年级5班）).
         return namesOrganisation(text) || Array(text.utf8).withUnsafeBufferPointer { bytes in
-            let name = 0..<(NameSpans.bracketStart(endingAt: bytes.count, bytes, lower: 0) ?? bytes.count)
-            return NameLexicon.shared.isHanName(bytes, name, evidence: .row) || NameLexicon.shared.isDottedName(bytes, name)
-                || NameLexicon.shared.isPinyinName(bytes, name)
+            Self.isPersonName(bytes, trimmedBlanks(bytes, 0..<(NameSpans.bracketStart(endingAt: bytes.count, bytes, lower: 0) ?? bytes.count)))
         }
+    }
+
+    /// `bytes[range]` is a person's name, in Chinese, with middle dots or in pinyin.
+    private static func isPersonName(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let lexicon = NameLexicon.shared
+        return lexicon.isHanName(bytes, range, evidence: .row) || lexicon.isDottedName(bytes, range) || lexicon.isPinyinName(bytes, range)
     }
 
     /// Whether a cell's bytes may name a column (`isColumnLabel`), asked before their text is made.
@@ -335,7 +358,7 @@ public final class DetectionEngine {
                   locator: &locator, sink: &sink)
     }
 
-    /// The first candidate of `scan` (a digit, `@`, or a Han lead byte when Han wakes anyone),
+    /// The first candidate of `scan` (a digit, `@`, or a Han lead byte or `:` when Han wakes anyone),
     /// or `scan.upperBound`. A stretch may start inside a digit run whose head lies before it
     /// (the context part of a text piece, a long field cut in two): that run is not a candidate.
     @inline(__always)
@@ -373,7 +396,7 @@ public final class DetectionEngine {
             }
             // A template (base64, hex, a list of numbers) opens with a digit as often as not.
             if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) || Self.opensWithNumberedWord(window, cell)
-                || hints.contains(.birthDate) && Self.opensWithDayBeforeWord(window, cell) || hints.contains(.biometric) {
+                || hints.contains(.birthDate) && Self.opensWithCellDate(window, cell) || hints.contains(.biometric) {
                 let wanted = cellDetectorMask(hints)
                 var wanting = wanted
                 while wanting != 0 {
@@ -429,6 +452,12 @@ public final class DetectionEngine {
             } else if byte == UInt8(ascii: "@") {
                 for k in atSignDetectors.indices {
                     atSignDetectors[k]._withUnsafeGuaranteedRef { $0.detect(atSign: i, context, into: matches) }
+                }
+                i += 1
+            } else if byte == UInt8(ascii: ":") {
+                // A key's colon: the one place a value of letters wakes anyone (`Name: Li Xinyi`).
+                if i >= hanFloor, keyedDetectors.count > 0, let value = TextKeys.valueOfLetters(after: i, in: window, end: end) {
+                    detectKeyed(at: value, context)
                 }
                 i += 1
             } else if i < hanFloor {
@@ -500,11 +529,8 @@ public final class DetectionEngine {
     @inline(never)
     private func wakeWordDetectors(at i: Int, _ context: DetectionContext, lower: Int) {
         let window = context.window
-        // A cell may hold keyed text too (a saved request's body in a JSON string, a log line
-        // in a CSV field), its keys within the cell.
-        let keyLower = context.isTableCell ? context.scan.lowerBound : 0
-        if keyedDetectors.count > 0, i > keyLower, TextKeys.mayEndKey(window[i - 1]) {
-            detectKeyed(at: i, context, lower: keyLower)
+        if keyedDetectors.count > 0, i > Self.keyLower(context), TextKeys.mayEndKey(window[i - 1]) {
+            detectKeyed(at: i, context)
         }
         if afterBlankDetectors.count > 0, followsBlankAfterText(window, at: i, lower: lower) {
             for k in afterBlankDetectors.indices {
@@ -612,15 +638,24 @@ public final class DetectionEngine {
         if bits & Self.exampleBit != 0, context.isTableCell, HanText.scalar(w, at: at + 3, end: context.scan.upperBound) == Self.exampleSecond {
             collector.markExample()
         }
+        if bits & Self.keyColonBit != 0, let value = TextKeys.valueOfLetters(after: at + 2, in: w, end: context.scan.upperBound) {
+            detectKeyed(at: value, context)
+        }
         if bits & Self.recurrenceBit != 0, let recurrenceDetector,
            let range = recurring.recurrence(in: w, at: at, end: context.scan.upperBound) {
             recurrenceDetector._withUnsafeGuaranteedRef { $0.detect(recurrence: range, context, into: matches) }
         }
     }
 
-    /// Chinese text at `at` in running text, after an ASCII key that names a kind.
-    private func detectKeyed(at: Int, _ context: DetectionContext, lower: Int) {
-        guard let key = TextKeys.key(before: at, in: context.window, lower: lower) else { return }
+    /// Where a key before a value may start: a cell may hold keyed text too (a saved request's
+    /// body in a JSON string, a log line in a CSV field), its keys within the cell.
+    private static func keyLower(_ context: DetectionContext) -> Int {
+        context.isTableCell ? context.scan.lowerBound : 0
+    }
+
+    /// The value at `at`, after an ASCII key that names a kind.
+    private func detectKeyed(at: Int, _ context: DetectionContext) {
+        guard let key = TextKeys.key(before: at, in: context.window, lower: Self.keyLower(context)) else { return }
         let name = String(decoding: UnsafeBufferPointer(rebasing: context.window[key]), as: UTF8.self)
         let hints: ContextHints
         if let known = keyHints[name] {
@@ -1001,13 +1036,14 @@ public final class DetectionEngine {
     }
 
     /// A cell that opens with a day and then a word of letters (15 March 2011, 15-Mar-2011: a
-    /// date with its month's English name, which only a cell detector reads; asked under a
-    /// birth-date header only).
-    private static func opensWithDayBeforeWord(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+    /// date with its month's English name), or with a year of two digits and `.` or 年 (78.05,
+    /// 78年5月): dates only a cell detector reads; asked under a birth-date header only.
+    private static func opensWithCellDate(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
         let l = cell.lowerBound
         guard cell.count > 3 else { return false }
         if w[l + 1] == 0x20 || w[l + 1] == UInt8(ascii: "-") { return isASCIILetter(w[l + 2]) }
-        return isDigit(w[l + 1]) && (w[l + 2] == 0x20 || w[l + 2] == UInt8(ascii: "-")) && isASCIILetter(w[l + 3])
+        return isDigit(w[l + 1]) && ((w[l + 2] == 0x20 || w[l + 2] == UInt8(ascii: "-")) && isASCIILetter(w[l + 3])
+                                      || w[l + 2] == UInt8(ascii: ".") || w[l + 2] == 0xE5)
     }
 
     /// Hands one accepted match to the record collector: a finding with its location, or just

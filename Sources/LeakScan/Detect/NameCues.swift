@@ -172,11 +172,14 @@ struct NameCues: Sendable {
         return cueIndices(startingWith: s).contains { cues[$0].role == .title && HanText.has(cues[$0].bytes, in: w, at: i, end: end) }
     }
 
-    /// A cue that stands after a name (同学, 老师, 之子) starts at window offset `i`.
+    /// A cue that stands after a name (同学, 老师, 之子) starts at window offset `i`; one of a
+    /// single character (妈, 等) only before what is not Chinese (罗天佑妈138…, 白博文等4名同学;
+    /// not 一等奖).
     func afterCueStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         guard let s = HanText.scalar(w, at: i, end: end) else { return false }
         return cueIndices(startingWith: s).contains {
             (cues[$0].role == .after || cues[$0].role == .title) && HanText.has(cues[$0].bytes, in: w, at: i, end: end)
+                && (cues[$0].bytes.count > 3 || HanText.han(w, at: i + 3, end: end) == nil)
         }
     }
 }

@@ -459,6 +459,8 @@ struct NameSpans {
         while i < end, i - start < 40, isASCIILetter(w[i]) || w[i] == 0x20 || w[i] == UInt8(ascii: "-") || w[i] == UInt8(ascii: "'") {
             // Each word capitalised (Wang Haoran, WANG Haoran; not a sentence, Wang is here).
             if w[i] != 0x20, i > start, w[i - 1] == 0x20, w[i] &- UInt8(ascii: "A") >= 26 { return nil }
+            // A gap of blanks ends a form's field (`Name: Li Xinyi    Class: 7`).
+            if w[i] == 0x20, i + 1 < end, w[i + 1] == 0x20 { break }
             i += 1
         }
         while i > start, w[i - 1] == 0x20 { i -= 1 }

@@ -37,6 +37,9 @@ numbered	队
 numbered	门
 numbered	村民组
 numbered	村民小组
+# A people's commune's production team (第三生产队), its brigade (前进大队) and the commune
+# itself (白沙公社), as addresses written before 1984 and old registers kept them.
+numbered	生产队
 place	路
 place	街
 place	大街
@@ -50,6 +53,8 @@ place	小区
 place	镇
 place	乡
 place	屯
+place	公社
+place	大队
 place	庄
 place	里
 place	苑
@@ -108,8 +113,10 @@ stop	邮
 town	镇
 town	乡
 town	街道
+town	公社
 village	村
 village	屯
+village	大队
 village_org	委
 village_org	民
 dormitory	学校宿舍
@@ -7689,6 +7696,11 @@ name	applicant	head
 name	attendee	head
 name	member	head
 name	player	head
+name	mother	head
+name	father	head
+name	volunteer	head
+name	pupil	head
+name	candidate	head
 id_number	idno
 phone	telephone
 phone	cellphone
@@ -7890,6 +7902,7 @@ field	类型
 field	状态
 field	原因
 field	名称	thing
+field	药名	thing
 field	规格
 field	型号
 field	数量
@@ -8228,6 +8241,17 @@ name	接班人	head
 name	代课人	head
 name	审批人	head
 name	批准人	head
+name	签批人	head
+name	发起人	head
+name	抄送人	head
+name	知会人	head
+name	处理人	head
+name	代理人	head
+name	用印人	head
+name	handler	head
+name	approver	head
+name	initiator	head
+name	requester	head
 name	检查人	head
 name	巡查人	head
 name	巡视人	head
@@ -8300,6 +8324,9 @@ name	核分人	head
 name	监考人	head
 name	登分人	head
 organisation	致电
+organisation	受理电话
+organisation	front desk
+organisation	reception
 name	被谈话人	head
 name	谈话人	head
 name	记录人	head
@@ -8411,7 +8438,10 @@ field	单位类别
 # whose first digit is 2-8.
 # Source: Google libphonenumber metadata, PyPI package phonenumbers 9.0.43
 # (Apache License 2.0, Copyright The Libphonenumber Authors), converted by
-# scripts/convert_area_codes.py: CN fixed-line number plan and geocoding data (geodata).
+# scripts/convert_area_codes.py: CN fixed-line number plan and geocoding data (geodata);
+# and the script's own list of codes retired when a city's network joined a neighbour's
+# (0378 开封 into 0371, 0565 巢湖 into 0551, 0732 湘潭 and 0733 株洲 into 0731), as old
+# records still write them.
 010	北京市
 020	广东省广州市
 021	上海市
@@ -8452,6 +8482,7 @@ field	单位类别
 0375	河南省平顶山市
 0376	河南省信阳市
 0377	河南省南阳市
+0378	河南省开封市（已并入0371）
 0379	河南省洛阳市
 0391	河南省焦作市
 0392	河南省鹤壁市
@@ -8542,6 +8573,7 @@ field	单位类别
 0562	安徽省铜陵市
 0563	安徽省宣城市
 0564	安徽省六安市
+0565	安徽省巢湖市（已并入0551）
 0566	安徽省池州市
 0570	浙江省衢州市
 0571	浙江省杭州市
@@ -8589,6 +8621,8 @@ field	单位类别
 0728	湖北省仙桃市、潜江市、天门市
 0730	湖南省岳阳市
 0731	湖南省长沙市、湘潭市、株州市
+0732	湖南省湘潭市（已并入0731）
+0733	湖南省株洲市（已并入0731）
 0734	湖南省衡阳市
 0735	湖南省郴州市
 0736	湖南省常德市
@@ -9465,6 +9499,11 @@ after	您好
 after	您已购
 after	你好
 after	妈
+# A notice's lead sentence: the first of a group (白博文等4名同学, 闫志强等同学, 张伟等人).
+after	等
+after	等同学
+after	等同志
+after	等人
 after	爸
 after	同学的家长
 after	生日
@@ -9546,6 +9585,13 @@ weak_before	给
 weak_before	给予
 weak_before	被
 weak_before	叫
+# A decision's verbs (决定录用郭子墨为我校合同制教师, 拟同意蒋欣怡转入我校): a name after them when a
+# word that follows names comes after it.
+weak_before	同意
+weak_before	录用
+weak_before	聘用
+follow	为我校
+follow	为本校
 follow	牵头
 follow	主讲
 follow	执教
@@ -24850,7 +24896,10 @@ before	编制
 # …生物组); a vaccination clinic (…接种门诊 and other …门诊); the departments of courts,
 # procuratorates and bureaus that sign their papers to schools (…少年审判庭 and other …审判庭,
 # …第九检察部 and other …检察部, …安全稳定科); a tax bureau's service hall (…办税服务厅, …服务大厅), and a bus
-# company's depot and dispatch desk (…停车场, …停放场, …调度室); printers (…印务, …印刷厂, …文印室).
+# company's depot and dispatch desk (…停车场, …停放场, …调度室); printers (…印务, …印刷厂, …文印室);
+# a school's archive, library and reading rooms and the 1990s name of its academic office
+# (…档案室, …档案馆, …图书室, …资料室, …阅览室, …教导处), and the Party's discipline bodies and
+# offices that receive complaints (…纪委, …纪检组, …监委, …党办, …党政办).
 suffix	学校
 suffix	中学
 suffix	小学
@@ -25228,6 +25277,17 @@ suffix	调度室
 suffix	印务
 suffix	印刷厂
 suffix	文印室
+suffix	档案室
+suffix	档案馆
+suffix	图书室
+suffix	资料室
+suffix	阅览室
+suffix	教导处
+suffix	纪委
+suffix	纪检组
+suffix	监委
+suffix	党办
+suffix	党政办
 
 """#,
         "pinyin_syllables.txt": #"""

@@ -33,6 +33,10 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             matches.append(Match(kind: .birthDate, confidence: .high, range: cell))
         } else if let date = EnglishDates.date(w, cell), isBirth(date.year, date.month, date.day) {
             matches.append(Match(kind: .birthDate, confidence: .high, range: cell))
+        } else if cell.count >= 4, isDigit(w[cell.lowerBound]), isDigit(w[cell.lowerBound + 1]),
+                  writtenDate(w, after: cell.lowerBound..<cell.lowerBound + 2) == cell.upperBound {
+            // A year of two digits (78.05, 78年5月), as 1990s ledgers were typed in.
+            matches.append(Match(kind: .birthDate, confidence: .high, range: cell))
         }
     }
 
@@ -189,7 +193,9 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             // born on December 30, 1930`): no pupil's, parent's or serving teacher's.
             let distance = context.keywordDistance(before: start, atMost: Self.keywordDistance)
             guard distance > 0, context.isTableCell || date.year >= Self.earliestEnglishProseBirth,
-                  keywords.has(.birthDate, before: start, in: w, distance: distance) else { return false }
+                  let cue = keywords.nearestHint(before: start, in: w, distance: distance, among: .birthDate),
+                  // An admissions page's cohort: `born between 1 September 2018 and 31 August 2019`.
+                  !Self.holdsEnglishBound(w, cue.at..<start) else { return false }
         }
         guard context.isTableCell || !SampleValues.followsPlaceholderPerson(w, start, lower: lower) else { return true }
         matches.append(Match(kind: .birthDate, confidence: .high, range: start..<token.end))
@@ -215,6 +221,21 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         guard dayEnd > i, i == lower || !isAlphanumeric(w[i - 1]) else { return nil }
         return i
     }
+
+    /// A word of a range's or a bound's in `w[range]` (`between`, `after`, `on or before`), between
+    /// a birth keyword and a date: a cohort's limit, no one's birth.
+    private static func holdsEnglishBound(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard isASCIILetter(w[i]) else { i += 1; continue }
+            let start = i
+            while i < range.upperBound, isASCIILetter(w[i]) { i += 1 }
+            if englishBounds.contains(w, start..<i) { return true }
+        }
+        return false
+    }
+
+    private static let englishBounds = FoldedWords(["between", "after", "before", "from", "since", "until", "till", "by"])
 
     /// The earliest year of a birth date in English running text taken for a living person's.
     private static let earliestEnglishProseBirth = 1950
@@ -368,7 +389,9 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         let n = decimalValue(w, digits)
         let date: (year: Int, month: Int, day: Int)?
         switch digits.count {
-        case 2...5 where !negative:
+        case 5 where !negative:
+            // Four digits or fewer are a day before 1927-05-18: a year (1988 under 出生年份), not
+            // the birth of anyone a school keeps records of.
             date = CalendarDate.fromExcelSerial(n)
         case 9...13:
             // Eleven digits are milliseconds (1970-04 to 1973-03; -1966 to 1969 when negative):
@@ -401,7 +424,15 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         if year.count == 8 || year.count == 6 {
             let s = year.lowerBound
             let day = year.count == 8 ? decimalValue(w, s + 6..<s + 8) : nil
-            guard isBirth(decimalValue(w, s..<s + 4), decimalValue(w, s + 4..<s + 6), day) else { return nil }
+            let shortYear = Self.fullYear(decimalValue(w, s..<s + 2), digits: 2)
+            guard isBirth(decimalValue(w, s..<s + 4), decimalValue(w, s + 4..<s + 6), day)
+                    // 780512 under a birth-date header: YYMMDD, as DOS-era systems stored a
+                    // last century's date (200813 stays a month with no 13th; 410105 under
+                    // 出生地 is a county's code).
+                    || twoDigitYear && year.count == 6 && groups.count == 1 && shortYear < 2000
+                    && isBirth(shortYear, decimalValue(w, s + 2..<s + 4), decimalValue(w, s + 4..<s + 6))
+                    && !RegionCodes.shared.isKnown(code: decimalValue(w, year))
+            else { return nil }
             return (year.lowerBound, year.upperBound, i + 1)
         }
         // 10/21/08 under a birth-date header: what mdb-export writes of an Access date (%m/%d/%y).
@@ -481,6 +512,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     /// End offset of `/M/D`, `.M.D` or `年M月D[日]` after the year digits `year`, for a valid date;
     /// or of the month alone (`/M`, `.M`, `年M月`) when nothing after it goes on the date.
     private func writtenDate(_ w: UnsafeBufferPointer<UInt8>, after year: Range<Int>) -> Int? {
+        let y = Self.fullYear(decimalValue(w, year), digits: year.count)
         var p = year.upperBound
         // Pangu spacing and OCR set digits apart from 年, 月 and 日 (2018 年 03 月 12 日): a blank
         // passed when what it stands before follows.
@@ -506,15 +538,15 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             p += 3
             passBlank(before: isDigitAt)
         } else if p == w.count || !(w[p] == separator || isDigit(w[p]) || isDateSeparator(w[p])) {
-            return isBirth(decimalValue(w, year), month, nil) ? p : nil
+            return isBirth(y, month, nil) ? p : nil
         } else {
             guard w[p] == separator else { return nil }
             p += 1
         }
         if chinese, p == w.count || !isDigit(w[p]) {
-            return isBirth(decimalValue(w, year), month, nil) ? p : nil
+            return isBirth(y, month, nil) ? p : nil
         }
-        guard let day = digits(w, &p), isBirth(decimalValue(w, year), month, day) else { return nil }
+        guard let day = digits(w, &p), isBirth(y, month, day) else { return nil }
         if chinese {
             passBlank { self.isChar(w, $0, Self.ri) }
             if isChar(w, p, Self.ri) { p += 3 }

@@ -157,8 +157,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // international office.
         "admissions", "admission", "enquiries", "enquiry", "inquiries", "inquiry", "registrar", "reception", "international", "enrol",
         "enroll", "enrolment", "enrollment", "principal",
-        // Offices by their initials: 财务处, 资助中心, 学生处, 科研处, 后勤处, 保卫处, 党政办, 纪检监察, 教育科, 团委.
-        "cwc", "caiwu", "zzzx", "zizhu", "xsc", "kyc", "hqc", "houqin", "bwc", "baowei", "dzb", "dangban", "jjjc", "jyk",
+        // Offices by their initials: 财务处, 财务室, 资助中心, 学生处, 科研处, 后勤处, 保卫处, 党政办, 纪检监察, 教育科, 团委.
+        "cwc", "cws", "caiwu", "zzzx", "zizhu", "xsc", "kyc", "hqc", "houqin", "bwc", "baowei", "dzb", "dangban", "jjjc", "jyk",
         "tuanwei",
         // 工会 and 教育工会: a school's or a bureau's trade union.
         "gh", "gonghui", "jygh",

@@ -34,11 +34,16 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// The cues' first characters, and the ideographic space that sets names apart.
-    override var hanTriggers: [Unicode.Scalar] { lexicon.cues.triggers + [Self.ideographicSpace, Self.headingBracket] }
+    override var hanTriggers: [Unicode.Scalar] {
+        lexicon.cues.triggers + [Self.ideographicSpace, Self.headingBracket] + Self.wideListMarks
+    }
 
     private static let ideographicSpace: Unicode.Scalar = "\u{3000}"
     /// 【, opening a heading (【邱睿泽】 over a report card's comment).
     private static let headingBracket: Unicode.Scalar = "\u{3010}"
+    /// ． and ）, wide marks of a list's number (`1．郭琪超`, `（2）王建国`): asked for only so that
+    /// the engine wakes the word after them, as it does after `、`, a cue already.
+    private static let wideListMarks: [Unicode.Scalar] = ["\u{FF0E}", "\u{FF09}"]
 
     override var recurringKind: Kind? { .name }
 
@@ -456,6 +461,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             }
             return
         }
+        if Self.wideListMarks.contains(scalar) { return }
         let end = context.scan.upperBound
         var opensNoCue: Bool?
         // Cues come longest first: a shorter one that opens a longer one met is part of it
@@ -717,6 +723,14 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// Looks at a Chinese word after a blank: the second name of a list written apart?
     override func detect(afterBlank at: Int, _ context: DetectionContext, into matches: MatchList) {
         namesWrittenApart(at: at, context, into: matches)
+        // A step of an approval flow's log, its approver opening the line (`黎振宇 同意 2024-03-14
+        // 18:10`, `邱淑芬 已同意 03-09 09:30`, as office-automation systems print it, in a
+        // cell's lines too).
+        if Self.decidesApprovalStep(at: at, context.window, end: context.scan.upperBound),
+           let name = spans.name(before: at - Blanks.run(endingAt: at, context.window, lower: spans.lowerBound(context)), context,
+                                 beforeTitle: false, delimitedOnly: true) {
+            matches.append(Match(kind: .name, confidence: .medium, range: name))
+        }
     }
 
     /// Names that open lines one after another, each alone on its line or before what qualifies
@@ -1082,6 +1096,18 @@ final class NameDetector: Detector, @unchecked Sendable {
             }
         }
     }
+
+    /// An approver's decision stands at `verb`, then blanks or the line's end.
+    private static func decidesApprovalStep(at verb: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        let length = approvalDecisions.length(at: verb, in: w, end: end)
+        guard length > 0 else { return false }
+        let after = verb + length
+        return after == end || w[after] == 0x0A || w[after] == 0x0D || Blanks.length(at: after, in: w, end: end) > 0
+    }
+
+    /// An approver's decisions, longest first where one opens another.
+    private static let approvalDecisions = HanWordList(["已同意", "同意", "不同意", "已驳回", "驳回", "已退回", "退回", "已盖章", "已审批",
+                                                        "审批通过", "已通过", "已拒绝", "已撤销", "已转交", "已阅", "已签收", "发起申请"].map { Array($0.utf8) })
 
     /// The name is a WebVTT voice tag's speaker (`<v 张梓涵>`, `LineHeads.voiceTagLength`).
     private static func closesVoiceTag(_ name: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -1459,12 +1485,12 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// A name right after a name key in a log line or query string (`name=张三`, `"xm":"张三"`),
-    /// as after a label (姓名：张三).
+    /// as after a label (姓名：张三), or romanised after a form's English label (`Name: Li Xinyi`).
     override func detect(keyed at: Int, key: ContextHints, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let found = key.contains(.titledName)
             ? Self.keyedValue(at: at, context).flatMap { nameInFileName($0, dot: Self.extensionDot(endingAt: $0.upperBound, w, lower: $0.lowerBound), context) }
-            : isNameColumn(key) ? spans.name(after: at, context, labelled: true) : nil
+            : isNameColumn(key) ? spans.name(after: at, context, labelled: true) ?? spans.romanisedName(at: at, context) : nil
         if let found { matches.append(Match(kind: .name, confidence: .medium, range: found)) }
     }
 
