@@ -177,6 +177,10 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(try birthDates("姓名,出生年月\n张建国,78.05\n王志强,78年5月\n赵敏,780512\n"), ["78.05", "78年5月", "780512"])
         XCTAssertEqual(try birthDates("姓名,入学年月\n张建国,78.05\n赵敏,780512\n"), [])
         XCTAssertEqual(try birthDates("姓名,出生地\n赵敏,410105\n"), [])
+        // A lunar birthday, as rural registers kept it.
+        XCTAssertEqual(try birthDates("姓名,生日（农历）\n张建国,一九八二年腊月初八\n李红梅,1983年农历三月十五\n王志强,1982年正月初六\n刘洋,一九八三年冬月廿二\n"),
+                       ["一九八二年腊月初八", "1983年农历三月十五", "1982年正月初六", "一九八三年冬月廿二"])
+        XCTAssertEqual(try birthDates("姓名,入学年月\n张建国,一九八二年腊月初八\n"), [])
         XCTAssertEqual(try birthDates("姓名,出生年月\n张建国,78.15\n赵敏,781312\n"), [])
         XCTAssertEqual(try birthDates("姓名,入学日期\n谭天佑,44392\n"), [])
         XCTAssertEqual(try birthDates("姓名,出生日期\n谭天佑,99999\n何宏伟,4439\n李娜,44392号\n"), [])

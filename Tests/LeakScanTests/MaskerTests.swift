@@ -31,6 +31,13 @@ final class MaskerTests: XCTestCase {
         XCTAssertEqual(Masker.mask("200803", kind: .birthDate), "2008**")
         XCTAssertEqual(Masker.mask("39519.5", kind: .birthDate), "*****.*")
         XCTAssertEqual(Masker.mask("2008.03", kind: .birthDate), "2008.**")
+        // Chinese numerals, a certificate's date and a lunar birthday: masked as digits are.
+        XCTAssertEqual(Masker.mask("二〇〇七年十一月五日", kind: .birthDate), "二〇〇七年**月*日")
+        XCTAssertEqual(Masker.mask("一九八二年腊月初八", kind: .birthDate), "一九八二年*月**")
+        XCTAssertEqual(Masker.mask("1983年农历三月十五", kind: .birthDate), "1983年农历*月**")
+        // A year of two digits keeps two.
+        XCTAssertEqual(Masker.mask("78年5月", kind: .birthDate), "78年*月")
+        XCTAssertEqual(Masker.mask("780512", kind: .birthDate), "78****")
     }
 
     func testMaskedValuesNeverRevealTheMiddle() {

@@ -304,6 +304,10 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("Xiaoming Li", header: "English Name"), ["Xiaoming Li"])
         XCTAssertEqual(names("Li Xiao-Ming", header: "Name"), ["Li Xiao-Ming"])
         XCTAssertEqual(names("Aziguli Shawuti", header: "Name"), ["Aziguli Shawuti"])
+        // A register's surname first and a comma; PowerSchool's LastFirst column.
+        XCTAssertEqual(names("LUO, Yaqi", header: "Candidate Name"), ["LUO, Yaqi"])
+        XCTAssertEqual(names("Deng Yawen", header: "LastFirst"), ["Deng Yawen"])
+        XCTAssertEqual(names("Yaqi, LUO, Min", header: "Name"), [])
         // The apostrophe before a syllable that starts with a vowel (Zi'an is zi + an).
         XCTAssertEqual(names("Pan Zi'an", header: "Name"), ["Pan Zi'an"])
         XCTAssertEqual(names("Xu Xi’er", header: "Name"), ["Xu Xi’er"])
@@ -1523,6 +1527,8 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("Not Applicable", header: "Name"), [])
         XCTAssertEqual(names("School Office", header: "Name"), [])
         XCTAssertEqual(names("Emily Johnson", header: "Room Type"), [])
+        // A header's next column beside a name's is no foreign name.
+        XCTAssertEqual(names("Reading Level", header: "Chinese Name"), [])
     }
 
     /// A campaign's replies glued to their status, and a name under its label's line when OCR

@@ -1036,14 +1036,17 @@ public final class DetectionEngine {
     }
 
     /// A cell that opens with a day and then a word of letters (15 March 2011, 15-Mar-2011: a
-    /// date with its month's English name), or with a year of two digits and `.` or 年 (78.05,
-    /// 78年5月): dates only a cell detector reads; asked under a birth-date header only.
+    /// date with its month's English name), with a year of two digits and `.` or 年 (78.05,
+    /// 78年5月), or with one of four and 年 (1983年农历三月十五, a lunar date): dates only a cell
+    /// detector reads; asked under a birth-date header only.
     private static func opensWithCellDate(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
         let l = cell.lowerBound
         guard cell.count > 3 else { return false }
         if w[l + 1] == 0x20 || w[l + 1] == UInt8(ascii: "-") { return isASCIILetter(w[l + 2]) }
-        return isDigit(w[l + 1]) && ((w[l + 2] == 0x20 || w[l + 2] == UInt8(ascii: "-")) && isASCIILetter(w[l + 3])
-                                      || w[l + 2] == UInt8(ascii: ".") || w[l + 2] == 0xE5)
+        guard isDigit(w[l + 1]) else { return false }
+        return (w[l + 2] == 0x20 || w[l + 2] == UInt8(ascii: "-")) && isASCIILetter(w[l + 3])
+            || w[l + 2] == UInt8(ascii: ".") || w[l + 2] == 0xE5
+            || cell.count > 4 && isDigit(w[l + 2]) && isDigit(w[l + 3]) && w[l + 4] == 0xE5
     }
 
     /// Hands one accepted match to the record collector: a finding with its location, or just

@@ -326,7 +326,7 @@ final class NameLexicon: @unchecked Sendable {
     }
 
     /// `w[range]` is a romanised name: two to four words of pinyin syllables, the first or the
-    /// last a surname (`Zhang Wei`, `OUYANG Nana`, `Xiaoming Li`, `ZHAO/JIANHUA`), or each of two syllables or
+    /// last a surname (`Zhang Wei`, `OUYANG Nana`, `Xiaoming Li`, `ZHAO/JIANHUA`, `LUO, Yaqi`), or each of two syllables or
     /// more (`Aziguli Shawuti`: Uyghur and other names are romanised from their Chinese form).
     func isPinyinName(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count >= 4, range.count <= 40 else { return false }
@@ -347,6 +347,11 @@ final class NameLexicon: @unchecked Sendable {
             if b == 0x20 || b == UInt8(ascii: "/") {
                 words.append(current)
                 current = []
+            } else if b == UInt8(ascii: ","), words.isEmpty, i < range.upperBound, w[i] == 0x20 {
+                // A register's `LUO, Yaqi`: the surname first, a comma and a blank.
+                words.append(current)
+                current = []
+                i += 1
             } else if b == 0xE2, i + 1 < range.upperBound, w[i] == 0x80, w[i + 1] == 0x99 {
                 i += 2
             } else if b != 0x2D, b != 0x27 {
@@ -393,6 +398,8 @@ final class NameLexicon: @unchecked Sendable {
         // An organisation's desk in a phone's call log or contacts (School Office, Customer Service).
         "school", "office", "department", "company", "centre", "center", "service", "support", "desk", "private", "number",
         "mobile", "home", "work", "customer", "reception", "hotline",
+        // A table's other columns beside a name's (Chinese Name | Reading Level).
+        "level", "score", "result", "status", "type", "date", "code", "notes", "remarks", "comments", "subject", "house",
     ])
 
     /// The fewest pinyin syllables (at most six letters each) the word splits into; 0 when it

@@ -7553,6 +7553,8 @@ name	联系人	head
 name	班主任	head
 name	name
 name	full name
+name	lastfirst
+name	firstlast
 name	guardian	head
 name	contact	head
 address	住址
@@ -10338,6 +10340,8 @@ record	实习报告
 record	述职报告
 record	实习总结
 record	个人总结
+record	工作总结
+record	总结
 record	自荐信
 before	命题人
 before	审题人

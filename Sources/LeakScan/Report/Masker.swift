@@ -123,10 +123,36 @@ public enum Masker {
         // Excel's serial day (a date cell, 39519 for 2008-03-12): shown as the year it is, which
         // the other dates keep, so that a teacher sees a date and not a count.
         if let date = excelSerialDate(value) { return String(date.prefix(4)) + "-**-**" }
+        if value.unicodeScalars.contains(where: dateNumerals.contains) { return maskWrittenDate(value) }
         if isDateNumber(value) { return maskDigits(value, keepFirst: 0, keepLast: 0) }
         let runs = value.unicodeScalars.split { !isDigit($0) }
         if runs.count > 1, runs.last?.count == 4 { return maskDigits(value, keepFirst: 0, keepLast: 4) }
-        return maskDigits(value, keepFirst: 4, keepLast: 0)
+        return maskDigits(value, keepFirst: yearDigits(first: runs.first.map { String($0) } ?? ""), keepLast: 0)
+    }
+
+    /// Digits of the year that opens a date whose first run of digits is `first`: four, or two
+    /// when the date opens with a year of two (`78年5月`, `78.05`, and `780512`, no year 7805).
+    private static func yearDigits(first: String) -> Int {
+        guard first.count != 2 else { return 2 }
+        guard first.count == 6, let year = Int(first.prefix(4)) else { return 4 }
+        return (1900...CalendarDate.today.year).contains(year) ? 4 : 2
+    }
+
+    /// Characters of a date in Chinese numerals, a lunar one's too (二〇〇七年十一月五日,
+    /// 一九八二年腊月初八): masked as digits are.
+    private static let dateNumerals = Set("〇零一二三四五六七八九十廿卅初正冬腊".unicodeScalars)
+
+    /// A date with Chinese numerals, its year's four characters kept, every numeral after them
+    /// masked (`二〇〇七年**月*日`, `1983年农历**月**`).
+    private static func maskWrittenDate(_ value: String) -> String {
+        var kept = 0
+        var out = String.UnicodeScalarView()
+        for scalar in value.unicodeScalars {
+            guard isDigit(scalar) || dateNumerals.contains(scalar) else { out.append(scalar); continue }
+            out.append(kept < 4 ? scalar : "*")
+            kept += 1
+        }
+        return String(out)
     }
 
     /// The date a birth date's value of Excel's serial day stands for, as `yyyy-mm-dd` (`39519`:

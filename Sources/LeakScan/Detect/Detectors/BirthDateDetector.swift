@@ -41,24 +41,70 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     }
 
     /// End of a plausible birth date in Chinese numerals at the start of `range`: four digits of
-    /// the year (〇 or 零 for 0), 年, a month (一 … 十二), 月, and perhaps a day (一 … 三十一) and 日.
+    /// the year (〇 or 零 for 0; or ASCII digits before a lunar date), 年, a month (一 … 十二), 月,
+    /// and perhaps a day (一 … 三十一) and 日; or a lunar date, as rural registers kept birthdays
+    /// (一九八二年腊月初八, 1983年农历三月十五: 农历, 正月, 冬月, 腊月, 初八, 廿二), read as its
+    /// month and day for plausibility.
     private func chineseNumeralDate(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        let end = range.upperBound
         var i = range.lowerBound
         var year = 0
+        let digitYear = isDigit(w[i])
         for _ in 0..<4 {
-            guard let s = HanText.scalar(w, at: i, end: range.upperBound), let d = Self.digitValue[s] else { return nil }
-            year = year * 10 + d
-            i += 3
+            if digitYear {
+                guard i < end, isDigit(w[i]) else { return nil }
+                year = year * 10 + Int(w[i] - 0x30)
+                i += 1
+            } else {
+                guard let s = HanText.scalar(w, at: i, end: end), let d = Self.digitValue[s] else { return nil }
+                year = year * 10 + d
+                i += 3
+            }
         }
         guard isChar(w, i, Self.nian) else { return nil }
         i += 3
-        guard let month = Self.number(w, &i, end: range.upperBound), isChar(w, i, Self.yue) else { return nil }
+        var lunar = HanText.has(Self.nongli, in: w, at: i, end: end)
+        if lunar { i += Self.nongli.count }
+        let month: Int
+        if let s = HanText.scalar(w, at: i, end: end), let named = Self.lunarMonths[s], isChar(w, i + 3, Self.yue) {
+            month = named
+            lunar = true
+            i += 3
+        } else {
+            guard let m = Self.number(w, &i, end: end), isChar(w, i, Self.yue) else { return nil }
+            month = m
+        }
+        // Digits in the year and no lunar word is a date the number detector reads.
+        guard lunar || !digitYear else { return nil }
         i += 3
-        guard let day = Self.number(w, &i, end: range.upperBound) else { return isBirth(year, month, nil) ? i : nil }
+        let day: Int?
+        if let s = HanText.scalar(w, at: i, end: end), let base = Self.lunarDayOpenings[s] {
+            var p = i + 3
+            let n = Self.number(w, &p, end: end)
+            // 初 takes one to ten, 廿 one to nine; 廿 alone is the twentieth.
+            if let n, n <= (base == 0 ? 10 : 9) {
+                day = base + n
+                i = p
+            } else if n == nil, base == 20 {
+                day = 20
+                i += 3
+            } else {
+                return nil
+            }
+        } else {
+            day = Self.number(w, &i, end: end)
+        }
+        guard let day else { return isBirth(year, month, nil) ? i : nil }
         guard isBirth(year, month, day) else { return nil }
         if isChar(w, i, Self.ri) { i += 3 }
         return i
     }
+
+    private static let nongli = Array("农历".utf8)
+    /// 正月, 冬月 and 腊月, the lunar year's first, eleventh and twelfth months.
+    private static let lunarMonths: [UInt32: Int] = [0x6B63: 1, 0x51AC: 11, 0x814A: 12]
+    /// 初 (初一 … 初十) and 廿 (廿一 … 廿九), the openings of lunar days, and what they add.
+    private static let lunarDayOpenings: [UInt32: Int] = [0x521D: 0, 0x5EFF: 20]
 
     /// A number from 1 to 39 in Chinese numerals (五, 十, 十一, 二十, 三十一) at `i`; `i` moves past it.
     private static func number(_ w: UnsafeBufferPointer<UInt8>, _ i: inout Int, end: Int) -> Int? {
@@ -424,14 +470,8 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         if year.count == 8 || year.count == 6 {
             let s = year.lowerBound
             let day = year.count == 8 ? decimalValue(w, s + 6..<s + 8) : nil
-            let shortYear = Self.fullYear(decimalValue(w, s..<s + 2), digits: 2)
             guard isBirth(decimalValue(w, s..<s + 4), decimalValue(w, s + 4..<s + 6), day)
-                    // 780512 under a birth-date header: YYMMDD, as DOS-era systems stored a
-                    // last century's date (200813 stays a month with no 13th; 410105 under
-                    // 出生地 is a county's code).
-                    || twoDigitYear && year.count == 6 && groups.count == 1 && shortYear < 2000
-                    && isBirth(shortYear, decimalValue(w, s + 2..<s + 4), decimalValue(w, s + 4..<s + 6))
-                    && !RegionCodes.shared.isKnown(code: decimalValue(w, year))
+                    || twoDigitYear && year.count == 6 && groups.count == 1 && isLastCenturysShortDate(w, year)
             else { return nil }
             return (year.lowerBound, year.upperBound, i + 1)
         }
@@ -457,6 +497,17 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         // 2008/3/12, 2008.03.12, 2008年3月12日: separators the engine does not join on.
         guard i + 1 == groups.endIndex, let end = writtenDate(w, after: year) else { return nil }
         return (year.lowerBound, end, i + 1)
+    }
+
+    /// Six digits under a birth-date header that are YYMMDD, as DOS-era systems stored a last
+    /// century's date (780512; 200813 stays a month with no 13th; 410105 under 出生地 is a
+    /// county's code). Out of line: `date` is asked of every year.
+    @inline(never)
+    private func isLastCenturysShortDate(_ w: UnsafeBufferPointer<UInt8>, _ digits: Range<Int>) -> Bool {
+        let s = digits.lowerBound
+        let year = Self.fullYear(decimalValue(w, s..<s + 2), digits: 2)
+        return year < 2000 && isBirth(year, decimalValue(w, s + 2..<s + 4), decimalValue(w, s + 4..<s + 6))
+            && !RegionCodes.shared.isKnown(code: decimalValue(w, digits))
     }
 
     /// `M/D/` of one or two digits each stands right before `year` (10/21/08), no other digit
@@ -512,7 +563,6 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     /// End offset of `/M/D`, `.M.D` or `年M月D[日]` after the year digits `year`, for a valid date;
     /// or of the month alone (`/M`, `.M`, `年M月`) when nothing after it goes on the date.
     private func writtenDate(_ w: UnsafeBufferPointer<UInt8>, after year: Range<Int>) -> Int? {
-        let y = Self.fullYear(decimalValue(w, year), digits: year.count)
         var p = year.upperBound
         // Pangu spacing and OCR set digits apart from 年, 月 and 日 (2018 年 03 月 12 日): a blank
         // passed when what it stands before follows.
@@ -532,6 +582,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             p += 1
         }
         guard let month = digits(w, &p) else { return nil }
+        let y = Self.fullYear(decimalValue(w, year), digits: year.count)
         if chinese {
             passBlank { self.isChar(w, $0, Self.yue) }
             guard isChar(w, p, Self.yue) else { return nil }

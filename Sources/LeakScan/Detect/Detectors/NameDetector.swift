@@ -35,7 +35,7 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     /// The cues' first characters, and the ideographic space that sets names apart.
     override var hanTriggers: [Unicode.Scalar] {
-        lexicon.cues.triggers + [Self.ideographicSpace, Self.headingBracket] + Self.wideListMarks
+        lexicon.cues.triggers + [Self.ideographicSpace, Self.headingBracket, Self.wideFullStop, Self.wideClosingBracket]
     }
 
     private static let ideographicSpace: Unicode.Scalar = "\u{3000}"
@@ -43,7 +43,8 @@ final class NameDetector: Detector, @unchecked Sendable {
     private static let headingBracket: Unicode.Scalar = "\u{3010}"
     /// ． and ）, wide marks of a list's number (`1．郭琪超`, `（2）王建国`): asked for only so that
     /// the engine wakes the word after them, as it does after `、`, a cue already.
-    private static let wideListMarks: [Unicode.Scalar] = ["\u{FF0E}", "\u{FF09}"]
+    private static let wideFullStop: Unicode.Scalar = "\u{FF0E}"
+    private static let wideClosingBracket: Unicode.Scalar = "\u{FF09}"
 
     override var recurringKind: Kind? { .name }
 
@@ -461,7 +462,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             }
             return
         }
-        if Self.wideListMarks.contains(scalar) { return }
+        if scalar == Self.wideFullStop || scalar == Self.wideClosingBracket { return }
         let end = context.scan.upperBound
         var opensNoCue: Bool?
         // Cues come longest first: a shorter one that opens a longer one met is part of it
