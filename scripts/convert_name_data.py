@@ -151,7 +151,8 @@ HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # who signs for a parcel other than a person (门卫, 丰巢柜, 前台), the brands of a gate's or an e-bike register (爱玛, 哈弗),
 # an exam's door and desk labels (门贴, 桌贴), a poem's period as a flashcard's tag names it (唐诗, 宋词), and
 # staff housing's words (周转房, 公租房, 房改房, 房产情况), sports in a 姓名 column's stead (篮球, 足球),
-# a call log's directions (呼入, 呼出), a phone's contacts and system (快递, 安卓) and a nickname's idiom (阳光明媚).
+# a call log's directions (呼入, 呼出), a phone's contacts and system (快递, 安卓) and a nickname's idiom (阳光明媚),
+# and a notice's opening clauses after its salutation (经审核，, 经核实，, 和以往).
 ALWAYS = """
 范文 安全员 门卫室 传达室 会议室 医务室 阅览室 教务处 总务处 政教处 王国 张开 高兴 李子 黄金 周末 方法 高中 马上 于是 金额 常用 文化 安全 万一
 高一 高二 高三 初一 初二 初三 同上 同期 同班 同桌 同学 高考 中考 向上 金牌 银牌
@@ -188,6 +189,7 @@ ALWAYS = """
 塔吉克族 怒族 乌孜别克族 俄罗斯族 鄂温克族 德昂族 保安族 裕固族 京族 塔塔尔族 独龙族
 鄂伦春族 赫哲族 门巴族 珞巴族 基诺族
 公司总 经研究 全班平均 迟交 查看率 应读 云阅卷 双评 平均高 任务量
+经审核 经核实 经批准 经复核 经审查 经审定 经评审 经讨论 和以往
 """.split()
 
 

@@ -29,6 +29,9 @@ final class LandlineDetectorTests: XCTestCase {
         // A housing fund's personal account of 12 digits opens like an area code.
         XCTAssertEqual(values("071887950996", header: "个人账号"), [])
         XCTAssertEqual(values("071887950996", header: "联系电话"), ["071887950996"])
+        // A phone locker's or a handset's code is no subscriber number.
+        XCTAssertEqual(values("2024100", header: "手机柜编号"), [])
+        XCTAssertEqual(values("2024100", header: "家庭电话"), ["2024100"])
     }
 
     func testTravelDocumentsNumbersAreNoLandlines() {

@@ -1046,6 +1046,18 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("校长办公会 同意 2024-03-14"), [])
     }
 
+    func testLostPropertyBuildingSitesAndANoticesOpening() {
+        XCTAssertEqual(names("陈思远", header: "失主"), ["陈思远"])
+        XCTAssertEqual(names("蒋梦瑶", header: "认领人"), ["蒋梦瑶"])
+        XCTAssertEqual(names("失主：陈思远，五年级2班"), ["陈思远"])
+        XCTAssertEqual(names("拾到学生卡一张，卡上姓名为陈思远。"), ["陈思远"])
+        XCTAssertEqual(names("劳务员：任永刚\n施工员：崔金生"), ["任永刚", "崔金生"])
+        XCTAssertEqual(names("今天电工刘海涛、焊工苏建军进场。"), ["刘海涛", "苏建军"])
+        XCTAssertEqual(names("电工作业须持证上岗。"), [])
+        // A notice's opening clause after its salutation is no name.
+        XCTAssertEqual(names("各位老师：\n经审核，以下人员符合条件。"), [])
+    }
+
     func testColumnsOfApproversAndOfMedicines() {
         XCTAssertEqual(names("黎振宇", header: "发起人"), ["黎振宇"])
         XCTAssertEqual(names("汪文杰", header: "当前处理人"), ["汪文杰"])

@@ -449,14 +449,14 @@ public final class DetectionEngine {
                 let wanted = numberDetectorsByDigits[min(digits, 32) + tableOffset] & mask
                 if wanted != 0, !isEmailLocalPart(window, from: i) { detectNumber(token, wanted: wanted, context) }
                 if isMasked(window, at: token.end, end: end) { detectMasked(token, context) }
-            } else if byte == UInt8(ascii: "@") {
-                for k in atSignDetectors.indices {
-                    atSignDetectors[k]._withUnsafeGuaranteedRef { $0.detect(atSign: i, context, into: matches) }
-                }
-                i += 1
-            } else if byte == UInt8(ascii: ":") {
-                // A key's colon: the one place a value of letters wakes anyone (`Name: Li Xinyi`).
-                if i >= hanFloor, keyedDetectors.count > 0, let value = TextKeys.valueOfLetters(after: i, in: window, end: end) {
+            } else if byte < 0x80 {
+                // `@`, or a key's colon: the one place a value of letters wakes anyone (`Name:
+                // Li Xinyi`). One look for both, so that Chinese text pays no more.
+                if byte == UInt8(ascii: "@") {
+                    for k in atSignDetectors.indices {
+                        atSignDetectors[k]._withUnsafeGuaranteedRef { $0.detect(atSign: i, context, into: matches) }
+                    }
+                } else if i >= hanFloor, keyedDetectors.count > 0, let value = TextKeys.valueOfLetters(after: i, in: window, end: end) {
                     detectKeyed(at: value, context)
                 }
                 i += 1
@@ -1046,7 +1046,7 @@ public final class DetectionEngine {
         guard isDigit(w[l + 1]) else { return false }
         return (w[l + 2] == 0x20 || w[l + 2] == UInt8(ascii: "-")) && isASCIILetter(w[l + 3])
             || w[l + 2] == UInt8(ascii: ".") || w[l + 2] == 0xE5
-            || cell.count > 4 && isDigit(w[l + 2]) && isDigit(w[l + 3]) && w[l + 4] == 0xE5
+            || cell.count > 7 && isDigit(w[l + 2]) && isDigit(w[l + 3]) && w[l + 4] == 0xE5 && !isDigit(w[l + 7])
     }
 
     /// Hands one accepted match to the record collector: a finding with its location, or just

@@ -222,9 +222,11 @@ public final class LandlineDetector: Detector, @unchecked Sendable {
 
     private static let homePhoneLabels = HanWordList(["家庭电话", "家里电话", "住宅电话", "宅电", "家庭座机"].map { Array($0.utf8) })
 
+    /// A number of seven or eight digits under a phone's header; not under a thing's code's
+    /// (手机编号, 手机柜编号: a phone locker's numbers).
     private func isBareInPhoneColumn(_ token: NumberToken, _ context: DetectionContext) -> Bool {
         let hints = context.columnHints
-        guard hints.contains(.phone), hints.isDisjoint(with: [.idNumber, .bankCard, .birthDate]) else { return false }
+        guard hints.contains(.phone), hints.isDisjoint(with: [.idNumber, .bankCard, .birthDate, .thingCode]) else { return false }
         let count = token.groups.first!.count
         return (count == 7 || count == 8) && isSubscriberDigit(token.window[token.start])
     }
