@@ -3,7 +3,8 @@
 /// Candidates are found in the byte classes' bit masks (`ByteClasses`), so bytes that cannot
 /// start a value cost nothing; Chinese characters, when some detector looks at them, are
 /// looked up one at a time in a table of the few it asked for (`Detector.hanTriggers`).
-/// Digits, `@`, those characters and a key's colon before a capital letter wake detectors. A table row comes whole (`scanRow`).
+/// Digits, `@`, those characters and a key's colon before a capital letter wake detectors. A
+/// table row comes whole (`scanRow`).
 /// What is found goes through a `RecordCollector`, which hands it on when the record (table
 /// row or line) ends. One engine per thread: it reuses its buffers between pieces.
 public final class DetectionEngine {

@@ -26,7 +26,7 @@ enum TextKeys {
         if p > lower, w[p - 1] == UInt8(ascii: "=") || w[p - 1] == UInt8(ascii: ":") {
             colon = w[p - 1] == UInt8(ascii: ":")
             p -= 1
-        } else if p >= lower + 3, w[p - 3] == 0xEF, w[p - 2] == 0xBC, w[p - 1] == 0x9A {
+        } else if p >= lower + 3, HanText.scalar(w, at: p - 3, end: p) == 0xFF1A {  // ：
             colon = true
             p -= 3
         } else {
