@@ -1075,7 +1075,6 @@ final class NameDetectorTests: XCTestCase {
         // The words before the last say whose name it is: a school's, a file's.
         XCTAssertEqual(names("School Name: Zhengzhou Shiyan"), [])
         XCTAssertEqual(names("Time: 10:22  Note: Bring Books  Name: the class list"), [])
-        XCTAssertEqual(names("https://Example.com/Name:Wang"), [])
     }
 
     func testANameBeforeItsPetNameAndAKinshipWord() {

@@ -197,8 +197,7 @@ public final class DetectionEngine {
     /// Guardian | Song Jianping (father)): a form's value, no label.
     private func namesNotedPerson(_ text: String) -> Bool {
         Array(text.utf8).withUnsafeBufferPointer { bytes in
-            guard let open = NameSpans.bracketStart(endingAt: bytes.count, bytes, lower: 0) else { return false }
-            let person = trimmedBlanks(bytes, 0..<open)
+            guard let person = Self.beforeNote(bytes) else { return false }
             // A role's noun before its note is a label (验收人（签字）): a Chinese name here opens
             // with a common surname.
             let surname = HanText.scalar(bytes, at: person.lowerBound, end: person.upperBound)
@@ -224,8 +223,14 @@ public final class DetectionEngine {
         guard hints.contains(.name) else { return true }
         // A name may carry its class in brackets (被欺凌学生 | 周雨桐（七年级5班）).
         return namesOrganisation(text) || Array(text.utf8).withUnsafeBufferPointer { bytes in
-            Self.isPersonName(bytes, trimmedBlanks(bytes, 0..<(NameSpans.bracketStart(endingAt: bytes.count, bytes, lower: 0) ?? bytes.count)))
+            Self.isPersonName(bytes, Self.beforeNote(bytes) ?? 0..<bytes.count)
         }
+    }
+
+    /// What stands before a note in brackets that closes `bytes` (周雨桐 of 周雨桐（七年级5班）,
+    /// `Song Jianping` of `Song Jianping (father)`), blanks trimmed; nil when no note closes it.
+    private static func beforeNote(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        NameSpans.bracketStart(endingAt: bytes.count, bytes, lower: 0).map { trimmedBlanks(bytes, 0..<$0) }
     }
 
     /// `bytes[range]` is a person's name, in Chinese, with middle dots or in pinyin.

@@ -56,9 +56,10 @@ public enum Masker {
     /// last `keepLast` with `*`. What split the number unseen (a zero-width character, a cell's
     /// line break: `NumberToken.unseenJoinLength`) is left out, so that a report's line stays one.
     /// A mask character already in the value (one masked too little, `158214688**`) holds a
-    /// digit's place, so that the value keeps its shape: `158****88**`.
-    static func maskDigits(_ value: String, keepFirst: Int, keepLast: Int) -> String {
-        let isMaskable: (Unicode.Scalar) -> Bool = { isDigit($0) || $0 == "X" || $0 == "x" }
+    /// digit's place, so that the value keeps its shape: `158****88**`. `numerals` are masked as
+    /// digits are (a date's Chinese numerals).
+    static func maskDigits(_ value: String, keepFirst: Int, keepLast: Int, numerals: Set<Unicode.Scalar> = []) -> String {
+        let isMaskable: (Unicode.Scalar) -> Bool = { isDigit($0) || $0 == "X" || $0 == "x" || numerals.contains($0) }
         let holdsPlace: (Unicode.Scalar) -> Bool = { isMaskable($0) || MaskedValue.scalars.contains($0) }
         let total = value.unicodeScalars.filter(holdsPlace).count
         var seen = 0
@@ -123,11 +124,10 @@ public enum Masker {
         // Excel's serial day (a date cell, 39519 for 2008-03-12): shown as the year it is, which
         // the other dates keep, so that a teacher sees a date and not a count.
         if let date = excelSerialDate(value) { return String(date.prefix(4)) + "-**-**" }
-        if value.unicodeScalars.contains(where: dateNumerals.contains) { return maskWrittenDate(value) }
         if isDateNumber(value) { return maskDigits(value, keepFirst: 0, keepLast: 0) }
         let runs = value.unicodeScalars.split { !isDigit($0) }
         if runs.count > 1, runs.last?.count == 4 { return maskDigits(value, keepFirst: 0, keepLast: 4) }
-        return maskDigits(value, keepFirst: yearDigits(first: runs.first.map { String($0) } ?? ""), keepLast: 0)
+        return maskDigits(value, keepFirst: yearDigits(first: runs.first.map { String($0) } ?? ""), keepLast: 0, numerals: dateNumerals)
     }
 
     /// Digits of the year that opens a date whose first run of digits is `first`: four, or two
@@ -138,22 +138,10 @@ public enum Masker {
         return (1900...CalendarDate.today.year).contains(year) ? 4 : 2
     }
 
-    /// Characters of a date in Chinese numerals, a lunar one's too (二〇〇七年十一月五日,
-    /// 一九八二年腊月初八): masked as digits are.
+    /// Characters of a date in Chinese numerals, a lunar one's too (二〇〇七年十一月五日 as
+    /// `二〇〇七年**月*日`, 一九八二年腊月初八 as `一九八二年*月**`): masked as digits are, the year's
+    /// four kept.
     private static let dateNumerals = Set("〇零一二三四五六七八九十廿卅初正冬腊".unicodeScalars)
-
-    /// A date with Chinese numerals, its year's four characters kept, every numeral after them
-    /// masked (`二〇〇七年**月*日`, `1983年农历**月**`).
-    private static func maskWrittenDate(_ value: String) -> String {
-        var kept = 0
-        var out = String.UnicodeScalarView()
-        for scalar in value.unicodeScalars {
-            guard isDigit(scalar) || dateNumerals.contains(scalar) else { out.append(scalar); continue }
-            out.append(kept < 4 ? scalar : "*")
-            kept += 1
-        }
-        return String(out)
-    }
 
     /// The date a birth date's value of Excel's serial day stands for, as `yyyy-mm-dd` (`39519`:
     /// `2008-03-12`).
