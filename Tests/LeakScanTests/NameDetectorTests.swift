@@ -1058,6 +1058,32 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("各位老师：\n经审核，以下人员符合条件。"), [])
     }
 
+    func testMinutesAndPairingLedgers() {
+        // A post's title after a full name vouches for it, deputy or not; a bare surname's title does not.
+        XCTAssertEqual(names("在高建华校长的带领下，教务处王志强主任牵头修订，许志刚副校长带队检查。"), ["高建华", "王志强", "许志刚"])
+        XCTAssertEqual(names("上午听张晓东老师初一数学课。"), ["张晓东"])
+        XCTAssertEqual(names("请王校长签字，后勤副校长和法治副校长参加，初中数学老师到场。"), [])
+        // A labelled value in brackets after the name; household categories and villagers.
+        let bracketed = findings(in: "其中李娟（身份证号：410181198603020542）学历证书复印件缺失。", detectors: StandardDetectors.all())
+        XCTAssertEqual(bracketed.filter { $0.kind == .name }.map(\.value), ["李娟"])
+        XCTAssertEqual(names("兹有我村村民石广林（身份证号：41132619750801960X），系我村特困供养人员。"), ["石广林"])
+        XCTAssertEqual(names("脱贫户刘桂兰家中4口人；五保户王德明独居。"), ["刘桂兰", "王德明"])
+        XCTAssertEqual(names("其父史有才于2021年因病致残。"), ["史有才"])
+        XCTAssertEqual(names("值班教师段鹏随即联系其父亲。"), ["段鹏"])
+        // Picked for a post, in charge of a group, a family member after 父：.
+        XCTAssertEqual(names("经研究，选派李明同志参加培训。其中王建国为组长。"), ["李明", "王建国"])
+        XCTAssertEqual(names("数学组：孔洋"), ["孔洋"])
+        XCTAssertEqual(names("父：王建国\n母：李秀英"), ["王建国", "李秀英"])
+        XCTAssertEqual(names("备课组：数学\n考务组：负责考场安排"), [])
+        // A greeting's 各位 is no surname; an author credited for a book is published.
+        XCTAssertEqual(names("各位新生家长：\n请每位考生家长注意。"), [])
+        XCTAssertEqual(names("美国记者埃德加·斯诺著，作者王建国编著《班主任工作艺术》"), [])
+        // A contractor's engineer and boss addressed by surname and title are no names.
+        XCTAssertEqual(names("联系人：刘总　电话：0371-65501234\n联系人：王工程师　电话：13812345678"), [])
+        XCTAssertEqual(names("城关、韩寺；黄店、姚庄"), [])
+        XCTAssertEqual(names("康雨桐", header: "主监考"), ["康雨桐"])
+    }
+
     func testColumnsOfApproversAndOfMedicines() {
         XCTAssertEqual(names("黎振宇", header: "发起人"), ["黎振宇"])
         XCTAssertEqual(names("汪文杰", header: "当前处理人"), ["汪文杰"])

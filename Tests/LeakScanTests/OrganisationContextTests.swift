@@ -529,4 +529,16 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("印务联系电话：0371-65508888"), ["landline 0371-65508888 org"])
         XCTAssertEqual(found("家庭住址：郑州市惠济区天河路88号院3号楼2单元501室"), ["address 郑州市惠济区天河路88号院3号楼2单元501室"])
     }
+
+    /// A company's letterhead line runs long before its contact's landline; a bureau's sections
+    /// (…股) and a school's offices (…办) are organisations.
+    func testALongLetterheadLineAndABureausSections() {
+        XCTAssertEqual(found("河南中信招标代理有限公司　地址：郑州市郑东新区商务外环路20号海联大厦12层　联系人：王工　电话：0371-65501234"),
+                       ["address 郑州市郑东新区商务外环路20号海联大厦12层 org", "landline 0371-65501234 org"])
+        XCTAssertEqual(found("规划股  联系电话：0371-62178822"), ["landline 0371-62178822 org"])
+        XCTAssertEqual(found("请拨打0371-65501234（考务办）"), ["landline 0371-65501234 org"])
+        XCTAssertEqual(found("联系人：安全股 李老师"), [])
+        // Not a person's line: a parent's landline after the pupil's school stays the parent's.
+        XCTAssertEqual(found("郑州市第一中学初二3班学生家长联系人：王伟 电话 0371-65501234"), ["name 王伟", "landline 0371-65501234", "record "])
+    }
 }

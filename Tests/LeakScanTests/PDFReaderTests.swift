@@ -253,6 +253,20 @@ final class PDFReaderTests: XCTestCase {
                        [["电话 13812345678"], ["张伟"], ["A B"], ["序号", "姓名"]])
     }
 
+    /// A Word form's label padded to line up with longer ones (`姓　　名：`) comes out of the text
+    /// layer as one character, a gap, and the other with the colon: one label again. Two cells
+    /// that merely stand apart stay two.
+    func testAPaddedLabelIsJoined() {
+        let lines = PDFLines.lines([
+            word("姓", 100, 20), word("名：彭慧洋", 130, 20),
+            word("性", 100, 40), word("别：女", 130, 40),
+            word("男", 100, 60), word("汉族", 130, 60),
+        ])
+        XCTAssertEqual(lines.map { $0.segments.map { String(decoding: $0.text, as: UTF8.self) } },
+                       [["姓名：彭慧洋"], ["性别：女"], ["男", "汉族"]])
+        XCTAssertEqual(describe(read([word("姓", 100, 20), word("名：彭慧洋", 130, 20)])), ["l1 c4 [-] name 彭慧洋"])
+    }
+
     /// A column of numbers written in groups repeats its groups' left edges on every row, as a
     /// column's edge repeats: the groups stay one cell. A column set close against the one
     /// before it (`1 马秀琳`) is still a column of its own.

@@ -143,9 +143,10 @@ final class NameLexicon: @unchecked Sendable {
     }
 
     /// Given names that are words of a function character, common in the generation of
-    /// teachers and parents (张向阳, 王为民, 李和平): a name in running text all the same.
+    /// teachers and parents (张向阳, 王为民, 李和平) and of older rural adults (马有才): a name in running text all the same.
     private static let givenWordsWithFunctionCharacters = WordSet(
-        ["向阳", "向东", "向荣", "向红", "为民", "为国", "为华", "和平"].compactMap { HanText.scalars($0[...]).map(HanText.key) })
+        ["向阳", "向东", "向荣", "向红", "为民", "为国", "为华", "和平", "有才", "有福", "有财", "有德", "有林", "有田",
+         "有根", "有富", "有成", "有志"].compactMap { HanText.scalars($0[...]).map(HanText.key) })
 
     /// 东, 南, 西 or 北.
     @inline(__always)

@@ -230,8 +230,11 @@ struct NameSpans {
             // A rare surname character after a function character is more often the end of a
             // word (不能|参加的家长): only a delimiter, a cue or a word that leads names vouches for it.
             let rare = lexicon.rank(ofSurname: run[i]) > NameLexicon.rareSurnameRank
+            // A full name of three characters with a common surname before a title needs no
+            // start of its own (上午听张晓东老师…, 观摩谭海涛老师的课): the title vouches for it.
+            let titled = beforeTitle && !delimitedOnly && length == 3 && lexicon.isCommonSurname(run[i])
             guard lexicon.surnameLength(run, at: i) > 0, lexicon.isName(run, at: i, length: length, evidence: .context),
-                  delimitedOnly || rare ? startsList(at: run.offset(i), w, lower: lower) : startsName(at: run.offset(i), w, lower: lower),
+                  titled || (delimitedOnly || rare ? startsList(at: run.offset(i), w, lower: lower) : startsName(at: run.offset(i), w, lower: lower)),
                   // The first character belongs to a cue before it (学生|张伟, 二班|张伟).
                   !lexicon.cues.cueEnds(at: run.offset(i + 1), in: w, lower: lower, roles: [.before, .classWord]),
                   !startsWithFunctionWord(run, at: i),
@@ -312,14 +315,16 @@ struct NameSpans {
         return nil
     }
 
-    /// The character at `i` is the unit of the number right before it (2025年秋季家长会, 3月,
-    /// 5号, 2024届): a surname there (年, 月, 届 …) opens no name.
+    /// The character at `i` is the unit of the number or the determiner right before it
+    /// (2025年秋季家长会, 3月, 5号, 2024届; 各位新生家长, 每位考生, 这位同学): a surname there
+    /// (年, 月, 届, 位 …) opens no name.
     private static func isUnitAfterNumber(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        guard i > lower, isDigit(w[i - 1]), let s = HanText.scalar(w, at: i, end: w.count) else { return false }
-        return numberUnits.contains(s)
+        guard i > lower, let s = HanText.scalar(w, at: i, end: w.count), numberUnits.contains(s) else { return false }
+        return isDigit(w[i - 1]) || i - 3 >= lower && HanText.scalar(w, at: i - 3, end: i).map(determiners.contains) == true
     }
 
     private static let numberUnits = ScalarSet("年月日号届级期班岁名次个位元".unicodeScalars.map(\.value))
+    private static let determiners = ScalarSet("各每这那哪诸几两".unicodeScalars.map(\.value))
 
     /// The end of a bracketed note in ASCII or full-width round brackets that opens at `i`
     /// (张梓涵（八年级3班）), within a few characters; `i` when none does.

@@ -146,20 +146,22 @@ final class OrganisationContext: Sendable {
                                              among: [.organisation, .person]) else {
             return hasOrganisationName(in: window, range)
         }
-        return speaksForOrganisation(cue, before: range.upperBound, window, lower: range.lowerBound, officeKind: officeKind)
+        return speaksForOrganisation(cue, before: range.upperBound, window, lower: range.lowerBound, lineLower: range.lowerBound,
+                                     officeKind: officeKind)
     }
 
     /// The organisation or person keyword `cue` speaks for an organisation: it is an
     /// organisation's; or, for `officeKind`, an organisation's name holds it (学生资助管理中心), or
     /// it is a staff word after an office (`staffOfOffice`), or a staff member's title after their
     /// surname (联系人：杨老师　电话：0371-…: a school's staff give the office's landline, not a
-    /// home's; their mobile stays their own); cues count from `lower` on.
-    private func speaksForOrganisation(_ cue: HeaderKeywords.Cue, before end: Int,
-                                       _ window: UnsafeBufferPointer<UInt8>, lower: Int, officeKind: Bool) -> Bool {
+    /// home's; their mobile stays their own); cues count from `lower` on, the office's name from
+    /// `lineLower` on.
+    private func speaksForOrganisation(_ cue: HeaderKeywords.Cue, before end: Int, _ window: UnsafeBufferPointer<UInt8>,
+                                       lower: Int, lineLower: Int, officeKind: Bool) -> Bool {
         guard cue.hint != .organisation else { return true }
         guard officeKind else { return false }
         return hasOrganisationName(in: window, cue.at..<end)
-            || cue.staff && (addressesBySurname(cue, window) || staffOfOffice(cueAt: cue.at, window, lower: lower))
+            || cue.staff && (addressesBySurname(cue, window) || staffOfOffice(cueAt: cue.at, window, lower: lower, lineLower: lineLower))
     }
 
     /// The staff word `cue` addresses a person after a common surname (杨老师, 王主任; not 班主任).
@@ -173,15 +175,17 @@ final class OrganisationContext: Sendable {
     /// parent's word (学生张伟的班主任王老师，电话…).
     /// `adjacent`: the office's name must end right before the staff words, a colon, a comma or
     /// blanks between (区学生资助管理中心，联系人：刘红梅), not anywhere before on the line (我在党支部和
-    /// 培养联系人谢俊峰…: a sentence's).
-    private func staffOfOffice(cueAt at: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int, adjacent: Bool = false) -> Bool {
+    /// 培养联系人谢俊峰…: a sentence's). Otherwise the office's name may open a long line from
+    /// `lineLower` on (河南中信招标代理有限公司　地址：…海联大厦12层　联系人：王工　电话：0371-…).
+    private func staffOfOffice(cueAt at: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int, lineLower: Int,
+                               adjacent: Bool = false) -> Bool {
         var end = at
         while let cue = keywords.nearestHint(before: end, in: window, distance: end - lower, among: [.organisation, .person]) {
             // A person's word may be part of the office's name (区学生资助管理中心，联系人：…).
             guard cue.staff else { return cue.hint == .organisation || hasOrganisationName(in: window, cue.at..<end) }
             end = cue.at
         }
-        let lineStart = Self.lineStart(before: end, window, lower: lower)
+        let lineStart = Self.lineStart(before: end, window, lower: adjacent ? lower : min(lower, lineLower))
         return adjacent ? followsOrganisationName(end, window, lineStart: lineStart) : hasOrganisationName(in: window, lineStart..<at)
     }
 
@@ -203,7 +207,8 @@ final class OrganisationContext: Sendable {
         let lower = lower(start, context)
         guard let cue = keywords.nearestHint(before: start, in: window, distance: start - lower, among: [.organisation, .person]),
               cue.staff else { return false }
-        return hasOrganisationName(in: window, cue.at..<start) || staffOfOffice(cueAt: cue.at, window, lower: lower, adjacent: true)
+        return hasOrganisationName(in: window, cue.at..<start)
+            || staffOfOffice(cueAt: cue.at, window, lower: lower, lineLower: lower, adjacent: true)
     }
 
     private static let teacherWords = ["教师", "老师"].map { Array($0.utf8) }
@@ -254,7 +259,8 @@ final class OrganisationContext: Sendable {
         }
         guard let cue = keywords.nearestHint(before: start, in: context.window, distance: start - lower,
                                              among: [.organisation, .person]) else { return columnSays }
-        return speaksForOrganisation(cue, before: start, context.window, lower: lower, officeKind: officeKind)
+        return speaksForOrganisation(cue, before: start, context.window, lower: lower, lineLower: labelLower(start, context),
+                                     officeKind: officeKind)
     }
 
     /// Where cues before `start` may begin: `distance` bytes back, and in a table only the
@@ -262,6 +268,13 @@ final class OrganisationContext: Sendable {
     /// about the parent's phone in this one).
     private func lower(_ start: Int, _ context: DetectionContext) -> Int {
         let lower = max(0, start - Self.distance)
+        return context.isTableCell ? max(lower, context.scan.lowerBound) : lower
+    }
+
+    /// Where a line's start is looked for before `start`: three times `distance` back, in a
+    /// table not before the value's cell.
+    private func labelLower(_ start: Int, _ context: DetectionContext) -> Int {
+        let lower = max(0, start - 3 * Self.distance)
         return context.isTableCell ? max(lower, context.scan.lowerBound) : lower
     }
 

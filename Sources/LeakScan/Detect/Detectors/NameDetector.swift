@@ -606,11 +606,19 @@ final class NameDetector: Detector, @unchecked Sendable {
                     continue
                 }
             }
-            if let found {
+            if let found, !Self.creditsAuthor(after: found.upperBound, w, end: end) {
                 matches.append(textName(found, confidence: confidence, context, mayBeOffices: staffCues[index]))
                 appendBlankSeparatedNames(after: found.upperBound, context, into: matches)
             }
         }
+    }
+
+    /// A published work's credit follows the name (美国记者埃德加·斯诺著, 王建国编著《…》): its
+    /// author, whom the book makes public, not a person of the school's files. 著名 is "famous".
+    private static func creditsAuthor(after i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var k = i
+        if HanText.scalar(w, at: k, end: end) == 0x7F16 { k += 3 }  // 编
+        return HanText.scalar(w, at: k, end: end) == 0x8457 && HanText.scalar(w, at: k + 3, end: end) != 0x540D  // 著, not 著名
     }
 
     /// The blanks, or a dash with blanks around it (——, —, －, -), that end at `end` between a
@@ -1577,10 +1585,16 @@ final class NameDetector: Detector, @unchecked Sendable {
     private static let aloneReach = LineHeads.maximumLength + 12
 
     /// The name before a label that starts at `start` and the comma or blanks before it, at the
-    /// start of its line or item (`nameBeforeLabel`).
+    /// start of its line or item (`nameBeforeLabel`); or right before a bracket that opens with
+    /// the label (其中李娟（身份证号：410…）缺失, as a village committee's 证明 writes a person).
     private func name(beforeLabelAt start: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
-        let separator = Particulars.separator(endingAt: start, w, lower: spans.lowerBound(context))
+        let lower = spans.lowerBound(context)
+        if let open = [3, 1].first(where: { start - $0 - 3 >= lower && LineHeads.openingBracketLength(at: start - $0, in: w, end: start) == $0 }),
+           HanText.han(w, at: start - open - 3, end: start - open) != nil {
+            return spans.name(before: start - open, context, beforeTitle: false)
+        }
+        let separator = Particulars.separator(endingAt: start, w, lower: lower)
         // A name ends in a Han character (not 学号2022501594，身份证号：).
         guard separator > 0, HanText.han(w, at: start - separator - 3, end: start - separator) != nil else { return nil }
         return spans.name(before: start - separator, context, beforeTitle: false, delimitedOnly: true)

@@ -84,6 +84,19 @@ enum PDFLines {
         return edges
     }
 
+    /// A form's label of two characters padded to line up with longer ones (`姓　　名：`, `性　　别：`)
+    /// loses its padding in the text layer: one character alone, then the other with the colon.
+    /// Its halves are this close at most (in word heights: three padding characters).
+    static let paddedLabelGap = 4.0
+
+    /// `segment` is a single Chinese character and `word` opens with another and a colon: the
+    /// halves of a padded label.
+    private static func closesPaddedLabel(_ segment: [UInt8], _ word: [UInt8]) -> Bool {
+        guard segment.count == 3, word.count > 3 else { return false }
+        return segment.withUnsafeBufferPointer { HanText.han($0, at: 0, end: 3) != nil }
+            && word.withUnsafeBufferPointer { HanText.han($0, at: 0, end: 3) != nil && HanText.isColon($0, at: 3, end: $0.count) }
+    }
+
     /// `word` is the next group of a number written in groups: digits after a space after digits.
     private static func continuesNumber(_ previous: PDFWord, _ word: PDFWord) -> Bool {
         guard previous.spaceAfter, let last = previous.text.last, let first = word.text.first else { return false }
@@ -98,7 +111,11 @@ enum PDFLines {
                 let gap = word.left - previous.right
                 let height = max(min(previous.height, word.height), 1)
                 let atColumnEdge = gap > spaceGap * height && edges.contains(Int((word.left / edgeTolerance).rounded()))
-                if atColumnEdge || gap > wideGap * height || (!previous.spaceAfter && gap > segmentGap * height) {
+                if closesPaddedLabel(segments[segments.count - 1].text, word.text), gap < paddedLabelGap * height {
+                    // The padding was blanks, never words: the label is joined whole.
+                    segments[segments.count - 1].text += word.text
+                    segments[segments.count - 1].right = max(segments[segments.count - 1].right, word.right)
+                } else if atColumnEdge || gap > wideGap * height || (!previous.spaceAfter && gap > segmentGap * height) {
                     segments.append(PDFSegment(text: word.text, left: word.left, right: word.right))
                 } else {
                     if previous.spaceAfter || gap > spaceGap * height { segments[segments.count - 1].text.append(0x20) }
