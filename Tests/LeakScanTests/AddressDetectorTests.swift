@@ -274,4 +274,14 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("纬五路第一小学校车1号线乘车学生名单"), [])
         XCTAssertEqual(values("家住郑州市金水区纬五路12号院3号楼"), ["郑州市金水区纬五路12号院3号楼"])
     }
+
+    /// Without digits, a door's marker counts after a Chinese numeral or a letter only: a
+    /// household's category under 家庭住址 is no address.
+    func testAHouseholdsCategoryUnderAnAddressHeaderIsNoAddress() {
+        XCTAssertEqual(values("低保户", header: "家庭住址"), [])
+        XCTAssertEqual(values("五保户", header: "家庭住址"), [])
+        XCTAssertEqual(values("三号楼二单元", header: "家庭住址"), ["三号楼二单元"])
+        XCTAssertEqual(values("金水花园A座", header: "家庭住址"), ["金水花园A座"])
+        XCTAssertEqual(values("王庄村", header: "家庭住址"), ["王庄村"])
+    }
 }

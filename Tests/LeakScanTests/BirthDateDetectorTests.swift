@@ -259,6 +259,9 @@ final class BirthDateDetectorTests: XCTestCase {
     func testAWellKnownFiguresBirthIsNoOnesToProtect() {
         XCTAssertEqual(values("张桂梅，1957年6月出生，现任华坪女子高级中学校长。"), [])
         XCTAssertEqual(values("王小明，2010年6月出生，现就读于…"), ["2010年6月"])
+        // Her sex between the name and the date, as a biography lists particulars.
+        XCTAssertEqual(values("屠呦呦，女，1930年12月30日生，药学家。"), [])
+        XCTAssertEqual(values("王小明，男，2010年6月5日生。"), ["2010年6月5日"])
     }
 
     /// 出生于 a place ends its clause: a date in the next clause is another event's.

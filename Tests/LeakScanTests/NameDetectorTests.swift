@@ -1082,6 +1082,10 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("联系人：刘总　电话：0371-65501234\n联系人：王工程师　电话：13812345678"), [])
         XCTAssertEqual(names("城关、韩寺；黄店、姚庄"), [])
         XCTAssertEqual(names("康雨桐", header: "主监考"), ["康雨桐"])
+        // A weekly report's pupils: late, or doing better.
+        XCTAssertEqual(names("黄思雨迟到两次。陈宇轩、王欣怡进步明显。"), ["黄思雨", "陈宇轩", "王欣怡"])
+        XCTAssertEqual(names("关于胡若彤同学近两周多次迟到的问题"), ["胡若彤"])
+        XCTAssertEqual(names("学生迟到早退现象有所减少"), [])
     }
 
     func testColumnsOfApproversAndOfMedicines() {

@@ -538,6 +538,8 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("规划股  联系电话：0371-62178822"), ["landline 0371-62178822 org"])
         XCTAssertEqual(found("请拨打0371-65501234（考务办）"), ["landline 0371-65501234 org"])
         XCTAssertEqual(found("联系人：安全股 李老师"), [])
+        XCTAssertEqual(found("淅川县教育体育局　地址：淅川县龙城街道灌河路88号　电话：0377-69222145"),
+                       ["address 淅川县龙城街道灌河路88号 org", "landline 0377-69222145 org"])
         // Not a person's line: a parent's landline after the pupil's school stays the parent's.
         XCTAssertEqual(found("郑州市第一中学初二3班学生家长联系人：王伟 电话 0371-65501234"), ["name 王伟", "landline 0371-65501234", "record "])
     }

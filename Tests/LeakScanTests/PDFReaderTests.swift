@@ -267,6 +267,23 @@ final class PDFReaderTests: XCTestCase {
         XCTAssertEqual(describe(read([word("姓", 100, 20), word("名：彭慧洋", 130, 20)])), ["l1 c4 [-] name 彭慧洋"])
     }
 
+    /// Running text wrapped at the right margin goes on in the next line: a label and its value,
+    /// an ID cut in two are one text again, each line still counted. A line set to the right (a
+    /// document's number) and a paragraph's last line do not run into the next.
+    func testRunningTextWrappedAtTheMarginIsJoined() {
+        let found = read([
+            word("文号：二七检〔2024〕9号", 110, 10),                         // 15 characters, set right: to 200
+            word("如有异议请向民政所反映，家长王建国身份证号4101", 50, 30),   // 25 characters: 50 to 200
+            word("05201303121235，请拨打家长联系电话：", 50, 44),
+            word("13812345678。公示期七天。", 50, 58),
+            word("李娜（410105201211054565）：", 50, 80),
+        ])
+        XCTAssertEqual(describe(found), [
+            "l2 c15 [-] name 王建国", "l2 c22 [-] cn_id 410105201303121235", "l4 c1 [-] mobile 13812345678",
+            "l5 c1 [-] name 李娜", "l5 c4 [-] cn_id 410105201211054565",
+        ])
+    }
+
     /// A column of numbers written in groups repeats its groups' left edges on every row, as a
     /// column's edge repeats: the groups stay one cell. A column set close against the one
     /// before it (`1 马秀琳`) is still a column of its own.

@@ -316,14 +316,14 @@ struct NameSpans {
     }
 
     /// The character at `i` is the unit of the number or the determiner right before it
-    /// (2025年秋季家长会, 3月, 5号, 2024届; 各位新生家长, 每位考生, 这位同学): a surname there
-    /// (年, 月, 届, 位 …) opens no name.
+    /// (2025年秋季家长会, 3月, 5号, 2024届; 各位新生家长, 每位考生, 这位同学, 近两周多次迟到): a
+    /// surname there (年, 月, 届, 位, 周 …) opens no name.
     private static func isUnitAfterNumber(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         guard i > lower, let s = HanText.scalar(w, at: i, end: w.count), numberUnits.contains(s) else { return false }
         return isDigit(w[i - 1]) || i - 3 >= lower && HanText.scalar(w, at: i - 3, end: i).map(determiners.contains) == true
     }
 
-    private static let numberUnits = ScalarSet("年月日号届级期班岁名次个位元".unicodeScalars.map(\.value))
+    private static let numberUnits = ScalarSet("年月日号届级期班岁名次个位元周".unicodeScalars.map(\.value))
     private static let determiners = ScalarSet("各每这那哪诸几两".unicodeScalars.map(\.value))
 
     /// The end of a bracketed note in ASCII or full-width round brackets that opens at `i`

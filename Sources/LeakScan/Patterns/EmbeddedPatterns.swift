@@ -9714,6 +9714,9 @@ after	因病请假
 after	因病未到
 after	请病假
 after	请事假
+after	迟到
+after	早退
+after	旷课
 after	病假
 after	事假
 after	缺勤
@@ -10051,6 +10054,9 @@ follow	违纪
 follow	旷课
 follow	逃课
 follow	早退
+follow	进步
+follow	多次
+follow	表现
 follow	抄袭
 follow	作弊
 follow	欺负
@@ -24963,9 +24969,10 @@ before	编制
 #                     naming it (a footer's 地址： line)
 # Source: leakscan's own list, from the naming rules of Chinese schools and education authorities:
 # school names in the Ministry of Education lists of schools (…学校, …中学, …小学, …幼儿园,
-# …学院, …大学, …分校, …校区) and the names of government bodies (…教育局, …教体局 教育和体育局,
-# …教育厅, …教育部, …委员会, …办公室), and the teaching-research bodies under them (…教育科学研究院,
-# …教学研究室: …研究院, …研究所, …教研室), a school's own offices (…德育处, …政教处, …教务处, …团委)
+# …学院, …大学, …分校, …校区) and the names of government bodies (…教育局, …教体局 教育和体育局
+# and …教育体育局: …体育局, …文体局, …文教局, …科技局, …教育厅, …教育部, …委员会, …办公室), and the
+# teaching-research bodies under them (…教育科学研究院, …教学研究室: …研究院, …研究所, …教研室), a
+# school's own offices (…德育处, …政教处, …教务处, …团委)
 # and the service centres of education authorities (…学生资助管理中心, …招生考试中心,
 # …教师发展中心: …管理中心, …考试中心, …发展中心, …服务中心, …指导中心, …资助中心). A bare 中心 is
 # not one: 市中心 is a place. The sections of a bureau that its notices name as contacts
@@ -25025,6 +25032,11 @@ suffix	分校
 suffix	校区
 suffix	教育局
 suffix	教体局
+suffix	体育局
+suffix	文体局
+suffix	文教局
+suffix	科技局
+suffix	教科局
 suffix	教育厅
 suffix	教育部
 suffix	委员会

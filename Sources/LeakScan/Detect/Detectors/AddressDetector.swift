@@ -124,13 +124,22 @@ final class AddressDetector: Detector, @unchecked Sendable {
                 i += division
             } else if let s = HanText.han(w, at: i, end: end) {
                 if Self.townCharacters.contains(s) || markers.place.length(at: i, in: w, end: end) > 0
-                    || markers.numbered.length(at: i, in: w, end: end) > 0 { return (true, false) }
+                    || markers.numbered.length(at: i, in: w, end: end) > 0 && Self.followsNumeral(at: i, w, lower: cell.lowerBound) {
+                    return (true, false)
+                }
                 i += 3
             } else {
                 i += 1
             }
         }
         return (false, false)
+    }
+
+    /// A marker numbered without digits follows a Chinese numeral or a letter (三号楼, A座); after
+    /// a word it is no door's (低保户, a household's category under 家庭住址).
+    private static func followsNumeral(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        if i > lower, w[i - 1] < 0x80 { return isAlphanumeric(w[i - 1]) }
+        return i - 3 >= lower && HanText.scalar(w, at: i - 3, end: i).map(ChineseNumerals.contains) == true
     }
 
     /// Every Han character of the cell names a level of an address and none a place: a blank

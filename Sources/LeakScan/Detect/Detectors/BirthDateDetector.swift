@@ -214,12 +214,18 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     }
 
     /// A well-known figure's name stands right before the date, a comma or an opening bracket
-    /// between (张桂梅，1957年6月出生; 鲁迅（1881年9月25日—…）): a public person's birth, as a
-    /// lecture or a textbook gives it, no one's to protect.
+    /// between, perhaps a sex too (张桂梅，1957年6月出生; 屠呦呦，女，1930年12月30日生; 鲁迅（1881年9月25日—…）):
+    /// a public person's birth, as a lecture or a textbook gives it, no one's to protect.
     private static func followsPublicFigure(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
         let i = start - Blanks.run(endingAt: start, w, lower: lower)
         guard i - 3 >= lower, let s = HanText.scalar(w, at: i - 3, end: i), s == 0xFF0C || s == 0xFF08 else { return false }
-        return NameLexicon.shared.endsWithPublicFigure(HanRun(w, endingAt: i - 3, lower: lower, limit: 4))
+        var nameEnd = i - 3
+        // ，女，: 女 (0x5973) or 男 (0x7537) between commas.
+        if nameEnd - 6 >= lower, let sex = HanText.scalar(w, at: nameEnd - 3, end: nameEnd), sex == 0x5973 || sex == 0x7537,
+           HanText.scalar(w, at: nameEnd - 6, end: nameEnd - 3) == 0xFF0C {
+            nameEnd -= 6
+        }
+        return NameLexicon.shared.endsWithPublicFigure(HanRun(w, endingAt: nameEnd, lower: lower, limit: 4))
     }
 
     /// A date with an English month's name ending in the year `token` (`Date of Birth: 20

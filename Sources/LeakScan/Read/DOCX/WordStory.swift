@@ -19,6 +19,8 @@ final class WordStory<S: FindingSink> {
     private var textParagraph = 0
     /// Tables typed in paragraphs, with tabs or blanks between their cells.
     private var typedTables = TextTableLayout()
+    /// Offsets in the gathered text where a line went on without a line feed (`continueParagraph`).
+    private var softBreaks: [Int] = []
 
     /// Running text is scanned once it holds this much, at the next paragraph.
     static var blockLimit: Int { HTMLReader.blockLimit }
@@ -49,6 +51,15 @@ final class WordStory<S: FindingSink> {
         } else {
             text.append(0x0A)
         }
+    }
+
+    /// The next line goes on the current paragraph's text without a break, yet counts as a line
+    /// of its own: a PDF's running text wrapped at the right margin (电话： ↵ 0377-…, an ID cut in
+    /// two), whose values would otherwise be cut apart.
+    func continueParagraph() {
+        guard !text.isEmpty else { return startParagraph() }
+        paragraph += 1
+        softBreaks.append(text.count)
     }
 
     func startTable() {
@@ -110,7 +121,7 @@ final class WordStory<S: FindingSink> {
     /// Scans the gathered paragraphs: running text, but for the rows of tables typed in them.
     private func finishRunningText() {
         guard !text.isEmpty else { return }
-        var locator = ParagraphLocator(firstParagraph: textParagraph, tableColumn: nil, field: field)
+        var locator = ParagraphLocator(firstParagraph: textParagraph, tableColumn: nil, field: field, softBreaks: softBreaks)
         text.withBytes { bytes in
             // Where the running text not scanned yet starts.
             var prose = 0
@@ -145,6 +156,7 @@ final class WordStory<S: FindingSink> {
             scanProse(to: bytes.count)
         }
         text.clear()
+        softBreaks.removeAll(keepingCapacity: true)
     }
 
     /// Scans the open cell's text as a cell of its column; the header row is looked for meanwhile.

@@ -13,7 +13,9 @@
 ///   placed on the row's first line;
 /// - cells go to the story as a Word table's, so that they are read under their column headers
 ///   and each row is a record.
-/// Other lines are running text, a paragraph each, so that a finding's line is the page's line.
+/// Other lines are running text, a paragraph each, so that a finding's line is the page's line;
+/// a line that fills the text's width and the line close under it that goes on from the left
+/// margin are one paragraph wrapped (`wraps`): they are joined, each still counted as a line.
 struct PDFPageStory<S: FindingSink> {
     let story: WordStory<S>
     /// The open table's columns.
@@ -25,6 +27,10 @@ struct PDFPageStory<S: FindingSink> {
     /// Lines of the gathered row after its first.
     private var wrappedLines = 0
     private var rowBottom = 0.0
+    /// The last line handed on as running text of one segment, while nothing came after it.
+    private var runningLine: PDFLine?
+    /// The edges of the page's text: a line that spans them may wrap.
+    private var leftMargin = 0.0, rightMargin = 0.0
 
     /// Gaps between a table's rows are at least this (in line heights) unless the table is drawn
     /// without cell padding; lines closer than this may be a cell's wrapped text.
@@ -46,7 +52,11 @@ struct PDFPageStory<S: FindingSink> {
     }
 
     mutating func read(_ lines: [PDFLine]) {
+        leftMargin = lines.lazy.compactMap { $0.segments.first?.left }.min() ?? 0
+        rightMargin = lines.lazy.compactMap { $0.segments.last?.right }.max() ?? 0
         for line in lines {
+            let previousRunningLine = runningLine
+            runningLine = nil
             if line.segments.count >= 2, PDFCellText.isFieldLine(line.segments.map(\.text)) {
                 endTable()
                 appendRunningText(line)
@@ -87,11 +97,39 @@ struct PDFPageStory<S: FindingSink> {
                 columns = PDFColumns(line)
                 gather(line, Array(line.segments.indices))
                 firstLine = line
+            } else if let previousRunningLine, wraps(previousRunningLine, into: line) {
+                let before = previousRunningLine.segments[0].text.last, after = line.segments[0].text.first
+                story.continueParagraph()
+                // Words of Latin script wrapped keep their space; Chinese text and a number cut
+                // at the margin have none.
+                if let before, let after, before < 0x80, after < 0x80, !(isDigit(before) && isDigit(after)), before != UInt8(ascii: "-") {
+                    story.append(0x20)
+                }
+                line.segments[0].text.withUnsafeBufferPointer { story.append($0) }
+                runningLine = line
             } else {
                 appendRunningText(line)
+                if line.segments.count == 1 { runningLine = line }
             }
         }
         endTable()
+    }
+
+    /// Line heights between a wrapped line and the next, at most (a paragraph's gap is wider).
+    static var wrapLeading: Double { 0.8 }
+
+    /// Whether `line` goes on the running text of `previous`, wrapped at the margin: `previous`
+    /// spans the text's width (from the left margin, or a paragraph's indent of two or so
+    /// characters, to the right margin within one and a half: not a line set to the right, as a
+    /// document's number is), `line` is close under it in the same size, and it starts no
+    /// further right than `previous` (a paragraph's first line is indented, its wrapped lines
+    /// are not).
+    private func wraps(_ previous: PDFLine, into line: PDFLine) -> Bool {
+        let height = max(previous.height, 1)
+        return previous.segments[0].left <= leftMargin + 2.5 * height && previous.segments[0].right >= rightMargin - 1.5 * height
+            && line.top > previous.top && line.top - previous.bottom < Self.wrapLeading * height
+            && abs(line.height - previous.height) < 0.2 * height
+            && line.segments[0].left <= previous.segments[0].left + 0.5 * height
     }
 
     /// `line` as a paragraph of running text, its segments apart by a tab.
