@@ -269,6 +269,20 @@ final class JSONReaderTests: XCTestCase {
 
     /// A saved request's or response's body, JSON inside a JSON string (Postman's `raw`, a HAR's
     /// `content.text`): its keys name its values as a log line's do.
+    /// Office platforms' APIs give a form's field as its label beside its value: the label names
+    /// the value, escaped or not, flat (钉钉) or nested (企业微信); a name that is no label stays data.
+    func testALabelBesideItsValueNamesIt() throws {
+        let dingTalk = #"{"form_component_values": [{"name": "\u59d3\u540d", "value": "黎振宇"}, {"name": "出生日期", "value": "1998-07-16"}]}"#
+        XCTAssertEqual(try scan(dingTalk).1.map { "\($0.kind.rawValue) \($0.value) \($0.location.field ?? "-")" },
+                       ["name 黎振宇 姓名", "birth_date 1998-07-16 出生日期"])
+        let weCom = #"{"contents": [{"control": "Text", "title": [{"text": "外出人", "lang": "zh_CN"}], "value": {"text": "黎振宇"}}]}"#
+        XCTAssertEqual(try scan(weCom).1.map { "\($0.kind.rawValue) \($0.value) \($0.location.field ?? "-")" }, ["name 黎振宇 外出人"])
+        // Without a label beside it a value keeps its key; a person's name under `name` is data.
+        XCTAssertEqual(try scan(#"[{"name": "张伟", "value": "1998-07-16"}]"#).1.map { "\($0.kind.rawValue) \($0.value)" }, ["name 张伟"])
+        // A mind map's node titled with its data is no label.
+        XCTAssertEqual(try scan(#"{"title": "妈妈电话 17552131339"}"#).1.map { "\($0.kind.rawValue) \($0.value)" }, ["mobile 17552131339"])
+    }
+
     func testJSONInsideAStringIsReadByItsKeys() throws {
         let (_, found) = try scan(#"{"request": {"body": {"mode": "raw", "raw": "{\"realName\": \"刘梓萱\", \"schoolId\": 3}"}}}"#)
         XCTAssertEqual(found.map(\.kind), [.name])

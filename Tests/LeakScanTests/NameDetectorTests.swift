@@ -1086,6 +1086,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("黄思雨迟到两次。陈宇轩、王欣怡进步明显。"), ["黄思雨", "陈宇轩", "王欣怡"])
         XCTAssertEqual(names("关于胡若彤同学近两周多次迟到的问题"), ["胡若彤"])
         XCTAssertEqual(names("学生迟到早退现象有所减少"), [])
+        // A mail's signature under its delimiter.
+        XCTAssertEqual(names("好的，收到，谢谢！\n\n-- \n邹雨桐\n韩寺镇中学 教务处"), ["邹雨桐"])
+        XCTAssertEqual(names("--\n通知\n"), [])
     }
 
     func testColumnsOfApproversAndOfMedicines() {

@@ -8250,6 +8250,8 @@ identifier	缴款码	thing
 identifier	协议号	thing
 identifier	校验码	thing
 name	请假人	head
+name	外出人	head
+name	用车人	head
 name	销假人	head
 name	值班人	head
 name	交班人	head

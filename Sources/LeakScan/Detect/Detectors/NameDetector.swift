@@ -767,7 +767,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         // (邱睿泽 ↵ 你的字写得漂亮…; 【邱睿泽】 as pasted into a parents' chat).
         if !ordinary, Self.headsAddressedParagraph(name.upperBound, w: context.window, end: context.scan.upperBound)
             || standsOverClassOrPost(name.upperBound, w: context.window, end: context.scan.upperBound)
-            || speaksInDialogue(name, context) || Self.closesVoiceTag(name, context.window) || standsUnderNameLabel(name, context) {
+            || speaksInDialogue(name, context) || Self.closesVoiceTag(name, context.window) || standsUnderNameLabel(name, context)
+            || Self.followsSignatureDelimiter(at, context) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -1135,6 +1136,20 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard end > words, end - words < Self.labelLineLength, Self.lineBreak(after: end, w, end: name.lowerBound) != nil else { return false }
         let hints = keywords.hints(in: w, range: words..<end)
         return hints.contains(.name) && !hints.contains(.organisation)
+    }
+
+    /// The line before the one opening at `start` is a mail's signature delimiter (`-- `, as RFC
+    /// 3676 writes it, or `--`, `——`): the name under it signs the mail (-- ↵ 邹雨桐 ↵ 韩寺镇中学 教务处).
+    private static func followsSignatureDelimiter(_ start: Int, _ context: DetectionContext) -> Bool {
+        let w = context.window
+        var end = start
+        guard end > context.scan.lowerBound, w[end - 1] == 0x0A else { return false }
+        end -= 1
+        if end > context.scan.lowerBound, w[end - 1] == 0x0D { end -= 1 }
+        while end > context.scan.lowerBound, w[end - 1] == 0x20 { end -= 1 }
+        let lineStart = ByteScanning.lastIndex(of: 0x0A, in: w, context.scan.lowerBound..<end).map { $0 + 1 } ?? context.scan.lowerBound
+        let line = UnsafeBufferPointer(rebasing: w[lineStart..<end])
+        return line.elementsEqual("--".utf8) || line.elementsEqual("——".utf8)
     }
 
     /// Bytes of a name's label alone on its line, at most (学生真实姓名).

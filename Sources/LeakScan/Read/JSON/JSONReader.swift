@@ -253,16 +253,19 @@ final class JSONTokens<S: FindingSink> {
             return
         }
         let column = isKey ? structure.keyColumn : structure.valueColumn
+        // A string beside a value may be its label (`{"name": "姓名", "value": …}`), no data.
+        let labelsValue = { (text: UnsafeBufferPointer<UInt8>) in !isKey && kind == .string && !self.runWasCut && self.structure.labelBesideValueRead(text) }
         if runDecodes {
             startDecoding(t, upTo: end)
             decoded.markEnd(buffer.start + end)
             decoded.bytes.withUnsafeBufferPointer { window in
-                if !isKey || keyNeedsScan(window) { scanDecoded(window, from: decodedScanned, column: column) }
+                if isKey ? keyNeedsScan(window) : !labelsValue(window) { scanDecoded(window, from: decodedScanned, column: column) }
             }
         } else {
             let window = UnsafeBufferPointer(rebasing: t[runContext..<end])
             let scan = (runStart - runContext)..<window.count
-            if !isKey || keyNeedsScan(UnsafeBufferPointer(rebasing: window[scan])) {
+            let text = UnsafeBufferPointer(rebasing: window[scan])
+            if isKey ? keyNeedsScan(text) : !labelsValue(text) {
                 if kind == .bareword {
                     scanBareword(window, scan, column: column, windowStart: runContext)
                 } else {

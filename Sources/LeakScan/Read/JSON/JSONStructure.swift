@@ -6,7 +6,9 @@
 /// and the outer key tells a student's name from a guardian's. An object that is an element of
 /// an array, or stands at the top (a line of JSON Lines), is a record, as a CSV row is; objects
 /// inside it add their values to its record. In an object keyed by data (`{"张伟": {…}}`), each
-/// key and its value are a record.
+/// key and its value are a record. A form's field given as a label beside its value, as
+/// office platforms' APIs write them (钉钉 `{"name": "姓名", "value": "黎振宇"}`, 企业微信
+/// `{"title": [{"text": "外出人"}], "value": {"text": "黎振宇"}}`), names its value by that label.
 final class JSONStructure {
     private struct Container {
         let isObject: Bool
@@ -22,6 +24,24 @@ final class JSONStructure {
         var keyName: Unmanaged<Column>
         /// The last key read was data (a name, an ID), not a label.
         var keyIsData = false
+        /// What the last key says about a label beside a value (`SiblingKey`).
+        var siblingKey = SiblingKey.none
+        /// The column a label read beside the values names (`{"name": "姓名", …}`).
+        var siblingLabel: Unmanaged<Column>?
+        /// The container is the value of a labelled field (`"value": {"text": …}`): it is named
+        /// after the label, and its own value keys take that name.
+        var labelled = false
+    }
+
+    /// Keys of a field's label and of its value.
+    enum SiblingKey {
+        case none
+        /// name, label, title: the string under it may be the field's label.
+        case label
+        /// value, values: the field's value.
+        case value
+        /// text: a label's text in a title's list, or a value's text.
+        case text
     }
 
     /// What a key is, worked out once per key and object name.
@@ -77,8 +97,10 @@ final class JSONStructure {
         let top = stack.last
         let name = top.map { $0.isObject ? $0.keyName : $0.name } ?? unnamed
         let isRecord = object && (top == nil || top?.isObject == false)
+        // The value of a labelled field, or an element of its list of values.
+        let labelled = top.map { $0.isObject ? $0.siblingLabel != nil && $0.siblingKey == .value : $0.labelled } ?? false
         stack.append(Container(isObject: object, name: name, isRecord: isRecord,
-                               value: object ? unnamed : name, keyName: unnamed))
+                               value: object ? unnamed : name, keyName: unnamed, labelled: labelled))
         expectsKey = object
         return isRecord
     }
@@ -119,7 +141,49 @@ final class JSONStructure {
         stack[top].keyName = entry?.alone ?? unnamed
         let label = entry?.isLabel ?? KeyLabel.isLabel(key, engine: engine)
         stack[top].keyIsData = !label
+        let sibling = Self.siblingKey(key)
+        stack[top].siblingKey = sibling
+        // A field's value is named by the label beside it, or inside a labelled value by its name.
+        let labelledName = stack[top].labelled ? stack[top].name : nil
+        if let named = sibling == .value ? stack[top].siblingLabel ?? labelledName : sibling == .text ? labelledName : nil {
+            stack[top].value = named
+            stack[top].keyName = named
+        }
         return label
+    }
+
+    /// Bytes of a label beside a value, at most (身份证号（购票用）, twelve Chinese characters).
+    private static let labelLength = 36
+    private static let wideColon = Array("：".utf8)
+
+    private static func siblingKey(_ key: UnsafeBufferPointer<UInt8>) -> SiblingKey {
+        switch String(decoding: key, as: UTF8.self) {
+        case "name", "label", "title", "fieldName", "field_name": return .label
+        case "value", "values": return .value
+        case "text": return .text
+        default: return .none
+        }
+    }
+
+    /// A string value just read is a field's label beside its value (`{"name": "姓名", …}`, or
+    /// the text in a title's list, `{"title": [{"text": "外出人"}], …}`): a header the detectors
+    /// know, short, with no digit, blank or colon (a mind map's node titled `妈妈电话 175…` is
+    /// data). It then names the values of its object's value key, and holds nothing to scan.
+    func labelBesideValueRead(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard untrackedDepth == 0, let top = stack.indices.last, stack[top].isObject, text.count <= Self.labelLength,
+              !text.contains(where: { isDigit($0) || $0 == 0x20 || $0 == UInt8(ascii: ":") }), !ByteScanning.contains(Self.wideColon, in: text)
+        else { return false }
+        let owner: Int
+        switch stack[top].siblingKey {
+        case .label: owner = top
+        case .text where top >= 2 && !stack[top - 1].isObject && stack[top - 2].isObject && stack[top - 2].siblingKey == .label:
+            owner = top - 2
+        default: return false
+        }
+        let label = String(decoding: text, as: UTF8.self)
+        guard engine.isColumnLabel(label) else { return false }
+        stack[owner].siblingLabel = column(named: label)
+        return true
     }
 
     private func entry(for key: UnsafeBufferPointer<UInt8>, parent: Unmanaged<Column>) -> KeyEntry? {
