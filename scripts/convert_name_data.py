@@ -152,8 +152,8 @@ HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # an exam's door and desk labels (门贴, 桌贴), a poem's period as a flashcard's tag names it (唐诗, 宋词), and
 # staff housing's words (周转房, 公租房, 房改房, 房产情况), sports in a 姓名 column's stead (篮球, 足球),
 # a call log's directions (呼入, 呼出), a phone's contacts and system (快递, 安卓) and a nickname's idiom (阳光明媚),
-# a notice's opening clauses after its salutation (经审核，, 经核实，, 和以往), a duty log's 天气 and a dormitory's
-# 宿舍楼, and the subject combinations of the new gaokao that open with 史 (史地生, 史政地).
+# a notice's opening clauses after its salutation (经审核，, 经核实，, 和以往), a duty log's 天气, a dormitory's 宿舍楼, a loan's
+# 应还款, and the subject combinations of the new gaokao that open with 史 (史地生, 史政地).
 ALWAYS = """
 范文 安全员 门卫室 传达室 会议室 医务室 阅览室 教务处 总务处 政教处 王国 张开 高兴 李子 黄金 周末 方法 高中 马上 于是 金额 常用 文化 安全 万一
 高一 高二 高三 初一 初二 初三 同上 同期 同班 同桌 同学 高考 中考 向上 金牌 银牌
@@ -191,7 +191,7 @@ ALWAYS = """
 鄂伦春族 赫哲族 门巴族 珞巴族 基诺族
 公司总 经研究 全班平均 迟交 查看率 应读 云阅卷 双评 平均高 任务量
 经审核 经核实 经批准 经复核 经审查 经审定 经评审 经讨论 和以往
-宿舍楼 天气 史化生 史化政 史化地 史生化 史生政 史生地 史政化 史政生 史政地 史地化 史地生 史地政
+宿舍楼 天气 应还款 应还 应缴 应交 史化生 史化政 史化地 史生化 史生政 史生地 史政化 史政生 史政地 史地化 史地生 史地政
 """.split()
 
 

@@ -133,7 +133,10 @@ final class BankCardTests: XCTestCase {
         // of an ID's 18 digits, it is no card.
         let typo = "620102201203151259"
         XCTAssertTrue(luhnValid(typo))
-        for text in ["\(card)|1250.00|助学金\n", "订单号：\(card) 王梓涵\n", "姓名,身份证号\n王梓涵,\(typo)\n", "王梓涵 \(typo)\n"] {
+        // A loan's contract number under its pinyin code (HTBH 合同编号) beside the borrower.
+        let contract = luhnComplete("6241010520240001")
+        for text in ["\(card)|1250.00|助学金\n", "订单号：\(card) 王梓涵\n", "姓名,身份证号\n王梓涵,\(typo)\n", "王梓涵 \(typo)\n",
+                     "XM,HTBH\n王梓涵,\(contract)\n"] {
             let found = try ReadTestSupport.scan(MemorySource(text, displayPath: text.contains(",") ? "t.csv" : "t.txt"),
                                                  detectors: StandardDetectors.all()).1
             XCTAssertFalse(found.contains { $0.kind == .bankCard }, text)

@@ -1086,6 +1086,14 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("黄思雨迟到两次。陈宇轩、王欣怡进步明显。"), ["黄思雨", "陈宇轩", "王欣怡"])
         XCTAssertEqual(names("关于胡若彤同学近两周多次迟到的问题"), ["胡若彤"])
         XCTAssertEqual(names("学生迟到早退现象有所减少"), [])
+        // A published work's author after its title, not a contest's entry; a clerk's sign-off.
+        XCTAssertEqual(names("《搭船的鸟》（作者郭风）\n作品27号　《海洋与生命》　　作者：童裳亮"), [])
+        XCTAssertEqual(names("一等奖　《校园里的鸟类观察》　作者：乔川姗　指导教师：危飞"), ["乔川姗", "危飞"])
+        XCTAssertEqual(names("考勤员：金国庆"), ["金国庆"])
+        XCTAssertEqual(names("关系", header: "监护人"), [])
+        // A post's holder named after his office, or by his title in a clause of its own.
+        XCTAssertEqual(findings(in: "老师说，由德育处阎建华主任牵头。德育处主任张明华到场。", detectors: StandardDetectors.all())
+            .filter { $0.kind == .name && !$0.organisational }.map(\.value), ["阎建华", "张明华"])
         // A mail's signature under its delimiter.
         XCTAssertEqual(names("好的，收到，谢谢！\n\n-- \n邹雨桐\n韩寺镇中学 教务处"), ["邹雨桐"])
         XCTAssertEqual(names("--\n通知\n"), [])

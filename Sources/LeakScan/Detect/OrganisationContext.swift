@@ -190,9 +190,10 @@ final class OrganisationContext: Sendable {
     }
 
     /// Whether a name in running text is an office's contact, given for the office as its
-    /// landline is (`staffOfOffice`): its nearest person's word is a staff word (联系人, 老师) that
-    /// follows an office on its line (区学生资助管理中心，联系人：刘红梅), or the office stands between
-    /// the staff word and the name (联系人：区体卫艺科 孙建国). The record of its line makes it the
+    /// landline is (`staffOfOffice`): its nearest person's word is a staff word (联系人, 负责人)
+    /// that follows an office on its line (区学生资助管理中心，联系人：刘红梅), or the office stands
+    /// between the staff word and the name (联系人：区体卫艺科 孙建国), in one clause; a post's
+    /// title (主任, 老师: `addressed`) names its holder. The record of its line makes it the
     /// person's again when the line also holds a personal value of another kind (a mobile). A
     /// name signed (食堂负责人：孙建军（签字）) is the signer's own.
     func isOfficeContact(name: Range<Int>, _ context: DetectionContext) -> Bool {
@@ -205,8 +206,10 @@ final class OrganisationContext: Sendable {
             return false
         }
         let lower = lower(start, context)
+        // A post's title names its holder (德育处主任阎建华), and a staff word in another clause
+        // (老师说，由德育处阎建华主任牵头) gives no contact.
         guard let cue = keywords.nearestHint(before: start, in: window, distance: start - lower, among: [.organisation, .person]),
-              cue.staff else { return false }
+              cue.staff, !cue.addressed, Self.clauseStart(before: start, window, lower: lower) <= cue.at else { return false }
         return hasOrganisationName(in: window, cue.at..<start)
             || staffOfOffice(cueAt: cue.at, window, lower: lower, lineLower: lower, adjacent: true)
     }

@@ -485,6 +485,11 @@ final class NameDetector: Detector, @unchecked Sendable {
             var confidence = Confidence.medium
             switch cue.role {
             case .before:
+                // A published work's author after its title (《搭船的鸟》（作者郭风）, a reading list's
+                // 《海洋与生命》　作者：童裳亮), whom the book makes public; not a pupil's entry in a
+                // contest (一等奖　《校园里的鸟类观察》　作者：乔川姗　指导教师：危飞).
+                if cue.bytes == Self.author, Self.followsWorkTitle(at, w, lower: spans.lowerBound(context)),
+                   !Self.lineNamesEntry(around: at, w, lower: spans.lowerBound(context), end: end) { continue }
                 var nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
                 var labelled = spans.hasColon(w, (at + cue.bytes.count)..<nameStart)
                 if !labelled, cue.namesColumn, let after = Self.englishLabelEnd(at: nameStart, w, end: end) {
@@ -611,6 +616,27 @@ final class NameDetector: Detector, @unchecked Sendable {
                 appendBlankSeparatedNames(after: found.upperBound, context, into: matches)
             }
         }
+    }
+
+    private static let author = Array("作者".utf8)
+
+    /// The line around `i` lists a contest's entry: a prize (奖), a teacher's guidance (指导) or a
+    /// class (班).
+    private static func lineNamesEntry(around i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int, end: Int) -> Bool {
+        let start = ByteScanning.lastIndex(of: 0x0A, in: w, lower..<i).map { $0 + 1 } ?? lower
+        let stop = ByteScanning.firstIndex(of: 0x0A, in: w, i..<end) ?? end
+        let line = UnsafeBufferPointer(rebasing: w[start..<stop])
+        return entryWords.contains { ByteScanning.contains($0, in: line) }
+    }
+
+    private static let entryWords = ["奖", "指导", "班"].map { Array($0.utf8) }
+
+    /// A work's title in 《》 ends right before `i`, blanks or an opening bracket between.
+    private static func followsWorkTitle(_ i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        var k = i - Blanks.run(endingAt: i, w, lower: lower)
+        if k - 3 >= lower, HanText.scalar(w, at: k - 3, end: k) == 0xFF08 { k -= 3 } else if k - 1 >= lower, w[k - 1] == UInt8(ascii: "(") { k -= 1 }
+        k -= Blanks.run(endingAt: k, w, lower: lower)
+        return k - 3 >= lower && HanText.scalar(w, at: k - 3, end: k) == 0x300B
     }
 
     /// A published work's credit follows the name (美国记者埃德加·斯诺著, 王建国编著《…》): its
