@@ -1094,6 +1094,10 @@ final class NameDetectorTests: XCTestCase {
         // A post's holder named after his office, or by his title in a clause of its own.
         XCTAssertEqual(findings(in: "老师说，由德育处阎建华主任牵头。德育处主任张明华到场。", detectors: StandardDetectors.all())
             .filter { $0.kind == .name && !$0.organisational }.map(\.value), ["阎建华", "张明华"])
+        // A household named by its member: a visit's or a pairing's (来到黄子轩家。), and a 户主's.
+        XCTAssertEqual(names("今天下午来到黄子轩家。我帮扶的姜建军家，户主电话换了。"), ["黄子轩", "姜建军"])
+        XCTAssertEqual(names("姜浩宇的户主身份证号是"), ["姜浩宇"])
+        XCTAssertEqual(names("许多商家，我们全家，王建国回家，名门世家28号楼"), [])
         // A mail's signature under its delimiter.
         XCTAssertEqual(names("好的，收到，谢谢！\n\n-- \n邹雨桐\n韩寺镇中学 教务处"), ["邹雨桐"])
         XCTAssertEqual(names("--\n通知\n"), [])

@@ -9722,6 +9722,8 @@ after	请事假
 after	迟到
 after	早退
 after	旷课
+after	户主
+after	家
 after	病假
 after	事假
 after	缺勤

@@ -542,6 +542,8 @@ final class NameDetector: Detector, @unchecked Sendable {
                 if cue.bytes.count == 3, HanText.han(w, at: at + 3, end: end) != nil || endsKinshipWord(at + 3, w, lower: spans.lowerBound(context)) {
                     continue
                 }
+                // A household (我帮扶的姜建军家，) ends its clause: an estate's 名门世家28号楼 does not.
+                if cue.bytes == Self.home, !Self.endsClause(at: at + 3, w, end: end) { continue }
                 var nameEnd = at
                 if HanText.han(w, at: at - 3, end: end) == Self.possessive { nameEnd -= 3 }
                 // A chat's system message quotes its member (`"刘晓燕"加入了群聊`, `“张鹏”撤回了一条消息`).
@@ -554,8 +556,10 @@ final class NameDetector: Detector, @unchecked Sendable {
                 if let open = NameSpans.bracketStart(endingAt: nameEnd, w, lower: spans.lowerBound(context)) { nameEnd = open }
                 let gap = Self.gapBeforeCue(endingAt: nameEnd, w, lower: spans.lowerBound(context))
                 // After a blank or a dash (张伟 爸爸 13812345678, 吴雨桐——奶奶), only a name that
-                // starts its line or item.
-                found = spans.name(before: nameEnd - gap, context, beforeTitle: false, delimitedOnly: gap > 0)
+                // starts its line or item. Before a cue of one character, not a word's start
+                // (许多商家，: 许多 "many").
+                let name = spans.name(before: nameEnd - gap, context, beforeTitle: false, delimitedOnly: gap > 0)
+                found = cue.bytes.count == 3 && name.map { lexicon.opensWithOrdinaryWord(w, $0) } == true ? nil : name
             case .score, .amount:
                 // A name right before its score (王梓涵98分、高子墨97.5分): a pupil's result; not
                 // minutes nor a word going on (须提前15分钟, 3分之1).
@@ -619,6 +623,15 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     private static let author = Array("作者".utf8)
+    private static let home = Array("家".utf8)
+
+    /// The text ends at `i`, or a line break, a blank or a Chinese mark of punctuation comes.
+    private static func endsClause(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard i < end else { return true }
+        if w[i] == 0x0A || w[i] == 0x0D || w[i] == 0x20 { return true }
+        guard let s = HanText.scalar(w, at: i, end: end) else { return false }
+        return s == 0xFF0C || s == 0x3002 || s == 0x3001 || s == 0xFF1B || s == 0xFF01 || s == 0xFF1F  // ，。、；！？
+    }
 
     /// The line around `i` lists a contest's entry: a prize (奖), a teacher's guidance (指导) or a
     /// class (班).
