@@ -156,13 +156,15 @@ final class JSONStructure {
     private static let labelLength = 36
     private static let wideColon = Array("：".utf8)
 
+    private static let siblingKeys: [(key: [UInt8], role: SiblingKey)] = [
+        ("name", SiblingKey.label), ("label", .label), ("title", .label), ("fieldName", .label), ("field_name", .label),
+        ("value", .value), ("values", .value), ("text", .text),
+    ].map { (key: Array($0.0.utf8), role: $0.1) }
+
+    /// Compared byte by byte: every key of a large file passes here.
     private static func siblingKey(_ key: UnsafeBufferPointer<UInt8>) -> SiblingKey {
-        switch String(decoding: key, as: UTF8.self) {
-        case "name", "label", "title", "fieldName", "field_name": return .label
-        case "value", "values": return .value
-        case "text": return .text
-        default: return .none
-        }
+        guard key.count <= 10 else { return .none }
+        return siblingKeys.first { $0.key.elementsEqual(key) }?.role ?? .none
     }
 
     /// A string value just read is a field's label beside its value (`{"name": "姓名", …}`, or
