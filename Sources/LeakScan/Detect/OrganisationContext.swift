@@ -48,6 +48,11 @@ final class OrganisationContext: Sendable {
         // Brackets right after an office's number name its office whatever person's word stood
         // before it (请咨询班主任或拨打0371-65501234（教务处）); a mobile's, unless a cue decides.
         if officeKind, bracketsNameOrganisation(after: value.upperBound, context, officeKind: true) { return true }
+        // A landline right after 咨询, as a notice's or an SMS's last words give it (…还款。咨询0371-…):
+        // an office's enquiries line (a mobile so given may be a staff member's own).
+        if officeKind, start - 6 >= context.scan.lowerBound, HanText.has(Self.enquire, in: context.window, at: start - 6, end: start) {
+            return true
+        }
         if let decided = decidedByCue(valueAt: start, context, officeKind: officeKind) { return decided }
         if officeKind ? context.columnHints.contains(.letterhead) : bracketsNameOrganisation(after: value.upperBound, context, officeKind: false) {
             return true
@@ -215,6 +220,7 @@ final class OrganisationContext: Sendable {
     }
 
     private static let teacherWords = ["教师", "老师"].map { Array($0.utf8) }
+    private static let enquire = Array("咨询".utf8)
 
     /// A signature's note in brackets follows the name: （签字）, (签名).
     private static func isSigned(_ name: Range<Int>, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
