@@ -488,7 +488,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // A published work's author after its title (《搭船的鸟》（作者郭风）, a reading list's
                 // 《海洋与生命》　作者：童裳亮), whom the book makes public; not a pupil's entry in a
                 // contest (一等奖　《校园里的鸟类观察》　作者：乔川姗　指导教师：危飞).
-                if cue.bytes == Self.author, Self.followsWorkTitle(at, w, lower: spans.lowerBound(context)),
+                if scalar.value == 0x4F5C, cue.bytes == Self.author, Self.followsWorkTitle(at, w, lower: spans.lowerBound(context)),  // 作
                    !Self.lineNamesEntry(around: at, w, lower: spans.lowerBound(context), end: end) { continue }
                 var nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
                 var labelled = spans.hasColon(w, (at + cue.bytes.count)..<nameStart)
@@ -543,7 +543,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                     continue
                 }
                 // A household (我帮扶的姜建军家，) ends its clause: an estate's 名门世家28号楼 does not.
-                if cue.bytes == Self.home, !Self.endsClause(at: at + 3, w, end: end) { continue }
+                if scalar.value == 0x5BB6, cue.bytes.count == 3, !Self.endsClause(at: at + 3, w, end: end) { continue }  // 家
                 var nameEnd = at
                 if HanText.han(w, at: at - 3, end: end) == Self.possessive { nameEnd -= 3 }
                 // A chat's system message quotes its member (`"刘晓燕"加入了群聊`, `“张鹏”撤回了一条消息`).
@@ -623,7 +623,6 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     private static let author = Array("作者".utf8)
-    private static let home = Array("家".utf8)
 
     /// The text ends at `i`, or a line break, a blank or a Chinese mark of punctuation comes.
     private static func endsClause(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
