@@ -22,6 +22,12 @@ enum HanText {
         return s
     }
 
+    /// A full-width mark that ends a clause: ，。；！？
+    @inline(__always)
+    static func endsClause(_ s: UInt32) -> Bool {
+        s == 0xFF0C || s == 0x3002 || s == 0xFF1B || s == 0xFF01 || s == 0xFF1F
+    }
+
     /// A colon stands at `i` (before `end`): ASCII `:` or the fullwidth `：` (U+FF1A) that
     /// Chinese labels end with.
     @inline(__always)

@@ -275,6 +275,12 @@ enum LineHeads {
         return HanText.scalar(w, at: i, end: end) == 0xFF08 ? 3 : nil
     }
 
+    /// The bytes of an opening bracket that ends at `end` (`(`, `（`); nil when none does.
+    static func openingBracketLength(endingAt end: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        if end - 3 >= lower, HanText.scalar(w, at: end - 3, end: end) == 0xFF08 { return 3 }
+        return end - 1 >= lower && w[end - 1] == UInt8(ascii: "(") ? 1 : nil
+    }
+
     /// The bytes of a closing bracket at `i` (`)`, `）`); nil when none stands there.
     static func closingBracketLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
         if i < end, w[i] == UInt8(ascii: ")") { return 1 }

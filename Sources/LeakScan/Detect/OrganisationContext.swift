@@ -241,10 +241,7 @@ final class OrganisationContext: Sendable {
     private static func clauseStart(before i: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
         var k = i - 3
         while k >= lower {
-            switch HanText.scalar(window, at: k, end: i) {
-            case 0xFF0C, 0x3002, 0xFF1B, 0xFF01, 0xFF1F: return k + 3
-            default: break
-            }
+            if let s = HanText.scalar(window, at: k, end: i), HanText.endsClause(s) { return k + 3 }
             k -= 1
         }
         return lower
@@ -268,22 +265,16 @@ final class OrganisationContext: Sendable {
         }
         guard let cue = keywords.nearestHint(before: start, in: context.window, distance: start - lower,
                                              among: [.organisation, .person]) else { return columnSays }
-        return speaksForOrganisation(cue, before: start, context.window, lower: lower, lineLower: labelLower(start, context),
+        return speaksForOrganisation(cue, before: start, context.window, lower: lower, lineLower: self.lower(start, context, reach: 3 * Self.distance),
                                      officeKind: officeKind)
     }
 
-    /// Where cues before `start` may begin: `distance` bytes back, and in a table only the
-    /// value's own cell counts (the school named in the previous field of a roster says nothing
-    /// about the parent's phone in this one).
-    private func lower(_ start: Int, _ context: DetectionContext) -> Int {
-        let lower = max(0, start - Self.distance)
-        return context.isTableCell ? max(lower, context.scan.lowerBound) : lower
-    }
-
-    /// Where a line's start is looked for before `start`: three times `distance` back, in a
-    /// table not before the value's cell.
-    private func labelLower(_ start: Int, _ context: DetectionContext) -> Int {
-        let lower = max(0, start - 3 * Self.distance)
+    /// Where cues before `start` may begin: `reach` bytes back (`distance`; a line's start, where
+    /// an office's name may open it, three times as far), and in a table only the value's own
+    /// cell counts (the school named in the previous field of a roster says nothing about the
+    /// parent's phone in this one).
+    private func lower(_ start: Int, _ context: DetectionContext, reach: Int = distance) -> Int {
+        let lower = max(0, start - reach)
         return context.isTableCell ? max(lower, context.scan.lowerBound) : lower
     }
 

@@ -220,10 +220,9 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         let i = start - Blanks.run(endingAt: start, w, lower: lower)
         guard i - 3 >= lower, let s = HanText.scalar(w, at: i - 3, end: i), s == 0xFF0C || s == 0xFF08 else { return false }
         var nameEnd = i - 3
-        // ，女，: 女 (0x5973) or 男 (0x7537) between commas.
-        if nameEnd - 6 >= lower, let sex = HanText.scalar(w, at: nameEnd - 3, end: nameEnd), sex == 0x5973 || sex == 0x7537,
-           HanText.scalar(w, at: nameEnd - 6, end: nameEnd - 3) == 0xFF0C {
-            nameEnd -= 6
+        if Particulars.followSex(i, w, lower: lower) {
+            let sexStart = nameEnd - 3
+            nameEnd = sexStart - Particulars.separator(endingAt: sexStart, w, lower: lower)
         }
         return NameLexicon.shared.endsWithPublicFigure(HanRun(w, endingAt: nameEnd, lower: lower, limit: 4))
     }

@@ -624,12 +624,12 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     private static let author = Array("作者".utf8)
 
-    /// The text ends at `i`, or a line break, a blank or a Chinese mark of punctuation comes.
+    /// The text ends at `i`, or a line break, a blank, a clause's mark or an enumeration comma comes.
     private static func endsClause(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         guard i < end else { return true }
         if w[i] == 0x0A || w[i] == 0x0D || w[i] == 0x20 { return true }
         guard let s = HanText.scalar(w, at: i, end: end) else { return false }
-        return s == 0xFF0C || s == 0x3002 || s == 0x3001 || s == 0xFF1B || s == 0xFF01 || s == 0xFF1F  // ，。、；！？
+        return HanText.endsClause(s) || s == 0x3001  // 、
     }
 
     /// The line around `i` lists a contest's entry: a prize (奖), a teacher's guidance (指导) or a
@@ -646,7 +646,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// A work's title in 《》 ends right before `i`, blanks or an opening bracket between.
     private static func followsWorkTitle(_ i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         var k = i - Blanks.run(endingAt: i, w, lower: lower)
-        if k - 3 >= lower, HanText.scalar(w, at: k - 3, end: k) == 0xFF08 { k -= 3 } else if k - 1 >= lower, w[k - 1] == UInt8(ascii: "(") { k -= 1 }
+        k -= LineHeads.openingBracketLength(endingAt: k, in: w, lower: lower) ?? 0
         k -= Blanks.run(endingAt: k, w, lower: lower)
         return k - 3 >= lower && HanText.scalar(w, at: k - 3, end: k) == 0x300B
     }
@@ -1180,13 +1180,13 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// 3676 writes it, or `--`, `——`): the name under it signs the mail (-- ↵ 邹雨桐 ↵ 韩寺镇中学 教务处).
     private static func followsSignatureDelimiter(_ start: Int, _ context: DetectionContext) -> Bool {
         let w = context.window
-        var end = start
-        guard end > context.scan.lowerBound, w[end - 1] == 0x0A else { return false }
-        end -= 1
-        if end > context.scan.lowerBound, w[end - 1] == 0x0D { end -= 1 }
-        while end > context.scan.lowerBound, w[end - 1] == 0x20 { end -= 1 }
-        let lineStart = ByteScanning.lastIndex(of: 0x0A, in: w, context.scan.lowerBound..<end).map { $0 + 1 } ?? context.scan.lowerBound
-        let line = UnsafeBufferPointer(rebasing: w[lineStart..<end])
+        let lower = context.scan.lowerBound
+        // The line above is short (`——`, a blank, a carriage return): a few bytes back at most.
+        guard start > lower, w[start - 1] == 0x0A,
+              let above = LineHeads.lineStart(before: start - 1, in: w, lower: lower, reach: 8) else { return false }
+        var end = start - 1
+        while end > above, w[end - 1] == 0x0D || w[end - 1] == 0x20 { end -= 1 }
+        let line = UnsafeBufferPointer(rebasing: w[above..<end])
         return line.elementsEqual("--".utf8) || line.elementsEqual("——".utf8)
     }
 
@@ -1643,7 +1643,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     private func name(beforeLabelAt start: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let lower = spans.lowerBound(context)
-        if let open = [3, 1].first(where: { start - $0 - 3 >= lower && LineHeads.openingBracketLength(at: start - $0, in: w, end: start) == $0 }),
+        if let open = LineHeads.openingBracketLength(endingAt: start, in: w, lower: lower), start - open - 3 >= lower,
            HanText.han(w, at: start - open - 3, end: start - open) != nil {
             return spans.name(before: start - open, context, beforeTitle: false)
         }
