@@ -1587,6 +1587,25 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("Reading Level", header: "Chinese Name"), [])
     }
 
+    /// A name split over a column of surnames and one of given names (a passport's, a
+    /// manifest's, a visa form's table), and such a label's value in text: each part is found.
+    func testANamesPartsInTheirOwnColumnsOrAfterTheirLabels() throws {
+        XCTAssertEqual(names("ZHANG", header: "Surname"), ["ZHANG"])
+        XCTAssertEqual(names("Xiao-Ming", header: "Given Name(s)"), ["Xiao-Ming"])
+        XCTAssertEqual(names("Emily", header: "First Name"), ["Emily"])
+        XCTAssertEqual(names("欧阳", header: "姓氏"), ["欧阳"])
+        // One word under a whole name's header is no name, nor a placeholder or a sex under a part's.
+        XCTAssertEqual(names("Emily", header: "Name"), [])
+        XCTAssertEqual(names("Unknown", header: "Last Name"), [])
+        XCTAssertEqual(names("Female", header: "Last Name"), [])
+        XCTAssertEqual(names("zhang", header: "Surname"), [])
+        XCTAssertEqual(names("子涵", header: "姓氏"), [])
+        XCTAssertEqual(names("Surname: ZHANG    Given names: JIANHUA\n"), ["ZHANG", "JIANHUA"])
+        XCTAssertEqual(names("Surname: as in passport\n"), [])
+        let csv = "Surname,Given Name,Date of Birth\nLI,Yuxi,2009-03-12\n"
+        XCTAssertEqual(try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.filter { $0.kind == .name }.map(\.value), ["LI", "Yuxi"])
+    }
+
     /// A campaign's replies glued to their status, and a name under its label's line when OCR
     /// lost the colon.
     func testRepliesGluedToTheirStatusAndANameUnderItsLabelsLine() {

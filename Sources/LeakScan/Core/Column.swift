@@ -117,4 +117,7 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     /// things' names (物品名称, 商品名称: 名称 with flag `thing`) has it too: its words that look
     /// like names (文件盒, 白板笔) are things'.
     public static let thingCode = ContextHints(rawValue: 1 << 16)
+    /// With `.name`: the column holds one part of a name (Surname | Given Name, 姓氏, as a
+    /// passport's, an airline's or a visa form's table splits it), so one word is a name's part.
+    public static let namePart = ContextHints(rawValue: 1 << 17)
 }

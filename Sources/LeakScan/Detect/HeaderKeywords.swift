@@ -81,7 +81,8 @@ public struct HeaderKeywords: Sendable {
             let bytes = Array(row[1].lowercased().utf8)
             let flags = row.count >= 3 ? Set(row[2].split(separator: ",")) : []
             let isASCII = bytes.allSatisfy { $0 < 0x80 }
-            return Keyword(bytes: bytes, hint: flags.contains("thing") ? hint.union(.thingCode) : hint, wholeWord: isASCII, endsWord: isASCII && flags.contains("code"),
+            let flagged = hint.union(flags.contains("thing") ? .thingCode : []).union(flags.contains("part") ? .namePart : [])
+            return Keyword(bytes: bytes, hint: flagged, wholeWord: isASCII, endsWord: isASCII && flags.contains("code"),
                            headOnly: flags.contains("head"), columnOnly: flags.contains("column"),
                            title: flags.contains("title"), staff: flags.contains("staff"), addressed: flags.contains("addressed"),
                            sharedHead: flags.contains("shared") ? UInt8(String(row[1]).unicodeScalars.first.map { UTF8.width($0) } ?? 0) : 0,

@@ -389,6 +389,23 @@ final class NameLexicon: @unchecked Sendable {
         return (2...4).contains(words)
     }
 
+    /// `w[range]` is one part of a name, as a column of surnames or of given names holds it
+    /// (`ZHANG` | `Jianhua`, `Emily`; 张 under 姓氏): one word of Latin letters, a capital and
+    /// letters or all capitals (hyphens and apostrophes inside, `Xiao-Ming`, `O'Brien`), not a
+    /// placeholder; or a Han surname alone. Asked under such a column only (`ContextHints.namePart`).
+    func isNamePart(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if let first = HanText.han(w, at: range.lowerBound, end: range.upperBound) {
+            guard range.count <= 6, mayOpenSurname(first) else { return false }
+            let run = HanRun(w, from: range.lowerBound, end: range.upperBound, limit: 2)
+            return run.offset(run.count) == range.upperBound && surnameLength(run) == run.count
+        }
+        guard range.count >= 2, range.count <= 24, w[range.lowerBound] &- UInt8(ascii: "A") < 26 else { return false }
+        for i in range where !(isASCIILetter(w[i]) || (i > range.lowerBound && i < range.upperBound - 1 && (w[i] == 0x2D || w[i] == 0x27))) {
+            return false
+        }
+        return !Self.latinNonNames.contains(w, range)
+    }
+
     /// Words of a names column's cells that are no names (placeholders, totals, posts).
     private static let latinNonNames = FoldedWords([
         "not", "applicable", "none", "unknown", "to", "be", "confirmed", "tbd", "tba", "total", "class", "grade", "teacher",
@@ -401,6 +418,8 @@ final class NameLexicon: @unchecked Sendable {
         "mobile", "home", "work", "customer", "reception", "hotline",
         // A table's other columns beside a name's (Chinese Name | Reading Level).
         "level", "score", "result", "status", "type", "date", "code", "notes", "remarks", "comments", "subject", "house",
+        // A name's parts' headers printed again, and a sex in the wrong column.
+        "surname", "given", "first", "last", "family", "forename", "male", "female",
     ])
 
     /// The fewest pinyin syllables (at most six letters each) the word splits into; 0 when it

@@ -474,6 +474,23 @@ struct NameSpans {
         return start..<i
     }
 
+    /// A name's part at `start`, the whole value of a label of one (`Surname: ZHANG`,
+    /// `given_name=Jianhua`, 姓氏：张): a word of letters or a Han surname (`NameLexicon.isNamePart`).
+    func namePart(at start: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let end = context.scan.upperBound
+        guard start < end else { return nil }
+        var i = start
+        if HanText.han(w, at: start, end: end) != nil {
+            let run = HanRun(w, from: start, end: end, limit: 3)
+            i = run.offset(run.count)
+        } else {
+            while i < end, isASCIILetter(w[i]) || (i > start && (w[i] == 0x2D || w[i] == 0x27)) { i += 1 }
+            guard i == end || !isAlphanumeric(w[i]) else { return nil }
+        }
+        return lexicon.isNamePart(w, start..<i) ? start..<i : nil
+    }
+
     /// 于 and 从, surnames and prepositions that may stand before a time (于周五, 从明天起).
     private static let timePrepositions = ScalarSet([0x4E8E, 0x4ECE])
 

@@ -7206,6 +7206,8 @@ TBD
 # landline or e-mail it introduces is the office's (联系人：杨老师　电话：0371-…).
 # `shared`: another label may end with the keyword's first character, and then the keyword is
 # that label's tail (发票号码, 合同号码, 证件号码, 银行卡号码: the number of a thing, not a phone).
+# `part`: the column holds one part of a name (Surname | Given Name, 姓氏), as passports,
+# airlines' manifests and visa forms split it: a word alone there is a name's part.
 # `certificate`: followed by 证 or 医学证明 the keyword opens a certificate's name (出生证,
 # 出生医学证明), which names the document, not a birth.
 # `column`: the keyword names a column of a table, in a header only; before a value in running
@@ -7561,6 +7563,19 @@ name	name
 name	full name
 name	lastfirst
 name	firstlast
+name	surname	part
+name	family name	part
+name	familyname	part
+name	last name	part
+name	lastname	part
+name	given name	part
+name	given names	part
+name	givenname	part
+name	first name	part
+name	firstname	part
+name	forename	part
+name	middle name	part
+name	姓氏	part
 name	guardian	head
 name	contact	head
 address	住址

@@ -93,6 +93,10 @@ final class NameDetector: Detector, @unchecked Sendable {
                 for name in names { matches.append(Match(kind: .name, confidence: .high, range: name)) }
             } else if let name = annotatedName(in: cell, w) {
                 matches.append(Match(kind: .name, confidence: .high, range: name))
+            } else if hints.contains(.namePart), lexicon.isNamePart(w, cell) {
+                // A surname or a given name in its own column (Surname | Given Name): the row's
+                // two cells make the name, each a part of it to mask.
+                matches.append(Match(kind: .name, confidence: .high, range: cell))
             } else if context.column.confirmedCells > 0, lexicon.isNameWithUnlistedSurname(w, cell) {
                 // Only in a column that has shown names: a label or a status (学号, 走读) under a
                 // header that is not really a name header is never taken for one.
@@ -1552,7 +1556,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         let w = context.window
         let found = key.contains(.titledName)
             ? Self.keyedValue(at: at, context).flatMap { nameInFileName($0, dot: Self.extensionDot(endingAt: $0.upperBound, w, lower: $0.lowerBound), context) }
-            : isNameColumn(key) ? spans.name(after: at, context, labelled: true) ?? spans.romanisedName(at: at, context) : nil
+            : isNameColumn(key) ? spans.name(after: at, context, labelled: true) ?? spans.romanisedName(at: at, context)
+                ?? (key.contains(.namePart) ? spans.namePart(at: at, context) : nil) : nil
         if let found { matches.append(Match(kind: .name, confidence: .medium, range: found)) }
     }
 
