@@ -1587,6 +1587,17 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("Reading Level", header: "Chinese Name"), [])
     }
 
+    /// A pupil's name right before the class in brackets, in running text; not a teacher's
+    /// title nor an organisation's word before a class.
+    func testANameBeforeItsClassInBrackets() {
+        XCTAssertEqual(names("指导老师：李建军老师—王梓涵（七年级2班）\n"), ["李建军", "王梓涵"])
+        XCTAssertEqual(names("王梓涵（七年级2班）获得一等奖。"), ["王梓涵"])
+        XCTAssertEqual(names("由董一诺（五年级1中队）主持。"), ["董一诺"])
+        XCTAssertEqual(names("李老师（七年级2班）"), [])
+        XCTAssertEqual(names("请各班主任（七年级2班）于周五前上报。"), [])
+        XCTAssertEqual(names("王梓涵（第二名）"), [])
+    }
+
     /// A name split over a column of surnames and one of given names (a passport's, a
     /// manifest's, a visa form's table), and such a label's value in text: each part is found.
     func testANamesPartsInTheirOwnColumnsOrAfterTheirLabels() throws {

@@ -315,6 +315,17 @@ final class NameDetector: Detector, @unchecked Sendable {
             || last == 0x961F && HanText.scalar(w, at: part.upperBound - 6, end: part.upperBound - 3) == 0x4E2D   // 中队
     }
 
+    /// A name right before its class in brackets (李建军老师—王梓涵（七年级2班）获一等奖,
+    /// 由董一诺（五年级1中队）主持): a pupil's, as a list or a report names one.
+    private func nameBeforeClass(closingAt close: Int, _ context: DetectionContext, into matches: MatchList) {
+        let w = context.window
+        let lower = spans.lowerBound(context)
+        guard let open = NameSpans.bracketStart(endingAt: close + 3, w, lower: lower), open + 3 < close,
+              Self.isClass((open + 3)..<close, w),
+              let name = spans.name(before: open, context, beforeTitle: false) else { return }
+        matches.append(Match(kind: .name, confidence: .medium, range: name))
+    }
+
     /// Bytes of a word beside a name in its cell (two Chinese characters).
     private static let besideWordLength = 6
 
@@ -466,7 +477,11 @@ final class NameDetector: Detector, @unchecked Sendable {
             }
             return
         }
-        if scalar == Self.wideFullStop || scalar == Self.wideClosingBracket { return }
+        if scalar == Self.wideClosingBracket {
+            nameBeforeClass(closingAt: at, context, into: matches)
+            return
+        }
+        if scalar == Self.wideFullStop { return }
         let end = context.scan.upperBound
         var opensNoCue: Bool?
         // Cues come longest first: a shorter one that opens a longer one met is part of it
