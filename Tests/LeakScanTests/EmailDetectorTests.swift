@@ -133,6 +133,21 @@ final class EmailDetectorTests: XCTestCase {
             .filter { $0.kind == .name }.map(\.value), ["秦红霞"])
     }
 
+    /// A display name in Latin letters before its address: pinyin or another language's name,
+    /// after a field's colon, a comma, a semicolon or a quote, or pinyin after a sentence's
+    /// word; not an organisation's desk nor a sentence's words.
+    func testRomanisedDisplayNamesBeforeTheirAddresses() {
+        func names(_ text: String) -> [String] {
+            findings(in: text, detectors: StandardDetectors.all()).filter { $0.kind == .name }.map(\.value)
+        }
+        XCTAssertEqual(names("From: Wang Zihan <wangzihan2009@qq.com>"), ["Wang Zihan"])
+        XCTAssertEqual(names("Cc: LI Hua <lihua@163.com>; Mary-Jane O'Brien <mjobrien@163.com>"), ["LI Hua", "Mary-Jane O'Brien"])
+        XCTAssertEqual(names("Please contact Wang Zihan <wzh2009@qq.com> for details."), ["Wang Zihan"])
+        XCTAssertEqual(names("To: School Office <office@zz8z.edu.cn>, Tsinghua University <admission@tsinghua.edu.cn>"), [])
+        XCTAssertEqual(names("From: Admissions Team <adm@bnu.edu.cn>"), [])
+        XCTAssertEqual(names("Contact Emily Johnson <emilyj@gmail.com>"), [])
+    }
+
     /// The desks of travel agencies and partner schools, and a group's list named by what it gathers.
     func testBookingPartnershipDesksAndGroupsListsAreNoOnesMailbox() {
         XCTAssertEqual(scan("From: Sussex Language Centre Bookings <bookings@sussexlc.co.uk>").map(\.organisational), [true])

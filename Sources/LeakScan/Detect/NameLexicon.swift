@@ -420,6 +420,8 @@ final class NameLexicon: @unchecked Sendable {
         "level", "score", "result", "status", "type", "date", "code", "notes", "remarks", "comments", "subject", "house",
         // A name's parts' headers printed again, and a sex in the wrong column.
         "surname", "given", "first", "last", "family", "forename", "male", "female",
+        // A sentence's or a letter's words before a display name (Contact Emily Johnson <…>).
+        "contact", "dear", "from", "attn", "hi", "hello", "cc",
     ])
 
     /// The fewest pinyin syllables (at most six letters each) the word splits into; 0 when it

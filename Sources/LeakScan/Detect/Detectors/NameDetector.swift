@@ -1704,7 +1704,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// The display name before a mail address in angle brackets (`曾建华 <zengjh@163.com>`,
-    /// `"秦红霞"<qinhx@126.com>`), as mail headers and the recipients lines pasted from them
+    /// `"秦红霞"<qinhx@126.com>`, `Wang Zihan <…>`), as mail headers and the recipients lines pasted from them
     /// write a person, wherever it stands on the line.
     private func displayName(of value: Match, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
@@ -1714,7 +1714,32 @@ final class NameDetector: Detector, @unchecked Sendable {
         end -= 1
         while end > lower, w[end - 1] == 0x20 { end -= 1 }
         if end > lower, w[end - 1] == UInt8(ascii: "\"") { end -= 1 }
-        return spans.name(before: end, context, beforeTitle: false)
+        return spans.name(before: end, context, beforeTitle: false) ?? romanisedDisplayName(endingAt: end, w, lower: lower)
+    }
+
+    /// A display name in Latin letters (`Wang Zihan <…>`, `"Emily Johnson" <…>`): the whole of
+    /// what stands between the line's start, a field's colon, a comma or a quote and the address,
+    /// a name in pinyin or in another language's letters, not an organisation's
+    /// (`School Office`, `Tsinghua University`).
+    private func romanisedDisplayName(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Range<Int>? {
+        var start = end
+        while start > lower, end - start <= 40, isASCIILetter(w[start - 1]) || w[start - 1] == 0x20 || w[start - 1] == 0x2D || w[start - 1] == 0x27 {
+            start -= 1
+        }
+        let boundary = start
+        while start < end, w[start] == 0x20 { start += 1 }
+        guard start < end, !EnglishOrganisationNames.occur(in: w, start..<end) else { return nil }
+        // Pinyin may follow a word of the sentence (`Contact Wang Zihan <…>`): the longest run of
+        // words before the address that is a name.
+        var from = start
+        while from < end {
+            if lexicon.isPinyinName(w, from..<end) { return from..<end }
+            while from < end, w[from] != 0x20 { from += 1 }
+            while from < end, w[from] == 0x20 { from += 1 }
+        }
+        guard boundary == lower || [0x0A, 0x22, 0x3A, 0x2C, 0x3B, 0x09].contains(w[boundary - 1]),
+              lexicon.isLatinName(w, start..<end) else { return nil }
+        return start..<end
     }
 
     /// A name found in text or beside a value, the organisation's when it is given as an
