@@ -155,6 +155,8 @@ final class FormLayoutTests: XCTestCase {
         XCTAssertEqual(try scan(csv: "谈话地点,德育处办公室\n学生姓名,王佳怡\n家长手机,13714028819\n"),
                        ["2 name 学生姓名 high", "3 mobile 家长手机 high"])
         XCTAssertEqual(try scan(csv: "学校,郑州市第八十九中学教务处\n家长手机,13714028819\n"), ["2 mobile 家长手机 high"])
+        // An office's name that heads columns elsewhere (教务处) is the value of the label before it.
+        XCTAssertEqual(try scan(csv: "姓名,冯丽华,部门,教务处\n"), ["1 name 姓名 high"])
         // A field's label (一年级 holds 年级) names no cell of a column that has a header.
         XCTAssertEqual(try scan(csv: "年级,班级数,家长\n一年级,5,13812345678\n"), ["2 mobile 家长 medium"])
         // A row naming two offices or more heads a table of them: their landlines are their own.

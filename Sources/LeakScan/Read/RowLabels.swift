@@ -130,7 +130,13 @@ struct RowLabels {
     mutating func columns(forRow cells: [(own: Unmanaged<Column>, text: [UInt8])],
                           engine: DetectionEngine) -> [Unmanaged<Column>]? {
         defer { endRow() }
-        let labels = cells.map { cell in cell.text.withUnsafeBufferPointer { label($0, engine: engine) } }
+        var labels = cells.map { cell in cell.text.withUnsafeBufferPointer { label($0, engine: engine) } }
+        // An office's name beside a label is its value, though offices head columns of their
+        // landlines elsewhere (姓名 | 冯丽华 | 部门 | 教务处).
+        for k in labels.indices.dropFirst() where labels[k] != nil && labels[k - 1] != nil
+            && engine.namesOrganisation(String(decoding: cells[k].text, as: UTF8.self)) {
+            labels[k] = nil
+        }
         let isLabel = labels.map { $0 != nil }
         guard HeaderRowFinder.labelValuePairs(isLabel) >= 2 || isLabel.count >= 2 && isLabel[0] && !isLabel.dropFirst().contains(true) else { return nil }
         return zip(cells, labels).map { place($0.own, label: $1, engine: engine) }
