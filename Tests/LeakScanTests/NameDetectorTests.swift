@@ -1075,6 +1075,12 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("数学组：孔洋"), ["孔洋"])
         XCTAssertEqual(names("父：王建国\n母：李秀英"), ["王建国", "李秀英"])
         XCTAssertEqual(names("宣传组：李老师"), [])
+        // Nominees listed by office; an office's contact before its landline is the office's;
+        // a room's place is none.
+        XCTAssertEqual(names("教务处：蒋国庆\n德育处：冯丽华\n办公室：杜军霞\n"), ["蒋国庆", "冯丽华", "杜军霞"])
+        XCTAssertEqual(names("教务处：张伟 0371-65501234\n教务处：王芳，电话：0371-65501235\n"), [])
+        XCTAssertEqual(names("教务处：张伟，手机：13812345678"), ["张伟"])
+        XCTAssertEqual(names("教室：明德楼301"), [])
         // A greeting's 各位 is no surname; an author credited for a book is published.
         XCTAssertEqual(names("各位新生家长：\n请每位考生家长注意。"), [])
         XCTAssertEqual(names("美国记者埃德加·斯诺著，作者王建国编著《班主任工作艺术》"), [])

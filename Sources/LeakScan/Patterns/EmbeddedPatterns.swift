@@ -9487,6 +9487,7 @@ not_last	校
 not_last	院
 not_last	所
 not_last	馆
+not_last	楼
 not_last	站
 not_last	场
 not_last	会
@@ -10423,6 +10424,8 @@ before	当选人
 before	团支书
 before	人：
 before	组：
+before	处：
+before	室：
 after	提交的
 after	宝贝
 after	由爸爸

@@ -531,8 +531,13 @@ final class NameDetector: Detector, @unchecked Sendable {
                     namesOpeningLines(from: below, context, labelled: labelled, into: matches)
                     continue
                 }
-                found = spans.name(after: nameStart, context, labelled: labelled, cued: true)
+                let named = spans.name(after: nameStart, context, labelled: labelled, cued: true)
                     ?? (labelled && cue.namesColumn ? spans.romanisedName(at: nameStart, context) : nil)
+                // After an office's label (教务处：蒋国庆, a list of nominees by office) a name is a
+                // person's, but not before a landline: then it is the office's contact
+                // (教务处：张伟 0371-…).
+                if let named, Self.officeLabels.contains(cue.bytes), Self.landlineFollows(named.upperBound, w, end: end) { continue }
+                found = named
                 // A form's label (姓名：, 家长姓名：) says what follows as a column header would.
                 if labelled, cue.namesColumn { confidence = .high }
             case .weakBefore:
@@ -642,6 +647,22 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     private static let author = Array("作者".utf8)
+    /// The cues that end an office's label (教务处：, 办公室：).
+    private static let officeLabels = ["处：", "室："].map { Array($0.utf8) }
+
+    /// A landline's area code opens what follows `i`, a comma, blanks, a phone's label or a
+    /// bracket apart.
+    private static func landlineFollows(_ i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var k = blanksEnd(from: i, w, end: end)
+        if HanText.scalar(w, at: k, end: end) == 0xFF0C { k = blanksEnd(from: k + 3, w, end: end) }  // ，
+        if HanText.has(phoneWord, in: w, at: k, end: end) { k += phoneWord.count }
+        if HanText.isColon(w, at: k, end: end) { k += HanText.colonLength(w, at: k) }
+        k = blanksEnd(from: k, w, end: end)
+        k += LineHeads.openingBracketLength(at: k, in: w, end: end) ?? 0
+        return k + 1 < end && w[k] == UInt8(ascii: "0") && isDigit(w[k + 1])
+    }
+
+    private static let phoneWord = Array("电话".utf8)
 
     /// The text ends at `i`, or a line break, a blank, a clause's mark or an enumeration comma comes.
     private static func endsClause(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
