@@ -1604,6 +1604,21 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("王梓涵（第二名）"), [])
     }
 
+    /// A lesson's transcript: the pupil in brackets after the role (生（姜欣怡）：), a speaker
+    /// opening a line under a role's line (师：… ↵ 方家豪：…), a score in brackets after a name;
+    /// the labels of a lesson's teacher and marker; a list's last name before 均为, 测验.
+    func testTranscriptsAndLessonRecords() {
+        XCTAssertEqual(names("师：济南的冬天有什么特点？\n生（姜欣怡）：温晴。\nS1（许雨萱）: It's mine.\n"), ["姜欣怡", "许雨萱"])
+        XCTAssertEqual(names("师：同学们好。\n方家豪：我觉得春天是绿色的。\n马博文：春天有风筝。\n"), ["方家豪", "马博文"])
+        XCTAssertEqual(names("姜思彤（52分）计算基础薄弱；段宸（58分）审题不清。"), ["姜思彤", "段宸"])
+        XCTAssertEqual(names("班级：七(5)班  执教：江国强\n题目：《我的____》  批改：何海燕\n"), ["江国强", "何海燕"])
+        XCTAssertEqual(names("优秀学生：叶书瑶、尹奕辰、刘铭泽均为满分。但秦志远、廖铭泽两位同学较弱。"),
+                       ["叶书瑶", "尹奕辰", "刘铭泽", "秦志远", "廖铭泽"])
+        // Not a speaker without a transcript's role above, nor a bracket of a place or a role.
+        XCTAssertEqual(names("通知\n马博文：春天有风筝。\n"), [])
+        XCTAssertEqual(names("医生（王建国）说，学校（郑州）：3班（92分）"), [])
+    }
+
     /// A name split over a column of surnames and one of given names (a passport's, a
     /// manifest's, a visa form's table), and such a label's value in text: each part is found.
     func testANamesPartsInTheirOwnColumnsOrAfterTheirLabels() throws {

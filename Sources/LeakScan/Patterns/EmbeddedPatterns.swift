@@ -9360,6 +9360,8 @@ follow	帮助
 follow	带来
 follow	准备
 lead	今天
+lead	但
+lead	但是
 lead	昨天
 lead	明天
 lead	上周
@@ -9764,6 +9766,10 @@ follow	领读
 follow	通报
 follow	捡到
 follow	两位
+follow	均为
+follow	均已
+follow	均未
+follow	测验
 follow	三位
 follow	四位
 follow	几位
@@ -10505,6 +10511,13 @@ before	教研员
 before	听课人
 before	授课人
 before	执教人
+before	执教：
+before	批改：
+before	批阅：
+before	主讲：
+before	授课：
+before	评课：
+before	听课：
 before	评审对象
 before	认定对象
 before	培训对象

@@ -315,15 +315,46 @@ final class NameDetector: Detector, @unchecked Sendable {
             || last == 0x961F && HanText.scalar(w, at: part.upperBound - 6, end: part.upperBound - 3) == 0x4E2D   // 中队
     }
 
-    /// A name right before its class in brackets (李建军老师—王梓涵（七年级2班）获一等奖,
-    /// 由董一诺（五年级1中队）主持): a pupil's, as a list or a report names one.
-    private func nameBeforeClass(closingAt close: Int, _ context: DetectionContext, into matches: MatchList) {
+    /// A name beside a bracketed note that ends at `close` (its closing bracket）):
+    /// - right before its class or its score (李建军老师—王梓涵（七年级2班）获一等奖, 由董一诺（五年级1中队）
+    ///   主持, 段宸（58分）审题不清): a pupil's, as a list or a report names one;
+    /// - in the brackets, a speaker's (生（姜欣怡）：温晴。 S1（许雨萱）: It's mine.): a transcript
+    ///   names the pupil who speaks after the role's word or before the colon.
+    private func nameAroundBracket(closingAt close: Int, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let lower = spans.lowerBound(context)
-        guard let open = NameSpans.bracketStart(endingAt: close + 3, w, lower: lower), open + 3 < close,
-              Self.isClass((open + 3)..<close, w),
-              let name = spans.name(before: open, context, beforeTitle: false) else { return }
-        matches.append(Match(kind: .name, confidence: .medium, range: name))
+        guard let open = NameSpans.bracketStart(endingAt: close + 3, w, lower: lower), open + 3 < close else { return }
+        let note = (open + 3)..<close
+        if Self.isClass(note, w) || Self.isScore(note, w) {
+            if let name = spans.name(before: open, context, beforeTitle: false) {
+                matches.append(Match(kind: .name, confidence: .medium, range: name))
+            }
+        } else if lexicon.isHanName(w, note, evidence: .row),
+                  HanText.isColon(w, at: close + 3, end: context.scan.upperBound) || Self.endsSpeakerRole(at: open, w, lower: lower) {
+            matches.append(Match(kind: .name, confidence: .medium, range: note))
+        }
+    }
+
+    /// `w[note]` is a score: digits, perhaps a decimal point, then 分 (58分, 97.5分).
+    private static func isScore(_ note: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard note.count >= 4, note.count <= 9, HanText.scalar(w, at: note.upperBound - 3, end: note.upperBound) == 0x5206 else { return false }  // 分
+        return w[note.lowerBound..<(note.upperBound - 3)].allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") } && isDigit(w[note.lowerBound])
+    }
+
+    /// A transcript's pupil role ends at `i`: 生, 生2, 学生, or S, S1, Ss in Latin letters, opening
+    /// its line or after blanks.
+    private static func endsSpeakerRole(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        var k = i
+        while k > lower, isDigit(w[k - 1]) { k -= 1 }
+        if k - 1 >= lower, w[k - 1] == UInt8(ascii: "S") || w[k - 1] == UInt8(ascii: "s") && k - 2 >= lower && w[k - 2] == UInt8(ascii: "S") {
+            k -= w[k - 1] == UInt8(ascii: "s") ? 2 : 1
+        } else if HanText.scalar(w, at: k - 3, end: k) == 0x751F {  // 生
+            k -= 3
+            if HanText.scalar(w, at: k - 3, end: k) == 0x5B66 { k -= 3 }  // 学
+        } else {
+            return false
+        }
+        return k == lower || w[k - 1] == 0x0A || w[k - 1] == 0x20 || w[k - 1] == 0x09
     }
 
     /// Bytes of a word beside a name in its cell (two Chinese characters).
@@ -478,7 +509,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             return
         }
         if scalar == Self.wideClosingBracket {
-            nameBeforeClass(closingAt: at, context, into: matches)
+            nameAroundBracket(closingAt: at, context, into: matches)
             return
         }
         if scalar == Self.wideFullStop { return }
@@ -615,7 +646,8 @@ final class NameDetector: Detector, @unchecked Sendable {
                    Self.startsSpeaker(at: speaker.lowerBound, w, lower: spans.lowerBound(context))
                     || Self.startsLine(at: speaker.lowerBound, w, lower: spans.lowerBound(context))
                     && (lexicon.cues.wordFollows(at: said, in: w, end: end) || Self.endsLine(at: at + cue.bytes.count, w, end: end)
-                        || HanText.scalar(w, at: said, end: end) == Self.you) {
+                        || HanText.scalar(w, at: said, end: end) == Self.you
+                        || Self.inTranscript(lineAt: speaker.lowerBound, w, lower: spans.lowerBound(context))) {
                     found = speaker
                 } else {
                     found = spans.name(after: spans.skipSeparators(w, from: at + cue.bytes.count, end: end), context, needsWordAfter: true)
@@ -1323,6 +1355,39 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     /// 你, "you".
     private static let you: UInt32 = 0x4F60
+
+    /// One of the three lines above the line at `lineStart` opens with a classroom
+    /// transcript's role and its colon (师：, 生：, 生2：, 学生：, T:, S1:): the lines of a
+    /// lesson's record, whose speakers opening lines are the pupils.
+    private static func inTranscript(lineAt lineStart: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        var end = lineStart
+        for _ in 0..<3 {
+            guard end > lower, w[end - 1] == 0x0A else { return false }
+            let start = ByteScanning.lastIndex(of: 0x0A, in: w, lower..<(end - 1)).map { $0 + 1 } ?? lower
+            if opensWithTranscriptRole(start..<(end - 1), w) { return true }
+            end = start
+        }
+        return false
+    }
+
+    private static func opensWithTranscriptRole(_ line: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = line.lowerBound
+        if let s = HanText.scalar(w, at: i, end: line.upperBound), s == 0x5E08 || s == 0x751F {  // 师, 生
+            i += 3
+        } else if HanText.has(student, in: w, at: i, end: line.upperBound) || HanText.has(teacher, in: w, at: i, end: line.upperBound) {
+            i += 6
+        } else if i < line.upperBound, w[i] == UInt8(ascii: "T") || w[i] == UInt8(ascii: "S") {
+            i += 1
+            if i < line.upperBound, w[i] == UInt8(ascii: "s") { i += 1 }
+        } else {
+            return false
+        }
+        while i < line.upperBound, isDigit(w[i]) { i += 1 }
+        return i < line.upperBound && (w[i] == UInt8(ascii: ":") || HanText.isColon(w, at: i, end: line.upperBound))
+    }
+
+    private static let student = Array("学生".utf8)
+    private static let teacher = Array("老师".utf8)
 
     /// List numbers matter in running text only: a table has its own rows.
     override var wantsNumbersInTables: Bool { false }
