@@ -1619,6 +1619,15 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("医生（王建国）说，学校（郑州）：3班（92分）"), [])
     }
 
+    /// A foreign pupil's or teacher's name in Latin letters after a name's label, up to the next
+    /// field's label; not a form's instructions.
+    func testLatinNamesAfterANamesLabel() {
+        XCTAssertEqual(names("Full Name: Hannah Fischer\nNationality: Canada\n"), ["Hannah Fischer"])
+        XCTAssertEqual(names("姓名：Emily Sato"), ["Emily Sato"])
+        XCTAssertEqual(names("Name: Emily Sato Gender: F"), ["Emily Sato"])
+        XCTAssertEqual(names("Student Name: Please Print\nName: Block Capitals\nName: Not Applicable\n"), [])
+    }
+
     /// A name split over a column of surnames and one of given names (a passport's, a
     /// manifest's, a visa form's table), and such a label's value in text: each part is found.
     func testANamesPartsInTheirOwnColumnsOrAfterTheirLabels() throws {

@@ -422,6 +422,8 @@ final class NameLexicon: @unchecked Sendable {
         "surname", "given", "first", "last", "family", "forename", "male", "female",
         // A sentence's or a letter's words before a display name (Contact Emily Johnson <…>).
         "contact", "dear", "from", "attn", "hi", "hello", "cc",
+        // A form's instructions in a name's place (Name: Please Print, Block Capitals).
+        "please", "print", "write", "fill", "enter", "here", "your", "block", "capitals", "letters", "same", "as", "passport",
     ])
 
     /// The fewest pinyin syllables (at most six letters each) the word splits into; 0 when it

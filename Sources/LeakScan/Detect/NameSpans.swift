@@ -454,8 +454,9 @@ struct NameSpans {
     }
 
     /// A romanised name at `start`, a name label's whole value (姓名：Wang Haoran, 学生姓名：ZHANG
-    /// Ruoxi, as bilingual schools' forms are filled in): capitalised words of pinyin up to the
-    /// line's or the clause's end (`NameLexicon.isPinyinName`).
+    /// Ruoxi, as bilingual schools' forms are filled in; a foreign pupil's `Name: Emily Sato`):
+    /// capitalised words of pinyin or of another language up to the line's or the clause's end
+    /// (`NameLexicon.isPinyinName`, `isLatinName`).
     func romanisedName(at start: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let end = context.scan.upperBound
@@ -468,9 +469,14 @@ struct NameSpans {
             if w[i] == 0x20, i + 1 < end, w[i + 1] == 0x20 { break }
             i += 1
         }
+        // A word right before a colon is the next field's label (`Name: Emily Sato Gender: F`,
+        // as a PDF's text layer closes the gap between fields).
+        if i < end, w[i] == UInt8(ascii: ":") {
+            while i > start, w[i - 1] != 0x20 { i -= 1 }
+        }
         while i > start, w[i - 1] == 0x20 { i -= 1 }
         // The value ends there: the line, a punctuation mark or a bracket, not a digit or more letters.
-        guard i == end || !isAlphanumeric(w[i]), lexicon.isPinyinName(w, start..<i) else { return nil }
+        guard i == end || !isAlphanumeric(w[i]), lexicon.isPinyinName(w, start..<i) || lexicon.isLatinName(w, start..<i) else { return nil }
         return start..<i
     }
 
