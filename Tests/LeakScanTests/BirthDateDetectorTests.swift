@@ -307,6 +307,15 @@ final class BirthDateDetectorTests: XCTestCase {
     }
 
     /// A Word form's padded label.
+    /// A format given in quotes after 按, a reckoning's cut-off after a birth keyword, and an
+    /// example's line: no one's birth.
+    func testAFormatACutOffAndAnExampleAreNoOnesBirth() {
+        XCTAssertEqual(values("出生年月：按“2009.07”格式填写"), [])
+        XCTAssertEqual(values("年龄按出生年月计算至2024年12月31日。出生年月截至2024年8月31日"), [])
+        XCTAssertEqual(values("（示例）出生日期：2009年3月12日"), [])
+        XCTAssertEqual(values("出生日期：2009年3月12日"), ["2009年3月12日"])
+    }
+
     func testAPaddedBirthdayLabel() {
         XCTAssertEqual(values("生　　日：2009年3月16日"), ["2009年3月16日"])
     }

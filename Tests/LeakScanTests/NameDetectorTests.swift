@@ -1628,6 +1628,21 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("Student Name: Please Print\nName: Block Capitals\nName: Not Applicable\n"), [])
     }
 
+    /// Words that look like names and are none: a modal verb's object before 家长 (须持家长签字),
+    /// a brand glued to Latin letters (文博TV), a word opening a three-character run after
+    /// another word (史铁生在文中写母亲), a well-known figure's kin, a published author, an example.
+    func testVerbsBrandsTextbooksKinAuthorsAndExamplesAreNoNames() {
+        XCTAssertEqual(names("学生须持家长签字的同意书参加活动，应持家长签字的回执。"), [])
+        XCTAssertEqual(names("图片：文博TV"), [])
+        XCTAssertEqual(names("摄影：王梓涵"), ["王梓涵"])
+        XCTAssertEqual(names("史铁生在文中写母亲的爱。"), [])
+        XCTAssertEqual(names("我补充了朱自清与父亲朱鸿钧之间的矛盾。鲁迅的父亲周伯宜久病不愈。"), [])
+        XCTAssertEqual(names("学生王梓涵的父亲张建国"), ["王梓涵", "张建国"])
+        XCTAssertEqual(names("（选自《高中语文优秀教学设计汇编》，作者单位：郑州市第一中学 作者：孙晓燕）"), [])
+        XCTAssertEqual(names("（示例）姓名：王小明\n填写示例：\n姓名：李小红\n"), [])
+        XCTAssertEqual(names("姓名：王小明"), ["王小明"])
+    }
+
     /// A name split over a column of surnames and one of given names (a passport's, a
     /// manifest's, a visa form's table), and such a label's value in text: each part is found.
     func testANamesPartsInTheirOwnColumnsOrAfterTheirLabels() throws {

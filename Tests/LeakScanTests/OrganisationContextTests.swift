@@ -532,6 +532,19 @@ final class OrganisationContextTests: XCTestCase {
 
     /// A company's letterhead line runs long before its contact's landline; a bureau's sections
     /// (…股) and a school's offices (…办) are organisations.
+    /// Rooms of a school's services (电教室, 录播室), an office's name ending in 室 on the line
+    /// above its phone's (not an envelope's room number), and a table's office row.
+    func testServiceRoomsAnOfficeLineAboveItsPhoneAndAnOfficeRow() throws {
+        XCTAssertEqual(found("如有疑问请联系电教室 0371-61047341"), ["landline 0371-61047341 org"])
+        XCTAssertEqual(found("金水区教研室\n电话：0371-65908862"), ["landline 0371-65908862 org"])
+        let csv = "社团,指导教师,手机\n德育处,（办公室）,0371-64517836\n书法社,冯丽华,0371-64517837\n"
+        XCTAssertEqual(try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.filter { $0.kind == .landline }.map(\.organisational),
+                       [true, false])
+        let footer = "日期,护校人员,联系方式\n2025/1/20,冯丽华,13812345678\n总务处制,,0371-63915512\n"
+        XCTAssertEqual(try ReadTestSupport.scanData(Array(footer.utf8), name: "t.csv").1.filter { $0.kind == .landline }.map(\.organisational),
+                       [true])
+    }
+
     func testALongLetterheadLineAndABureausSections() {
         XCTAssertEqual(found("河南中信招标代理有限公司　地址：郑州市郑东新区商务外环路20号海联大厦12层　联系人：王工　电话：0371-65501234"),
                        ["address 郑州市郑东新区商务外环路20号海联大厦12层 org", "landline 0371-65501234 org"])

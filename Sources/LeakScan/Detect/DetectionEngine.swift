@@ -400,6 +400,10 @@ public final class DetectionEngine {
             if cell.count == 6 || cell.count >= 12 && (hints.contains(.name) || Self.mayOpenFilersField(window, cell)) {
                 markRow(by: cell, window, hints)
             }
+            if cell.count >= 9, cell.count <= 90, window[cell.lowerBound] >= 0xE0,
+               piece.columnReference?._withUnsafeGuaranteedRef({ $0.number == 1 }) == true, namesOffice(window, cell) {
+                collector.markOpensWithOrganisation()
+            }
             // A template (base64, hex, a list of numbers) opens with a digit as often as not.
             if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) || Self.opensWithNumberedWord(window, cell)
                 || hints.contains(.birthDate) && Self.opensWithCellDate(window, cell) || hints.contains(.biometric) {
@@ -606,6 +610,13 @@ public final class DetectionEngine {
         } else if hints.contains(.name), !hints.contains(.organisation), organisation.isOrganisationName(w, cell) {
             collector.markOrganisation()
         }
+    }
+
+    /// A row's first cell is an organisation's name, or its name and 制 (总务处制: the maker of a
+    /// table, signing its footer row).
+    private func namesOffice(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
+        let end = HanText.scalar(w, at: cell.upperBound - 3, end: cell.upperBound) == 0x5236 ? cell.upperBound - 3 : cell.upperBound  // 制
+        return organisation.isOrganisationName(w, cell.lowerBound..<end)
     }
 
     /// The value of a cell that is a report's filer's field (填报单位：…, 填表人：…, 制表单位：…,
@@ -1069,6 +1080,7 @@ public final class DetectionEngine {
             collector.flush(into: &sink, isTextLine: !context.isTableCell)
         }
         reportedEnd = max(reportedEnd, m.range.upperBound)
+        if !context.isTableCell, SampleValues.followsExampleMark(window, m.range.lowerBound, lower: 0) { return }
         if m.kind == recurringKind, !m.needsCompanion, !m.organisational { recurring.remember(window, m.range) }
         guard sink.wantsDetails else {
             collector.add(m, finding: nil, column: column)

@@ -64,9 +64,16 @@ struct NameSpans {
                   // A surname that is also a preposition of time, before a time word, is that
                   // preposition (家长于周五到校); other surnames are not (许明天, 曾明天 are names).
                   !(Self.timePrepositions.contains(run[0]) && lexicon.cues.isLeadWord(w, run.offset(surname)..<next)) else { continue }
-            return lexicon.isPublicFigure(run, at: 0, length: length) || Self.opensLifespan(at: next, w, end: end) ? nil : run.offset(0)..<next
+            return lexicon.isPublicFigure(run, at: 0, length: length) || Self.opensLifespan(at: next, w, end: end)
+                || Self.gluedToLetters(at: next, w, end: end) ? nil : run.offset(0)..<next
         }
         return nil
+    }
+
+    /// Two Latin letters or more follow at `i` with no blank between: a brand's or a channel's
+    /// name (图片：文博TV, 乐学APP), not a person's.
+    private static func gluedToLetters(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        i + 1 < end && isASCIILetter(w[i]) && isASCIILetter(w[i + 1])
     }
 
     /// A full name after a cue may run into the verb after it (班主任杨梦瑶安排…) when its surname

@@ -338,7 +338,9 @@ final class OrganisationContext: Sendable {
         var end = line.upperBound
         while end > line.lowerBound, window[end - 1] == 0x20 || window[end - 1] == 0x09 || window[end - 1] == 0x0D { end -= 1 }
         guard end - line.lowerBound >= 12, end - line.lowerBound <= 90, HanText.han(window, at: line.lowerBound, end: end) != nil,
-              let last = HanText.scalar(window, at: end - 3, end: end), last == 0x53F7 || last == 0x5BA4 else { return false }  // 号, 室
+              let last = HanText.scalar(window, at: end - 3, end: end), last == 0x53F7 || last == 0x5BA4,  // 号, 室
+              // A number before it: an office's name ends in 室 too (金水区教研室).
+              isDigit(window[end - 4]) else { return false }
         return !(line.lowerBound..<end).contains { HanText.isColon(window, at: $0, end: end) }
     }
 

@@ -63,6 +63,13 @@ struct RecordCollector {
 
     mutating func markOrganisation() { namesOrganisation = true }
 
+    /// The record's first cell names an office (德育处 | （办公室） | 0371-…, a contact table's
+    /// office row; 总务处制 in a duty roster's footer row): with no person's name in the record,
+    /// its landlines, e-mails and addresses are the office's.
+    private var opensWithOrganisation = false
+
+    mutating func markOpensWithOrganisation() { opensWithOrganisation = true }
+
     /// The kinds of value an office has of its own.
     private static let officeKinds: UInt32 = 1 << Kind.landline.ordinal | 1 << Kind.email.ordinal | 1 << Kind.address.ordinal
 
@@ -87,8 +94,10 @@ struct RecordCollector {
         lastRecordHadLookalikeNames = lookalikeNames > 0
         let example = isExample
         let organisation = namesOrganisation
+        let organisationRow = opensWithOrganisation
         isExample = false
         namesOrganisation = false
+        opensWithOrganisation = false
         guard !entries.isEmpty else { return 0 }
         defer {
             entries.removeAll()
@@ -98,7 +107,7 @@ struct RecordCollector {
             unlabelledCards = 0
         }
         guard !example else { return entries.count }
-        if organisation {
+        if organisation || organisationRow && !entries.contains(where: { $0.kind == .name && !$0.organisational }) {
             for k in entries.indices where Self.officeKinds & 1 << entries[k].kind.ordinal != 0 {
                 entries.all[k].organisational = true
                 if sink.wantsDetails { findings[k].organisational = true }

@@ -16,7 +16,7 @@ struct SampleValues: Sendable {
         ids = samples(.cnID)
     }
 
-    /// A value right after 如 or 例, a colon or blank apart at most (格式YYYYMMDD，如20090829;
+    /// A value right after 如 or 例, a colon or blank apart at most, or quoted after 按 (格式YYYYMMDD，如20090829;
     /// 示例：2012-01-01; 例如 2012.1.1; 第一代身份证号码为15位，如130503670401001): a form's, a
     /// template's or a textbook's example, no one's. The value may carry a code's letter: a
     /// national student number is G and an ID number (学籍号为“G”加身份证号，如G410105…).
@@ -24,11 +24,14 @@ struct SampleValues: Sendable {
         let codeStart = start > lower && isASCIILetter(w[start - 1]) ? start - 1 : start
         var i = HeaderKeywords.labelEnd(before: codeStart, in: w, lower: lower)
         // A Chinese quote around the example (格式如“1985.03”).
+        var quoted = false
         if i - 3 >= lower, w[i - 1] == 0x9C || w[i - 1] == 0x8C, let quote = HanText.scalar(w, at: i - 3, end: i), quote == 0x201C || quote == 0x300C {
             i = HeaderKeywords.labelEnd(before: i - 3, in: w, lower: lower)
+            quoted = true
         }
         guard i - 3 >= lower, let before = HanText.han(w, at: i - 3, end: i) else { return false }
-        return before == 0x5982 || before == 0x4F8B   // 如, 例
+        // 如, 例; a format quoted after 按 (按“2009.07”格式填写).
+        return before == 0x5982 || before == 0x4F8B || quoted && before == 0x6309
     }
 
     /// A placeholder person stands before `start` on its line (`This is to certify that John Doe
@@ -46,6 +49,29 @@ struct SampleValues: Sendable {
 
     /// Bytes before a value looked through for a placeholder person.
     private static let placeholderReach = 96
+
+    /// The value's line says before it that it gives an example (`（示例）姓名：王小明…`, `填写样例：`),
+    /// or the line above is an example's heading (`填写示例：` ↵ `姓名：王小明`): a template's or
+    /// an instruction's value, no one's. Running text only: a table's example row is known by
+    /// its own words.
+    static func followsExampleMark(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
+        let from = max(lower, start - placeholderReach)
+        let lineBreak = ByteScanning.lastIndex(of: 0x0A, in: w, from..<start)
+        if holdsExampleMark(w, (lineBreak.map { $0 + 1 } ?? from)..<start) { return true }
+        guard let lineBreak, lineBreak > lower else { return false }
+        var end = lineBreak
+        while end > lower, w[end - 1] == 0x0D || w[end - 1] == 0x20 { end -= 1 }
+        let above = max(lower, end - 24)..<end
+        return holdsExampleMark(w, above) && HanText.isColon(w, at: end - 3, end: end) || end > lower && w[end - 1] == UInt8(ascii: ":") && holdsExampleMark(w, above)
+    }
+
+    private static func holdsExampleMark(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        exampleMarks.contains { ByteScanning.contains($0, in: UnsafeBufferPointer(rebasing: w[range])) }
+    }
+
+    /// 示例, 样例, 范例: an example's words (例 alone opens too many words: 例如 is looked for
+    /// right before a value, `followsExampleWord`).
+    private static let exampleMarks = ["示例", "样例", "范例"].map { Array($0.utf8) }
 
     private static let placeholders = ["john doe", "jane doe", "john smith", "jane smith", "example"].map { Array($0.utf8) }
 

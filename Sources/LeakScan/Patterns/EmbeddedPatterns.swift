@@ -9490,6 +9490,7 @@ not_last	院
 not_last	所
 not_last	馆
 not_last	楼
+not_last	持
 not_last	站
 not_last	场
 not_last	会
@@ -25168,6 +25169,10 @@ suffix	后勤办
 suffix	总务办
 suffix	校医室
 suffix	医务室
+suffix	电教室
+suffix	录播室
+suffix	广播室
+suffix	网络中心
 suffix	值班室
 suffix	财务室
 suffix	咨询室

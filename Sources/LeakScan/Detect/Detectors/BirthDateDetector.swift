@@ -178,7 +178,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                         && !Self.eventWordFollows(token.window, at: date.end, end: context.scan.upperBound)) {
                 let distance = context.keywordDistance(before: date.start, atMost: Self.keywordDistance)
                 guard distance > 0, let cue = keywords.nearestHint(before: date.start, in: token.window, distance: distance, among: .birthDate),
-                      !Self.endsClause(token.window, cue.at..<date.start)
+                      !Self.endsClause(token.window, cue.at..<date.start), !Self.holdsChineseBound(token.window, cue.at..<date.start)
                 else { return nil }
             }
             guard context.isTableCell || !SampleValues.followsPlaceholderPerson(token.window, date.start, lower: lower)
@@ -208,6 +208,17 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         var i = range.lowerBound
         while i + 3 <= range.upperBound {
             if let s = HanText.scalar(w, at: i, end: range.upperBound), s == 0xFF0C || s == 0x3002 || s == 0xFF1B { return true }  // ，。；
+            i += 1
+        }
+        return false
+    }
+
+    /// A bound's word stands between a birth keyword and a date (年龄按出生年月计算至2024年12月31日,
+    /// 出生日期截至…): the date is a reckoning's cut-off, no one's birth.
+    private static func holdsChineseBound(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i + 3 <= range.upperBound {
+            if let s = HanText.scalar(w, at: i, end: range.upperBound), s == 0x81F3 || s == 0x5230 || s == 0x622A { return true }  // 至 到 截
             i += 1
         }
         return false

@@ -538,8 +538,12 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // A published work's author after its title (《搭船的鸟》（作者郭风）, a reading list's
                 // 《海洋与生命》　作者：童裳亮), whom the book makes public; not a pupil's entry in a
                 // contest (一等奖　《校园里的鸟类观察》　作者：乔川姗　指导教师：危飞).
-                if scalar.value == 0x4F5C, cue.bytes == Self.author, Self.followsWorkTitle(at, w, lower: spans.lowerBound(context)),  // 作
+                if scalar.value == 0x4F5C, cue.bytes == Self.author,  // 作
+                   Self.followsWorkTitle(at, w, lower: spans.lowerBound(context)) || Self.citesPublication(before: at, w, lower: spans.lowerBound(context)),
                    !Self.lineNamesEntry(around: at, w, lower: spans.lowerBound(context), end: end) { continue }
+                // A well-known figure's kin or pupil (朱自清与父亲朱鸿钧, 鲁迅的父亲周伯宜, 孔子的学生颜回)
+                // is a textbook's.
+                if followsPublicFigure(cueAt: at, w, lower: spans.lowerBound(context)) { continue }
                 var nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
                 var labelled = spans.hasColon(w, (at + cue.bytes.count)..<nameStart)
                 if !labelled, cue.namesColumn, let after = Self.englishLabelEnd(at: nameStart, w, end: end) {
@@ -614,7 +618,13 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // starts its line or item. Before a cue of one character, not a word's start
                 // (许多商家，: 许多 "many").
                 let name = spans.name(before: nameEnd - gap, context, beforeTitle: false, delimitedOnly: gap > 0)
-                found = cue.bytes.count == 3 && name.map { lexicon.opensWithOrdinaryWord(w, $0) } == true ? nil : name
+                // Nor one of three characters opening with a word after another word
+                // (史铁生在|文中写|母亲: 文中 "in the text").
+                let opensWithWord = name.map { name in
+                    lexicon.opensWithOrdinaryWord(w, name)
+                        && (cue.bytes.count == 3 || name.count == 9 && HanText.han(w, at: name.lowerBound - 3, end: name.lowerBound) != nil)
+                } ?? false
+                found = opensWithWord ? nil : name
             case .score, .amount:
                 // A name right before its score (王梓涵98分、高子墨97.5分): a pupil's result; not
                 // minutes nor a word going on (须提前15分钟, 3分之1).
@@ -722,6 +732,23 @@ final class NameDetector: Detector, @unchecked Sendable {
         k -= Blanks.run(endingAt: k, w, lower: lower)
         return k - 3 >= lower && HanText.scalar(w, at: k - 3, end: k) == 0x300B
     }
+
+    /// A well-known figure ends right before the cue at `at`, perhaps with 的, 与 or 和 between.
+    private func followsPublicFigure(cueAt at: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        var k = at
+        if let s = HanText.scalar(w, at: k - 3, end: k), s == Self.possessive || s == 0x4E0E || s == 0x548C { k -= 3 }  // 的 与 和
+        return k - 6 >= lower && lexicon.endsWithPublicFigure(HanRun(w, endingAt: k, lower: lower, limit: 4))
+    }
+
+    /// The line before `i` cites where a text was published (（选自《高中语文优秀教学设计汇编》，
+    /// 作者：孙晓燕）, 摘自《…》, 转载自): the author's credit that follows is the publication's.
+    private static func citesPublication(before i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        let from = max(lower, i - 120)
+        let line = UnsafeBufferPointer(rebasing: w[((ByteScanning.lastIndex(of: 0x0A, in: w, from..<i).map { $0 + 1 }) ?? from)..<i])
+        return publicationWords.contains { ByteScanning.contains($0, in: line) }
+    }
+
+    private static let publicationWords = ["选自《", "摘自《", "转载自", "出版社"].map { Array($0.utf8) }
 
     /// A published work's credit follows the name (美国记者埃德加·斯诺著, 王建国编著《…》): its
     /// author, whom the book makes public, not a person of the school's files. 著名 is "famous".
