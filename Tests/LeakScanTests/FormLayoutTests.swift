@@ -139,6 +139,14 @@ final class FormLayoutTests: XCTestCase {
         }
     }
 
+    /// A payee's form row: the bank beside the bank's label is its value, and the label read
+    /// under the payee's is no name.
+    func testAPayeesBankBesideItsLabel() throws {
+        XCTAssertEqual(try scan(csv: "收款人,冯丽华,开户行,工商银行\n"), ["1 name 收款人 high"])
+        XCTAssertEqual(try scan(csv: "姓名,冯丽华,开户行,中国建设银行郑州经三路支行\n"), ["1 name 姓名 high"])
+        XCTAssertEqual(try scan(csv: "姓名,银行卡号,开户银行,金额\n王梓涵,6217000010012345678,工商银行,200\n").map { $0.hasPrefix("2 name") }, [true, false])
+    }
+
     func testCSVFormsToo() throws {
         // A form saved as CSV: each value under the label before it, the label's field its own.
         XCTAssertEqual(try scan(csv: "登记表,,,\n姓名,王小明,性别,男\n联系电话,13812345678,母亲姓名,李秀英\n"),

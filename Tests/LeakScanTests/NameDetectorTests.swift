@@ -1643,6 +1643,16 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("姓名：王小明"), ["王小明"])
     }
 
+    /// A chat export's sender after a time, alone on the line or with a note; a parent named
+    /// before the child's name and kin in brackets; a list's last name before 一组.
+    func testChatSendersParentsBeforeTheirChildAndGroups() {
+        XCTAssertEqual(names("2025年1月15日 09:12  何建国（办公室）\n@冯丽华 你原定1月21号值班\n"), ["何建国"])
+        XCTAssertEqual(names("2025-01-15 09:20  冯丽华\n可以的\n"), ["冯丽华"])
+        XCTAssertEqual(names("14:30  高兴地出发\n会议时间：2024年3月5日 09:30  王建国主持\n"), [])
+        XCTAssertEqual(names("王建军（张梓涵爸爸） 10:20\n辛苦老师了！\n"), ["王建军", "张梓涵"])
+        XCTAssertEqual(names("严欣妍、胡一鸣、邱梓萱一组获胜。"), ["严欣妍", "胡一鸣", "邱梓萱"])
+    }
+
     /// A name split over a column of surnames and one of given names (a passport's, a
     /// manifest's, a visa form's table), and such a label's value in text: each part is found.
     func testANamesPartsInTheirOwnColumnsOrAfterTheirLabels() throws {

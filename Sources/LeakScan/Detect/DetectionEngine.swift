@@ -497,7 +497,7 @@ public final class DetectionEngine {
     }
 
     /// Spaces, tabs or no-break spaces (at most `blankRun` bytes) stand right before `i`, and a
-    /// non-ASCII byte (the end of a Chinese character) right before them, all at or after
+    /// non-ASCII byte (the end of a Chinese character) or a time's minutes right before them, all at or after
     /// `lower` (a cell's start; in running text, the window's, as detectors look back). Not
     /// `Blanks`: an ideographic space is no candidate's neighbour here, the Han walk steps over
     /// it, and the name detector asks for it as a Han trigger.
@@ -513,7 +513,8 @@ public final class DetectionEngine {
                 break
             }
         }
-        return j < i - 1 && j >= lower && w[j] >= 0x80
+        // After text, or after a time of day (a chat export's `2025年1月15日 09:12  何建国`).
+        return j < i - 1 && j >= lower && (w[j] >= 0x80 || j - 2 >= lower && isDigit(w[j]) && isDigit(w[j - 1]) && w[j - 2] == UInt8(ascii: ":"))
     }
 
     /// Text cells at the top of a column that may be titles before it has shown lookalikes.

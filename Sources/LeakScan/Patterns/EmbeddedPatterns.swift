@@ -9219,6 +9219,8 @@ title	副组长
 title	园长
 title	秘书
 class	班
+follow	一组
+follow	那组
 follow	同意
 follow	参加
 follow	获得

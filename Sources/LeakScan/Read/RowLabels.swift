@@ -132,14 +132,25 @@ struct RowLabels {
         defer { endRow() }
         var labels = cells.map { cell in cell.text.withUnsafeBufferPointer { label($0, engine: engine) } }
         // An office's name beside a label is its value, though offices head columns of their
-        // landlines elsewhere (姓名 | 冯丽华 | 部门 | 教务处).
-        for k in labels.indices.dropFirst() where labels[k] != nil && labels[k - 1] != nil
-            && engine.namesOrganisation(String(decoding: cells[k].text, as: UTF8.self)) {
-            labels[k] = nil
+        // landlines elsewhere (姓名 | 冯丽华 | 部门 | 教务处); so is a bank's branch beside the
+        // bank's label (开户行 | 中国建设银行郑州经三路支行), though a bank's name is a card's keyword.
+        for k in labels.indices.dropFirst() {
+            guard let label = labels[k], let before = labels[k - 1] else { continue }
+            let text = String(decoding: cells[k].text, as: UTF8.self)
+            if engine.namesOrganisation(text)
+                || engine.hints(of: label) == .bankCard && engine.hints(of: before) == .bankCard && Self.namesBankBranch(text) {
+                labels[k] = nil
+            }
         }
         let isLabel = labels.map { $0 != nil }
         guard HeaderRowFinder.labelValuePairs(isLabel) >= 2 || isLabel.count >= 2 && isLabel[0] && !isLabel.dropFirst().contains(true) else { return nil }
         return zip(cells, labels).map { place($0.own, label: $1, engine: engine) }
+    }
+
+    /// A bank or a credit union, as a payee's form names it (工商银行, 中国建设银行郑州经三路支行,
+    /// 农村信用社): four characters at least, ending in 行 or 社, not a label's words (开户银行).
+    private static func namesBankBranch(_ text: String) -> Bool {
+        text.unicodeScalars.count >= 4 && (text.hasSuffix("行") || text.hasSuffix("社")) && !text.contains("开户") && !text.contains("名称")
     }
 
     /// The columns of a sign-off row's non-empty cells (`own` column and text, in order), for

@@ -483,9 +483,14 @@ final class AddressDetector: Detector, @unchecked Sendable {
     /// after the name of an estate or building (东方名苑14栋), else nil.
     private func numberedGroup(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
         var named = i
-        // A stop character may open the estate's marker (家 of 锦绣家园, 教育局家属院).
-        while named - i < 3 * Self.estateNameLength, let s = HanText.han(w, at: named, end: end),
-              !ChineseNumerals.contains(s), !markers.stop.contains(s) || markers.place.length(at: named, in: w, end: end) > 0 {
+        // A stop character may open the estate's marker (家 of 锦绣家园, 教育局家属院); an
+        // ordinal may stand in its name (顺驰第一城5号楼).
+        while named - i < 3 * Self.estateNameLength, let s = HanText.han(w, at: named, end: end) {
+            if s == 0x7B2C, let next = HanText.han(w, at: named + 3, end: end), ChineseNumerals.contains(next) {  // 第
+                named += 6
+                continue
+            }
+            guard !ChineseNumerals.contains(s), !markers.stop.contains(s) || markers.place.length(at: named, in: w, end: end) > 0 else { break }
             named += 3
         }
         return numberedGroup(numberAt: named, w, end: end) ?? (named > i ? numberedGroup(numberAt: i, w, end: end) : nil)

@@ -97,9 +97,10 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // A surname or a given name in its own column (Surname | Given Name): the row's
                 // two cells make the name, each a part of it to mask.
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
-            } else if context.column.confirmedCells > 0, lexicon.isNameWithUnlistedSurname(w, cell) {
+            } else if context.column.confirmedCells > 0, lexicon.isNameWithUnlistedSurname(w, cell), keywords.hints(in: w, range: cell).isEmpty {
                 // Only in a column that has shown names: a label or a status (学号, 走读) under a
-                // header that is not really a name header is never taken for one.
+                // header that is not really a name header is never taken for one; nor a form's
+                // next label read under the name's (收款人 | 冯丽华 | 开户行).
                 matches.append(Match(kind: .name, confidence: .medium, range: cell))
             }
         } else if isPayeeColumn(hints) {
@@ -625,6 +626,13 @@ final class NameDetector: Detector, @unchecked Sendable {
                         && (cue.bytes.count == 3 || name.count == 9 && HanText.han(w, at: name.lowerBound - 3, end: name.lowerBound) != nil)
                 } ?? false
                 found = opensWithWord ? nil : name
+                // The child's name and kin in brackets after the parent's own name, as a class's
+                // chat shows a member (王建军（张梓涵爸爸）): the parent too.
+                if let found, let open = LineHeads.openingBracketLength(endingAt: found.lowerBound, in: w, lower: spans.lowerBound(context)),
+                   LineHeads.closingBracketLength(at: at + cue.bytes.count, in: w, end: end) != nil,
+                   let parent = spans.name(before: found.lowerBound - open, context, beforeTitle: false, delimitedOnly: true) {
+                    matches.append(Match(kind: .name, confidence: .medium, range: parent))
+                }
             case .score, .amount:
                 // A name right before its score (王梓涵98分、高子墨97.5分): a pupil's result; not
                 // minutes nor a word going on (须提前15分钟, 3分之1).
@@ -869,6 +877,13 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// Looks at a Chinese word after a blank: the second name of a list written apart?
     override func detect(afterBlank at: Int, _ context: DetectionContext, into matches: MatchList) {
         namesWrittenApart(at: at, context, into: matches)
+        // A chat export's sender line: a time, then the sender alone, perhaps with a note in
+        // brackets (`2025年1月15日 09:12  何建国（办公室）`, WeChat's PC export; the message below).
+        if Self.followsTime(at - Blanks.run(endingAt: at, context.window, lower: spans.lowerBound(context)), context.window,
+                            lower: spans.lowerBound(context)),
+           let name = spans.name(after: at, context), Self.endsSenderLine(at: name.upperBound, context.window, end: context.scan.upperBound) {
+            matches.append(Match(kind: .name, confidence: .medium, range: name))
+        }
         // A step of an approval flow's log, its approver opening the line (`黎振宇 同意 2024-03-14
         // 18:10`, `邱淑芬 已同意 03-09 09:30`, as office-automation systems print it, in a
         // cell's lines too).
@@ -877,6 +892,32 @@ final class NameDetector: Detector, @unchecked Sendable {
                                  beforeTitle: false, delimitedOnly: true) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
         }
+    }
+
+    /// A time of day ends at `end` (09:12, 9:12:05), after the line's start, a blank or a date.
+    private static func followsTime(_ end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        var i = end
+        for _ in 0..<2 {
+            guard i - 3 >= lower, isDigit(w[i - 1]), isDigit(w[i - 2]), w[i - 3] == UInt8(ascii: ":") else { break }
+            i -= 3
+        }
+        guard i < end, i - 1 >= lower, isDigit(w[i - 1]) else { return false }
+        i -= 1
+        if i - 1 >= lower, isDigit(w[i - 1]) { i -= 1 }
+        return i == lower || w[i - 1] == 0x20 || w[i - 1] == 0x0A || w[i - 1] >= 0x80
+    }
+
+    /// The sender's line ends at `i`: blanks, perhaps a note in brackets (（办公室）), then the line's end.
+    private static func endsSenderLine(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var k = blanksEnd(from: i, w, end: end)
+        if let open = LineHeads.openingBracketLength(at: k, in: w, end: end) {
+            var close = k + open
+            while close < end, close - k < 40, w[close] != 0x0A, LineHeads.closingBracketLength(at: close, in: w, end: end) == nil { close += 1 }
+            guard let length = LineHeads.closingBracketLength(at: close, in: w, end: end) else { return false }
+            k = blanksEnd(from: close + length, w, end: end)
+        }
+        if k < end, w[k] == 0x0D { k += 1 }
+        return k == end || w[k] == 0x0A
     }
 
     /// Names that open lines one after another, each alone on its line or before what qualifies
