@@ -147,6 +147,12 @@ final class FormLayoutTests: XCTestCase {
         XCTAssertEqual(try scan(csv: "姓名,银行卡号,开户银行,金额\n王梓涵,6217000010012345678,工商银行,200\n").map { $0.hasPrefix("2 name") }, [true, false])
     }
 
+    /// A guide's column of examples (错误写法（示例）) holds made-up values; the column beside it
+    /// is read.
+    func testAColumnOfExamplesHoldsMadeUpValues() throws {
+        XCTAssertEqual(try scan(csv: "错误写法（示例）,学生姓名\n八（3）班张浩宇，2011年3月生,王梓涵\n"), ["2 name 学生姓名 high"])
+    }
+
     func testCSVFormsToo() throws {
         // A form saved as CSV: each value under the label before it, the label's field its own.
         XCTAssertEqual(try scan(csv: "登记表,,,\n姓名,王小明,性别,男\n联系电话,13812345678,母亲姓名,李秀英\n"),

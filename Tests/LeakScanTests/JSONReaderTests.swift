@@ -35,6 +35,17 @@ final class JSONReaderTests: XCTestCase {
         XCTAssertEqual(mobile.confidence, .high)             // 电话 just before it, decoded
     }
 
+    /// A birth key that names a bound (a camp's `age_range.born_from`, `birthDateTo`) holds a
+    /// cohort's limit, no one's birth; `dateOfBirth` a birth.
+    func testABirthKeyNamingABoundHoldsNoBirth() throws {
+        let camp = #"{"age_range": {"born_from": "2011-09-01", "born_to": "2015-08-31"}, "limits": {"birthDateMax": "2015-08-31"}}"#
+        XCTAssertEqual(try scan(camp).1.map(\.value), [])
+        let pupils = #"[{"name": "王梓涵", "dateOfBirth": "2011-09-01"}]"#
+        XCTAssertEqual(try scan(pupils).1.filter { $0.kind == .birthDate }.map(\.value), ["2011-09-01"])
+        XCTAssertTrue(DetectionEngine.namesBound("出生日期（起）"))
+        XCTAssertFalse(DetectionEngine.namesBound("出生日期"))
+    }
+
     func testKeysNameColumnsWithTheKeyOfTheirObject() throws {
         let text = """
         {"class": {"teacher": {"name": "王建国", "phone": "13812345678"}},

@@ -1653,6 +1653,11 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("严欣妍、胡一鸣、邱梓萱一组获胜。"), ["严欣妍", "胡一鸣", "邱梓萱"])
     }
 
+    /// An official document's signer signs for its organisation; an approver is a person.
+    func testAnOfficialDocumentsSigner() {
+        XCTAssertEqual(names("（签发人：赵明远）\n审批人：孙明春\n"), ["孙明春"])
+    }
+
     /// A name split over a column of surnames and one of given names (a passport's, a
     /// manifest's, a visa form's table), and such a label's value in text: each part is found.
     func testANamesPartsInTheirOwnColumnsOrAfterTheirLabels() throws {

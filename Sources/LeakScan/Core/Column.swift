@@ -120,4 +120,7 @@ public struct ContextHints: OptionSet, Sendable, Hashable {
     /// With `.name`: the column holds one part of a name (Surname | Given Name, 姓氏, as a
     /// passport's, an airline's or a visa form's table splits it), so one word is a name's part.
     public static let namePart = ContextHints(rawValue: 1 << 17)
+    /// The column holds examples (错误写法（示例）, 填写示例: a guide's table of how to write and
+    /// how not to): its values are made up. From a header, never a keyword's.
+    public static let example = ContextHints(rawValue: 1 << 18)
 }

@@ -815,10 +815,40 @@ public final class DetectionEngine {
         var hints = keywords.hints(forHeader: header).subtracting(.field)
         // A column counting people, its unit in brackets (可容纳考生（人/天）, 参训教师（人）), names none.
         if Self.countsPeople(header) { hints.subtract([.person, .name]) }
+        if Self.exampleWords.contains(where: header.contains) { hints.insert(.example) }
+        // A bound of births (age_range.born_from, 出生日期（起）, 最早出生日期): a cohort's limit.
+        if hints.contains(.birthDate), Self.namesBound(header) { hints.remove(.birthDate) }
         // A column headed by an organisation's name holds its details (部门 | 教务处 | 德育处, a
         // table laid out sideways).
         return hints.isEmpty && namesOrganisation(header) ? .organisation : hints
     }
+
+    /// The header names a bound, not a value: an English word of one among its words
+    /// (`born_from`, `birthDateTo`, `dob_min`), or 起, 止, 最早, 最晚 (出生日期（起）).
+    static func namesBound(_ header: String) -> Bool {
+        if boundCharacters.contains(where: header.contains) { return true }
+        var words: [String] = []
+        var word = ""
+        var previousLower = false
+        for c in header.unicodeScalars {
+            let isLetter = c.isASCII && c.properties.isAlphabetic
+            if !isLetter || previousLower && c.properties.isUppercase {
+                if !word.isEmpty { words.append(word.lowercased()) }
+                word = ""
+            }
+            if isLetter { word.unicodeScalars.append(c) }
+            previousLower = isLetter && c.properties.isLowercase
+        }
+        if !word.isEmpty { words.append(word.lowercased()) }
+        return words.contains(where: boundWords.contains)
+    }
+
+    private static let boundCharacters = ["起", "止", "最早", "最晚"]
+    private static let boundWords: Set<String> = ["from", "to", "after", "before", "min", "max", "start", "end", "earliest", "latest",
+                                                  "since", "until"]
+
+    /// An example's words in a header (错误写法（示例）, 填写样例).
+    private static let exampleWords = ["示例", "样例", "范例"]
 
     /// A header whose brackets at its end hold a count's unit (可容纳考生（人/天）, 参训教师（人次）),
     /// not a label's words (xm（学生姓名）).
@@ -1081,7 +1111,9 @@ public final class DetectionEngine {
             collector.flush(into: &sink, isTextLine: !context.isTableCell)
         }
         reportedEnd = max(reportedEnd, m.range.upperBound)
-        if !context.isTableCell, SampleValues.followsExampleMark(window, m.range.lowerBound, lower: 0) { return }
+        if context.isTableCell ? context.columnHints.contains(.example) : SampleValues.followsExampleMark(window, m.range.lowerBound, lower: 0) {
+            return
+        }
         if m.kind == recurringKind, !m.needsCompanion, !m.organisational { recurring.remember(window, m.range) }
         guard sink.wantsDetails else {
             collector.add(m, finding: nil, column: column)

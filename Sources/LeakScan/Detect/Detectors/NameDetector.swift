@@ -545,6 +545,9 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // A well-known figure's kin or pupil (朱自清与父亲朱鸿钧, 鲁迅的父亲周伯宜, 孔子的学生颜回)
                 // is a textbook's.
                 if followsPublicFigure(cueAt: at, w, lower: spans.lowerBound(context)) { continue }
+                // An official document's signer (（签发人：赵明远）, GB/T 9704's field) signs for the
+                // organisation that issues it.
+                if cue.bytes == Self.personLabel, HanText.has(Self.issue, in: w, at: at - Self.issue.count, end: at) { continue }
                 var nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
                 var labelled = spans.hasColon(w, (at + cue.bytes.count)..<nameStart)
                 if !labelled, cue.namesColumn, let after = Self.englishLabelEnd(at: nameStart, w, end: end) {
@@ -697,6 +700,8 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     private static let author = Array("作者".utf8)
+    private static let personLabel = Array("人：".utf8)
+    private static let issue = Array("签发".utf8)
     /// The cues that end an office's label (教务处：, 办公室：).
     private static let officeLabels = ["处：", "室："].map { Array($0.utf8) }
 
