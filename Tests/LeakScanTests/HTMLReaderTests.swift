@@ -149,6 +149,19 @@ final class HTMLReaderTests: XCTestCase {
                        ["name high 张子涵", "birth_date high 2008-03-12"])
     }
 
+    /// A saved form's fields keep their values in `value` attributes: read after their labels;
+    /// a hidden field's token and a button's caption are not.
+    func testAFormsFieldValuesAreRead() throws {
+        let found = try Self.scan(html: """
+            <form><label>学生姓名</label><input type="text" value="萧浩然" readonly>
+            <label>身份证号</label><input type="text" name="id_card" value="410122201205126987">
+            <input type="hidden" name="token" value="13724546509"><input type="submit" value="提交">
+            </form>
+            """)
+        XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.value)" },
+                       ["name 萧浩然", "cn_id 410122201205126987"])
+    }
+
     func testABlockHoldingALabelOnlyLabelsTheNextBlock() throws {
         // A survey's answer page: each question and its answer in blocks of their own.
         let found = try Self.scan(html: """

@@ -55,6 +55,8 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         } else if name.is("a") {
             link = HTMLReader.contactTarget(attributes).map { ($0, text.count) }
             if link == nil { fileLink = HTMLReader.linkedFile(attributes, "href").map { ($0, text.count, parserLine) } }
+        } else if name.is("input") {
+            appendInputValue(attributes)
         } else if name.is("img") {
             let altStart = text.count
             appendAlternativeText(attributes)
@@ -170,6 +172,19 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         text.append(alternative)
         text.append(0x20)
     }
+
+    /// A form's field filled in (`<label>身份证号</label><input value="410…">`, a saved
+    /// confirmation page): its value is the page's text, after its label with a colon. Not a
+    /// button's caption, a box's or a hidden field's value (a session's token).
+    private func appendInputValue(_ attributes: HTMLAttributes) {
+        guard skipDepth == 0, let value = attributes.lookup("value").value, !value.isEmpty else { return }
+        if let type = attributes.lookup("type").value, HTMLReader.unreadInputTypes.contains(String(decoding: type, as: UTF8.self).lowercased()) { return }
+        let follows = text.withBytes { bytes in bytes.last.map { $0 != 0x20 && $0 != 0x0A && $0 != UInt8(ascii: ":") } ?? false }
+        if follows { HTMLReader.colon.withUnsafeBufferPointer { text.append($0) } }
+        text.append(value)
+        text.append(0x20)
+    }
+
 
     /// The page has ended: what is still open is scanned.
     func finish() {

@@ -79,4 +79,9 @@ struct HTMLReader {
         }
         return lower..<upper
     }
+
+    /// Input types whose value is no one's data: a button's caption, a box's value, a hidden
+    /// field's (a session's token).
+    static let unreadInputTypes: Set<String> = ["hidden", "submit", "button", "reset", "image", "checkbox", "radio", "password", "file"]
+    static let colon = Array("：".utf8)
 }
