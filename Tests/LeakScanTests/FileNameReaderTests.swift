@@ -72,6 +72,10 @@ final class FileNameReaderTests: XCTestCase {
         XCTAssertEqual(found("夏令营报名表_李梓涵.txt"), ["name 李梓涵 8"])
         XCTAssertEqual(found("教职工外出报备表（刘红）.docx"), ["name 刘红 10"])
         XCTAssertEqual(found("学习资料（王国）.docx"), [])
+        // A teacher's writing about a pupil: a case study, a narrative, a comment.
+        XCTAssertEqual(found("个案_王梓涵.txt"), ["name 王梓涵 4"])
+        XCTAssertEqual(found("教育叙事_那个男孩_刘浩然.txt"), ["name 刘浩然 11"])
+        XCTAssertEqual(found("个案分析（陈思远）.txt"), ["name 陈思远 6"])
         // The pupil's grade or class after the name; not another word.
         XCTAssertEqual(found("成长档案_李浩然_六年级.docx"), ["name 李浩然 6"])
         XCTAssertEqual(found("成长档案_李浩然_三年级2班.docx"), ["name 李浩然 6"])

@@ -10148,6 +10148,14 @@ record	表
 record	单
 record	书
 record	档案
+record	个案
+record	案例
+record	叙事
+record	辅导
+record	谈话
+record	家访
+record	观察
+record	评语
 record	材料
 record	证明
 record	成绩
