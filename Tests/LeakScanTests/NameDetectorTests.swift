@@ -1658,6 +1658,17 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("（签发人：赵明远）\n审批人：孙明春\n"), ["孙明春"])
     }
 
+    /// A roster's cell of two names set apart by a slash, and a host parent with the child's
+    /// name and kin in brackets: each a name.
+    func testNamesSetApartBySlashesAndAParentBesideTheChildInACell() throws {
+        func names(csv: String) throws -> [String] {
+            try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.filter { $0.kind == .name }.map(\.value)
+        }
+        XCTAssertEqual(try names(csv: "丁梓涵/熊欣怡,13812345678\n语文/数学,13812345679\n"), ["丁梓涵", "熊欣怡"])
+        XCTAssertEqual(try names(csv: "寄宿家庭,黄文斌（杜芷若家长）\n"), ["黄文斌", "杜芷若"])
+        XCTAssertEqual(try names(csv: "名单,张梓涵（转出）\n"), [])
+    }
+
     /// A name split over a column of surnames and one of given names (a passport's, a
     /// manifest's, a visa form's table), and such a label's value in text: each part is found.
     func testANamesPartsInTheirOwnColumnsOrAfterTheirLabels() throws {

@@ -486,7 +486,8 @@ final class AddressDetector: Detector, @unchecked Sendable {
         // A stop character may open the estate's marker (家 of 锦绣家园, 教育局家属院); an
         // ordinal may stand in its name (顺驰第一城5号楼).
         while named - i < 3 * Self.estateNameLength, let s = HanText.han(w, at: named, end: end) {
-            if s == 0x7B2C, let next = HanText.han(w, at: named + 3, end: end), ChineseNumerals.contains(next) {  // 第
+            // Inside the name only: a numbered group opens with its ordinal (第七村民组).
+            if s == 0x7B2C, named > i, let next = HanText.han(w, at: named + 3, end: end), ChineseNumerals.contains(next) {  // 第
                 named += 6
                 continue
             }

@@ -174,9 +174,22 @@ final class NameDetector: Detector, @unchecked Sendable {
            lexicon.isHanName(w, (blank + 1)..<named.upperBound, evidence: .row) {
             bareName(named.lowerBound..<blank, context, into: matches)
             bareName((blank + 1)..<named.upperBound, context, into: matches)
+        } else if (13...40).contains(named.count), let parts = Self.namesSetApartBySlashes(named, w),
+                  parts.allSatisfy({ lexicon.isHanName(w, $0, evidence: .row) }) {
+            // Two names or more set apart by slashes (丁梓涵/熊欣怡: a duty's two pupils in one
+            // cell of a roster; an enumeration comma is a list's cue in the cell's text).
+            for part in parts { bareName(part, context, into: matches) }
         } else if Self.mayBeBareName(named, w) {
             bareName(named, context, into: matches)
         }
+    }
+
+    /// The parts of a cell of Han text set apart by slashes (/, ／), two at least.
+    private static func namesSetApartBySlashes(_ cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        guard w[cell.lowerBound] >= 0xE0,
+              cell.contains(where: { w[$0] == UInt8(ascii: "/") || w[$0] == 0x8F && w[$0 - 1] == 0xBC && w[$0 - 2] == 0xEF }),
+              let parts = parts(of: cell, w), parts.count >= 2 else { return nil }
+        return parts
     }
 
     /// The one blank of a cell that is two runs of two or three Han characters set apart by it,
@@ -257,11 +270,19 @@ final class NameDetector: Detector, @unchecked Sendable {
         // A well-known figure (a reading list: 朱自清 | 冰心 | 老舍) is named as such, as in text.
         let core = Self.withoutNote(cell, w)
         guard !Self.masksLastCharacter(cell, core, w) else { return }
+        let whole = cell
         let cell = core
         // A label that happens to open with a surname (银行卡, 银 a surname) heads a column:
         // taken for a name, it would make its header row a row of data.
         guard (lexicon.isHanName(w, cell, evidence: .row) && !isPublicFigure(w, cell)) || lexicon.isDottedName(w, cell),
               keywords.hints(in: w, range: cell).isEmpty else { return }
+        // The note names a child whose parent the name is (黄文斌（杜芷若家长）: a host family on
+        // an exchange's card, a class chat's member): both are persons of the school's.
+        if core.upperBound < whole.upperBound, let child = childBesideKin(in: core.upperBound..<whole.upperBound, w) {
+            matches.append(Match(kind: .name, confidence: .medium, range: cell))
+            matches.append(Match(kind: .name, confidence: .medium, range: child))
+            return
+        }
         // A column mostly of such cells is one of names with no header to say so (a chart's
         // categories, a header-less class list), unless they open with an ordinary word: a
         // column of labels (项目一, 项目二 …) shares its first word, names their surnames.
@@ -270,6 +291,20 @@ final class NameDetector: Detector, @unchecked Sendable {
                              needsCompanion: !(opensWithName && context.column.holdsLookalikesWithOneMore),
                              columnMayVouch: opensWithName))
     }
+
+    /// The child's name in a note in brackets that names it and a parent's word (（杜芷若家长）,
+    /// (张梓涵爸爸)); nil for any other note.
+    private func childBesideKin(in note: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let start = Self.blanksEnd(from: note.lowerBound, w, end: note.upperBound)
+        guard let open = LineHeads.openingBracketLength(at: start, in: w, end: note.upperBound) else { return nil }
+        let run = HanRun(w, from: start + open, end: note.upperBound, limit: 7)
+        guard run.count >= 4, let kin = Self.parentWords.first(where: { HanText.has($0, in: w, at: run.offset(run.count) - $0.count, end: note.upperBound) })
+        else { return nil }
+        let child = run.offset(0)..<(run.offset(run.count) - kin.count)
+        return lexicon.isHanName(w, child, evidence: .row) ? child : nil
+    }
+
+    private static let parentWords = ["家长", "爸爸", "妈妈", "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷"].map { Array($0.utf8) }
 
     /// A list's section title, such as a prize's, over names in a column (一等奖, 优秀奖（5名）,
     /// 获奖名单): a short cell that ends with a cue standing before names, perhaps before a
