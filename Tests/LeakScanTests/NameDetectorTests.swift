@@ -1669,6 +1669,12 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(try names(csv: "名单,张梓涵（转出）\n"), [])
     }
 
+    /// A pupil addressed by given name in a comment's greeting; not a group of pupils.
+    func testAGivenNameInAGreeting() {
+        XCTAssertEqual(names("亲爱的梓睿同学：\n这学期你担任语文课代表。\n"), ["梓睿"])
+        XCTAssertEqual(names("亲爱的新生同学：\n亲爱的男生同学\n亲爱的各位同学\n亲爱的同学们"), [])
+    }
+
     /// A name split over a column of surnames and one of given names (a passport's, a
     /// manifest's, a visa form's table), and such a label's value in text: each part is found.
     func testANamesPartsInTheirOwnColumnsOrAfterTheirLabels() throws {

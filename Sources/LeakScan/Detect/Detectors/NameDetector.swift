@@ -292,6 +292,26 @@ final class NameDetector: Detector, @unchecked Sendable {
                              columnMayVouch: opensWithName))
     }
 
+    /// A pupil addressed by given name in a letter's greeting (亲爱的梓睿同学：, a report card's
+    /// comment): the two characters between 亲爱的 and the cue, none a function character, not an
+    /// ordinary word (亲爱的各位同学, 亲爱的小小同学).
+    private func givenNameAddressed(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Range<Int>? {
+        let start = end - 6
+        guard start - Self.dear.count >= lower, HanText.has(Self.dear, in: w, at: start - Self.dear.count, end: end) else { return nil }
+        let run = HanRun(w, from: start, end: end, limit: 2)
+        guard run.count == 2, !lexicon.cues.isFunction(run[0]), !lexicon.cues.isFunction(run[1]), run[0] != run[1],
+              !lexicon.isStopWord(run, at: 0), !lexicon.cues.isNotLast(run[1]), !lexicon.opensWithOrdinaryWord(w, start..<end),
+              !Self.groupFirsts.contains(run[0]), !Self.groupLasts.contains(run[1]),
+              keywords.hints(in: w, range: start..<end).isEmpty else { return nil }
+        return start..<end
+    }
+
+    private static let dear = Array("亲爱的".utf8)
+    /// Characters that open or end a group's word in a greeting (亲爱的新生同学, 男生, 少年,
+    /// 队员): no given name's.
+    private static let groupFirsts = ScalarSet("男女新全各每众诸所同本初高".unicodeScalars.map(\.value))
+    private static let groupLasts = ScalarSet("生年们员长友级班校家人队组代士".unicodeScalars.map(\.value))
+
     /// The child's name in a note in brackets that names it and a parent's word (（杜芷若家长）,
     /// (张梓涵爸爸)); nil for any other note.
     private func childBesideKin(in note: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
@@ -663,7 +683,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                     lexicon.opensWithOrdinaryWord(w, name)
                         && (cue.bytes.count == 3 || name.count == 9 && HanText.han(w, at: name.lowerBound - 3, end: name.lowerBound) != nil)
                 } ?? false
-                found = opensWithWord ? nil : name
+                found = opensWithWord ? nil : name ?? givenNameAddressed(endingAt: nameEnd, w, lower: spans.lowerBound(context))
                 // The child's name and kin in brackets after the parent's own name, as a class's
                 // chat shows a member (王建军（张梓涵爸爸）): the parent too.
                 if let found, let open = LineHeads.openingBracketLength(endingAt: found.lowerBound, in: w, lower: spans.lowerBound(context)),
