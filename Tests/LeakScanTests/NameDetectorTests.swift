@@ -1675,6 +1675,14 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("亲爱的新生同学：\n亲爱的男生同学\n亲爱的各位同学\n亲爱的同学们"), [])
     }
 
+    /// A clause's subject with no cue: a full name of a common surname right after a clause's
+    /// end, before a word that follows a subject; not a thing's or a place's word, a preposition,
+    /// an ordinary word or a well-known figure.
+    func testAClausesSubjectWithNoCue() {
+        XCTAssertEqual(names("11月8日课间，陶浩宇与同桌发生口角。今天，王梓涵在体育课上摔倒。"), ["陶浩宇", "王梓涵"])
+        XCTAssertEqual(names("此外，张开双臂；同时，高兴地看到，杨柳树在风中，卢沟桥在北京。其中，于下周在校。，朱自清在文中写道"), [])
+    }
+
     /// A name split over a column of surnames and one of given names (a passport's, a
     /// manifest's, a visa form's table), and such a label's value in text: each part is found.
     func testANamesPartsInTheirOwnColumnsOrAfterTheirLabels() throws {

@@ -36,7 +36,11 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// The cues' first characters, and the ideographic space that sets names apart.
     override var hanTriggers: [Unicode.Scalar] {
         lexicon.cues.triggers + [Self.ideographicSpace, Self.headingBracket, Self.wideFullStop, Self.wideClosingBracket]
+            + Self.clauseEnds
     }
+
+    /// ，。； end clauses: the next may open with its subject's name (，陶浩宇与孔景行发生口角).
+    private static let clauseEnds: [Unicode.Scalar] = ["\u{FF0C}", "\u{3002}", "\u{FF1B}"]
 
     private static let ideographicSpace: Unicode.Scalar = "\u{3000}"
     /// 【, opening a heading (【邱睿泽】 over a report card's comment).
@@ -291,6 +295,32 @@ final class NameDetector: Detector, @unchecked Sendable {
                              needsCompanion: !(opensWithName && context.column.holdsLookalikesWithOneMore),
                              columnMayVouch: opensWithName))
     }
+
+    /// A clause's subject at `start`, right after a clause's end, with no cue: a full name of a
+    /// common surname and two given characters, then a word that follows a subject (在, 与, 和,
+    /// 把, 被, 给, 对, 向, 跟, 又, 也, 都, 还, 就, 已; or one that follows names, 同意, 参加):
+    /// an incident's or a log's people (11月8日课间，陶浩宇与孔景行发生口角). Not an ordinary word,
+    /// a place or a well-known figure (，高兴地…, ，鲁迅在…).
+    private func clauseSubject(at start: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let end = context.scan.upperBound
+        // A surname that is a function word too (于下周, 和…) is that word here.
+        guard let first = HanText.han(w, at: start, end: end), lexicon.isCommonSurname(first), !lexicon.cues.isFunction(first) else { return nil }
+        let run = HanRun(w, from: start, end: end, limit: 4)
+        guard run.count == 4, lexicon.surnameLength(run) == 1,
+              Self.subjectFollowers.contains(run[3]) || lexicon.cues.wordFollows(at: run.offset(3), in: w, end: end),
+              lexicon.isName(run, length: 3, evidence: .context), !lexicon.opensWithOrdinaryWord(run, length: 3),
+              !lexicon.isPublicFigure(run, at: 0, length: 3), !lexicon.cues.wordFollows(at: run.offset(2), in: w, end: end),
+              !Self.thingLasts.contains(run[2])
+        else { return nil }
+        return start..<run.offset(3)
+    }
+
+    private static let subjectFollowers = ScalarSet("在与和把被给对向跟又也都还就已".unicodeScalars.map(\.value))
+    /// Last characters of places' and things' words (杨柳树, 林荫道, 白云山, 卢沟桥, 罗盘针): with no
+    /// cue, a subject ending in one is that thing.
+    private static let thingLasts = ScalarSet("树道山桥针河湖江路街园馆楼院寺塔亭门城村镇乡县市省区站场厂店室厅所局处科部队班组岛港湾岭谷洞池泉海花草车船机器台桌椅灯笔本书画图表"
+        .unicodeScalars.map(\.value))
 
     /// A pupil addressed by given name in a letter's greeting (亲爱的梓睿同学：, a report card's
     /// comment): the two characters between 亲爱的 and the cue, none a function character, not an
@@ -569,6 +599,12 @@ final class NameDetector: Detector, @unchecked Sendable {
             return
         }
         if scalar == Self.wideFullStop { return }
+        if Self.clauseEnds.contains(scalar) {
+            if !context.isTableCell, let name = clauseSubject(at: at + 3, context) {
+                matches.append(Match(kind: .name, confidence: .medium, range: name))
+            }
+            return
+        }
         let end = context.scan.upperBound
         var opensNoCue: Bool?
         // Cues come longest first: a shorter one that opens a longer one met is part of it
