@@ -1111,8 +1111,11 @@ public final class DetectionEngine {
             collector.flush(into: &sink, isTextLine: !context.isTableCell)
         }
         reportedEnd = max(reportedEnd, m.range.upperBound)
-        if context.isTableCell ? context.columnHints.contains(.example) : SampleValues.followsExampleMark(window, m.range.lowerBound, lower: 0) {
-            return
+        if context.isTableCell {
+            if context.columnHints.contains(.example) { return }
+        } else if collector.isEmpty, SampleValues.followsExampleMark(window, m.range.lowerBound, lower: 0) {
+            // A line's record: looked at once, for its first value (a line of text is one record).
+            collector.markExample()
         }
         if m.kind == recurringKind, !m.needsCompanion, !m.organisational { recurring.remember(window, m.range) }
         guard sink.wantsDetails else {
