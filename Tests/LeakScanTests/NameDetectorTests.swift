@@ -1676,11 +1676,11 @@ final class NameDetectorTests: XCTestCase {
     }
 
     /// A clause's subject with no cue: a full name of a common surname right after a clause's
-    /// end, before a word that follows a subject; not a thing's or a place's word, a preposition,
-    /// an ordinary word or a well-known figure.
+    /// end, before 与, 和, 被 or 给; not a thing's or a place's word, a preposition, an ordinary
+    /// word or a well-known figure.
     func testAClausesSubjectWithNoCue() {
-        XCTAssertEqual(names("11月8日课间，陶浩宇与同桌发生口角。今天，王梓涵在体育课上摔倒。"), ["陶浩宇", "王梓涵"])
-        XCTAssertEqual(names("此外，张开双臂；同时，高兴地看到，杨柳树在风中，卢沟桥在北京。其中，于下周在校。，朱自清在文中写道"), [])
+        XCTAssertEqual(names("11月8日课间，陶浩宇与同桌发生口角。班会：刘子轩被评为标兵。"), ["陶浩宇", "刘子轩"])
+        XCTAssertEqual(names("此外，杨柳树与长城；卢沟桥和故宫。其中，于下周与家长。，朱自清与父亲"), [])
     }
 
     /// A name split over a column of surnames and one of given names (a passport's, a

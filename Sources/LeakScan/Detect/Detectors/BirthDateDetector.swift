@@ -218,7 +218,10 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     private static func holdsChineseBound(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i + 3 <= range.upperBound {
-            if let s = HanText.scalar(w, at: i, end: range.upperBound), s == 0x81F3 || s == 0x5230 || s == 0x622A { return true }  // 至 到 截
+            // Their lead bytes first: most characters between are the keyword's.
+            let b = w[i]
+            if b == 0xE8 || b == 0xE5 || b == 0xE6, let s = HanText.scalar(w, at: i, end: range.upperBound),
+               s == 0x81F3 || s == 0x5230 || s == 0x622A { return true }  // 至 到 截
             i += 1
         }
         return false

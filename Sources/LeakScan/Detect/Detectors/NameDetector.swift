@@ -36,11 +36,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// The cues' first characters, and the ideographic space that sets names apart.
     override var hanTriggers: [Unicode.Scalar] {
         lexicon.cues.triggers + [Self.ideographicSpace, Self.headingBracket, Self.wideFullStop, Self.wideClosingBracket]
-            + Self.clauseEnds
     }
-
-    /// ，。； end clauses: the next may open with its subject's name (，陶浩宇与孔景行发生口角).
-    private static let clauseEnds: [Unicode.Scalar] = ["\u{FF0C}", "\u{3002}", "\u{FF1B}"]
 
     private static let ideographicSpace: Unicode.Scalar = "\u{3000}"
     /// 【, opening a heading (【邱睿泽】 over a report card's comment).
@@ -296,27 +292,29 @@ final class NameDetector: Detector, @unchecked Sendable {
                              columnMayVouch: opensWithName))
     }
 
-    /// A clause's subject at `start`, right after a clause's end, with no cue: a full name of a
-    /// common surname and two given characters, then a word that follows a subject (在, 与, 和,
-    /// 把, 被, 给, 对, 向, 跟, 又, 也, 都, 还, 就, 已; or one that follows names, 同意, 参加):
-    /// an incident's or a log's people (11月8日课间，陶浩宇与孔景行发生口角). Not an ordinary word,
-    /// a place or a well-known figure (，高兴地…, ，鲁迅在…).
-    private func clauseSubject(at start: Int, _ context: DetectionContext) -> Range<Int>? {
+    /// A clause's subject with no cue before it, ending at the conjunction or preposition of one
+    /// character at `end` (与, 和, 被, 给): a full name of a common surname and two given
+    /// characters right after a clause's end (，。；：) or the line's start, an incident's or a
+    /// log's people (11月8日课间，陶浩宇与孔景行发生口角). Not an ordinary word, a place's or a
+    /// thing's word or a well-known figure (，杨柳树与…, ，鲁迅和…).
+    private func clauseSubject(endingAt end: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
-        let end = context.scan.upperBound
-        // A surname that is a function word too (于下周, 和…) is that word here.
-        guard let first = HanText.han(w, at: start, end: end), lexicon.isCommonSurname(first), !lexicon.cues.isFunction(first) else { return nil }
-        let run = HanRun(w, from: start, end: end, limit: 4)
-        guard run.count == 4, lexicon.surnameLength(run) == 1,
-              Self.subjectFollowers.contains(run[3]) || lexicon.cues.wordFollows(at: run.offset(3), in: w, end: end),
+        let start = end - 9
+        guard start >= spans.lowerBound(context), let first = HanText.han(w, at: start, end: end),
+              // A surname that is a function word too (于, 和) is that word here.
+              lexicon.isCommonSurname(first), !lexicon.cues.isFunction(first) else { return nil }
+        guard start == spans.lowerBound(context) || w[start - 1] == 0x0A
+                || HanText.scalar(w, at: start - 3, end: start).map(Self.clauseEnds.contains) == true else { return nil }
+        let run = HanRun(w, from: start, end: end, limit: 3)
+        guard run.count == 3, lexicon.surnameLength(run) == 1,
               lexicon.isName(run, length: 3, evidence: .context), !lexicon.opensWithOrdinaryWord(run, length: 3),
-              !lexicon.isPublicFigure(run, at: 0, length: 3), !lexicon.cues.wordFollows(at: run.offset(2), in: w, end: end),
-              !Self.thingLasts.contains(run[2])
+              !lexicon.isPublicFigure(run, at: 0, length: 3), !Self.thingLasts.contains(run[2])
         else { return nil }
-        return start..<run.offset(3)
+        return start..<end
     }
 
-    private static let subjectFollowers = ScalarSet("在与和把被给对向跟又也都还就已".unicodeScalars.map(\.value))
+    /// ，。；： end a clause or a label: the next clause may open with its subject.
+    private static let clauseEnds = ScalarSet([0xFF0C, 0x3002, 0xFF1B, 0xFF1A])
     /// Last characters of places' and things' words (杨柳树, 林荫道, 白云山, 卢沟桥, 罗盘针): with no
     /// cue, a subject ending in one is that thing.
     private static let thingLasts = ScalarSet("树道山桥针河湖江路街园馆楼院寺塔亭门城村镇乡县市省区站场厂店室厅所局处科部队班组岛港湾岭谷洞池泉海花草车船机器台桌椅灯笔本书画图表"
@@ -327,7 +325,8 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// ordinary word (亲爱的各位同学, 亲爱的小小同学).
     private func givenNameAddressed(endingAt end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Range<Int>? {
         let start = end - 6
-        guard start - Self.dear.count >= lower, HanText.has(Self.dear, in: w, at: start - Self.dear.count, end: end) else { return nil }
+        guard start - 9 >= lower, HanText.scalar(w, at: start - 3, end: start) == Self.possessive,
+              HanText.has(Self.dear, in: w, at: start - Self.dear.count, end: end) else { return nil }
         let run = HanRun(w, from: start, end: end, limit: 2)
         guard run.count == 2, !lexicon.cues.isFunction(run[0]), !lexicon.cues.isFunction(run[1]), run[0] != run[1],
               !lexicon.isStopWord(run, at: 0), !lexicon.cues.isNotLast(run[1]), !lexicon.opensWithOrdinaryWord(w, start..<end),
@@ -404,20 +403,22 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// A name beside a bracketed note that ends at `close` (its closing bracket）):
     /// - right before its class or its score (李建军老师—王梓涵（七年级2班）获一等奖, 由董一诺（五年级1中队）
     ///   主持, 段宸（58分）审题不清): a pupil's, as a list or a report names one;
-    /// - in the brackets, a speaker's (生（姜欣怡）：温晴。 S1（许雨萱）: It's mine.): a transcript
-    ///   names the pupil who speaks after the role's word or before the colon.
+    /// - in the brackets before a colon, a speaker's (生（姜欣怡）：温晴。 S1（许雨萱）: It's mine.): a
+    ///   transcript names the pupil who speaks after the role's word.
     private func nameAroundBracket(closingAt close: Int, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let lower = spans.lowerBound(context)
-        guard let open = NameSpans.bracketStart(endingAt: close + 3, w, lower: lower), open + 3 < close else { return }
-        let note = (open + 3)..<close
-        if Self.isClass(note, w) || Self.isScore(note, w) {
-            if let name = spans.name(before: open, context, beforeTitle: false) {
-                matches.append(Match(kind: .name, confidence: .medium, range: name))
-            }
-        } else if lexicon.isHanName(w, note, evidence: .row),
-                  HanText.isColon(w, at: close + 3, end: context.scan.upperBound) || Self.endsSpeakerRole(at: open, w, lower: lower) {
-            matches.append(Match(kind: .name, confidence: .medium, range: note))
+        // What the note ends in says which it may be, before its bracket is looked for.
+        let last = HanText.scalar(w, at: close - 3, end: close)
+        if last == 0x73ED || last == 0x961F || last == 0x5206 {  // 班, 队, 分
+            guard let open = NameSpans.bracketStart(endingAt: close + 3, w, lower: lower), open + 3 < close,
+                  Self.isClass((open + 3)..<close, w) || Self.isScore((open + 3)..<close, w),
+                  let name = spans.name(before: open, context, beforeTitle: false) else { return }
+            matches.append(Match(kind: .name, confidence: .medium, range: name))
+        } else if close - 6 >= lower, HanText.isColon(w, at: close + 3, end: context.scan.upperBound),
+                  let open = NameSpans.bracketStart(endingAt: close + 3, w, lower: lower), open + 3 < close,
+                  lexicon.isHanName(w, (open + 3)..<close, evidence: .row) {
+            matches.append(Match(kind: .name, confidence: .medium, range: (open + 3)..<close))
         }
     }
 
@@ -427,21 +428,6 @@ final class NameDetector: Detector, @unchecked Sendable {
         return w[note.lowerBound..<(note.upperBound - 3)].allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") } && isDigit(w[note.lowerBound])
     }
 
-    /// A transcript's pupil role ends at `i`: 生, 生2, 学生, or S, S1, Ss in Latin letters, opening
-    /// its line or after blanks.
-    private static func endsSpeakerRole(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        var k = i
-        while k > lower, isDigit(w[k - 1]) { k -= 1 }
-        if k - 1 >= lower, w[k - 1] == UInt8(ascii: "S") || w[k - 1] == UInt8(ascii: "s") && k - 2 >= lower && w[k - 2] == UInt8(ascii: "S") {
-            k -= w[k - 1] == UInt8(ascii: "s") ? 2 : 1
-        } else if HanText.scalar(w, at: k - 3, end: k) == 0x751F {  // 生
-            k -= 3
-            if HanText.scalar(w, at: k - 3, end: k) == 0x5B66 { k -= 3 }  // 学
-        } else {
-            return false
-        }
-        return k == lower || w[k - 1] == 0x0A || w[k - 1] == 0x20 || w[k - 1] == 0x09
-    }
 
     /// Bytes of a word beside a name in its cell (two Chinese characters).
     private static let besideWordLength = 6
@@ -599,12 +585,6 @@ final class NameDetector: Detector, @unchecked Sendable {
             return
         }
         if scalar == Self.wideFullStop { return }
-        if Self.clauseEnds.contains(scalar) {
-            if !context.isTableCell, let name = clauseSubject(at: at + 3, context) {
-                matches.append(Match(kind: .name, confidence: .medium, range: name))
-            }
-            return
-        }
         let end = context.scan.upperBound
         var opensNoCue: Bool?
         // Cues come longest first: a shorter one that opens a longer one met is part of it
@@ -638,7 +618,8 @@ final class NameDetector: Detector, @unchecked Sendable {
                 if followsPublicFigure(cueAt: at, w, lower: spans.lowerBound(context)) { continue }
                 // An official document's signer (（签发人：赵明远）, GB/T 9704's field) signs for the
                 // organisation that issues it.
-                if cue.bytes == Self.personLabel, HanText.has(Self.issue, in: w, at: at - Self.issue.count, end: at) { continue }
+                if scalar.value == 0x4EBA, HanText.scalar(w, at: at - 3, end: at) == 0x53D1, HanText.scalar(w, at: at - 6, end: at - 3) == 0x7B7E,  // 人, 发, 签
+                   HanText.isColon(w, at: at + 3, end: end) { continue }
                 var nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
                 var labelled = spans.hasColon(w, (at + cue.bytes.count)..<nameStart)
                 if !labelled, cue.namesColumn, let after = Self.englishLabelEnd(at: nameStart, w, end: end) {
@@ -666,13 +647,17 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // After an office's label (教务处：蒋国庆, a list of nominees by office) a name is a
                 // person's, but not before a landline: then it is the office's contact
                 // (教务处：张伟 0371-…).
-                if let named, Self.officeLabels.contains(cue.bytes), Self.landlineFollows(named.upperBound, w, end: end) { continue }
+                if let named, cue.bytes.count == 6, scalar.value == 0x5904 || scalar.value == 0x5BA4,  // 处：, 室：
+                   Self.landlineFollows(named.upperBound, w, end: end) { continue }
                 found = named
                 // A form's label (姓名：, 家长姓名：) says what follows as a column header would.
                 if labelled, cue.namesColumn { confidence = .high }
             case .weakBefore:
                 // 和 of 共和 is no conjunction: 国 after it ends 共和国 (《中华人民共和国户口登记条例》).
                 if scalar.value == 0x548C, at - 3 >= spans.lowerBound(context), HanText.scalar(w, at: at - 3, end: at) == 0x5171 { continue }
+                if cue.bytes.count == 3, !context.isTableCell, let subject = clauseSubject(endingAt: at, context) {
+                    matches.append(Match(kind: .name, confidence: .medium, range: subject))
+                }
                 found = spans.name(after: at + cue.bytes.count, context, needsWordAfter: true)
             case .classWord:
                 // A grade's 级 follows 年 (五年级陶雨桐同学) or a year's digits (2021级宋思远同学); after
@@ -791,10 +776,6 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     private static let author = Array("作者".utf8)
-    private static let personLabel = Array("人：".utf8)
-    private static let issue = Array("签发".utf8)
-    /// The cues that end an office's label (教务处：, 办公室：).
-    private static let officeLabels = ["处：", "室："].map { Array($0.utf8) }
 
     /// A landline's area code opens what follows `i`, a comma, blanks, a phone's label or a
     /// bracket apart.
@@ -837,11 +818,11 @@ final class NameDetector: Detector, @unchecked Sendable {
         return k - 3 >= lower && HanText.scalar(w, at: k - 3, end: k) == 0x300B
     }
 
-    /// A well-known figure ends right before the cue at `at`, perhaps with 的, 与 or 和 between.
+    /// A well-known figure ends right before the cue at `at`, 的, 与 or 和 between.
     private func followsPublicFigure(cueAt at: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        var k = at
-        if let s = HanText.scalar(w, at: k - 3, end: k), s == Self.possessive || s == 0x4E0E || s == 0x548C { k -= 3 }  // 的 与 和
-        return k - 6 >= lower && lexicon.endsWithPublicFigure(HanRun(w, endingAt: k, lower: lower, limit: 4))
+        // Looked at only after 的, 与 or 和: most cues follow none.
+        guard at - 9 >= lower, let s = HanText.scalar(w, at: at - 3, end: at), s == Self.possessive || s == 0x4E0E || s == 0x548C else { return false }  // 的 与 和
+        return lexicon.endsWithPublicFigure(HanRun(w, endingAt: at - 3, lower: lower, limit: 4))
     }
 
     /// The line before `i` cites where a text was published (（选自《高中语文优秀教学设计汇编》，
