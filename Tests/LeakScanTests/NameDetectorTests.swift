@@ -1608,7 +1608,7 @@ final class NameDetectorTests: XCTestCase {
     /// opening a line under a role's line (师：… ↵ 方家豪：…), a score in brackets after a name;
     /// the labels of a lesson's teacher and marker; a list's last name before 均为, 测验.
     func testTranscriptsAndLessonRecords() {
-        XCTAssertEqual(names("师：济南的冬天有什么特点？\n生（姜欣怡）：温晴。\nS1（许雨萱）: It's mine.\n"), ["姜欣怡", "许雨萱"])
+        XCTAssertEqual(names("师：济南的冬天有什么特点？\n生（姜欣怡）：温晴。\nS1（许雨萱）: It's mine.\n生（杜悦）\n"), ["姜欣怡", "许雨萱", "杜悦"])
         XCTAssertEqual(names("师：同学们好。\n方家豪：我觉得春天是绿色的。\n马博文：春天有风筝。\n"), ["方家豪", "马博文"])
         XCTAssertEqual(names("姜思彤（52分）计算基础薄弱；段宸（58分）审题不清。"), ["姜思彤", "段宸"])
         XCTAssertEqual(names("班级：七(5)班  执教：江国强\n题目：《我的____》  批改：何海燕\n"), ["江国强", "何海燕"])

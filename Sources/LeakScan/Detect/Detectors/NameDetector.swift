@@ -403,8 +403,8 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// A name beside a bracketed note that ends at `close` (its closing bracket）):
     /// - right before its class or its score (李建军老师—王梓涵（七年级2班）获一等奖, 由董一诺（五年级1中队）
     ///   主持, 段宸（58分）审题不清): a pupil's, as a list or a report names one;
-    /// - in the brackets before a colon, a speaker's (生（姜欣怡）：温晴。 S1（许雨萱）: It's mine.): a
-    ///   transcript names the pupil who speaks after the role's word.
+    /// - in the brackets, after a transcript's role or before a colon, a speaker's (生（姜欣怡）：温晴。
+    ///   S1（许雨萱）: It's mine.): a transcript names the pupil who speaks.
     private func nameAroundBracket(closingAt close: Int, _ context: DetectionContext, into matches: MatchList) {
         let w = context.window
         let lower = spans.lowerBound(context)
@@ -415,11 +415,40 @@ final class NameDetector: Detector, @unchecked Sendable {
                   Self.isClass((open + 3)..<close, w) || Self.isScore((open + 3)..<close, w),
                   let name = spans.name(before: open, context, beforeTitle: false) else { return }
             matches.append(Match(kind: .name, confidence: .medium, range: name))
-        } else if close - 6 >= lower, HanText.isColon(w, at: close + 3, end: context.scan.upperBound),
-                  let open = NameSpans.bracketStart(endingAt: close + 3, w, lower: lower), open + 3 < close,
+        } else if let open = Self.nameNoteOpening(closingAt: close, w, lower: lower),
+                  HanText.isColon(w, at: close + 3, end: context.scan.upperBound) || Self.endsSpeakerRole(at: open, w, lower: lower),
                   lexicon.isHanName(w, (open + 3)..<close, evidence: .row) {
             matches.append(Match(kind: .name, confidence: .medium, range: (open + 3)..<close))
         }
+    }
+
+    /// The opening bracket of a note of two to four characters closing at `close`, 9, 12 or 15
+    /// bytes back; nil when none stands there.
+    private static func nameNoteOpening(closingAt close: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Int? {
+        var open = close - 9
+        while open >= max(lower, close - 15) {
+            if HanText.scalar(w, at: open, end: close) == 0xFF08 { return open }
+            open -= 3
+        }
+        return nil
+    }
+
+    /// A transcript's pupil role ends at `i`: 生, 生2, 学生, or S, S1, Ss in Latin letters, opening
+    /// its line or cell or after blanks.
+    private static func endsSpeakerRole(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        var k = i
+        while k > lower, isDigit(w[k - 1]) { k -= 1 }
+        if k - 1 >= lower, w[k - 1] == UInt8(ascii: "S") {
+            k -= 1
+        } else if k - 2 >= lower, w[k - 1] == UInt8(ascii: "s"), w[k - 2] == UInt8(ascii: "S") {
+            k -= 2
+        } else if HanText.scalar(w, at: k - 3, end: k) == 0x751F {  // 生
+            k -= 3
+            if HanText.scalar(w, at: k - 3, end: k) == 0x5B66 { k -= 3 }  // 学
+        } else {
+            return false
+        }
+        return k == lower || w[k - 1] == 0x0A || w[k - 1] == 0x20 || w[k - 1] == 0x09
     }
 
     /// `w[note]` is a score: digits, perhaps a decimal point, then 分 (58分, 97.5分).
