@@ -186,8 +186,12 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     /// The parts of a cell of Han text set apart by slashes (/, ／), two at least.
     private static func namesSetApartBySlashes(_ cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        // The first slash follows a name of two to four characters: looked for there only, as
+        // most cells of this length are addresses and schools.
         guard w[cell.lowerBound] >= 0xE0,
-              cell.contains(where: { w[$0] == UInt8(ascii: "/") || w[$0] == 0x8F && w[$0 - 1] == 0xBC && w[$0 - 2] == 0xEF }),
+              stride(from: cell.lowerBound + 6, through: min(cell.lowerBound + 12, cell.upperBound - 1), by: 3).contains(where: {
+                  w[$0] == UInt8(ascii: "/") || w[$0] == 0xEF && $0 + 2 < cell.upperBound && w[$0 + 1] == 0xBC && w[$0 + 2] == 0x8F
+              }),
               let parts = parts(of: cell, w), parts.count >= 2 else { return nil }
         return parts
     }
@@ -300,11 +304,13 @@ final class NameDetector: Detector, @unchecked Sendable {
     private func clauseSubject(endingAt end: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let start = end - 9
-        guard start >= spans.lowerBound(context), let first = HanText.han(w, at: start, end: end),
+        let lower = spans.lowerBound(context)
+        // The clause's end first: most conjunctions follow none three characters back.
+        guard start >= lower, start == lower || w[start - 1] == 0x0A
+                || HanText.scalar(w, at: start - 3, end: start).map(Self.clauseEnds.contains) == true,
+              let first = HanText.han(w, at: start, end: end),
               // A surname that is a function word too (于, 和) is that word here.
               lexicon.isCommonSurname(first), !lexicon.cues.isFunction(first) else { return nil }
-        guard start == spans.lowerBound(context) || w[start - 1] == 0x0A
-                || HanText.scalar(w, at: start - 3, end: start).map(Self.clauseEnds.contains) == true else { return nil }
         let run = HanRun(w, from: start, end: end, limit: 3)
         guard run.count == 3, lexicon.surnameLength(run) == 1,
               lexicon.isName(run, length: 3, evidence: .context), !lexicon.opensWithOrdinaryWord(run, length: 3),
@@ -730,14 +736,14 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // Nor one of three characters opening with a word after another word
                 // (史铁生在|文中写|母亲: 文中 "in the text").
                 let opensWithWord = name.map { name in
-                    lexicon.opensWithOrdinaryWord(w, name)
-                        && (cue.bytes.count == 3 || name.count == 9 && HanText.han(w, at: name.lowerBound - 3, end: name.lowerBound) != nil)
+                    (cue.bytes.count == 3 || name.count == 9 && HanText.han(w, at: name.lowerBound - 3, end: name.lowerBound) != nil)
+                        && lexicon.opensWithOrdinaryWord(w, name)
                 } ?? false
                 found = opensWithWord ? nil : name ?? givenNameAddressed(endingAt: nameEnd, w, lower: spans.lowerBound(context))
                 // The child's name and kin in brackets after the parent's own name, as a class's
                 // chat shows a member (王建军（张梓涵爸爸）): the parent too.
-                if let found, let open = LineHeads.openingBracketLength(endingAt: found.lowerBound, in: w, lower: spans.lowerBound(context)),
-                   LineHeads.closingBracketLength(at: at + cue.bytes.count, in: w, end: end) != nil,
+                if let found, LineHeads.closingBracketLength(at: at + cue.bytes.count, in: w, end: end) != nil,
+                   let open = LineHeads.openingBracketLength(endingAt: found.lowerBound, in: w, lower: spans.lowerBound(context)),
                    let parent = spans.name(before: found.lowerBound - open, context, beforeTitle: false, delimitedOnly: true) {
                     matches.append(Match(kind: .name, confidence: .medium, range: parent))
                 }
