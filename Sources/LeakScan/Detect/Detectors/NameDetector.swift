@@ -739,10 +739,12 @@ final class NameDetector: Detector, @unchecked Sendable {
                     (cue.bytes.count == 3 || name.count == 9 && HanText.han(w, at: name.lowerBound - 3, end: name.lowerBound) != nil)
                         && lexicon.opensWithOrdinaryWord(w, name)
                 } ?? false
-                found = opensWithWord ? nil : name ?? givenNameAddressed(endingAt: nameEnd, w, lower: spans.lowerBound(context))
+                found = opensWithWord ? nil
+                    : name ?? (scalar.value == 0x540C ? givenNameAddressed(endingAt: nameEnd, w, lower: spans.lowerBound(context)) : nil)  // 同学
                 // The child's name and kin in brackets after the parent's own name, as a class's
                 // chat shows a member (王建军（张梓涵爸爸）): the parent too.
-                if let found, LineHeads.closingBracketLength(at: at + cue.bytes.count, in: w, end: end) != nil,
+                if let found, at + cue.bytes.count < end, w[at + cue.bytes.count] == 0xEF || w[at + cue.bytes.count] == UInt8(ascii: ")"),
+                   LineHeads.closingBracketLength(at: at + cue.bytes.count, in: w, end: end) != nil,
                    let open = LineHeads.openingBracketLength(endingAt: found.lowerBound, in: w, lower: spans.lowerBound(context)),
                    let parent = spans.name(before: found.lowerBound - open, context, beforeTitle: false, delimitedOnly: true) {
                     matches.append(Match(kind: .name, confidence: .medium, range: parent))
