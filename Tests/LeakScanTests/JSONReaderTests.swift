@@ -36,12 +36,14 @@ final class JSONReaderTests: XCTestCase {
     }
 
     /// A birth key that names a bound (a camp's `age_range.born_from`, `birthDateTo`) holds a
-    /// cohort's limit, no one's birth; `dateOfBirth` a birth.
-    func testABirthKeyNamingABoundHoldsNoBirth() throws {
+    /// cohort's limit, no one's birth; `dateOfBirth` a birth; a lesson's `observer` names a teacher.
+    func testABirthKeyNamingABoundHoldsNoBirthAndAnObserverIsNamed() throws {
         let camp = #"{"age_range": {"born_from": "2011-09-01", "born_to": "2015-08-31"}, "limits": {"birthDateMax": "2015-08-31"}}"#
         XCTAssertEqual(try scan(camp).1.map(\.value), [])
         let pupils = #"[{"name": "王梓涵", "dateOfBirth": "2011-09-01"}]"#
         XCTAssertEqual(try scan(pupils).1.filter { $0.kind == .birthDate }.map(\.value), ["2011-09-01"])
+        // A lesson's observer is a teacher named (听课人).
+        XCTAssertEqual(try scan(#"{"lesson": "分数", "observer": "袁艳红"}"#).1.map(\.value), ["袁艳红"])
         XCTAssertTrue(DetectionEngine.namesBound("出生日期（起）"))
         XCTAssertFalse(DetectionEngine.namesBound("出生日期"))
     }

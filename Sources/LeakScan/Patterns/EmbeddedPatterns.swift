@@ -8412,6 +8412,7 @@ name	被访者	head
 name	采访对象	head
 name	教官	head
 name	听课人	head
+name	observer
 name	授课人	head
 name	执教人	head
 organisation	验证电话

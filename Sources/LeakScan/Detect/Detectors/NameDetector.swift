@@ -298,7 +298,7 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     /// A clause's subject with no cue before it, ending at the conjunction or preposition of one
     /// character at `end` (与, 和, 被, 给): a full name of a common surname and two given
-    /// characters right after a clause's end (，。；：) or the line's start, an incident's or a
+    /// characters right after a clause's end (，。；！？) or a label's colon or the line's start, an incident's or a
     /// log's people (11月8日课间，陶浩宇与孔景行发生口角). Not an ordinary word, a place's or a
     /// thing's word or a well-known figure (，杨柳树与…, ，鲁迅和…).
     private func clauseSubject(endingAt end: Int, _ context: DetectionContext) -> Range<Int>? {
@@ -307,7 +307,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         let lower = spans.lowerBound(context)
         // The clause's end first: most conjunctions follow none three characters back.
         guard start >= lower, start == lower || w[start - 1] == 0x0A
-                || HanText.scalar(w, at: start - 3, end: start).map(Self.clauseEnds.contains) == true,
+                || HanText.scalar(w, at: start - 3, end: start).map({ HanText.endsClause($0) || $0 == 0xFF1A }) == true,  // ：
               let first = HanText.han(w, at: start, end: end),
               // A surname that is a function word too (于, 和) is that word here.
               lexicon.isCommonSurname(first), !lexicon.cues.isFunction(first) else { return nil }
@@ -319,8 +319,6 @@ final class NameDetector: Detector, @unchecked Sendable {
         return start..<end
     }
 
-    /// ，。；： end a clause or a label: the next clause may open with its subject.
-    private static let clauseEnds = ScalarSet([0xFF0C, 0x3002, 0xFF1B, 0xFF1A])
     /// Last characters of places' and things' words (杨柳树, 林荫道, 白云山, 卢沟桥, 罗盘针): with no
     /// cue, a subject ending in one is that thing.
     private static let thingLasts = ScalarSet("树道山桥针河湖江路街园馆楼院寺塔亭门城村镇乡县市省区站场厂店室厅所局处科部队班组岛港湾岭谷洞池泉海花草车船机器台桌椅灯笔本书画图表"
