@@ -53,9 +53,6 @@ public final class DetectionEngine {
     /// typed with a Chinese input method), as `:` does.
     private static let keyColonBit: UInt8 = 0x20
     private static let fullwidthColon = 0xFF1A
-    private static let exampleMarks: [Unicode.Scalar] = ["示", "样", "范"]
-    /// 例, the mark's second character.
-    private static let exampleSecond: UInt32 = 0x4F8B
     private let keywords: HeaderKeywords
     /// A cell holding a placeholder name alone (张三, 李四) marks its row as a template's example.
     private let emptyValues = EmptyValues.shared
@@ -138,7 +135,7 @@ public final class DetectionEngine {
             }
         }
         if hanClasses {
-            for scalar in Self.exampleMarks { hanTable.set(Self.exampleBit, for: Int(scalar.value)) }
+            for scalar in SampleValues.exampleFirsts { hanTable.set(Self.exampleBit, for: Int(scalar)) }
         }
         if hanClasses, keyedDetectors.count > 0 { hanTable.set(Self.keyColonBit, for: Self.fullwidthColon) }
         self.keywords = keywords
@@ -653,7 +650,7 @@ public final class DetectionEngine {
             hanDetectors[k]._withUnsafeGuaranteedRef { $0.detect(han: scalar, at: at, context, into: matches) }
         }
         // A table's row marked as a template's example (a cell 示例, `…（示例）`): its values are made up.
-        if bits & Self.exampleBit != 0, context.isTableCell, HanText.scalar(w, at: at + 3, end: context.scan.upperBound) == Self.exampleSecond {
+        if bits & Self.exampleBit != 0, context.isTableCell, HanText.scalar(w, at: at + 3, end: context.scan.upperBound) == SampleValues.exampleSecond {
             collector.markExample()
         }
         if bits & Self.keyColonBit != 0, let value = TextKeys.valueOfLetters(after: at + 2, in: w, end: context.scan.upperBound) {
@@ -815,7 +812,7 @@ public final class DetectionEngine {
         var hints = keywords.hints(forHeader: header).subtracting(.field)
         // A column counting people, its unit in brackets (可容纳考生（人/天）, 参训教师（人）), names none.
         if Self.countsPeople(header) { hints.subtract([.person, .name]) }
-        if Self.exampleWords.contains(where: header.contains) { hints.insert(.example) }
+        if Array(header.utf8).withUnsafeBufferPointer({ SampleValues.holdsExampleMark($0, 0..<$0.count) }) { hints.insert(.example) }
         // A bound of births (age_range.born_from, 出生日期（起）, 最早出生日期): a cohort's limit.
         if hints.contains(.birthDate), Self.namesBound(header) { hints.remove(.birthDate) }
         // A column headed by an organisation's name holds its details (部门 | 教务处 | 德育处, a
@@ -846,9 +843,6 @@ public final class DetectionEngine {
     private static let boundCharacters = ["起", "止", "最早", "最晚"]
     private static let boundWords: Set<String> = ["from", "to", "after", "before", "min", "max", "start", "end", "earliest", "latest",
                                                   "since", "until"]
-
-    /// An example's words in a header (错误写法（示例）, 填写样例).
-    private static let exampleWords = ["示例", "样例", "范例"]
 
     /// A header whose brackets at its end hold a count's unit (可容纳考生（人/天）, 参训教师（人次）),
     /// not a label's words (xm（学生姓名）).

@@ -61,18 +61,22 @@ struct SampleValues: Sendable {
         guard let lineBreak, lineBreak > lower else { return false }
         var end = lineBreak
         while end > lower, w[end - 1] == 0x0D || w[end - 1] == 0x20 { end -= 1 }
-        let above = max(lower, end - 24)..<end
-        return holdsExampleMark(w, above) && HanText.isColon(w, at: end - 3, end: end) || end > lower && w[end - 1] == UInt8(ascii: ":") && holdsExampleMark(w, above)
+        let endsWithColon = end > lower && w[end - 1] == UInt8(ascii: ":") || end - 3 >= lower && HanText.isColon(w, at: end - 3, end: end)
+        return endsWithColon && holdsExampleMark(w, max(lower, end - 24)..<end)
     }
 
-    /// 示例, 样例 or 范例 stands in `w[range]`: one pass for 例's last byte (8B after BE E4),
-    /// then a look at the character before it (例 alone opens too many words: 例如 is looked for
-    /// right before a value, `followsExampleWord`).
-    private static func holdsExampleMark(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    /// The first characters of an example's words 示例, 样例, 范例, and their second, 例 (例
+    /// alone opens too many words: 例如 is looked for right before a value, `followsExampleWord`).
+    static let exampleFirsts: [UInt32] = [0x793A, 0x6837, 0x8303]
+    static let exampleSecond: UInt32 = 0x4F8B
+
+    /// 示例, 样例 or 范例 stands in `w[range]` (a line of text, a column's header): one pass for
+    /// 例's last byte (8B after BE E4), then a look at the character before it.
+    static func holdsExampleMark(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound + 5
         while i < range.upperBound {
             if w[i] == 0x8B, w[i - 1] == 0xBE, w[i - 2] == 0xE4, let s = HanText.scalar(w, at: i - 5, end: i - 2),
-               s == 0x793A || s == 0x6837 || s == 0x8303 { return true }  // 示 样 范
+               exampleFirsts.contains(s) { return true }
             i += 1
         }
         return false

@@ -1542,8 +1542,9 @@ final class NameDetector: Detector, @unchecked Sendable {
     private static func inTranscript(lineAt lineStart: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         var end = lineStart
         for _ in 0..<3 {
-            guard end > lower, w[end - 1] == 0x0A else { return false }
-            let start = ByteScanning.lastIndex(of: 0x0A, in: w, lower..<(end - 1)).map { $0 + 1 } ?? lower
+            // A line longer than `transcriptLineReach` ends the look: its start is not searched for.
+            guard end > lower, w[end - 1] == 0x0A,
+                  let start = LineHeads.lineStart(before: end - 1, in: w, lower: lower, reach: Self.transcriptLineReach) else { return false }
             if opensWithTranscriptRole(start..<(end - 1), w) { return true }
             end = start
         }
@@ -1566,6 +1567,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         return i < line.upperBound && (w[i] == UInt8(ascii: ":") || HanText.isColon(w, at: i, end: line.upperBound))
     }
 
+    /// Bytes of a line above a speaker looked through for its start, at most.
+    private static let transcriptLineReach = 1024
     private static let student = Array("学生".utf8)
     private static let teacher = Array("老师".utf8)
 

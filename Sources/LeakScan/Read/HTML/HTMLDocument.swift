@@ -113,9 +113,8 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
 
     /// A term's end: a colon after it, unless it has one, and its description goes on its line.
     private func endTerm() {
-        let colon: [UInt8] = Array("：".utf8)
-        let endsWithColon = text.withBytes { $0.last == UInt8(ascii: ":") || $0.count >= 3 && Array($0.suffix(3)) == colon }
-        if !endsWithColon { colon.withUnsafeBufferPointer { text.append($0) } }
+        let endsWithColon = text.withBytes { $0.last == UInt8(ascii: ":") || $0.count >= 3 && Array($0.suffix(3)) == HTMLReader.colon }
+        if !endsWithColon { HTMLReader.colon.withUnsafeBufferPointer { text.append($0) } }
         termEnded = true
     }
 
@@ -184,7 +183,6 @@ final class HTMLDocument<S: FindingSink>: HTMLContentHandler {
         text.append(value)
         text.append(0x20)
     }
-
 
     /// The page has ended: what is still open is scanned.
     func finish() {

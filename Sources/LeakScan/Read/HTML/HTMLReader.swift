@@ -83,5 +83,6 @@ struct HTMLReader {
     /// Input types whose value is no one's data: a button's caption, a box's value, a hidden
     /// field's (a session's token).
     static let unreadInputTypes: Set<String> = ["hidden", "submit", "button", "reset", "image", "checkbox", "radio", "password", "file"]
+    /// The full-width colon set after a form's label (a term's, a field's) before its value.
     static let colon = Array("：".utf8)
 }
