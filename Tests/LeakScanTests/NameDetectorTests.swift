@@ -1646,11 +1646,17 @@ final class NameDetectorTests: XCTestCase {
     /// A chat export's sender after a time, alone on the line or with a note; a parent named
     /// before the child's name and kin in brackets; a list's last name before 一组.
     func testChatSendersParentsBeforeTheirChildAndGroups() {
-        XCTAssertEqual(names("2025年1月15日 09:12  何建国（办公室）\n@冯丽华 你原定1月21号值班\n"), ["何建国"])
+        XCTAssertEqual(names("2025年1月15日 09:12  何建国（办公室）\n@冯丽华 你原定1月21号值班\n"), ["何建国", "冯丽华"])
         XCTAssertEqual(names("2025-01-15 09:20  冯丽华\n可以的\n"), ["冯丽华"])
         XCTAssertEqual(names("14:30  高兴地出发\n会议时间：2024年3月5日 09:30  王建国主持\n"), [])
         XCTAssertEqual(names("王建军（张梓涵爸爸） 10:20\n辛苦老师了！\n"), ["王建军", "张梓涵"])
         XCTAssertEqual(names("严欣妍、胡一鸣、邱梓萱一组获胜。"), ["严欣妍", "胡一鸣", "邱梓萱"])
+    }
+
+    /// A chat's mention names a person, not everyone, a role or an office, nor an e-mail's domain.
+    func testMentions() {
+        XCTAssertEqual(names("@冯丽华\u{2005}请把材料交一下\n@王梓涵，明天来\n@张梓涵妈妈 带体检表\n"), ["冯丽华", "王梓涵", "张梓涵"])
+        XCTAssertEqual(names("@所有人 明天放假\n@全体成员 注意\n@王老师 收到\n@教务处 请查收\n@班长 收一下\n@高兴 你好\n"), [])
     }
 
     /// An official document's signer signs for its organisation; an approver is a person.

@@ -30,7 +30,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         organisation = OrganisationContext(keywords: keywords)
         staffCues = (0..<lexicon.cues.count).map { keywords.isStaffWord(lexicon.cues.cue(at: $0).bytes) }
         spans = NameSpans(lexicon: lexicon)
-        super.init(trigger: [.cell, .han, .besideValue, .number, .recurrence, .keyedText, .afterBlank, .lineStart])
+        super.init(trigger: [.cell, .han, .besideValue, .number, .recurrence, .keyedText, .afterBlank, .lineStart, .atSign])
     }
 
     /// The cues' first characters, and the ideographic space that sets names apart.
@@ -985,6 +985,16 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     /// Characters of such a label at most.
     private static let lineLabelLength = 6
+
+    /// A chat's mention, `@` then a Han name (`@冯丽华 请把材料交一下`, WeChat and DingTalk put a
+    /// blank after it): the name is the mention's whole value, as after a label's colon. An
+    /// e-mail address's `@` has letters or digits after it, never Han characters.
+    override func detect(atSign at: Int, _ context: DetectionContext, into matches: MatchList) {
+        let start = at + 1
+        guard HanText.han(context.window, at: start, end: context.scan.upperBound) != nil,
+              let name = spans.name(after: start, context, labelled: true) else { return }
+        matches.append(Match(kind: .name, confidence: .medium, range: name))
+    }
 
     /// Looks at a Chinese word after a blank: the second name of a list written apart?
     override func detect(afterBlank at: Int, _ context: DetectionContext, into matches: MatchList) {
