@@ -143,6 +143,18 @@ final class TextTableReaderTests: XCTestCase {
                        ["name 3 姓名 张子涵", "name 4 姓名 李浩然"])
     }
 
+    /// A text table's header says what its columns hold together, as a spreadsheet's does
+    /// (`DetectionEngine.settleHeader`): a reading list's authors are published ones, a list of
+    /// schools' phones is theirs.
+    func testATextTablesHeaderIsSettledAsASpreadsheetsIs() throws {
+        let books = "| 书名 | 作者 | 出版社 |\n| --- | --- | --- |\n| 稻草人 | 叶圣陶 | 人民文学出版社 |\n| 城南旧事 | 林海音 | 中国青年出版社 |\n"
+        XCTAssertEqual(described(try scan(books, name: "书目.md").1), [])
+        let schools = "| 学校名称 | 联系电话 |\n|---|---|\n| 文化路小学 | 0371-65501234 |\n"
+        XCTAssertEqual(described(try scan(schools, name: "学校.md").1.filter { !$0.organisational }), [])
+        let pupils = "| 姓名 | 电话 |\n|---|---|\n| 王梓涵 | 13812345678 |\n"
+        XCTAssertEqual(described(try scan(pupils, name: "名单.md").1), ["name 3 姓名 王梓涵", "mobile 3 电话 13812345678"])
+    }
+
     /// A profile typed as a table of two columns saying nothing (项目 | 内容): each row's first
     /// cell is the label of the cell after it, as a form's is.
     func testARowsLabelNamesTheCellAfterIt() throws {

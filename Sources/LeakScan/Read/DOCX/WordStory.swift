@@ -134,7 +134,9 @@ final class WordStory<S: FindingSink> {
             while start < bytes.count {
                 let end = ByteScanning.firstIndex(of: 0x0A, in: bytes, start..<bytes.count) ?? bytes.count
                 switch typedTables.read(bytes, start..<end, isLabel: engine.isColumnLabel) {
-                case .text, .header:
+                case .header(let columns):
+                    engine.settleHeader(of: columns)
+                case .text:
                     break
                 case .blankOrRule:
                     scanProse(to: start)

@@ -6,8 +6,9 @@ struct TextTableLayout {
     enum Line {
         /// Running text.
         case text
-        /// A table's header: labels, to be scanned as text all the same.
-        case header
+        /// A table's header: labels, to be scanned as text all the same, and the columns they
+        /// name, for the reader to settle what they say together (`DetectionEngine.settleHeader`).
+        case header([Column])
         /// A blank line or a rule inside a table: nothing to scan.
         case blankOrRule
         /// A row of the table (a record): each cell's bytes and column (nil past the header's
@@ -23,7 +24,7 @@ struct TextTableLayout {
         if table != nil, Self.isBlankOrRule(t, range) { return .blankOrRule }
         if let header = TextTableHeader.make(t, range, inTable: table != nil, underlined: Self.pipeRuleFollows(t, range), isLabel: isLabel) {
             table = header
-            return .header
+            return .header(header.columns)
         }
         guard let table, let cells = table.row(t, range) else {
             table = nil

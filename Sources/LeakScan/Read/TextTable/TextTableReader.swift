@@ -62,8 +62,9 @@ final class TextTableLines<S: FindingSink> {
         switch layout.read(t, range, isLabel: engine.isColumnLabel) {
         case .text:
             prose = (prose?.lowerBound ?? buffer.start + range.lowerBound)..<(buffer.start + range.upperBound)
-        case .header:
+        case .header(let columns):
             scanProse()
+            engine.settleHeader(of: columns)
             scans.text(t, range, sink: &sink.pointee)
         case .blankOrRule:
             break
