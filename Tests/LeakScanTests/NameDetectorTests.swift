@@ -1653,6 +1653,18 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("严欣妍、胡一鸣、邱梓萱一组获胜。"), ["严欣妍", "胡一鸣", "邱梓萱"])
     }
 
+    /// Words after a person's word that are no names: a time word after 于 (考前, 课后), a
+    /// phrase of a rule or a report (毕业后, 全覆盖), a kinship word (祖父母, in text and under
+    /// a guardian's relation), 父母 after 其.
+    func testTimeWordsPhrasesAndKinAfterAPersonsWord() throws {
+        XCTAssertEqual(names("3. 监考教师于考前20分钟到教务处领取试卷。\n请学生于课后到办公室。"), [])
+        XCTAssertEqual(names("学生毕业后30年内档案保存。\n实现学生家访全覆盖。"), [])
+        XCTAssertEqual(names("得知其父母均在浙江省宁波市北仑区务工。"), [])
+        XCTAssertEqual(names("其父王建国在外务工。考前王梓涵发烧了。"), ["王建国", "王梓涵"])
+        let csv = "学生姓名,监护人姓名,监护人关系,电话\n王梓涵,王建国,祖父母,13990561234\n"
+        XCTAssertEqual(try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.filter { $0.kind == .name }.map(\.value), ["王梓涵", "王建国"])
+    }
+
     /// A chat's mention names a person, not everyone, a role or an office, nor an e-mail's domain.
     func testMentions() {
         XCTAssertEqual(names("@冯丽华\u{2005}请把材料交一下\n@王梓涵，明天来\n@张梓涵妈妈 带体检表\n"), ["冯丽华", "王梓涵", "张梓涵"])
