@@ -57,13 +57,14 @@ final class HeaderKeywordsTests: XCTestCase {
     }
 
     /// A title after one character, a surname, names one person: the column is that person's, of
-    /// whatever the table lists for them, not a column of names.
+    /// whatever the table lists for them, not a column of names; so does one in brackets after a
+    /// timetable's subject (数学（李老师）).
     func testATitleAfterASurnameNamesOnePersonNotAColumnOfNames() {
-        for header in ["张老师", "王老师"] {
+        for header in ["张老师", "王老师", "数学（李老师）", "体育(赵老师)"] {
             XCTAssertFalse(hints(header).contains(.name), header)
             XCTAssertTrue(hints(header).contains(.person), header)
         }
-        for header in ["老师", "任课老师", "指导老师", "班主任老师"] {
+        for header in ["老师", "任课老师", "指导老师", "班主任老师", "班主任（老师）", "备注（指导老师）"] {
             XCTAssertTrue(hints(header).contains(.name), header)
         }
     }

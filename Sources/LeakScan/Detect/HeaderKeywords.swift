@@ -490,10 +490,16 @@ public struct HeaderKeywords: Sendable {
         return !text[end..<range.upperBound].contains { ($0 | 0x20) &- UInt8(ascii: "a") < 26 || $0 >= 0x80 }
     }
 
-    /// Keyword `k` at `s` makes the whole header with one Chinese character before it (张老师).
+    /// Keyword `k` at `s` makes the whole header with one Chinese character before it (张老师),
+    /// or the whole of a note in brackets that ends it (a timetable's 数学（李老师）: the subject
+    /// and its teacher).
     private func followsOneCharacter(_ k: Keyword, in text: UnsafeBufferPointer<UInt8>, at s: Int, range: Range<Int>) -> Bool {
-        s + k.bytes.count == range.upperBound && s - range.lowerBound == 3
-            && HanText.han(text, at: range.lowerBound, end: s) != nil
+        let keywordEnd = s + k.bytes.count
+        guard s - 3 >= range.lowerBound, HanText.han(text, at: s - 3, end: s) != nil else { return false }
+        if keywordEnd == range.upperBound, s - 3 == range.lowerBound { return true }
+        guard LineHeads.openingBracketLength(endingAt: s - 3, in: text, lower: range.lowerBound) != nil,
+              let close = LineHeads.closingBracketLength(at: keywordEnd, in: text, end: range.upperBound) else { return false }
+        return keywordEnd + close == range.upperBound
     }
 
     /// Keyword `k` stands at `s` (ASCII compared case-insensitively, whole words for ASCII keywords).
