@@ -95,6 +95,14 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(scan("jygh_jsq@163.com").map(\.organisational), [true])
         XCTAssertEqual(scan("whlyx_gh@163.com").map(\.organisational), [true])
         XCTAssertEqual(scan("admin_wangli@163.com").map(\.organisational), [false])
+        // A group's list before what qualifies it, an office's initials glued after the
+        // school's, an office's name in full pinyin; not a surname and a person's initials.
+        for office in ["parents-grade8@zz71zx.cn", "teachers_c23@zz71zx.cn", "xzbgs@jswwyx.cn", "wcxjdc@163.com", "zhengjiaochu@zzjsedu.cn"] {
+            XCTAssertEqual(scan(office).map(\.organisational), [true], office)
+        }
+        for person in ["zhangsan-grade8@qq.com", "wangjdc@163.com", "liujwc@qq.com"] {
+            XCTAssertEqual(scan(person).map(\.organisational), [false], person)
+        }
         // A group's, a class's, a bureau's office's, a newsletter's and a company's own mailboxes.
         for office in ["banzhuren@zz47z.cn", "jiaweihui_g15@163.com", "zpb@jinshui.edu.cn", "newsletter@jyb.cn",
                        "mail@service.netease.com", "jd@jd.com", "gaoyi3@zz47z.cn", "chuer_5@zz47z.cn"] {

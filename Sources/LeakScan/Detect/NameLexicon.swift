@@ -367,6 +367,11 @@ final class NameLexicon: @unchecked Sendable {
             || counts.allSatisfy { $0 >= 2 }
     }
 
+    /// `w[range]` is a surname in pinyin (`zhang`, `Wang`), capitals folded.
+    func isPinyinSurname(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        pinyinSurnames.contains(range.map { w[$0] | 0x20 })
+    }
+
     /// `w[range]` is a name in Latin letters of another language, as a column of names holds it
     /// (a visiting group's `Emily Johnson`, a foreign teacher's `Mary-Jane O'Brien`, `SMITH John`):
     /// two to four words, each a capital and letters (or all capitals), hyphens and apostrophes

@@ -162,8 +162,10 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         "tuanwei",
         // 工会 and 教育工会: a school's or a bureau's trade union.
         "gh", "gonghui", "jygh",
-        // 校友会, 校友办, 家委会's office, 德育处, 政教处, 教科室, 图书馆.
-        "xiaoyouhui", "xyh", "alumni", "xiaoyou", "deyu", "dyc", "zhengjiao", "zjc", "jiaoke", "library", "tsg",
+        // 校友会, 校友办, 家委会's office, 德育处, 政教处, 教科室, 图书馆, 教导处.
+        "xiaoyouhui", "xyh", "alumni", "xiaoyou", "deyu", "dyc", "zhengjiao", "zjc", "jiaoke", "library", "tsg", "jdc",
+        // The same offices spelt out in full pinyin (zhengjiaochu@: 政教处).
+        "jiaowuchu", "zhengjiaochu", "deyuchu", "zongwuchu", "jiaodaochu", "houqinchu", "xueshengchu", "caiwuchu",
         // The SSH user of code hosts, in a repository's remote (git@github.com, git@gitee.com:org/repo.git).
         "git",
         // Lists of a group, no one's own (parents@, teachers@, a school's archive, 全体班主任,
@@ -180,9 +182,12 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// The whole local part is a role's mailbox, or its last part after a `-`, `_` or `.` is one
     /// or `list`: a school's office at a webmail provider (wh3z_jwc@163.com), a mailing list
     /// (parents-list@); or its first part is one before a place's initials of four letters at
-    /// most (jygh_jsq@163.com: 教育工会, 金水区).
+    /// most (jygh_jsq@163.com: 教育工会, 金水区), or a group's list before what qualifies it
+    /// (parents-grade8@); or an office's initials end it, glued to the school's initials
+    /// (xzbgs@: 校长办公室, wcxjdc@: a township school's 教导处).
     private static func isRoleMailbox(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
         if roleMailboxes.contains(w, local) { return true }
+        if endsWithOfficeInitials(w, local: local) { return true }
         // A group's list named with what it gathers (foreignteachers@, allparents@).
         if w[local.upperBound - 1] | 0x20 == UInt8(ascii: "s"),
            groupWords.contains(where: { local.count > $0.count && equalsFolded(w, (local.upperBound - $0.count)..<local.upperBound, $0) }) {
@@ -194,7 +199,28 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         let last = (separator + 1)..<local.upperBound
         if roleMailboxes.contains(w, last) || equalsFolded(w, last, listSuffix) { return true }
         let first = local.lowerBound..<separator
-        return last.count <= 4 && !first.contains { isPartSeparator(w[$0]) } && roleMailboxes.contains(w, first)
+        guard !first.contains(where: { isPartSeparator(w[$0]) }) else { return false }
+        if last.count <= 4 { return roleMailboxes.contains(w, first) }
+        return last.count <= 8 && groupLists.contains(w, first)
+    }
+
+    /// Lists of a group, which a qualifier may follow (parents-grade8@, teachers_c23@).
+    private static let groupLists = FoldedWords(["parents", "teachers", "students", "staff", "jiazhang", "jiaoshi", "banzhuren"])
+
+    /// Offices' initials of three letters or more that a school glues after its own initials.
+    private static let officeInitials = ["bgs", "jwc", "jdc", "zwc", "xsc", "zjc", "dyc", "cwc", "zsb", "jwb", "zzzx", "xzxx"]
+        .map { Array($0.utf8) }
+
+    /// The local part is letters only, a prefix of two to five letters (the school's or
+    /// township's initials) and an office's initials after it (xzbgs, wcxjdc); not a surname
+    /// and a person's initials (wangjdc: 王建东).
+    private static func endsWithOfficeInitials(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
+        guard (5...9).contains(local.count), local.allSatisfy({ (w[$0] | 0x20) &- UInt8(ascii: "a") < 26 }) else { return false }
+        return officeInitials.contains { office in
+            let prefix = local.lowerBound..<(local.upperBound - office.count)
+            return (2...5).contains(prefix.count) && equalsFolded(w, prefix.upperBound..<local.upperBound, office)
+                && !NameLexicon.shared.isPinyinSurname(w, prefix)
+        }
     }
 
     private static func isPartSeparator(_ b: UInt8) -> Bool {
