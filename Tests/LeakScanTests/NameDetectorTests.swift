@@ -1532,6 +1532,9 @@ final class NameDetectorTests: XCTestCase {
         }
         XCTAssertEqual(try namesInCSV("日期和时间,用户,打印机,文档名称,页数\n2025/3/5 8:12:01,t1001,HP M404dn,王梓涵_期末成绩报告单.docx,2\n"
                                       + "2025/3/5 8:15:44,t1002,HP M404dn,期中考试安排.docx,1\n"), ["王梓涵"])
+        // One that opens with a date or a pupil's number (a class's photos renamed).
+        XCTAssertEqual(try namesInCSV("序号,原文件名,新文件名\n1,mmexport1709300123.jpg,20210311_杨博文.jpg\n2,IMG_2024.jpg,0815王一诺.docx\n"
+                                      + "3,a.jpg,2024年工作总结.docx\n"), ["杨博文", "王一诺"])
         XCTAssertEqual(names("2025-03-12 08:15:22  user=t1001  printer=Canon  document=\"刘浩然 家长会发言稿.docx\"  pages=2"), ["刘浩然"])
         XCTAssertEqual(names("刘浩然_期末成绩报告单.docx\n"), ["刘浩然"])
         let (_, listed) = try ReadTestSupport.scanData(Array("杨雅琪_英语口语.mp4\n毛铭泽_英语口语.mp4\n".utf8), name: "录音.txt")
@@ -1669,6 +1672,8 @@ final class NameDetectorTests: XCTestCase {
     func testMentions() {
         XCTAssertEqual(names("@冯丽华\u{2005}请把材料交一下\n@王梓涵，明天来\n@张梓涵妈妈 带体检表\n"), ["冯丽华", "王梓涵", "张梓涵"])
         XCTAssertEqual(names("@所有人 明天放假\n@全体成员 注意\n@王老师 收到\n@教务处 请查收\n@班长 收一下\n@高兴 你好\n"), [])
+        // A chat's nicknames matched to pupils, an equals sign set apart by blanks.
+        XCTAssertEqual(names("群里昵称对照\n博文妈妈 = 杨博文\n子墨爸爸 = 贾子墨\n"), ["杨博文", "贾子墨"])
     }
 
     /// An official document's signer signs for its organisation; an approver is a person.

@@ -401,9 +401,10 @@ public final class DetectionEngine {
                piece.columnReference?._withUnsafeGuaranteedRef({ $0.number == 1 }) == true, namesOffice(window, cell) {
                 collector.markOpensWithOrganisation()
             }
-            // A template (base64, hex, a list of numbers) opens with a digit as often as not.
+            // A template (base64, hex, a list of numbers) opens with a digit as often as not; so
+            // does a file's name (20210311_杨博文.jpg: a class's photos renamed).
             if !cell.isEmpty, !isDigit(window[cell.lowerBound]) || Self.holdsLines(window, cell) || Self.opensWithNumberedWord(window, cell)
-                || hints.contains(.birthDate) && Self.opensWithCellDate(window, cell) || hints.contains(.biometric) {
+                || hints.contains(.birthDate) && Self.opensWithCellDate(window, cell) || hints.contains(.biometric) || hints.contains(.titledName) {
                 let wanted = cellDetectorMask(hints)
                 var wanting = wanted
                 while wanting != 0 {

@@ -400,7 +400,8 @@ struct NameSpans {
             }
             if w[i] == 0x20 || w[i] == 0x09 || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "=") || w[i] == UInt8(ascii: "-") || w[i] == UInt8(ascii: "(")
                 || w[i] == UInt8(ascii: ")") || w[i] == UInt8(ascii: "/") || w[i] == UInt8(ascii: "|") {
-                labelled = labelled || w[i] == UInt8(ascii: ":")
+                // An equals sign is a colon here, blanks around it (博文妈妈 = 杨博文: a chat's nicknames matched to pupils).
+                labelled = labelled || w[i] == UInt8(ascii: ":") || w[i] == UInt8(ascii: "=")
                 // A bar set apart by blanks (编辑 | 李娜).
                 if w[i] == UInt8(ascii: "|") { limit = 3 }
                 i += 1
