@@ -129,6 +129,8 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("家住韩寺镇马家村。"), ["韩寺镇马家村"])
         XCTAssertEqual(values("家庭住址：锦艺城一期5号楼2单元"), ["锦艺城一期5号楼2单元"])
         XCTAssertEqual(values("住址：天明城3号楼1802"), ["天明城3号楼1802"])
+        // Not when words go on after the place: a sentence about it (a catchment letter).
+        XCTAssertEqual(values("经查，你所在住址属于经三路小学服务范围。"), [])
         // A training text's example is no one's.
         XCTAssertEqual(values("小明家住在XX小区X号楼，欢迎同学们去玩"), [])
         XCTAssertEqual(values("家庭住址：XX市XX区XX路XX号"), [])

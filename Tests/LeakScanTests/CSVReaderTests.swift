@@ -269,6 +269,11 @@ final class CSVReaderTests: XCTestCase {
         // Groups of people counted (留守儿童) and 男 | 女 beside a count (no form's value) leave it one.
         XCTAssertEqual(try described("年级,班级数,男,女,合计,留守儿童\n一年级,5,216,208,424,17\n填报人：教务处,,,,,联系电话：0371-65932100\n"),
                        ["landline org"])
+        // Pupils counted by where their household is registered (户籍来源): a group, no one's home.
+        XCTAssertEqual(try described("户籍来源,小学一年级,合计\n省内,300,500\n填报单位：金水区教育局基础教育科（盖章）　联系电话：0371-63952271\n"),
+                       ["landline org"])
+        // A column of staff (学籍管理员) beside the schools': their mobiles are their own.
+        XCTAssertEqual(try described("学校,学籍管理员,手机\n金水区文化路第一小学,杜雪梅,15262768110\n"), ["name personal", "mobile personal", "record personal"])
         // A count of pupils (学生总数) names no one; a count's header ending in 数 counts.
         XCTAssertEqual(try described("年级,班级数,学生总数\n一年级,6,270\n,,0371-65501234\n"), ["landline org"])
         XCTAssertEqual(try described("学校名称,在校生数,送教上门\n金水区特殊教育学校,286,41\n单位负责人：,,电话：0371-65591234\n"), ["landline org"])

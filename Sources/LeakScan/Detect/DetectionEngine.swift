@@ -744,10 +744,11 @@ public final class DetectionEngine {
         // An organisation's name or code is no person's (school name, school_id).
         let table = columnHints.reduce(ContextHints()) { $0.union($1.contains(.organisation) ? $1.subtracting([.name, .idNumber]) : $1) }
         if isStatistics(columns, table) {
-            // Its birth dates are the groups counted (出生年月 | 人数: 2012年1月 | 4), no one's, and
-            // a count of people (学生总数) names no one.
+            // Its birth dates are the groups counted (出生年月 | 人数: 2012年1月 | 4), no one's, a
+            // count of people (学生总数) names no one, and a person's word that names no one's
+            // column of names is a group's (户籍来源 | 人数: pupils by where they are registered).
             for (column, hints) in zip(columns, columnHints) {
-                let counted = column.header.map(Self.namesCount) == true ? hints.subtracting([.name, .person]) : hints
+                let counted = column.header.map(Self.namesCount) == true || !hints.contains(.name) ? hints.subtracting([.name, .person]) : hints
                 column.hints = counted.subtracting(.birthDate).union(.letterhead)
             }
             return

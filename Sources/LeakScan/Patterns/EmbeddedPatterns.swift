@@ -7492,6 +7492,7 @@ person	警长	head,staff,addressed
 person	所长	head,staff,addressed
 person	股长	head,staff,addressed
 person	负责人	staff
+person	管理员	head,staff
 person	经办人	staff
 person	对接人	staff
 organisation	学校名称
@@ -7619,6 +7620,7 @@ name	老师	head,title
 name	咨询师	head
 name	辅导员	head
 name	负责人	head
+name	管理员	head
 name	校长	head
 name	园长	head
 name	领导	head

@@ -326,8 +326,10 @@ final class AddressDetector: Detector, @unchecked Sendable {
             i += max(place, 3)
             if place > 0 { lastPlaceEnd = i }
         }
+        // With no division's name first, the place is the label's whole value: no words go on
+        // after it (住址属于经三路小学服务范围, a catchment letter's sentence).
         guard lastPlaceEnd > start, divisions.length(at: start, in: w, end: lastPlaceEnd) < lastPlaceEnd - start,
-              division > 0 || isNamedPlace(start..<lastPlaceEnd, w) else { return nil }
+              division > 0 || isNamedPlace(start..<lastPlaceEnd, w) && lastPlaceEnd == stop else { return nil }
         return start..<lastPlaceEnd
     }
 
