@@ -1668,6 +1668,15 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.filter { $0.kind == .name }.map(\.value), ["王梓涵", "王建国"])
     }
 
+    /// A name before its role or its grade in brackets (a rota's group leader, a list's pupil);
+    /// not a group's or a grade's name before a role.
+    func testARoleOrAGradeInBracketsAfterAName() {
+        XCTAssertEqual(names("周四：王家豪（组长）江梓萱 邓欣怡 龙若曦"), ["王家豪", "江梓萱", "邓欣怡", "龙若曦"])
+        XCTAssertEqual(names("王子豪（组长）"), ["王子豪"])
+        XCTAssertEqual(names("1. 王梓涵（四年级） 已返校"), ["王梓涵"])
+        XCTAssertEqual(names("高一年级（组长）\n数学组（组长）\n王（组长）\n"), [])
+    }
+
     /// A chat's mention names a person, not everyone, a role or an office, nor an e-mail's domain.
     func testMentions() {
         XCTAssertEqual(names("@冯丽华\u{2005}请把材料交一下\n@王梓涵，明天来\n@张梓涵妈妈 带体检表\n"), ["冯丽华", "王梓涵", "张梓涵"])

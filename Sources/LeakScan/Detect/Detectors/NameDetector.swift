@@ -395,13 +395,15 @@ final class NameDetector: Detector, @unchecked Sendable {
         return names[0]
     }
 
-    /// `w[part]` is a class (八(3)班, 初二3班, 三年级2班), or its Young Pioneers' squad (四年级1中队):
-    /// a pupil's, beside the name under a header naming both (孩子姓名及班级).
+    /// `w[part]` is a class (八(3)班, 初二3班, 三年级2班), its Young Pioneers' squad (四年级1中队)
+    /// or a grade (四年级): a pupil's, beside the name under a header naming both (孩子姓名及班级).
     private static func isClass(_ part: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
         guard part.count >= 6 && part.count <= 24 else { return false }
         let last = HanText.scalar(w, at: part.upperBound - 3, end: part.upperBound)
+        let previous = HanText.scalar(w, at: part.upperBound - 6, end: part.upperBound - 3)
         return last == 0x73ED   // 班
-            || last == 0x961F && HanText.scalar(w, at: part.upperBound - 6, end: part.upperBound - 3) == 0x4E2D   // 中队
+            || last == 0x961F && previous == 0x4E2D   // 中队
+            || last == 0x7EA7 && previous == 0x5E74   // 年级
     }
 
     /// A name beside a bracketed note that ends at `close` (its closing bracket）):
@@ -414,7 +416,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         let lower = spans.lowerBound(context)
         // What the note ends in says which it may be, before its bracket is looked for.
         let last = HanText.scalar(w, at: close - 3, end: close)
-        if last == 0x73ED || last == 0x961F || last == 0x5206 {  // 班, 队, 分
+        if last == 0x73ED || last == 0x961F || last == 0x5206 || last == 0x7EA7 {  // 班, 队, 分, 级
             guard let open = NameSpans.bracketStart(endingAt: close + 3, w, lower: lower), open + 3 < close,
                   Self.isClass((open + 3)..<close, w) || Self.isScore((open + 3)..<close, w),
                   let name = spans.name(before: open, context, beforeTitle: false) else { return }
@@ -762,6 +764,12 @@ final class NameDetector: Detector, @unchecked Sendable {
                 guard separator > 0, Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
                 found = spans.name(before: at - separator, context, beforeTitle: false, delimitedOnly: true)
             case .title:
+                if let open = LineHeads.openingBracketLength(endingAt: at, in: w, lower: spans.lowerBound(context)),
+                   LineHeads.closingBracketLength(at: at + cue.bytes.count, in: w, end: end) != nil {
+                    // The role in brackets after the name (周四：王家豪（组长）, a rota's group leader).
+                    found = spans.name(before: at - open, context, beforeTitle: false)
+                    break
+                }
                 // After a blank, only a name that starts its line (a certificate's 黄振宇 同志：).
                 let gap = Blanks.run(endingAt: at, w, lower: spans.lowerBound(context))
                 found = spans.name(before: at - gap, context, beforeTitle: true, delimitedOnly: gap > 0)
