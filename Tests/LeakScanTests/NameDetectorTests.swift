@@ -1675,6 +1675,8 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("王子豪（组长）"), ["王子豪"])
         XCTAssertEqual(names("1. 王梓涵（四年级） 已返校"), ["王梓涵"])
         XCTAssertEqual(names("高一年级（组长）\n数学组（组长）\n王（组长）\n"), [])
+        // A verb that leads a name (找, 留, 约谈), before a name opening with an ordinary word (江天).
+        XCTAssertEqual(names("周三下午找江天佑家长谈话\n约谈李浩然家长\n找到位置\n留下家长电话\n"), ["江天佑", "李浩然"])
     }
 
     /// A chat's mention names a person, not everyone, a role or an office, nor an e-mail's domain.

@@ -9376,6 +9376,9 @@ lead	赛前
 lead	赛后
 lead	会前
 lead	会后
+lead	找
+lead	留
+lead	约谈
 lead	但是
 lead	昨天
 lead	明天

@@ -734,9 +734,10 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // (许多商家，: 许多 "many").
                 let name = spans.name(before: nameEnd - gap, context, beforeTitle: false, delimitedOnly: gap > 0)
                 // Nor one of three characters opening with a word after another word
-                // (史铁生在|文中写|母亲: 文中 "in the text").
+                // (史铁生在|文中写|母亲: 文中 "in the text"), unless that word leads names (找|江天佑家长).
                 let opensWithWord = name.map { name in
-                    (cue.bytes.count == 3 || name.count == 9 && HanText.han(w, at: name.lowerBound - 3, end: name.lowerBound) != nil)
+                    (cue.bytes.count == 3 || name.count == 9 && HanText.han(w, at: name.lowerBound - 3, end: name.lowerBound) != nil
+                        && !lexicon.cues.leadEnds(at: name.lowerBound, in: w, lower: spans.lowerBound(context)))
                         && lexicon.opensWithOrdinaryWord(w, name)
                 } ?? false
                 found = opensWithWord ? nil
