@@ -1679,6 +1679,17 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("周三下午找江天佑家长谈话\n约谈李浩然家长\n找到位置\n留下家长电话\n"), ["江天佑", "李浩然"])
     }
 
+    /// Yi names open with their clan's name, no Han surname (俄木阿呷, 吉克阿依): read whole in a
+    /// column of names, after a name's label or a cue; a clan's name before a title is no name.
+    func testYiNamesOpenWithTheirClan() {
+        XCTAssertEqual(names("俄木阿呷", header: "姓名"), ["俄木阿呷"])
+        XCTAssertEqual(names("且沙日者", header: "监护人"), ["且沙日者"])
+        XCTAssertEqual(names("学生姓名：吉克阿依　　性别：女\n兹有我校五年级学生沙马日火，男，彝族。\n家访马海木呷。母亲马海拉惹在家务农。\n"),
+                       ["吉克阿依", "沙马日火", "马海木呷", "马海拉惹"])
+        XCTAssertEqual(names("班主任曲比老师电话联系其父亲。\n值班：阿力老师\n"), [])
+        XCTAssertEqual(names("学生马海燕在操场。马海老师\n"), ["马海燕"])
+    }
+
     /// A chat's mention names a person, not everyone, a role or an office, nor an e-mail's domain.
     func testMentions() {
         XCTAssertEqual(names("@冯丽华\u{2005}请把材料交一下\n@王梓涵，明天来\n@张梓涵妈妈 带体检表\n"), ["冯丽华", "王梓涵", "张梓涵"])

@@ -2,7 +2,8 @@
 /// frequency ranks and pinyin (surnames.txt), ordinary words that begin like a name
 /// (name_stop_words.txt), public and historical figures (public_figures.txt), pinyin syllables
 /// (pinyin_syllables.txt), the words around names (name_cues.txt) and the elements of Tibetan
-/// and Mongolian names, which have no surname (minority_name_elements.txt).
+/// and Mongolian names, which have no surname, and the clans that open Yi names
+/// (minority_name_elements.txt).
 ///
 /// Every check works on `HanRun`s and 64-bit word keys: looking at a candidate allocates nothing.
 final class NameLexicon: @unchecked Sendable {
@@ -33,6 +34,8 @@ final class NameLexicon: @unchecked Sendable {
     private let syllables: Set<[UInt8]>
     /// Elements of Tibetan and Mongolian names (格桑, 卓玛, 巴特尔).
     private let minorityElements: WordSet
+    /// Clan names of the Yi (吉克, 沙马), which open their names as a surname would.
+    private let yiClans: WordSet
     /// The last characters of those elements: what a name of them ends with.
     private let elementLasts: ScalarSet
     let cues: NameCues
@@ -77,8 +80,9 @@ final class NameLexicon: @unchecked Sendable {
         personStopWords = WordSet(stopWords.rows.compactMap { $0.count >= 2 && $0[1] == "person" ? HanText.scalars($0[0]).map(HanText.key) : nil })
         self.publicFigures = WordSet(publicFigures.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) })
         self.syllables = Set(syllables.rows.map { Array($0[0].lowercased().utf8) })
-        let elements = minorityElements.rows.compactMap { $0.count >= 2 ? HanText.scalars($0[1]) : nil }
+        let elements = minorityElements.rows.compactMap { $0.count >= 2 && $0[0] != "yi_clan" ? HanText.scalars($0[1]) : nil }
         self.minorityElements = WordSet(elements.map(HanText.key))
+        yiClans = WordSet(minorityElements.rows.compactMap { $0.count >= 2 && $0[0] == "yi_clan" ? HanText.scalars($0[1]).map(HanText.key) : nil })
         elementLasts = ScalarSet(elements.compactMap(\.last))
         self.cues = cues
         self.divisions = divisions
@@ -262,8 +266,15 @@ final class NameLexicon: @unchecked Sendable {
     func mayEndNameOfElements(_ s: UInt32) -> Bool { elementLasts.contains(TraditionalCharacters.simplified(s, in: TraditionalCharacters.simplifiedForms)) }
 
     /// All of `run` (two characters or more) is one or two name elements.
+    /// Characters `i..<i+2` of `run` are a Yi clan's name (吉克, 沙马).
+    func isYiClan(_ run: HanRun, at i: Int) -> Bool {
+        i >= 0 && i + 2 <= run.count && yiClans.contains(run.key(i..<(i + 2)))
+    }
+
     func isNameOfElements(_ run: HanRun) -> Bool {
         guard run.count >= 2 else { return false }
+        // A Yi name: its clan's name, then a given name of one to three characters (吉克阿依).
+        if (3...5).contains(run.count), isYiClan(run, at: 0) { return true }
         if run.count <= 4, minorityElements.contains(run.key(0..<run.count)) { return true }
         for split in 1..<run.count where split <= 4 && run.count - split <= 4 {
             if minorityElements.contains(run.key(0..<split)), minorityElements.contains(run.key(split..<run.count)) { return true }

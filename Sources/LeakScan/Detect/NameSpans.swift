@@ -21,6 +21,10 @@ struct NameSpans {
         let end = context.scan.upperBound
         let run = HanRun(w, from: start, end: end, limit: 5)
         if let dotted = dottedName(at: start, run, w, end: end) { return Self.opensLifespan(at: dotted.upperBound, w, end: end) ? nil : dotted }
+        // A Yi name, its clan's name and two given characters (家访马海木呷。, 母亲马海拉惹在家), read
+        // whole before a Han name's shorter reading (马海木).
+        if run.count >= 4, lexicon.isYiClan(run, at: 0), endsName(at: run.offset(4), w, end: end),
+           !lexicon.cues.titleStarts(at: run.offset(2), in: w, end: end) { return run.offset(0)..<run.offset(4) }
         // The first part of a name with middle dots that is none (皮埃尔·居里, a textbook's figure).
         if run.count < 5, NameLexicon.middleDotLength(w, at: start + 3 * run.count, end: end) > 0 { return nil }
         let surname = lexicon.surnameLength(run)
@@ -47,9 +51,10 @@ struct NameSpans {
                        : endsName(at: next, w, end: end) || cued && length == surname + 2 && runsIntoVerb(run, nameEnd: next, w, end: end),
                   // The name does not end inside a word that follows it (张伟可|以, 张伟同|学).
                   !lexicon.cues.wordFollows(at: run.offset(length - 1), in: w, end: end),
-                  // Before a title, a common surname is a bare surname (谢谢孙|老师).
+                  // Before a title, a common surname is a bare surname (谢谢孙|老师), and so is a
+                  // Yi clan's name (曲比|老师).
                   !(lexicon.cues.titleStarts(at: next, in: w, end: end)
-                    && lexicon.isCommonSurname(run[length - 1])),
+                    && (lexicon.isCommonSurname(run[length - 1]) || lexicon.isYiClan(run, at: length - 2))),
                   // After a weak cue, a name does not begin with an ordinary word (，年底前完成);
                   // after a cue, one that does ends at a word's end, not at a function character
                   // (学生方阵经|过, 奶奶高兴地|说, 学生全部按|时到校; 学生王国庆同学 is a name, and so is
@@ -223,9 +228,10 @@ struct NameSpans {
            delimitedOnly ? startsList(at: dotted.lowerBound, w, lower: lower) : startsName(at: dotted.lowerBound, w, lower: lower) {
             return dotted
         }
-        // Before a title, a common surname is a bare surname (请王老师, 谢谢韩老师): no full name.
+        // Before a title, a common surname is a bare surname (请王老师, 谢谢韩老师): no full name;
+        // so is a Yi clan's name (曲比老师).
         if beforeTitle, run.count > 0,
-           lexicon.isCommonSurname(run[run.count - 1]) { return nil }
+           lexicon.isCommonSurname(run[run.count - 1]) || lexicon.isYiClan(run, at: run.count - 2) { return nil }
         if run.count == 1, let spaced = spacedName(endingAt: end, w, lower: lower),
            delimitedOnly ? startsList(at: spaced.lowerBound, w, lower: lower) : startsName(at: spaced.lowerBound, w, lower: lower) {
             return spaced

@@ -8816,12 +8816,16 @@ field	单位类别
 # have no surname: a given name is one element or two (格桑 + 卓玛, 次仁 + 卓玛; 巴特尔, 其木格,
 # 斯琴 + 高娃), and family names are not used in daily life. The name detector starts a Han
 # name from its surname, so it needs these elements to read such a name in a name column.
+# Also the clan names (家支) that open the names of the Yi (彝族) of Liangshan as written in Han
+# characters: a clan name of two characters, then a given name of one to three (吉克阿依,
+# 沙马日火, 俄木阿呷); the clans are no Han surnames, so such a name is read from its clan.
 # Source: leakscan's own list, written by hand from the usual Han transliterations of common
-# Tibetan (藏族) and Mongolian (蒙古族) name elements, as known to the compiler; not checked
-# against a published table. Some elements are also ordinary words or place names (乌兰, 哈达,
-# 乌云): they are only read under a header that names a name.
+# Tibetan (藏族) and Mongolian (蒙古族) name elements and of common Liangshan Yi clan names, as
+# known to the compiler; not checked against a published table. Some elements are also
+# ordinary words or place names (乌兰, 哈达, 乌云): they are only read under a header that names
+# a name, after a name's label, or in a list of names.
 # Licence: same as leakscan.
-# Format: role<TAB>element (1 to 4 Han characters). Roles: tibetan, mongolian.
+# Format: role<TAB>element (1 to 4 Han characters). Roles: tibetan, mongolian, yi_clan.
 tibetan	丹增
 tibetan	仁增
 tibetan	仁措
@@ -9001,6 +9005,41 @@ mongolian	额尔德尼
 mongolian	额尔敦
 mongolian	额日敦
 mongolian	高娃
+yi_clan	吉克
+yi_clan	沙马
+yi_clan	马海
+yi_clan	曲比
+yi_clan	海来
+yi_clan	阿苏
+yi_clan	阿说
+yi_clan	吉木
+yi_clan	吉伍
+yi_clan	吉狄
+yi_clan	俄木
+yi_clan	勒格
+yi_clan	木苦
+yi_clan	且沙
+yi_clan	瓦扎
+yi_clan	金古
+yi_clan	巴莫
+yi_clan	阿西
+yi_clan	阿力
+yi_clan	阿苦
+yi_clan	罗洪
+yi_clan	莫色
+yi_clan	果基
+yi_clan	阿侯
+yi_clan	俄底
+yi_clan	比曲
+yi_clan	吉尔
+yi_clan	沙玛
+yi_clan	马黑
+yi_clan	阿尔
+yi_clan	加拉
+yi_clan	拉马
+yi_clan	曲木
+yi_clan	勒尔
+yi_clan	井曲
 
 """#,
         "mobile_segments.txt": #"""

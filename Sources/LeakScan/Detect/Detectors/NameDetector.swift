@@ -678,7 +678,7 @@ final class NameDetector: Detector, @unchecked Sendable {
                     continue
                 }
                 let named = spans.name(after: nameStart, context, labelled: labelled, cued: true)
-                    ?? (labelled && cue.namesColumn ? spans.romanisedName(at: nameStart, context) : nil)
+                    ?? (labelled && cue.namesColumn ? spans.romanisedName(at: nameStart, context) ?? spans.elementName(startingAt: nameStart, context) : nil)
                 // After an office's label (教务处：蒋国庆, a list of nominees by office) a name is a
                 // person's, but not before a landline: then it is the office's contact
                 // (教务处：张伟 0371-…).
