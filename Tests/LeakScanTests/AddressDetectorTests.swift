@@ -42,15 +42,18 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("王梓涵　　13812345678　　金水区纬五路36号3号楼2单元501"), ["金水区纬五路36号3号楼2单元501"])
     }
 
-    /// An estate whose marker opens with a character that begins no street (家 of 家园, 家属院)
-    /// still carries the address on to its building, unit and room.
-    /// An estate whose name holds an ordinal (顺驰第一城) goes on the address; a school after a
-    /// house number does not.
+    /// An estate whose name holds an ordinal (顺驰第一城) or a numeral in a word (百合) goes on the
+    /// address, and so does a unit named by its side (东单元); a school after a house number does not.
     func testAnEstateWithAnOrdinalInItsName() {
         XCTAssertEqual(values("家庭住址：郑州市金水区经三路106号顺驰第一城5号楼3单元604室"), ["郑州市金水区经三路106号顺驰第一城5号楼3单元604室"])
         XCTAssertEqual(values("家住经三路106号第一中学对面"), ["经三路106号"])
+        XCTAssertEqual(values("家住郑州市中原区中原西路66号绿城百合公寓6号楼1801"), ["郑州市中原区中原西路66号绿城百合公寓6号楼1801"])
+        XCTAssertEqual(values("地址：郑州市金水区东风路29号院2号楼东单元501"), ["郑州市金水区东风路29号院2号楼东单元501"])
+        XCTAssertEqual(values("家住郑州市中原区建设路10号三组"), ["郑州市中原区建设路10号三组"])
     }
 
+    /// An estate whose marker opens with a character that begins no street (家 of 家园, 家属院)
+    /// still carries the address on to its building, unit and room.
     func testAnEstateWhoseMarkerOpensWithAStopCharacter() {
         XCTAssertEqual(values("家住浙江省杭州市西湖区红旗路25号锦绣家园2栋2单元803室"), ["浙江省杭州市西湖区红旗路25号锦绣家园2栋2单元803室"])
         XCTAssertEqual(values("住址 郑州市惠济区经三路221号教育局家属院24号楼3单元1404室"), ["郑州市惠济区经三路221号教育局家属院24号楼3单元1404室"])

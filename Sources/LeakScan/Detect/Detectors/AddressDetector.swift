@@ -493,10 +493,28 @@ final class AddressDetector: Detector, @unchecked Sendable {
                 named += 6
                 continue
             }
-            guard !ChineseNumerals.contains(s), !markers.stop.contains(s) || markers.place.length(at: named, in: w, end: end) > 0 else { break }
+            // A unit named by its side (2号楼东单元501): the side stands for its number.
+            if named == i, Self.isSide(s), markers.numbered.length(at: named + 3, in: w, end: end) == 6 {
+                return named + 9
+            }
+            // A numeral opens a number unless a word goes on after it (绿城百合公寓6号楼: 百合).
+            guard !ChineseNumerals.contains(s) || Self.opensWord(after: named, w, markers: markers, end: end),
+                  !markers.stop.contains(s) || markers.place.length(at: named, in: w, end: end) > 0 else { break }
             named += 3
         }
         return numberedGroup(numberAt: named, w, end: end) ?? (named > i ? numberedGroup(numberAt: i, w, end: end) : nil)
+    }
+
+    /// 东, 西, 南, 北 or 中: a side, which names a building's unit (东单元).
+    private static func isSide(_ s: UInt32) -> Bool {
+        s == 0x4E1C || s == 0x897F || s == 0x5357 || s == 0x5317 || s == 0x4E2D
+    }
+
+    /// The Han character after the numeral at `i` is neither a numeral nor a numbered part's
+    /// marker: the numeral is a word's (百合, 一期), not a number's.
+    private static func opensWord(after i: Int, _ w: UnsafeBufferPointer<UInt8>, markers: AddressMarkers, end: Int) -> Bool {
+        guard let next = HanText.han(w, at: i + 3, end: end) else { return false }
+        return !ChineseNumerals.contains(next) && markers.numbered.length(at: i + 3, in: w, end: end) == 0
     }
 
     /// A numbered part after one blank (88号 院3号楼): addresses are written with their parts
