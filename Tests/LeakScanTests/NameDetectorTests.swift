@@ -1690,6 +1690,16 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("学生马海燕在操场。马海老师\n"), ["马海燕"])
     }
 
+    /// A letter's signer: a name alone on its line over a date, or alone at the end of the text
+    /// after a sentence's end (a mail's body); not a word, nor a list's lines.
+    func testALettersSigner() {
+        XCTAssertEqual(names("李老师您好：\n家长已收到通知，届时本人准时参加。\n沈卫东\n2024年11月12日\n"), ["沈卫东"])
+        XCTAssertEqual(names("此致\n敬礼！\n王建国\n2024-11-12\n"), ["王建国"])
+        XCTAssertEqual(names("想咨询一下志愿填报的事。\n\n谢谢老师！\n陆桂芝\n"), ["陆桂芝"])
+        XCTAssertEqual(names("会议结束。\n高兴\n"), [])
+        XCTAssertEqual(names("本周安排如下。\n王建国\n李娜\n"), [])
+    }
+
     /// A chat's mention names a person, not everyone, a role or an office, nor an e-mail's domain.
     func testMentions() {
         XCTAssertEqual(names("@冯丽华\u{2005}请把材料交一下\n@王梓涵，明天来\n@张梓涵妈妈 带体检表\n"), ["冯丽华", "王梓涵", "张梓涵"])

@@ -1077,7 +1077,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         if !ordinary, Self.headsAddressedParagraph(name.upperBound, w: context.window, end: context.scan.upperBound)
             || standsOverClassOrPost(name.upperBound, w: context.window, end: context.scan.upperBound)
             || speaksInDialogue(name, context) || Self.closesVoiceTag(name, context.window) || standsUnderNameLabel(name, context)
-            || Self.followsSignatureDelimiter(at, context) {
+            || Self.followsSignatureDelimiter(at, context) || Self.signsLetter(name, context) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -1459,6 +1459,49 @@ final class NameDetector: Detector, @unchecked Sendable {
         while end > above, w[end - 1] == 0x0D || w[end - 1] == 0x20 { end -= 1 }
         let line = UnsafeBufferPointer(rebasing: w[above..<end])
         return line.elementsEqual("--".utf8) || line.elementsEqual("——".utf8)
+    }
+
+    /// A name alone on its line signs a letter: a date alone on the line under it (沈卫东 ↵
+    /// 2024年11月12日), or nothing more after it and a sentence's end on the line above (a mail's
+    /// body: 谢谢老师！ ↵ 陆桂芝).
+    private static func signsLetter(_ name: Range<Int>, _ context: DetectionContext) -> Bool {
+        let w = context.window
+        let end = context.scan.upperBound
+        var i = name.upperBound
+        while i < end, w[i] == 0x20 || w[i] == 0x0D { i += 1 }
+        guard i < end, w[i] == 0x0A else { return false }
+        while i < end, w[i] == 0x0A || w[i] == 0x0D || w[i] == 0x20 || w[i] == 0x09 { i += 1 }
+        if i == end { return endsSentence(before: name.lowerBound, w, lower: context.scan.lowerBound) }
+        return isDateLine(from: i, w, end: end)
+    }
+
+    /// The line from `i` is a date alone (2024年11月12日, 2024-11-12, 2024.11.12), blanks around it.
+    private static func isDateLine(from i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var j = i
+        var digits = 0
+        while j < end, w[j] != 0x0A, j - i < 40 {
+            if isDigit(w[j]) {
+                digits += 1
+                j += 1
+            } else if w[j] == UInt8(ascii: "-") || w[j] == UInt8(ascii: ".") || w[j] == UInt8(ascii: "/") || w[j] == 0x20 || w[j] == 0x0D {
+                j += 1
+            } else if let s = HanText.scalar(w, at: j, end: end), s == 0x5E74 || s == 0x6708 || s == 0x65E5 {  // 年, 月, 日
+                j += 3
+            } else {
+                return false
+            }
+        }
+        return digits >= 6 && (j == end || w[j] == 0x0A)
+    }
+
+    /// The last line with words before `start` ends a sentence (！, 。, !) or says goodbye (敬礼).
+    private static func endsSentence(before start: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        var i = start
+        while i > lower, w[i - 1] == 0x0A || w[i - 1] == 0x0D || w[i - 1] == 0x20 || w[i - 1] == 0x09 { i -= 1 }
+        guard i > lower, i < start else { return false }
+        if w[i - 1] == UInt8(ascii: "!") { return true }
+        guard let last = HanText.scalar(w, at: i - 3, end: i) else { return false }
+        return last == 0xFF01 || last == 0x3002 || last == 0x793C  // ！, 。, 礼 (敬礼)
     }
 
     /// Bytes of a name's label alone on its line, at most (学生真实姓名).
