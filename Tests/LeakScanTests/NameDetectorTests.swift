@@ -1690,6 +1690,14 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("学生马海燕在操场。马海老师\n"), ["马海燕"])
     }
 
+    /// A pupil after a subject's top score (a 喜报), and after the words a teacher's analysis
+    /// sorts pupils by (临界生, 尖子生); not a score's note.
+    func testPupilsAfterAScoreOrTheirGroup() {
+        XCTAssertEqual(names("单科状元\n语文 142 分　邹梦瑶\n英语 148.5分  王梓涵\n"), ["邹梦瑶", "王梓涵"])
+        XCTAssertEqual(names("满分 150 分　注意事项\n总分 690分 清华大学\n"), [])
+        XCTAssertEqual(names("本次临界生顾泽宇、韩一诺需重点关注。关注尖子生王梓涵的数学。\n临界生名单如下\n"), ["顾泽宇", "韩一诺", "王梓涵"])
+    }
+
     /// A letter's signer: a name alone on its line over a date, or alone at the end of the text
     /// after a sentence's end (a mail's body); not a word, nor a list's lines.
     func testALettersSigner() {

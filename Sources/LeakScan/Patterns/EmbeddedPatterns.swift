@@ -9190,6 +9190,13 @@ yi_clan	井曲
 #             潘磊_期末成绩报告单.csv) is that person's, a name of two characters too
 before	学生
 before	家长
+before	临界生
+before	尖子生
+before	后进生
+before	学困生
+before	优等生
+before	特长生
+before	贫困生
 before	姓名
 before	姓　名
 before	姓　　名
@@ -9839,6 +9846,13 @@ follow	一人
 follow	一起
 kin	孩子
 kin	学生
+kin	临界生
+kin	尖子生
+kin	后进生
+kin	学困生
+kin	优等生
+kin	特长生
+kin	贫困生
 kin	教师
 kin	志愿者
 kin	小孩

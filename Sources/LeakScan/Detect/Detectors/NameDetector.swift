@@ -597,10 +597,12 @@ final class NameDetector: Detector, @unchecked Sendable {
         let w = context.window
         if scalar == Self.ideographicSpace {
             namesWrittenApart(at: at + 3, context, into: matches)
-            // The engine sees no word start after an indent of ideographic spaces (　　张梓涵):
-            // looked at from the indent's first.
-            if !context.isTableCell, HanText.scalar(w, at: at - 3, end: at) != Self.ideographicSpace.value {
-                let words = Self.blanksEnd(from: at, w, end: context.scan.upperBound)
+            // The engine sees no word start after ideographic spaces (an indent, 　　张梓涵; a
+            // 喜报's gap, 142 分　邹梦瑶): looked at from the first.
+            guard HanText.scalar(w, at: at - 3, end: at) != Self.ideographicSpace.value else { return }
+            let words = Self.blanksEnd(from: at, w, end: context.scan.upperBound)
+            nameAfterScore(at: words, context, into: matches)
+            if !context.isTableCell {
                 if HanText.han(w, at: words, end: context.scan.upperBound) != nil, LineHeads.startsWords(at: words, in: w, lower: 0) {
                     detect(lineStart: words, context, into: matches)
                 }
@@ -1015,6 +1017,7 @@ final class NameDetector: Detector, @unchecked Sendable {
            let name = spans.name(after: at, context), Self.endsSenderLine(at: name.upperBound, context.window, end: context.scan.upperBound) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
         }
+        nameAfterScore(at: at, context, into: matches)
         // A step of an approval flow's log, its approver opening the line (`黎振宇 同意 2024-03-14
         // 18:10`, `邱淑芬 已同意 03-09 09:30`, as office-automation systems print it, in a
         // cell's lines too).
@@ -1036,6 +1039,27 @@ final class NameDetector: Detector, @unchecked Sendable {
         i -= 1
         if i - 1 >= lower, isDigit(w[i - 1]) { i -= 1 }
         return i == lower || w[i - 1] == 0x20 || w[i - 1] == 0x0A || w[i - 1] >= 0x80
+    }
+
+    /// A subject's top score, then its pupil after blanks, ending the line (a 喜报's
+    /// `语文 142 分　邹梦瑶`).
+    private func nameAfterScore(at at: Int, _ context: DetectionContext, into matches: MatchList) {
+        let w = context.window
+        let lower = spans.lowerBound(context)
+        guard Self.followsScore(at - Blanks.run(endingAt: at, w, lower: lower), w, lower: lower),
+              let name = spans.name(after: at, context), Self.endsSenderLine(at: name.upperBound, w, end: context.scan.upperBound) else { return }
+        matches.append(Match(kind: .name, confidence: .medium, range: name))
+    }
+
+    /// A score ends at `end`: digits (a half point after a dot), perhaps a blank, then 分.
+    private static func followsScore(_ end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        guard end - 4 >= lower, HanText.scalar(w, at: end - 3, end: end) == 0x5206 else { return false }  // 分
+        var i = end - 3
+        if w[i - 1] == 0x20 { i -= 1 }
+        if i - 2 >= lower, w[i - 2] == UInt8(ascii: "."), isDigit(w[i - 1]) { i -= 2 }
+        var digits = 0
+        while i > lower, isDigit(w[i - 1]), digits < 4 { i -= 1; digits += 1 }
+        return digits > 0
     }
 
     /// The sender's line ends at `i`: blanks, perhaps a note in brackets (（办公室）), then the line's end.
