@@ -1688,6 +1688,8 @@ final class NameDetectorTests: XCTestCase {
                        ["吉克阿依", "沙马日火", "马海木呷", "马海拉惹"])
         XCTAssertEqual(names("班主任曲比老师电话联系其父亲。\n值班：阿力老师\n"), [])
         XCTAssertEqual(names("学生马海燕在操场。马海老师\n"), ["马海燕"])
+        XCTAssertEqual(names("沙马老师", header: "班主任"), [])
+        XCTAssertEqual(names("有事打我电话。\n曲比\n"), [])
     }
 
     /// A pupil after a subject's top score (a 喜报), and after the words a teacher's analysis

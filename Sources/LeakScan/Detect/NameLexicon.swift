@@ -274,7 +274,8 @@ final class NameLexicon: @unchecked Sendable {
     func isNameOfElements(_ run: HanRun) -> Bool {
         guard run.count >= 2 else { return false }
         // A Yi name: its clan's name, then a given name of one to three characters (吉克阿依).
-        if (3...5).contains(run.count), isYiClan(run, at: 0) { return true }
+        // Not the clan's name before a title (沙马老师, a cell of teachers).
+        if (3...5).contains(run.count), isYiClan(run, at: 0) { return !notNames.contains(run.key(2..<run.count)) }
         if run.count <= 4, minorityElements.contains(run.key(0..<run.count)) { return true }
         for split in 1..<run.count where split <= 4 && run.count - split <= 4 {
             if minorityElements.contains(run.key(0..<split)), minorityElements.contains(run.key(split..<run.count)) { return true }

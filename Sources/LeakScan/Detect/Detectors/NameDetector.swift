@@ -1101,7 +1101,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         if !ordinary, Self.headsAddressedParagraph(name.upperBound, w: context.window, end: context.scan.upperBound)
             || standsOverClassOrPost(name.upperBound, w: context.window, end: context.scan.upperBound)
             || speaksInDialogue(name, context) || Self.closesVoiceTag(name, context.window) || standsUnderNameLabel(name, context)
-            || Self.followsSignatureDelimiter(at, context) || Self.signsLetter(name, context) {
+            || Self.followsSignatureDelimiter(at, context) || signsLetter(name, context) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -1487,16 +1487,17 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     /// A name alone on its line signs a letter: a date alone on the line under it (沈卫东 ↵
     /// 2024年11月12日), or nothing more after it and a sentence's end on the line above (a mail's
-    /// body: 谢谢老师！ ↵ 陆桂芝).
-    private static func signsLetter(_ name: Range<Int>, _ context: DetectionContext) -> Bool {
+    /// body: 谢谢老师！ ↵ 陆桂芝); not a Yi clan's name alone, a teacher's way to sign (曲比).
+    private func signsLetter(_ name: Range<Int>, _ context: DetectionContext) -> Bool {
         let w = context.window
+        guard name.count > 6 || !lexicon.isYiClan(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0) else { return false }
         let end = context.scan.upperBound
         var i = name.upperBound
         while i < end, w[i] == 0x20 || w[i] == 0x0D { i += 1 }
         guard i < end, w[i] == 0x0A else { return false }
         while i < end, w[i] == 0x0A || w[i] == 0x0D || w[i] == 0x20 || w[i] == 0x09 { i += 1 }
-        if i == end { return endsSentence(before: name.lowerBound, w, lower: context.scan.lowerBound) }
-        return isDateLine(from: i, w, end: end)
+        if i == end { return Self.endsSentence(before: name.lowerBound, w, lower: context.scan.lowerBound) }
+        return Self.isDateLine(from: i, w, end: end)
     }
 
     /// The line from `i` is a date alone (2024年11月12日, 2024-11-12, 2024.11.12), blanks around it.
