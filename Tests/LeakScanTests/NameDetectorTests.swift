@@ -1700,6 +1700,13 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("本次临界生顾泽宇、韩一诺需重点关注。关注尖子生王梓涵的数学。\n临界生名单如下\n"), ["顾泽宇", "韩一诺", "王梓涵"])
     }
 
+    /// A parent's message names the child right after its greeting (老师您好，汤梓涵今天有点发烧);
+    /// not words, nor thanks.
+    func testAChildNamedAfterAGreeting() {
+        XCTAssertEqual(names("王老师您好，汤梓涵今天有点发烧，请假一天。\n老师你好，李浩然昨天没交作业。\n"), ["汤梓涵", "李浩然"])
+        XCTAssertEqual(names("您好，谢谢您\n您好，关于孩子的事\n您好，明天开会\n您好，王老师\n您好，由于天气原因\n"), [])
+    }
+
     /// A letter's signer: a name alone on its line over a date, or alone at the end of the text
     /// after a sentence's end (a mail's body); not a word, nor a list's lines.
     func testALettersSigner() {

@@ -161,9 +161,10 @@ struct NameCues: Sendable {
         }
     }
 
-    /// A cue of one of `roles`, or a `follow` word, starts at window offset `i`.
+    /// A cue of one of `roles`, or a `follow` word, starts at window offset `i`, and no word that
+    /// opens with one and is none (家长会).
     func wordFollows(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        followWordStarts(at: i, in: w, end: end) || afterCueStarts(at: i, in: w, end: end)
+        (followWordStarts(at: i, in: w, end: end) || afterCueStarts(at: i, in: w, end: end)) && !notCueStarts(at: i, in: w, end: end)
     }
 
     /// A title (老师, 先生) starts at window offset `i`.

@@ -9190,6 +9190,8 @@ yi_clan	井曲
 #             潘磊_期末成绩报告单.csv) is that person's, a name of two characters too
 before	学生
 before	家长
+before	您好，
+before	你好，
 before	临界生
 before	尖子生
 before	后进生
@@ -10702,6 +10704,8 @@ not_last	店
 not_last	寺
 not_last	股
 not_last	副
+not_last	您
+not_last	你
 amount	元
 # Police forms of address (王警官), who signs for a parcel other than a person (门卫, 前台), and the
 # roles of procurement, statistics, repairs and gates before a name.
