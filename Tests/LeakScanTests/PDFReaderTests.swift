@@ -284,6 +284,19 @@ final class PDFReaderTests: XCTestCase {
         ])
     }
 
+    /// A numbered list printed with blanks between its columns, its widest item filling the
+    /// text's width: each item is its line, not a paragraph wrapped into the next, so the list
+    /// is read under its header line.
+    func testItemsOfANumberedListDoNotWrap() {
+        let found = read([
+            word("录取名单公示", 50, 30),
+            word("序号 姓名 原就读小学", 50, 46),
+            word("1 高可馨 金水区文化路第一小学", 50, 62),
+            word("2 夏子轩 金水区经三路小学", 50, 78),
+        ])
+        XCTAssertEqual(describe(found), ["l3 c3 [姓名] name 高可馨", "l4 c3 [姓名] name 夏子轩"])
+    }
+
     /// A column of numbers written in groups repeats its groups' left edges on every row, as a
     /// column's edge repeats: the groups stay one cell. A column set close against the one
     /// before it (`1 马秀琳`) is still a column of its own.

@@ -115,6 +115,12 @@ struct PDFPageStory<S: FindingSink> {
         endTable()
     }
 
+    /// `text` opens with an item's number: digits, then a blank, a dot or 、.
+    private static func opensWithItemNumber(_ text: [UInt8]) -> Bool {
+        guard let next = text.firstIndex(where: { !isDigit($0) }), next > 0, next <= 3 else { return false }
+        return text[next] == 0x20 || text[next] == UInt8(ascii: ".") || text[next...].starts(with: "、".utf8)
+    }
+
     /// Line heights between a wrapped line and the next, at most (a paragraph's gap is wider).
     static var wrapLeading: Double { 0.8 }
 
@@ -126,6 +132,9 @@ struct PDFPageStory<S: FindingSink> {
     /// are not).
     private func wraps(_ previous: PDFLine, into line: PDFLine) -> Bool {
         let height = max(previous.height, 1)
+        // Items of a numbered list, one a line, whose widest fills the text's width (1 高可馨
+        // 金水区文化路第一小学 ↵ 2 夏子轩 …, a list printed with blanks for its columns), do not wrap.
+        if Self.opensWithItemNumber(previous.segments[0].text), Self.opensWithItemNumber(line.segments[0].text) { return false }
         return previous.segments[0].left <= leftMargin + 2.5 * height && previous.segments[0].right >= rightMargin - 1.5 * height
             && line.top > previous.top && line.top - previous.bottom < Self.wrapLeading * height
             && abs(line.height - previous.height) < 0.2 * height
