@@ -1714,6 +1714,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("此致\n敬礼！\n王建国\n2024-11-12\n"), ["王建国"])
         XCTAssertEqual(names("想咨询一下志愿填报的事。\n\n谢谢老师！\n陆桂芝\n"), ["陆桂芝"])
         XCTAssertEqual(names("会议结束。\n高兴\n"), [])
+        // A name opening its line before a date in brackets, the line's whole (a month's birthdays).
+        XCTAssertEqual(names("本月过生日的同学\n许一诺（2016年10月3日）\n邓雨泽（2016-10-17）\n"), ["许一诺", "邓雨泽"])
+        XCTAssertEqual(names("会议纪要（2024年3月5日）\n王建国（2024年3月5日）参加\n"), [])
         XCTAssertEqual(names("本周安排如下。\n王建国\n李娜\n"), [])
     }
 

@@ -112,7 +112,10 @@ struct NameSpans {
         i += dash
         if HanText.scalar(w, at: i, end: end) == 0x2014 { i += 3 }   // a doubled dash (——)
         while case let blank = Blanks.length(at: i, in: w, end: end), blank > 0 { i += blank }
-        return i < end && (isDigit(w[i]) || w[i] == UInt8(ascii: ")") || HanText.scalar(w, at: i, end: end) == 0xFF09)
+        // The year of death, or none yet (1949— ); a month after the dash is a date's (2016-10-17).
+        var digits = 0
+        while i + digits < end, isDigit(w[i + digits]) { digits += 1 }
+        return digits >= 4 || i < end && (w[i] == UInt8(ascii: ")") || HanText.scalar(w, at: i, end: end) == 0xFF09)
     }
 
     /// A name with middle dots right after a cue (一年级（4）班　依明·沙吾提): its parts up to the

@@ -1101,7 +1101,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         if !ordinary, Self.headsAddressedParagraph(name.upperBound, w: context.window, end: context.scan.upperBound)
             || standsOverClassOrPost(name.upperBound, w: context.window, end: context.scan.upperBound)
             || speaksInDialogue(name, context) || Self.closesVoiceTag(name, context.window) || standsUnderNameLabel(name, context)
-            || Self.followsSignatureDelimiter(at, context) || signsLetter(name, context) {
+            || Self.followsSignatureDelimiter(at, context) || signsLetter(name, context)
+            || Self.datedInBrackets(after: name.upperBound, context.window, end: context.scan.upperBound) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -1498,6 +1499,30 @@ final class NameDetector: Detector, @unchecked Sendable {
         while i < end, w[i] == 0x0A || w[i] == 0x0D || w[i] == 0x20 || w[i] == 0x09 { i += 1 }
         if i == end { return Self.endsSentence(before: name.lowerBound, w, lower: context.scan.lowerBound) }
         return Self.isDateLine(from: i, w, end: end)
+    }
+
+    /// A full date in brackets follows at `i`, the line's whole note (许一诺（2016年10月3日）, a
+    /// list of the month's birthdays; 2016-10-03 and 2016.10.3 too).
+    private static func datedInBrackets(after i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard let open = LineHeads.openingBracketLength(at: i, in: w, end: end) else { return false }
+        var j = i + open
+        func digits(_ range: ClosedRange<Int>) -> Bool {
+            let start = j
+            while j < end, isDigit(w[j]), j - start < range.upperBound { j += 1 }
+            return range.contains(j - start)
+        }
+        func separator(_ han: UInt32) -> Bool {
+            if j < end, w[j] == UInt8(ascii: "-") || w[j] == UInt8(ascii: ".") || w[j] == UInt8(ascii: "/") { j += 1; return true }
+            guard HanText.scalar(w, at: j, end: end) == han else { return false }
+            j += 3
+            return true
+        }
+        guard digits(4...4), separator(0x5E74), digits(1...2), separator(0x6708), digits(1...2) else { return false }  // 年, 月
+        if HanText.scalar(w, at: j, end: end) == 0x65E5 { j += 3 }  // 日
+        guard let close = LineHeads.closingBracketLength(at: j, in: w, end: end) else { return false }
+        j += close
+        while j < end, w[j] == 0x20 || w[j] == 0x0D { j += 1 }
+        return j == end || w[j] == 0x0A
     }
 
     /// The line from `i` is a date alone (2024年11月12日, 2024-11-12, 2024.11.12), blanks around it.
