@@ -1717,6 +1717,9 @@ final class NameDetectorTests: XCTestCase {
         // A name opening its line before a date in brackets, the line's whole (a month's birthdays).
         XCTAssertEqual(names("本月过生日的同学\n许一诺（2016年10月3日）\n邓雨泽（2016-10-17）\n"), ["许一诺", "邓雨泽"])
         XCTAssertEqual(names("会议纪要（2024年3月5日）\n王建国（2024年3月5日）参加\n"), [])
+        // A Markdown heading that is a name, perhaps with a note (a teacher's notes, a pupil a section).
+        XCTAssertEqual(names("# 志愿指导笔记\n\n## 戴书恒（物理类，预估 612 分）\n- 意向：师范类\n\n## 薛忆南\n- 意向：医学\n"), ["戴书恒", "薛忆南"])
+        XCTAssertEqual(names("## 高兴的一天\n## 鲁迅\n## 周末安排\n"), [])
         XCTAssertEqual(names("本周安排如下。\n王建国\n李娜\n"), [])
     }
 

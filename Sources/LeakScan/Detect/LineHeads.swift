@@ -131,11 +131,17 @@ enum LineHeads {
         return i
     }
 
-    /// A list item's bullet at `i`: `-`, `*` or `+` and a blank (Markdown, plain-text notes), or
-    /// `•`, `●`; nil when none.
+    /// A list item's bullet at `i`: `-`, `*` or `+` and a blank (Markdown, plain-text notes), a
+    /// Markdown heading's one to six `#` and a blank, or `•`, `●`; nil when none.
     private static func bulletLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
         if i + 1 < end, w[i] == UInt8(ascii: "-") || w[i] == UInt8(ascii: "*") || w[i] == UInt8(ascii: "+"),
            Blanks.length(at: i + 1, in: w, end: end) > 0 { return 1 }
+        // A Markdown heading's marks (`## 薛忆南`, a teacher's notes a pupil a section).
+        if i < end, w[i] == UInt8(ascii: "#") {
+            var k = i
+            while k < end, w[k] == UInt8(ascii: "#"), k - i < 6 { k += 1 }
+            return Blanks.length(at: k, in: w, end: end) > 0 ? k - i : nil
+        }
         guard let s = HanText.scalar(w, at: i, end: end), s == 0x2022 || s == 0x25CF else { return nil }
         return 3
     }
@@ -181,7 +187,7 @@ enum LineHeads {
         switch b {
         case 0x09, 0x20, 0x28, 0x29, 0x2E, 0x30...0x39: return true  // tab, space, `(`, `)`, `.`, digits
         case 0x22, 0x27, 0x5B, 0x7B: return true  // `"`, `'`, `[`, `{`
-        case 0x2A, 0x2B, 0x2D, 0x5F: return true  // `*`, `+`, `-`, `_`
+        case 0x2A, 0x2B, 0x2D, 0x5F, 0x23: return true  // `*`, `+`, `-`, `_`, a Markdown heading's `#`
         case 0xC2, 0xA0, 0xE3, 0x80, 0x81, 0x90, 0xEF, 0xBC, 0x88, 0x89, 0x8E: return true  // no-break and ideographic spaces, `、`, `【`, `（`, `）`, `．`
         case 0xE2, 0xA2, 0x97, 0x8F: return true  // `•`, `●`
         case 0x94, 0x82: return true  // with 0xE2, 0x80, 0x9C above: a tree's `│`, `├`, `└`, `─`

@@ -1102,7 +1102,8 @@ final class NameDetector: Detector, @unchecked Sendable {
             || standsOverClassOrPost(name.upperBound, w: context.window, end: context.scan.upperBound)
             || speaksInDialogue(name, context) || Self.closesVoiceTag(name, context.window) || standsUnderNameLabel(name, context)
             || Self.followsSignatureDelimiter(at, context) || signsLetter(name, context)
-            || Self.datedInBrackets(after: name.upperBound, context.window, end: context.scan.upperBound) {
+            || Self.datedInBrackets(after: name.upperBound, context.window, end: context.scan.upperBound)
+            || Self.followsMarkdownHeadingMark(at, context.window, lower: context.scan.lowerBound) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -1499,6 +1500,17 @@ final class NameDetector: Detector, @unchecked Sendable {
         while i < end, w[i] == 0x0A || w[i] == 0x0D || w[i] == 0x20 || w[i] == 0x09 { i += 1 }
         if i == end { return Self.endsSentence(before: name.lowerBound, w, lower: context.scan.lowerBound) }
         return Self.isDateLine(from: i, w, end: end)
+    }
+
+    /// `start` follows a Markdown heading's marks (`## 薛忆南`, `### 戴书恒（物理类）`): a teacher's
+    /// notes give each pupil a section headed by the name.
+    private static func followsMarkdownHeadingMark(_ start: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        var i = start
+        guard i > lower, w[i - 1] == 0x20 else { return false }
+        while i > lower, w[i - 1] == 0x20 { i -= 1 }
+        var marks = 0
+        while i > lower, w[i - 1] == UInt8(ascii: "#") { i -= 1; marks += 1 }
+        return (1...6).contains(marks) && (i == lower || w[i - 1] == 0x0A)
     }
 
     /// A full date in brackets follows at `i`, the line's whole note (许一诺（2016年10月3日）, a
