@@ -498,7 +498,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
                 return named + 9
             }
             // A numeral opens a number unless a word goes on after it (绿城百合公寓6号楼: 百合).
-            guard !ChineseNumerals.contains(s) || Self.opensWord(after: named, w, markers: markers, end: end),
+            guard !ChineseNumerals.contains(s) || opensWord(after: named, w, end: end),
                   !markers.stop.contains(s) || markers.place.length(at: named, in: w, end: end) > 0 else { break }
             named += 3
         }
@@ -512,7 +512,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
 
     /// The Han character after the numeral at `i` is neither a numeral nor a numbered part's
     /// marker: the numeral is a word's (百合, 一期), not a number's.
-    private static func opensWord(after i: Int, _ w: UnsafeBufferPointer<UInt8>, markers: AddressMarkers, end: Int) -> Bool {
+    private func opensWord(after i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         guard let next = HanText.han(w, at: i + 3, end: end) else { return false }
         return !ChineseNumerals.contains(next) && markers.numbered.length(at: i + 3, in: w, end: end) == 0
     }
