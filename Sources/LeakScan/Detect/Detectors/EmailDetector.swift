@@ -211,11 +211,15 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     private static let officeInitials = ["bgs", "jwc", "jdc", "zwc", "xsc", "zjc", "dyc", "cwc", "zsb", "jwb", "zzzx", "xzxx"]
         .map { Array($0.utf8) }
 
+    private static let officeInitialLasts = Set(officeInitials.compactMap(\.last))
+
     /// The local part is letters only, a prefix of two to five letters (the school's or
     /// township's initials) and an office's initials after it (xzbgs, wcxjdc); not a surname
     /// and a person's initials (wangjdc: 王建东).
     private static func endsWithOfficeInitials(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
-        guard (5...9).contains(local.count), local.allSatisfy({ (w[$0] | 0x20) &- UInt8(ascii: "a") < 26 }) else { return false }
+        // The initials end in s, c, b or x: most local parts are passed over at their last byte.
+        guard (5...9).contains(local.count), officeInitialLasts.contains(w[local.upperBound - 1] | 0x20),
+              local.allSatisfy({ (w[$0] | 0x20) &- UInt8(ascii: "a") < 26 }) else { return false }
         return officeInitials.contains { office in
             let prefix = local.lowerBound..<(local.upperBound - office.count)
             return (2...5).contains(prefix.count) && equalsFolded(w, prefix.upperBound..<local.upperBound, office)
