@@ -1754,11 +1754,13 @@ final class NameDetectorTests: XCTestCase {
     }
 
     /// A clause's subject with no cue: a full name of a common surname right after a clause's
-    /// end, before 与, 和, 被 or 给; not a thing's or a place's word, a preposition, an ordinary
+    /// end, before 与, 和, 被, 给 or 因; not a thing's or a place's word, a preposition, an ordinary
     /// word or a well-known figure.
     func testAClausesSubjectWithNoCue() {
         XCTAssertEqual(names("11月8日课间，陶浩宇与同桌发生口角。班会：刘子轩被评为标兵。"), ["陶浩宇", "刘子轩"])
+        XCTAssertEqual(names("本周，方雨桐因多次迟到被年级约谈。"), ["方雨桐"])
         XCTAssertEqual(names("此外，杨柳树与长城；卢沟桥和故宫。其中，于下周与家长。，朱自清与父亲"), [])
+        XCTAssertEqual(names("由于天气因素，活动取消，学校因故推迟，其中因病缺课3人，高温因素影响。"), [])
     }
 
     /// A name split over a column of surnames and one of given names (a passport's, a

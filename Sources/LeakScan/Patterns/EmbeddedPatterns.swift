@@ -9719,6 +9719,7 @@ weak_before	及
 weak_before	给
 weak_before	给予
 weak_before	被
+weak_before	因
 weak_before	叫
 # A decision's verbs (决定录用郭子墨为我校合同制教师, 拟同意蒋欣怡转入我校): a name after them when a
 # word that follows names comes after it.

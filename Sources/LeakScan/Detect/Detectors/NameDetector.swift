@@ -297,7 +297,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// A clause's subject with no cue before it, ending at the conjunction or preposition of one
-    /// character at `end` (与, 和, 被, 给): a full name of a common surname and two given
+    /// character at `end` (与, 和, 被, 给, 因): a full name of a common surname and two given
     /// characters right after a clause's end (，。；！？) or a label's colon or the line's start, an incident's or a
     /// log's people (11月8日课间，陶浩宇与孔景行发生口角). Not an ordinary word, a place's or a
     /// thing's word or a well-known figure (，杨柳树与…, ，鲁迅和…).
