@@ -37,6 +37,9 @@ final class ExitStatusTests: FolderTestCase {
         try write("课程表.txt", "第一节 语文\n")
         let run = try Leakscan.run(["scan", folder.path])
         XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
+        // Nor does the pre-upload check refuse it as a binary file of a kind it does not read.
+        let check = try Leakscan.run(["check", "--lang", "en", folder.path])
+        XCTAssertEqual(check.status, 0, check.stdout + check.stderr)
         // A workbook that is not one is still refused.
         try Data(owner).write(to: folder.appendingPathComponent("名单.xlsx"))
         XCTAssertEqual(try Leakscan.run(["scan", folder.path]).status, 3)

@@ -3,8 +3,8 @@ public struct ReadSummary: Sendable, Equatable {
     public var format: SourceFormat
     /// Nil for binary sources (nothing decoded).
     public var encoding: TextEncoding?
-    /// A binary source is an image, a recording, a font or a program (`FormatSniffer.isMediaOrProgram`),
-    /// not data of a kind no reader knows.
+    /// A binary source is an image, a recording, a font or a program (`FormatSniffer.isMediaOrProgram`)
+    /// or Office's owner file, not data of a kind no reader knows.
     public var isKnownMedia: Bool
 
     public init(format: SourceFormat, encoding: TextEncoding?, isKnownMedia: Bool = false) {
@@ -173,7 +173,10 @@ public enum SourceReader {
         }
         guard case .text(let encoding, let bomLength) = sniffed else {
             if let refusal = FormatSniffer.refusal(ofBinary: head, path: source.displayPath) { throw refusal }
-            return ReadSummary(format: .binary, encoding: nil, isKnownMedia: FormatSniffer.isMediaOrProgram(head))
+            // Office's owner file beside an open document (~$名单.xlsx) holds no one's data but the
+            // user's name: passed over as media is, not refused by the pre-upload check.
+            return ReadSummary(format: .binary, encoding: nil,
+                               isKnownMedia: FormatSniffer.isMediaOrProgram(head) || FormatSniffer.isOfficeOwnerFile(source.displayPath))
         }
         let buffer = try makeBuffer(source, encoding: encoding, bomLength: bomLength, chunkSize: chunkSize,
                                     carriageReturns: CarriageReturnFeed.endsLinesWithCarriageReturns(head, encoding: encoding))
