@@ -272,6 +272,8 @@ final class CSVReaderTests: XCTestCase {
         // Pupils counted by where their household is registered (户籍来源): a group, no one's home.
         XCTAssertEqual(try described("户籍来源,小学一年级,合计\n省内,300,500\n填报单位：金水区教育局基础教育科（盖章）　联系电话：0371-63952271\n"),
                        ["landline org"])
+        // A blank template's header: a route (常乘线路) after the home's address is a field, no address.
+        XCTAssertEqual(try described("姓名,家庭住址,常乘线路,公交线路\n"), [])
         // A column of staff (学籍管理员) beside the schools': their mobiles are their own.
         XCTAssertEqual(try described("学校,学籍管理员,手机\n金水区文化路第一小学,杜雪梅,15262768110\n"), ["name personal", "mobile personal", "record personal"])
         // A count of pupils (学生总数) names no one; a count's header ending in 数 counts.

@@ -97,7 +97,8 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(scan("admin_wangli@163.com").map(\.organisational), [false])
         // A group's list before what qualifies it, an office's initials glued after the
         // school's, an office's name in full pinyin; not a surname and a person's initials.
-        for office in ["parents-grade8@zz71zx.cn", "teachers_c23@zz71zx.cn", "xzbgs@jswwyx.cn", "wcxjdc@163.com", "zhengjiaochu@zzjsedu.cn"] {
+        for office in ["parents-grade8@zz71zx.cn", "teachers_c23@zz71zx.cn", "xzbgs@jswwyx.cn", "wcxjdc@163.com", "zhengjiaochu@zzjsedu.cn",
+                       "jsqtwk@126.com", "schools@jsqjy.cn", "zhengjiao47@163.com", "kf@zzcard-print.cn", "tiyuzu_wh1z@163.com"] {
             XCTAssertEqual(scan(office).map(\.organisational), [true], office)
         }
         for person in ["zhangsan-grade8@qq.com", "wangjdc@163.com", "liujwc@qq.com"] {

@@ -18,6 +18,10 @@ final class MobileDetectorTests: XCTestCase {
     func testAFormsExampleIsNoOnesMobile() {
         XCTAssertEqual(values("家长手机号（例如：13912345678）：________"), [])
         XCTAssertEqual(values("示例：13912345678；请填写本人手机号"), [])
+        // In Markdown's code span (a handbook's 例如 `18030105001`); a code key's value is a code.
+        XCTAssertEqual(values("考号格式：例如 `18030105001`"), [])
+        XCTAssertEqual(values("rate limited by provider, code=15002003001"), [])
+        XCTAssertEqual(values("电话 `13912345678`"), ["13912345678"])
         XCTAssertEqual(values("家长手机号：13912345678"), ["13912345678"])
     }
 

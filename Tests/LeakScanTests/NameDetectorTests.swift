@@ -1723,6 +1723,11 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("本周安排如下。\n王建国\n李娜\n"), [])
     }
 
+    /// 未 ends no name and 一致 follows one (同学家长未完成, 学生信息一致: no name after the cue).
+    func testWordsAfterACueThatEndNoName() {
+        XCTAssertEqual(names("还有以下同学家长未完成：\n其余学生信息一致。\n"), [])
+    }
+
     /// A chat's mention names a person, not everyone, a role or an office, nor an e-mail's domain.
     func testMentions() {
         XCTAssertEqual(names("@冯丽华\u{2005}请把材料交一下\n@王梓涵，明天来\n@张梓涵妈妈 带体检表\n"), ["冯丽华", "王梓涵", "张梓涵"])

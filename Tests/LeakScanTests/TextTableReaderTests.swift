@@ -155,6 +155,16 @@ final class TextTableReaderTests: XCTestCase {
         XCTAssertEqual(described(try scan(pupils, name: "名单.md").1), ["name 3 姓名 王梓涵", "mobile 3 电话 13812345678"])
     }
 
+    /// A data dictionary's Markdown table: its rows name fields (| xm | 学生姓名 | 王小明 |) but no
+    /// row starts the table again without a rule under it, so the example column stays one,
+    /// headed 示例 or Example, and its made-up values are no one's.
+    func testADataDictionarysExampleColumn() throws {
+        let chinese = "| 字段 | 说明 | 示例 |\n| --- | --- | --- |\n| xm | 学生姓名 | 王小明 |\n| csrq | 出生日期 | 2012-01-01 |\n| lxdh | 手机号 | 13912345678 |\n"
+        XCTAssertEqual(described(try scan(chinese, name: "README.md").1), [])
+        let english = "| Field | Description | Example |\n| --- | --- | --- |\n| mobile | 手机号 | 13912345678 |\n"
+        XCTAssertEqual(described(try scan(english, name: "README.md").1), [])
+    }
+
     /// A profile typed as a table of two columns saying nothing (项目 | 内容): each row's first
     /// cell is the label of the cell after it, as a form's is.
     func testARowsLabelNamesTheCellAfterIt() throws {

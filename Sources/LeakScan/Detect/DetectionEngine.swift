@@ -814,7 +814,8 @@ public final class DetectionEngine {
         var hints = keywords.hints(forHeader: header).subtracting(.field)
         // A column counting people, its unit in brackets (可容纳考生（人/天）, 参训教师（人）), names none.
         if Self.countsPeople(header) { hints.subtract([.person, .name]) }
-        if Array(header.utf8).withUnsafeBufferPointer({ SampleValues.holdsExampleMark($0, 0..<$0.count) }) { hints.insert(.example) }
+        if Array(header.utf8).withUnsafeBufferPointer({ SampleValues.holdsExampleMark($0, 0..<$0.count) })
+            || header.lowercased().contains("example") { hints.insert(.example) }
         // A bound of births (age_range.born_from, 出生日期（起）, 最早出生日期): a cohort's limit.
         if hints.contains(.birthDate), Self.namesBound(header) { hints.remove(.birthDate) }
         // A column headed by an organisation's name holds its details (部门 | 教务处 | 德育处, a

@@ -409,10 +409,15 @@ public struct HeaderKeywords: Sendable {
     /// Name), no person's, or of things' codes (job_id, reportId, trade_no).
     private func namesThing(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, by words: Set<[UInt8]>) -> Bool {
         guard let last = lastWord(text, before: range.upperBound, lower: range.lowerBound),
-              words.contains(text[last].map({ $0 | 0x20 })),
-              let previous = lastWord(text, before: last.lowerBound, lower: range.lowerBound) else { return false }
+              words.contains(text[last].map({ $0 | 0x20 })) else { return false }
+        guard let previous = lastWord(text, before: last.lowerBound, lower: range.lowerBound) else {
+            // `code` alone is a code's, whatever thing it codes (a log's `code=15002003001`).
+            return last == range && text[last].map({ $0 | 0x20 }).elementsEqual(Self.code)
+        }
         return thingWords.contains(text[previous].map { $0 | 0x20 })
     }
+
+    private static let code = Array("code".utf8)
 
     /// A field code ending in `xm` for 项目, not 姓名 (`tcxm` 特长项目, `csxm` 测试项目, `tjxm` 体检项目).
     private func isItemCode(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {

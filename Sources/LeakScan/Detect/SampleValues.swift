@@ -23,11 +23,13 @@ struct SampleValues: Sendable {
     static func followsExampleWord(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
         let codeStart = start > lower && isASCIILetter(w[start - 1]) ? start - 1 : start
         var i = HeaderKeywords.labelEnd(before: codeStart, in: w, lower: lower)
-        // A Chinese quote around the example (格式如“1985.03”).
+        // A Chinese quote around the example (格式如“1985.03”), or Markdown's code span (例如 `18030105001`).
         var quoted = false
         if i - 3 >= lower, w[i - 1] == 0x9C || w[i - 1] == 0x8C, let quote = HanText.scalar(w, at: i - 3, end: i), quote == 0x201C || quote == 0x300C {
             i = HeaderKeywords.labelEnd(before: i - 3, in: w, lower: lower)
             quoted = true
+        } else if i - 1 >= lower, w[i - 1] == UInt8(ascii: "`") {
+            i = HeaderKeywords.labelEnd(before: i - 1, in: w, lower: lower)
         }
         guard i - 3 >= lower, let before = HanText.han(w, at: i - 3, end: i) else { return false }
         // 如, 例; a format quoted after 按 (按“2009.07”格式填写).

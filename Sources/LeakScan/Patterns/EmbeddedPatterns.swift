@@ -7908,6 +7908,8 @@ field	关系
 field	称谓
 field	户口性质
 field	户籍类型
+field	线路
+field	路线
 field	是否
 field	备注
 field	邮编
@@ -7970,6 +7972,8 @@ field	class
 field	grade
 field	remark
 field	note
+field	description	column
+field	example	column
 field	ethnicity
 biometric	特征值
 biometric	人脸特征
@@ -10625,6 +10629,7 @@ follow	送至
 follow	相撞
 follow	热情
 follow	悄悄
+follow	一致
 before	驻村干部
 before	包村干部
 before	村干部
@@ -10707,6 +10712,7 @@ not_last	股
 not_last	副
 not_last	您
 not_last	你
+not_last	未
 amount	元
 # Police forms of address (王警官), who signs for a parcel other than a person (门卫, 前台), and the
 # roles of procurement, statistics, repairs and gates before a name.
@@ -25214,6 +25220,8 @@ suffix	工作司
 suffix	监管处
 suffix	体检中心
 suffix	基础教育科
+suffix	发展科
+suffix	教研科
 suffix	学前教育科
 suffix	职业教育科
 suffix	职成科

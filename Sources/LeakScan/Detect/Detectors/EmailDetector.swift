@@ -153,6 +153,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         "zhaosheng", "zsb", "zsban", "zhaoshengban", "bgs", "xb", "xiaoban", "jwc", "jiaowu", "jwb", "xxgk",
         "tougao", "zhaopin", "rsc", "zwc", "zongwu", "xzxx", "xiaozhang", "jubao", "jdjb", "zixun", "xxzx",
         "school", "xuexiao", "bangongshi",
+        // A vendor's customer service (客服), a district's list of its schools, a school's PE group (体育组).
+        "kf", "kefu", "schools", "tiyuzu",
         // A school's English offices: admissions, enquiries, the registrar, reception, its
         // international office.
         "admissions", "admission", "enquiries", "enquiry", "inquiries", "inquiry", "registrar", "reception", "international", "enrol",
@@ -188,6 +190,11 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     private static func isRoleMailbox(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
         if roleMailboxes.contains(w, local) { return true }
         if endsWithOfficeInitials(w, local: local) { return true }
+        // A school's number of one or two digits after the office (zhengjiao47@: 四十七中's 政教处;
+        // a year's four, zhaosheng2010@, are a person's).
+        var letters = local.upperBound
+        while letters > local.lowerBound, isDigit(w[letters - 1]), local.upperBound - letters < 3 { letters -= 1 }
+        if (1...2).contains(local.upperBound - letters), letters > local.lowerBound, roleMailboxes.contains(w, local.lowerBound..<letters) { return true }
         // A group's list named with what it gathers (foreignteachers@, allparents@).
         if w[local.upperBound - 1] | 0x20 == UInt8(ascii: "s"),
            groupWords.contains(where: { local.count > $0.count && equalsFolded(w, (local.upperBound - $0.count)..<local.upperBound, $0) }) {
@@ -208,7 +215,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     private static let groupLists = FoldedWords(["parents", "teachers", "students", "staff", "jiazhang", "jiaoshi", "banzhuren"])
 
     /// Offices' initials of three letters or more that a school glues after its own initials.
-    private static let officeInitials = ["bgs", "jwc", "jdc", "zwc", "xsc", "zjc", "dyc", "cwc", "zsb", "jwb", "zzzx", "xzxx"]
+    private static let officeInitials = ["bgs", "jwc", "jdc", "zwc", "xsc", "zjc", "dyc", "cwc", "zsb", "jwb", "zzzx", "xzxx", "twk", "twyk"]
         .map { Array($0.utf8) }
 
     private static let officeInitialLasts = Set(officeInitials.compactMap(\.last))
@@ -217,7 +224,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// township's initials) and an office's initials after it (xzbgs, wcxjdc); not a surname
     /// and a person's initials (wangjdc: 王建东).
     private static func endsWithOfficeInitials(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
-        // The initials end in s, c, b or x: most local parts are passed over at their last byte.
+        // The initials end in s, c, b, x or k: most local parts are passed over at their last byte.
         guard (5...9).contains(local.count), officeInitialLasts.contains(w[local.upperBound - 1] | 0x20),
               local.allSatisfy({ (w[$0] | 0x20) &- UInt8(ascii: "a") < 26 }) else { return false }
         return officeInitials.contains { office in

@@ -18,12 +18,19 @@ struct TextTableLayout {
 
     /// The table whose rows the lines are, if any; it owns the columns rows point to.
     private var table: TextTableHeader?
+    /// The table's header was underlined by a rule (a Markdown table's): only another such
+    /// header starts a table again, since its rows may hold labels (a data dictionary's
+    /// `| xm | 学生姓名 | 王小明 |` under `| 字段 | 说明 | 示例 |`).
+    private var underlined = false
 
     /// What the line `t[range]` (no line feed) is. `isLabel`: whether a text names a column.
     mutating func read(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, isLabel: (String) -> Bool) -> Line {
         if table != nil, Self.isBlankOrRule(t, range) { return .blankOrRule }
-        if let header = TextTableHeader.make(t, range, inTable: table != nil, underlined: Self.pipeRuleFollows(t, range), isLabel: isLabel) {
+        let ruled = Self.pipeRuleFollows(t, range)
+        if table == nil || ruled || !underlined,
+           let header = TextTableHeader.make(t, range, inTable: table != nil, underlined: ruled, isLabel: isLabel) {
             table = header
+            underlined = ruled
             return .header(header.columns)
         }
         guard let table, let cells = table.row(t, range) else {
