@@ -1533,6 +1533,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(try namesInCSV("日期和时间,用户,打印机,文档名称,页数\n2025/3/5 8:12:01,t1001,HP M404dn,王梓涵_期末成绩报告单.docx,2\n"
                                       + "2025/3/5 8:15:44,t1002,HP M404dn,期中考试安排.docx,1\n"), ["王梓涵"])
         // One that opens with a date or a pupil's number (a class's photos renamed).
+        // Listed one a line after a pupil's number and an underscore, a note after blanks.
+        XCTAssertEqual(names("以下照片不合格，请重新提供：\n  20250031_毛振华.jpg　　背景不是纯白\n  20250032_沈沐阳.jpg　　尺寸不对\n2024_工作总结.docx\n"),
+                       ["毛振华", "沈沐阳"])
         XCTAssertEqual(try namesInCSV("序号,原文件名,新文件名\n1,mmexport1709300123.jpg,20210311_杨博文.jpg\n2,IMG_2024.jpg,0815王一诺.docx\n"
                                       + "3,a.jpg,2024年工作总结.docx\n"), ["杨博文", "王一诺"])
         XCTAssertEqual(names("2025-03-12 08:15:22  user=t1001  printer=Canon  document=\"刘浩然 家长会发言稿.docx\"  pages=2"), ["刘浩然"])
@@ -1721,6 +1724,11 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("# 志愿指导笔记\n\n## 戴书恒（物理类，预估 612 分）\n- 意向：师范类\n\n## 薛忆南\n- 意向：医学\n"), ["戴书恒", "薛忆南"])
         XCTAssertEqual(names("## 高兴的一天\n## 鲁迅\n## 周末安排\n"), [])
         XCTAssertEqual(names("本周安排如下。\n王建国\n李娜\n"), [])
+    }
+
+    /// A court's parties (原告, 被告) name persons.
+    func testACourtsParties() {
+        XCTAssertEqual(names("原告程海燕与被告何秀英抚养费纠纷一案\n被告何秀英，女，1986年出生\n"), ["程海燕", "何秀英", "何秀英"])
     }
 
     /// 未 ends no name and 一致 follows one (同学家长未完成, 学生信息一致: no name after the cue).

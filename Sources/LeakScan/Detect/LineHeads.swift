@@ -30,6 +30,9 @@ enum LineHeads {
             // or a code's (an exam list's `20250109001　熊洋　初中美术`).
             let digits = digitsEnd(from: i, in: w, end: end, atMost: codeDigits)
             if Blanks.length(at: digits, in: w, end: end) > 0 { return skipEmphasis(from: skipBlanks(from: digits, in: w, end: end), in: w, end: end) }
+            // A pupil's number and an underscore before the name, as class photos are named
+            // (20250031_毛振华.jpg, listed one a line).
+            if digits - i >= 4, digits < end, w[digits] == UInt8(ascii: "_") { return digits + 1 }
         }
         return pastOffice(skipEmphasis(from: i, in: w, end: end), in: w, end: end)
     }

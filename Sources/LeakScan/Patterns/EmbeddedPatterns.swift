@@ -9194,6 +9194,8 @@ yi_clan	井曲
 #             潘磊_期末成绩报告单.csv) is that person's, a name of two characters too
 before	学生
 before	家长
+before	原告
+before	被告
 before	您好，
 before	你好，
 before	临界生

@@ -1353,9 +1353,15 @@ final class NameDetector: Detector, @unchecked Sendable {
         let end = min(context.scan.upperBound, start + Self.lineReach)
         var lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, start..<end) ?? end
         if lineEnd > start, w[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        let line = trimmedBlanks(w, start..<lineEnd)
+        var line = trimmedBlanks(w, start..<lineEnd)
+        // A note may follow the file's name after blanks (20250031_毛振华.jpg　　背景不是纯白).
+        if Self.extensionDot(endingAt: line.upperBound, w, lower: line.lowerBound) == nil,
+           let blank = line.first(where: { Blanks.length(at: $0, in: w, end: line.upperBound) > 0 }) {
+            line = line.lowerBound..<blank
+        }
         guard let dot = Self.extensionDot(endingAt: line.upperBound, w, lower: line.lowerBound),
-              w[line].contains(where: Self.isNamePartSeparator) else { return nil }
+              w[line].contains(where: Self.isNamePartSeparator) || line.lowerBound > 0 && w[line.lowerBound - 1] == UInt8(ascii: "_")
+        else { return nil }
         return nameInFileName(line, dot: dot, context)
     }
 
