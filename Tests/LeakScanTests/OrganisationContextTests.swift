@@ -556,6 +556,9 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("填报单位：碗厂乡中心校　电话：0834-3321060"), ["landline 0834-3321060 org"])
         XCTAssertEqual(found("四、信访电话：0371-63952279"), ["landline 0371-63952279 org"])
         XCTAssertEqual(found("联系人：教师发展科，电话：0371-63568233"), ["landline 0371-63568233 org"])
+        // A school's name and its office apart by a blank, signing a mail over their contacts.
+        XCTAssertEqual(found("请安排排期。\n\n郑州市第四十七中学 政教处\n电话：0371-63921570\n地址：郑州市中原区伏牛路198号"),
+                       ["landline 0371-63921570 org", "address 郑州市中原区伏牛路198号 org"])
         XCTAssertEqual(found("您的贷款应还利息356.20元，请于12月20日前还款。咨询0371-63581234。"), ["landline 0371-63581234 org"])
         XCTAssertEqual(found("家长咨询13812345678"), ["mobile 13812345678"])
         XCTAssertEqual(found("淅川县教育体育局　地址：淅川县龙城街道灌河路88号　电话：0377-69222145"),

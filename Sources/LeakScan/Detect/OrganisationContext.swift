@@ -693,7 +693,9 @@ final class OrganisationContext: Sendable {
     /// A seal's note after the name (郑州市第七十三中学团委（盖章）) is the name's.
     private func organisationNameOpening(_ text: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> (nameEnd: Int, rest: Int)? {
         organisationNameEnd(from: text, window, end: end).map { nameEnd in
-            let rest = Self.blanksEnd(from: nameEnd, window, end: end)
+            var rest = Self.blanksEnd(from: nameEnd, window, end: end)
+            // Its office after a blank (郑州市第四十七中学 政教处, a mail's signature).
+            if rest > nameEnd, let office = organisationNameEnd(from: rest, window, end: end) { rest = Self.blanksEnd(from: office, window, end: end) }
             return (nameEnd, Self.sealNoteEnd(at: rest, window, end: end).map { Self.blanksEnd(from: $0, window, end: end) } ?? rest)
         }
     }
