@@ -1726,6 +1726,13 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("本周安排如下。\n王建国\n李娜\n"), [])
     }
 
+    /// A blank form's next label read under a name's (患者姓名 | 初步诊断): four characters that
+    /// open with an ordinary word are no name; a compound surname's four are.
+    func testAFormsNextLabelUnderANamesIsNoName() {
+        XCTAssertEqual(names("初步诊断", header: "患者姓名"), [])
+        XCTAssertEqual(names("欧阳文华", header: "姓名"), ["欧阳文华"])
+    }
+
     /// A court's parties (原告, 被告) name persons.
     func testACourtsParties() {
         XCTAssertEqual(names("原告程海燕与被告何秀英抚养费纠纷一案\n被告何秀英，女，1986年出生\n"), ["程海燕", "何秀英", "何秀英"])

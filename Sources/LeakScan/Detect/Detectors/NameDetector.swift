@@ -83,7 +83,9 @@ final class NameDetector: Detector, @unchecked Sendable {
             // no name of four characters; shorter ones are stop words already, and names.
             // Beside a form's label, an ordinary word is a header row's next word (负责人 | 任务).
             let evidence: NameLexicon.Evidence = context.column.isFormLabel ? .row : .column
-            if lexicon.isHanName(w, cell, evidence: evidence) && (cell.count < 12 || keywords.hints(in: w, range: cell).isEmpty)
+            // Nor one that opens with an ordinary word (初步诊断 beside 患者姓名 in a blank form).
+            if lexicon.isHanName(w, cell, evidence: evidence)
+                && (cell.count < 12 || keywords.hints(in: w, range: cell).isEmpty && !lexicon.opensWithOrdinaryWord(w, cell))
                 || lexicon.isDottedName(w, cell, fullStop: true) || lexicon.isPinyinName(w, cell)
                 || lexicon.isNameOfElements(w, cell) || lexicon.isLatinName(w, cell) {
                 matches.append(Match(kind: .name, confidence: .high, range: cell))
