@@ -1667,6 +1667,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("学生毕业后30年内档案保存。\n实现学生家访全覆盖。"), [])
         XCTAssertEqual(names("得知其父母均在浙江省宁波市北仑区务工。"), [])
         XCTAssertEqual(names("其父王建国在外务工。考前王梓涵发烧了。"), ["王建国", "王梓涵"])
+        // A referee's post beside a name and a mobile (计时长, 检录长) is no name either.
+        let posts = "职务,姓名,电话\n计时长,王建国,13812345678\n检录长,李娜,13812345679\n"
+        XCTAssertEqual(try ReadTestSupport.scanData(Array(posts.utf8), name: "t.csv").1.filter { $0.kind == .name }.map(\.value), ["王建国", "李娜"])
         let csv = "学生姓名,监护人姓名,监护人关系,电话\n王梓涵,王建国,祖父母,13990561234\n"
         XCTAssertEqual(try ReadTestSupport.scanData(Array(csv.utf8), name: "t.csv").1.filter { $0.kind == .name }.map(\.value), ["王梓涵", "王建国"])
     }
