@@ -1356,14 +1356,15 @@ final class NameDetector: Detector, @unchecked Sendable {
         var lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, start..<end) ?? end
         if lineEnd > start, w[lineEnd - 1] == 0x0D { lineEnd -= 1 }
         var line = trimmedBlanks(w, start..<lineEnd)
-        // A note may follow the file's name after blanks (20250031_毛振华.jpg　　背景不是纯白).
-        if Self.extensionDot(endingAt: line.upperBound, w, lower: line.lowerBound) == nil,
+        // After a pupil's number and an underscore (20250031_毛振华.jpg), a note may follow the
+        // file's name after blanks (　　背景不是纯白).
+        let numbered = start > 0 && w[start - 1] == UInt8(ascii: "_")
+        if numbered, Self.extensionDot(endingAt: line.upperBound, w, lower: line.lowerBound) == nil,
            let blank = line.first(where: { Blanks.length(at: $0, in: w, end: line.upperBound) > 0 }) {
             line = line.lowerBound..<blank
         }
         guard let dot = Self.extensionDot(endingAt: line.upperBound, w, lower: line.lowerBound),
-              w[line].contains(where: Self.isNamePartSeparator) || line.lowerBound > 0 && w[line.lowerBound - 1] == UInt8(ascii: "_")
-        else { return nil }
+              numbered || w[line].contains(where: Self.isNamePartSeparator) else { return nil }
         return nameInFileName(line, dot: dot, context)
     }
 
