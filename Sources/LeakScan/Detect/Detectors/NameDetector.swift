@@ -1104,8 +1104,8 @@ final class NameDetector: Detector, @unchecked Sendable {
             || standsOverClassOrPost(name.upperBound, w: context.window, end: context.scan.upperBound)
             || speaksInDialogue(name, context) || Self.closesVoiceTag(name, context.window) || standsUnderNameLabel(name, context)
             || Self.followsSignatureDelimiter(at, context) || signsLetter(name, context)
-            || Self.datedInBrackets(after: name.upperBound, context.window, end: context.scan.upperBound)
-            || Self.followsMarkdownHeadingMark(at, context.window, lower: context.scan.lowerBound) {
+            || LineShapes.datedInBrackets(after: name.upperBound, context.window, end: context.scan.upperBound)
+            || LineShapes.followsMarkdownHeadingMark(at, context.window, lower: context.scan.lowerBound) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -1507,72 +1507,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         while i < end, w[i] == 0x20 || w[i] == 0x0D { i += 1 }
         guard i < end, w[i] == 0x0A else { return false }
         while i < end, w[i] == 0x0A || w[i] == 0x0D || w[i] == 0x20 || w[i] == 0x09 { i += 1 }
-        if i == end { return Self.endsSentence(before: name.lowerBound, w, lower: context.scan.lowerBound) }
-        return Self.isDateLine(from: i, w, end: end)
-    }
-
-    /// `start` follows a Markdown heading's marks (`## 薛忆南`, `### 戴书恒（物理类）`): a teacher's
-    /// notes give each pupil a section headed by the name.
-    private static func followsMarkdownHeadingMark(_ start: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        var i = start
-        guard i > lower, w[i - 1] == 0x20 else { return false }
-        while i > lower, w[i - 1] == 0x20 { i -= 1 }
-        var marks = 0
-        while i > lower, w[i - 1] == UInt8(ascii: "#") { i -= 1; marks += 1 }
-        return (1...6).contains(marks) && (i == lower || w[i - 1] == 0x0A)
-    }
-
-    /// A full date in brackets follows at `i`, the line's whole note (许一诺（2016年10月3日）, a
-    /// list of the month's birthdays; 2016-10-03 and 2016.10.3 too).
-    private static func datedInBrackets(after i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        guard let open = LineHeads.openingBracketLength(at: i, in: w, end: end) else { return false }
-        var j = i + open
-        func digits(_ range: ClosedRange<Int>) -> Bool {
-            let start = j
-            while j < end, isDigit(w[j]), j - start < range.upperBound { j += 1 }
-            return range.contains(j - start)
-        }
-        func separator(_ han: UInt32) -> Bool {
-            if j < end, w[j] == UInt8(ascii: "-") || w[j] == UInt8(ascii: ".") || w[j] == UInt8(ascii: "/") { j += 1; return true }
-            guard HanText.scalar(w, at: j, end: end) == han else { return false }
-            j += 3
-            return true
-        }
-        guard digits(4...4), separator(0x5E74), digits(1...2), separator(0x6708), digits(1...2) else { return false }  // 年, 月
-        if HanText.scalar(w, at: j, end: end) == 0x65E5 { j += 3 }  // 日
-        guard let close = LineHeads.closingBracketLength(at: j, in: w, end: end) else { return false }
-        j += close
-        while j < end, w[j] == 0x20 || w[j] == 0x0D { j += 1 }
-        return j == end || w[j] == 0x0A
-    }
-
-    /// The line from `i` is a date alone (2024年11月12日, 2024-11-12, 2024.11.12), blanks around it.
-    private static func isDateLine(from i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        var j = i
-        var digits = 0
-        while j < end, w[j] != 0x0A, j - i < 40 {
-            if isDigit(w[j]) {
-                digits += 1
-                j += 1
-            } else if w[j] == UInt8(ascii: "-") || w[j] == UInt8(ascii: ".") || w[j] == UInt8(ascii: "/") || w[j] == 0x20 || w[j] == 0x0D {
-                j += 1
-            } else if let s = HanText.scalar(w, at: j, end: end), s == 0x5E74 || s == 0x6708 || s == 0x65E5 {  // 年, 月, 日
-                j += 3
-            } else {
-                return false
-            }
-        }
-        return digits >= 6 && (j == end || w[j] == 0x0A)
-    }
-
-    /// The last line with words before `start` ends a sentence (！, 。, !) or says goodbye (敬礼).
-    private static func endsSentence(before start: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        var i = start
-        while i > lower, w[i - 1] == 0x0A || w[i - 1] == 0x0D || w[i - 1] == 0x20 || w[i - 1] == 0x09 { i -= 1 }
-        guard i > lower, i < start else { return false }
-        if w[i - 1] == UInt8(ascii: "!") { return true }
-        guard let last = HanText.scalar(w, at: i - 3, end: i) else { return false }
-        return last == 0xFF01 || last == 0x3002 || last == 0x793C  // ！, 。, 礼 (敬礼)
+        if i == end { return LineShapes.endsSentence(before: name.lowerBound, w, lower: context.scan.lowerBound) }
+        return LineShapes.isDateLine(from: i, w, end: end)
     }
 
     /// Bytes of a name's label alone on its line, at most (学生真实姓名).
