@@ -50,6 +50,8 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("家住郑州市中原区中原西路66号绿城百合公寓6号楼1801"), ["郑州市中原区中原西路66号绿城百合公寓6号楼1801"])
         XCTAssertEqual(values("地址：郑州市金水区东风路29号院2号楼东单元501"), ["郑州市金水区东风路29号院2号楼东单元501"])
         XCTAssertEqual(values("家住郑州市中原区建设路10号三组"), ["郑州市中原区建设路10号三组"])
+        // A place's word before the division, with words between that begin no place, is none of it.
+        XCTAssertEqual(values("9月10日，校长、包村干部和班主任一行三人步行两个多小时到昭觉县碗厂乡阿并洛呷村2组家访。"), ["昭觉县碗厂乡阿并洛呷村2组"])
     }
 
     /// An estate whose marker opens with a character that begins no street (家 of 家园, 家属院)

@@ -505,6 +505,16 @@ final class AddressDetector: Detector, @unchecked Sendable {
         return numberedGroup(numberAt: named, w, end: end) ?? (named > i ? numberedGroup(numberAt: i, w, end: end) : nil)
     }
 
+    /// A character that never begins a street's or a village's name (到, 和, 在) stands in `range`.
+    private func holdsStop(_ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let s = HanText.han(w, at: i, end: range.upperBound), markers.stop.contains(s) { return true }
+            i += w[i] < 0x80 ? 1 : 3
+        }
+        return false
+    }
+
     /// 东, 西, 南, 北 or 中: a side, which names a building's unit (东单元).
     private static func isSide(_ s: UInt32) -> Bool {
         s == 0x4E1C || s == 0x897F || s == 0x5357 || s == 0x5317 || s == 0x4E2D
@@ -621,7 +631,9 @@ final class AddressDetector: Detector, @unchecked Sendable {
                 i += w[i] < 0x80 ? 1 : 3
             }
         }
-        if let place = firstPlace, anchor.map({ place < $0 }) ?? true { anchor = place }
+        // A place before the division's name is the address's only when no word that begins none
+        // stands between (包村干部和班主任…到昭觉县碗厂乡…村2组: 包村 is a cadre's word).
+        if let place = firstPlace, anchor.map({ place < $0 && !holdsStop(place..<$0, w) }) ?? true { anchor = place }
         // After a home's label the address starts there, whatever its first words (家庭住址：
         // 锦艺城一期5号楼2单元, an estate's name with no marker).
         guard let start = anchor ?? (followsHomeLabel(s, w, lower: lower) ? s : nil) else { return nil }
