@@ -1736,6 +1736,13 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("欧阳文华", header: "姓名"), ["欧阳文华"])
     }
 
+    /// A copula between a cue and the name (该生是林琪, 组长为王家豪), as a colon would be; not the
+    /// words a sentence goes on with.
+    func testACopulaAfterACue() {
+        XCTAssertEqual(names("该生是林琪，奶奶林建国抚养。组长为王家豪，副组长为李浩然。"), ["林琪", "林建国", "王家豪", "李浩然"])
+        XCTAssertEqual(names("家长是否同意？学生是祖国的花朵，家长是本校教师，学生为单位报名，负责人为各班班主任。"), [])
+    }
+
     /// A court's parties (原告, 被告) name persons.
     func testACourtsParties() {
         XCTAssertEqual(names("原告程海燕与被告何秀英抚养费纠纷一案\n被告何秀英，女，1986年出生\n"), ["程海燕", "何秀英", "何秀英"])

@@ -661,6 +661,11 @@ final class NameDetector: Detector, @unchecked Sendable {
                    HanText.isColon(w, at: at + 3, end: end) { continue }
                 var nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
                 var labelled = spans.hasColon(w, (at + cue.bytes.count)..<nameStart)
+                // A copula between (该生是林琪, 组长为王家豪), as a colon would be.
+                if !labelled, nameStart == at + cue.bytes.count, let copula = HanText.scalar(w, at: nameStart, end: end),
+                   copula == 0x662F || copula == 0x4E3A {  // 是, 为
+                    nameStart += 3
+                }
                 if !labelled, cue.namesColumn, let after = Self.englishLabelEnd(at: nameStart, w, end: end) {
                     nameStart = after
                     labelled = true
