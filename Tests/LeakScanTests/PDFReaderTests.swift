@@ -297,6 +297,18 @@ final class PDFReaderTests: XCTestCase {
         XCTAssertEqual(describe(found), ["l3 c3 [姓名] name 高可馨", "l4 c3 [姓名] name 夏子轩"])
     }
 
+    /// A table typed with single blanks between its columns, the page's gaps cutting its lines
+    /// apart only here and there: read as a text file's lines, its columns found by their blanks.
+    func testATableTypedWithBlanksIsReadAsText() {
+        let found = read([
+            word("录取名单公示", 50, 30),
+            word("序号 姓名", 50, 50), word("身份证号", 112, 50), word("原就读小学", 188, 50),
+            word("1", 50, 68), word("高可馨 410105201211054565 金水区经三路小学", 66, 68),
+            word("2", 50, 86), word("夏子轩 410105201303121235 金水区农业路小学", 66, 86),
+        ])
+        XCTAssertEqual(found.filter { $0.kind == .name }.map { "\($0.location.field ?? "-") \($0.value)" }, ["姓名 高可馨", "姓名 夏子轩"])
+    }
+
     /// A column of numbers written in groups repeats its groups' left edges on every row, as a
     /// column's edge repeats: the groups stay one cell. A column set close against the one
     /// before it (`1 马秀琳`) is still a column of its own.

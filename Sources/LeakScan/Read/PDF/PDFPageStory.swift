@@ -29,6 +29,8 @@ struct PDFPageStory<S: FindingSink> {
     private var rowBottom = 0.0
     /// The last line handed on as running text of one segment, while nothing came after it.
     private var runningLine: PDFLine?
+    /// The lines since a header typed with blanks (`isTypedWithBlanks`) are.
+    private var typedWithBlanks = false
     /// The edges of the page's text: a line that spans them may wrap.
     private var leftMargin = 0.0, rightMargin = 0.0
 
@@ -54,9 +56,18 @@ struct PDFPageStory<S: FindingSink> {
     mutating func read(_ lines: [PDFLine]) {
         leftMargin = lines.lazy.compactMap { $0.segments.first?.left }.min() ?? 0
         rightMargin = lines.lazy.compactMap { $0.segments.last?.right }.max() ?? 0
-        for line in lines {
+        for (k, line) in lines.enumerated() {
             let previousRunningLine = runningLine
             runningLine = nil
+            // Lines typed with blanks between their columns stay text lines, read as a text
+            // file's table is, until a line comes with no blank in its words.
+            if typedWithBlanks {
+                if line.segments.contains(where: { $0.text.contains(0x20) }) {
+                    appendRunningText(line)
+                    continue
+                }
+                typedWithBlanks = false
+            }
             if line.segments.count >= 2, PDFCellText.isFieldLine(line.segments.map(\.text)) {
                 endTable()
                 appendRunningText(line)
@@ -93,7 +104,10 @@ struct PDFPageStory<S: FindingSink> {
                 }
                 endTable()
             }
-            if line.segments.count >= 2 {
+            if line.segments.count >= 2, k + 1 < lines.count, Self.isTypedWithBlanks(header: line, row: lines[k + 1]) {
+                typedWithBlanks = true
+                appendRunningText(line)
+            } else if line.segments.count >= 2 {
                 columns = PDFColumns(line)
                 gather(line, Array(line.segments.indices))
                 firstLine = line
@@ -113,6 +127,17 @@ struct PDFPageStory<S: FindingSink> {
             }
         }
         endTable()
+    }
+
+    /// A table typed with single blanks between its columns, which the page's gaps cut apart
+    /// only here and there (`序号 姓名 | 身份证号 | 原就读小学` over `1 | 高可馨 4101… 金水区经三路小学`):
+    /// the row under the header has fewer segments, one of them Chinese words with two blanks
+    /// or more between. Read as a text file's lines, its columns are found by their blanks.
+    private static func isTypedWithBlanks(header: PDFLine, row: PDFLine) -> Bool {
+        row.segments.count < header.segments.count && header.segments.contains(where: { $0.text.contains(0x20) })
+            && row.segments.contains { segment in
+                segment.text.lazy.filter { $0 == 0x20 }.count >= 2 && segment.text.contains(where: { $0 >= 0xE0 })
+            }
     }
 
     /// `text` opens with an item's number: digits, then a blank, a dot or 、.
