@@ -149,7 +149,8 @@ final class TextTableReaderTests: XCTestCase {
     func testATextTablesHeaderIsSettledAsASpreadsheetsIs() throws {
         let books = "| 书名 | 作者 | 出版社 |\n| --- | --- | --- |\n| 稻草人 | 叶圣陶 | 人民文学出版社 |\n| 城南旧事 | 林海音 | 中国青年出版社 |\n"
         XCTAssertEqual(described(try scan(books, name: "书目.md").1), [])
-        let schools = "| 学校名称 | 联系电话 |\n|---|---|\n| 文化路小学 | 0371-65501234 |\n"
+        // A school's name with no suffix the organisation list knows: only the header says so.
+        let schools = "| 学校名称 | 联系电话 |\n|---|---|\n| 文化路一校 | 0371-65501234 |\n"
         XCTAssertEqual(described(try scan(schools, name: "学校.md").1.filter { !$0.organisational }), [])
         let pupils = "| 姓名 | 电话 |\n|---|---|\n| 王梓涵 | 13812345678 |\n"
         XCTAssertEqual(described(try scan(pupils, name: "名单.md").1), ["name 3 姓名 王梓涵", "mobile 3 电话 13812345678"])

@@ -139,14 +139,17 @@ enum LineHeads {
     private static func bulletLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
         if i + 1 < end, w[i] == UInt8(ascii: "-") || w[i] == UInt8(ascii: "*") || w[i] == UInt8(ascii: "+"),
            Blanks.length(at: i + 1, in: w, end: end) > 0 { return 1 }
-        // A Markdown heading's marks (`## 薛忆南`, a teacher's notes a pupil a section).
-        if i < end, w[i] == UInt8(ascii: "#") {
-            var k = i
-            while k < end, w[k] == UInt8(ascii: "#"), k - i < 6 { k += 1 }
-            return Blanks.length(at: k, in: w, end: end) > 0 ? k - i : nil
-        }
+        if let marks = headingMarksLength(at: i, in: w, end: end) { return marks }
         guard let s = HanText.scalar(w, at: i, end: end), s == 0x2022 || s == 0x25CF else { return nil }
         return 3
+    }
+
+    /// The bytes of a Markdown heading's one to six `#` at `i`, a blank after them (`## 薛忆南`, a
+    /// teacher's notes a pupil a section); nil when none stands there.
+    static func headingMarksLength(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        var k = i
+        while k < end, w[k] == UInt8(ascii: "#"), k - i < 6 { k += 1 }
+        return k > i && Blanks.length(at: k, in: w, end: end) > 0 ? k - i : nil
     }
 
     /// Whether the words of a line start at `i`: only its head stands between the line's start
@@ -272,7 +275,7 @@ enum LineHeads {
         return i
     }
 
-    private static func skipBlanks(from start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+    static func skipBlanks(from start: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
         var i = start
         while case let blank = Blanks.length(at: i, in: w, end: end), blank > 0 { i += blank }
         return i

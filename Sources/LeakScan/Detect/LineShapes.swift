@@ -5,12 +5,9 @@ enum LineShapes {
     /// `start` follows a Markdown heading's marks (`## 薛忆南`, `### 戴书恒（物理类）`): a teacher's
     /// notes give each pupil a section headed by the name.
     static func followsMarkdownHeadingMark(_ start: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
-        var i = start
-        guard i > lower, w[i - 1] == 0x20 else { return false }
-        while i > lower, w[i - 1] == 0x20 { i -= 1 }
-        var marks = 0
-        while i > lower, w[i - 1] == UInt8(ascii: "#") { i -= 1; marks += 1 }
-        return (1...6).contains(marks) && (i == lower || w[i - 1] == 0x0A)
+        guard let line = LineHeads.lineStart(before: start, in: w, lower: lower, reach: 16),
+              let marks = LineHeads.headingMarksLength(at: line, in: w, end: start) else { return false }
+        return LineHeads.skipBlanks(from: line + marks, in: w, end: start) == start
     }
 
     /// A full date in brackets follows at `i`, the line's whole note (许一诺（2016年10月3日）, a

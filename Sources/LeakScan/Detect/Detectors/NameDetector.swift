@@ -465,7 +465,6 @@ final class NameDetector: Detector, @unchecked Sendable {
         return w[note.lowerBound..<(note.upperBound - 3)].allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") } && isDigit(w[note.lowerBound])
     }
 
-
     /// Bytes of a word beside a name in its cell (two Chinese characters).
     private static let besideWordLength = 6
 

@@ -29,7 +29,7 @@ struct PDFPageStory<S: FindingSink> {
     private var rowBottom = 0.0
     /// The last line handed on as running text of one segment, while nothing came after it.
     private var runningLine: PDFLine?
-    /// The lines since a header typed with blanks (`isTypedWithBlanks`) are.
+    /// Whether the lines since a header typed with blanks (`isTypedWithBlanks`) are still read as text.
     private var typedWithBlanks = false
     /// The edges of the page's text: a line that spans them may wrap.
     private var leftMargin = 0.0, rightMargin = 0.0
