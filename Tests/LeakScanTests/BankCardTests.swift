@@ -142,4 +142,24 @@ final class BankCardTests: XCTestCase {
             XCTAssertFalse(found.contains { $0.kind == .bankCard }, text)
         }
     }
+
+    /// A school's own account, its holder named on the line or in the row (a subsidy's bank
+    /// slips: 收款户名 | 收款账号), is the school's, whatever its number passes; a person's stays
+    /// personal with a bank's or a school's name on the line.
+    func testAnOrganisationsOwnAccount() throws {
+        let account = luhnComplete("410501634867465350")
+        func personal(_ text: String, _ path: String) throws -> [String] {
+            try ReadTestSupport.scan(MemorySource(text, displayPath: path), detectors: StandardDetectors.all()).1
+                .filter { !$0.organisational }.map { "\($0.kind.rawValue) \($0.value)" }
+        }
+        XCTAssertEqual(try personal("收款单位：郑州市金水区第八十二中学　开户行：建设银行郑州金水支行　账号：\(account)\n", "slip.txt"), [])
+        XCTAssertEqual(try personal("收款户名,收款账号,金额（元）\n郑州市金水区第八十二中学,\(account),7500.00\n", "slips.csv"), [])
+        XCTAssertEqual(try personal("单位名称：郑州市第八中学　账号：\(account)\n", "form.txt"), [])
+        for text in ["户名：王建国　开户行：中国建设银行郑州金水支行　卡号：\(account)\n",
+                     "收款单位：郑州市第八中学　收款人：王梓涵　卡号：\(account)\n",
+                     "收款人：王梓涵（郑州市第八中学）　卡号：\(account)\n"] {
+            XCTAssertTrue(try personal(text, "t.txt").contains("bank_card \(account)"), text)
+        }
+        XCTAssertEqual(try personal("收款户名,收款账号\n王梓涵,\(account)\n", "t.csv"), ["name 王梓涵", "bank_card \(account)", "record "])
+    }
 }

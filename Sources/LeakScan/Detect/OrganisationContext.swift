@@ -232,6 +232,40 @@ final class OrganisationContext: Sendable {
     private static let signed = Array("签字".utf8)
     private static let signedName = Array("签名".utf8)
 
+    /// The account's holder named on the value's line before it is an organisation: a bank slip's
+    /// or a payment form's `收款单位：郑州市第八十二中学　开户行：…　账号：4105…` (a school's own
+    /// account, whose number may pass a card's checks). The last holder's label counts, its value
+    /// running to the next blank or separator.
+    func namesAccountHolder(before start: Int, _ context: DetectionContext) -> Bool {
+        let window = context.window
+        let lineStart = Self.lineStart(before: start, window, lower: lower(start, context, reach: 3 * Self.distance))
+        var holder: Int?
+        var i = lineStart
+        while i < start {
+            let label = Self.holderLabels.length(at: i, in: window, end: start)
+            if label > 0 { holder = i + label; i += label } else { i += 1 }
+        }
+        guard var from = holder else { return false }
+        if HanText.isColon(window, at: from, end: start) { from += HanText.colonLength(window, at: from) }
+        from = Self.blanksEnd(from: from, window, end: start)
+        var to = from
+        while to < start, !Self.endsHolder(window, at: to, end: start) { to += 1 }
+        return to > from && isOrganisationName(window, from..<to)
+    }
+
+    /// A blank, a tab, a clause's or a field's separator, or an opening bracket ends a holder's name.
+    private static func endsHolder(_ window: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
+        let b = window[i]
+        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == UInt8(ascii: ",") || b == UInt8(ascii: ";")
+            || b == UInt8(ascii: "|") || b == UInt8(ascii: "(") { return true }
+        guard let s = HanText.scalar(window, at: i, end: end) else { return false }
+        return s == 0x3000 || s == 0xFF08 || HanText.endsClause(s)
+    }
+
+    /// Labels of an account's holder (payee), longest first.
+    private static let holderLabels = HanWordList(["收款人名称", "收款单位", "收款户名", "收款人", "账户名称", "开户名称", "开户单位", "单位名称", "户名"]
+        .map { Array($0.utf8) })
+
     /// The start of the line holding `i`, or `lower` when no line feed stands in `lower..<i`.
     private static func lineStart(before i: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
         ByteScanning.lastIndex(of: 0x0A, in: window, lower..<i).map { $0 + 1 } ?? lower

@@ -108,7 +108,10 @@ struct RecordCollector {
         }
         guard !example else { return entries.count }
         if organisation || organisationRow && !entries.contains(where: { $0.kind == .name && !$0.organisational }) {
-            for k in entries.indices where Self.officeKinds & 1 << entries[k].kind.ordinal != 0 {
+            // An organisation's row holds its bank account too (收款户名 | 收款账号: a school's); an
+            // office's row, a staff member's card as often.
+            let kinds = organisation ? Self.officeKinds | 1 << Kind.bankCard.ordinal : Self.officeKinds
+            for k in entries.indices where kinds & 1 << entries[k].kind.ordinal != 0 {
                 entries.all[k].organisational = true
                 if sink.wantsDetails { findings[k].organisational = true }
             }

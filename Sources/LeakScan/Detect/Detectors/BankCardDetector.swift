@@ -7,6 +7,7 @@ public final class BankCardDetector: Detector, @unchecked Sendable {
     /// as many as the range has.
     private let prefixes: [(divisor: Int, low: Int, high: Int)]
     private let keywords: HeaderKeywords
+    private let organisation: OrganisationContext
 
     public init(prefixes: PatternFile = .embedded("bank_card_prefixes.txt"), keywords: HeaderKeywords = .shared) {
         self.prefixes = prefixes.rows.compactMap { row in
@@ -15,6 +16,7 @@ public final class BankCardDetector: Detector, @unchecked Sendable {
             return ((0..<6 - row[0].utf8.count).reduce(1) { n, _ in n * 10 }, low, high)
         }
         self.keywords = keywords
+        organisation = OrganisationContext(keywords: keywords)
         super.init(trigger: .number, minimumDigits: 16)
     }
 
@@ -60,7 +62,9 @@ public final class BankCardDetector: Detector, @unchecked Sendable {
             return isUnlabelledCard(start, digits: token.digitCount(range), datedAsID: datedAsID, approximate: approximate, context)
                 ? Match(kind: .bankCard, confidence: .medium, range: start..<end, needsCompanion: true) : nil
         }
-        return Match(kind: .bankCard, confidence: approximate ? .medium : .high, range: start..<end)
+        // A school's own account (收款单位：…中学　账号：…) is the organisation's.
+        return Match(kind: .bankCard, confidence: approximate ? .medium : .high, range: start..<end,
+                     organisational: organisation.namesAccountHolder(before: start, context))
     }
 
     /// A card number with no label may still be one beside a name (`needsCompanion`): a bank's
