@@ -1133,6 +1133,21 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("郭诗涵(可可)妈妈 13812345678"), ["郭诗涵"])
     }
 
+    /// A chat's list of children and their parents' phones, items apart by semicolons: the
+    /// child opens an item before a comma and a kin's word or a phone's label.
+    func testAChildOpeningAnItemBeforeAKinsWord() {
+        func names(_ text: String) -> [String] {
+            findings(in: text, detectors: StandardDetectors.all()).filter { $0.kind == .name }.map(\.value)
+        }
+        XCTAssertEqual(names("郭书瑶，家长电话15963929942；沈沐阳，家长电话13775517037"), ["郭书瑶", "沈沐阳"])
+        XCTAssertEqual(names("沈沐阳，家长沈春梅 13775517037"), ["沈沐阳", "沈春梅"])
+        XCTAssertEqual(names("张子涵，哮喘；家长电话13775517037"), ["张子涵"])
+        XCTAssertEqual(names("已通知；明天，家长电话13775517037"), [])
+        XCTAssertEqual(names("周末，家长带孩子去公园"), [])
+        XCTAssertEqual(names("回不来，她奶奶来接，奶奶电话15947866863"), [])
+        XCTAssertEqual(names("请各位家长注意，家长接送时不要停在校门口"), [])
+    }
+
     func testNamesBeforeWordsOfIllnessAndAbsence() {
         // A kindergarten's 晨午检 and 因病缺勤 ledgers, typed as lines.
         XCTAssertEqual(names("12月2日 王一诺 因病缺勤"), ["王一诺"])

@@ -736,11 +736,16 @@ final class NameDetector: Detector, @unchecked Sendable {
                 }
                 // A child's pet name in brackets between (万梓萱（妞妞）奶奶 187…, a parents' group list).
                 if let open = NameSpans.bracketStart(endingAt: nameEnd, w, lower: spans.lowerBound(context)) { nameEnd = open }
-                let gap = Self.gapBeforeCue(endingAt: nameEnd, w, lower: spans.lowerBound(context))
+                var gap = Self.gapBeforeCue(endingAt: nameEnd, w, lower: spans.lowerBound(context))
+                // A comma between, the person a line or an item is about before their kin's word
+                // (沈沐阳，家长沈春梅 137…; a chat's `…；沈沐阳，家长…`): a plain name only.
+                let comma = gap == 0 && cue.bytes.count > 3 && HanText.scalar(w, at: nameEnd - 3, end: nameEnd) == Self.fullWidthComma
+                if comma { gap = 3 }
                 // After a blank or a dash (张伟 爸爸 13812345678, 吴雨桐——奶奶), only a name that
                 // starts its line or item. Before a cue of one character, not a word's start
                 // (许多商家，: 许多 "many").
                 let name = spans.name(before: nameEnd - gap, context, beforeTitle: false, delimitedOnly: gap > 0)
+                    .flatMap { !comma || isPlainName($0, w) && Self.opensItem(at: $0.lowerBound, w, lower: spans.lowerBound(context)) ? $0 : nil }
                 // Nor one of three characters opening with a word after another word
                 // (史铁生在|文中写|母亲: 文中 "in the text"), unless that word leads names (找|江天佑家长).
                 let opensWithWord = name.map { name in
@@ -1953,23 +1958,51 @@ final class NameDetector: Detector, @unchecked Sendable {
         }
     }
 
-    /// The name that opens the line of a value, before a comma, a colon, blanks or a dash: the
-    /// person the line is about (张子涵，家住…; 江悦：该生家住…; 潘建国，建行卡号：…, as aid lists and
-    /// the narratives of hardship applications are written; 4. 郭凯 八年级2班 北门下 199…, a chat's
-    /// sign-up list; 1. 王建华－鼎力机械－手机：138…). Not an ordinary word shaped like one (周末，…),
-    /// nor a label (原住址：…).
+    /// The name that opens the line of a value, or its item after a semicolon, before a comma,
+    /// a colon, blanks or a dash: the person the line is about (张子涵，家住…; 江悦：该生家住…;
+    /// 潘建国，建行卡号：…, as aid lists and the narratives of hardship applications are written;
+    /// 4. 郭凯 八年级2班 北门下 199…, a chat's sign-up list; 1. 王建华－鼎力机械－手机：138…; a
+    /// chat's `…；沈沐阳，家长电话137…`). Not an ordinary word shaped like one (周末，…), nor a
+    /// label (原住址：…).
     private func nameOpeningLine(of value: Range<Int>, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         guard let lineStart = LineHeads.lineStart(before: value.lowerBound, in: w, lower: spans.lowerBound(context),
                                                   reach: Self.openingReach) else { return nil }
-        let words = LineHeads.wordsStart(ofLineAt: lineStart, in: w, end: value.lowerBound)
-        guard HanText.han(w, at: words, end: value.lowerBound) != nil, let name = spans.name(after: words, context),
-              name.upperBound < value.lowerBound, isPlainName(name, w) else { return nil }
-        let after = LineHeads.skipEmphasis(from: name.upperBound, in: w, end: value.lowerBound)
-        let mark = HanText.scalar(w, at: after, end: value.lowerBound)
+        if let item = Self.itemStart(after: lineStart, before: value.lowerBound, w),
+           let name = nameOpening(at: item, before: value.lowerBound, context) { return name }
+        return nameOpening(at: LineHeads.wordsStart(ofLineAt: lineStart, in: w, end: value.lowerBound), before: value.lowerBound, context)
+    }
+
+    /// A plain name at `words`, before a comma, a colon, a dash or blanks ahead of `end`.
+    private func nameOpening(at words: Int, before end: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        guard HanText.han(w, at: words, end: end) != nil, let name = spans.name(after: words, context),
+              name.upperBound < end, isPlainName(name, w) else { return nil }
+        let after = LineHeads.skipEmphasis(from: name.upperBound, in: w, end: end)
+        let mark = HanText.scalar(w, at: after, end: end)
         // ， ： － —, or an ASCII dash.
         let opens = mark == 0xFF0C || mark == 0xFF1A || mark == 0xFF0D || mark == 0x2014 || w[after] == UInt8(ascii: "-")
-        return opens || Blanks.length(at: after, in: w, end: value.lowerBound) > 0 ? name : nil
+        return opens || Blanks.length(at: after, in: w, end: end) > 0 ? name : nil
+    }
+
+    /// Text at `i` opens its line or an item: the text's start, a line feed, a blank or the end
+    /// of a sentence or a clause of a list (；：。！？) before it.
+    private static func opensItem(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        guard i > lower else { return true }
+        if w[i - 1] == 0x0A || Blanks.run(endingAt: i, w, lower: lower) > 0 { return true }
+        guard let s = HanText.scalar(w, at: i - 3, end: i) else { return false }
+        return s == 0xFF1B || s == 0xFF1A || s == 0x3002 || s == 0xFF01 || s == 0xFF1F
+    }
+
+    /// Where the last item before `end` on a line (from `lineStart`) starts: after its last
+    /// semicolon (`；`) and the blanks after it; nil when none stands there.
+    private static func itemStart(after lineStart: Int, before end: Int, _ w: UnsafeBufferPointer<UInt8>) -> Int? {
+        var k = end - 3
+        while k >= lineStart {
+            if w[k] == 0xEF, w[k + 1] == 0xBC, w[k + 2] == 0x9B { return blanksEnd(from: k + 3, w, end: end) }
+            k -= 1
+        }
+        return nil
     }
 
     /// A name alone on the line above a value that opens its line: a caption's, an award slide's
