@@ -937,6 +937,11 @@ final class NameDetectorTests: XCTestCase {
         // The verb opens the way; a word that follows names after it vouches for it.
         XCTAssertEqual(names("同意张伟提出的方案"), ["张伟"])
         XCTAssertEqual(names("同意学校提出的方案"), [])
+        // What a pupil's status may come to after the name, as an application's title writes it.
+        XCTAssertEqual(names("高二(3)班董一诺缓考申请"), ["董一诺"])
+        XCTAssertEqual(names("七年级2班王梓涵休学手续"), ["王梓涵"])
+        XCTAssertEqual(names("八年级学生休学手续办理流程"), [])
+        XCTAssertEqual(names("缓考申请表"), [])
     }
 
     func testWeakCuesNeedAWordAfterTheName() {

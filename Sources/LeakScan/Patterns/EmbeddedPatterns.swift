@@ -9403,6 +9403,14 @@ follow	报名
 follow	就读
 follow	转入
 follow	转学
+follow	缓考
+follow	免考
+follow	补考
+follow	复学
+follow	休学
+follow	退学
+follow	借读
+follow	免修
 follow	取得
 follow	考入
 follow	成为
