@@ -931,6 +931,16 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("上官健老师提醒大家：期末复习要制定计划。"), ["上官健"])
     }
 
+    /// A budget's disclosure, a repair's report and a statistics indicator's table: words shaped
+    /// like a surname and a given name, or a worker's cue opening a longer word (维修工|程).
+    func testBudgetRepairAndStatisticsWordsAreNoNames() {
+        XCTAssertEqual(names("其中因公出国（境）费0万元，公务接待费7.60万元。"), [])
+        XCTAssertEqual(names("金水区2024年暑期校舍维修工程竣工结算审核报告"), [])
+        XCTAssertEqual(names("房屋维修工程量清单"), [])
+        XCTAssertEqual(names("班额", header: "指标"), [])
+        XCTAssertEqual(names("维修工张建国"), ["张建国"])
+    }
+
     func testTheVerbsOfADecisionMayStandBeforeAName() {
         XCTAssertEqual(names("关于同意陈思远同学转学的批复"), ["陈思远"])
         XCTAssertEqual(names("现批准王一诺同学休学一年，推荐刘子轩同学为市级三好学生。"), ["王一诺", "刘子轩"])
