@@ -409,6 +409,9 @@ final class NameDetectorTests: XCTestCase {
 
     func testThreeNamesWrittenApartVouchForEachOther() {
         XCTAssertEqual(names("程梓睿（八年级3班）  贾雨萱（八年级1班）  任子默（八年级2班）"), ["程梓睿", "贾雨萱", "任子默"])
+        // A class's number in brackets inside the note: brackets nest.
+        XCTAssertEqual(names("程梓睿（初一（3）班）  贾雨萱（初一（1）班）  任子默(初一(2)班)"), ["程梓睿", "贾雨萱", "任子默"])
+        XCTAssertEqual(names("黄静怡（初一（3）班）", header: "姓名"), ["黄静怡"])
         // No cue: a list of award winners, a duty roster, names set apart by blanks.
         XCTAssertEqual(names("张梓涵 李浩然 王一诺 陈思远"), ["张梓涵", "李浩然", "王一诺", "陈思远"])
         XCTAssertEqual(names("本次参加人员如下\n刘子轩\t赵雨桐\t孙嘉怡\n请按时到场。"), ["刘子轩", "赵雨桐", "孙嘉怡"])

@@ -323,9 +323,24 @@ struct NameSpans {
             : w[end - 1] == UInt8(ascii: "]") ? UInt8(ascii: "[") : nil)
         guard open != nil || asciiOpen != nil else { return nil }
         var i = end - (open != nil ? 3 : 1)
+        // A class's number in brackets inside the note (（初一（3）班）): brackets nest.
+        var depth = 0
         while i > lower, end - i < 60 {
-            if let asciiOpen, w[i - 1] == asciiOpen { return i - 1 }
-            if let open, i - 3 >= lower, HanText.scalar(w, at: i - 3, end: i) == open { return i - 3 }
+            if let asciiOpen {
+                if w[i - 1] == asciiOpen {
+                    if depth == 0 { return i - 1 }
+                    depth -= 1
+                } else if w[i - 1] == w[end - 1] {
+                    depth += 1
+                }
+            } else if let open, i - 3 >= lower, let s = HanText.scalar(w, at: i - 3, end: i), s == open || s == close {
+                if s == open {
+                    if depth == 0 { return i - 3 }
+                    depth -= 1
+                } else {
+                    depth += 1
+                }
+            }
             i -= 1
         }
         return nil
@@ -355,10 +370,15 @@ struct NameSpans {
         let ascii = w[i] == UInt8(ascii: "(")
         guard ascii || HanText.scalar(w, at: i, end: end) == 0xFF08 else { return i }
         var j = i + (ascii ? 1 : 3)
-        // ）is EF BC 89.
+        // （ is EF BC 88, ）EF BC 89; brackets nest (（初一（3）班）).
+        var depth = 0
         while j < end, j - i < 60, w[j] != 0x0A {
-            if ascii ? w[j] == UInt8(ascii: ")") : w[j] == 0xEF && j + 2 < end && w[j + 1] == 0xBC && w[j + 2] == 0x89 {
-                return j + (ascii ? 1 : 3)
+            let fullWidth = !ascii && w[j] == 0xEF && j + 2 < end && w[j + 1] == 0xBC
+            if ascii ? w[j] == UInt8(ascii: ")") : fullWidth && w[j + 2] == 0x89 {
+                if depth == 0 { return j + (ascii ? 1 : 3) }
+                depth -= 1
+            } else if ascii ? w[j] == UInt8(ascii: "(") : fullWidth && w[j + 2] == 0x88 {
+                depth += 1
             }
             j += 1
         }
