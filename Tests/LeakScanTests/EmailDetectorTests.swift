@@ -101,7 +101,13 @@ final class EmailDetectorTests: XCTestCase {
                        "jsqtwk@126.com", "schools@jsqjy.cn", "zhengjiao47@163.com", "kf@zzcard-print.cn", "tiyuzu_wh1z@163.com"] {
             XCTAssertEqual(scan(office).map(\.organisational), [true], office)
         }
-        for person in ["zhangsan-grade8@qq.com", "wangjdc@163.com", "liujwc@qq.com"] {
+        // 宣传处, a school's 招生 after its initials, a bureau's 人事科 and 统计科 after its own, a
+        // counselling centre, an insurer's claims desk.
+        for office in ["xcb@jsqsyzx.edu.cn", "fqlxx_zs@163.com", "zmxjyjrsk@163.com", "jsqtjk@126.com", "xlzx@zz47.cn",
+                       "claims-zz@chinalife-henan.com.cn"] {
+            XCTAssertEqual(scan(office).map(\.organisational), [true], office)
+        }
+        for person in ["zhangsan-grade8@qq.com", "wangjdc@163.com", "liujwc@qq.com", "wangrsk@163.com", "zs_1990@163.com", "zs@163.com"] {
             XCTAssertEqual(scan(person).map(\.organisational), [false], person)
         }
         // A group's, a class's, a bureau's office's, a newsletter's and a company's own mailboxes.

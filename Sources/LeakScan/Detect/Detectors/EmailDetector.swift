@@ -179,6 +179,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // The desks of travel agencies, language centres and partner schools: bookings,
         // partnerships, accommodation and homestay (host families), a help desk.
         "bookings", "reservations", "partnerships", "accommodation", "homestay", "helpdesk",
+        // 宣传处, a counselling centre (心理咨询中心, 心理健康), a bureau's 人事科 and 统计科, 安全科,
+        // an insurer's claims desk (claims-zz@).
+        "xcb", "xuanchuan", "xlzx", "xljk", "xinli", "rsk", "renshi", "tjk", "tongji", "aqk", "claims",
     ])
 
     /// The whole local part is a role's mailbox, or its last part after a `-`, `_` or `.` is one
@@ -204,7 +207,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         while separator > local.lowerBound, !isPartSeparator(w[separator]) { separator -= 1 }
         guard separator > local.lowerBound, separator < local.upperBound - 1 else { return false }
         let last = (separator + 1)..<local.upperBound
-        if roleMailboxes.contains(w, last) || equalsFolded(w, last, listSuffix) { return true }
+        if roleMailboxes.contains(w, last) || equalsFolded(w, last, listSuffix) || equalsFolded(w, last, admissions) { return true }
         let first = local.lowerBound..<separator
         guard !first.contains(where: { isPartSeparator(w[$0]) }) else { return false }
         if last.count <= 4 { return roleMailboxes.contains(w, first) }
@@ -215,21 +218,22 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     private static let groupLists = FoldedWords(["parents", "teachers", "students", "staff", "jiazhang", "jiaoshi", "banzhuren"])
 
     /// Offices' initials of three letters or more that a school glues after its own initials.
-    private static let officeInitials = ["bgs", "jwc", "jdc", "zwc", "xsc", "zjc", "dyc", "cwc", "zsb", "jwb", "zzzx", "xzxx", "twk", "twyk"]
+    private static let officeInitials = ["bgs", "jwc", "jdc", "zwc", "xsc", "zjc", "dyc", "cwc", "zsb", "jwb", "zzzx", "xzxx", "twk", "twyk",
+                                         "xcb", "rsk", "tjk", "xlzx"]
         .map { Array($0.utf8) }
 
     private static let officeInitialLasts = Set(officeInitials.compactMap(\.last))
 
-    /// The local part is letters only, a prefix of two to five letters (the school's or
-    /// township's initials) and an office's initials after it (xzbgs, wcxjdc); not a surname
-    /// and a person's initials (wangjdc: 王建东).
+    /// The local part is letters only, a prefix of two to six letters (the school's, the
+    /// township's or a bureau's initials: zmxjyj, 中牟县教育局) and an office's initials after it
+    /// (xzbgs, wcxjdc, zmxjyjrsk); not a surname and a person's initials (wangjdc: 王建东).
     private static func endsWithOfficeInitials(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
         // The initials end in s, c, b, x or k: most local parts are passed over at their last byte.
-        guard (5...9).contains(local.count), officeInitialLasts.contains(w[local.upperBound - 1] | 0x20),
+        guard (5...10).contains(local.count), officeInitialLasts.contains(w[local.upperBound - 1] | 0x20),
               local.allSatisfy({ (w[$0] | 0x20) &- UInt8(ascii: "a") < 26 }) else { return false }
         return officeInitials.contains { office in
             let prefix = local.lowerBound..<(local.upperBound - office.count)
-            return (2...5).contains(prefix.count) && equalsFolded(w, prefix.upperBound..<local.upperBound, office)
+            return (2...6).contains(prefix.count) && equalsFolded(w, prefix.upperBound..<local.upperBound, office)
                 && !NameLexicon.shared.isPinyinSurname(w, prefix)
         }
     }
@@ -239,6 +243,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     }
 
     private static let listSuffix = Array("list".utf8)
+    /// 招生 after a school's initials (fqlxx_zs@); alone, or first, a person's initials (张三).
+    private static let admissions = Array("zs".utf8)
 
     /// The words that end a group's list glued to what qualifies it.
     private static let groupWords = ["teachers", "students", "parents"].map { Array($0.utf8) }
