@@ -161,6 +161,10 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(names("To: School Office <office@zz8z.edu.cn>, Tsinghua University <admission@tsinghua.edu.cn>"), [])
         XCTAssertEqual(names("From: Admissions Team <adm@bnu.edu.cn>"), [])
         XCTAssertEqual(names("Contact Emily Johnson <emilyj@gmail.com>"), [])
+        // An office's mailbox is the office's; the display name before it is its sender's.
+        XCTAssertEqual(names("From: \"梁秀英\" <xlzx@zz52zx.cn>"), ["梁秀英"])
+        XCTAssertEqual(names("From: 教务处 <jwc@zz47z.cn>"), [])
+        XCTAssertEqual(names("王老师，邮箱：jwc@zz47z.cn"), [])
     }
 
     /// The desks of travel agencies and partner schools, and a group's list named by what it gathers.

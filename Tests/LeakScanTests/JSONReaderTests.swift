@@ -82,6 +82,10 @@ final class JSONReaderTests: XCTestCase {
         // A person's key makes the phone theirs.
         let contact = #"[{"school_name": "郑州市第一中学", "contact_name": "王建国", "phone": "0371-67623605"}]"#
         XCTAssertEqual(try scan(contact).1.filter { !$0.organisational && $0.kind == .landline }.map(\.value), ["0371-67623605"])
+        // A school's name under `name` ending in a label's word (学校) is the school's, no label
+        // of the phone beside it.
+        let map = #"[{"name":"中牟县东风路学校","tel":"0371-62366919","address":"中牟县东风路18号"}]"#
+        XCTAssertEqual(try scan(map).1.filter { !$0.organisational }.map(\.value), [])
     }
 
     func testASchoolsOwnKeysHoldItsOwnContactDetails() throws {

@@ -477,7 +477,8 @@ final class OrganisationContextTests: XCTestCase {
     /// office, its labs and rooms, and inspection bodies; hotlines and service lines.
     func testCensusElectionLabAndServiceOfficesAreOrganisations() {
         for office in ["普查办", "选举办", "选委会", "人大常委会", "征兵站", "户籍室", "民政所", "流动人口服务站", "社区网格办",
-                       "统计局", "退役军人事务局", "选举工作领导小组", "国际交流处", "特种设备检验院", "化学实验室", "锅炉房"] {
+                       "统计局", "退役军人事务局", "选举工作领导小组", "国际交流处", "特种设备检验院", "化学实验室", "锅炉房",
+                       "中牟县社会保险中心", "不动产登记中心", "住房公积金管理部", "安保科"] {
             XCTAssertEqual(found("请联系\(office)：0371-65958812"), ["landline 0371-65958812 org"], office)
         }
         XCTAssertEqual(found("国家化学事故应急咨询专线：0532-83889090"), ["landline 0532-83889090 org"])

@@ -1040,10 +1040,11 @@ public final class DetectionEngine {
     /// `谢佳怡 410105…`, a text box): a name may stand beside it (an ID, a phone number, a birth
     /// date: 李娜，2011年11月生) or before its label (张伟，家庭住址：…). So may a mobile taken for
     /// an organisation's (after a school's name: 张子轩 文化路小学 138…), and then the record of
-    /// its line makes it the person's.
+    /// its line makes it the person's; and an office's mailbox its sender's display name
+    /// (`梁秀英 <xlzx@…>`: the counsellor who wrote).
     @inline(__always)
     private func wantsBeside(_ m: Match, _ context: DetectionContext) -> Bool {
-        guard besideDetectors.count > 0, !m.organisational || m.kind == .mobile,
+        guard besideDetectors.count > 0, !m.organisational || m.kind == .mobile || m.kind == .email,
               !context.isTableCell || m.range != context.scan && trimmedBlanks(context.window, context.scan) != m.range
         else { return false }
         switch m.kind {

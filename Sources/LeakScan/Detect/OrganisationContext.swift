@@ -893,6 +893,12 @@ final class OrganisationContext: Sendable {
 
     /// `text` is an organisation's name and nothing else, but for blanks around it
     /// (郑州市第八十二中学办公室).
+    /// `text` is an organisation's name opened by a place's (郑州外国语学校, 西安市红会医院,
+    /// 中牟县东风路学校): a value, though it ends in a label's word (学校, 医院).
+    func isPlacedOrganisationName(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        DivisionNames.shared.length(at: 0, in: text, end: text.count) > 0 && isOrganisationName(text)
+    }
+
     func isOrganisationName(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         organisationNameOpening(Self.blanksEnd(from: 0, text, end: text.count), text, end: text.count)?.rest == text.count
     }

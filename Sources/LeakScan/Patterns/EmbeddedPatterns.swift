@@ -25515,6 +25515,10 @@ suffix	医保局
 suffix	医保中心
 suffix	医疗保障中心
 suffix	社保中心
+suffix	保险中心
+suffix	登记中心
+suffix	结算中心
+suffix	保障中心
 suffix	税务局
 suffix	征缴科
 suffix	编辑部
@@ -25530,6 +25534,8 @@ suffix	安办
 suffix	校安办
 suffix	安全处
 suffix	安保处
+suffix	安保科
+suffix	安保部
 suffix	安全科
 suffix	综治办
 suffix	大队部
@@ -25613,6 +25619,7 @@ suffix	党政办
 suffix	测试站
 suffix	受理点
 suffix	项目部
+suffix	管理部
 
 """#,
         "pinyin_syllables.txt": #"""

@@ -278,12 +278,10 @@ struct HeaderRowFinder {
     private static let kindsFilledIn: Set<String> = ["事业单位", "企业单位", "行政单位", "机关单位", "行政事业单位", "参公事业单位",
                                                      "民办非企业单位", "国有企业单位", "居民身份证", "中华人民共和国居民身份证"]
 
-    /// An organisation's name opened by a place's (郑州外国语学校, 西安市红会医院): a form's value,
-    /// though it ends in a label's word (学校 | 郑州外国语学校 | 年级 | 高一 is no header).
+    /// An organisation's name opened by a place's: a form's value, though it ends in a label's
+    /// word (学校 | 郑州外国语学校 | 年级 | 高一 is no header).
     private static func isPlacedOrganisationName(_ text: String) -> Bool {
-        Array(text.utf8).withUnsafeBufferPointer { bytes in
-            DivisionNames.shared.length(at: 0, in: bytes, end: bytes.count) > 0 && OrganisationContext.shared.isOrganisationName(bytes)
-        }
+        Array(text.utf8).withUnsafeBufferPointer(OrganisationContext.shared.isPlacedOrganisationName)
     }
 
     /// A grade, a class or a rank, as a form fills them in beside their labels (三年级, 三年级2班,

@@ -2065,6 +2065,11 @@ final class NameDetector: Detector, @unchecked Sendable {
         let standsBeside = value.kind != .address && value.kind != .email
         let besideName = standsBeside ? spans.name(before: before, context, beforeTitle: false) ?? spans.elementName(endingAt: before, context)
             : displayName(of: value, context)
+        // An office's mailbox names its sender only by the display name before it.
+        if value.kind == .email, value.organisational {
+            if let besideName { matches.append(textName(besideName, confidence: .medium, context, mayBeOffices: true)) }
+            return
+        }
         if let found = besideName
             ?? nameBeforeLabel(endingAt: before, of: value.kind, context)
             ?? nameOpeningLine(of: value.range, context)

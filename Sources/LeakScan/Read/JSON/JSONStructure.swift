@@ -182,8 +182,10 @@ final class JSONStructure {
             owner = top - 2
         default: return false
         }
+        // A school's name is a value, though it ends in a label's word (`{"name":"中牟县东风路学校",
+        // "tel":…}`, a map's point).
         let label = String(decoding: text, as: UTF8.self)
-        guard engine.isColumnLabel(label) else { return false }
+        guard engine.isColumnLabel(label), !OrganisationContext.shared.isPlacedOrganisationName(text) else { return false }
         stack[owner].siblingLabel = column(named: label)
         return true
     }
