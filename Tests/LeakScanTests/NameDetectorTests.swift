@@ -941,6 +941,7 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("金水区2024年暑期校舍维修工程竣工结算审核报告"), [])
         XCTAssertEqual(names("房屋维修工程量清单"), [])
         XCTAssertEqual(names("班额", header: "指标"), [])
+        XCTAssertEqual(names("三、施测要求：安静环境，独立完成，时间约20分钟。"), [])
         XCTAssertEqual(names("维修工张建国"), ["张建国"])
     }
 

@@ -418,6 +418,13 @@ final class OrganisationContextTests: XCTestCase {
                        ["address 郑州市金水区文化路东段8号", "mobile 13812345678"])
         XCTAssertEqual(found("家访记录如下。\n地址：郑州市金水区文化路8号院3号楼2单元501　电话：0371-65501234\n"),
                        ["address 郑州市金水区文化路8号院3号楼2单元501", "landline 0371-65501234"])
+        // An application's school (申报学校, 申报单位) over its postal address and phone; a flat
+        // after a school's name is a family's home.
+        XCTAssertEqual(found("申报学校：郑州市第五十二中学\n通讯地址：郑州市金水区纬三路58号    邮编：450008    联系电话：0371-63918852\n"),
+                       ["address 郑州市金水区纬三路58号 org", "landline 0371-63918852 org"])
+        XCTAssertEqual(found("毕业学校：郑州市第一中学　通讯地址：金水区纬五路12号院3号楼2单元501\n"), ["address 金水区纬五路12号院3号楼2单元501"])
+        XCTAssertEqual(found("郑州市实验小学 地址：郑州市管城回族区民主路95号\n通讯地址：经八街道人民社区南环街56号15号楼2204室\n"),
+                       ["address 郑州市管城回族区民主路95号 org", "address 经八街道人民社区南环街56号15号楼2204室"])
     }
 
     func testOfficesOfACanteenACounsellingCentreAndAMeetingsDesk() {

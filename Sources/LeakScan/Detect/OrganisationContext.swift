@@ -328,6 +328,9 @@ final class OrganisationContext: Sendable {
         if let decided = decidedByCue(valueAt: start, context, officeKind: true) { return decided }
         if context.columnHints.contains(.letterhead) { return true }
         let window = context.window
+        // A flat (3号楼2单元501, 15号楼2204室) is a family's home, whatever school stands before it
+        // (毕业学校：郑州市第一中学　通讯地址：…2单元501).
+        if Self.namesFlat(UnsafeBufferPointer(rebasing: window[range])) { return false }
         // In a cell, only an organisation's name before it in the cell (制造商 | 某某科技有限公司，
         // 地址：…; a note's 如有异议请向学校资助办反映，…，地址：…): the cells around are other fields.
         guard !context.isTableCell else {
@@ -343,6 +346,7 @@ final class OrganisationContext: Sendable {
             || holdsOfficeSign(window, line: labelLineStart, end: context.scan.upperBound)
             || (opensWithAddressLabel(window, lineStart..<start) || followsAddressLabel(start, window, lineStart: lineStart))
                 && continuesContactLines(range, lineStart: labelLineStart, window)
+            || opensWithAddressLabel(window, lineStart..<start, postal: true) && followsOrganisationsField(lineStart: lineStart, window)
             || followsLabelAfterOrganisation(start, window, lineStart: labelLineStart)
             || namesOrganisationAfterNumber(range, window)
             || standsUnderOrganisationName(range, lineStart: lineStart, window, end: context.scan.upperBound) { return true }
@@ -353,6 +357,16 @@ final class OrganisationContext: Sendable {
         return start - lineStart <= Self.labelLength && opensWithAddressLabel(window, lineStart..<start)
             && isFooterLine(window, lineStart: lineStart)
     }
+
+    /// A flat's address: a unit of a block of flats (单元), or a numbered building's room (号楼,
+    /// 栋, 幢, then a room's number, perhaps with 室).
+    private static func namesFlat(_ address: UnsafeBufferPointer<UInt8>) -> Bool {
+        if ByteScanning.contains(flatUnit, in: address) { return true }
+        guard let last = address.last, isDigit(last) || address.count >= 3 && HanText.scalar(address, at: address.count - 3, end: address.count) == 0x5BA4 else { return false }  // 室
+        return flatBuildings.contains { ByteScanning.contains($0, in: address) }
+    }
+
+    private static let flatBuildings = ["号楼", "栋", "幢"].map { Array($0.utf8) }
 
     /// The address is its line's whole text, under a line that is an organisation's name alone:
     /// an envelope's return block or a letterhead (郑州市第四十七中学招生办 ↵ 郑州市金水区纬五路36号).
@@ -690,15 +704,35 @@ final class OrganisationContext: Sendable {
 
     /// `window[range]`, the start of a line, opens with an address label and a colon (地址：…),
     /// perhaps spaced as forms line labels up (`地　　址：`), after a list's bullet or number or an
-    /// opening bracket (`- 地址：…`, a sign-off's `（地址：…）`).
-    private func opensWithAddressLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    /// opening bracket (`- 地址：…`, a sign-off's `（地址：…）`); or, `postal`, a postal address's
+    /// label (`postalLabels`).
+    private func opensWithAddressLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, postal: Bool = false) -> Bool {
         var i = LineHeads.wordsStart(ofLineAt: range.lowerBound, in: window, end: range.upperBound)
         i += LineHeads.openingBracketLength(at: i, in: window, end: range.upperBound) ?? 0
-        let label = addressLabels.length(at: i, in: window, end: range.upperBound)
+        var label = addressLabels.length(at: i, in: window, end: range.upperBound)
+        if label == 0, postal { label = Self.postalLabels.length(at: i, in: window, end: range.upperBound) }
         if label > 0 { return HanText.isColon(window, at: i + label, end: range.upperBound) }
         guard let colon = Self.colonAfterLabel(window, i..<range.upperBound) else { return false }
         return addressLabels.words.contains { Self.spacedLabel(window, i..<colon, is: $0) }
     }
+
+    /// The line above the one at `lineStart` opens with an organisation's label and its name
+    /// (申报学校：郑州市第五十二中学, 单位名称：…): an application's form, its lines the applicant's.
+    private func followsOrganisationsField(lineStart: Int, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lineStart > 0 else { return false }
+        let above = Self.lineStart(before: lineStart - 1, window, lower: max(0, lineStart - 3 * Self.distance))..<(lineStart - 1)
+        let text = LineHeads.wordsStart(ofLineAt: above.lowerBound, in: window, end: above.upperBound)
+        guard let colon = Self.colonAfterLabel(window, text..<above.upperBound),
+              keywords.hints(in: window, range: text..<colon).contains(.organisation) else { return false }
+        let name = Self.blanksEnd(from: colon + HanText.colonLength(window, at: colon), window, end: above.upperBound)
+        var end = above.upperBound
+        while end > name, window[end - 1] == 0x0D || window[end - 1] == 0x20 { end -= 1 }
+        return end > name && isOrganisationName(window, name..<end)
+    }
+
+    /// A postal address's labels: a person's as often as an organisation's, so an office's only
+    /// under its field (申报学校：… ↵ 通讯地址：…).
+    private static let postalLabels = HanWordList(["通讯地址", "通信地址"].map { Array($0.utf8) })
 
     /// After a blank or none, an organisation's name of Han characters runs from `start` to the
     /// end of the line or sentence (…77号 济南市教育科学研究院, …丰产路21号郑州市体育馆).
