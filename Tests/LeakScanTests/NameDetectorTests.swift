@@ -934,14 +934,17 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("上官健老师提醒大家：期末复习要制定计划。"), ["上官健"])
     }
 
-    /// A budget's disclosure, a repair's report and a statistics indicator's table: words shaped
+    /// A budget's disclosure, a repair's report, a statistics indicator's table, a test's manual: words shaped
     /// like a surname and a given name, or a worker's cue opening a longer word (维修工|程).
-    func testBudgetRepairAndStatisticsWordsAreNoNames() {
+    func testBudgetRepairStatisticsAndReferenceWordsAreNoNames() {
         XCTAssertEqual(names("其中因公出国（境）费0万元，公务接待费7.60万元。"), [])
         XCTAssertEqual(names("金水区2024年暑期校舍维修工程竣工结算审核报告"), [])
         XCTAssertEqual(names("房屋维修工程量清单"), [])
         XCTAssertEqual(names("班额", header: "指标"), [])
         XCTAssertEqual(names("三、施测要求：安静环境，独立完成，时间约20分钟。"), [])
+        // A reference's authors (GB/T 7714: `et al.` as 等.).
+        XCTAssertEqual(names("[1] 汪向东等. 心理卫生评定量表手册（增订版）[M]. 北京: 中国心理卫生杂志社, 1999."), [])
+        XCTAssertEqual(names("王梓涵等同学获奖。"), ["王梓涵"])
         XCTAssertEqual(names("维修工张建国"), ["张建国"])
     }
 

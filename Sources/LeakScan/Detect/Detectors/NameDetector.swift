@@ -724,6 +724,9 @@ final class NameDetector: Detector, @unchecked Sendable {
                 if cue.bytes.count == 3, HanText.han(w, at: at + 3, end: end) != nil || endsKinshipWord(at + 3, w, lower: spans.lowerBound(context)) {
                     continue
                 }
+                // A reference's authors (汪向东等. 心理卫生评定量表手册[M]. …, GB/T 7714's `et al.`)
+                // are a published work's.
+                if scalar.value == 0x7B49, cue.bytes.count == 3, at + 3 < end, w[at + 3] == UInt8(ascii: ".") { continue }  // 等
                 // A household (我帮扶的姜建军家，) ends its clause: an estate's 名门世家28号楼 does not.
                 if scalar.value == 0x5BB6, cue.bytes.count == 3, !Self.endsClause(at: at + 3, w, end: end) { continue }  // 家
                 var nameEnd = at
