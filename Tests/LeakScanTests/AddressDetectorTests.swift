@@ -111,6 +111,18 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("邵阳隆回县双河镇兴隆路16号一带停电"), ["邵阳隆回县双河镇兴隆路16号"])
     }
 
+    /// A catchment's compounds listed alone (天明路北段2号院) name no household; beside a
+    /// person's value, or after a home's word, one does.
+    func testACompoundAloneNeedsAPerson() {
+        func found(_ text: String) -> [String] {
+            findings(in: text, detectors: StandardDetectors.all()).filter { $0.kind == .address }.map(\.value)
+        }
+        XCTAssertEqual(found("天明路北段2号院\n园田路19号院（1—6号楼）\n"), [])
+        XCTAssertEqual(found("王梓涵 天明路北段2号院"), ["天明路北段2号院"])
+        XCTAssertEqual(found("家住天明路北段2号院"), ["天明路北段2号院"])
+        XCTAssertEqual(found("天明路北段2号院3号楼2单元501"), ["天明路北段2号院3号楼2单元501"])
+    }
+
     func testRuralAddressesWithoutANumber() {
         XCTAssertEqual(values("家住新野县城关镇大柳树村，父母务农。"), ["新野县城关镇大柳树村"])
         XCTAssertEqual(values("老家是河南省南阳市镇平县桥头镇前屯村。"), ["河南省南阳市镇平县桥头镇前屯村"])

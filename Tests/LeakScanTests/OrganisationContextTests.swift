@@ -423,6 +423,13 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("申报学校：郑州市第五十二中学\n通讯地址：郑州市金水区纬三路58号    邮编：450008    联系电话：0371-63918852\n"),
                        ["address 郑州市金水区纬三路58号 org", "landline 0371-63918852 org"])
         XCTAssertEqual(found("毕业学校：郑州市第一中学　通讯地址：金水区纬五路12号院3号楼2单元501\n"), ["address 金水区纬五路12号院3号楼2单元501"])
+        // The school's address alone under its office's contact line, a notice's foot.
+        XCTAssertEqual(found("一、门卫实行24小时值班制度。\n\n门卫室电话：0371-63952278\n郑州市金水区纬五路36号\n"),
+                       ["landline 0371-63952278 org", "address 郑州市金水区纬五路36号 org"])
+        XCTAssertEqual(found("安保科电话：0371-63952276\n郑州市金水区纬五路36号\n"),
+                       ["landline 0371-63952276 org", "address 郑州市金水区纬五路36号 org"])
+        XCTAssertEqual(found("学生：张伟　家长电话：13812345678\n郑州市金水区纬五路36号\n"),
+                       ["name 张伟", "mobile 13812345678", "record ", "address 郑州市金水区纬五路36号"])
         XCTAssertEqual(found("郑州市实验小学 地址：郑州市管城回族区民主路95号\n通讯地址：经八街道人民社区南环街56号15号楼2204室\n"),
                        ["address 郑州市管城回族区民主路95号 org", "address 经八街道人民社区南环街56号15号楼2204室"])
     }

@@ -368,16 +368,18 @@ final class OrganisationContext: Sendable {
 
     private static let flatBuildings = ["号楼", "栋", "幢"].map { Array($0.utf8) }
 
-    /// The address is its line's whole text, under a line that is an organisation's name alone:
-    /// an envelope's return block or a letterhead (郑州市第四十七中学招生办 ↵ 郑州市金水区纬五路36号).
+    /// The address is its line's whole text, under a line that speaks for an organisation
+    /// (`speaksForOrganisation(line:)`): an envelope's return block or a letterhead
+    /// (郑州市第四十七中学招生办 ↵ 郑州市金水区纬五路36号), a notice's contact lines
+    /// (门卫室电话：0371-63952278 ↵ 郑州市金水区纬五路36号).
     private func standsUnderOrganisationName(_ range: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         guard lineStart > 0, LineHeads.wordsStart(ofLineAt: lineStart, in: window, end: range.lowerBound) == range.lowerBound,
               Self.blanksEnd(from: range.upperBound, window, end: end) == Self.lineEnd(after: range.upperBound, window, end: end) else { return false }
         var aboveEnd = lineStart - 1
         if aboveEnd > 0, window[aboveEnd - 1] == 0x0D { aboveEnd -= 1 }
         let above = Self.lineStart(before: aboveEnd, window, lower: max(0, aboveEnd - 3 * Self.distance))
-        let text = LineHeads.wordsStart(ofLineAt: above, in: window, end: aboveEnd)
-        return organisationNameOpening(text, window, end: aboveEnd)?.rest == aboveEnd
+        // An organisation's name alone, or its contact line (门卫室电话：0371-…, a notice's foot).
+        return speaksForOrganisation(line: above..<aboveEnd, window)
     }
 
     /// `window[line]` is an address alone, as an envelope's return block sets it: Chinese text
@@ -610,6 +612,11 @@ final class OrganisationContext: Sendable {
         // A footer's line: the name, then its labels (郑州市嵩阳职业中等专业学校 地址：… 邮编：…).
         if let (nameEnd, rest) = organisationNameOpening(text, window, end: line.upperBound), rest > nameEnd,
            Self.colonAfterLabel(window, rest..<line.upperBound) != nil { return true }
+        // An office's name glued to its phone's label (安保科电话：0371-…).
+        if let colon = Self.colonAfterLabel(window, text..<line.upperBound), hasOrganisationName(in: window, text..<colon),
+           case let hints = keywords.hints(in: window, range: text..<colon), !hints.isDisjoint(with: [.phone, .email]), !hints.contains(.person) {
+            return true
+        }
         return holdsOfficeSign(window, line: line.lowerBound, end: line.upperBound)
     }
 

@@ -405,9 +405,20 @@ final class AddressDetector: Detector, @unchecked Sendable {
         let dwelling = stride(from: introEnd - intro, to: introEnd, by: 3).contains { i in
             HanText.scalar(w, at: i, end: introEnd).map(Self.dwellingCharacters.contains) == true
         }
+        let organisational = isDormitory(range, w, lower: lower) || Self.opensNumberRange(after: range.upperBound, w, end: context.scan.upperBound)
+            || !dwelling && organisation.isOrganisationalAddress(range, context)
+        // With nothing to say whose it is, a compound (天明路北段2号院, a catchment's list) is a
+        // household's only beside a person's value or word.
+        let bare = intro == 0 && context.columnHints.isEmpty && !organisational && Self.endsAtCompound(w, range)
+            && keywords.nearestHint(before: range.lowerBound, in: w, distance: range.lowerBound - lower, among: .person) == nil
         return Match(kind: .address, confidence: intro > 0 || !context.columnHints.isEmpty ? .high : .medium, range: range,
-                     organisational: isDormitory(range, w, lower: lower) || Self.opensNumberRange(after: range.upperBound, w, end: context.scan.upperBound)
-                        || !dwelling && organisation.isOrganisationalAddress(range, context))
+                     organisational: organisational, needsCompanion: bare)
+    }
+
+    /// The address ends at a numbered compound (…2号院), no building or flat in it.
+    private static func endsAtCompound(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.count > 6 && HanText.scalar(w, at: range.upperBound - 3, end: range.upperBound) == 0x9662   // 院
+            && HanText.scalar(w, at: range.upperBound - 6, end: range.upperBound) == 0x53F7                // 号
     }
 
     /// 家, 住, 居 and 籍: the words introducing a home address hold one (家住, 现住, 现居, 住址,
