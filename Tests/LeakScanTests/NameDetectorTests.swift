@@ -1137,6 +1137,16 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("何首乌", header: "药名"), [])
     }
 
+    /// An English honour roll's or news item's pupil, in pinyin before their class or grade.
+    func testARomanisedNameBeforeItsClassOrGrade() {
+        XCTAssertEqual(names("Recipients:\nLin Yutong, Grade 11\nYang Yinuo, Grade 11"), ["Lin Yutong", "Yang Yinuo"])
+        XCTAssertEqual(names("Student Liu Haoran of Class 5, Grade 8, broke the school record."), ["Liu Haoran"])
+        XCTAssertEqual(names("Zhou Yutong (Class 6, Grade 10) won the 800 m."), ["Zhou Yutong"])
+        XCTAssertEqual(names("Students in Grade 8 and Grade 9 took part."), [])
+        XCTAssertEqual(names("Welcome to Grade 7"), [])
+        XCTAssertEqual(names("Hello World, Grade 5"), [])
+    }
+
     func testARomanisedNameAfterAnEnglishLabel() {
         // An English book report's or a volunteer rota's fields, typed in running text.
         XCTAssertEqual(names("Book Report\nName: Li Xinyi    Class: Grade 7 (2)    Teacher: Wang Hong"), ["Li Xinyi", "Wang Hong"])

@@ -1689,6 +1689,10 @@ final class NameDetector: Detector, @unchecked Sendable {
             return
         }
         guard token.groups.count == 1, token.groups[0].count <= 3, !token.trailingX else { return }
+        if let name = romanisedNameBeforeClass(token, context) {
+            matches.append(Match(kind: .name, confidence: .medium, range: name))
+            return
+        }
         guard let afterMarker = LineHeads.markerEnd(at: token.end, in: w, end: end),
               let found = spans.name(after: afterMarker, context) else { return }
         // An item of a list written on one line (总分前十名：1.钟语嫣 2.孙雨泽 3.郭语嫣): the item
@@ -2124,6 +2128,43 @@ final class NameDetector: Detector, @unchecked Sendable {
               lexicon.isLatinName(w, start..<end) else { return nil }
         return start..<end
     }
+
+    /// A pupil's name in pinyin before their class or grade, as an English honour roll or news
+    /// writes it (`Lin Yutong, Grade 11`, `Liu Haoran of Class 5, Grade 8`, `Zhou Yutong (Class 6,
+    /// Grade 10)`): the number `token` after `Grade`, `Class` or `Year`, and before the word a
+    /// comma, `(`, `of` or `from` after the name.
+    private func romanisedNameBeforeClass(_ token: NumberToken, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let lower = max(spans.lowerBound(context), token.start - 64)
+        guard token.start - 2 > lower, w[token.start - 1] == 0x20, isASCIILetter(w[token.start - 2]) else { return nil }
+        var word = token.start - 1
+        while word > lower, isASCIILetter(w[word - 1]) { word -= 1 }
+        guard Self.classWords.contains(where: { FoldedWords.equalsFolded(w, word..<(token.start - 1), $0) }) else { return nil }
+        var end = word
+        while end > lower, w[end - 1] == 0x20 { end -= 1 }
+        if end > lower, w[end - 1] == UInt8(ascii: ",") || w[end - 1] == UInt8(ascii: "(") {
+            end -= 1
+        } else if let joint = Self.nameJoints.first(where: { end - $0.count > lower && w[end - $0.count - 1] == 0x20
+                                                            && FoldedWords.equalsFolded(w, (end - $0.count)..<end, $0) }) {
+            end -= joint.count + 1
+        } else {
+            return nil
+        }
+        while end > lower, w[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > lower, isASCIILetter(w[start - 1]) || w[start - 1] == 0x20 || w[start - 1] == UInt8(ascii: "-") { start -= 1 }
+        // The longest run of words before the class that is a name (`Student Liu Haoran of …`).
+        var from = start
+        while from < end {
+            while from < end, w[from] == 0x20 { from += 1 }
+            if from < end, lexicon.isPinyinName(w, from..<end) { return from..<end }
+            while from < end, w[from] != 0x20 { from += 1 }
+        }
+        return nil
+    }
+
+    private static let classWords = ["grade", "class", "year"].map { Array($0.utf8) }
+    private static let nameJoints = ["of", "from", "in"].map { Array($0.utf8) }
 
     /// A name found in text or beside a value, the organisation's when it is given as an
     /// office's contact (联系人：区体卫艺科 孙建国); `mayBeOffices`: after a staff word or beside a
