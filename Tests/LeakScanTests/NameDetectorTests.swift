@@ -1758,6 +1758,16 @@ final class NameDetectorTests: XCTestCase {
     func testAChildNamedAfterAGreeting() {
         XCTAssertEqual(names("王老师您好，汤梓涵今天有点发烧，请假一天。\n老师你好，李浩然昨天没交作业。\n"), ["汤梓涵", "李浩然"])
         XCTAssertEqual(names("您好，谢谢您\n您好，关于孩子的事\n您好，明天开会\n您好，王老师\n您好，由于天气原因\n"), [])
+        XCTAssertEqual(names("老师好，彭雨泽上周五已由父亲带去市八院复诊。\n"), ["彭雨泽"])
+        XCTAssertEqual(names("老师好，请问明天几点到校？\n老师好，麻烦您看一下\n"), [])
+    }
+
+    /// After a strong cue, a name whose given name is an ordinary word (王国庆, 徐海燕) before
+    /// what a person does (到校, 返校); 称 follows too many words (职称, 合称) to follow names.
+    func testANameOpeningWithAWordBeforeWhatThePersonDoes() {
+        XCTAssertEqual(names("学生王国庆到校后情绪平稳。由母亲徐海燕到校接回。"), ["王国庆", "徐海燕"])
+        XCTAssertEqual(names("学生方阵到校。学生全部到校。家长称孩子发烧。"), [])
+        XCTAssertEqual(names("教师高级职称评审。杜甫与李白合称“李杜”。"), [])
     }
 
     /// A letter's signer: a name alone on its line over a date, or alone at the end of the text

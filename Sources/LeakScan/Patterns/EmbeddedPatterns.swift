@@ -9200,6 +9200,7 @@ before	家长
 before	原告
 before	被告
 before	您好，
+before	老师好，
 before	你好，
 before	临界生
 before	尖子生
@@ -9406,6 +9407,11 @@ follow	报名
 follow	就读
 follow	转入
 follow	转学
+follow	到校
+follow	来校
+follow	离校
+follow	返校
+follow	回校
 follow	缓考
 follow	免考
 follow	补考
