@@ -200,6 +200,15 @@ final class CSVReaderTests: XCTestCase {
                        ["name 姓名 high", "birth_date 出生日期 high", "cn_id 身份证号 high"])
     }
 
+    /// A staff member's field above a dormitory's table, whose first column's word (楼栋) is no
+    /// name: the header still names the columns.
+    func testAStaffFieldAboveAHeaderOpeningWithABuilding() throws {
+        let csv = "宿管员：夏晓燕,,\n楼栋,姓名,出生日期\n3号楼,侯天佑,2011-04-15\n"
+        let (_, findings) = try ReadTestSupport.scan(MemorySource(csv, displayPath: "beds.csv"), detectors: StandardDetectors.all())
+        XCTAssertEqual(findings.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.value) \($0.location.field ?? "-")" },
+                       ["name 夏晓燕 -", "name 侯天佑 姓名", "birth_date 2011-04-15 出生日期"])
+    }
+
     func testAOneColumnTableIsNamedByItsFirstRow() throws {
         let (_, findings) = try ReadTestSupport.scan(MemorySource("家长手机,\n13812345678,\n13987654321,\n", displayPath: "o.csv"))
         XCTAssertEqual(findings.map(\.location.field), ["家长手机", "家长手机"])

@@ -1190,6 +1190,9 @@ final class NameDetectorTests: XCTestCase {
 
     func testNamesUnderHeadersOfMentorsAndEnglishRosters() {
         XCTAssertEqual(names("江一鸣", header: "企业导师"), ["江一鸣"])
+        // A home's owner or tenant on an enrolment's proof of residence.
+        XCTAssertEqual(names("王建军", header: "产权人"), ["王建军"])
+        XCTAssertEqual(names("王建军", header: "承租人"), ["王建军"])
         XCTAssertEqual(names("江一鸣", header: "对接人"), ["江一鸣"])
         XCTAssertEqual(names("江一鸣", header: "企业指导师傅"), ["江一鸣"])
         XCTAssertEqual(names("Sun Haoran", header: "Delegate"), ["Sun Haoran"])
