@@ -244,6 +244,8 @@ final class CSVReaderTests: XCTestCase {
                        ["name personal", "mobile personal", "record personal"])
         XCTAssertEqual(try described("学校,报名人数,联系人,联系电话\n郑州市第四中学,530,招生办,0371-66232110\n郑州市第七中学,412,王建华,0371-65932100\n"),
                        ["landline org", "name personal", "landline org"])
+        XCTAssertEqual(try described("供应商名称,联系人,公司电话,地址\n新郑市粮油贸易有限公司,蔡俊杰,0371-62345678,新郑市中华北路108号\n"),
+                       ["name personal", "landline org", "address org"])
         XCTAssertEqual(try described("单位名称,班主任,联系电话\n郑州市第一中学,王建华,0371-66232111\n"),
                        ["name personal", "landline personal", "record personal"])
         // Any other column about a person makes them personal again.

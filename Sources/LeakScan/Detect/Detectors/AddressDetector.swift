@@ -69,7 +69,9 @@ final class AddressDetector: Detector, @unchecked Sendable {
         // organisation's name follows to the cell's end (an attendance clock's 打卡地址
         // …纬五路36号郑州市第四十七中学; its last two characters looked at first, as most cells
         // end in a room's number, 501室, or in no suffix).
-        let organisational = (hints.contains(.organisation) && !hints.contains(.person))
+        // A table of organisations with their staff named (供应商名称 | 联系人 | 地址) leaves them
+        // the addresses (`.letterhead`, set by the header's settling).
+        let organisational = (!hints.isDisjoint(with: [.organisation, .letterhead]) && !hints.contains(.person))
             || markers.dormitoryStarts(at: cell.lowerBound, in: w, end: cell.upperBound)
             || cell.count >= 6 && HanText.han(w, at: cell.upperBound - 6, end: cell.upperBound - 3) != nil
                 && organisation.organisationNameEnds(at: cell.upperBound, in: w, lower: cell.lowerBound)
