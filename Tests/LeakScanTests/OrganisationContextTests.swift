@@ -426,6 +426,12 @@ final class OrganisationContextTests: XCTestCase {
         // The school's address alone under its office's contact line, a notice's foot.
         XCTAssertEqual(found("一、门卫实行24小时值班制度。\n\n门卫室电话：0371-63952278\n郑州市金水区纬五路36号\n"),
                        ["landline 0371-63952278 org", "address 郑州市金水区纬五路36号 org"])
+        // A paragraph wrapped after the organisation's name (a PDF's lines), its number opening the next.
+        XCTAssertEqual(found("咨询电话：12333；中牟县社会保险中心\n0371-62196688，地址：中牟县商都大道126号。\n"),
+                       ["landline 0371-62196688 org", "address 中牟县商都大道126号 org"])
+        XCTAssertEqual(found("欢迎来访：济南市历下区青年路77号 济南市教育科学研究院\n原住浏阳市孙店镇新庄村五组。\n").filter { !$0.hasSuffix("org") },
+                       ["address 浏阳市孙店镇新庄村五组"])
+        XCTAssertEqual(found("学生张伟就读于郑州市第一中学\n0371-65501234\n"), ["name 张伟", "landline 0371-65501234"])
         XCTAssertEqual(found("安保科电话：0371-63952276\n郑州市金水区纬五路36号\n"),
                        ["landline 0371-63952276 org", "address 郑州市金水区纬五路36号 org"])
         XCTAssertEqual(found("学生：张伟　家长电话：13812345678\n郑州市金水区纬五路36号\n"),

@@ -87,7 +87,23 @@ final class OrganisationContext: Sendable {
             && keywords.nearestHint(before: start, in: window, distance: start - labelLineStart, among: .person) == nil {
             return true
         }
-        return officeKind && !context.isTableCell && followsEnglishOrganisation(start, window)
+        return officeKind && !context.isTableCell && (followsEnglishOrganisation(start, window) || continuesOrganisationName(lineStart: labelLineStart, before: start, window))
+    }
+
+    /// The line above the one at `lineStart` ends with an organisation's name, the line opens
+    /// with a number or an address's label, and neither names a person: a paragraph wrapped after the name (a PDF's `…；中牟县社会保险中心`
+    /// ↵ `0371-62196688，地址：中牟县商都大道126号。`).
+    private func continuesOrganisationName(lineStart: Int, before start: Int, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
+        // The wrapped line opens with the organisation's number or an address's label.
+        let words = LineHeads.wordsStart(ofLineAt: lineStart, in: window, end: start)
+        guard lineStart > 0, window[lineStart - 1] == 0x0A, words <= start, words < window.count,
+              isDigit(window[words]) || opensWithAddressLabel(window, lineStart..<start) else { return false }
+        var aboveEnd = lineStart - 1
+        while aboveEnd > 0, window[aboveEnd - 1] == 0x0D || window[aboveEnd - 1] == 0x20 { aboveEnd -= 1 }
+        let above = Self.lineStart(before: aboveEnd, window, lower: max(0, aboveEnd - 3 * Self.distance))
+        return aboveEnd > above && organisationNameEnds(at: aboveEnd, in: window, lower: above)
+            && keywords.nearestHint(before: aboveEnd, in: window, distance: aboveEnd - above, among: [.person, .name]) == nil
+            && keywords.nearestHint(before: start, in: window, distance: start - lineStart, among: [.person, .name]) == nil
     }
 
     /// An English organisation's name (`EnglishOrganisationNames`) on the value's line before it
@@ -349,7 +365,8 @@ final class OrganisationContext: Sendable {
             || opensWithAddressLabel(window, lineStart..<start, postal: true) && followsOrganisationsField(lineStart: lineStart, window)
             || followsLabelAfterOrganisation(start, window, lineStart: labelLineStart)
             || namesOrganisationAfterNumber(range, window)
-            || standsUnderOrganisationName(range, lineStart: lineStart, window, end: context.scan.upperBound) { return true }
+            || standsUnderOrganisationName(range, lineStart: lineStart, window, end: context.scan.upperBound)
+            || continuesOrganisationName(lineStart: lineStart, before: start, window) { return true }
         if opensWithAddressLabel(window, labelLineStart..<start) {
             let line = labelLineStart..<Self.lineEnd(after: range.upperBound, window, end: context.scan.upperBound)
             if isOfficeContactLine(window, line) || leadsContactLines(window, lineEnd: line.upperBound, end: context.scan.upperBound) { return true }

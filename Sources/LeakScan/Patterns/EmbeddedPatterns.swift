@@ -7453,6 +7453,7 @@ person	父亲
 person	母亲
 person	学生
 person	本人
+person	该生
 person	我的手机
 person	我的电话
 person	我的号码
