@@ -1193,6 +1193,9 @@ final class NameDetectorTests: XCTestCase {
         // A home's owner or tenant on an enrolment's proof of residence.
         XCTAssertEqual(names("王建军", header: "产权人"), ["王建军"])
         XCTAssertEqual(names("王建军", header: "承租人"), ["王建军"])
+        // A gate's visitor log.
+        XCTAssertEqual(names("登记：周丽娟，事由：送资料"), ["周丽娟"])
+        XCTAssertEqual(names("登记：2024年9月"), [])
         XCTAssertEqual(names("江一鸣", header: "对接人"), ["江一鸣"])
         XCTAssertEqual(names("江一鸣", header: "企业指导师傅"), ["江一鸣"])
         XCTAssertEqual(names("Sun Haoran", header: "Delegate"), ["Sun Haoran"])
@@ -1410,6 +1413,8 @@ final class NameDetectorTests: XCTestCase {
         // A label whose colon ends its line: the names opening the lines under it.
         XCTAssertEqual(names("大队长候选人：\n　　董一诺（五年级1中队）\n　　彭梓萱（五年级2中队）\n\n请各中队于5月20日前投票。"),
                        ["董一诺", "彭梓萱"])
+        // A grid of names under it, each line's names apart by ideographic spaces.
+        XCTAssertEqual(names("获奖名单：\n张梓涵　李浩然　王一诺\n陈思远　刘佳怡　赵诗涵\n"), ["张梓涵", "李浩然", "王一诺", "陈思远", "刘佳怡", "赵诗涵"])
         // An award slide's box: a name over its Young Pioneers' squad.
         XCTAssertEqual(names("吕文博\n四年级1中队"), ["吕文博"])
     }

@@ -9721,6 +9721,7 @@ list	——
 list	—
 before	主席
 before	登记人
+before	登记：
 before	审核
 before	审核人
 before	第一名
@@ -10610,6 +10611,10 @@ kin	父女
 follow	未入睡
 follow	未午睡
 follow	未到校
+follow	未到站
+follow	未归
+follow	未返校
+follow	未乘车
 follow	未按时
 before	同意。
 before	小姨

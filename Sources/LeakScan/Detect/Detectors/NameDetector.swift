@@ -1894,6 +1894,9 @@ final class NameDetector: Detector, @unchecked Sendable {
                 || LineHeads.openingBracketLength(at: name.upperBound, in: w, end: end) != nil
                 || HanText.scalar(w, at: name.upperBound, end: end) == 0xFF0C {   // ，
             matches.append(Match(kind: .name, confidence: .medium, range: name))
+            // The names after it on its line, a grid's (张梓涵　李浩然　王一诺): found here, as the
+            // lines below are, before the scan passes them.
+            appendBlankSeparatedNames(after: name.upperBound, context, into: matches)
             guard let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, name.upperBound..<end) else { return }
             i = Self.blankLinesEnd(from: lineEnd, w, end: end)
         }
