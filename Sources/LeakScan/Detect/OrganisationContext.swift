@@ -87,12 +87,13 @@ final class OrganisationContext: Sendable {
             && keywords.nearestHint(before: start, in: window, distance: start - labelLineStart, among: .person) == nil {
             return true
         }
-        return officeKind && !context.isTableCell && (followsEnglishOrganisation(start, window) || continuesOrganisationName(lineStart: labelLineStart, before: start, window))
+        return officeKind && !context.isTableCell
+            && (followsEnglishOrganisation(start, window) || continuesOrganisationName(lineStart: labelLineStart, before: start, window))
     }
 
     /// The line above the one at `lineStart` ends with an organisation's name, the line opens
-    /// with a number or an address's label, and neither names a person: a paragraph wrapped after the name (a PDF's `…；中牟县社会保险中心`
-    /// ↵ `0371-62196688，地址：中牟县商都大道126号。`).
+    /// with a number or an address's label, and neither names a person: a paragraph wrapped
+    /// after the name (a PDF's `…；中牟县社会保险中心` ↵ `0371-62196688，地址：中牟县商都大道126号。`).
     private func continuesOrganisationName(lineStart: Int, before start: Int, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
         // The wrapped line opens with the organisation's number or an address's label.
         let words = LineHeads.wordsStart(ofLineAt: lineStart, in: window, end: start)
@@ -365,7 +366,7 @@ final class OrganisationContext: Sendable {
             || opensWithAddressLabel(window, lineStart..<start, postal: true) && followsOrganisationsField(lineStart: lineStart, window)
             || followsLabelAfterOrganisation(start, window, lineStart: labelLineStart)
             || namesOrganisationAfterNumber(range, window)
-            || standsUnderOrganisationName(range, lineStart: lineStart, window, end: context.scan.upperBound)
+            || standsUnderOrganisationsLine(range, lineStart: lineStart, window, end: context.scan.upperBound)
             || continuesOrganisationName(lineStart: lineStart, before: start, window) { return true }
         if opensWithAddressLabel(window, labelLineStart..<start) {
             let line = labelLineStart..<Self.lineEnd(after: range.upperBound, window, end: context.scan.upperBound)
@@ -389,7 +390,7 @@ final class OrganisationContext: Sendable {
     /// (`speaksForOrganisation(line:)`): an envelope's return block or a letterhead
     /// (郑州市第四十七中学招生办 ↵ 郑州市金水区纬五路36号), a notice's contact lines
     /// (门卫室电话：0371-63952278 ↵ 郑州市金水区纬五路36号).
-    private func standsUnderOrganisationName(_ range: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+    private func standsUnderOrganisationsLine(_ range: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         guard lineStart > 0, LineHeads.wordsStart(ofLineAt: lineStart, in: window, end: range.lowerBound) == range.lowerBound,
               Self.blanksEnd(from: range.upperBound, window, end: end) == Self.lineEnd(after: range.upperBound, window, end: end) else { return false }
         var aboveEnd = lineStart - 1
@@ -949,14 +950,14 @@ final class OrganisationContext: Sendable {
         return suffixes.length(endingAt: end, in: window, lower: lineStart) > 0
     }
 
-    /// `text` is an organisation's name and nothing else, but for blanks around it
-    /// (郑州市第八十二中学办公室).
     /// `text` is an organisation's name opened by a place's (郑州外国语学校, 西安市红会医院,
     /// 中牟县东风路学校): a value, though it ends in a label's word (学校, 医院).
     func isPlacedOrganisationName(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         DivisionNames.shared.length(at: 0, in: text, end: text.count) > 0 && isOrganisationName(text)
     }
 
+    /// `text` is an organisation's name and nothing else, but for blanks around it
+    /// (郑州市第八十二中学办公室).
     func isOrganisationName(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         organisationNameOpening(Self.blanksEnd(from: 0, text, end: text.count), text, end: text.count)?.rest == text.count
     }

@@ -2135,7 +2135,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// A pupil's name in pinyin before their class or grade, as an English honour roll or news
     /// writes it (`Lin Yutong, Grade 11`, `Liu Haoran of Class 5, Grade 8`, `Zhou Yutong (Class 6,
     /// Grade 10)`): the number `token` after `Grade`, `Class` or `Year`, and before the word a
-    /// comma, `(`, `of` or `from` after the name.
+    /// comma, `(`, `of`, `from` or `in` after the name.
     private func romanisedNameBeforeClass(_ token: NumberToken, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let lower = max(spans.lowerBound(context), token.start - 64)
