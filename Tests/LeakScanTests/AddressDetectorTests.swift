@@ -111,6 +111,16 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("邵阳隆回县双河镇兴隆路16号一带停电"), ["邵阳隆回县双河镇兴隆路16号"])
     }
 
+    /// A move between two places: the address is where it led, not where it came from.
+    func testAnAddressAfterAMoveStartsWhereItLed() {
+        func found(_ text: String) -> [String] {
+            findings(in: text, detectors: StandardDetectors.all()).filter { $0.kind == .address }.map(\.value)
+        }
+        XCTAssertEqual(found("我家户口于2023年11月由新乡市迁入郑州市金水区国基路街道园田路19号院3号楼2单元202室，迁入时间不满一年。"),
+                       ["郑州市金水区国基路街道园田路19号院3号楼2单元202室"])
+        XCTAssertEqual(found("从新乡市搬到郑州市金水区园田路19号院3号楼2单元202室"), ["郑州市金水区园田路19号院3号楼2单元202室"])
+    }
+
     /// A catchment's compounds listed alone (天明路北段2号院) name no household; beside a
     /// person's value, or after a home's word, one does.
     func testACompoundAloneNeedsAPerson() {

@@ -254,6 +254,9 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("问：孩子2018年8月31日出生，今年能报名吗？"), [])
         XCTAssertEqual(values("咨询内容：孩子2018年9月出生能否报名"), [])
         XCTAssertEqual(values("张伟2018年8月31日出生，现就读于三年级。"), ["2018年8月31日"])
+        // A named child's: a parent's message, no FAQ's example.
+        XCTAssertEqual(values("我家孩子吴诗涵，2018年02月11日出生的，户口在国基路，能报吗？"), ["2018年02月11日"])
+        XCTAssertEqual(values("我家孩子，2018年8月31日出生，今年能报名吗？"), [])
     }
 
     func testAWellKnownFiguresBirthIsNoOnesToProtect() {

@@ -629,6 +629,11 @@ final class AddressDetector: Detector, @unchecked Sendable {
             if divisions.length(at: i, in: w, end: number) > 0 { anchor = i; break }
             i += w[i] < 0x80 ? 1 : 3
         }
+        // A move between two places (由新乡市迁入郑州市金水区…): the address is where it led.
+        if let from = anchor, let moved = Self.lastMove(in: from..<number, w), divisions.length(at: moved, in: w, end: number) > 0 {
+            anchor = moved
+            s = moved
+        }
         // A street, village or estate with its name (at most four characters, not starting
         // with a word like 在 or 住).
         var places = 0
@@ -656,6 +661,19 @@ final class AddressDetector: Detector, @unchecked Sendable {
         }
         return (start, places)
     }
+
+    /// Where the last verb of a move in `range` ends (迁入, 迁至, 搬到, 转入, 落户到 …), nil when none.
+    private static func lastMove(in range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Int? {
+        var found: Int?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let length = moves.length(at: i, in: w, end: range.upperBound)
+            if length > 0 { found = i + length; i += length } else { i += w[i] < 0x80 ? 1 : 3 }
+        }
+        return found
+    }
+
+    private static let moves = HanWordList(["迁入", "迁至", "迁到", "迁往", "搬到", "搬至", "搬往", "转入", "转至", "落户到", "落户"].map { Array($0.utf8) })
 
     /// A word introducing a home's address ends at `i`, perhaps before a colon or a blank: 住址,
     /// 家住, 现住, 现居, 住在, 居住在, and 地址 after 家庭, 通讯, 联系, 户籍 or 现 (`homeBeforeDizhi`);

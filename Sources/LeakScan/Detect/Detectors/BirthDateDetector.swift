@@ -171,8 +171,10 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                   underBirthHeader || !Self.followsPublicFigure(token.window, date.start, lower: lower),
                   !SampleValues.followsExampleWord(token.window, date.start, lower: lower) else { return nil }
             if !underBirthHeader, Self.birthWordFollows(token.window, at: date.end, end: context.scan.upperBound) {
-                // 孩子2018年8月31日出生，今年能报名吗？: an age asked about.
-                guard context.isTableCell || !Self.asksQuestion(token.window, after: date.end, end: context.scan.upperBound) else { return nil }
+                // 孩子2018年8月31日出生，今年能报名吗？: an age asked about, unless the child is named
+                // before it (我家孩子吴诗涵，2018年02月11日出生的，…能报吗？).
+                guard context.isTableCell || !Self.asksQuestion(token.window, after: date.end, end: context.scan.upperBound)
+                        || Self.followsFullName(token.window, date.start, lower: lower) else { return nil }
             } else if !underBirthHeader,
                       !((afterSexCell || Particulars.followSex(date.start, token.window, lower: lower)) && !Self.isRecent(token.window, date.start)
                         && !Self.eventWordFollows(token.window, at: date.end, end: context.scan.upperBound)) {
@@ -357,6 +359,17 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
 
     private static let bornOf = Array("出生的".utf8)
     private static let cohorts = HanWordList(["儿童", "幼儿", "孩子", "学生", "考生", "新生", "少年", "适龄", "人员", "选手"].map { Array($0.utf8) })
+
+    /// A full name of a common surname and a given name of two characters stands right before
+    /// the date, a comma or blanks between (吴诗涵，2018年02月11日出生的).
+    private static func followsFullName(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
+        let separator = Particulars.separator(endingAt: start, w, lower: lower)
+        let end = start - separator
+        guard separator > 0, end - 9 >= lower else { return false }
+        let run = HanRun(w, from: end - 9, end: end, limit: 3)
+        let lexicon = NameLexicon.shared
+        return run.count == 3 && lexicon.isCommonSurname(run[0]) && lexicon.isName(run, length: 3, evidence: .context)
+    }
 
     /// The sentence goes on after the date and its 出生 to a question (孩子2018年8月31日出生，今年能报名吗？;
     /// 2018年9月出生能否报名): an admissions FAQ's or an enquiry's example, an age asked about.
