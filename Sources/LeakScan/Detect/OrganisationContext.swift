@@ -259,8 +259,10 @@ final class OrganisationContext: Sendable {
         var holder: Int?
         var i = lineStart
         while i < start {
-            let label = Self.holderLabels.length(at: i, in: window, end: start)
-            if label > 0 { holder = i + label; i += label } else { i += 1 }
+            // The labels are Han: other characters, and a character no label opens, are stepped over.
+            let label = window[i] >= 0xE0 && Self.holderLabels.mayStart(at: i, in: window, end: start)
+                ? Self.holderLabels.length(at: i, in: window, end: start) : 0
+            if label > 0 { holder = i + label; i += label } else { i += ByteScanning.sequenceLength(lead: window[i]) }
         }
         guard var from = holder else { return false }
         if HanText.isColon(window, at: from, end: start) { from += HanText.colonLength(window, at: from) }

@@ -743,7 +743,12 @@ final class NameDetector: Detector, @unchecked Sendable {
                 // A comma between, the person a line or an item is about before their kin's word
                 // (沈沐阳，家长沈春梅 137…; a chat's `…；沈沐阳，家长…`): a plain name only.
                 let comma = gap == 0 && cue.bytes.count > 3 && HanText.scalar(w, at: nameEnd - 3, end: nameEnd) == Self.fullWidthComma
-                if comma { gap = 3 }
+                if comma {
+                    // Looked for only when a line or an item opens two to four characters before
+                    // the comma (most commas before a kin's word follow a clause).
+                    guard (2...4).contains(where: { Self.opensItem(at: nameEnd - 3 - 3 * $0, w, lower: spans.lowerBound(context)) }) else { continue }
+                    gap = 3
+                }
                 // After a blank or a dash (张伟 爸爸 13812345678, 吴雨桐——奶奶), only a name that
                 // starts its line or item. Before a cue of one character, not a word's start
                 // (许多商家，: 许多 "many").
