@@ -944,6 +944,7 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("三、施测要求：安静环境，独立完成，时间约20分钟。"), [])
         // A reference's authors (GB/T 7714: `et al.` as 等.).
         XCTAssertEqual(names("[1] 汪向东等. 心理卫生评定量表手册（增订版）[M]. 北京: 中国心理卫生杂志社, 1999."), [])
+        XCTAssertEqual(names("参考文献：汪向东等. 心理卫生评定量表手册（增订版）. 北京：中国心理卫生杂志社, 1999."), [])
         XCTAssertEqual(names("王梓涵等同学获奖。"), ["王梓涵"])
         XCTAssertEqual(names("维修工张建国"), ["张建国"])
     }
@@ -1771,7 +1772,7 @@ final class NameDetectorTests: XCTestCase {
     }
 
     /// After a strong cue, a name whose given name is an ordinary word (王国庆, 徐海燕) before
-    /// what a person does (到校, 返校); 称 follows too many words (职称, 合称) to follow names.
+    /// what a person does (到校); 称 follows too many words (职称, 合称) to follow names.
     func testANameOpeningWithAWordBeforeWhatThePersonDoes() {
         XCTAssertEqual(names("学生王国庆到校后情绪平稳。由母亲徐海燕到校接回。"), ["王国庆", "徐海燕"])
         XCTAssertEqual(names("学生方阵到校。学生全部到校。家长称孩子发烧。"), [])

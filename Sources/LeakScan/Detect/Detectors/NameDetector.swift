@@ -724,9 +724,6 @@ final class NameDetector: Detector, @unchecked Sendable {
                 if cue.bytes.count == 3, HanText.han(w, at: at + 3, end: end) != nil || endsKinshipWord(at + 3, w, lower: spans.lowerBound(context)) {
                     continue
                 }
-                // A reference's authors (汪向东等. 心理卫生评定量表手册[M]. …, GB/T 7714's `et al.`)
-                // are a published work's.
-                if scalar.value == 0x7B49, cue.bytes.count == 3, at + 3 < end, w[at + 3] == UInt8(ascii: ".") { continue }  // 等
                 // A household (我帮扶的姜建军家，) ends its clause: an estate's 名门世家28号楼 does not.
                 if scalar.value == 0x5BB6, cue.bytes.count == 3, !Self.endsClause(at: at + 3, w, end: end) { continue }  // 家
                 var nameEnd = at
@@ -900,10 +897,12 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     private static let publicationWords = ["选自《", "摘自《", "转载自", "出版社"].map { Array($0.utf8) }
 
-    /// A published work's credit follows the name (美国记者埃德加·斯诺著, 王建国编著《…》): its
+    /// A published work's credit follows the name (美国记者埃德加·斯诺著, 王建国编著《…》; a
+    /// reference's authors before GB/T 7714's `et al.`, 汪向东等. 心理卫生评定量表手册[M]): its
     /// author, whom the book makes public, not a person of the school's files. 著名 is "famous".
     private static func creditsAuthor(after i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         var k = i
+        if HanText.scalar(w, at: k, end: end) == 0x7B49 { return k + 3 < end && w[k + 3] == UInt8(ascii: ".") }  // 等
         if HanText.scalar(w, at: k, end: end) == 0x7F16 { k += 3 }  // 编
         return HanText.scalar(w, at: k, end: end) == 0x8457 && HanText.scalar(w, at: k + 3, end: end) != 0x540D  // 著, not 著名
     }
