@@ -667,7 +667,8 @@ final class AddressDetector: Detector, @unchecked Sendable {
         var found: Int?
         var i = range.lowerBound
         while i < range.upperBound {
-            let length = moves.length(at: i, in: w, end: range.upperBound)
+            // Most characters open no move's verb: one look at the first character.
+            let length = w[i] >= 0xE0 && moves.mayStart(at: i, in: w, end: range.upperBound) ? moves.length(at: i, in: w, end: range.upperBound) : 0
             if length > 0 { found = i + length; i += length } else { i += w[i] < 0x80 ? 1 : 3 }
         }
         return found
