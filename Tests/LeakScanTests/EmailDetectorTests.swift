@@ -107,7 +107,7 @@ final class EmailDetectorTests: XCTestCase {
                        "claims-zz@chinalife-henan.com.cn"] {
             XCTAssertEqual(scan(office).map(\.organisational), [true], office)
         }
-        for person in ["zhangsan-grade8@qq.com", "wangjdc@163.com", "liujwc@qq.com", "wangrsk@163.com", "zs_1990@163.com", "zs@163.com"] {
+        for person in ["zhangsan-grade8@qq.com", "wangjdc@163.com", "liujwc@qq.com", "wangrsk@163.com", "zs_1990@163.com", "zs@163.com", "xinli68@outlook.com"] {
             XCTAssertEqual(scan(person).map(\.organisational), [false], person)
         }
         // A group's, a class's, a bureau's office's, a newsletter's and a company's own mailboxes.

@@ -629,11 +629,6 @@ final class AddressDetector: Detector, @unchecked Sendable {
             if divisions.length(at: i, in: w, end: number) > 0 { anchor = i; break }
             i += w[i] < 0x80 ? 1 : 3
         }
-        // A move between two places (由新乡市迁入郑州市金水区…): the address is where it led.
-        if let from = anchor, let moved = Self.lastMove(in: from..<number, w), divisions.length(at: moved, in: w, end: number) > 0 {
-            anchor = moved
-            s = moved
-        }
         // A street, village or estate with its name (at most four characters, not starting
         // with a word like 在 or 住).
         var places = 0
@@ -654,7 +649,9 @@ final class AddressDetector: Detector, @unchecked Sendable {
         if let place = firstPlace, anchor.map({ place < $0 && !holdsStop(place..<$0, w) }) ?? true { anchor = place }
         // After a home's label the address starts there, whatever its first words (家庭住址：
         // 锦艺城一期5号楼2单元, an estate's name with no marker).
-        guard let start = anchor ?? (followsHomeLabel(s, w, lower: lower) ? s : nil) else { return nil }
+        guard var start = anchor ?? (followsHomeLabel(s, w, lower: lower) ? s : nil) else { return nil }
+        // A move between two places (由新乡市迁入郑州市金水区…): the address is where it led.
+        if let moved = Self.lastMove(in: start..<number, w), divisions.length(at: moved, in: w, end: number) > 0 { start = moved }
         if start > s {
             // Place markers before the anchor are not part of the address.
             places = countPlaces(start..<number, w)

@@ -16,7 +16,7 @@ public final class BankCardDetector: Detector, @unchecked Sendable {
             return ((0..<6 - row[0].utf8.count).reduce(1) { n, _ in n * 10 }, low, high)
         }
         self.keywords = keywords
-        organisation = OrganisationContext(keywords: keywords)
+        organisation = .shared
         super.init(trigger: .number, minimumDigits: 16)
     }
 

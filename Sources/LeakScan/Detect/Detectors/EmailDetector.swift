@@ -180,8 +180,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // partnerships, accommodation and homestay (host families), a help desk.
         "bookings", "reservations", "partnerships", "accommodation", "homestay", "helpdesk",
         // 宣传处, a counselling centre (心理咨询中心, 心理健康), a bureau's 人事科 and 统计科, 安全科,
-        // an insurer's claims desk (claims-zz@).
-        "xcb", "xuanchuan", "xlzx", "xljk", "xinli", "rsk", "renshi", "tjk", "tongji", "aqk", "claims",
+        // an insurer's claims desk (claims-zz@); not in full pinyin, which spells names too
+        // (xinli68@: 辛立).
+        "xcb", "xuanchuan", "xlzx", "xljk", "rsk", "tjk", "aqk", "claims",
     ])
 
     /// The whole local part is a role's mailbox, or its last part after a `-`, `_` or `.` is one
