@@ -664,9 +664,12 @@ final class AddressDetector: Detector, @unchecked Sendable {
         var found: Int?
         var i = range.lowerBound
         while i < range.upperBound {
-            // Most characters open no move's verb: one look at the first character.
-            let length = w[i] >= 0xE0 && moves.mayStart(at: i, in: w, end: range.upperBound) ? moves.length(at: i, in: w, end: range.upperBound) : 0
-            if length > 0 { found = i + length; i += length } else { i += w[i] < 0x80 ? 1 : 3 }
+            // The verbs open with 迁, 搬, 转 or 落, whose UTF-8 leads are E8 and E6: most
+            // characters are passed over at their first byte.
+            let b = w[i]
+            let length = (b == 0xE8 || b == 0xE6) && moves.mayStart(at: i, in: w, end: range.upperBound)
+                ? moves.length(at: i, in: w, end: range.upperBound) : 0
+            if length > 0 { found = i + length; i += length } else { i += ByteScanning.sequenceLength(lead: b) }
         }
         return found
     }

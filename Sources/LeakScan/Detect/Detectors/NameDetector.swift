@@ -736,21 +736,16 @@ final class NameDetector: Detector, @unchecked Sendable {
                 }
                 // A child's pet name in brackets between (万梓萱（妞妞）奶奶 187…, a parents' group list).
                 if let open = NameSpans.bracketStart(endingAt: nameEnd, w, lower: spans.lowerBound(context)) { nameEnd = open }
-                var gap = Self.gapBeforeCue(endingAt: nameEnd, w, lower: spans.lowerBound(context))
+                let gap = Self.gapBeforeCue(endingAt: nameEnd, w, lower: spans.lowerBound(context))
                 // A comma between, the person a line or an item is about before their kin's word
-                // (沈沐阳，家长沈春梅 137…; a chat's `…；沈沐阳，家长…`): a plain name only.
+                // (沈沐阳，家长沈春梅 137…; a chat's `…；沈沐阳，家长…`): looked for out of line, as most
+                // commas before a kin's word follow a clause.
                 let comma = gap == 0 && cue.bytes.count > 3 && HanText.scalar(w, at: nameEnd - 3, end: nameEnd) == Self.fullWidthComma
-                if comma {
-                    // Looked for only when a line or an item opens two to four characters before
-                    // the comma (most commas before a kin's word follow a clause).
-                    guard (2...4).contains(where: { Self.opensItem(at: nameEnd - 3 - 3 * $0, w, lower: spans.lowerBound(context)) }) else { continue }
-                    gap = 3
-                }
                 // After a blank or a dash (张伟 爸爸 13812345678, 吴雨桐——奶奶), only a name that
                 // starts its line or item. Before a cue of one character, not a word's start
                 // (许多商家，: 许多 "many").
-                let name = spans.name(before: nameEnd - gap, context, beforeTitle: false, delimitedOnly: gap > 0)
-                    .flatMap { !comma || isPlainName($0, w) && Self.opensItem(at: $0.lowerBound, w, lower: spans.lowerBound(context)) ? $0 : nil }
+                let name = comma ? itemOpeningName(beforeComma: nameEnd - 3, context)
+                    : spans.name(before: nameEnd - gap, context, beforeTitle: false, delimitedOnly: gap > 0)
                 // Nor one of three characters opening with a word after another word
                 // (史铁生在|文中写|母亲: 文中 "in the text"), unless that word leads names (找|江天佑家长).
                 let opensWithWord = name.map { name in
@@ -1997,6 +1992,18 @@ final class NameDetector: Detector, @unchecked Sendable {
         // ， ： － —, or an ASCII dash.
         let opens = mark == 0xFF0C || mark == 0xFF1A || mark == 0xFF0D || mark == 0x2014 || w[after] == UInt8(ascii: "-")
         return opens || Blanks.length(at: after, in: w, end: end) > 0 ? name : nil
+    }
+
+    /// A plain name opening its line or item right before the comma at `comma`, that line or
+    /// item opening two to four characters before it.
+    @inline(never)
+    private func itemOpeningName(beforeComma comma: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let lower = spans.lowerBound(context)
+        guard (2...4).contains(where: { Self.opensItem(at: comma - 3 * $0, w, lower: lower) }),
+              let name = spans.name(before: comma, context, beforeTitle: false, delimitedOnly: true),
+              isPlainName(name, w), Self.opensItem(at: name.lowerBound, w, lower: lower) else { return nil }
+        return name
     }
 
     /// Text at `i` opens its line or an item: the text's start, a line feed, a blank or the end
