@@ -397,8 +397,13 @@ final class AddressDetector: Detector, @unchecked Sendable {
     /// The match for an address found in running text: high confidence after a word that
     /// introduces it (家住, 住址：) or in a column with a header, and the organisation's own when
     /// its place says so or it is a student dormitory; none when a placeholder stands in it.
-    private func address(_ range: Range<Int>, _ context: DetectionContext, lower: Int) -> Match? {
+    private func address(_ found: Range<Int>, _ context: DetectionContext, lower: Int) -> Match? {
         let w = context.window
+        var range = found
+        // A move between two places (由新乡市迁入郑州市金水区…): the address is where it led.
+        if let moved = Self.lastMove(in: found, w), divisions.length(at: moved, in: w, end: found.upperBound) > 0 {
+            range = moved..<found.upperBound
+        }
         guard !Self.holdsPlaceholder(w, range) else { return nil }
         let introEnd = skipColon(backFrom: range.lowerBound, w, lower: lower)
         let intro = markers.intro.length(endingAt: introEnd, in: w, lower: lower)
@@ -649,9 +654,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         if let place = firstPlace, anchor.map({ place < $0 && !holdsStop(place..<$0, w) }) ?? true { anchor = place }
         // After a home's label the address starts there, whatever its first words (家庭住址：
         // 锦艺城一期5号楼2单元, an estate's name with no marker).
-        guard var start = anchor ?? (followsHomeLabel(s, w, lower: lower) ? s : nil) else { return nil }
-        // A move between two places (由新乡市迁入郑州市金水区…): the address is where it led.
-        if let moved = Self.lastMove(in: start..<number, w), divisions.length(at: moved, in: w, end: number) > 0 { start = moved }
+        guard let start = anchor ?? (followsHomeLabel(s, w, lower: lower) ? s : nil) else { return nil }
         if start > s {
             // Place markers before the anchor are not part of the address.
             places = countPlaces(start..<number, w)
