@@ -401,9 +401,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         let w = context.window
         var range = found
         // A move between two places (由新乡市迁入郑州市金水区…): the address is where it led.
-        if let moved = Self.lastMove(in: found, w), divisions.length(at: moved, in: w, end: found.upperBound) > 0 {
-            range = moved..<found.upperBound
-        }
+        if let moved = movedTo(from: found, w) { range = moved..<found.upperBound }
         guard !Self.holdsPlaceholder(w, range) else { return nil }
         let introEnd = skipColon(backFrom: range.lowerBound, w, lower: lower)
         let intro = markers.intro.length(endingAt: introEnd, in: w, lower: lower)
@@ -662,19 +660,14 @@ final class AddressDetector: Detector, @unchecked Sendable {
         return (start, places)
     }
 
-    /// Where the last verb of a move in `range` ends (迁入, 迁至, 搬到, 转入, 落户到 …), nil when none.
-    private static func lastMove(in range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Int? {
-        var found: Int?
+    /// Where the place a move led to starts: the range opens with division names (新乡市, 河南省新乡市),
+    /// then a move's verb (迁入, 搬到, 转入, 落户 …) and another division's name; nil when not.
+    private func movedTo(from range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = range.lowerBound
-        while i < range.upperBound {
-            // The verbs open with 迁, 搬, 转 or 落, whose UTF-8 leads are E8 and E6: most
-            // characters are passed over at their first byte.
-            let b = w[i]
-            let length = (b == 0xE8 || b == 0xE6) && moves.mayStart(at: i, in: w, end: range.upperBound)
-                ? moves.length(at: i, in: w, end: range.upperBound) : 0
-            if length > 0 { found = i + length; i += length } else { i += ByteScanning.sequenceLength(lead: b) }
-        }
-        return found
+        while case let length = divisions.length(at: i, in: w, end: range.upperBound), length > 0 { i += length }
+        guard i > range.lowerBound, case let move = Self.moves.length(at: i, in: w, end: range.upperBound), move > 0,
+              divisions.length(at: i + move, in: w, end: range.upperBound) > 0 else { return nil }
+        return i + move
     }
 
     private static let moves = HanWordList(["迁入", "迁至", "迁到", "迁往", "搬到", "搬至", "搬往", "转入", "转至", "落户到", "落户"].map { Array($0.utf8) })
