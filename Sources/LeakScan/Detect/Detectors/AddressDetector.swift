@@ -663,12 +663,28 @@ final class AddressDetector: Detector, @unchecked Sendable {
     /// Where the place a move led to starts: the range opens with division names (新乡市, 河南省新乡市),
     /// then a move's verb (迁入, 搬到, 转入, 落户 …) and another division's name; nil when not.
     private func movedTo(from range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Int? {
+        // The verb first, within the first eleven characters: its first characters (迁, 搬, 转,
+        // 落) have the UTF-8 leads E8 and E6, and most addresses hold none of them there.
+        let limit = min(range.upperBound, range.lowerBound + Self.moveReach)
+        var verb = range.lowerBound
+        var move = 0
+        while verb < limit {
+            let b = w[verb]
+            if b == 0xE8 || b == 0xE6, Self.moves.mayStart(at: verb, in: w, end: range.upperBound) {
+                move = Self.moves.length(at: verb, in: w, end: range.upperBound)
+                if move > 0 { break }
+            }
+            verb += ByteScanning.sequenceLength(lead: b)
+        }
+        guard move > 0, verb > range.lowerBound, divisions.length(at: verb + move, in: w, end: range.upperBound) > 0 else { return nil }
+        // Division names, and nothing else, before it.
         var i = range.lowerBound
-        while case let length = divisions.length(at: i, in: w, end: range.upperBound), length > 0 { i += length }
-        guard i > range.lowerBound, case let move = Self.moves.length(at: i, in: w, end: range.upperBound), move > 0,
-              divisions.length(at: i + move, in: w, end: range.upperBound) > 0 else { return nil }
-        return i + move
+        while i < verb, case let length = divisions.length(at: i, in: w, end: verb), length > 0 { i += length }
+        return i == verb ? verb + move : nil
     }
+
+    /// Bytes of an address's start looked through for a move's verb (eleven characters).
+    private static let moveReach = 33
 
     private static let moves = HanWordList(["迁入", "迁至", "迁到", "迁往", "搬到", "搬至", "搬往", "转入", "转至", "落户到", "落户"].map { Array($0.utf8) })
 
