@@ -303,23 +303,6 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(try described("姓名,出生年月,平均分\n王梓涵,2012年1月,92\n"), ["name personal", "birth_date personal", "record personal"])
     }
 
-    /// A roster's footer row signed by a staff member (单位经办人：, 填报人：梁秀英): the landline
-    /// beside the field is the office's, the name and a mobile the person's.
-    func testARostersFooterSignedByStaffGivesTheOfficesLandline() throws {
-        func described(_ csv: String) throws -> [String] {
-            try ReadTestSupport.scan(MemorySource(csv, displayPath: "f.csv"), detectors: StandardDetectors.all()).1
-                .filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal")" }
-        }
-        let roster = "序号,姓名,公民身份号码\n1,韩建伟,410122198503121231\n,,\n"
-        XCTAssertEqual(try described(roster + "单位经办人：,,联系电话：0371-62185520\n"), ["name personal", "cn_id personal", "landline org"])
-        XCTAssertEqual(try described(roster + "填报人：梁秀英,,联系电话：0371-63918852\n"),
-                       ["name personal", "cn_id personal", "name personal", "landline org"])
-        XCTAssertEqual(try described(roster + "填报人：梁秀英,,手机：13812345678\n"),
-                       ["name personal", "cn_id personal", "name personal", "mobile personal"])
-        XCTAssertEqual(try described(roster + "家长：梁秀英,,电话：0371-63918852\n"),
-                       ["name personal", "cn_id personal", "name personal", "landline personal"])
-    }
-
     func testAFinanceReportsFooterGivesTheOfficesPhone() throws {
         // Accounts and amounts, a year's total (本年累计): the footer's phone is the office's.
         let csv = "科目编码,科目名称,本月收入,本月支出,本年累计\n2010101,学费收入,125000.00,0,980000.00\n"

@@ -398,12 +398,8 @@ public final class DetectionEngine {
                 markRow(by: cell, window, hints)
             }
             if cell.count >= 9, cell.count <= 90, window[cell.lowerBound] >= 0xE0,
-               piece.columnReference?._withUnsafeGuaranteedRef({ $0.number == 1 }) == true {
-                if namesOffice(window, cell) {
-                    collector.markOpensWithOrganisation()
-                } else if opensWithStaffField(window, cell) {
-                    collector.markOpensWithStaffField()
-                }
+               piece.columnReference?._withUnsafeGuaranteedRef({ $0.number == 1 }) == true, namesOffice(window, cell) {
+                collector.markOpensWithOrganisation()
             }
             // A template (base64, hex, a list of numbers) opens with a digit as often as not; so
             // does a file's name (20210311_杨博文.jpg: a class's photos renamed).
@@ -614,18 +610,6 @@ public final class DetectionEngine {
             collector.markOrganisation()
         }
     }
-
-    /// A row's first cell opens with a staff member's field and its colon (单位经办人：, 填报人：梁秀英):
-    /// a table's footer row, signed for the organisation.
-    private func opensWithStaffField(_ w: UnsafeBufferPointer<UInt8>, _ cell: Range<Int>) -> Bool {
-        var colon = cell.lowerBound
-        while colon < min(cell.upperBound, cell.lowerBound + Self.staffFieldReach), !HanText.isColon(w, at: colon, end: cell.upperBound) { colon += 1 }
-        guard colon > cell.lowerBound, HanText.isColon(w, at: colon, end: cell.upperBound) else { return false }
-        return keywords.namesStaff(String(decoding: UnsafeBufferPointer(rebasing: w[cell.lowerBound..<colon]), as: UTF8.self))
-    }
-
-    /// Bytes a footer's staff field's label takes at most (单位经办人, six characters).
-    private static let staffFieldReach = 18
 
     /// A row's first cell is an organisation's name, or its name and 制 (总务处制: the maker of a
     /// table, signing its footer row).

@@ -70,13 +70,6 @@ struct RecordCollector {
 
     mutating func markOpensWithOrganisation() { opensWithOrganisation = true }
 
-    /// The record's first cell is a staff member's field (单位经办人：, 填报人：梁秀英, a table's
-    /// footer row): its landlines are the office's, as a school's staff give their office's
-    /// (a mobile stays the person's).
-    private var opensWithStaffField = false
-
-    mutating func markOpensWithStaffField() { opensWithStaffField = true }
-
     /// The kinds of value an office has of its own.
     private static let officeKinds: UInt32 = 1 << Kind.landline.ordinal | 1 << Kind.email.ordinal | 1 << Kind.address.ordinal
 
@@ -102,11 +95,9 @@ struct RecordCollector {
         let example = isExample
         let organisation = namesOrganisation
         let organisationRow = opensWithOrganisation
-        let staffRow = opensWithStaffField
         isExample = false
         namesOrganisation = false
         opensWithOrganisation = false
-        opensWithStaffField = false
         guard !entries.isEmpty else { return 0 }
         defer {
             entries.removeAll()
@@ -121,12 +112,6 @@ struct RecordCollector {
             // office's row, a staff member's card as often.
             let kinds = organisation ? Self.officeKinds | 1 << Kind.bankCard.ordinal : Self.officeKinds
             for k in entries.indices where kinds & 1 << entries[k].kind.ordinal != 0 {
-                entries.all[k].organisational = true
-                if sink.wantsDetails { findings[k].organisational = true }
-            }
-        }
-        if staffRow {
-            for k in entries.indices where entries[k].kind == .landline {
                 entries.all[k].organisational = true
                 if sink.wantsDetails { findings[k].organisational = true }
             }

@@ -7495,8 +7495,6 @@ person	股长	head,staff,addressed
 person	负责人	staff
 person	管理员	head,staff
 person	经办人	staff
-person	填报人	staff
-person	填表人	staff
 person	对接人	staff
 organisation	学校名称
 organisation	学校地址
