@@ -152,7 +152,7 @@ final class LDIFReaderTests: XCTestCase {
         XCTAssertEqual(try scan(text).filter { !$0.organisational }.map(\.value),
                        ["王建国", "0371-65952108", "河南省郑州市金水区纬五路21号"])
         XCTAssertEqual(try scan(text).filter(\.organisational).map(\.value),
-                       ["0371-65952106", "office@yucai.edu.cn", "0371-65952109", "0371-65952110"])
+                       ["0371-65952106", "河南省郑州市金水区纬五路21号", "office@yucai.edu.cn", "0371-65952109", "0371-65952110"])
     }
 
     /// A login on an Active Directory domain (`….local`, RFC 6762's, no mail domain) is no
