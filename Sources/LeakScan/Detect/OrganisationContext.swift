@@ -97,11 +97,11 @@ final class OrganisationContext: Sendable {
     private func continuesOrganisationName(lineStart: Int, before start: Int, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
         // The wrapped line opens with the organisation's number or an address's label.
         let words = LineHeads.wordsStart(ofLineAt: lineStart, in: window, end: start)
-        guard lineStart > 0, window[lineStart - 1] == 0x0A, words <= start, words < window.count,
+        guard lineStart > 0, window[lineStart - 1] == 0x0A, words <= start,
               isDigit(window[words]) || opensWithAddressLabel(window, lineStart..<start) else { return false }
+        let above = Self.lineAbove(lineStart, window).lowerBound
         var aboveEnd = lineStart - 1
-        while aboveEnd > 0, window[aboveEnd - 1] == 0x0D || window[aboveEnd - 1] == 0x20 { aboveEnd -= 1 }
-        let above = Self.lineStart(before: aboveEnd, window, lower: max(0, aboveEnd - 3 * Self.distance))
+        while aboveEnd > above, window[aboveEnd - 1] == 0x0D || window[aboveEnd - 1] == 0x20 { aboveEnd -= 1 }
         return aboveEnd > above && organisationNameEnds(at: aboveEnd, in: window, lower: above)
             && keywords.nearestHint(before: aboveEnd, in: window, distance: aboveEnd - above, among: [.person, .name]) == nil
             && keywords.nearestHint(before: start, in: window, distance: start - lineStart, among: [.person, .name]) == nil
@@ -285,6 +285,12 @@ final class OrganisationContext: Sendable {
     private static let holderLabels = HanWordList(["收款人名称", "收款单位", "收款户名", "收款人", "账户名称", "开户名称", "开户单位", "单位名称", "户名"]
         .map { Array($0.utf8) })
 
+    /// The line above the one starting at `lineStart` (after a line feed), its line feed left
+    /// out, looked back over for its start three times `distance` bytes at most.
+    private static func lineAbove(_ lineStart: Int, _ window: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        Self.lineStart(before: lineStart - 1, window, lower: max(0, lineStart - 3 * distance))..<(lineStart - 1)
+    }
+
     /// The start of the line holding `i`, or `lower` when no line feed stands in `lower..<i`.
     private static func lineStart(before i: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
         ByteScanning.lastIndex(of: 0x0A, in: window, lower..<i).map { $0 + 1 } ?? lower
@@ -395,9 +401,9 @@ final class OrganisationContext: Sendable {
     private func standsUnderOrganisationsLine(_ range: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         guard lineStart > 0, LineHeads.wordsStart(ofLineAt: lineStart, in: window, end: range.lowerBound) == range.lowerBound,
               Self.blanksEnd(from: range.upperBound, window, end: end) == Self.lineEnd(after: range.upperBound, window, end: end) else { return false }
+        let above = Self.lineAbove(lineStart, window).lowerBound
         var aboveEnd = lineStart - 1
-        if aboveEnd > 0, window[aboveEnd - 1] == 0x0D { aboveEnd -= 1 }
-        let above = Self.lineStart(before: aboveEnd, window, lower: max(0, aboveEnd - 3 * Self.distance))
+        if aboveEnd > above, window[aboveEnd - 1] == 0x0D { aboveEnd -= 1 }
         // An organisation's name alone, or its contact line (门卫室电话：0371-…, a notice's foot).
         return speaksForOrganisation(line: above..<aboveEnd, window)
     }
@@ -497,7 +503,7 @@ final class OrganisationContext: Sendable {
         else { return false }
         let before = Self.blanksEnd(from: lineStart, window, end: labelStart) < labelStart
             ? lineStart..<labelStart
-            : Self.lineStart(before: max(lineStart - 1, 0), window, lower: max(0, lineStart - 3 * Self.distance))..<max(lineStart - 1, 0)
+            : lineStart > 0 ? Self.lineAbove(lineStart, window) : 0..<0
         return Self.endsWithSentence(window, before)
     }
 
@@ -688,9 +694,9 @@ final class OrganisationContext: Sendable {
         var lineStart = lineStart
         for _ in 0..<footerLinesUp {
             guard lineStart > 0 else { return false }
-            let previousStart = Self.lineStart(before: lineStart - 1, window, lower: max(0, lineStart - 3 * distance))
-            if let answer = settles(previousStart..<(lineStart - 1)) { return answer }
-            lineStart = previousStart
+            let previous = lineAbove(lineStart, window)
+            if let answer = settles(previous) { return answer }
+            lineStart = previous.lowerBound
         }
         return false
     }
@@ -747,7 +753,7 @@ final class OrganisationContext: Sendable {
     /// (申报学校：郑州市第五十二中学, 单位名称：…): an application's form, its lines the applicant's.
     private func followsOrganisationsField(lineStart: Int, _ window: UnsafeBufferPointer<UInt8>) -> Bool {
         guard lineStart > 0 else { return false }
-        let above = Self.lineStart(before: lineStart - 1, window, lower: max(0, lineStart - 3 * Self.distance))..<(lineStart - 1)
+        let above = Self.lineAbove(lineStart, window)
         let text = LineHeads.wordsStart(ofLineAt: above.lowerBound, in: window, end: above.upperBound)
         guard let colon = Self.colonAfterLabel(window, text..<above.upperBound),
               keywords.hints(in: window, range: text..<colon).contains(.organisation) else { return false }

@@ -2130,14 +2130,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         let boundary = start
         while start < end, w[start] == 0x20 { start += 1 }
         guard start < end, !EnglishOrganisationNames.occur(in: w, start..<end) else { return nil }
-        // Pinyin may follow a word of the sentence (`Contact Wang Zihan <…>`): the longest run of
-        // words before the address that is a name.
-        var from = start
-        while from < end {
-            if lexicon.isPinyinName(w, from..<end) { return from..<end }
-            while from < end, w[from] != 0x20 { from += 1 }
-            while from < end, w[from] == 0x20 { from += 1 }
-        }
+        // Pinyin may follow a word of the sentence (`Contact Wang Zihan <…>`).
+        if let name = pinyinName(endingAt: end, from: start, w) { return name }
         guard boundary == lower || [0x0A, 0x22, 0x3A, 0x2C, 0x3B, 0x09].contains(w[boundary - 1]),
               lexicon.isLatinName(w, start..<end) else { return nil }
         return start..<end
@@ -2167,12 +2161,19 @@ final class NameDetector: Detector, @unchecked Sendable {
         while end > lower, w[end - 1] == 0x20 { end -= 1 }
         var start = end
         while start > lower, isASCIILetter(w[start - 1]) || w[start - 1] == 0x20 || w[start - 1] == UInt8(ascii: "-") { start -= 1 }
-        // The longest run of words before the class that is a name (`Student Liu Haoran of …`).
+        // A word of the sentence may come first (`Student Liu Haoran of …`).
+        while start < end, w[start] == 0x20 { start += 1 }
+        return pinyinName(endingAt: end, from: start, w)
+    }
+
+    /// The longest run of words from `start` (a word's start) to `end` that is a name in pinyin:
+    /// the words of the sentence before it dropped one by one.
+    private func pinyinName(endingAt end: Int, from start: Int, _ w: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var from = start
         while from < end {
-            while from < end, w[from] == 0x20 { from += 1 }
-            if from < end, lexicon.isPinyinName(w, from..<end) { return from..<end }
+            if lexicon.isPinyinName(w, from..<end) { return from..<end }
             while from < end, w[from] != 0x20 { from += 1 }
+            while from < end, w[from] == 0x20 { from += 1 }
         }
         return nil
     }
