@@ -322,4 +322,14 @@ final class BirthDateDetectorTests: XCTestCase {
     func testAPaddedBirthdayLabel() {
         XCTAssertEqual(values("生　　日：2009年3月16日"), ["2009年3月16日"])
     }
+
+    /// Probe 50e: an exam's question gives a made-up person's birthday before its answer's blank,
+    /// a reading test's question its options after `?`: no one's; a named child's birthday, or a
+    /// form's filled date beside an empty field, stays one.
+    func testExamQuestionsGiveNoBirthDates() {
+        XCTAssertEqual(values("3. 小明的生日是2010年3月12日，这一天是星期五，则2010年4月12日是星期（　　）"), [])
+        XCTAssertEqual(values("21. When was Tom born?  A. On May 5th, 2010  B. On March 5th, 2010"), [])
+        XCTAssertEqual(values("张伟的生日是2010年3月12日。"), ["2010年3月12日"])
+        XCTAssertEqual(values("出生日期：2010年3月12日  民族：______"), ["2010年3月12日"])
+    }
 }

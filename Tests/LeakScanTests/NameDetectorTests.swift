@@ -1954,4 +1954,25 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(grid.filter { $0.kind == .name }.map(\.value), ["王建国", "李秀英", "张志强", "刘海燕", "陈红梅", "杨伟"])
         XCTAssertEqual(findings(inColumn: ["班长 秦娟一"], header: "岗位", detectors: [NameDetector()]).map(\.value), ["秦娟一"])
     }
+
+    /// Probes 50: a greeting to a teacher before a child (周老师，宋心怡…; 班主任好，); 于 before a
+    /// day's word is a preposition (家长于当天 7:40 前); a name ends before 总是 and 后程; carers,
+    /// mentors, a proxy and a relay's legs introduce names; 认定为 follows names.
+    func testProbes50NamesAndNonNames() {
+        XCTAssertEqual(names("周老师，宋心怡这两天在家不吃饭"), ["宋心怡"])
+        XCTAssertEqual(names("班主任好，康嘉懿昨晚肚子疼"), ["康嘉懿"])
+        XCTAssertEqual(names("李老师，周六家长开放日我们家吴宇轩的奶奶去"), ["吴宇轩"])
+        XCTAssertEqual(names("张老师，我们班今天"), [])
+        XCTAssertEqual(names("1. 病假：请家长于当天 7:40 前在班级群请假"), [])
+        XCTAssertEqual(names("请家长于次日到校"), [])
+        XCTAssertEqual(names("表哥李强总是抢着吃第一块。"), ["李强"])
+        XCTAssertEqual(names("女子800米比赛中，高一（6）班秦昊天后程发力"), ["秦昊天"])
+        XCTAssertEqual(names("由保姆陈志强接送"), ["陈志强"])
+        XCTAssertEqual(names("跟着师傅萧晨曦学习数控"), ["萧晨曦"])
+        XCTAssertEqual(names("现委托魏秀英（身份证号见附件）"), ["魏秀英"])
+        XCTAssertEqual(names("4×100米接力，第一棒吴宇轩，最后一棒黄俊熙"), ["吴宇轩", "黄俊熙"])
+        XCTAssertEqual(names("开幕式入场，举牌：周欣怡"), ["周欣怡"])
+        XCTAssertEqual(names("经评议，周博文、吴可馨认定为家庭经济困难学生。"), ["周博文", "吴可馨"])
+        XCTAssertEqual(names("委托书"), [])
+    }
 }

@@ -180,7 +180,8 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                         && !Self.eventWordFollows(token.window, at: date.end, end: context.scan.upperBound)) {
                 let distance = context.keywordDistance(before: date.start, atMost: Self.keywordDistance)
                 guard distance > 0, let cue = keywords.nearestHint(before: date.start, in: token.window, distance: distance, among: .birthDate),
-                      !Self.endsClause(token.window, cue.at..<date.start), !Self.holdsChineseBound(token.window, cue.at..<date.start)
+                      !Self.endsClause(token.window, cue.at..<date.start), !Self.holdsChineseBound(token.window, cue.at..<date.start),
+                      context.isTableCell || !Self.isExamQuestion(token.window, cue.at..<date.start, lineFrom: date.end, end: context.scan.upperBound)
                 else { return nil }
             }
             guard context.isTableCell || !SampleValues.followsPlaceholderPerson(token.window, date.start, lower: lower)
@@ -261,8 +262,10 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
             let distance = context.keywordDistance(before: start, atMost: Self.keywordDistance)
             guard distance > 0, context.isTableCell || date.year >= Self.earliestEnglishProseBirth,
                   let cue = keywords.nearestHint(before: start, in: w, distance: distance, among: .birthDate),
-                  // An admissions page's cohort: `born between 1 September 2018 and 31 August 2019`.
-                  !Self.holdsEnglishBound(w, cue.at..<start) else { return false }
+                  // An admissions page's cohort: `born between 1 September 2018 and 31 August 2019`;
+                  // a question's options (`When was Tom born?  A. On May 5th, 2010`, a reading test's).
+                  !Self.holdsEnglishBound(w, cue.at..<start), ByteScanning.lastIndex(of: UInt8(ascii: "?"), in: w, cue.at..<start) == nil
+            else { return false }
         }
         guard context.isTableCell || !SampleValues.followsPlaceholderPerson(w, start, lower: lower) else { return true }
         matches.append(Match(kind: .birthDate, confidence: .high, range: start..<token.end))
@@ -385,6 +388,31 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                 if questionWords.length(at: k, in: w, end: limit) > 0 { return true }
             }
             k += s < 0x80 ? 1 : 3
+        }
+        return false
+    }
+
+    /// A sentence gives the date after its keyword with no label's colon (小明的生日是2010年3月12日) and
+    /// its line goes on to an answer's blank (`（　　）`, `(    )`, `____`): an exam's question, its
+    /// person made up.
+    private static func isExamQuestion(_ w: UnsafeBufferPointer<UInt8>, _ keywordToDate: Range<Int>, lineFrom i: Int, end: Int) -> Bool {
+        guard !keywordToDate.contains(where: { HanText.isColon(w, at: $0, end: keywordToDate.upperBound) }) else { return false }
+        let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, i..<end) ?? end
+        var k = i
+        var underscores = 0
+        while k < lineEnd {
+            if w[k] == UInt8(ascii: "_") {
+                underscores += 1
+                if underscores == 3 { return true }
+                k += 1
+                continue
+            }
+            underscores = 0
+            let open = w[k] == UInt8(ascii: "(") ? 1 : HanText.scalar(w, at: k, end: lineEnd) == 0xFF08 ? 3 : 0
+            guard open > 0 else { k += 1; continue }
+            let blanksEnd = Blanks.end(from: k + open, in: w, end: lineEnd)
+            if blanksEnd - (k + open) >= 2, LineHeads.closingBracketLength(at: blanksEnd, in: w, end: lineEnd) != nil { return true }
+            k += open
         }
         return false
     }
