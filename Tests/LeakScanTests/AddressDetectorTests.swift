@@ -320,4 +320,13 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("金水花园A座", header: "家庭住址"), ["金水花园A座"])
         XCTAssertEqual(values("王庄村", header: "家庭住址"), ["王庄村"])
     }
+
+    /// Probe 50b: a floor of a kindergarten, a park or a school is an event's venue; an estate's
+    /// building stays a home.
+    func testAVenuesFloorIsNoHome() {
+        XCTAssertEqual(values("（地点：幼儿园二楼多功能厅）"), [])
+        XCTAssertEqual(values("地点：金水区第三幼儿园3楼会议室"), [])
+        XCTAssertEqual(values("地点：公园二楼茶室"), [])
+        XCTAssertEqual(values("家住金水区第三幼儿园3号楼2单元"), ["金水区第三幼儿园3号楼2单元"])
+    }
 }

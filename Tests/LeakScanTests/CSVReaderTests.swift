@@ -253,6 +253,10 @@ final class CSVReaderTests: XCTestCase {
                        ["name personal", "mobile personal", "record personal"])
         XCTAssertEqual(try described("学校名称,身份证号,联系电话\n郑州市第一中学,11010120080307012X,13812345678\n"),
                        ["cn_id personal", "mobile personal"])
+        // An office's phone column names no organisation: a staff directory's mobiles are theirs,
+        // its office's landline the office's.
+        XCTAssertEqual(try described("学科,教研员,办公电话,手机\n小学语文,韦志强,0371-62191562,13352287320\n"),
+                       ["name personal", "landline org", "mobile personal", "record personal"])
     }
 
     func testATemplatesExampleRowIsNoOnesData() throws {

@@ -182,4 +182,15 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(scan("quanxiao@zz47.edu.cn").map(\.organisational), [true])
         XCTAssertEqual(scan("zhangjzg1985@163.com").map(\.organisational), [false])
     }
+
+    /// Probes 50: a vocational school's 就业处 and 实习办, a county's 教研室 after its initials, a
+    /// district's student aid centre; a short local part that ends like a long office's initials
+    /// is read safely.
+    func testProbes50OfficeMailboxes() {
+        for office in ["jyc@zzez.edu.cn", "sxb@zzez.edu.cn", "zmxjys@163.com", "zyqxszz@163.com", "jsfzzx@163.com"] {
+            XCTAssertEqual(scan(office).map(\.organisational), [true], office)
+        }
+        XCTAssertEqual(scan("abczx@163.com").map(\.organisational), [false])
+        XCTAssertEqual(scan("wangjys@163.com").map(\.organisational), [false])
+    }
 }

@@ -587,4 +587,25 @@ final class OrganisationContextTests: XCTestCase {
         // Not a person's line: a parent's landline after the pupil's school stays the parent's.
         XCTAssertEqual(found("郑州市第一中学初二3班学生家长联系人：王伟 电话 0371-65501234"), ["name 王伟", "landline 0371-65501234", "record "])
     }
+
+    /// Probes 50: a hotline's second number aligned under the first; a contact heading between a
+    /// letterhead and its contact lines; the phone before the address on an office's contact
+    /// line; a skills test's station, a research office and an internship office are
+    /// organisations; a group's leader (年级组长) is a person, no group.
+    func testProbes50OrganisationsContacts() {
+        XCTAssertEqual(found("招生咨询电话：0371-66852366\n　　　　　　　0371-66852377"),
+                       ["landline 0371-66852366 org", "landline 0371-66852377 org"])
+        XCTAssertEqual(found("家长电话：13812345678\n　　　　　13912345678").map { $0.hasSuffix(" org") }, [false, false])
+        XCTAssertEqual(found("郑州市金水区第三幼儿园\n\n联系方式\n地址：郑州市金水区经三路68号\n电话：0371-63851234"),
+                       ["address 郑州市金水区经三路68号 org", "landline 0371-63851234 org"])
+        XCTAssertEqual(found("4. 实施送教下乡活动。\n\n联系电话：0371-62193147　地址：中牟县青年路东段118号"),
+                       ["landline 0371-62193147 org", "address 中牟县青年路东段118号 org"])
+        XCTAssertEqual(found("联系电话：0371-62193147　家庭地址：中牟县青年路东段118号"),
+                       ["landline 0371-62193147", "address 中牟县青年路东段118号"])
+        XCTAssertEqual(found("郑州市信息技术学校考核站　电话：0371-66852305"), ["landline 0371-66852305 org"])
+        XCTAssertEqual(found("中牟县教育局教学研究室　电话：0371-62193147"), ["landline 0371-62193147 org"])
+        XCTAssertEqual(found("实习办电话：0371-66852301"), ["landline 0371-66852301 org"])
+        XCTAssertEqual(found("备注：年级组长\n电子邮箱：371034788@qq.com"), ["email 371034788@qq.com"])
+        XCTAssertEqual(found("如有疑问请联系年级组，电话：0371-65501234"), ["landline 0371-65501234 org"])
+    }
 }

@@ -753,7 +753,10 @@ public final class DetectionEngine {
             }
             return
         }
-        guard table.contains(.organisation), table.isDisjoint(with: [.idNumber, .birthDate, .bankCard]) else { return }
+        // Organisations named by a column of their own (学校名称, 单位): an office's phone column
+        // (办公电话) beside a staff directory's names and mobiles names none.
+        let named = columnHints.contains { $0.contains(.organisation) && $0.isDisjoint(with: [.phone, .email, .address]) }
+        guard named, table.isDisjoint(with: [.idNumber, .birthDate, .bankCard]) else { return }
         // A count of people (学生人数) names no one.
         let people = zip(columns, columnHints).filter { column, hints in
             !hints.contains(.organisation) && !hints.isDisjoint(with: [.name, .person]) && column.header.map(Self.namesCount) != true

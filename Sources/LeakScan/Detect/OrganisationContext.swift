@@ -64,14 +64,18 @@ final class OrganisationContext: Sendable {
         let lineStart = max(labelLineStart, lower(start, context))
         // A footer's or an office's contact line opens with its address label however far before
         // the value (地址：…　邮编：…　电话：…, its blanks ideographic).
+        // Or it gives the phone first, the address's label right after it (联系电话：0371-…　地址：…).
         if officeKind, !context.isTableCell,
            opensWithAddressLabel(window, labelLineStart..<start)
             && (isFooterLine(window, lineStart: labelLineStart)
                 || isOfficeContactLine(window, labelLineStart..<Self.lineEnd(after: value.upperBound, window, end: context.scan.upperBound)))
+            || addressLabelFollows(value.upperBound, window, end: context.scan.upperBound)
+            && isOfficeContactLine(window, labelLineStart..<Self.lineEnd(after: value.upperBound, window, end: context.scan.upperBound))
             || precedesSignOff(value, lineStart: labelLineStart, context)
             || holdsOfficeSign(window, line: labelLineStart, end: context.scan.upperBound)
             || continuesContactLines(value, lineStart: labelLineStart, window)
-            || followsNoticeSentence(value, lineStart: labelLineStart, window) {
+            || followsNoticeSentence(value, lineStart: labelLineStart, window)
+            || officeKind && !context.isTableCell && continuesNumbersAbove(value, lineStart: labelLineStart, window, end: context.scan.upperBound) {
             return true
         }
         if !officeKind, !context.isTableCell, opensLetterheadLine(window, lineStart: labelLineStart, value: start) { return true }
@@ -89,6 +93,16 @@ final class OrganisationContext: Sendable {
         }
         return officeKind && !context.isTableCell
             && (followsEnglishOrganisation(start, window) || continuesOrganisationName(lineStart: labelLineStart, before: start, window))
+    }
+
+    /// The value stands alone on its line, aligned by blanks under the line above, which speaks
+    /// for an organisation (招生咨询电话：0371-66852366 ↵ 　　　　0371-66852377): the hotline's
+    /// second number.
+    private func continuesNumbersAbove(_ value: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard lineStart > 0, lineStart < value.lowerBound, Self.blanksEnd(from: lineStart, window, end: value.lowerBound) == value.lowerBound,
+              Self.blanksEnd(from: value.upperBound, window, end: end) == Self.lineEnd(after: value.upperBound, window, end: end)
+        else { return false }
+        return speaksForOrganisation(line: Self.lineAbove(lineStart, window), window)
     }
 
     /// The line above the one at `lineStart` ends with an organisation's name, the line opens
@@ -376,7 +390,7 @@ final class OrganisationContext: Sendable {
             || namesOrganisationAfterNumber(range, window)
             || standsUnderOrganisationsLine(range, lineStart: lineStart, window, end: context.scan.upperBound)
             || continuesOrganisationName(lineStart: lineStart, before: start, window) { return true }
-        if opensWithAddressLabel(window, labelLineStart..<start) {
+        if opensWithAddressLabel(window, labelLineStart..<start) || followsAddressLabel(start, window, lineStart: labelLineStart) {
             let line = labelLineStart..<Self.lineEnd(after: range.upperBound, window, end: context.scan.upperBound)
             if isOfficeContactLine(window, line) || leadsContactLines(window, lineEnd: line.upperBound, end: context.scan.upperBound) { return true }
         }
@@ -428,6 +442,15 @@ final class OrganisationContext: Sendable {
         return end < start && label > 0 && HanText.han(window, at: end - label - 3, end: end - label) == nil
     }
 
+    /// A bare address label and its colon follow the value at `end`, blanks or a comma between
+    /// (…0371-62193147　地址：…).
+    private func addressLabelFollows(_ end: Int, _ window: UnsafeBufferPointer<UInt8>, end limit: Int) -> Bool {
+        var i = Self.blanksEnd(from: end, window, end: limit)
+        if HanText.scalar(window, at: i, end: limit).map({ $0 == 0xFF0C || $0 == 0xFF1B }) == true { i = Self.blanksEnd(from: i + 3, window, end: limit) }
+        let label = addressLabels.length(at: i, in: window, end: limit)
+        return label > 0 && HanText.isColon(window, at: i + label, end: limit)
+    }
+
     /// The address at `start` follows an address label (地址：) on a line that names an
     /// organisation before it and no person: a notice's contact sentence (如有异议请向学校资助办反映，
     /// 电话：…，地址：…). A school merely named before an address with no label says nothing
@@ -476,7 +499,8 @@ final class OrganisationContext: Sendable {
             // a sign-off's date between the organisation's name and its contact line.
             let text = Self.blanksEnd(from: above, window, end: lineEnd)
             // An envelope's return block: its address alone between the name and the contact line.
-            if text == lineEnd || Self.opensWithDate(window, at: text, end: lineEnd) || Self.isBareAddressLine(window, text..<lineEnd) { continue }
+            if text == lineEnd || Self.opensWithDate(window, at: text, end: lineEnd) || Self.isBareAddressLine(window, text..<lineEnd)
+                || Self.isContactHeading(window, text..<lineEnd) { continue }
             if speaksForOrganisation(line: above..<lineEnd, window) { return true }
             // A staff member addressed by surname and title on a line of their own above
             // (联系人：王老师 / 联系电话：0371-…, as procurement notices set them out): the office's,
@@ -487,6 +511,18 @@ final class OrganisationContext: Sendable {
         }
         return false
     }
+
+    /// `window[text]` is a heading over contact lines alone (联系方式, 联系信息：, a slide's or a
+    /// page's section), blanks and a CR after it aside: no field of its own.
+    private static func isContactHeading(_ window: UnsafeBufferPointer<UInt8>, _ text: Range<Int>) -> Bool {
+        var end = text.upperBound
+        while end > text.lowerBound, [0x20, 0x09, 0x0D].contains(window[end - 1]) { end -= 1 }
+        if end - 3 >= text.lowerBound, HanText.isColon(window, at: end - 3, end: end) { end -= 3 }
+        else if end > text.lowerBound, window[end - 1] == UInt8(ascii: ":") { end -= 1 }
+        return contactHeadings.contains { $0.count == end - text.lowerBound && HanText.has($0, in: window, at: text.lowerBound, end: end) }
+    }
+
+    private static let contactHeadings = ["联系方式", "联系信息", "联系办法"].map { Array($0.utf8) }
 
     /// A notice's contact sentence: the value right after a bare phone label (电话：, 联系电话：,
     /// 联系方式：) that follows a sentence, on its line (请各班于8:30前到场。联系电话：…) or the line
@@ -628,6 +664,9 @@ final class OrganisationContext: Sendable {
             // A staff word before an office's name (联系人：基础教育科　联系电话：…).
             return cue.hint == .organisation || cue.staff && hasOrganisationName(in: window, cue.at..<line.upperBound)
         }
+        // A person's post on the line makes it a form's for that person (工作单位：实验小学　职务：年级组长).
+        let words = UnsafeBufferPointer(rebasing: window[text..<line.upperBound])
+        if Self.postLabels.contains(where: { ByteScanning.contains($0, in: words, ignoringCase: false) }) { return false }
         // A label's value that is an organisation's name: alone after 名称 (名　　称：郑州市第四十七中学),
         // or before the line's other labels (a masthead's 主办：郑州市…中学　地址：…).
         if let colon = Self.colonAfterLabel(window, text..<line.upperBound),
@@ -647,6 +686,7 @@ final class OrganisationContext: Sendable {
     }
 
     private static let nameLabel = Array("名称".utf8)
+    private static let postLabels = ["职务：", "职称：", "职务:", "职称:"].map { Array($0.utf8) }
 
     /// Where the colon stands after a label of Han characters, perhaps spaced as forms line
     /// labels up (`名　　称：`), at the start of `window[range]`; nil when none.

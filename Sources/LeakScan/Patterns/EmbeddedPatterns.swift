@@ -8483,6 +8483,9 @@ name	复核	head
 field	单位性质
 field	单位类型
 field	单位类别
+person	年级组长	staff
+person	教研组长	staff
+person	备课组长	staff
 
 """#,
         "landline_area_codes.txt": #"""
@@ -25208,7 +25211,8 @@ follow	昨天晚上
 #   suffix            the end of an organisation's name
 #   not_followed_by   a character that, right after a suffix, makes it part of another word: a
 #                     pupil (中学生, 大学生), a street or station (学院路, 大学街, 学院站), a place
-#                     near the school (学校附近, 学校旁), or homes named after it (中学家属院, 学校宿舍)
+#                     near the school (学校附近, 学校旁), homes named after it (中学家属院, 学校宿舍),
+#                     or the head of the body, a person (教研组长, 年级组长, 教育局长)
 #   address_label     a label or verb that introduces an organisation's address: after its name
 #                     (郑州市第一中学 地址：…, 学校位于…), or alone at the start of a line under a line
 #                     naming it (a footer's 地址： line)
@@ -25266,7 +25270,8 @@ follow	昨天晚上
 # a school's archive, library and reading rooms and the 1990s name of its academic office
 # (…档案室, …档案馆, …图书室, …资料室, …阅览室, …教导处), and the Party's discipline bodies and
 # offices that receive complaints (…纪委, …纪检组, …监委, …党办, …党政办); a language test's stations
-# (…普通话水平测试站, …受理点) and a building site's office (…项目部).
+# (…普通话水平测试站, …受理点) and a building site's office (…项目部); a vocational skills test's (…考核站,
+# …鉴定站) and a vocational school's internship office (…实习办, …就业处); a bureau's research office (…研究室).
 suffix	学校
 suffix	中学
 suffix	小学
@@ -25495,6 +25500,7 @@ suffix	数学组
 suffix	英语组
 suffix	艺体组
 not_followed_by	生
+not_followed_by	长
 not_followed_by	路
 not_followed_by	街
 not_followed_by	道
@@ -25701,6 +25707,11 @@ suffix	测试站
 suffix	受理点
 suffix	项目部
 suffix	管理部
+suffix	考核站
+suffix	鉴定站
+suffix	实习办
+suffix	就业处
+suffix	研究室
 
 """#,
         "pinyin_syllables.txt": #"""

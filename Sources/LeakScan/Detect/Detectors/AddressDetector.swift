@@ -402,7 +402,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         var range = found
         // A move between two places (由新乡市迁入郑州市金水区…): the address is where it led.
         if let moved = movedTo(from: found, w) { range = moved..<found.upperBound }
-        guard !Self.holdsPlaceholder(w, range) else { return nil }
+        guard !Self.holdsPlaceholder(w, range), !isVenueFloor(range, w) else { return nil }
         let introEnd = skipColon(backFrom: range.lowerBound, w, lower: lower)
         let intro = markers.intro.length(endingAt: introEnd, in: w, lower: lower)
         // A dwelling's word right before it (李老师家住…, 该同志系我校退休教师，家住…) says whose
@@ -419,6 +419,21 @@ final class AddressDetector: Detector, @unchecked Sendable {
         return Match(kind: .address, confidence: intro > 0 || !context.columnHints.isEmpty ? .high : .medium, range: range,
                      organisational: organisational, needsCompanion: bare)
     }
+
+    /// The address ends at a floor (二楼, 3楼: a number and 楼, no 号) of an organisation's or a
+    /// park's building (幼儿园二楼多功能厅, 本园3楼, 公园二楼茶室): an event's venue, no one's home.
+    private func isVenueFloor(_ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count >= 9, HanText.scalar(w, at: range.upperBound - 3, end: range.upperBound) == 0x697C else { return false }  // 楼
+        var i = range.upperBound - 3
+        while i > range.lowerBound, isDigit(w[i - 1]) { i -= 1 }
+        while i - 3 >= range.lowerBound, let s = HanText.han(w, at: i - 3, end: range.upperBound), ChineseNumerals.contains(s) { i -= 3 }
+        guard i < range.upperBound - 3, i - 6 >= range.lowerBound else { return false }
+        return organisation.organisationNameEnds(at: i, in: w, lower: range.lowerBound)
+            || Self.venueWords.contains { HanText.has($0, in: w, at: i - 6, end: i) }
+    }
+
+    /// A park's and a kindergarten's own word for itself before a floor (本园 is 幼儿园's).
+    private static let venueWords = ["公园", "本园", "校园", "本校"].map { Array($0.utf8) }
 
     /// The address ends at a numbered compound (…2号院), no building or flat in it.
     private static func endsAtCompound(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

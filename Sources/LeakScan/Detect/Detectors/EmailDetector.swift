@@ -183,6 +183,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // an insurer's claims desk (claims-zz@); not in full pinyin, which spells names too
         // (xinli68@: 辛立).
         "xcb", "xuanchuan", "xlzx", "xljk", "rsk", "tjk", "aqk", "claims",
+        // A vocational school's 就业处 and 实习办, a county's 教研室, 教育局, 教科所 and 教师发展中心,
+        // a district's 学生资助 centre.
+        "jyc", "jiuye", "sxb", "shixi", "jys", "jiaoyan", "jiaoyanshi", "jyj", "jiaoyuju", "jky", "jks", "jsfzzx", "xszz",
     ])
 
     /// The whole local part is a role's mailbox, or its last part after a `-`, `_` or `.` is one
@@ -220,7 +223,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
 
     /// Offices' initials of three letters or more that a school glues after its own initials.
     private static let officeInitials = ["bgs", "jwc", "jdc", "zwc", "xsc", "zjc", "dyc", "cwc", "zsb", "jwb", "zzzx", "xzxx", "twk", "twyk",
-                                         "xcb", "rsk", "tjk", "xlzx"]
+                                         "xcb", "rsk", "tjk", "xlzx", "jyc", "sxb", "jys", "jyj", "jky", "jsfzzx", "xszz"]
         .map { Array($0.utf8) }
 
     private static let officeInitialLasts = Set(officeInitials.compactMap(\.last))
@@ -233,8 +236,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         guard (5...10).contains(local.count), officeInitialLasts.contains(w[local.upperBound - 1] | 0x20),
               local.allSatisfy({ (w[$0] | 0x20) &- UInt8(ascii: "a") < 26 }) else { return false }
         return officeInitials.contains { office in
+            guard (2...6).contains(local.count - office.count) else { return false }
             let prefix = local.lowerBound..<(local.upperBound - office.count)
-            return (2...6).contains(prefix.count) && equalsFolded(w, prefix.upperBound..<local.upperBound, office)
+            return equalsFolded(w, prefix.upperBound..<local.upperBound, office)
                 && !NameLexicon.shared.isPinyinSurname(w, prefix)
         }
     }
