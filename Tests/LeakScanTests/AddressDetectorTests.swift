@@ -329,4 +329,9 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("地点：公园二楼茶室"), [])
         XCTAssertEqual(values("家住金水区第三幼儿园3号楼2单元"), ["金水区第三幼儿园3号楼2单元"])
     }
+
+    /// Probe 50f: a home visit's place is the family's home, no district before it.
+    func testAHomeVisitsPlaceIsAHome() {
+        XCTAssertEqual(values("家访地点：锦艺城一期5号楼2单元1103"), ["锦艺城一期5号楼2单元1103"])
+    }
 }

@@ -332,4 +332,11 @@ final class BirthDateDetectorTests: XCTestCase {
         XCTAssertEqual(values("张伟的生日是2010年3月12日。"), ["2010年3月12日"])
         XCTAssertEqual(values("出生日期：2010年3月12日  民族：______"), ["2010年3月12日"])
     }
+
+    /// Probe 50d: a living author's note (作者简介：谢杰（1969.06—），女，…) gives their birth; a
+    /// famous one's years, closed, do not.
+    func testALivingAuthorsNoteGivesTheirBirth() {
+        XCTAssertEqual(values("作者简介：谢杰（1969.06—），女，河南中牟人，中学一级教师。"), ["1969.06"])
+        XCTAssertEqual(values("陈忠实（1942.06—2016.04），男，陕西西安人"), [])
+    }
 }

@@ -1975,4 +1975,23 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("经评议，周博文、吴可馨认定为家庭经济困难学生。"), ["周博文", "吴可馨"])
         XCTAssertEqual(names("委托书"), [])
     }
+
+    /// Probes 50: a class's compiled log heads each pupil's section with their name in 【】; a
+    /// living author's note gives their birth in brackets before their sex (no famous one's
+    /// life); an assistant before a name; a title that ends a longer cue (班主任) after a heading's
+    /// dot is no name's; a photo list's 人物 column holds names; an aid list's household type
+    /// (边缘易致贫户) is none.
+    func testProbes50HeadingsAuthorsAndColumns() throws {
+        XCTAssertEqual(names("【雷雨桐】郑州宇通客车股份有限公司 总装二车间\n本周跟着师傅学习底盘线束的装配。"), ["雷雨桐"])
+        XCTAssertEqual(names("【通知】明天放假"), [])
+        XCTAssertEqual(names("作者简介：谢杰（1969.06—），女，河南中牟人，中学一级教师。"), ["谢杰"])
+        XCTAssertEqual(names("陈忠实（1942—2016），男，陕西西安人"), [])
+        XCTAssertEqual(names("联系人：工作室助理郑春梅，手机13879075260。"), ["郑春梅"])
+        XCTAssertEqual(names("成长档案·班主任寄语"), [])
+        XCTAssertEqual(names("阿依古丽·买买提主任"), ["阿依古丽·买买提"])
+        let photos = try ReadTestSupport.scan(MemorySource("文件名,内容,人物\nDSC_0025.JPG,朗诵《我爱祖国》,李梓涵\n", displayPath: "p.csv"),
+                                              detectors: [NameDetector()]).1
+        XCTAssertEqual(photos.map(\.value), ["李梓涵"])
+        XCTAssertEqual(names("监测户（边缘易致贫户）", header: "户类型"), [])
+    }
 }

@@ -154,10 +154,12 @@ struct NameCues: Sendable {
             && lead.words.contains { $0.count == range.count && HanText.has($0, in: w, at: range.lowerBound, end: range.upperBound) }
     }
 
-    /// A cue of one of `roles` ends right at window offset `end` (学生|张伟, 二班|张伟).
-    func cueEnds(at end: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int, roles: [Role]) -> Bool {
+    /// A cue of one of `roles`, longer than `longerThan` bytes, ends right at window offset `end`
+    /// (学生|张伟, 二班|张伟).
+    func cueEnds(at end: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int, roles: [Role], longerThan: Int = 0) -> Bool {
         cues.contains { cue in
-            roles.contains(cue.role) && end - cue.bytes.count >= lower && HanText.has(cue.bytes, in: w, at: end - cue.bytes.count, end: end)
+            roles.contains(cue.role) && cue.bytes.count > longerThan && end - cue.bytes.count >= lower
+                && HanText.has(cue.bytes, in: w, at: end - cue.bytes.count, end: end)
         }
     }
 

@@ -115,7 +115,11 @@ struct NameSpans {
         // The year of death, or none yet (1949— ); a month after the dash is a date's (2016-10-17).
         var digits = 0
         while i + digits < end, isDigit(w[i + digits]) { digits += 1 }
-        return digits >= 4 || i < end && (w[i] == UInt8(ascii: ")") || HanText.scalar(w, at: i, end: end) == 0xFF09)
+        if digits >= 4 { return true }
+        guard i < end, let close = LineHeads.closingBracketLength(at: i, in: w, end: end) else { return false }
+        // None yet, and a sex after it: an author's own note (作者简介：谢杰（1969.06—），女，河南中牟人),
+        // a journal's form, a living author's birth; a famous one is known by name.
+        return !Particulars.sexFollows(i + close, w, end: end)
     }
 
     /// A name with middle dots right after a cue (一年级（4）班　依明·沙吾提): its parts up to the

@@ -37,4 +37,12 @@ enum Particulars {
         guard after > 0, sexStart >= lower, isSexAlone(w, sexStart..<end - after) else { return false }
         return sexStart == lower || w[sexStart - 1] == 0x0A || separator(endingAt: sexStart, w, lower: lower) > 0
     }
+
+    /// A separator, then a sex standing alone as a particular, come at `i` (（1969.06—）|，女，).
+    static func sexFollows(_ i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        let comma = i < end && w[i] == UInt8(ascii: ",") ? 1 : HanText.scalar(w, at: i, end: end) == 0xFF0C ? 3 : 0
+        let sex = i + comma
+        guard comma > 0, sex + 3 <= end, isSexAlone(w, sex..<sex + 3) else { return false }
+        return ends(at: sex + 3, w, end: end)
+    }
 }

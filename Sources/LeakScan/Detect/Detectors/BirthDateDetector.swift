@@ -175,7 +175,7 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                 // before it (我家孩子吴诗涵，2018年02月11日出生的，…能报吗？).
                 guard context.isTableCell || !Self.asksQuestion(token.window, after: date.end, end: context.scan.upperBound)
                         || Self.followsFullName(token.window, date.start, lower: lower) else { return nil }
-            } else if !underBirthHeader,
+            } else if !underBirthHeader, !Self.opensLivingPersonsSpan(token.window, date.start..<date.end, lower: lower, end: context.scan.upperBound),
                       !((afterSexCell || Particulars.followSex(date.start, token.window, lower: lower)) && !Self.isRecent(token.window, date.start)
                         && !Self.eventWordFollows(token.window, at: date.end, end: context.scan.upperBound)) {
                 let distance = context.keywordDistance(before: date.start, atMost: Self.keywordDistance)
@@ -188,6 +188,18 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
                     && !Self.followsMaskedName(token.window, date.start, lower: lower) else { return nil }
             return (Match(kind: .birthDate, confidence: .high, range: date.start..<date.end), date.next)
         }
+    }
+
+    /// The date opens a span of life in brackets that has no end yet, a sex after it (作者简介：
+    /// 谢杰（1969.06—），女，河南中牟人: a journal's note on a living author): their birth.
+    private static func opensLivingPersonsSpan(_ w: UnsafeBufferPointer<UInt8>, _ date: Range<Int>, lower: Int, end: Int) -> Bool {
+        guard LineHeads.openingBracketLength(endingAt: date.lowerBound, in: w, lower: lower) != nil else { return false }
+        var i = date.upperBound
+        if i < end, w[i] == UInt8(ascii: "-") { i += 1 } else if HanText.scalar(w, at: i, end: end) == 0x2014 { i += 3 } else { return false }
+        if HanText.scalar(w, at: i, end: end) == 0x2014 { i += 3 }
+        i = Blanks.end(from: i, in: w, end: end)
+        guard let close = LineHeads.closingBracketLength(at: i, in: w, end: end) else { return false }
+        return Particulars.sexFollows(i + close, w, end: end)
     }
 
     /// The particulars before the date are a masked party's (`原告：王某某，女，2013年5月出生`, a

@@ -778,6 +778,9 @@ final class NameDetector: Detector, @unchecked Sendable {
                 guard separator > 0, Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
                 found = spans.name(before: at - separator, context, beforeTitle: false, delimitedOnly: true)
             case .title:
+                // The title ends a longer word that introduces a name (成长档案·班主任寄语: 班主任, not 主任).
+                guard !lexicon.cues.cueEnds(at: at + cue.bytes.count, in: w, lower: spans.lowerBound(context), roles: [.before],
+                                            longerThan: cue.bytes.count) else { continue }
                 if let open = LineHeads.openingBracketLength(endingAt: at, in: w, lower: spans.lowerBound(context)),
                    LineHeads.closingBracketLength(at: at + cue.bytes.count, in: w, end: end) != nil {
                     // The role in brackets after the name (周四：王家豪（组长）, a rota's group leader).
@@ -1116,7 +1119,8 @@ final class NameDetector: Detector, @unchecked Sendable {
             || speaksInDialogue(name, context) || Self.closesVoiceTag(name, context.window) || standsUnderNameLabel(name, context)
             || Self.followsSignatureDelimiter(at, context) || signsLetter(name, context)
             || LineShapes.datedInBrackets(after: name.upperBound, context.window, end: context.scan.upperBound)
-            || LineShapes.followsMarkdownHeadingMark(at, context.window, lower: context.scan.lowerBound) {
+            || LineShapes.followsMarkdownHeadingMark(at, context.window, lower: context.scan.lowerBound)
+            || Self.inHeadingBrackets(name, context.window, end: context.scan.upperBound) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -1397,6 +1401,14 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard HanText.han(w, at: start, end: context.scan.upperBound) != nil, let name = spans.name(after: start, context),
               let line = lineNameEnds(name, start: start, context) else { return nil }
         return (line, lexicon.opensWithOrdinaryWord(w, name))
+    }
+
+    /// The name opens its line in a heading's brackets (【雷雨桐】郑州宇通客车… ↵ 本周…: a class's
+    /// compiled log, each pupil's section so headed).
+    private static func inHeadingBrackets(_ name: Range<Int>, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        let open = name.lowerBound - 3
+        return open >= 0 && (open == 0 || w[open - 1] == 0x0A) && HanText.scalar(w, at: open, end: name.lowerBound) == 0x3010
+            && HanText.scalar(w, at: name.upperBound, end: end) == 0x3011
     }
 
     /// `name`, read at `start`, when what follows it lets it stand for its line (`lineName`).
