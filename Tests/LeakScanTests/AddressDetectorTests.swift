@@ -324,10 +324,11 @@ final class AddressDetectorTests: XCTestCase {
     /// Probe 50b: a floor of a kindergarten, a park or a school is an event's venue; an estate's
     /// building stays a home.
     func testAVenuesFloorIsNoHome() {
-        XCTAssertEqual(values("（地点：幼儿园二楼多功能厅）"), [])
-        XCTAssertEqual(values("地点：金水区第三幼儿园3楼会议室"), [])
-        XCTAssertEqual(values("地点：公园二楼茶室"), [])
-        XCTAssertEqual(values("家住金水区第三幼儿园3号楼2单元"), ["金水区第三幼儿园3号楼2单元"])
+        func homes(_ text: String) -> [String] { addresses(text).filter { !$0.organisational }.map(\.value) }
+        XCTAssertEqual(homes("（地点：幼儿园二楼多功能厅）"), [])
+        XCTAssertEqual(homes("地点：金水区第三幼儿园3楼会议室"), [])
+        XCTAssertEqual(homes("地点：公园二楼茶室"), [])
+        XCTAssertEqual(homes("家住金水区第三幼儿园3号楼2单元"), ["金水区第三幼儿园3号楼2单元"])
     }
 
     /// Probe 50f: a home visit's place is the family's home, no district before it.

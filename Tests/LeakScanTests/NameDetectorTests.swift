@@ -1974,6 +1974,9 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("开幕式入场，举牌：周欣怡"), ["周欣怡"])
         XCTAssertEqual(names("经评议，周博文、吴可馨认定为家庭经济困难学生。"), ["周博文", "吴可馨"])
         XCTAssertEqual(names("委托书"), [])
+        XCTAssertEqual(names("2024-11-08 12:30:15 家委会-陈秀梅\n@所有人 学平险续保\n"), ["陈秀梅"])
+        XCTAssertEqual(names("案例一：留守儿童吴宇轩"), ["吴宇轩"])
+        XCTAssertEqual(names("全校留守儿童共计32人"), [])
     }
 
     /// Probes 50: a class's compiled log heads each pupil's section with their name in 【】; a

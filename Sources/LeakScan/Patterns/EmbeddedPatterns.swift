@@ -10849,6 +10849,8 @@ follow	今晚
 follow	今天早上
 follow	昨天晚上
 before	助理
+before	留守儿童
+before	留守学生
 
 """#,
         "name_stop_words.txt": #"""

@@ -402,7 +402,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         var range = found
         // A move between two places (由新乡市迁入郑州市金水区…): the address is where it led.
         if let moved = movedTo(from: found, w) { range = moved..<found.upperBound }
-        guard !Self.holdsPlaceholder(w, range), !isVenueFloor(range, w) else { return nil }
+        guard !Self.holdsPlaceholder(w, range) else { return nil }
         let introEnd = skipColon(backFrom: range.lowerBound, w, lower: lower)
         let intro = markers.intro.length(endingAt: introEnd, in: w, lower: lower)
         // A dwelling's word right before it (李老师家住…, 该同志系我校退休教师，家住…) says whose
@@ -410,7 +410,8 @@ final class AddressDetector: Detector, @unchecked Sendable {
         let dwelling = stride(from: introEnd - intro, to: introEnd, by: 3).contains { i in
             HanText.scalar(w, at: i, end: introEnd).map(Self.dwellingCharacters.contains) == true
         }
-        let organisational = isDormitory(range, w, lower: lower) || Self.opensNumberRange(after: range.upperBound, w, end: context.scan.upperBound)
+        let organisational = isDormitory(range, w, lower: lower) || isVenueFloor(range, w)
+            || Self.opensNumberRange(after: range.upperBound, w, end: context.scan.upperBound)
             || !dwelling && organisation.isOrganisationalAddress(range, context)
         // With nothing to say whose it is, a compound (天明路北段2号院, a catchment's list) is a
         // household's only beside a person's value or word.
@@ -421,7 +422,8 @@ final class AddressDetector: Detector, @unchecked Sendable {
     }
 
     /// The address ends at a floor (二楼, 3楼: a number and 楼, no 号) of an organisation's or a
-    /// park's building (幼儿园二楼多功能厅, 本园3楼, 公园二楼茶室): an event's venue, no one's home.
+    /// park's building (幼儿园二楼多功能厅, 本园3楼, 公园二楼茶室, …12号区教育局二楼): an event's venue or
+    /// an office, no one's home.
     private func isVenueFloor(_ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
         guard range.count >= 9, HanText.scalar(w, at: range.upperBound - 3, end: range.upperBound) == 0x697C else { return false }  // 楼
         var i = range.upperBound - 3

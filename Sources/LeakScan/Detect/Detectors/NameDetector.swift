@@ -1028,9 +1028,11 @@ final class NameDetector: Detector, @unchecked Sendable {
         namesWrittenApart(at: at, context, into: matches)
         // A chat export's sender line: a time, then the sender alone, perhaps with a note in
         // brackets (`2025年1月15日 09:12  何建国（办公室）`, WeChat's PC export; the message below).
+        // The sender's nickname may open with their role and a dash (`… 12:30:15 家委会-陈秀梅`).
         if Self.followsTime(at - Blanks.run(endingAt: at, context.window, lower: spans.lowerBound(context)), context.window,
                             lower: spans.lowerBound(context)),
-           let name = spans.name(after: at, context), Self.endsSenderLine(at: name.upperBound, context.window, end: context.scan.upperBound) {
+           let name = spans.name(after: Self.roleDashEnd(at: at, context.window, end: context.scan.upperBound) ?? at, context),
+           Self.endsSenderLine(at: name.upperBound, context.window, end: context.scan.upperBound) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
         }
         nameAfterScore(at: at, context, into: matches)
@@ -1042,6 +1044,16 @@ final class NameDetector: Detector, @unchecked Sendable {
                                  beforeTitle: false, delimitedOnly: true) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
         }
+    }
+
+    /// Where a nickname's role (two to five Han characters) and the dash after it end, when one
+    /// opens at `i` (家委会-陈秀梅, 数学-王老师); nil otherwise.
+    private static func roleDashEnd(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        let role = HanRun(w, from: i, end: end, limit: 6)
+        let dash = i + 3 * role.count
+        guard (2...5).contains(role.count), dash < end else { return nil }
+        if w[dash] == UInt8(ascii: "-") { return dash + 1 }
+        return HanText.scalar(w, at: dash, end: end).map { $0 == 0xFF0D || $0 == 0x2014 } == true ? dash + 3 : nil
     }
 
     /// A time of day ends at `end` (09:12, 9:12:05), after the line's start, a blank or a date.
