@@ -85,6 +85,7 @@ final class FileNameReaderTests: XCTestCase {
         XCTAssertEqual(found("家访记录_王浩然.docx"), ["name 王浩然 6"])
         XCTAssertEqual(found("成绩_张伟(1).xlsx"), ["name 张伟 4"])
         XCTAssertEqual(found("报名表_王子涵.docx"), ["name 王子涵 5"])
+        XCTAssertEqual(found("实习请假条_黄梓涵.txt"), ["name 黄梓涵 7"])
         // A vocational pupil's internship agreement.
         XCTAssertEqual(found("三方协议_王建华.docx"), ["name 王建华 6"])
         XCTAssertEqual(found("毛娜_三方协议.docx"), ["name 毛娜 1"])

@@ -1979,6 +1979,15 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("全校留守儿童共计32人"), [])
     }
 
+    /// Probe 50c: an English CV's heading over its contact line, a referee after an English title
+    /// beside their number; an office's English heading is none.
+    func testRomanisedNamesOfAnEnglishCV() {
+        let found = { (text: String) in findings(in: text, detectors: StandardDetectors.all()).filter { $0.kind == .name }.map(\.value) }
+        XCTAssertEqual(found("ZHANG YUXUAN\nTel: +86 152 9745 8464 | Email: zhangyuxuan2007@163.com"), ["ZHANG YUXUAN"])
+        XCTAssertEqual(found("Ms. Wang Li, Head Teacher, Tel: 0371-66852301"), ["Wang Li"])
+        XCTAssertEqual(found("School Office\nTel: 0371-65501234"), [])
+    }
+
     /// Probes 50: a class's compiled log heads each pupil's section with their name in 【】; a
     /// living author's note gives their birth in brackets before their sex (no famous one's
     /// life); an assistant before a name; a title that ends a longer cue (班主任) after a heading's

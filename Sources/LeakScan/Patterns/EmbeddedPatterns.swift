@@ -10851,6 +10851,10 @@ follow	昨天晚上
 before	助理
 before	留守儿童
 before	留守学生
+record	请假条
+record	假条
+record	收条
+record	欠条
 
 """#,
         "name_stop_words.txt": #"""

@@ -183,9 +183,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // an insurer's claims desk (claims-zz@); not in full pinyin, which spells names too
         // (xinli68@: 辛立).
         "xcb", "xuanchuan", "xlzx", "xljk", "rsk", "tjk", "aqk", "claims",
-        // A vocational school's 就业处 and 实习办, a county's 教研室, 教育局, 教科所 and 教师发展中心,
+        // A vocational school's 就业处 and 实习办, a county's 教研室, 教育局 and 教科所,
         // a district's 学生资助 centre.
-        "jyc", "jiuye", "sxb", "shixi", "jys", "jiaoyan", "jiaoyanshi", "jyj", "jiaoyuju", "jky", "jks", "jsfzzx", "xszz",
+        "jyc", "jiuye", "sxb", "shixi", "jys", "jiaoyan", "jiaoyanshi", "jyj", "jiaoyuju", "jky", "jks", "xszz",
     ])
 
     /// The whole local part is a role's mailbox, or its last part after a `-`, `_` or `.` is one
@@ -223,7 +223,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
 
     /// Offices' initials of three letters or more that a school glues after its own initials.
     private static let officeInitials = ["bgs", "jwc", "jdc", "zwc", "xsc", "zjc", "dyc", "cwc", "zsb", "jwb", "zzzx", "xzxx", "twk", "twyk",
-                                         "xcb", "rsk", "tjk", "xlzx", "jyc", "sxb", "jys", "jyj", "jky", "jsfzzx", "xszz"]
+                                         "xcb", "rsk", "tjk", "xlzx", "jyc", "sxb", "jys", "jyj", "jky", "xszz"]
         .map { Array($0.utf8) }
 
     private static let officeInitialLasts = Set(officeInitials.compactMap(\.last))

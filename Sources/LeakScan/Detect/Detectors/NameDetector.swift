@@ -2118,7 +2118,9 @@ final class NameDetector: Detector, @unchecked Sendable {
         if let found = besideName
             ?? nameBeforeLabel(endingAt: before, of: value.kind, context)
             ?? nameOpeningLine(of: value.range, context)
-            ?? (standsBeside ? nameAloneAbove(value.range, context) : nil) {
+            ?? (standsBeside ? nameAloneAbove(value.range, context) : nil)
+            ?? titledRomanisedName(before: value.range.lowerBound, context)
+            ?? romanisedNameAbove(value.range, context) {
             matches.append(textName(found, confidence: .medium, context, mayBeOffices: true))
         }
         guard standsBeside else { return }
@@ -2159,6 +2161,50 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard boundary == lower || [0x0A, 0x22, 0x3A, 0x2C, 0x3B, 0x09].contains(w[boundary - 1]),
               lexicon.isLatinName(w, start..<end) else { return nil }
         return start..<end
+    }
+
+    /// A name in pinyin after an English title on the value's line, up to a comma or a bracket
+    /// (`Ms. Wang Li, Head Teacher, Tel: 0371-…`: a CV's referee; `Mr. Zhang Wei (father): 138…`).
+    private func titledRomanisedName(before value: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        guard let lineStart = LineHeads.lineStart(before: value, in: w, lower: spans.lowerBound(context), reach: Self.openingReach) else { return nil }
+        var i = lineStart
+        while i < value {
+            defer { i += 1 }
+            guard w[i] | 0x20 == UInt8(ascii: "m") || w[i] | 0x20 == UInt8(ascii: "d"), i == lineStart || !isASCIILetter(w[i - 1]),
+                  let title = Self.englishTitles.first(where: { i + $0.count < value && FoldedWords.equalsFolded(w, i..<(i + $0.count), $0) })
+            else { continue }
+            var start = i + title.count
+            if w[start] == UInt8(ascii: ".") { start += 1 }
+            guard start < value, w[start] == 0x20 else { continue }
+            while start < value, w[start] == 0x20 { start += 1 }
+            var end = start
+            while end < value, isASCIILetter(w[end]) || w[end] == 0x20 || w[end] == UInt8(ascii: "-") { end += 1 }
+            while end > start, w[end - 1] == 0x20 { end -= 1 }
+            if end > start, lexicon.isPinyinName(w, start..<end) { return start..<end }
+        }
+        return nil
+    }
+
+    private static let englishTitles = ["mrs", "mr", "ms", "miss", "dr"].map { Array($0.utf8) }
+
+    /// A name in pinyin alone on the line above the value's, which opens with an English label
+    /// (`ZHANG YUXUAN` ↵ `Tel: +86 152 9745 8464 | Email: …`: a CV's heading over its contacts).
+    private func romanisedNameAbove(_ value: Range<Int>, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let lower = spans.lowerBound(context)
+        guard let lineStart = LineHeads.lineStart(before: value.lowerBound, in: w, lower: lower, reach: Self.openingReach), lineStart > lower
+        else { return nil }
+        var label = LineHeads.wordsStart(ofLineAt: lineStart, in: w, end: value.lowerBound)
+        let labelStart = label
+        while label < value.lowerBound, isASCIILetter(w[label]) || w[label] == UInt8(ascii: "-") { label += 1 }
+        guard label > labelStart, label < value.lowerBound, w[label] == UInt8(ascii: ":") else { return nil }
+        var lineEnd = lineStart - 1
+        if lineEnd > lower, w[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        lineEnd -= Blanks.run(endingAt: lineEnd, w, lower: lower)
+        guard let above = LineHeads.lineStart(before: lineEnd, in: w, lower: lower, reach: Self.aloneReach) else { return nil }
+        let words = LineHeads.wordsStart(ofLineAt: above, in: w, end: lineEnd)
+        return words < lineEnd && lexicon.isPinyinName(w, words..<lineEnd) ? words..<lineEnd : nil
     }
 
     /// A pupil's name in pinyin before their class or grade, as an English honour roll or news
