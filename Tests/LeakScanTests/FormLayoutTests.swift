@@ -210,6 +210,9 @@ final class FormLayoutTests: XCTestCase {
         let signed = ["班主任签字：", "李静", "", "家委会代表：", "赵丽华"]
         XCTAssertEqual(try personal(html: [roster, pupil, signed]), found + ["name 班主任签字：", "name 家委会代表："])
         XCTAssertEqual(try personal(csv: [roster, pupil, signed]), found + ["name 班主任签字：", "name 家委会代表："])
+        // A signers' label names every cell after it (a panel of judges), up to the next label.
+        XCTAssertEqual(try personal(csv: [roster, pupil, ["评委签字：", "付丹丹", "曹秋菊", "严振华"]]),
+                       found + ["name 评委签字：", "name 评委签字：", "name 评委签字："])
         // A person's label after the office: the values after it are the person's; a mobile
         // never the office's.
         XCTAssertEqual(try personal(html: [roster, pupil, ["填表人：王建军", "", "联系电话：0371-65956123"]]),

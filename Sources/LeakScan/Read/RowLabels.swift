@@ -62,7 +62,10 @@ struct RowLabels {
         } else {
             column = forOrganisation ? Unmanaged.passUnretained(organisationCell) : own
         }
-        pending = nil
+        // A signers' label names every cell after it up to the next label (评委签字： | 付丹丹 | 曹秋菊 | 严振华).
+        if colon != nil || pending.map({ label in label._withUnsafeGuaranteedRef { !engine.hints(of: $0).contains(.name) } }) ?? true {
+            pending = nil
+        }
         if isText, OrganisationContext.shared.isOrganisationName(UnsafeBufferPointer(rebasing: value[valueStart...])) {
             signOff?.speaksForOrganisation = true
         }
