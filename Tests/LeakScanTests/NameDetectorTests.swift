@@ -1977,6 +1977,8 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("2024-11-08 12:30:15 家委会-陈秀梅\n@所有人 学平险续保\n"), ["陈秀梅"])
         XCTAssertEqual(names("案例一：留守儿童吴宇轩"), ["吴宇轩"])
         XCTAssertEqual(names("全校留守儿童共计32人"), [])
+        XCTAssertEqual(names("继续教育学分补录申请（白沙镇中学 张振华）"), ["张振华"])
+        XCTAssertEqual(names("（金水区教育局 基础教育科）"), [])
     }
 
     /// Probe 50c: an English CV's heading over its contact line, a referee after an English title

@@ -1036,6 +1036,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
         }
         nameAfterScore(at: at, context, into: matches)
+        if let name = nameAfterOrganisation(at: at, context) { matches.append(Match(kind: .name, confidence: .medium, range: name)) }
         // A step of an approval flow's log, its approver opening the line (`黎振宇 同意 2024-03-14
         // 18:10`, `邱淑芬 已同意 03-09 09:30`, as office-automation systems print it, in a
         // cell's lines too).
@@ -1054,6 +1055,18 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard (2...5).contains(role.count), dash < end else { return nil }
         if w[dash] == UInt8(ascii: "-") { return dash + 1 }
         return HanText.scalar(w, at: dash, end: end).map { $0 == 0xFF0D || $0 == 0x2014 } == true ? dash + 3 : nil
+    }
+
+    /// A name after its organisation's name and a blank, closing a bracket or its line, as a
+    /// mail's subject or a file's title says who writes (学分补录申请（白沙镇中学 张振华）).
+    private func nameAfterOrganisation(at at: Int, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let lower = spans.lowerBound(context)
+        let blanks = Blanks.run(endingAt: at, w, lower: lower)
+        guard organisation.organisationNameEnds(at: at - blanks, in: w, lower: max(lower, at - blanks - 3 * OrganisationContext.nameLength)),
+              let name = spans.name(after: at, context), name.upperBound < context.scan.upperBound,
+              LineHeads.closingBracketLength(at: name.upperBound, in: w, end: context.scan.upperBound) != nil else { return nil }
+        return name
     }
 
     /// A time of day ends at `end` (09:12, 9:12:05), after the line's start, a blank or a date.
