@@ -1979,6 +1979,15 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("全校留守儿童共计32人"), [])
         XCTAssertEqual(names("继续教育学分补录申请（白沙镇中学 张振华）"), ["张振华"])
         XCTAssertEqual(names("（金水区教育局 基础教育科）"), [])
+        XCTAssertEqual(names("崔子轩 22:40 未归"), ["崔子轩"])
+    }
+
+    /// Probe 49f: a dormitory log's cell opens with who and when (崔子轩 22:40 未归); a routine's
+    /// word before a time is no one.
+    func testALogsCellOfWhoAndWhen() throws {
+        let found = try ReadTestSupport.scan(MemorySource("日期,宿舍,情况\n11-04,男3-205,崔子轩 22:40 未归\n11-05,男3-205,熄灯 22:30 检查\n", displayPath: "d.csv"),
+                                             detectors: [NameDetector()]).1
+        XCTAssertEqual(found.map(\.value), ["崔子轩"])
     }
 
     /// Probe 50c: an English CV's heading over its contact line, a referee after an English title

@@ -114,6 +114,14 @@ final class NameDetector: Detector, @unchecked Sendable {
                 matches.append(Match(kind: .name, confidence: .medium, range: name))
             }
         } else if hints.isDisjoint(with: [.name, .address, .organisation, .field]) {
+            // A log's entry opening the cell with who and when (崔子轩 22:40 未归): looked at only
+            // where a blank and a digit follow two or three characters.
+            if [6, 9].contains(where: { cell.count > $0 + 4 && w[cell.lowerBound + $0] == 0x20 && isDigit(w[cell.lowerBound + $0 + 1]) }),
+               let name = spans.name(after: cell.lowerBound, context), Self.precedesTime(name.upperBound, w, end: cell.upperBound),
+               !lexicon.opensWithOrdinaryWord(w, name) {
+                matches.append(Match(kind: .name, confidence: .medium, range: name))
+                return
+            }
             guard Self.linesCellLengths.contains(cell.count), let firstBreak = Self.firstLineBreak(w, cell) else {
                 bareName(afterNumber: cell, context, into: matches)
                 return
@@ -1145,7 +1153,8 @@ final class NameDetector: Detector, @unchecked Sendable {
             || Self.followsSignatureDelimiter(at, context) || signsLetter(name, context)
             || LineShapes.datedInBrackets(after: name.upperBound, context.window, end: context.scan.upperBound)
             || LineShapes.followsMarkdownHeadingMark(at, context.window, lower: context.scan.lowerBound)
-            || Self.inHeadingBrackets(name, context.window, end: context.scan.upperBound) {
+            || Self.inHeadingBrackets(name, context.window, end: context.scan.upperBound)
+            || Self.precedesTime(name.upperBound, context.window, end: context.scan.upperBound) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -1426,6 +1435,16 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard HanText.han(w, at: start, end: context.scan.upperBound) != nil, let name = spans.name(after: start, context),
               let line = lineNameEnds(name, start: start, context) else { return nil }
         return (line, lexicon.opensWithOrdinaryWord(w, name))
+    }
+
+    /// Blanks, then a time of day, follow the name (崔子轩 22:40 未归: a log's entry, who and when).
+    private static func precedesTime(_ end: Int, _ w: UnsafeBufferPointer<UInt8>, end limit: Int) -> Bool {
+        var i = Blanks.end(from: end, in: w, end: limit)
+        guard i > end else { return false }
+        let digits = i
+        while i < limit, i - digits < 2, isDigit(w[i]) { i += 1 }
+        guard i > digits, i + 2 < limit, w[i] == UInt8(ascii: ":"), isDigit(w[i + 1]), isDigit(w[i + 2]) else { return false }
+        return i + 3 == limit || !isDigit(w[i + 3])
     }
 
     /// The name opens its line in a heading's brackets (【雷雨桐】郑州宇通客车… ↵ 本周…: a class's
