@@ -95,11 +95,11 @@ final class OrganisationContext: Sendable {
             && (followsEnglishOrganisation(start, window) || continuesOrganisationName(lineStart: labelLineStart, before: start, window))
     }
 
-    /// The value stands alone on its line, aligned by blanks under the line above, which speaks
-    /// for an organisation (招生咨询电话：0371-66852366 ↵ 　　　　0371-66852377): the hotline's
-    /// second number.
+    /// The value stands alone on its line, perhaps aligned by blanks (a PDF's text drops them),
+    /// under the line above, which speaks for an organisation (招生咨询电话：0371-66852366 ↵
+    /// 　　　　0371-66852377): the hotline's second number.
     private func continuesNumbersAbove(_ value: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        guard lineStart > 0, lineStart < value.lowerBound, Self.blanksEnd(from: lineStart, window, end: value.lowerBound) == value.lowerBound,
+        guard lineStart > 0, Self.blanksEnd(from: lineStart, window, end: value.lowerBound) == value.lowerBound,
               Self.blanksEnd(from: value.upperBound, window, end: end) == Self.lineEnd(after: value.upperBound, window, end: end)
         else { return false }
         return speaksForOrganisation(line: Self.lineAbove(lineStart, window), window)
