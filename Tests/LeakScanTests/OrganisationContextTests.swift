@@ -596,6 +596,7 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("招生咨询电话：0371-66852366\n　　　　　　　0371-66852377"),
                        ["landline 0371-66852366 org", "landline 0371-66852377 org"])
         XCTAssertEqual(found("招生办：0371-66852366\n0371-66852377"), ["landline 0371-66852366 org", "landline 0371-66852377 org"])
+        XCTAssertEqual(found("郑州市金水区第三幼儿园保健室 <jsq3y_zs@163.com>\nchenfang1990@126.com").map { $0.hasSuffix(" org") }, [true, false])
         XCTAssertEqual(found("家长电话：13812345678\n　　　　　13912345678").map { $0.hasSuffix(" org") }, [false, false])
         XCTAssertEqual(found("郑州市金水区第三幼儿园\n\n联系方式\n地址：郑州市金水区经三路68号\n电话：0371-63851234"),
                        ["address 郑州市金水区经三路68号 org", "landline 0371-63851234 org"])

@@ -115,11 +115,7 @@ public struct HeaderKeywords: Sendable {
         for (pair, indices) in index {
             starts[pair] = UInt16(flat.count)
             counts[pair] = UInt8(indices.count)
-            // The longest keyword at a place speaks (年级组长, a person, not its 年级组).
-            flat += indices.enumerated().sorted { a, b in
-                keywords[a.element].bytes.count != keywords[b.element].bytes.count
-                    ? keywords[a.element].bytes.count > keywords[b.element].bytes.count : a.offset < b.offset
-            }.map(\.element)
+            flat += indices
         }
         byOpeningPair = flat
         pairStart = starts

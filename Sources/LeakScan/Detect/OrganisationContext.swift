@@ -99,7 +99,9 @@ final class OrganisationContext: Sendable {
     /// under the line above, which speaks for an organisation (招生咨询电话：0371-66852366 ↵
     /// 　　　　0371-66852377): the hotline's second number.
     private func continuesNumbersAbove(_ value: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        guard lineStart > 0, Self.blanksEnd(from: lineStart, window, end: value.lowerBound) == value.lowerBound,
+        // A number: a mail's recipient alone under its sender's line is no one's second line.
+        guard lineStart > 0, isDigit(window[value.lowerBound]) || window[value.lowerBound] == UInt8(ascii: "(") || window[value.lowerBound] == UInt8(ascii: "+"),
+              Self.blanksEnd(from: lineStart, window, end: value.lowerBound) == value.lowerBound,
               Self.blanksEnd(from: value.upperBound, window, end: end) == Self.lineEnd(after: value.upperBound, window, end: end)
         else { return false }
         return speaksForOrganisation(line: Self.lineAbove(lineStart, window), window)

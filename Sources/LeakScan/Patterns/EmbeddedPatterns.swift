@@ -7400,6 +7400,10 @@ organisation	校办
 organisation	心理中心
 organisation	卫生室
 organisation	防控办
+# A group's leader, a person, before the group: of keywords at one place the first listed speaks.
+person	年级组长	staff
+person	教研组长	staff
+person	备课组长	staff
 organisation	年级组
 organisation	咨询台
 organisation	调度电话
@@ -8485,9 +8489,6 @@ name	复核	head
 field	单位性质
 field	单位类型
 field	单位类别
-person	年级组长	staff
-person	教研组长	staff
-person	备课组长	staff
 name	人物	head
 
 """#,

@@ -408,7 +408,10 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
     /// its line goes on to an answer's blank (`（　　）`, `(    )`, `____`): an exam's question, its
     /// person made up.
     private static func isExamQuestion(_ w: UnsafeBufferPointer<UInt8>, _ keywordToDate: Range<Int>, lineFrom i: Int, end: Int) -> Bool {
-        guard !keywordToDate.contains(where: { HanText.isColon(w, at: $0, end: keywordToDate.upperBound) }) else { return false }
+        // Most keywords are a label's, its colon right before the date.
+        let beforeDate = keywordToDate.upperBound - Blanks.run(endingAt: keywordToDate.upperBound, w, lower: keywordToDate.lowerBound)
+        guard !(beforeDate > keywordToDate.lowerBound && w[beforeDate - 1] == UInt8(ascii: ":") || beforeDate - 3 >= keywordToDate.lowerBound && HanText.isColon(w, at: beforeDate - 3, end: beforeDate)),
+              !keywordToDate.contains(where: { HanText.isColon(w, at: $0, end: keywordToDate.upperBound) }) else { return false }
         let lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, i..<end) ?? end
         var k = i
         var underscores = 0

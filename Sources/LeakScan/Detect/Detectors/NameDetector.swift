@@ -116,7 +116,7 @@ final class NameDetector: Detector, @unchecked Sendable {
         } else if hints.isDisjoint(with: [.name, .address, .organisation, .field]) {
             // A log's entry opening the cell with who and when (崔子轩 22:40 未归): looked at only
             // where a blank and a digit follow two or three characters.
-            if [6, 9].contains(where: { cell.count > $0 + 4 && w[cell.lowerBound + $0] == 0x20 && isDigit(w[cell.lowerBound + $0 + 1]) }),
+            if Self.blankAndDigit(at: cell.lowerBound + 6, w, end: cell.upperBound) || Self.blankAndDigit(at: cell.lowerBound + 9, w, end: cell.upperBound),
                let name = spans.name(after: cell.lowerBound, context), Self.precedesTime(name.upperBound, w, end: cell.upperBound),
                !lexicon.opensWithOrdinaryWord(w, name) {
                 matches.append(Match(kind: .name, confidence: .medium, range: name))
@@ -1437,6 +1437,11 @@ final class NameDetector: Detector, @unchecked Sendable {
         return (line, lexicon.opensWithOrdinaryWord(w, name))
     }
 
+    @inline(__always)
+    private static func blankAndDigit(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        i + 4 < end && w[i] == 0x20 && isDigit(w[i + 1])
+    }
+
     /// Blanks, then a time of day, follow the name (崔子轩 22:40 未归: a log's entry, who and when).
     private static func precedesTime(_ end: Int, _ w: UnsafeBufferPointer<UInt8>, end limit: Int) -> Bool {
         var i = Blanks.end(from: end, in: w, end: limit)
@@ -2151,8 +2156,8 @@ final class NameDetector: Detector, @unchecked Sendable {
             ?? nameBeforeLabel(endingAt: before, of: value.kind, context)
             ?? nameOpeningLine(of: value.range, context)
             ?? (standsBeside ? nameAloneAbove(value.range, context) : nil)
-            ?? titledRomanisedName(before: value.range.lowerBound, context)
-            ?? romanisedNameAbove(value.range, context) {
+            ?? (Self.followsEnglishLabel(value.range.lowerBound, w, lower: lower)
+                ? titledRomanisedName(before: value.range.lowerBound, context) ?? romanisedNameAbove(value.range, context) : nil) {
             matches.append(textName(found, confidence: .medium, context, mayBeOffices: true))
         }
         guard standsBeside else { return }
@@ -2193,6 +2198,14 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard boundary == lower || [0x0A, 0x22, 0x3A, 0x2C, 0x3B, 0x09].contains(w[boundary - 1]),
               lexicon.isLatinName(w, start..<end) else { return nil }
         return start..<end
+    }
+
+    /// An English label and its colon stand right before the value, blanks between (`Tel: +86 …`,
+    /// `(father): …`): an English document's contact, where a name is in pinyin.
+    private static func followsEnglishLabel(_ value: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
+        var i = value
+        while i > lower, w[i - 1] == 0x20 { i -= 1 }
+        return i - 2 >= lower && w[i - 1] == UInt8(ascii: ":") && (isASCIILetter(w[i - 2]) || w[i - 2] == UInt8(ascii: ")"))
     }
 
     /// A name in pinyin after an English title on the value's line, up to a comma or a bracket
