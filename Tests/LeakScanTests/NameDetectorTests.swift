@@ -2017,4 +2017,21 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(photos.map(\.value), ["李梓涵"])
         XCTAssertEqual(names("监测户（边缘易致贫户）", header: "户类型"), [])
     }
+
+    /// Probe 51d: a face library's photos named by number and name, in a `dir` or `ls -l`
+    /// listing, a path, a column of paths or a JSON URL; a file listing's header (文件名 | 大小);
+    /// a list's name that opens with a figure's (刘秀兰: 刘秀).
+    func testPhotosNamedByPupilsInListingsAndPaths() throws {
+        XCTAssertEqual(names("2024/09/05  10:33           123,456 2024070301_廖秀兰.jpg\n"), ["廖秀兰"])
+        XCTAssertEqual(names("-rw-r--r-- 1 face face 123456 Sep  5 10:33 廖秀兰.jpg\n"), ["廖秀兰"])
+        XCTAssertEqual(names("D:\\FaceDB\\2024级\\七年级3班\\2024070301_廖秀兰.jpg\n"), ["廖秀兰"])
+        func csv(_ text: String, name: String = "f.csv") throws -> [String] {
+            try ReadTestSupport.scan(MemorySource(text, displayPath: name), detectors: [NameDetector()]).1.map(\.value)
+        }
+        XCTAssertEqual(try csv("{\"personNo\":\"P100231\",\"faceUrl\":\"http://10.99.0.31/face/2024070301_廖秀兰.jpg\"}", name: "f.json"), ["廖秀兰"])
+        XCTAssertEqual(try csv("人员编号,照片路径,状态\nP100231,photos/2024070301_廖秀兰.jpg,已建模\n"), ["廖秀兰"])
+        XCTAssertEqual(try csv("文件名,大小\n廖秀兰.jpg,123456\n"), ["廖秀兰"])
+        XCTAssertEqual(names("七年级1班：顾振宇、刘秀兰"), ["顾振宇", "刘秀兰"])
+        XCTAssertEqual(names("李白、杜甫、白居易"), [])
+    }
 }

@@ -193,9 +193,12 @@ final class NameLexicon: @unchecked Sendable {
         run.count >= 2 && (2...min(run.count, 4)).contains { isPublicFigure(run, at: run.count - $0, length: $0) }
     }
 
-    /// The run's first two to four characters are a well-known figure's name (包惠僧等).
+    /// The run's first two to four characters are a well-known figure's name (包惠僧等); not two
+    /// that open a name of three (刘秀兰: 刘秀 an emperor, 刘秀兰 a pupil).
     func opensWithPublicFigure(_ run: HanRun) -> Bool {
-        run.count >= 2 && (2...min(run.count, 4)).contains { isPublicFigure(run, at: 0, length: $0) }
+        run.count >= 2 && (2...min(run.count, 4)).contains { length in
+            isPublicFigure(run, at: 0, length: length) && !(length == 2 && run.count >= 3 && isName(run, length: 3, evidence: .context))
+        }
     }
 
     /// `w[range]` is a whole Han name of 2–4 characters (see `Evidence`), perhaps padded after

@@ -8048,6 +8048,7 @@ file_name	抓拍
 file_name	附件
 file_name	picurl
 file_name	pic url
+file_name	face url
 file_name	snapshot
 file_name	photo
 file_name	文档名
@@ -8489,6 +8490,11 @@ name	复核	head
 field	单位性质
 field	单位类型
 field	单位类别
+# A file listing's columns beside its files' names (文件名 | 大小 | 修改日期).
+field	大小
+field	修改日期
+field	修改时间
+field	创建时间
 name	人物	head
 
 """#,

@@ -1355,7 +1355,10 @@ final class NameDetector: Detector, @unchecked Sendable {
     /// extension's (`extensionDot`), nil when it has none.
     private func nameInFileName(_ text: Range<Int>, dot: Int?, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
-        let stem = text.lowerBound..<(dot ?? text.upperBound)
+        // A path's last part is the file's name (photos/2024070301_廖秀兰.jpg, D:\FaceDB\…\廖秀兰.jpg).
+        let stemEnd = dot ?? text.upperBound
+        let stemStart = (text.lowerBound..<stemEnd).last { w[$0] == UInt8(ascii: "/") || w[$0] == UInt8(ascii: "\\") }.map { $0 + 1 } ?? text.lowerBound
+        let stem = stemStart..<stemEnd
         let isPhoto = dot.map { FileNameReader.isPhoto(extension: w[($0 + 1)..<text.upperBound]) } ?? false
         let named = DetectionContext(window: w, scan: stem, columnHints: isPhoto ? [.ownName, .titledName] : .titledName, isTableCell: false)
         var i = stem.lowerBound
@@ -1398,8 +1401,9 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// The name in a line that is a file's name and nothing more (`nameInFileName`), its words
-    /// set apart as a file's are (杨雅琪_英语口语.mp4).
-    private func nameInListedFile(at start: Int, _ context: DetectionContext) -> Range<Int>? {
+    /// set apart as a file's are (杨雅琪_英语口语.mp4); `listed`: the line is a listing's, after
+    /// a file's time and size, where a photo named by its person alone counts too.
+    private func nameInListedFile(at start: Int, _ context: DetectionContext, listed: Bool = false) -> Range<Int>? {
         let w = context.window
         let end = min(context.scan.upperBound, start + Self.lineReach)
         var lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, start..<end) ?? end
@@ -1412,8 +1416,10 @@ final class NameDetector: Detector, @unchecked Sendable {
            let blank = line.first(where: { Blanks.length(at: $0, in: w, end: line.upperBound) > 0 }) {
             line = line.lowerBound..<blank
         }
+        // In a listing (`ls -l`'s `… 10:33 廖秀兰.jpg`), a photo named by its person alone.
         guard let dot = Self.extensionDot(endingAt: line.upperBound, w, lower: line.lowerBound),
-              numbered || w[line].contains(where: Self.isNamePartSeparator) else { return nil }
+              numbered || w[line].contains(where: Self.isNamePartSeparator)
+                || listed && FileNameReader.isPhoto(extension: w[(dot + 1)..<line.upperBound]) else { return nil }
         return nameInFileName(line, dot: dot, context)
     }
 
@@ -1503,7 +1509,7 @@ final class NameDetector: Detector, @unchecked Sendable {
             while i < end, w[i] == 0x20 { i += 1 }
         }
         guard HanText.han(w, at: i, end: end) != nil else { return nil }
-        return nameInListedFile(at: i, context)
+        return nameInListedFile(at: i, context, listed: true)
     }
 
     /// The name opening its line is a speaker's, its colon after it (`：` or `:`), in a dialogue:
@@ -1738,6 +1744,14 @@ final class NameDetector: Detector, @unchecked Sendable {
             if let sender = senderOpeningLine(before: token.start, context) {
                 matches.append(Match(kind: .name, confidence: .medium, range: sender))
             }
+            return
+        }
+        // A file named by a pupil's number and name, wherever a listing, a path or a log gives it
+        // (`… 123,456 2024070301_廖秀兰.jpg`, `D:\FaceDB\…\2024070301_廖秀兰.jpg`, `filename=…`).
+        if token.end + 3 < end, w[token.end] == UInt8(ascii: "_"), HanText.han(w, at: token.end + 1, end: end) != nil,
+           token.start == context.scan.lowerBound || !isAlphanumeric(w[token.start - 1]),
+           let name = nameInListedFile(at: token.end + 1, context) {
+            matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
         if let name = nameAfterCode(token, context) {
