@@ -2034,4 +2034,15 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("七年级1班：顾振宇、刘秀兰"), ["顾振宇", "刘秀兰"])
         XCTAssertEqual(names("李白、杜甫、白居易"), [])
     }
+
+    /// Probes 51: a document number's issuer (牟教〔2024〕56号), a poster's tips (戴口罩：, 常喝水：),
+    /// phrases that open with a surname's character (戴眼镜的同学, 向受伤同学道歉, 经常用, 经全体,
+    /// 志愿者马甲, 原号码) are no names.
+    func testProbes51NonNames() {
+        for text in ["关于印发《工作方案》的通知（牟教〔2024〕56号）", "戴眼镜的同学请带上眼镜", "戴口罩：咳嗽、打喷嚏时用纸巾",
+                     "常喝水：发热时多喝水", "并由家长陪同向受伤同学道歉", "孩子晚上经常用母亲手机", "穿着学校发放的黄色志愿者马甲",
+                     "经全体家长投票", "原号码13812345678已停用"] {
+            XCTAssertEqual(names(text), [], text)
+        }
+    }
 }

@@ -610,4 +610,13 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("备注：年级组长\n电子邮箱：371034788@qq.com"), ["email 371034788@qq.com"])
         XCTAssertEqual(found("如有疑问请联系年级组，电话：0371-65501234"), ["landline 0371-65501234 org"])
     }
+
+    /// Probe 51e: a fax's padded label, a county's 稳定股 and 统计股 after 联系人, a school's address
+    /// after 该校位于 with its principal named after it.
+    func testProbes51BureauFiles() {
+        XCTAssertEqual(found("传　　真：0371-62171006"), ["landline 0371-62171006 org"])
+        XCTAssertEqual(found("联系人：安全稳定股，电话：0371-62171234"), ["landline 0371-62171234 org"])
+        XCTAssertEqual(found("该校位于中牟县城关镇文化路12号，校长郭建民同志").filter { $0.hasPrefix("address") }, ["address 中牟县城关镇文化路12号 org"])
+        XCTAssertEqual(found("家长王建国，地址：郑州市第一中学家属院3号楼").filter { $0.hasPrefix("address") }, ["address 郑州市第一中学家属院3号楼"])
+    }
 }

@@ -70,9 +70,17 @@ struct NameSpans {
                   // preposition (家长于周五到校); other surnames are not (许明天, 曾明天 are names).
                   !(Self.timePrepositions.contains(run[0]) && lexicon.cues.isLeadWord(w, run.offset(surname)..<next)) else { continue }
             return lexicon.isPublicFigure(run, at: 0, length: length) || Self.opensLifespan(at: next, w, end: end)
-                || Self.gluedToLetters(at: next, w, end: end) ? nil : run.offset(0)..<next
+                || Self.gluedToLetters(at: next, w, end: end) || Self.opensDocumentNumber(at: next, w, end: end) ? nil : run.offset(0)..<next
         }
         return nil
+    }
+
+    /// A document number's year in its brackets follows at `i` (牟教〔2024〕56号, 郑教[2024]12号):
+    /// the word before it is its issuer's short name, no person's.
+    static func opensDocumentNumber(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        let open = HanText.scalar(w, at: i, end: end) == 0x3014 ? 3 : i < end && w[i] == UInt8(ascii: "[") ? 1 : 0
+        guard open > 0, i + open + 4 <= end else { return false }
+        return (i + open..<i + open + 4).allSatisfy { isDigit(w[$0]) }
     }
 
     /// Two Latin letters or more follow at `i` with no blank between: a brand's or a channel's

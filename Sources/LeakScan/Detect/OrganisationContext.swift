@@ -96,15 +96,24 @@ final class OrganisationContext: Sendable {
     }
 
     /// The value stands alone on its line, perhaps aligned by blanks (a PDF's text drops them),
-    /// under the line above, which speaks for an organisation (招生咨询电话：0371-66852366 ↵
-    /// 　　　　0371-66852377): the hotline's second number.
+    /// under the line above, which speaks for an organisation and gives its first number
+    /// (招生咨询电话：0371-66852366 ↵ 　　　　0371-66852377: the hotline's second) or is its name
+    /// alone (经八路派出所户籍室 ↵ 0371-65966110, a mail's sign-off).
     private func continuesNumbersAbove(_ value: Range<Int>, lineStart: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         // A number: a mail's recipient alone under its sender's line is no one's second line.
         guard lineStart > 0, isDigit(window[value.lowerBound]) || window[value.lowerBound] == UInt8(ascii: "(") || window[value.lowerBound] == UInt8(ascii: "+"),
               Self.blanksEnd(from: lineStart, window, end: value.lowerBound) == value.lowerBound,
               Self.blanksEnd(from: value.upperBound, window, end: end) == Self.lineEnd(after: value.upperBound, window, end: end)
         else { return false }
-        return speaksForOrganisation(line: Self.lineAbove(lineStart, window), window)
+        // The line above gives the first number, or is the organisation's name alone (经八路派出所户籍室).
+        let above = Self.lineAbove(lineStart, window)
+        var aboveEnd = above.upperBound
+        while aboveEnd > above.lowerBound, [0x20, 0x09, 0x0D].contains(window[aboveEnd - 1]) { aboveEnd -= 1 }
+        guard aboveEnd > above.lowerBound, isDigit(window[aboveEnd - 1])
+                || organisationNameOpening(LineHeads.wordsStart(ofLineAt: above.lowerBound, in: window, end: aboveEnd), window, end: aboveEnd)?.rest == aboveEnd
+                && keywords.nearestHint(before: aboveEnd, in: window, distance: aboveEnd - above.lowerBound, among: .person) == nil
+        else { return false }
+        return speaksForOrganisation(line: above, window)
     }
 
     /// The line above the one at `lineStart` ends with an organisation's name, the line opens

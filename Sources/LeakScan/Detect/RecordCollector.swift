@@ -125,7 +125,6 @@ struct RecordCollector {
         if unlabelledCards > 0, confirmed & 1 << Kind.name.ordinal != 0 || lookalikeNames > 0 {
             confirmed |= 1 << Kind.name.ordinal | 1 << Kind.bankCard.ordinal
         }
-        let hasPersonalBesideAddress = confirmed & ~(1 << Kind.address.ordinal) != 0
         let hasName = confirmed & (1 << Kind.name.ordinal) != 0
         let hasPersonalBesideName = confirmed & ~(1 << Kind.name.ordinal) != 0
         let details = sink.wantsDetails
@@ -135,8 +134,12 @@ struct RecordCollector {
         var spanStart = Int.max
         var spanEnd = 0
         var handed = 0
+        // Personal values met so far on the line: an organisation's address gives way only to a
+        // person named before it (张伟，家住… over a school's; not 该校位于…，校长郭建民同志).
+        var personalBefore = false
         for k in entries.indices {
             var e = entries[k]
+            defer { personalBefore = personalBefore || e.kind != .address && !e.organisational && !e.needsCompanion }
             // A value that needs company keeps it only beside a personal value of another kind.
             // So does a name its column vouches for by now: a list's names may all stand in one
             // record (a JSON array of them), the column's tally counting them all before its end.
@@ -148,7 +151,7 @@ struct RecordCollector {
             if e.kind == .name, let column = e.column { handed += release(column, into: &sink) }
             if e.organisational, e.kind == .mobile && hasName && (isTextLine || e.column.map(Self.namesOrganisations) == true
                                                                   || namesPerson(inCellOf: e))
-                || isTextLine && ((e.kind == .address && hasPersonalBesideAddress) || (e.kind == .name && hasPersonalBesideName)) {
+                || isTextLine && ((e.kind == .address && personalBefore) || (e.kind == .name && hasPersonalBesideName)) {
                 e.organisational = false
                 if details { findings[k].organisational = false }
             }
