@@ -193,4 +193,17 @@ final class EmailDetectorTests: XCTestCase {
         XCTAssertEqual(scan("abczx@163.com").map(\.organisational), [false])
         XCTAssertEqual(scan("wangjys@163.com").map(\.organisational), [false])
     }
+
+    /// Probes 51: an office's initials before or after a school's code of its number (jwc76z@,
+    /// zz76zjwc@), after a class's in a last part (wwl1x_san2jwh@: 家委会); a health office's
+    /// (xys), a grade's 班主任 list (bzr), an agency's 计调 desk; a year after an office's
+    /// initials, or a surname before them, is a person's.
+    func testProbes51OfficeMailboxes() {
+        for office in ["jwc76z@126.com", "zz76zjwc@126.com", "wwl1x_san2jwh@163.com", "wwx_xys@163.com", "jiunianji-bzr@126.com", "jidiao@qq.com"] {
+            XCTAssertEqual(scan(office).map(\.organisational), [true], office)
+        }
+        for person in ["jwc2010@126.com", "wangjdc@163.com", "li_wangjdc@163.com", "xiaoyishi_lin@126.com"] {
+            XCTAssertEqual(scan(person).map(\.organisational), [false], person)
+        }
+    }
 }

@@ -110,6 +110,12 @@ final class JSONReaderTests: XCTestCase {
         let (_, found) = try scan(text)
         XCTAssertEqual(found.filter { $0.kind != .record }.map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal")" },
                        ["landline org", "landline org", "name personal", "mobile personal"])
+        // A rota's office and its contact, whatever key comes first: the office's landline; a
+        // mobile there its staff member's own.
+        for (value, expected) in [("0371-63952285", ["landline org"]), ("13812345678", ["mobile personal"])] {
+            let (_, rota) = try scan("{\"semester\": \"2025-2026-1\", \"dept\": \"德育处\", \"contact\": \"\(value)\"}")
+            XCTAssertEqual(rota.map { "\($0.kind.rawValue) \($0.organisational ? "org" : "personal")" }, expected)
+        }
     }
 
     func testCodesUnderEnglishKeysOfPrefixesAndSequencesAreNoPhones() throws {

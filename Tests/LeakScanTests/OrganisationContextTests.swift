@@ -615,6 +615,8 @@ final class OrganisationContextTests: XCTestCase {
     /// after 该校位于 with its principal named after it.
     func testProbes51BureauFiles() {
         XCTAssertEqual(found("传　　真：0371-62171006"), ["landline 0371-62171006 org"])
+        XCTAssertEqual(found("承办机构：河南省青青研学旅行服务有限公司\n地址：郑州市金水区花园路39号\n电话：0371-86091234"),
+                       ["address 郑州市金水区花园路39号 org", "landline 0371-86091234 org"])
         XCTAssertEqual(found("联系人：安全稳定股，电话：0371-62171234"), ["landline 0371-62171234 org"])
         XCTAssertEqual(found("该校位于中牟县城关镇文化路12号，校长郭建民同志").filter { $0.hasPrefix("address") }, ["address 中牟县城关镇文化路12号 org"])
         XCTAssertEqual(found("家长王建国，地址：郑州市第一中学家属院3号楼").filter { $0.hasPrefix("address") }, ["address 郑州市第一中学家属院3号楼"])

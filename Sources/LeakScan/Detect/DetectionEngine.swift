@@ -766,10 +766,11 @@ public final class DetectionEngine {
         // the organisations' (a school's staff give its office's), a mobile the person's own.
         let owned: ContextHints = people.isEmpty ? .organisation : .letterhead
         for (column, hints) in zip(columns, columnHints)
-        where !hints.isDisjoint(with: [.phone, .email, .address]) || column.header.map(Self.isRemarks) == true {
-            // The staff's own column of numbers (联系人电话) gives the office's landline, as the
-            // letterhead's; a mobile there stays the person's.
-            let staffs = hints.contains(.person) && column.header.map(keywords.namesStaff) == true
+        where !hints.isDisjoint(with: [.phone, .email, .address]) || column.header.map(Self.isRemarks) == true
+            || !hints.isDisjoint(with: [.name, .person]) && column.header.map(keywords.namesStaff) == true {
+            // The staff's own column of numbers (联系人电话, a JSON's `contact`) gives the
+            // office's landline, as the letterhead's; a mobile there stays the person's.
+            let staffs = !hints.isDisjoint(with: [.name, .person]) && column.header.map(keywords.namesStaff) == true
             column.hints = (staffs ? hints.subtracting(.person).union(.letterhead) : hints).union(owned)
         }
     }

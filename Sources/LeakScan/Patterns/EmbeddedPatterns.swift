@@ -7456,6 +7456,9 @@ organisation	受理地点
 organisation	销售方
 organisation	主办单位
 organisation	承办单位
+organisation	承办机构
+organisation	主办机构
+organisation	协办机构
 organisation	协办单位
 person	家长
 person	监护人
@@ -7594,7 +7597,7 @@ name	forename	part
 name	middle name	part
 name	姓氏	part
 name	guardian	head
-name	contact	head
+name	contact	head,staff
 address	住址
 address	住　址
 address	住　　址

@@ -186,6 +186,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // A vocational school's 就业处 and 实习办, a county's 教研室, 教育局 and 教科所,
         // a district's 学生资助 centre.
         "jyc", "jiuye", "sxb", "shixi", "jys", "jiaoyan", "jiaoyanshi", "jyj", "jiaoyuju", "jky", "jks", "xszz",
+        // A school's 校医室, a class's 家委会, a grade's 班主任 (jiunianji-bzr@), a travel
+        // agency's 计调 desk.
+        "xys", "xiaoyishi", "jwh", "bzr", "jidiao",
     ])
 
     /// The whole local part is a role's mailbox, or its last part after a `-`, `_` or `.` is one
@@ -196,7 +199,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// (xzbgs@: 校长办公室, wcxjdc@: a township school's 教导处).
     private static func isRoleMailbox(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
         if roleMailboxes.contains(w, local) { return true }
-        if endsWithOfficeInitials(w, local: local) { return true }
+        if endsWithOfficeInitials(w, local: local) || opensWithOfficeInitials(w, local: local) { return true }
         // A school's number of one or two digits after the office (zhengjiao47@: 四十七中's 政教处;
         // a year's four, zhaosheng2010@, are a person's).
         var letters = local.upperBound
@@ -211,10 +214,12 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         while separator > local.lowerBound, !isPartSeparator(w[separator]) { separator -= 1 }
         guard separator > local.lowerBound, separator < local.upperBound - 1 else { return false }
         let last = (separator + 1)..<local.upperBound
-        if roleMailboxes.contains(w, last) || equalsFolded(w, last, listSuffix) || equalsFolded(w, last, admissions) { return true }
+        if roleMailboxes.contains(w, last) || equalsFolded(w, last, listSuffix) || equalsFolded(w, last, admissions)
+            || endsWithOfficeInitials(w, local: last) { return true }
         let first = local.lowerBound..<separator
         guard !first.contains(where: { isPartSeparator(w[$0]) }) else { return false }
-        if last.count <= 4 { return roleMailboxes.contains(w, first) }
+        // A place's initials after the office (jygh_jsq@), not a surname (xiaoyishi_lin@: the nurse's own).
+        if last.count <= 4 { return roleMailboxes.contains(w, first) && !NameLexicon.shared.isPinyinSurname(w, last) }
         return last.count <= 8 && groupLists.contains(w, first)
     }
 
@@ -223,7 +228,7 @@ public final class EmailDetector: Detector, @unchecked Sendable {
 
     /// Offices' initials of three letters or more that a school glues after its own initials.
     private static let officeInitials = ["bgs", "jwc", "jdc", "zwc", "xsc", "zjc", "dyc", "cwc", "zsb", "jwb", "zzzx", "xzxx", "twk", "twyk",
-                                         "xcb", "rsk", "tjk", "xlzx", "jyc", "sxb", "jys", "jyj", "jky", "xszz"]
+                                         "xcb", "rsk", "tjk", "xlzx", "jyc", "sxb", "jys", "jyj", "jky", "xszz", "xys", "jwh"]
         .map { Array($0.utf8) }
 
     private static let officeInitialLasts = Set(officeInitials.compactMap(\.last))
@@ -232,14 +237,27 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// township's or a bureau's initials: zmxjyj, 中牟县教育局) and an office's initials after it
     /// (xzbgs, wcxjdc, zmxjyjrsk); not a surname and a person's initials (wangjdc: 王建东).
     private static func endsWithOfficeInitials(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
-        // The initials end in s, c, b, x or k: most local parts are passed over at their last byte.
+        // The initials end in s, c, b, x, k or h: most local parts are passed over at their last byte.
         guard (5...10).contains(local.count), officeInitialLasts.contains(w[local.upperBound - 1] | 0x20),
-              local.allSatisfy({ (w[$0] | 0x20) &- UInt8(ascii: "a") < 26 }) else { return false }
+              local.allSatisfy({ isAlphanumeric(w[$0]) }) else { return false }
         return officeInitials.contains { office in
             guard (2...6).contains(local.count - office.count) else { return false }
             let prefix = local.lowerBound..<(local.upperBound - office.count)
+            // A school's code may hold its number (zz76zjwc@: 郑州七十六中's 教务处); letters
+            // alone may be a surname and a person's initials (wangjdc: 王建东).
             return equalsFolded(w, prefix.upperBound..<local.upperBound, office)
-                && !NameLexicon.shared.isPinyinSurname(w, prefix)
+                && (prefix.contains { isDigit(w[$0]) } || !NameLexicon.shared.isPinyinSurname(w, prefix))
+        }
+    }
+
+    /// The local part opens with an office's initials, then a school's code of its number and
+    /// letters (jwc76z@: 教务处, 七十六中; not a year, jwc2010@).
+    private static func opensWithOfficeInitials(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
+        officeInitials.contains { office in
+            guard local.count - office.count >= 2 else { return false }
+            let code = (local.lowerBound + office.count)..<local.upperBound
+            return (2...6).contains(code.count) && equalsFolded(w, local.lowerBound..<code.lowerBound, office)
+                && code.allSatisfy { isAlphanumeric(w[$0]) } && code.contains { isDigit(w[$0]) } && code.contains { isASCIILetter(w[$0]) }
         }
     }
 
