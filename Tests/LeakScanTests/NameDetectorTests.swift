@@ -2045,4 +2045,22 @@ final class NameDetectorTests: XCTestCase {
             XCTAssertEqual(names(text), [], text)
         }
     }
+
+    /// Probes 51: a signer's office between the label and the name (报告人：校医室 林淑芬); a
+    /// ledger's 记账： and 核对：; a bold name before its class (Markdown's `**罗一诺**（四年级3班）`);
+    /// a numbered heading (`## 1. 郑若曦`); a child before the carer who keeps them (，由舅舅…);
+    /// a results list whose names of two characters stand side by side (孔鑫 ↵ 陆悦).
+    func testProbes51Names() {
+        XCTAssertEqual(names("报告人：校医室 林淑芬"), ["林淑芬"])
+        XCTAssertEqual(names("记录人：教务处 孟晓东"), ["孟晓东"])
+        XCTAssertEqual(names("记账：孙静   核对：吴红梅"), ["孙静", "吴红梅"])
+        XCTAssertEqual(names("- **罗一诺**（四年级3班）：1型糖尿病，每天午饭前测血糖。"), ["罗一诺"])
+        XCTAssertEqual(names("## 1. 郑若曦\n"), ["郑若曦"])
+        XCTAssertEqual(names("## 1. 工作总结\n"), [])
+        XCTAssertEqual(names("2. 蔡宇轩，由舅舅丁建华代管"), ["蔡宇轩", "丁建华"])
+        XCTAssertEqual(names("廖奕辰　总分 700 分\n孟锦程　总分 712 分\n孔鑫　总分 695 分\n陆悦　总分 702 分\n贾佳琪　总分 699 分\n"),
+                       ["廖奕辰", "孟锦程", "孔鑫", "陆悦", "贾佳琪"])
+        XCTAssertEqual(names("孔鑫 695分\n"), ["孔鑫"])
+        XCTAssertEqual(names("语文 98分\n"), [])
+    }
 }

@@ -559,12 +559,13 @@ public final class DetectionEngine {
     /// Whether the byte before a word may wake the detectors of what stands before words: a
     /// key's separator (`TextKeys.mayEndKey`), a blank (`followsBlankAfterText`: space, tab, a
     /// no-break space's last byte), the end of a line's head (`LineHeads`: a line feed, a blank,
-    /// `.`, `)`, `_` (a photo's `20250031_毛振华.jpg`), the last byte of an ideographic space, `、`, `）`, `．`).
+    /// `.`, `)`, `_` (a photo's `20250031_毛振华.jpg`), Markdown's bold `*` (`- **罗一诺**（…）`), the
+    /// last byte of an ideographic space, `、`, `）`, `．`).
     /// One look for the three, since it is asked at every word.
     @inline(__always)
     private static func mayWakeWordDetectors(_ b: UInt8) -> Bool {
         switch b {
-        case 0x3D, 0x3A, 0x22, 0x27, 0x20, 0x09, 0x0A, 0x2E, 0x29, 0x5F, 0xA0, 0x80, 0x81, 0x89, 0x8E: return true
+        case 0x3D, 0x3A, 0x22, 0x27, 0x20, 0x09, 0x0A, 0x2E, 0x29, 0x5F, 0x2A, 0xA0, 0x80, 0x81, 0x89, 0x8E: return true
         default: return false
         }
     }

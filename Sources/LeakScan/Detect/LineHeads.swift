@@ -21,7 +21,9 @@ enum LineHeads {
         var i = skipTreeBranches(from: skipBlanks(from: start, in: w, end: end), in: w, end: end)
         if let quote = quoteLength(at: i, in: w, end: end) { return i + quote }
         if i < end, w[i] == UInt8(ascii: "<"), let voice = voiceTagLength(at: i, in: w, end: end) { return i + voice }
-        if let item = markedItemEnd(at: i, in: w, end: end) {
+        if var item = markedItemEnd(at: i, in: w, end: end) {
+            // A heading's number after its marks (`## 1. 郑若曦`).
+            if w[i] == UInt8(ascii: "#"), item < end, isDigit(w[item]), let numbered = markedItemEnd(at: item, in: w, end: end) { item = numbered }
             return pastOffice(skipEmphasis(from: timeStampEnd(at: item, in: w, end: end) ?? item, in: w, end: end), in: w, end: end)
         }
         if let stamp = timeStampEnd(at: i, in: w, end: end) { i = stamp }

@@ -2,12 +2,17 @@
 /// it, a date alone in brackets after it or on the line under it, a sentence's end on the line
 /// above (`NameDetector`'s line names).
 enum LineShapes {
-    /// `start` follows a Markdown heading's marks (`## 薛忆南`, `### 戴书恒（物理类）`): a teacher's
-    /// notes give each pupil a section headed by the name.
+    /// `start` follows a Markdown heading's marks, perhaps a number (`## 薛忆南`, `### 戴书恒（物理类）`,
+    /// `## 1. 郑若曦`): a teacher's notes give each pupil a section headed by the name.
     static func followsMarkdownHeadingMark(_ start: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         guard let line = LineHeads.lineStart(before: start, in: w, lower: lower, reach: 16),
               let marks = LineHeads.headingMarksLength(at: line, in: w, end: start) else { return false }
-        return LineHeads.skipBlanks(from: line + marks, in: w, end: start) == start
+        var i = LineHeads.skipBlanks(from: line + marks, in: w, end: start)
+        // A numbered heading (## 1. 郑若曦, a log's entry per pupil).
+        let digits = i
+        while i < start, i - digits < 3, isDigit(w[i]) { i += 1 }
+        if i > digits, i < start, w[i] == UInt8(ascii: ".") { i = LineHeads.skipBlanks(from: i + 1, in: w, end: start) }
+        return i == start
     }
 
     /// A full date in brackets follows at `i`, the line's whole note (许一诺（2016年10月3日）, a

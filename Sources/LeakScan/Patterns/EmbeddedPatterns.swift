@@ -10869,6 +10869,22 @@ record	请假条
 record	假条
 record	收条
 record	欠条
+before	记账：
+before	核对：
+before	出纳：
+before	经手：
+after	由舅舅
+after	由舅妈
+after	由姑姑
+after	由姑父
+after	由叔叔
+after	由婶婶
+after	由伯伯
+after	由大伯
+after	由姨妈
+after	由小姨
+after	由哥哥
+after	由姐姐
 
 """#,
         "name_stop_words.txt": #"""

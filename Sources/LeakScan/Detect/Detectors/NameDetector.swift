@@ -428,8 +428,11 @@ final class NameDetector: Detector, @unchecked Sendable {
         let last = HanText.scalar(w, at: close - 3, end: close)
         if last == 0x73ED || last == 0x961F || last == 0x5206 || last == 0x7EA7 {  // 班, 队, 分, 级
             guard let open = NameSpans.bracketStart(endingAt: close + 3, w, lower: lower), open + 3 < close,
-                  Self.isClass((open + 3)..<close, w) || Self.isScore((open + 3)..<close, w),
-                  let name = spans.name(before: open, context, beforeTitle: false) else { return }
+                  Self.isClass((open + 3)..<close, w) || Self.isScore((open + 3)..<close, w) else { return }
+            // A bold name's marks before the bracket (`**罗一诺**（四年级3班）`, Markdown's).
+            var nameEnd = open
+            while nameEnd > lower, open - nameEnd < 3, w[nameEnd - 1] == UInt8(ascii: "*") { nameEnd -= 1 }
+            guard let name = spans.name(before: nameEnd, context, beforeTitle: false) else { return }
             matches.append(Match(kind: .name, confidence: .medium, range: name))
         } else if let open = Self.nameNoteOpening(closingAt: close, w, lower: lower),
                   HanText.isColon(w, at: close + 3, end: context.scan.upperBound) || Self.endsSpeakerRole(at: open, w, lower: lower),
@@ -693,6 +696,8 @@ final class NameDetector: Detector, @unchecked Sendable {
                     namesOpeningLines(from: below, context, labelled: labelled, into: matches)
                     continue
                 }
+                // The person's office before them and a blank (报告人：校医室 林淑芬, 记录人：教务处 孟晓东).
+                if labelled, let afterOffice = Self.officeEnd(from: nameStart, w, end: end) { nameStart = afterOffice }
                 let named = spans.name(after: nameStart, context, labelled: labelled, cued: true)
                     ?? (labelled && cue.namesColumn ? spans.romanisedName(at: nameStart, context) ?? spans.elementName(startingAt: nameStart, context) : nil)
                 // After an office's label (教务处：蒋国庆, a list of nominees by office) a name is a
@@ -1077,6 +1082,17 @@ final class NameDetector: Detector, @unchecked Sendable {
         return name
     }
 
+    /// Where the blanks after an office's name opening at `i` end (校医室 |林淑芬); nil when no
+    /// office's name and blank stand there.
+    private static func officeEnd(from i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        let run = HanRun(w, from: i, end: end, limit: OrganisationContext.nameLength / 3)
+        let runEnd = run.offset(run.count)
+        let after = Blanks.end(from: runEnd, in: w, end: end)
+        guard run.count >= 2, after > runEnd, HanText.han(w, at: after, end: end) != nil,
+              OrganisationContext.shared.organisationNameEnds(at: runEnd, in: w, lower: i) else { return nil }
+        return after
+    }
+
     /// A time of day ends at `end` (09:12, 9:12:05), after the line's start, a blank or a date.
     private static func followsTime(_ end: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
         var i = end
@@ -1154,7 +1170,8 @@ final class NameDetector: Detector, @unchecked Sendable {
             || LineShapes.datedInBrackets(after: name.upperBound, context.window, end: context.scan.upperBound)
             || LineShapes.followsMarkdownHeadingMark(at, context.window, lower: context.scan.lowerBound)
             || Self.inHeadingBrackets(name, context.window, end: context.scan.upperBound)
-            || Self.precedesTime(name.upperBound, context.window, end: context.scan.upperBound) {
+            || Self.precedesTime(name.upperBound, context.window, end: context.scan.upperBound)
+            || Self.precedesScore(name.upperBound, context.window, end: context.scan.upperBound) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -1166,9 +1183,26 @@ final class NameDetector: Detector, @unchecked Sendable {
         let before = neighbourName(of: at, forward: false, besides: name, context)
         let after = neighbourName(of: at, forward: true, besides: name, context)
         // A name that opens with an ordinary word (王国胜) stands between two; the lines two away
-        // are looked at only when the lines on either side do not do.
-        if vouch(before, after) || !ordinary && (vouch(before.flatMap { neighbourName(of: $0.lowerBound, forward: false, besides: name, context) }, before)
-            || vouch(after, after.flatMap { neighbourName(of: $0.lowerBound, forward: true, besides: name, context) })) {
+        // are looked at only when the lines on either side do not do: the run of name lines
+        // around this one, three each side at most, three lines or more, two of their names of
+        // three characters (孟锦程 ↵ 孔鑫 ↵ 陆悦 ↵ 贾佳琪: two names of two characters side by side).
+        if vouch(before, after) {
+            matches.append(Match(kind: .name, confidence: .medium, range: name))
+            return
+        }
+        guard !ordinary else { return }
+        var run = 0
+        var long = name.count >= 9 ? 1 : 0
+        for (first, forward) in [(before, false), (after, true)] {
+            var neighbour = first
+            for _ in 0..<3 {
+                guard let found = neighbour else { break }
+                run += 1
+                if found.count >= 9 { long += 1 }
+                neighbour = neighbourName(of: found.lowerBound, forward: forward, besides: name, context)
+            }
+        }
+        if run >= 2, long >= 2 {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
         }
     }
@@ -1448,6 +1482,16 @@ final class NameDetector: Detector, @unchecked Sendable {
         i + 4 < end && w[i] == 0x20 && isDigit(w[i + 1])
     }
 
+    /// Blanks, then a score and its 分, follow the name (孔鑫 695分, a results list one a line).
+    private static func precedesScore(_ end: Int, _ w: UnsafeBufferPointer<UInt8>, end limit: Int) -> Bool {
+        var i = Blanks.end(from: end, in: w, end: limit)
+        let digits = i
+        while i < limit, i - digits < 4, isDigit(w[i]) { i += 1 }
+        guard digits > end, i > digits else { return false }
+        if i + 1 < limit, w[i] == UInt8(ascii: "."), isDigit(w[i + 1]) { i += 2 }
+        return HanText.scalar(w, at: i, end: limit) == 0x5206  // 分
+    }
+
     /// Blanks, then a time of day, follow the name (崔子轩 22:40 未归: a log's entry, who and when).
     private static func precedesTime(_ end: Int, _ w: UnsafeBufferPointer<UInt8>, end limit: Int) -> Bool {
         var i = Blanks.end(from: end, in: w, end: limit)
@@ -1470,7 +1514,8 @@ final class NameDetector: Detector, @unchecked Sendable {
     private func lineNameEnds(_ name: Range<Int>, start: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         let end = context.scan.upperBound
-        let next = name.upperBound
+        // A bold name's closing marks (`- **罗一诺**（四年级3班）：…`), read past.
+        let next = w[name.upperBound..<end].first == UInt8(ascii: "*") ? LineHeads.skipEmphasis(from: name.upperBound, in: w, end: end) : name.upperBound
         guard next < end else { return name }
         switch w[next] {
         case 0x0A, 0x0D, UInt8(ascii: "("), UInt8(ascii: "["): return name
