@@ -2062,5 +2062,10 @@ final class NameDetectorTests: XCTestCase {
                        ["廖奕辰", "孟锦程", "孔鑫", "陆悦", "贾佳琪"])
         XCTAssertEqual(names("孔鑫 695分\n"), ["孔鑫"])
         XCTAssertEqual(names("语文 98分\n"), [])
+        XCTAssertEqual(names("在本次运动会中，魏鹏和邓红军两位家长担任后勤志愿者。"), ["魏鹏", "邓红军"])
+        XCTAssertEqual(names("#接龙\n1. 马嘉怡妈妈陪同 13983424606\n2. 谭皓轩 不需陪同\n"), ["马嘉怡", "谭皓轩"])
+        XCTAssertEqual(names("收入：收方一诺班费200元"), ["方一诺"])
+        XCTAssertEqual(names("黄一诺班费", header: "备注"), ["黄一诺"])
+        XCTAssertEqual(names("本学期班费收支明细如下"), [])
     }
 }

@@ -10885,6 +10885,11 @@ after	由姨妈
 after	由小姨
 after	由哥哥
 after	由姐姐
+after	班费
+follow	不需陪同
+follow	需陪同
+follow	不参加
+lead	收
 
 """#,
         "name_stop_words.txt": #"""

@@ -307,13 +307,14 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     /// A clause's subject with no cue before it, ending at the conjunction or preposition of one
-    /// character at `end` (与, 和, 被, 给, 因): a full name of a common surname and two given
+    /// character at `end` (与, 和, 被, 给, 因): a full name of a common surname and its given
     /// characters right after a clause's end (，。；！？) or a label's colon or the line's start, an incident's or a
-    /// log's people (11月8日课间，陶浩宇与孔景行发生口角). Not an ordinary word, a place's or a
+    /// log's people (11月8日课间，陶浩宇与孔景行发生口角); of `length` characters (two where the
+    /// sentence counts two persons: 魏鹏和邓红军两位家长). Not an ordinary word, a place's or a
     /// thing's word or a well-known figure (，杨柳树与…, ，鲁迅和…).
-    private func clauseSubject(endingAt end: Int, _ context: DetectionContext) -> Range<Int>? {
+    private func clauseSubject(endingAt end: Int, _ context: DetectionContext, length: Int = 3) -> Range<Int>? {
         let w = context.window
-        let start = end - 9
+        let start = end - 3 * length
         let lower = spans.lowerBound(context)
         // The clause's end first: most conjunctions follow none three characters back.
         guard start >= lower, start == lower || w[start - 1] == 0x0A
@@ -321,10 +322,10 @@ final class NameDetector: Detector, @unchecked Sendable {
               let first = HanText.han(w, at: start, end: end),
               // A surname that is a function word too (于, 和) is that word here.
               lexicon.isCommonSurname(first), !lexicon.cues.isFunction(first) else { return nil }
-        let run = HanRun(w, from: start, end: end, limit: 3)
-        guard run.count == 3, lexicon.surnameLength(run) == 1,
-              lexicon.isName(run, length: 3, evidence: .context), !lexicon.opensWithOrdinaryWord(run, length: 3),
-              !lexicon.isPublicFigure(run, at: 0, length: 3), !Self.thingLasts.contains(run[2])
+        let run = HanRun(w, from: start, end: end, limit: length)
+        guard run.count == length, lexicon.surnameLength(run) == 1,
+              lexicon.isName(run, length: length, evidence: .context), !lexicon.opensWithOrdinaryWord(run, length: length),
+              !lexicon.isPublicFigure(run, at: 0, length: length), !Self.thingLasts.contains(run[length - 1])
         else { return nil }
         return start..<end
     }
@@ -711,10 +712,12 @@ final class NameDetector: Detector, @unchecked Sendable {
             case .weakBefore:
                 // 和 of 共和 is no conjunction: 国 after it ends 共和国 (《中华人民共和国户口登记条例》).
                 if scalar.value == 0x548C, at - 3 >= spans.lowerBound(context), HanText.scalar(w, at: at - 3, end: at) == 0x5171 { continue }
-                if cue.bytes.count == 3, !context.isTableCell, let subject = clauseSubject(endingAt: at, context) {
+                found = spans.name(after: at + cue.bytes.count, context, needsWordAfter: true)
+                // Two persons said so after the second (魏鹏和邓红军两位家长): the first may have two characters.
+                let pair = found.map { HanText.has(Self.twoPersons, in: w, at: $0.upperBound, end: end) } ?? false
+                if cue.bytes.count == 3, !context.isTableCell, let subject = clauseSubject(endingAt: at, context, length: pair ? 2 : 3) {
                     matches.append(Match(kind: .name, confidence: .medium, range: subject))
                 }
-                found = spans.name(after: at + cue.bytes.count, context, needsWordAfter: true)
             case .classWord:
                 // A grade's 级 follows 年 (五年级陶雨桐同学) or a year's digits (2021级宋思远同学); after
                 // a numeral alone it is a rank (一级（高危）, 二级教师).
@@ -849,6 +852,7 @@ final class NameDetector: Detector, @unchecked Sendable {
     }
 
     private static let author = Array("作者".utf8)
+    private static let twoPersons = Array("两位".utf8)
 
     /// A landline's area code opens what follows `i`, a comma, blanks, a phone's label or a
     /// bracket apart.
