@@ -2067,5 +2067,8 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("收入：收方一诺班费200元"), ["方一诺"])
         XCTAssertEqual(names("黄一诺班费", header: "备注"), ["黄一诺"])
         XCTAssertEqual(names("本学期班费收支明细如下"), [])
+        XCTAssertEqual(names("有问题请联系我。\n\n吴红梅\n三（2）班家委会\n林老师：\n请继续关注。\n"), ["吴红梅"])
+        XCTAssertEqual(names("九（6）班姚睿泽综合成绩并列第10名"), ["姚睿泽"])
+        XCTAssertEqual(names("甘草片", header: "药品"), [])
     }
 }

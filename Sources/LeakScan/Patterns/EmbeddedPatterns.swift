@@ -7958,6 +7958,8 @@ field	状态
 field	原因
 field	名称	thing
 field	药名	thing
+field	药品	thing
+field	药物	thing
 identifier	手机编号	thing
 identifier	手机柜编号	thing
 identifier	串号	thing
@@ -10890,6 +10892,9 @@ follow	不需陪同
 follow	需陪同
 follow	不参加
 lead	收
+follow	综合成绩
+follow	总成绩
+follow	成绩
 
 """#,
         "name_stop_words.txt": #"""

@@ -853,6 +853,8 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     private static let author = Array("作者".utf8)
     private static let twoPersons = Array("两位".utf8)
+    /// A class's parents' committee, which its member signs for (no organisation's contact).
+    private static let parentsCommittee = Array("家委会".utf8)
 
     /// A landline's area code opens what follows `i`, a comma, blanks, a phone's label or a
     /// bracket apart.
@@ -1625,7 +1627,8 @@ final class NameDetector: Detector, @unchecked Sendable {
 
     /// A name alone on its line signs a letter: a date alone on the line under it (沈卫东 ↵
     /// 2024年11月12日), or nothing more after it and a sentence's end on the line above (a mail's
-    /// body: 谢谢老师！ ↵ 陆桂芝); not a Yi clan's name alone, a teacher's way to sign (曲比).
+    /// body: 谢谢老师！ ↵ 陆桂芝), or the organisation or committee it speaks for alone under it;
+    /// not a Yi clan's name alone, a teacher's way to sign (曲比).
     private func signsLetter(_ name: Range<Int>, _ context: DetectionContext) -> Bool {
         let w = context.window
         guard name.count > 6 || !lexicon.isYiClan(HanRun(w, from: name.lowerBound, end: name.upperBound, limit: 2), at: 0) else { return false }
@@ -1635,7 +1638,18 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard i < end, w[i] == 0x0A else { return false }
         while i < end, w[i] == 0x0A || w[i] == 0x0D || w[i] == 0x20 || w[i] == 0x09 { i += 1 }
         if i == end { return LineShapes.endsSentence(before: name.lowerBound, w, lower: context.scan.lowerBound) }
-        return LineShapes.isDateLine(from: i, w, end: end)
+        if LineShapes.isDateLine(from: i, w, end: end) { return true }
+        // Over the organisation or the committee the signer speaks for, alone on the next line
+        // (吴红梅 ↵ 三（2）班家委会, a forwarded message's; 宋雅琴 ↵ 心理辅导室).
+        var lineEnd = ByteScanning.firstIndex(of: 0x0A, in: w, i..<end) ?? end
+        while lineEnd > i, w[lineEnd - 1] == 0x0D || w[lineEnd - 1] == 0x20 { lineEnd -= 1 }
+        let line = UnsafeBufferPointer(rebasing: w[i..<lineEnd])
+        return lineEnd - i <= 3 * OrganisationContext.nameLength
+            && (OrganisationContext.shared.isOrganisationName(line)
+                || (OrganisationContext.shared.organisationNameEnds(at: lineEnd, in: w, lower: i)
+                    || lineEnd - i >= Self.parentsCommittee.count && HanText.has(Self.parentsCommittee, in: w, at: lineEnd - Self.parentsCommittee.count, end: lineEnd))
+                && !stride(from: i, to: lineEnd, by: 1).contains { k in
+                    HanText.scalar(w, at: k, end: lineEnd).map { $0 == 0xFF0C || $0 == 0x3002 || $0 == 0xFF1A } == true })  // ， 。 ：
     }
 
     /// Bytes of a name's label alone on its line, at most (学生真实姓名).
