@@ -1131,7 +1131,8 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("许多商家，我们全家，王建国回家，名门世家28号楼"), [])
         // A mail's signature under its delimiter.
         XCTAssertEqual(names("好的，收到，谢谢！\n\n-- \n邹雨桐\n韩寺镇中学 教务处"), ["邹雨桐"])
-        XCTAssertEqual(names("好的，收到，谢谢！\n\n邹雨桐\n韩寺镇中学 教务处"), [])
+        // Over the office the signer speaks for (probe 51), with no delimiter too.
+        XCTAssertEqual(names("好的，收到，谢谢！\n\n邹雨桐\n韩寺镇中学 教务处"), ["邹雨桐"])
     }
 
     func testColumnsOfApproversAndOfMedicines() {

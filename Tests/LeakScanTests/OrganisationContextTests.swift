@@ -317,8 +317,8 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("三、联系方式：区学生资助管理中心，联系人：刘红梅，电话：0371-63951234，邮箱：jsqzz@163.com"),
                        ["name 刘红梅 org", "landline 0371-63951234 org", "email jsqzz@163.com org"])
         XCTAssertEqual(found("基础教育处，联系人：王红，电话：0371-63950456"), ["name 王红 org", "landline 0371-63950456 org"])
-        // A bureau's sections (体卫艺科) are offices; the contact after them is the office's.
-        XCTAssertEqual(found("联系人：区体卫艺科 孙建国，电话：0371-63950456"), ["landline 0371-63950456 org"])
+        // A bureau's sections (体卫艺科) are offices; the contact after them, and the landline, the office's.
+        XCTAssertEqual(found("联系人：区体卫艺科 孙建国，电话：0371-63950456"), ["name 孙建国 org", "landline 0371-63950456 org"])
         // Her mobile makes her the person she is: name, mobile and their record are reported.
         XCTAssertEqual(found("基础教育处，联系人：王红，手机：13812345678"), ["name 王红", "mobile 13812345678", "record "])
         // With no office on the line, or a student's word between, the contact is a person.

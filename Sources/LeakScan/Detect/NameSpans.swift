@@ -78,7 +78,9 @@ struct NameSpans {
     /// A document number's year in its brackets follows at `i` (牟教〔2024〕56号, 郑教[2024]12号):
     /// the word before it is its issuer's short name, no person's.
     static func opensDocumentNumber(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
-        let open = HanText.scalar(w, at: i, end: end) == 0x3014 ? 3 : i < end && w[i] == UInt8(ascii: "[") ? 1 : 0
+        // 〔 is E3 80 94: most names are followed by another lead byte.
+        guard i < end, w[i] == 0xE3 || w[i] == UInt8(ascii: "[") else { return false }
+        let open = w[i] == UInt8(ascii: "[") ? 1 : HanText.scalar(w, at: i, end: end) == 0x3014 ? 3 : 0
         guard open > 0, i + open + 4 <= end else { return false }
         return (i + open..<i + open + 4).allSatisfy { isDigit(w[$0]) }
     }

@@ -139,7 +139,8 @@ struct RecordCollector {
         var personalBefore = false
         for k in entries.indices {
             var e = entries[k]
-            defer { personalBefore = personalBefore || e.kind != .address && !e.organisational && !e.needsCompanion }
+            let addressMayGiveWay = personalBefore
+            personalBefore = personalBefore || e.kind != .address && !e.organisational && !e.needsCompanion
             // A value that needs company keeps it only beside a personal value of another kind.
             // So does a name its column vouches for by now: a list's names may all stand in one
             // record (a JSON array of them), the column's tally counting them all before its end.
@@ -151,7 +152,7 @@ struct RecordCollector {
             if e.kind == .name, let column = e.column { handed += release(column, into: &sink) }
             if e.organisational, e.kind == .mobile && hasName && (isTextLine || e.column.map(Self.namesOrganisations) == true
                                                                   || namesPerson(inCellOf: e))
-                || isTextLine && ((e.kind == .address && personalBefore) || (e.kind == .name && hasPersonalBesideName)) {
+                || isTextLine && ((e.kind == .address && addressMayGiveWay) || (e.kind == .name && hasPersonalBesideName)) {
                 e.organisational = false
                 if details { findings[k].organisational = false }
             }

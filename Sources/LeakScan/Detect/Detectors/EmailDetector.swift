@@ -253,7 +253,11 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     /// The local part opens with an office's initials, then a school's code of its number and
     /// letters (jwc76z@: 教务处, 七十六中; not a year, jwc2010@).
     private static func opensWithOfficeInitials(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
-        officeInitials.contains { office in
+        // Looked at only for a short local part that opens with three letters and holds a digit:
+        // most are passed over at once.
+        guard (5...10).contains(local.count), isASCIILetter(w[local.lowerBound]), isASCIILetter(w[local.lowerBound + 1]),
+              isASCIILetter(w[local.lowerBound + 2]), local.contains(where: { isDigit(w[$0]) }) else { return false }
+        return officeInitials.contains { office in
             guard local.count - office.count >= 2 else { return false }
             let code = (local.lowerBound + office.count)..<local.upperBound
             return (2...6).contains(code.count) && equalsFolded(w, local.lowerBound..<code.lowerBound, office)

@@ -1505,7 +1505,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         let digits = i
         while i < limit, i - digits < 2, isDigit(w[i]) { i += 1 }
         guard i > digits, i + 2 < limit, w[i] == UInt8(ascii: ":"), isDigit(w[i + 1]), isDigit(w[i + 2]) else { return false }
-        return i + 3 == limit || !isDigit(w[i + 3])
+        // The time stands apart: a blank or the line's end after it (not 于建华 09:20到校, a sentence).
+        return i + 3 == limit || Blanks.length(at: i + 3, in: w, end: limit) > 0 || w[i + 3] == 0x0A || w[i + 3] == 0x0D
     }
 
     /// The name opens its line in a heading's brackets (【雷雨桐】郑州宇通客车… ↵ 本周…: a class's
