@@ -766,12 +766,11 @@ public final class DetectionEngine {
         // With their staff named (联系人, 负责人), the landlines, e-mails and addresses are still
         // the organisations' (a school's staff give its office's), a mobile the person's own.
         let owned: ContextHints = people.isEmpty ? .organisation : .letterhead
-        for (column, hints) in zip(columns, columnHints)
-        where !hints.isDisjoint(with: [.phone, .email, .address]) || column.header.map(Self.isRemarks) == true
-            || !hints.isDisjoint(with: [.name, .person]) && column.header.map(keywords.namesStaff) == true {
+        for (column, hints) in zip(columns, columnHints) {
             // The staff's own column of numbers (联系人电话, a JSON's `contact`) gives the
             // office's landline, as the letterhead's; a mobile there stays the person's.
             let staffs = !hints.isDisjoint(with: [.name, .person]) && column.header.map(keywords.namesStaff) == true
+            guard staffs || !hints.isDisjoint(with: [.phone, .email, .address]) || column.header.map(Self.isRemarks) == true else { continue }
             column.hints = (staffs ? hints.subtracting(.person).union(.letterhead) : hints).union(owned)
         }
     }

@@ -63,19 +63,18 @@ final class OrganisationContext: Sendable {
         let labelLineStart = Self.lineStart(before: start, window, lower: max(0, start - 3 * Self.distance))
         let lineStart = max(labelLineStart, lower(start, context))
         // A footer's or an office's contact line opens with its address label however far before
-        // the value (地址：…　邮编：…　电话：…, its blanks ideographic).
-        // Or it gives the phone first, the address's label right after it (联系电话：0371-…　地址：…).
+        // the value (地址：…　邮编：…　电话：…, its blanks ideographic), or an office's gives the
+        // phone first, the address's label right after it (联系电话：0371-…　地址：…).
+        let opensWithAddress = officeKind && !context.isTableCell && opensWithAddressLabel(window, labelLineStart..<start)
         if officeKind, !context.isTableCell,
-           opensWithAddressLabel(window, labelLineStart..<start)
-            && (isFooterLine(window, lineStart: labelLineStart)
-                || isOfficeContactLine(window, labelLineStart..<Self.lineEnd(after: value.upperBound, window, end: context.scan.upperBound)))
-            || addressLabelFollows(value.upperBound, window, end: context.scan.upperBound)
+           opensWithAddress && isFooterLine(window, lineStart: labelLineStart)
+            || (opensWithAddress || addressLabelFollows(value.upperBound, window, end: context.scan.upperBound))
             && isOfficeContactLine(window, labelLineStart..<Self.lineEnd(after: value.upperBound, window, end: context.scan.upperBound))
             || precedesSignOff(value, lineStart: labelLineStart, context)
             || holdsOfficeSign(window, line: labelLineStart, end: context.scan.upperBound)
             || continuesContactLines(value, lineStart: labelLineStart, window)
             || followsNoticeSentence(value, lineStart: labelLineStart, window)
-            || officeKind && !context.isTableCell && continuesNumbersAbove(value, lineStart: labelLineStart, window, end: context.scan.upperBound) {
+            || continuesNumbersAbove(value, lineStart: labelLineStart, window, end: context.scan.upperBound) {
             return true
         }
         if !officeKind, !context.isTableCell, opensLetterheadLine(window, lineStart: labelLineStart, value: start) { return true }
@@ -107,8 +106,7 @@ final class OrganisationContext: Sendable {
         else { return false }
         // The line above gives the first number, or is the organisation's name alone (经八路派出所户籍室).
         let above = Self.lineAbove(lineStart, window)
-        var aboveEnd = above.upperBound
-        while aboveEnd > above.lowerBound, [0x20, 0x09, 0x0D].contains(window[aboveEnd - 1]) { aboveEnd -= 1 }
+        let aboveEnd = Self.textEnd(window, above)
         guard aboveEnd > above.lowerBound, isDigit(window[aboveEnd - 1])
                 || organisationNameOpening(LineHeads.wordsStart(ofLineAt: above.lowerBound, in: window, end: aboveEnd), window, end: aboveEnd)?.rest == aboveEnd
                 && keywords.nearestHint(before: aboveEnd, in: window, distance: aboveEnd - above.lowerBound, among: .person) == nil
@@ -526,8 +524,7 @@ final class OrganisationContext: Sendable {
     /// `window[text]` is a heading over contact lines alone (联系方式, 联系信息：, a slide's or a
     /// page's section), blanks and a CR after it aside: no field of its own.
     private static func isContactHeading(_ window: UnsafeBufferPointer<UInt8>, _ text: Range<Int>) -> Bool {
-        var end = text.upperBound
-        while end > text.lowerBound, [0x20, 0x09, 0x0D].contains(window[end - 1]) { end -= 1 }
+        var end = Self.textEnd(window, text)
         if end - 3 >= text.lowerBound, HanText.isColon(window, at: end - 3, end: end) { end -= 3 }
         else if end > text.lowerBound, window[end - 1] == UInt8(ascii: ":") { end -= 1 }
         return contactHeadings.contains { $0.count == end - text.lowerBound && HanText.has($0, in: window, at: text.lowerBound, end: end) }
@@ -557,10 +554,16 @@ final class OrganisationContext: Sendable {
     /// Labels of a notice's contact number; a person's (家长电话) is a person keyword.
     private static let noticeContactLabels = ["联系电话", "联系方式", "电话"].map { Array($0.utf8) }
 
+    /// Where `window[range]` ends, its spaces, tabs and a CR at the end left out.
+    private static func textEnd(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound, window[end - 1] == 0x20 || window[end - 1] == 0x09 || window[end - 1] == 0x0D { end -= 1 }
+        return end
+    }
+
     /// `window[range]`, blanks and a CR aside, ends with a sentence's end (。！？).
     private static func endsWithSentence(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var end = range.upperBound
-        while end > range.lowerBound, [0x20, 0x09, 0x0D].contains(window[end - 1]) { end -= 1 }
+        let end = textEnd(window, range)
         guard end - 3 >= range.lowerBound, let s = HanText.scalar(window, at: end - 3, end: end) else { return false }
         return s == 0x3002 || s == 0xFF01 || s == 0xFF1F
     }

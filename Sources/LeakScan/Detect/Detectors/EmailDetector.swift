@@ -266,11 +266,12 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // initials: most are passed over at once.
         guard (5...10).contains(local.count), officeTriples.contains(triple(w, at: local.lowerBound)),
               local.contains(where: { isDigit(w[$0]) }) else { return false }
+        // The digit is the code's: the initials are letters.
         return officeInitials.contains { office in
-            guard local.count - office.count >= 2 else { return false }
+            guard (2...6).contains(local.count - office.count) else { return false }
             let code = (local.lowerBound + office.count)..<local.upperBound
-            return (2...6).contains(code.count) && equalsFolded(w, local.lowerBound..<code.lowerBound, office)
-                && code.allSatisfy { isAlphanumeric(w[$0]) } && code.contains { isDigit(w[$0]) } && code.contains { isASCIILetter(w[$0]) }
+            return equalsFolded(w, local.lowerBound..<code.lowerBound, office)
+                && code.allSatisfy { isAlphanumeric(w[$0]) } && code.contains { isASCIILetter(w[$0]) }
         }
     }
 

@@ -1646,8 +1646,8 @@ final class NameDetector: Detector, @unchecked Sendable {
         while lineEnd > i, w[lineEnd - 1] == 0x0D || w[lineEnd - 1] == 0x20 { lineEnd -= 1 }
         let line = UnsafeBufferPointer(rebasing: w[i..<lineEnd])
         return lineEnd - i <= 3 * OrganisationContext.nameLength
-            && (OrganisationContext.shared.isOrganisationName(line)
-                || (OrganisationContext.shared.organisationNameEnds(at: lineEnd, in: w, lower: i)
+            && (organisation.isOrganisationName(line)
+                || (organisation.organisationNameEnds(at: lineEnd, in: w, lower: i)
                     || lineEnd - i >= Self.parentsCommittee.count && HanText.has(Self.parentsCommittee, in: w, at: lineEnd - Self.parentsCommittee.count, end: lineEnd))
                 && !stride(from: i, to: lineEnd, by: 1).contains { k in
                     HanText.scalar(w, at: k, end: lineEnd).map { $0 == 0xFF0C || $0 == 0x3002 || $0 == 0xFF1A } == true })  // ， 。 ：
@@ -2174,13 +2174,19 @@ final class NameDetector: Detector, @unchecked Sendable {
         guard let lineStart = LineHeads.lineStart(before: value.lowerBound, in: w, lower: lower, reach: LineHeads.maximumLength),
               lineStart > lower, LineHeads.wordsStart(ofLineAt: lineStart, in: w, end: value.lowerBound) == value.lowerBound
         else { return nil }
+        guard let words = Self.wordsOfLineAbove(lineStart, w, lower: lower),
+              let name = spans.name(after: words.lowerBound, context), name.upperBound == words.upperBound, isPlainName(name, w) else { return nil }
+        return name
+    }
+
+    /// The words of the line above the one starting at `lineStart` (after its head, before its
+    /// blanks and CR), that line short enough to hold a name alone (`aloneReach`); nil otherwise.
+    private static func wordsOfLineAbove(_ lineStart: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Range<Int>? {
         var lineEnd = lineStart - 1
         if lineEnd > lower, w[lineEnd - 1] == 0x0D { lineEnd -= 1 }
         lineEnd -= Blanks.run(endingAt: lineEnd, w, lower: lower)
-        guard let above = LineHeads.lineStart(before: lineEnd, in: w, lower: lower, reach: Self.aloneReach) else { return nil }
-        let words = LineHeads.wordsStart(ofLineAt: above, in: w, end: lineEnd)
-        guard let name = spans.name(after: words, context), name.upperBound == lineEnd, isPlainName(name, w) else { return nil }
-        return name
+        guard let above = LineHeads.lineStart(before: lineEnd, in: w, lower: lower, reach: aloneReach) else { return nil }
+        return LineHeads.wordsStart(ofLineAt: above, in: w, end: lineEnd)..<lineEnd
     }
 
     /// A name found at a line's start with no cue: no label's word (原住址, 通知) and not opening
@@ -2321,13 +2327,9 @@ final class NameDetector: Detector, @unchecked Sendable {
         var label = LineHeads.wordsStart(ofLineAt: lineStart, in: w, end: value.lowerBound)
         let labelStart = label
         while label < value.lowerBound, isASCIILetter(w[label]) || w[label] == UInt8(ascii: "-") { label += 1 }
-        guard label > labelStart, label < value.lowerBound, w[label] == UInt8(ascii: ":") else { return nil }
-        var lineEnd = lineStart - 1
-        if lineEnd > lower, w[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        lineEnd -= Blanks.run(endingAt: lineEnd, w, lower: lower)
-        guard let above = LineHeads.lineStart(before: lineEnd, in: w, lower: lower, reach: Self.aloneReach) else { return nil }
-        let words = LineHeads.wordsStart(ofLineAt: above, in: w, end: lineEnd)
-        return words < lineEnd && lexicon.isPinyinName(w, words..<lineEnd) ? words..<lineEnd : nil
+        guard label > labelStart, label < value.lowerBound, w[label] == UInt8(ascii: ":"),
+              let words = Self.wordsOfLineAbove(lineStart, w, lower: lower) else { return nil }
+        return !words.isEmpty && lexicon.isPinyinName(w, words) ? words : nil
     }
 
     /// A pupil's name in pinyin before their class or grade, as an English honour roll or news
