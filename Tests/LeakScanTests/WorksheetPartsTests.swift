@@ -126,10 +126,10 @@ final class WorksheetPartsTests: XCTestCase {
     }
 
     /// The findings of a worksheet part's XML, read whole as the sheet `name`.
-    private func scanSheet(_ xml: String, named name: String) throws -> [Finding] {
+    private func scanSheet(_ xml: String, named name: String, dates: DateStyles = DateStyles()) throws -> [Finding] {
         var sink = CollectingSink()
         try withUnsafeMutablePointer(to: &sink) { sink in
-            let cells = WorksheetParser(sheet: SheetContext(name: name, isHidden: false), strings: SharedStrings(),
+            let cells = WorksheetParser(sheet: SheetContext(name: name, isHidden: false), strings: SharedStrings(), dates: dates,
                                         engine: DetectionEngine(), sink: sink)
             let parser = try XMLPushParser(handler: cells, partName: "xl/worksheets/sheet1.xml")
             try Array(xml.utf8).withUnsafeBufferPointer { try parser.feed($0) }
@@ -195,7 +195,7 @@ final class WorksheetPartsTests: XCTestCase {
         let xml = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><r><t>\(run)</t></r><r><t>\(run)</t></r></is></c></row></sheetData></worksheet>"
         var sink = CollectingSink()
         let overflowed = try withUnsafeMutablePointer(to: &sink) { sink -> Bool in
-            let cells = WorksheetParser(sheet: SheetContext(name: "s", isHidden: false), strings: SharedStrings(),
+            let cells = WorksheetParser(sheet: SheetContext(name: "s", isHidden: false), strings: SharedStrings(), dates: DateStyles(),
                                         engine: DetectionEngine(), sink: sink)
             let parser = try XMLPushParser(handler: cells, partName: "xl/worksheets/sheet1.xml")
             try Array(xml.utf8).withUnsafeBufferPointer { all in
@@ -208,5 +208,23 @@ final class WorksheetPartsTests: XCTestCase {
         }
         XCTAssertTrue(overflowed)
         XCTAssertGreaterThan(CellTextBuffer.limit, 10_000_000)   // libxml2's own cap on one text node
+    }
+
+    /// A number cell whose style shows a date is read as that date: found under a birth-date
+    /// header and after a sex in a sheet with none, its value the date, not Excel's serial.
+    func testADateStyledNumberIsTheDateItShows() throws {
+        let dates = DateStyles(isDateStyle: [false, true])
+        let headed = """
+            <worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="B1" t="inlineStr"><is><t>出生日期</t></is></c></row>\
+            <row r="2"><c r="A2" t="inlineStr"><is><t>马梦琪</t></is></c><c r="B2" s="1"><v>43651</v></c></row></sheetData></worksheet>
+            """
+        XCTAssertEqual(try scanSheet(headed, named: "名单", dates: dates).filter { $0.kind == .birthDate }.map(\.value), ["2019-07-05"])
+        let bare = """
+            <worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>马梦琪</t></is></c><c r="B1" t="inlineStr"><is><t>女</t></is></c>\
+            <c r="C1" s="1"><v>43651</v></c></row></sheetData></worksheet>
+            """
+        XCTAssertEqual(try scanSheet(bare, named: "名单", dates: dates).filter { $0.kind == .birthDate }.map(\.value), ["2019-07-05"])
+        // With no date style the serial stays a number: under the header it is still a birth date.
+        XCTAssertEqual(try scanSheet(headed, named: "名单").filter { $0.kind == .birthDate }.map(\.value), ["43651"])
     }
 }

@@ -12,10 +12,16 @@ struct SheetEntry: Equatable {
 final class WorkbookParser: XMLContentHandler {
     private(set) var sheets: [SheetEntry] = []
     private(set) var constants: [(name: String, text: [UInt8])] = []
+    /// The workbook counts its dates' days from 1904 (`<workbookPr date1904="1"/>`).
+    private(set) var date1904 = false
     private var definedName: String?
     private var text: [UInt8] = []
 
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.is("workbookPr") {
+            date1904 = attributes.flag("date1904")
+            return
+        }
         if name.is("definedName") {
             definedName = attributes.string("name")
             text.removeAll()

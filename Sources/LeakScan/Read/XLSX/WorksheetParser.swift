@@ -2,17 +2,21 @@
 ///
 /// Cell values: `t="s"` is an index into the shared strings; `t="inlineStr"` holds `<is><t>`;
 /// `t="str"` is a formula's cached text; numbers (no `t`, or `t="n"`) are scanned as written
-/// in `<v>`, with the exponent form written out (see `NumericCellText`); formulas are scanned by
+/// in `<v>`, with the exponent form written out (see `NumericCellText`), or as the date their
+/// style shows (`DateStyles`); formulas are scanned by
 /// their cached value, never their formula text; booleans and errors are skipped. Cells or
 /// rows without an `r` attribute follow the previous one, as Excel reads them.
 final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     private let strings: SharedStrings
+    private let dates: DateStyles
     /// The shared strings this sheet's cells use.
     let usedStrings: SharedStringUse
     private let cells: SheetCells<S>
 
     private var row = 0
     private var cellType = CellType.number
+    /// The open cell's style (`s`), which may show its number as a date.
+    private var cellStyle = 0
     private var collecting = false
     private var inInlineString = false
     private var phoneticDepth = 0
@@ -23,8 +27,9 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
     /// The files the sheet's cells link to, by a hyperlink or a `HYPERLINK` formula.
     private(set) var links = LinkedFiles()
 
-    init(sheet: SheetContext, strings: SharedStrings, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
+    init(sheet: SheetContext, strings: SharedStrings, dates: DateStyles, engine: DetectionEngine, sink: UnsafeMutablePointer<S>) {
         self.strings = strings
+        self.dates = dates
         usedStrings = SharedStringUse(count: strings.count)
         cells = SheetCells(sheet: sheet, engine: engine, sink: sink)
     }
@@ -41,6 +46,7 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
                 cells.cell = CellReference(column: cells.cell.column + 1, row: row)
             }
             cellType = CellType(attributes.value("t"))
+            cellStyle = attributes.value("s").flatMap(XMLAttributes.integer) ?? 0
             text.clear()
         case UInt8(ascii: "v") where name.is("v"):
             collecting = cellType.hasValue
@@ -147,7 +153,12 @@ final class WorksheetParser<S: FindingSink>: XMLContentHandler {
         case .text:
             text.withBytes { cells.text($0) }
         case .number:
-            text.withBytes { cells.number($0) }
+            // A date typed into Excel is its serial number, shown as a date by its style.
+            if dates.isDate(style: cellStyle), let date = text.withBytes(dates.isoDate(serial:)) {
+                date.withUnsafeBufferPointer { cells.text($0) }
+            } else {
+                text.withBytes { cells.number($0) }
+            }
         case .skipped:
             break
         }

@@ -36,7 +36,8 @@ struct XLSXReader {
         let stringsPart = links.targets(ofType: "sharedStrings").first.flatMap { package.entry($0) != nil ? $0 : nil }
         let strings = try sharedStrings(stringsPart)
         let usedStrings = SharedStringUse(count: strings.count)
-        let sheets = try parser.sheets.map { try sheetPart($0, links) }
+        let dates = try dateStyles(links.targets(ofType: "styles").first, date1904: parser.date1904)
+        let sheets = try parser.sheets.map { try sheetPart($0, links, dates: dates) }
         var handled: Set<String> = [workbook]
         try withUnsafeMutablePointer(to: &sink) { sink in
             // Sheets go in pairs: while this thread reads one, the next (when large) is read
@@ -91,20 +92,22 @@ struct XLSXReader {
         }
     }
 
-    /// A sheet to read: where findings say they are, and its part.
+    /// A sheet to read: where findings say they are, its part, and which of the workbook's
+    /// cell styles show dates.
     struct SheetPart {
         var context: SheetContext
         var part: String
+        var dates: DateStyles
     }
 
-    private func sheetPart(_ entry: SheetEntry, _ links: Relationships) throws -> SheetPart {
+    private func sheetPart(_ entry: SheetEntry, _ links: Relationships, dates: DateStyles) throws -> SheetPart {
         guard let part = links.target(id: entry.relationshipID) else {
             throw ScanError(.other("corrupt workbook: sheet \(entry.name) has no relationship \(entry.relationshipID)"))
         }
         guard package.entry(part) != nil else {
             throw ScanError(.other("corrupt workbook: sheet \(entry.name) is missing its part \(part)"))
         }
-        return SheetPart(context: SheetContext(name: entry.name, isHidden: entry.isHidden), part: part)
+        return SheetPart(context: SheetContext(name: entry.name, isHidden: entry.isHidden), part: part, dates: dates)
     }
 
     /// Worth reading on a thread of its own.
@@ -122,7 +125,7 @@ struct XLSXReader {
     /// Reads one sheet's cells into `sink`; returns the shared strings they use.
     func scanCells<S: FindingSink>(of sheet: SheetPart, strings: SharedStrings, engine: DetectionEngine,
                                    sink: UnsafeMutablePointer<S>) throws -> SharedStringUse {
-        let cells = WorksheetParser(sheet: sheet.context, strings: strings, engine: engine, sink: sink)
+        let cells = WorksheetParser(sheet: sheet.context, strings: strings, dates: sheet.dates, engine: engine, sink: sink)
         try package.parse(sheet.part, with: cells)
         if let error = cells.finish() { throw error }
         try cells.links.scan(relationships: { try package.relationships(of: sheet.part) }, engine: engine, sink: &sink.pointee)
@@ -143,6 +146,15 @@ struct XLSXReader {
             throw ScanError(.other("shared strings of more than \(Self.sharedStringsLimit >> 20) MiB: refused (memory guard)"))
         }
         return parser.strings
+    }
+
+    /// The cell styles of `part` that show dates (the workbook's relationships name it; none:
+    /// no cell is read as a date).
+    private func dateStyles(_ part: String?, date1904: Bool) throws -> DateStyles {
+        guard let part, package.entry(part) != nil else { return DateStyles(date1904: date1904) }
+        let parser = StylesParser()
+        try package.parse(part, with: parser)
+        return DateStyles(isDateStyle: parser.isDateStyle, date1904: date1904)
     }
 
     /// Scans the shared strings no cell uses (see `SharedStringUse`), as text hidden from view
