@@ -335,4 +335,11 @@ final class AddressDetectorTests: XCTestCase {
     func testAHomeVisitsPlaceIsAHome() {
         XCTAssertEqual(values("家访地点：锦艺城一期5号楼2单元1103"), ["锦艺城一期5号楼2单元1103"])
     }
+
+    /// Probes 52: a floor's flat named by its side (5楼东户); a town alone after 家住在 is no home.
+    func testProbes52FlatSidesAndTowns() {
+        XCTAssertEqual(values("现住郑州市金水区省建一公司家属院4号楼3单元5楼东户。"), ["郑州市金水区省建一公司家属院4号楼3单元5楼东户"])
+        XCTAssertEqual(values("问：我家住在柳林镇，附近有站点吗？"), [])
+        XCTAssertEqual(values("家住中牟县韩寺镇"), ["中牟县韩寺镇"])
+    }
 }

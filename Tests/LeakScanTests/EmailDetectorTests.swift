@@ -204,4 +204,11 @@ final class EmailDetectorTests: XCTestCase {
             XCTAssertEqual(scan(person).map(\.organisational), [false], person)
         }
     }
+
+    /// Probe 52c: a training company's desks (市场部, 培训, 合作).
+    func testProbes52CompanyDesks() {
+        for desk in ["market@xinghuo-sports.com", "business@xinghuo.com", "shichang@163.com", "peixun@xinghuo.com"] {
+            XCTAssertEqual(scan(desk).map(\.organisational), [true], desk)
+        }
+    }
 }

@@ -258,4 +258,10 @@ final class MobileDetectorTests: XCTestCase {
         XCTAssertEqual(values("Tel13812345678"), ["13812345678"])
         XCTAssertEqual(values("13812345678-13912345678"), ["13812345678", "13912345678"])
     }
+
+    /// Probe 52e: a food ledger's certificate numbers are goods' papers, whatever their shape.
+    func testACertificatesNumberIsNoMobile() {
+        XCTAssertEqual(values("18087315296", header: "检验检疫证号"), [])
+        XCTAssertEqual(values("18087315296", header: "联系电话"), ["18087315296"])
+    }
 }

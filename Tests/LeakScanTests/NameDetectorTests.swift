@@ -2072,4 +2072,33 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("九（6）班姚睿泽综合成绩并列第10名"), ["姚睿泽"])
         XCTAssertEqual(names("甘草片", header: "药品"), [])
     }
+
+    /// Probes 52: a name glued between a class and what is paid (三年级2班叶紫涵课后服务费); a chat's
+    /// reply or greeting before a child (收到，, 师傅，); a counsellor's 反映 and 约谈; a name before
+    /// its ID's label and a blank (郑子轩（身份证 410…）); a name opening its line before a bracketed
+    /// note and a phone. Not names: an admission scheme's points (房产分), a club (国画社), a
+    /// policy's leave (全年病事假), 于 before 次月 (a contract's term).
+    func testProbes52Names() {
+        XCTAssertEqual(names("三年级2班叶紫涵课后服务费"), ["叶紫涵"])
+        XCTAssertEqual(names("收到，王梓涵今天请假不坐车了。"), ["王梓涵"])
+        XCTAssertEqual(names("师傅，李浩然今天放学由他奶奶接"), ["李浩然"])
+        XCTAssertEqual(names("九年级1班班主任反映卢俊杰连续三天没交作业"), ["卢俊杰"])
+        XCTAssertEqual(names("约谈了王梓涵，了解情况"), ["王梓涵"])
+        // Beside the value (every detector, so that the ID and the phone are found).
+        func namesBesideValues(_ text: String) -> [String] {
+            findings(in: text, detectors: StandardDetectors.all()).filter { $0.kind == .name }.map(\.value)
+        }
+        XCTAssertEqual(namesBesideValues("3. 郑子轩（身份证 41010220190228829X）租住在丰产路。"), ["郑子轩"])
+        XCTAssertEqual(namesBesideValues("马红霞（四年级学生），电话 13512345678"), ["马红霞"])
+        XCTAssertEqual(names("收到，谢谢老师"), [])
+        XCTAssertEqual(names("家长反映强烈"), [])
+        XCTAssertEqual(names("房产分", header: "申请人姓名"), [])
+        XCTAssertEqual(names("居住分", header: "姓名"), [])
+        XCTAssertEqual(names("国画社", header: "姓名"), [])
+        XCTAssertEqual(names("教职工全年病事假累计超过30天的"), [])
+        XCTAssertEqual(names("教师因公出差事假不扣绩效。"), [])
+        XCTAssertEqual(names("甲方于次月10日前支付上月货款"), [])
+        // A 接龙's example line (例：) is no one's; the first entry under it is.
+        XCTAssertEqual(names("例：王小明 妈妈 13912345678\n1. 李梓涵 妈妈 13812345679"), ["李梓涵"])
+    }
 }

@@ -302,11 +302,12 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertTrue(isOrganisational("联系人：王老师，电话：0371-67181234", officeKind: true))
         XCTAssertTrue(isOrganisational("联系人：杨老师　电话：0371-67188012", officeKind: true))
         XCTAssertTrue(isOrganisational("郑州市第一中学学生张伟的班主任王老师，电话0371-65501234", officeKind: true))
+        // So is one on a contact line right under the office's name alone (a party's block).
+        XCTAssertTrue(isOrganisational("基础教育处\n联系人：刘建伟，电话：0371-67181234", officeKind: true))
         // … but a mobile stays the person's own; so does a landline after a staff word with no
         // office before it, or with a student's or parent's word between.
         XCTAssertFalse(isOrganisational("市教育局基础教育处，联系人：王老师，电话：13812345678"))
         XCTAssertFalse(isOrganisational("联系人：刘建伟，联系电话：0371-67181532", officeKind: true))
-        XCTAssertFalse(isOrganisational("基础教育处\n联系人：刘建伟，电话：0371-67181234", officeKind: true))
         XCTAssertFalse(isOrganisational("学生张伟的班主任，电话0371-65501234", officeKind: true))
         XCTAssertFalse(isOrganisational("家长联系人：王红，电话：0371-65501234", officeKind: true))
     }
@@ -620,5 +621,35 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("联系人：安全稳定股，电话：0371-62171234"), ["landline 0371-62171234 org"])
         XCTAssertEqual(found("该校位于中牟县城关镇文化路12号，校长郭建民同志").filter { $0.hasPrefix("address") }, ["address 中牟县城关镇文化路12号 org"])
         XCTAssertEqual(found("家长王建国，地址：郑州市第一中学家属院3号楼").filter { $0.hasPrefix("address") }, ["address 郑州市第一中学家属院3号楼"])
+    }
+
+    /// Probes 52: a contract's or a procurement notice's party block: its domicile (住所：), its
+    /// office in a tower, its contact and landline under its role's line or its name are the
+    /// organisation's; a person's party keeps theirs, and a form's particulars end a block.
+    /// 拨打 before a hotline; a note across a roster's person column naming an office.
+    func testProbes52ContractParties() {
+        XCTAssertEqual(found("甲方：郑州市金水区文博实验学校\n住所地：郑州市金水区文博东路18号"), ["address 郑州市金水区文博东路18号 org"])
+        XCTAssertEqual(found("乙方：河南宏达教学设备有限公司　地址：郑州市高新区科学大道136号5号楼902室　电话：0371-68910255"),
+                       ["address 郑州市高新区科学大道136号5号楼902室 org", "landline 0371-68910255 org"])
+        XCTAssertEqual(found("河南宏达教学设备有限公司\n地址：郑州市高新区科学大道136号5号楼902室"), ["address 郑州市高新区科学大道136号5号楼902室 org"])
+        XCTAssertEqual(found("河南中正招标代理有限公司\n联系人：孙莉莉　电话：0371-65778812　传真：0371-65778813"),
+                       ["name 孙莉莉 org", "landline 0371-65778812 org", "landline 0371-65778813 org"])
+        XCTAssertEqual(found("- 代理机构：河南中正招标代理有限公司\n- 联系人：何振华\n- 电话：0371-65778812\n- 邮箱：zhongzhengzb@163.com"),
+                       ["name 何振华 org", "landline 0371-65778812 org", "email zhongzhengzb@163.com org"])
+        XCTAssertEqual(found("甲方（用人单位）：郑州市第七十二中学\n联系电话：0371-63912580"), ["landline 0371-63912580 org"])
+        XCTAssertEqual(found("乙方：河南宏达教学设备有限公司\n法定代表人：陈国强"), ["name 陈国强 org"])
+        // A person's party, a form's particulars: theirs.
+        XCTAssertEqual(found("甲方：郑州市第一中学\n乙方（劳动者）：苏丽\n住所：郑州市金水区丰产路3号楼2单元501\n联系电话：0371-65512345"),
+                       ["address 郑州市金水区丰产路3号楼2单元501", "landline 0371-65512345"])
+        XCTAssertEqual(found("郑州市第一中学\n姓名：王建业\n地址：郑州市金水区丰产路3号楼2单元501"), ["name 王建业", "address 郑州市金水区丰产路3号楼2单元501"])
+        XCTAssertEqual(found("乙方：河南宏达教学设备有限公司\n委托代理人：刘海涛\n联系电话：13903817265"), ["name 刘海涛", "mobile 13903817265"])
+        XCTAssertEqual(found("查询不到结果的，请于工作时间拨打 0371-65501234 咨询。"), ["landline 0371-65501234 org"])
+        XCTAssertEqual(found("请联系特教中心，电话：0371-63851207"), ["landline 0371-63851207 org"])
+        // An organisation's number given again further on is still its own, wherever it stands;
+        // a number met first with no organisation is no one's but its owner's.
+        XCTAssertEqual(found("名　　称：河南中正招标代理有限公司\n联系方式：0371-65778812\n\n3. 项目联系方式\n项目联系人：孙莉莉、何振华\n电　话：0371 6577 8812"),
+                       ["landline 0371-65778812 org", "name 孙莉莉", "name 何振华", "landline 0371 6577 8812 org"])
+        XCTAssertEqual(found("家长联系人：王红，电话：0371-65501234\n\n郑州市第一中学\n电话：0371-65501234"),
+                       ["name 王红", "landline 0371-65501234", "record ", "landline 0371-65501234 org"])
     }
 }

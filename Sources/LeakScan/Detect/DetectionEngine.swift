@@ -41,6 +41,8 @@ public final class DetectionEngine {
     private let recurrenceDetector: Unmanaged<Detector>?
     private let recurringKind: Kind?
     private let recurring: RecurringValues
+    /// Landlines and e-mail addresses found to be an organisation's earlier in the document.
+    private var organisationalNumbers = OrganisationalNumbers()
     /// Chinese characters can wake a detector (see `ByteClasses.nextCandidate`).
     private let hanClasses: Bool
     /// For each BMP scalar, a bit per Han detector that wants it (at most 7 Han detectors), and
@@ -165,6 +167,7 @@ public final class DetectionEngine {
     /// are forgotten, so that what is found never depends on what was read before.
     public func beginDocument() {
         recurring.forget()
+        organisationalNumbers.forget()
     }
 
     /// Ends the current table row: what was found in its cells goes to `sink`, with the row's
@@ -1103,9 +1106,18 @@ public final class DetectionEngine {
     /// its kind when the sink only counts. In running text a line break since the last match
     /// ends the record.
     @inline(__always)
-    private func report<L: PieceLocator, S: FindingSink>(_ m: Match, _ context: DetectionContext, column: Unmanaged<Column>?,
+    private func report<L: PieceLocator, S: FindingSink>(_ found: Match, _ context: DetectionContext, column: Unmanaged<Column>?,
                                                          locator: inout L, sink: inout S) {
         let window = context.window
+        var m = found
+        // An organisation's landline or mailbox given again further on, with no cue of its own.
+        if m.kind == .landline || m.kind == .email {
+            if m.organisational {
+                organisationalNumbers.remember(window, m.range, kind: m.kind)
+            } else if organisationalNumbers.isKnown(window, m.range, kind: m.kind) {
+                m.organisational = true
+            }
+        }
         if !context.isTableCell, !collector.isEmpty,
            ByteScanning.lastIndex(of: 0x0A, in: window, reportedEnd..<max(reportedEnd, m.range.lowerBound)) != nil {
             collector.flush(into: &sink, isTextLine: true)

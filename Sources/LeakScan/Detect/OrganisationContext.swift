@@ -13,13 +13,15 @@ final class OrganisationContext: Sendable {
     /// For readers that ask whether a text names an organisation (a vCard's or an LDIF entry's name).
     static let shared = OrganisationContext()
 
-    private let keywords: HeaderKeywords
+    let keywords: HeaderKeywords
     private let lexicon: NameLexicon
     private let suffixes: HanWordList
     /// Bytes of the shortest suffix: a shorter stretch of text names no organisation.
     private let shortestSuffix: Int
     private let notFollowedBy: HanWordList
     private let addressLabels: HanWordList
+    /// A contract's or a procurement notice's party roles (甲方, 乙方, 供应商, 采购代理机构).
+    let partyLabels: HanWordList
 
     init(keywords: HeaderKeywords = .shared, lexicon: NameLexicon = .shared,
          suffixes file: PatternFile = PatternFile.embedded("organisation_suffixes.txt").withTraditionalSpellings(column: 1)) {
@@ -30,6 +32,9 @@ final class OrganisationContext: Sendable {
         notFollowedBy = HanWordList(file.rows.filter { $0.count >= 2 && $0[0] == "not_followed_by" }.map { Array($0[1].utf8) })
         // Longest first: 学校地址 is one label, not 学校 and 地址.
         addressLabels = HanWordList(file.rows.filter { $0.count >= 2 && $0[0] == "address_label" }.map { Array($0[1].utf8) }
+            .sorted { $0.count > $1.count })
+        // Longest first: 采购代理机构 before 采购人's shorter neighbours.
+        partyLabels = HanWordList(file.rows.filter { $0.count >= 2 && $0[0] == "party_label" }.map { Array($0[1].utf8) }
             .sorted { $0.count > $1.count })
     }
 
@@ -73,6 +78,7 @@ final class OrganisationContext: Sendable {
             || precedesSignOff(value, lineStart: labelLineStart, context)
             || holdsOfficeSign(window, line: labelLineStart, end: context.scan.upperBound)
             || continuesContactLines(value, lineStart: labelLineStart, window)
+            || opensAsContactLine(window, labelLineStart..<start) && blockAboveIsOrganisations(labelLineStart, window)
             || followsNoticeSentence(value, lineStart: labelLineStart, window)
             || continuesNumbersAbove(value, lineStart: labelLineStart, window, end: context.scan.upperBound) {
             return true
@@ -231,7 +237,8 @@ final class OrganisationContext: Sendable {
             end = cue.at
         }
         let lineStart = Self.lineStart(before: end, window, lower: adjacent ? lower : min(lower, lineLower))
-        return adjacent ? followsOrganisationName(end, window, lineStart: lineStart) : hasOrganisationName(in: window, lineStart..<at)
+        return (adjacent ? followsOrganisationName(end, window, lineStart: lineStart) : hasOrganisationName(in: window, lineStart..<at))
+            || staffOfPartyBlock(cueAt: end, window)
     }
 
     /// Whether a name in running text is an office's contact, given for the office as its
@@ -310,12 +317,12 @@ final class OrganisationContext: Sendable {
 
     /// The line above the one starting at `lineStart` (after a line feed), its line feed left
     /// out, looked back over for its start three times `distance` bytes at most.
-    private static func lineAbove(_ lineStart: Int, _ window: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    static func lineAbove(_ lineStart: Int, _ window: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         Self.lineStart(before: lineStart - 1, window, lower: max(0, lineStart - 3 * distance))..<(lineStart - 1)
     }
 
     /// The start of the line holding `i`, or `lower` when no line feed stands in `lower..<i`.
-    private static func lineStart(before i: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
+    static func lineStart(before i: Int, _ window: UnsafeBufferPointer<UInt8>, lower: Int) -> Int {
         ByteScanning.lastIndex(of: 0x0A, in: window, lower..<i).map { $0 + 1 } ?? lower
     }
 
@@ -346,7 +353,12 @@ final class OrganisationContext: Sendable {
             return columnSays
         }
         guard let cue = keywords.nearestHint(before: start, in: context.window, distance: start - lower,
-                                             among: [.organisation, .person]) else { return columnSays }
+                                             among: [.organisation, .person]) else {
+            // A note across a person's column naming an office before its number (备注：如有问题请联系
+            // 德育处，电话：0371-…, a roster's last row).
+            if columnSays == false, officeKind, context.isTableCell, hasOrganisationName(in: context.window, lower..<start) { return true }
+            return columnSays
+        }
         return speaksForOrganisation(cue, before: start, context.window, lower: lower, lineLower: self.lower(start, context, reach: 3 * Self.distance),
                                      officeKind: officeKind)
     }
@@ -373,9 +385,13 @@ final class OrganisationContext: Sendable {
     /// nothing.
     func isOrganisationalAddress(_ range: Range<Int>, _ context: DetectionContext) -> Bool {
         let start = range.lowerBound
+        let window = context.window
+        // A contract party's domicile or office (乙方：…有限公司 ↵ 住所：…5号楼902室): the
+        // party's, whatever its building, and whatever person's word (住所) its label is.
+        if !context.isTableCell,
+           isPartysAddress(start, lineStart: Self.lineStart(before: start, window, lower: max(0, start - 3 * Self.distance)), window) { return true }
         if let decided = decidedByCue(valueAt: start, context, officeKind: true) { return decided }
         if context.columnHints.contains(.letterhead) { return true }
-        let window = context.window
         // A flat (3号楼2单元501, 15号楼2204室) is a family's home, whatever school stands before it
         // (毕业学校：郑州市第一中学　通讯地址：…2单元501).
         if Self.namesFlat(UnsafeBufferPointer(rebasing: window[range])) { return false }
@@ -555,7 +571,7 @@ final class OrganisationContext: Sendable {
     private static let noticeContactLabels = ["联系电话", "联系方式", "电话"].map { Array($0.utf8) }
 
     /// Where `window[range]` ends, its spaces, tabs and a CR at the end left out.
-    private static func textEnd(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    static func textEnd(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var end = range.upperBound
         while end > range.lowerBound, window[end - 1] == 0x20 || window[end - 1] == 0x09 || window[end - 1] == 0x0D { end -= 1 }
         return end
@@ -699,7 +715,7 @@ final class OrganisationContext: Sendable {
         return holdsOfficeSign(window, line: line.lowerBound, end: line.upperBound)
     }
 
-    private static let nameLabel = Array("名称".utf8)
+    static let nameLabel = Array("名称".utf8)
     private static let postLabels = ["职务：", "职称：", "职务:", "职称:"].map { Array($0.utf8) }
 
     /// Where the colon stands after a label of Han characters, perhaps spaced as forms line
@@ -715,7 +731,7 @@ final class OrganisationContext: Sendable {
     }
 
     /// The Han characters of `window[label]`, blanks between them left out, are `word`.
-    private static func spacedLabel(_ window: UnsafeBufferPointer<UInt8>, _ label: Range<Int>, is word: [UInt8]) -> Bool {
+    static func spacedLabel(_ window: UnsafeBufferPointer<UInt8>, _ label: Range<Int>, is word: [UInt8]) -> Bool {
         var i = label.lowerBound
         var k = 0
         while i < label.upperBound {
@@ -793,7 +809,7 @@ final class OrganisationContext: Sendable {
     /// perhaps spaced as forms line labels up (`地　　址：`), after a list's bullet or number or an
     /// opening bracket (`- 地址：…`, a sign-off's `（地址：…）`); or, `postal`, a postal address's
     /// label (`postalLabels`).
-    private func opensWithAddressLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, postal: Bool = false) -> Bool {
+    func opensWithAddressLabel(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, postal: Bool = false) -> Bool {
         var i = LineHeads.wordsStart(ofLineAt: range.lowerBound, in: window, end: range.upperBound)
         i += LineHeads.openingBracketLength(at: i, in: window, end: range.upperBound) ?? 0
         var label = addressLabels.length(at: i, in: window, end: range.upperBound)
@@ -846,7 +862,7 @@ final class OrganisationContext: Sendable {
     /// An organisation's name opening a line's text at `text`: where it ends, and where the text
     /// goes on after it and its blanks (`end` when the name stands alone); nil when none opens it.
     /// A seal's note after the name (郑州市第七十三中学团委（盖章）) is the name's.
-    private func organisationNameOpening(_ text: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> (nameEnd: Int, rest: Int)? {
+    func organisationNameOpening(_ text: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> (nameEnd: Int, rest: Int)? {
         organisationNameEnd(from: text, window, end: end).map { nameEnd in
             var rest = Self.blanksEnd(from: nameEnd, window, end: end)
             // Its office after a blank (郑州市第四十七中学 政教处, a mail's signature).
@@ -869,14 +885,14 @@ final class OrganisationContext: Sendable {
 
     /// The end of an organisation's name of Han characters that starts at `start`: where a suffix
     /// ends it (郑州市第一中学); nil when the Han characters there end in none.
-    private func organisationNameEnd(from start: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+    func organisationNameEnd(from start: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
         var i = start
         while i < end, i - start < 3 * Self.nameLength, HanText.han(window, at: i, end: end) != nil { i += 3 }
         return i > start && suffixes.length(endingAt: i, in: window, lower: start) > 0 ? i : nil
     }
 
     /// The end of the spaces, tabs and ideographic spaces from `i` on.
-    private static func blanksEnd(from i: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
+    static func blanksEnd(from i: Int, _ window: UnsafeBufferPointer<UInt8>, end: Int) -> Int {
         var i = i
         while i < end {
             if window[i] == 0x20 || window[i] == 0x09 || window[i] == 0x0D { i += 1 } else if HanText.scalar(window, at: i, end: end) == 0x3000 { i += 3 } else { break }

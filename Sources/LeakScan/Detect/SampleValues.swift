@@ -59,12 +59,22 @@ struct SampleValues: Sendable {
     static func followsExampleMark(_ w: UnsafeBufferPointer<UInt8>, _ start: Int, lower: Int) -> Bool {
         let from = max(lower, start - placeholderReach)
         let lineBreak = ByteScanning.lastIndex(of: 0x0A, in: w, from..<start)
-        if holdsExampleMark(w, (lineBreak.map { $0 + 1 } ?? from)..<start) { return true }
+        let line = (lineBreak.map { $0 + 1 } ?? from)..<start
+        if holdsExampleMark(w, line) || opensWithExampleWord(w, line) { return true }
         guard let lineBreak, lineBreak > lower else { return false }
         var end = lineBreak
         while end > lower, w[end - 1] == 0x0D || w[end - 1] == 0x20 { end -= 1 }
         let endsWithColon = end > lower && w[end - 1] == UInt8(ascii: ":") || end - 3 >= lower && HanText.isColon(w, at: end - 3, end: end)
         return endsWithColon && holdsExampleMark(w, max(lower, end - 24)..<end)
+    }
+
+    /// The line opens with 例 or 例如 and a colon or a blank (a 接龙's `例：王小明 妈妈 139…`).
+    private static func opensWithExampleWord(_ w: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        var i = LineHeads.wordsStart(ofLineAt: line.lowerBound, in: w, end: line.upperBound)
+        guard HanText.scalar(w, at: i, end: line.upperBound) == exampleSecond else { return false }
+        i += 3
+        if HanText.scalar(w, at: i, end: line.upperBound) == 0x5982 { i += 3 }  // 如
+        return HanText.isColon(w, at: i, end: line.upperBound) || Blanks.length(at: i, in: w, end: line.upperBound) > 0
     }
 
     /// The first characters of an example's words 示例, 样例, 范例, and their second, 例 (例

@@ -7509,6 +7509,11 @@ person	负责人	staff
 person	管理员	head,staff
 person	经办人	staff
 person	对接人	staff
+# A contract party's officers, named for it under its role's line (乙方：…有限公司 ↵ 法定代表人：陈国强,
+# 委托代理人：…): the organisation's, as its 联系人 is, and public in its business registration.
+person	法定代表人	staff
+person	法人代表	staff
+person	委托代理人	staff
 organisation	学校名称
 organisation	学校地址
 organisation	校址
@@ -7834,6 +7839,10 @@ identifier	条形码	thing
 identifier	批次号	thing
 identifier	合同号	thing
 identifier	凭证号	thing
+# A food ledger's and a supplier's certificates (检验检疫证号, 食品经营许可证号, 产品合格证号): goods' papers.
+identifier	检疫证号	thing
+identifier	许可证号	thing
+identifier	合格证号	thing
 identifier	发票号	thing
 identifier	档案号
 identifier	注册号
@@ -8369,6 +8378,9 @@ organisation	单位联系电话
 organisation	单位所在地
 organisation	企业联系电话
 organisation	公司电话
+organisation	机构联系电话
+organisation	机构电话
+organisation	机构地址
 organisation	单位邮箱
 organisation	dwlxdh	code
 organisation	dwdz	code
@@ -8393,6 +8405,8 @@ name	核分人	head
 name	监考人	head
 name	登分人	head
 organisation	致电
+# 拨打 before a number, as 致电 (请于工作时间拨打 0371-…咨询, 如有疑问可拨打…): a notice's hotline.
+organisation	拨打
 organisation	受理电话
 organisation	front desk
 organisation	reception
@@ -10760,6 +10774,13 @@ not_last	副
 not_last	您
 not_last	你
 not_last	未
+# A score's 分 ends an admission scheme's point columns (房产分, 居住分, 社保分: 房 and 居 are surnames).
+not_last	分
+# A club's 社 (国画社, 国学社: 国 is a surname).
+not_last	社
+# Leave of a policy's clauses (全年病事假, 因公出差事假): 病 and 差 end no name before 事假.
+not_last	病
+not_last	差
 amount	元
 # Police forms of address (王警官), who signs for a parcel other than a person (门卫, 前台), and the
 # roles of procurement, statistics, repairs and gates before a name.
@@ -10817,6 +10838,11 @@ follow	都是
 lead	当天
 lead	当日
 lead	次日
+lead	次月
+lead	次年
+lead	当月
+lead	当年
+lead	下月
 lead	即日
 lead	近期
 lead	开学
@@ -10853,6 +10879,14 @@ before	第三棒
 before	第四棒
 before	最后一棒
 before	班主任好，
+# A chat's reply or greeting before the child it is about (收到，王梓涵今天请假; 师傅，李浩然今天由奶奶接),
+# and a counsellor's note of who reported or was talked with (班主任反映卢俊杰…, 约谈了王梓涵，).
+before	收到，
+before	师傅，
+before	反映
+before	反映，
+before	约谈
+before	约谈了
 before	我们家
 follow	认定为
 follow	认定
@@ -25293,6 +25327,11 @@ follow	成绩
 #   address_label     a label or verb that introduces an organisation's address: after its name
 #                     (郑州市第一中学 地址：…, 学校位于…), or alone at the start of a line under a line
 #                     naming it (a footer's 地址： line)
+#                     (住所 and 住所地, a contract's word for a party's domicile, count only under a party)
+#   party_label       a contract's or a procurement notice's role of a party (甲方, 乙方（供应商）, 采购代理机构),
+#                     from the model contracts of the 民法典 and 政府采购 and the parts of 招标 notices: when its
+#                     value is an organisation's name, the lines of labels under it are that party's
+#                     (住所：, 联系人：…　电话：…)
 # Source: leakscan's own list, from the naming rules of Chinese schools and education authorities:
 # school names in the Ministry of Education lists of schools (…学校, …中学, …小学, …幼儿园,
 # …学院, …大学, …分校, …校区) and the names of government bodies (…教育局, …教体局 教育和体育局
@@ -25318,7 +25357,8 @@ follow	成绩
 # …校友会); the health bodies of a school doctor's reports and notices (…疾控中心 and
 # …疾病预防控制中心, …妇幼保健院, …急救中心, …卫健委, …卫生监督所, …红十字会, …血站, …卫生院), and a
 # school's teaching groups (…体育组, …教研组, …年级组, …语文组: 如有异议请联系体育组，电话：…); the bodies of disabled
-# children's schooling and of student aid (…残疾人联合会 and other …联合会, …康复中心, …资源中心 of
+# children's schooling and of student aid (…残疾人联合会 and other …联合会, …康复中心, …资源中心 and its short
+# name …特教中心 of
 # special education), a school's research office (…教科室), an association's …秘书处, and the venues
 # of study trips (…会展中心, …游客中心, …签证申请中心, …植物园, …动物园); a school's 心理健康教育中心
 # (…教育中心, …健康中心, …咨询中心), its canteen (学生食堂, …餐厅), and the desks of a meeting or an
@@ -25635,6 +25675,7 @@ address_label	社区地址
 suffix	联合会
 suffix	康复中心
 suffix	资源中心
+suffix	特教中心
 suffix	教科室
 suffix	秘书处
 suffix	会展中心
@@ -25791,6 +25832,44 @@ suffix	就业处
 suffix	研究室
 suffix	稳定股
 suffix	统计股
+address_label	住所地
+address_label	住所
+party_label	甲方
+party_label	乙方
+party_label	丙方
+party_label	采购人
+party_label	采购单位
+party_label	采购代理机构
+party_label	招标代理机构
+party_label	代理机构
+party_label	招标人
+party_label	中标人
+party_label	中标供应商
+party_label	成交供应商
+party_label	中标单位
+party_label	成交单位
+party_label	供应商
+party_label	供货方
+party_label	供方
+party_label	需方
+party_label	买方
+party_label	卖方
+party_label	出租方
+party_label	出租人
+party_label	承租方
+party_label	承租人
+party_label	委托方
+party_label	受托方
+party_label	发包方
+party_label	发包人
+party_label	承包方
+party_label	承包人
+party_label	建设单位
+party_label	施工单位
+party_label	监理单位
+party_label	用人单位
+party_label	服务方
+party_label	合作方
 
 """#,
         "pinyin_syllables.txt": #"""

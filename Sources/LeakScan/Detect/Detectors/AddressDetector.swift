@@ -236,6 +236,10 @@ final class AddressDetector: Detector, @unchecked Sendable {
             stop = next
             numbered += 1
         }
+        // A floor's flat named by its side (3单元5楼东户, 2楼西户): older blocks number no rooms.
+        if let side = HanText.han(w, at: stop, end: end), Self.isSide(side), HanText.scalar(w, at: stop + 3, end: end) == 0x6237 {  // 户
+            stop += 6
+        }
         // A lone 三号 in Chinese numerals before more of a name is a thing's name (三号桥,
         // 一号线), not a door number (doors are numbered in digits).
         if numbered == 1, HanText.has(Self.hao, in: w, at: marker, end: end), markerLength == 3, !isDigit(w[number]),
@@ -329,8 +333,9 @@ final class AddressDetector: Detector, @unchecked Sendable {
             if place > 0 { lastPlaceEnd = i }
         }
         // With no division's name first, the place is the label's whole value: no words go on
-        // after it (住址属于经三路小学服务范围, a catchment letter's sentence).
-        guard lastPlaceEnd > start, divisions.length(at: start, in: w, end: lastPlaceEnd) < lastPlaceEnd - start,
+        // after it (住址属于经三路小学服务范围, a catchment letter's sentence). A division's name
+        // and a marker alone is a town, no home (我家住在柳林镇: 柳林 a county's name too).
+        guard lastPlaceEnd > start, divisions.length(at: start, in: w, end: lastPlaceEnd) < lastPlaceEnd - start - 3,
               division > 0 || isNamedPlace(start..<lastPlaceEnd, w) && lastPlaceEnd == stop else { return nil }
         return start..<lastPlaceEnd
     }

@@ -189,6 +189,9 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // A school's 校医室, a class's 家委会, a grade's 班主任 (jiunianji-bzr@), a travel
         // agency's 计调 desk.
         "xys", "xiaoyishi", "jwh", "bzr", "jidiao",
+        // A training company's desks: its market and business (市场部), training (培训) and
+        // partnership (合作) mailboxes.
+        "market", "business", "shichang", "peixun", "hezuo",
     ])
 
     /// The whole local part is a role's mailbox, or its last part after a `-`, `_` or `.` is one

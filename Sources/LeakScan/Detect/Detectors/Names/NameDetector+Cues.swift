@@ -126,7 +126,7 @@ extension NameDetector {
                 // Perhaps a possessive between (我是七年级（3）班的韩雨桐).
                 var nameStart = spans.skipSeparators(w, from: at + cue.bytes.count, end: end)
                 if HanText.han(w, at: nameStart, end: end) == Self.possessive { nameStart += 3 }
-                found = spans.name(after: nameStart, context)
+                found = spans.name(after: nameStart, context, cued: true)
             case .after:
                 // A cue of one character (妈, short for 妈妈) before no other word, and not a
                 // kinship word's end (罗天佑妈138…; not 舅妈, 妈妈).

@@ -27,7 +27,9 @@ extension NameDetector {
     /// (电话, 手机, 联系方式, 身份证, 住址, 邮箱).
     func nameBeforeLabel(endingAt end: Int, of kind: Kind, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
-        guard HanText.isColon(w, at: end, end: context.scan.upperBound) else { return nil }
+        // An ID's label may end with a blank instead (郑子轩（身份证 410102…）, a teacher's note).
+        guard HanText.isColon(w, at: end, end: context.scan.upperBound)
+                || (kind == .cnID || kind == .cnID15) && end < context.scan.upperBound && w[end] == 0x20 else { return nil }
         let label = HanRun(w, endingAt: end, lower: spans.lowerBound(context), limit: 7)
         let start = end - 3 * label.count
         guard label.count >= 2, label.count <= 6, let found = name(beforeLabelAt: start, context),
@@ -60,15 +62,16 @@ extension NameDetector {
         return nameOpening(at: LineHeads.wordsStart(ofLineAt: lineStart, in: w, end: value.lowerBound), before: value.lowerBound, context)
     }
 
-    /// A plain name at `words`, before a comma, a colon, a dash or blanks ahead of `end`.
+    /// A plain name at `words`, before a comma, a colon, a dash, a bracket or blanks ahead of `end`.
     private func nameOpening(at words: Int, before end: Int, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
         guard HanText.han(w, at: words, end: end) != nil, let name = spans.name(after: words, context),
               name.upperBound < end, isPlainName(name, w) else { return nil }
         let after = LineHeads.skipEmphasis(from: name.upperBound, in: w, end: end)
         let mark = HanText.scalar(w, at: after, end: end)
-        // ， ： － —, or an ASCII dash.
-        let opens = mark == 0xFF0C || mark == 0xFF1A || mark == 0xFF0D || mark == 0x2014 || w[after] == UInt8(ascii: "-")
+        // ， ： － —, or an ASCII dash; or a note in brackets (马红霞（马浩宇妈妈），电话 135…).
+        let opens = mark == 0xFF0C || mark == 0xFF1A || mark == 0xFF0D || mark == 0x2014 || mark == 0xFF08
+            || w[after] == UInt8(ascii: "-") || w[after] == UInt8(ascii: "(")
         return opens || Blanks.length(at: after, in: w, end: end) > 0 ? name : nil
     }
 
