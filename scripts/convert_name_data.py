@@ -153,8 +153,11 @@ HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # staff housing's words (周转房, 公租房, 房改房, 房产情况), sports in a 姓名 column's stead (篮球, 足球),
 # a call log's directions (呼入, 呼出), a phone's contacts and system (快递, 安卓) and a nickname's idiom (阳光明媚),
 # a notice's opening clauses after its salutation (经审核，, 经核实，, 和以往), a duty log's 天气, a dormitory's 宿舍楼, a loan's
-# 应还款, and the subject combinations of the new gaokao that open with 史 (史地生, 史政地).
+# 应还款, the subject combinations of the new gaokao that open with 史 (史地生, 史政地), and universities'
+# short names in a 接龙's line of where a graduate goes (郑大, 武大, 山大), and a changelog's 修复出 (修复出生日期…).
 ALWAYS = """
+修复出 修复了
+郑大 北大 武大 吉大 山大 南大 华师 郑轻 河大 川大 浙大
 范文 安全员 门卫室 传达室 会议室 医务室 阅览室 教务处 总务处 政教处 王国 张开 高兴 李子 黄金 周末 方法 高中 马上 于是 金额 常用 文化 安全 万一
 高一 高二 高三 初一 初二 初三 同上 同期 同班 同桌 同学 高考 中考 向上 金牌 银牌
 周一 周二 周三 周四 周五 周六 周日 周岁 周年 周记 周测 周考 周练 周期 周围

@@ -211,4 +211,13 @@ final class EmailDetectorTests: XCTestCase {
             XCTAssertEqual(scan(desk).map(\.organisational), [true], desk)
         }
     }
+
+    /// Probes 53: an office's initials after the school's and before its number (xzbgs76@); a
+    /// vendor's privacy, legal and operations desks.
+    func testProbes53OfficeAndVendorDesks() {
+        for desk in ["xzbgs76@163.com", "privacy@zhixiaoyun.com.cn", "ops@zhixiaoyun.com.cn", "legal@vendor.cn"] {
+            XCTAssertEqual(scan(desk).map(\.organisational), [true], desk)
+        }
+        XCTAssertEqual(scan("wang76@163.com").map(\.organisational), [false])
+    }
 }

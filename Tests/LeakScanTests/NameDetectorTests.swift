@@ -2090,6 +2090,8 @@ final class NameDetectorTests: XCTestCase {
         }
         XCTAssertEqual(namesBesideValues("3. 郑子轩（身份证 41010220190228829X）租住在丰产路。"), ["郑子轩"])
         XCTAssertEqual(namesBesideValues("马红霞（四年级学生），电话 13512345678"), ["马红霞"])
+        XCTAssertEqual(names("本次社团展演活动圆满结束，现将获奖名单公布如下，请各班主任通知到学生本人。\n一等奖（2名）\n黎一诺三年级(2)班\n石梦瑶高一(2)班\n"),
+                       ["黎一诺", "石梦瑶"])
         XCTAssertEqual(names("收到，谢谢老师"), [])
         XCTAssertEqual(names("家长反映强烈"), [])
         XCTAssertEqual(names("房产分", header: "申请人姓名"), [])
@@ -2100,5 +2102,34 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("甲方于次月10日前支付上月货款"), [])
         // A 接龙's example line (例：) is no one's; the first entry under it is.
         XCTAssertEqual(names("例：王小明 妈妈 13912345678\n1. 李梓涵 妈妈 13812345679"), ["李梓涵"])
+    }
+
+    /// Probes 53: a parent's cell under a name header names the child in its note (高志强（曾博文家长）);
+    /// not names: a weather notice's 放学时间推迟 (推迟 follows names: the name would end inside
+    /// it), a blank form's padded label under 姓名 (爱　　好: a rare surname's word), a university's
+    /// short name in a 接龙 line (郑大).
+    func testProbes53Names() {
+        XCTAssertEqual(namesAfterAListedName("高志强（曾博文家长）", header: "接收人"), ["高志强", "曾博文"])
+        XCTAssertEqual(names("各位家长：因降雪，今天放学时间推迟到17:30，请家长按时接孩子。"), [])
+        XCTAssertEqual(names("请李娜推迟到下周"), ["李娜"])
+        XCTAssertEqual(namesAfterAListedName("爱　　好", header: "姓　　名"), [])
+        XCTAssertEqual(namesAfterAListedName("高峰", header: "姓名"), ["高峰"])
+        XCTAssertEqual(findings(in: "3. 丁思彤 13351578245 郑大", detectors: StandardDetectors.all()).filter { $0.kind == .name }.map(\.value), ["丁思彤"])
+        // An exam's officers and sign-off labels, a gate's log, a recruitment's lists, an account's
+        // holder, one who acts for another, particulars in brackets after a name.
+        XCTAssertEqual(names("主考官签字：王建国"), ["王建国"])
+        XCTAssertEqual(names("主考官签字："), [])
+        XCTAssertEqual(names("计分员：孙丽"), ["孙丽"])
+        XCTAssertEqual(names("交班：汤芳  接班：卢敏"), ["汤芳", "卢敏"])
+        XCTAssertEqual(names("现递补彭泽宇（初中数学岗位）为拟聘用人员"), ["彭泽宇"])
+        XCTAssertEqual(names("现将拟聘用人员张梓涵、李浩然、王一诺公示如下"), ["张梓涵", "李浩然", "王一诺"])
+        XCTAssertEqual(names("拟聘用人员名单"), [])
+        XCTAssertEqual(names("户名：傅桂芳"), ["傅桂芳"])
+        XCTAssertEqual(names("孩子由爷爷赖建伟代办理赔手续"), ["赖建伟"])
+        XCTAssertEqual(names("因我所办理的苏铭泽（男，2010年06月08日出生）被殴打一案"), ["苏铭泽"])
+        XCTAssertEqual(names("学生（男）人数"), [])
+        // Not names: a bone of a diagnosis, a changelog's 修复出….
+        XCTAssertEqual(names("伤情：左胫骨骨折"), [])
+        XCTAssertEqual(names("修复出生日期为 2月29日 的学生导入报错"), [])
     }
 }

@@ -137,8 +137,12 @@ final class NameLexicon: @unchecked Sendable {
         // Two-character words are common given names too (高峰, 金鑫), and so are a compound
         // surname's words of one given character (欧阳天, 上官洲: dictionaries list such names);
         // other longer ones are labels or phrases (家庭住址, 班主任), never a name, even under a
-        // name header, unless jieba knows them as a person's (王晓东).
-        guard evidence != .column else { return given == 1 || !stopWords.contains(word) || personStopWords.contains(word) }
+        // name header, unless jieba knows them as a person's (王晓东). A rare surname's word of
+        // two is the word (爱好: a blank form's padded label 爱　　好 under 姓　　名).
+        guard evidence != .column else {
+            if given == 1, surname == 1, !isCommonSurname(run[i]), stopWords.contains(word) { return false }
+            return given == 1 || !stopWords.contains(word) || personStopWords.contains(word)
+        }
         // In running text a function character ends the name (张伟在…); a cell has its own ends (卜可为).
         if evidence == .context, !Self.givenWordsWithFunctionCharacters.contains(run.key((i + surname)..<(i + length))) {
             for k in (i + surname)..<(i + length) where cues.isFunction(run[k]) { return false }

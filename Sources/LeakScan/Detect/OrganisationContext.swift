@@ -356,7 +356,7 @@ final class OrganisationContext: Sendable {
                                              among: [.organisation, .person]) else {
             // A note across a person's column naming an office before its number (备注：如有问题请联系
             // 德育处，电话：0371-…, a roster's last row).
-            if columnSays == false, officeKind, context.isTableCell, hasOrganisationName(in: context.window, lower..<start) { return true }
+            if columnSays == false, officeKind, context.isTableCell, lower < start, hasOrganisationName(in: context.window, lower..<start) { return true }
             return columnSays
         }
         return speaksForOrganisation(cue, before: start, context.window, lower: lower, lineLower: self.lower(start, context, reach: 3 * Self.distance),

@@ -367,13 +367,15 @@ public final class BirthDateDetector: Detector, @unchecked Sendable {
         }
     }
 
-    /// 出生的 and a group of people after a date: a cohort's limit (2019年8月31日出生的儿童如未入学…).
+    /// 出生的 and a group of people after a date, or what a rule says of them: a cohort's limit
+    /// (2019年8月31日出生的儿童如未入学…, 1993年5月出生的不符合条件, …出生的均可报名).
     private static func cohortFollows(_ w: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Bool {
         HanText.has(bornOf, in: w, at: i, end: end) && cohorts.length(at: i + bornOf.count, in: w, end: end) > 0
     }
 
     private static let bornOf = Array("出生的".utf8)
-    private static let cohorts = HanWordList(["儿童", "幼儿", "孩子", "学生", "考生", "新生", "少年", "适龄", "人员", "选手"].map { Array($0.utf8) })
+    private static let cohorts = HanWordList(["儿童", "幼儿", "孩子", "学生", "考生", "新生", "少年", "适龄", "人员", "选手",
+                                              "不", "均", "都", "可", "须", "应", "一律", "符合", "方可"].map { Array($0.utf8) })
 
     /// A full name of a common surname and a given name of two characters stands right before
     /// the date, a comma or blanks between (吴诗涵，2018年02月11日出生的).

@@ -192,6 +192,8 @@ public final class EmailDetector: Detector, @unchecked Sendable {
         // A training company's desks: its market and business (市场部), training (培训) and
         // partnership (合作) mailboxes.
         "market", "business", "shichang", "peixun", "hezuo",
+        // A vendor's desks: privacy, legal, billing, press, operations and its alerts.
+        "privacy", "legal", "billing", "press", "ops", "devops", "alerts", "alert", "monitor",
     ])
 
     /// The whole local part is a role's mailbox, or its last part after a `-`, `_` or `.` is one
@@ -203,11 +205,12 @@ public final class EmailDetector: Detector, @unchecked Sendable {
     private static func isRoleMailbox(_ w: UnsafeBufferPointer<UInt8>, local: Range<Int>) -> Bool {
         if roleMailboxes.contains(w, local) { return true }
         if endsWithOfficeInitials(w, local: local) || opensWithOfficeInitials(w, local: local) { return true }
-        // A school's number of one or two digits after the office (zhengjiao47@: 四十七中's 政教处;
-        // a year's four, zhaosheng2010@, are a person's).
+        // A school's number of one or two digits after the office (zhengjiao47@: 四十七中's 政教处,
+        // xzbgs76@ after the school's initials too; a year's four, zhaosheng2010@, are a person's).
         var letters = local.upperBound
         while letters > local.lowerBound, isDigit(w[letters - 1]), local.upperBound - letters < 3 { letters -= 1 }
-        if (1...2).contains(local.upperBound - letters), letters > local.lowerBound, roleMailboxes.contains(w, local.lowerBound..<letters) { return true }
+        if (1...2).contains(local.upperBound - letters), letters > local.lowerBound,
+           roleMailboxes.contains(w, local.lowerBound..<letters) || endsWithOfficeInitials(w, local: local.lowerBound..<letters) { return true }
         // A group's list named with what it gathers (foreignteachers@, allparents@).
         if w[local.upperBound - 1] | 0x20 == UInt8(ascii: "s"),
            groupWords.contains(where: { local.count > $0.count && equalsFolded(w, (local.upperBound - $0.count)..<local.upperBound, $0) }) {

@@ -19,6 +19,10 @@ extension NameDetector {
                 for name in names { matches.append(Match(kind: .name, confidence: .high, range: name)) }
             } else if let name = annotatedName(in: cell, w) {
                 matches.append(Match(kind: .name, confidence: .high, range: name))
+                // The note may name the child whose parent it is (接收人: 高志强（曾博文家长）).
+                if name.upperBound < cell.upperBound, let child = childBesideKin(in: name.upperBound..<cell.upperBound, w) {
+                    matches.append(Match(kind: .name, confidence: .medium, range: child))
+                }
             } else if hints.contains(.namePart), lexicon.isNamePart(w, cell) {
                 // A surname or a given name in its own column (Surname | Given Name): the row's
                 // two cells make the name, each a part of it to mask.

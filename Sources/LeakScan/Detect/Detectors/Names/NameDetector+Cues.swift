@@ -183,8 +183,14 @@ extension NameDetector {
                 let opensItem = name.map { HanText.han(w, at: $0.lowerBound - 3, end: $0.lowerBound) == nil } ?? false
                 found = cue.role == .score || opensItem ? name : nil
             case .sex:
+                guard Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
+                // Or the particulars in brackets after the name (我所办理的苏铭泽（男，2010年…出生）).
+                if let open = LineHeads.openingBracketLength(endingAt: at, in: w, lower: spans.lowerBound(context)) {
+                    found = spans.name(before: at - open, context, beforeTitle: false)
+                    break
+                }
                 let separator = Particulars.separator(endingAt: at, w, lower: spans.lowerBound(context))
-                guard separator > 0, Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
+                guard separator > 0 else { continue }
                 found = spans.name(before: at - separator, context, beforeTitle: false, delimitedOnly: true)
             case .title:
                 // The title ends a longer word that introduces a name (成长档案·班主任寄语: 班主任, not 主任).

@@ -239,11 +239,12 @@ extension NameDetector {
         let w = context.window
         let end = context.scan.upperBound
         var i = start
-        while i < end, let name = spans.name(after: i, context, labelled: labelled),
+        while i < end, let name = nameBeforeGrade(at: i, w, end: end) ?? spans.name(after: i, context, labelled: labelled),
               i == start || !lexicon.opensWithOrdinaryWord(w, name),
               Self.endsLine(at: name.upperBound, w, end: end) || Blanks.length(at: name.upperBound, in: w, end: end) > 0
                 || LineHeads.openingBracketLength(at: name.upperBound, in: w, end: end) != nil
-                || HanText.scalar(w, at: name.upperBound, end: end) == 0xFF0C {   // ，
+                || HanText.scalar(w, at: name.upperBound, end: end) == 0xFF0C   // ，
+                || Self.opensGrade(at: name.upperBound, w, end: end) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             // The names after it on its line, a grid's (张梓涵　李浩然　王一诺): found here, as the
             // lines below are, before the scan passes them.
@@ -252,6 +253,30 @@ extension NameDetector {
             i = Self.blankLinesEnd(from: lineEnd, w, end: end)
         }
     }
+
+    /// A name of two or three characters at `i` with a grade glued after it (黎一诺三年级(2)班).
+    private func nameBeforeGrade(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Range<Int>? {
+        let run = HanRun(w, from: i, end: end, limit: 4)
+        for length in [3, 2] where run.count > length && lexicon.isName(run, length: length, evidence: .row)
+            && Self.opensGrade(at: run.offset(length), w, end: end) {
+            return i..<run.offset(length)
+        }
+        return nil
+    }
+
+    /// A grade opens at `i` (三年级, 5年级, 初二, 高一), glued to a name before it: a list under a
+    /// prize's title that sets no blank between them, or whose blank a conversion dropped
+    /// (黎一诺三年级(2)班 for 黎一诺　三年级(2)班).
+    private static func opensGrade(at i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard let first = HanText.scalar(w, at: i, end: end) ?? (i < end && isDigit(w[i]) ? UInt32(w[i]) : nil) else { return false }
+        let next = first < 0x80 ? i + 1 : i + 3
+        if first == 0x521D || first == 0x9AD8 {   // 初, 高
+            return HanText.scalar(w, at: next, end: end).map { $0 == 0x4E00 || $0 == 0x4E8C || $0 == 0x4E09 } == true   // 一 二 三
+        }
+        return (first < 0x80 || ChineseNumerals.contains(first)) && HanText.has(Self.gradeWord, in: w, at: next, end: end)
+    }
+
+    private static let gradeWord = Array("年级".utf8)
 
     /// Only blanks, or a speaker's colon, stand between the line's start and `i`.
     static func startsLine(at i: Int, _ w: UnsafeBufferPointer<UInt8>, lower: Int) -> Bool {
