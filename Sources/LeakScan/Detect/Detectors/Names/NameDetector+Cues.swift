@@ -184,8 +184,10 @@ extension NameDetector {
                 found = cue.role == .score || opensItem ? name : nil
             case .sex:
                 guard Particulars.ends(at: at + cue.bytes.count, w, end: end) else { continue }
-                // Or the particulars in brackets after the name (我所办理的苏铭泽（男，2010年…出生）).
+                // Or the particulars in brackets after the name, its birth date next (我所办理的
+                // 苏铭泽（男，2010年…出生）); a roster line's （女，汉族） follows a cue's name already.
                 if let open = LineHeads.openingBracketLength(endingAt: at, in: w, lower: spans.lowerBound(context)) {
+                    guard HanText.scalar(w, at: at + 3, end: end) == 0xFF0C, at + 6 < end, isDigit(w[at + 6]) else { continue }  // ，
                     found = spans.name(before: at - open, context, beforeTitle: false)
                     break
                 }
