@@ -4,18 +4,20 @@
 /// under `项目联系人：孙莉莉、何振华`). A number is one owner's wherever it is written.
 ///
 /// Values are kept as a hash of their digits (a landline, whatever its separators) or of their
-/// bytes folded to lower case (an e-mail address); a few hundred at most, then forgotten, as
+/// bytes folded to lower case (an e-mail address), in a short list looked through whole: a
+/// document gives a few organisations' numbers, and a roster's every home landline is compared
+/// with them (a set's hashing cost more). Past `capacity` the list starts again, as
 /// `RecurringValues` does with names.
 struct OrganisationalNumbers {
-    private var keys: Set<UInt64> = []
+    private var keys: [UInt64] = []
 
-    static let capacity = 256
+    static let capacity = 64
 
     /// The document's value `window[range]` of `kind` was found to be an organisation's.
     mutating func remember(_ window: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: Kind) {
-        guard let key = Self.key(window, range, kind: kind) else { return }
+        guard let key = Self.key(window, range, kind: kind), !keys.contains(key) else { return }
         if keys.count >= Self.capacity { keys.removeAll(keepingCapacity: true) }
-        keys.insert(key)
+        keys.append(key)
     }
 
     /// `window[range]`, of `kind`, was found to be an organisation's earlier in the document.
