@@ -69,37 +69,24 @@ struct DateStyles: Sendable {
             guard days <= Self.lastSerial else { return nil }
         }
         guard i > 0, i == text.count || text[i] == UInt8(ascii: ".") && text[(i + 1)...].allSatisfy(isDigit), days >= 1 else { return nil }
-        let (year, month, day): (Int, Int, Int)
+        let date: (year: Int, month: Int, day: Int)?
         if date1904 {
-            (year, month, day) = Self.civil(fromDays: Self.daysTo1904 + days)
+            date = CalendarDate.civil(daysSince1970: days + Self.daysTo1904)
         } else if days < 60 {
-            (year, month, day) = Self.civil(fromDays: Self.daysTo1900 + days - 1)
-        } else if days == 60 {
-            return nil
+            // Before Excel's 1900-02-29 its days are the calendar's (1 is 1900-01-01).
+            date = CalendarDate.civil(daysSince1970: days - 1 + Self.daysTo1900)
         } else {
-            (year, month, day) = Self.civil(fromDays: Self.daysTo1900 + days - 2)
+            date = CalendarDate.fromExcelSerial(days)
         }
-        return Array(String(format: "%04d-%02d-%02d", year, month, day).utf8)
+        guard let date else { return nil }
+        return Array(String(format: "%04d-%02d-%02d", date.year, date.month, date.day).utf8)
     }
 
     /// 9999-12-31 in the 1900 system.
     private static let lastSerial = 2_958_465
-    /// Days from 1970-01-01 to 1900-01-01 and to 1904-01-01.
+    /// Days from 1970-01-01 back to 1900-01-01 and to 1904-01-01.
     private static let daysTo1900 = -25_567
     private static let daysTo1904 = -24_107
-
-    /// The civil date of a day counted from 1970-01-01 (Howard Hinnant's `civil_from_days`).
-    private static func civil(fromDays z: Int) -> (Int, Int, Int) {
-        let z = z + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
 }
 
 /// Reads `xl/styles.xml`: the custom number formats (`<numFmts>`), then the cell formats
