@@ -1110,11 +1110,13 @@ public final class DetectionEngine {
                                                          locator: inout L, sink: inout S) {
         let window = context.window
         var m = found
-        // An organisation's landline or mailbox given again further on, with no cue of its own.
+        // An organisation's landline or mailbox given again further on in running text, with no
+        // cue of its own (a table's cells have their columns to say whose they are, and a
+        // roster's every home landline looked up cost 2%).
         if m.kind == .landline || m.kind == .email {
             if m.organisational {
                 organisationalNumbers.remember(window, m.range, kind: m.kind)
-            } else if organisationalNumbers.isKnown(window, m.range, kind: m.kind) {
+            } else if !context.isTableCell, organisationalNumbers.isKnown(window, m.range, kind: m.kind) {
                 m.organisational = true
             }
         }

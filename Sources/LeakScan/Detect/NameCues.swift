@@ -19,6 +19,9 @@ struct NameCues: Sendable {
     private let groupStart: [UInt16]
     private let groupCount: [UInt8]
     private let follow: HanWordList
+    /// The second characters of the `follow` words of two: one at a name's end may open such a
+    /// word that began inside the name (时间推|迟到: 推迟).
+    private let followSeconds: ScalarSet
     private let lead: HanWordList
     private let notCues: HanWordList
     private let records: HanWordList
@@ -78,6 +81,10 @@ struct NameCues: Sendable {
         self.groupStart = groupStart
         self.groupCount = groupCount
         self.follow = HanWordList(follow)
+        followSeconds = ScalarSet(follow.compactMap { word in
+            let scalars = Array(String(decoding: word, as: UTF8.self).unicodeScalars)
+            return scalars.count == 2 ? scalars[1].value : nil
+        })
         self.lead = HanWordList(lead)
         self.notCues = HanWordList(notCues)
         self.records = HanWordList(records)
@@ -116,6 +123,13 @@ struct NameCues: Sendable {
     func notCueStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         guard let third = HanText.scalar(w, at: i + 6, end: end), notCueThirds.contains(third) else { return false }
         return notCues.length(at: i, in: w, end: end) > 0
+    }
+
+    /// A `follow` word of two characters straddles window offset `i`, its first the character
+    /// before (放学时间推|迟到: 推迟), and no shorter one ends there.
+    func followWordStraddles(_ i: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int, end: Int) -> Bool {
+        guard i - 3 >= lower, i + 3 <= end, let second = HanText.scalar(w, at: i, end: end), followSeconds.contains(second) else { return false }
+        return follow.length(at: i - 3, in: w, end: i + 3) == 6 && follow.length(at: i - 3, in: w, end: i) == 0
     }
 
     /// A `follow` word starts at window offset `i`.

@@ -255,8 +255,7 @@ struct NameSpans {
         }
         // A word that follows names straddles the end: the name would end inside it (放学时间推|迟到:
         // 推迟 goes on into the cue).
-        if end - 3 >= lower, end + 3 <= context.scan.upperBound, lexicon.cues.followWordStarts(at: end - 3, in: w, end: end + 3),
-           !lexicon.cues.wordFollows(at: end - 3, in: w, end: end) { return nil }
+        if lexicon.cues.followWordStraddles(end, in: w, lower: lower, end: context.scan.upperBound) { return nil }
         var length = run.count
         while length >= 2 {
             let i = run.count - length
