@@ -1112,11 +1112,11 @@ public final class DetectionEngine {
         var m = found
         // An organisation's landline or mailbox given again further on in running text, with no
         // cue of its own (a table's cells have their columns to say whose they are, and a
-        // roster's every home landline looked up cost 2%).
-        if m.kind == .landline || m.kind == .email {
+        // roster's every value looked at cost 2%).
+        if !context.isTableCell, m.kind == .landline || m.kind == .email {
             if m.organisational {
                 organisationalNumbers.remember(window, m.range, kind: m.kind)
-            } else if !context.isTableCell, organisationalNumbers.isKnown(window, m.range, kind: m.kind) {
+            } else if organisationalNumbers.isKnown(window, m.range, kind: m.kind) {
                 m.organisational = true
             }
         }

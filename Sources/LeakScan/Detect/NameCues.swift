@@ -21,7 +21,7 @@ struct NameCues: Sendable {
     private let follow: HanWordList
     /// The second characters of the `follow` words of two: one at a name's end may open such a
     /// word that began inside the name (时间推|迟到: 推迟).
-    private let followSeconds: ScalarSet
+    let followSeconds: ScalarSet
     private let lead: HanWordList
     private let notCues: HanWordList
     private let records: HanWordList
@@ -126,10 +126,10 @@ struct NameCues: Sendable {
     }
 
     /// A `follow` word of two characters straddles window offset `i`, its first the character
-    /// before (放学时间推|迟到: 推迟), and no shorter one ends there.
-    func followWordStraddles(_ i: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int, end: Int) -> Bool {
-        guard i - 3 >= lower, i + 3 <= end, let second = HanText.scalar(w, at: i, end: end), followSeconds.contains(second) else { return false }
-        return follow.length(at: i - 3, in: w, end: i + 3) == 6 && follow.length(at: i - 3, in: w, end: i) == 0
+    /// before (放学时间推|迟到: 推迟), and no shorter one ends there; asked once `followSeconds`
+    /// holds the character at `i` (`NameLexicon.followWordStraddles`).
+    func followWordStraddles(_ i: Int, in w: UnsafeBufferPointer<UInt8>) -> Bool {
+        follow.length(at: i - 3, in: w, end: i + 3) == 6 && follow.length(at: i - 3, in: w, end: i) == 0
     }
 
     /// A `follow` word starts at window offset `i`.

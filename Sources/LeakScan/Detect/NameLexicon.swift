@@ -39,6 +39,9 @@ final class NameLexicon: @unchecked Sendable {
     /// The last characters of those elements: what a name of them ends with.
     private let elementLasts: ScalarSet
     let cues: NameCues
+    /// `cues.followSeconds`, kept here: looked at before every name before a cue, where reaching
+    /// into the cues' struct copied it.
+    private let followSeconds: ScalarSet
     private let divisions: DivisionNames
 
     /// A surname at least this common, right before a title (向王老师), is taken for a bare surname.
@@ -85,6 +88,7 @@ final class NameLexicon: @unchecked Sendable {
         yiClans = WordSet(minorityElements.rows.compactMap { $0.count >= 2 && $0[0] == "yi_clan" ? HanText.scalars($0[1]).map(HanText.key) : nil })
         elementLasts = ScalarSet(elements.compactMap(\.last))
         self.cues = cues
+        followSeconds = cues.followSeconds
         self.divisions = divisions
     }
 
@@ -164,6 +168,14 @@ final class NameLexicon: @unchecked Sendable {
 
     /// 某, "a certain": what is written for a character of a name kept back.
     private static let withheld: UInt32 = 0x67D0
+
+    /// A word that follows names, of two characters, straddles window offset `i`: a name ending
+    /// there would end inside it (放学时间推|迟到: 推迟).
+    @inline(__always)
+    func followWordStraddles(_ i: Int, in w: UnsafeBufferPointer<UInt8>, lower: Int, end: Int) -> Bool {
+        guard i - 3 >= lower, i + 3 <= end, let second = HanText.scalar(w, at: i, end: end), followSeconds.contains(second) else { return false }
+        return cues.followWordStraddles(i, in: w)
+    }
 
     /// Characters `i..<i+2` of `run` are an ordinary word (谢谢, 年底).
     func isStopWord(_ run: HanRun, at i: Int) -> Bool {

@@ -255,7 +255,7 @@ struct NameSpans {
         }
         // A word that follows names straddles the end: the name would end inside it (放学时间推|迟到:
         // 推迟 goes on into the cue).
-        if lexicon.cues.followWordStraddles(end, in: w, lower: lower, end: context.scan.upperBound) { return nil }
+        if lexicon.followWordStraddles(end, in: w, lower: lower, end: context.scan.upperBound) { return nil }
         var length = run.count
         while length >= 2 {
             let i = run.count - length

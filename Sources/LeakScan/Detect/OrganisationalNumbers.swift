@@ -5,9 +5,8 @@
 ///
 /// Values are kept as a hash of their digits (a landline, whatever its separators) or of their
 /// bytes folded to lower case (an e-mail address), in a short list looked through whole: a
-/// document gives a few organisations' numbers, and a roster's every home landline is compared
-/// with them (a set's hashing cost more). Past `capacity` the list starts again, as
-/// `RecurringValues` does with names.
+/// document gives a few organisations' numbers. Past `capacity` the list starts again, as
+/// `RecurringValues` does with names. Running text only (`DetectionEngine.report`).
 struct OrganisationalNumbers {
     private var keys: [UInt64] = []
 
