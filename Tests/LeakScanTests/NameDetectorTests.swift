@@ -2127,7 +2127,7 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("户名：傅桂芳"), ["傅桂芳"])
         XCTAssertEqual(names("孩子由爷爷赖建伟代办理赔手续"), ["赖建伟"])
         XCTAssertEqual(names("因我所办理的苏铭泽（男，2010年06月08日出生）被殴打一案"), ["苏铭泽"])
-        XCTAssertEqual(names("学生（男）人数"), [])
+        XCTAssertEqual(names("马秀琳（女，汉族），初三(9)班"), [])
         // Not names: a bone of a diagnosis, a changelog's 修复出….
         XCTAssertEqual(names("伤情：左胫骨骨折"), [])
         XCTAssertEqual(names("修复出生日期为 2月29日 的学生导入报错"), [])

@@ -34,6 +34,12 @@ enum CalendarDate {
         return civil(daysSince1970: serial - 25_569)
     }
 
+    /// `yyyy-mm-dd` of a date (`2008-03-12`).
+    static func isoText(_ date: (year: Int, month: Int, day: Int)) -> String {
+        func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(date.year)-\(twoDigits(date.month))-\(twoDigits(date.day))"
+    }
+
     /// Proleptic Gregorian date of a day count from 1970-01-01 (Howard Hinnant's civil_from_days).
     static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468

@@ -1111,8 +1111,7 @@ public final class DetectionEngine {
         let window = context.window
         var m = found
         // An organisation's landline or mailbox given again further on in running text, with no
-        // cue of its own (a table's cells have their columns to say whose they are, and a
-        // roster's every value looked at cost 2%).
+        // cue of its own (a table's cells have their columns to say whose they are).
         if !context.isTableCell, m.kind == .landline || m.kind == .email {
             if m.organisational {
                 organisationalNumbers.remember(window, m.range, kind: m.kind)

@@ -19,9 +19,6 @@ struct NameCues: Sendable {
     private let groupStart: [UInt16]
     private let groupCount: [UInt8]
     private let follow: HanWordList
-    /// The second characters of the `follow` words of two: one at a name's end may open such a
-    /// word that began inside the name (时间推|迟到: 推迟).
-    let followSeconds: ScalarSet
     private let lead: HanWordList
     private let notCues: HanWordList
     private let records: HanWordList
@@ -81,10 +78,6 @@ struct NameCues: Sendable {
         self.groupStart = groupStart
         self.groupCount = groupCount
         self.follow = HanWordList(follow)
-        followSeconds = ScalarSet(follow.compactMap { word in
-            let scalars = Array(String(decoding: word, as: UTF8.self).unicodeScalars)
-            return scalars.count == 2 ? scalars[1].value : nil
-        })
         self.lead = HanWordList(lead)
         self.notCues = HanWordList(notCues)
         self.records = HanWordList(records)
@@ -125,14 +118,22 @@ struct NameCues: Sendable {
         return notCues.length(at: i, in: w, end: end) > 0
     }
 
+    /// The second characters of the `follow` words of two: one at a name's end may open such a
+    /// word that began inside the name (时间推|迟到: 推迟).
+    var followWordSeconds: ScalarSet {
+        ScalarSet(follow.words.compactMap { word in
+            let scalars = Array(String(decoding: word, as: UTF8.self).unicodeScalars)
+            return scalars.count == 2 ? scalars[1].value : nil
+        })
+    }
+
     /// A `follow` word of two characters straddles window offset `i`, its first the character
-    /// before (放学时间推|迟到: 推迟), and no shorter one ends there; asked once `followSeconds`
-    /// holds the character at `i` (`NameLexicon.followWordStraddles`).
+    /// before (放学时间推|迟到: 推迟), and no shorter one ends there; asked once the character at
+    /// `i` is a second one (`NameLexicon.followWordStraddles`).
     func followWordStraddles(_ i: Int, in w: UnsafeBufferPointer<UInt8>) -> Bool {
         follow.length(at: i - 3, in: w, end: i + 3) == 6 && follow.length(at: i - 3, in: w, end: i) == 0
     }
 
-    /// A `follow` word starts at window offset `i`.
     /// `w[range]` holds a word naming a record of a person (表, 成绩, 档案): a document's title.
     func namesRecord(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
@@ -153,6 +154,7 @@ struct NameCues: Sendable {
         subjects.contains(at: i, in: w, end: end) { _ in true }
     }
 
+    /// A `follow` word starts at window offset `i`.
     func followWordStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         follow.length(at: i, in: w, end: end) > 0
     }

@@ -39,8 +39,8 @@ final class NameLexicon: @unchecked Sendable {
     /// The last characters of those elements: what a name of them ends with.
     private let elementLasts: ScalarSet
     let cues: NameCues
-    /// `cues.followSeconds`, kept here: looked at before every name before a cue, where reaching
-    /// into the cues' struct copied it.
+    /// `cues.followWordSeconds`, derived once and kept here: looked at before every name before a
+    /// cue, where reaching into the cues' struct copied it.
     private let followSeconds: ScalarSet
     private let divisions: DivisionNames
 
@@ -88,7 +88,7 @@ final class NameLexicon: @unchecked Sendable {
         yiClans = WordSet(minorityElements.rows.compactMap { $0.count >= 2 && $0[0] == "yi_clan" ? HanText.scalars($0[1]).map(HanText.key) : nil })
         elementLasts = ScalarSet(elements.compactMap(\.last))
         self.cues = cues
-        followSeconds = cues.followSeconds
+        followSeconds = cues.followWordSeconds
         self.divisions = divisions
     }
 

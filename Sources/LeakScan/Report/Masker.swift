@@ -147,8 +147,7 @@ public enum Masker {
     /// `2008-03-12`).
     static func excelSerialDate(_ value: String) -> String? {
         guard let serial = Int(value), serial < 100_000, let date = CalendarDate.fromExcelSerial(serial) else { return nil }
-        func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(date.year)-\(twoDigits(date.month))-\(twoDigits(date.day))"
+        return CalendarDate.isoText(date)
     }
 
     /// A date written as a number, whose leading digits are no year: Excel's serial day (at most

@@ -79,7 +79,7 @@ struct DateStyles: Sendable {
             date = CalendarDate.fromExcelSerial(days)
         }
         guard let date else { return nil }
-        return Array(String(format: "%04d-%02d-%02d", date.year, date.month, date.day).utf8)
+        return Array(CalendarDate.isoText(date).utf8)
     }
 
     /// 9999-12-31 in the 1900 system.
