@@ -106,4 +106,14 @@ final class DetectionEngineTests: XCTestCase {
         let found = findings(in: "家长：魏红霞（18703826419），廖俊豪。", detectors: StandardDetectors.all()).filter { $0.kind != .record }
         XCTAssertEqual(found.map(\.value), ["魏红霞", "18703826419", "廖俊豪"])
     }
+
+    func testNamesOpeningLinesUnderALabelWaitForTheNumbersBeforeThem() {
+        // The salutation's colon finds the names opening the lines under it at once; each line's
+        // mobile, before the next line's name, is still read, and joins its own line's record.
+        let found = findings(in: "张老师：\n钟宇轩  家长电话：19991794503\n贺磊  家长电话：15800562292\n王芳  家长电话：13800562297\n",
+                             detectors: StandardDetectors.all())
+        XCTAssertEqual(found.map { "\($0.kind.rawValue) \($0.value)" },
+                       ["name 钟宇轩", "mobile 19991794503", "record ", "name 贺磊", "mobile 15800562292", "record ",
+                        "name 王芳", "mobile 13800562297", "record "])
+    }
 }

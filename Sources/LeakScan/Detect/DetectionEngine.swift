@@ -489,7 +489,7 @@ public final class DetectionEngine {
                 }
             }
             if !matches.isEmpty {
-                let resumeAt = emit(context, column: piece.columnReference, locator: &locator, sink: &sink, deferring: true)
+                let resumeAt = emit(context, column: piece.columnReference, locator: &locator, sink: &sink, deferring: true, scanned: i)
                 i = max(i, resumeAt)
             }
             i = classes.nextCandidate(from: delta + i, to: delta + end, han: han) - delta
@@ -991,9 +991,10 @@ public final class DetectionEngine {
 
     /// Keeps matches that do not overlap a match of an earlier (higher-priority) detector, adds
     /// what is found beside personal values in running text, turns them into findings, and
-    /// returns the offset scanning may resume at.
+    /// returns the offset scanning may resume at. `deferring`: matches after digits not scanned
+    /// yet (past `scanned`) wait for them.
     private func emit<L: PieceLocator, S: FindingSink>(_ context: DetectionContext, column: Unmanaged<Column>?,
-                                                       locator: inout L, sink: inout S, deferring: Bool = false) -> Int {
+                                                       locator: inout L, sink: inout S, deferring: Bool = false, scanned: Int = 0) -> Int {
         // A value reported already (a name found from the cue before it, then again from the
         // cue after it, or inside a cell taken whole) is not reported twice.
         if matches.contains(where: { $0.range.lowerBound < reportedEnd || cellKinds & (1 << $0.kind.ordinal) != 0 }) {
@@ -1029,8 +1030,12 @@ public final class DetectionEngine {
         matches.removeAll()
         accepted.sort { $0.range.lowerBound < $1.range.lowerBound }
         var count = accepted.count
-        if deferring, let k = accepted.indices.dropFirst().first(where: {
-            context.window[accepted[$0 - 1].range.upperBound..<accepted[$0].range.lowerBound].contains(where: isDigit)
+        // Digits not scanned yet before a match (the scan at `scanned`, or a match's end before
+        // it): a number may stand there, its line's own, to be reported first (names opening the
+        // lines under a label found at once, 张老师： ↵ 钟宇轩  家长电话：199… ↵ 贺磊 …).
+        if deferring, let k = accepted.indices.first(where: { k in
+            let from = k == 0 ? scanned : accepted[k - 1].range.upperBound
+            return from < accepted[k].range.lowerBound && context.window[from..<accepted[k].range.lowerBound].contains(where: isDigit)
         }) {
             deferred.append(contentsOf: accepted[k...])
             count = k
@@ -1110,15 +1115,7 @@ public final class DetectionEngine {
                                                          locator: inout L, sink: inout S) {
         let window = context.window
         var m = found
-        // An organisation's landline or mailbox given again further on in running text, with no
-        // cue of its own (a table's cells have their columns to say whose they are).
-        if !context.isTableCell, m.kind == .landline || m.kind == .email {
-            if m.organisational {
-                organisationalNumbers.remember(window, m.range, kind: m.kind)
-            } else if organisationalNumbers.isKnown(window, m.range, kind: m.kind) {
-                m.organisational = true
-            }
-        }
+        if !context.isTableCell, m.kind == .landline || m.kind == .email { recogniseOrganisational(&m, window) }
         if !context.isTableCell, !collector.isEmpty,
            ByteScanning.lastIndex(of: 0x0A, in: window, reportedEnd..<max(reportedEnd, m.range.lowerBound)) != nil {
             collector.flush(into: &sink, isTextLine: true)
@@ -1145,6 +1142,18 @@ public final class DetectionEngine {
         collector.add(m, finding: Finding(kind: m.kind, confidence: m.confidence, location: location,
                                           sourceRange: sourceRange, value: value, organisational: m.organisational),
                       column: column)
+    }
+
+    /// An organisation's landline or mailbox given again further on in running text, with no
+    /// cue of its own (a table's cells have their columns to say whose they are). Out of line:
+    /// most values are neither, and `report` stays small enough to be inlined.
+    @inline(never)
+    private func recogniseOrganisational(_ m: inout Match, _ window: UnsafeBufferPointer<UInt8>) {
+        if m.organisational {
+            organisationalNumbers.remember(window, m.range, kind: m.kind)
+        } else if organisationalNumbers.isKnown(window, m.range, kind: m.kind) {
+            m.organisational = true
+        }
     }
 }
 
