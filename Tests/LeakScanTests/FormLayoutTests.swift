@@ -223,6 +223,26 @@ final class FormLayoutTests: XCTestCase {
         XCTAssertEqual(try personal(html: [["学校", "联系电话"], ["经三路小学", "0371-65512368"], ["纬五路小学：", "0371-65512369"]]), [])
     }
 
+    /// A form of an organisation's particulars (a travel agency's, a supplier's): the values
+    /// under its labels after the row naming it are its own, until a person's label.
+    func testAFormOfAnOrganisationsParticularsGivesItsOwnContacts() throws {
+        func personal(csv rows: [[String]]) throws -> [String] {
+            let (_, found) = try ReadTestSupport.scanData(Array(rows.map { $0.joined(separator: ",") + "\n" }.joined().utf8), name: "f.csv")
+            return found.filter { $0.kind != .record && !$0.organisational }.map { "\($0.kind.rawValue) \($0.value)" }
+        }
+        let agency = [["单位名称", "河南中旅国际旅行社有限公司"], ["统一社会信用代码", "91410100MA44X7K23Q"], ["联系电话", "0371-65887766"]]
+        XCTAssertEqual(try personal(csv: agency), [])
+        let body = agency.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined()
+        let (_, inHTML) = try ReadTestSupport.scan(MemorySource(Array("<html><table>\(body)</table></html>".utf8), displayPath: "f.html"),
+                                                   detectors: StandardDetectors.all())
+        XCTAssertEqual(inHTML.filter { !$0.organisational }.map(\.value), [])
+        XCTAssertEqual(try personal(csv: agency + [["联系人", "王建军"], ["手机", "13812345678"]]), ["name 王建军", "mobile 13812345678"])
+        // A person's form keeps its contacts, its employer named or not.
+        XCTAssertEqual(try personal(csv: [["姓名", "王建军"], ["联系电话", "0371-65887766"]]), ["name 王建军", "landline 0371-65887766"])
+        XCTAssertEqual(try personal(csv: [["姓名", "金娜"], ["工作单位", "中牟县韩寺镇中心小学"], ["电子邮箱", "zmyw202@126.com"]]),
+                       ["name 金娜", "email zmyw202@126.com"])
+    }
+
     func testAFormsFirstRowNamingItsSchoolOrItsKindIsNoHeader() throws {
         // 学校 | 郑州外国语学校: a school whose name ends in the label's word, 学校, opened by a
         // place's name; 单位性质 | 事业单位: a filing form's kind of unit.

@@ -302,6 +302,11 @@ final class JSONReaderTests: XCTestCase {
         XCTAssertEqual(try scan(weCom).1.map { "\($0.kind.rawValue) \($0.value) \($0.location.field ?? "-")" }, ["name 黎振宇 外出人"])
         // Without a label beside it a value keeps its key; a person's name under `name` is data.
         XCTAssertEqual(try scan(#"[{"name": "张伟", "value": "1998-07-16"}]"#).1.map { "\($0.kind.rawValue) \($0.value)" }, ["name 张伟"])
+        // A questionnaire's answers: the question's title beside the answer's text.
+        let survey = #"{"list": [{"answer": [{"title": "学生姓名", "type": "text", "text": "孔梓涵"}, {"title": "是否参加", "text": "是"}]}]}"#
+        XCTAssertEqual(try scan(survey).1.map { "\($0.kind.rawValue) \($0.value) \($0.location.field ?? "-")" }, ["name 孔梓涵 学生姓名"])
+        XCTAssertEqual(try scan(#"[{"题目": "学生姓名", "答案": "孔梓涵"}, {"题目": "班级", "答案": "三年级2班"}]"#).1.map { "\($0.kind.rawValue) \($0.value)" },
+                       ["name 孔梓涵"])
         // A mind map's node titled with its data is no label.
         XCTAssertEqual(try scan(#"{"title": "妈妈电话 17552131339"}"#).1.map { "\($0.kind.rawValue) \($0.value)" }, ["mobile 17552131339"])
     }

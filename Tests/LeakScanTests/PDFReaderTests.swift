@@ -396,6 +396,16 @@ final class PDFReaderTests: XCTestCase {
         XCTAssertEqual(join("No. 5,", "Road"), "No. 5, Road")
     }
 
+    /// Lines as wide as the page that end with a whole mobile do not wrap into the next (a duty
+    /// roster's lines): the next line's date or name is no part of the number.
+    func testALineEndingWithAWholeNumberDoesNotWrap() {
+        let lines = [word("1月18日—1月24日  男生1号楼  范振华  手机 15837349519", 50, 100),
+                     word("1月25日—1月31日  女生2号楼  万永华  手机 17794174945", 50, 112)]
+        XCTAssertEqual(read(lines).filter { $0.kind == .mobile }.map(\.value), ["15837349519", "17794174945"])
+        XCTAssertTrue(PDFCellText.endsWithWholeNumber(Array("手机 15837349519".utf8)))
+        XCTAssertFalse(PDFCellText.endsWithWholeNumber(Array("编号 4101052018".utf8)))
+    }
+
     /// Under a letterhead's line set out in segments, a salutation is running text, and so is a
     /// masthead's line wrapped onto the next: the school's contacts are not a table's cells.
     func testALetterheadOverASalutationOrItsWrappedEndIsNoTable() {

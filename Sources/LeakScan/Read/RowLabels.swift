@@ -14,6 +14,13 @@ struct RowLabels {
     /// A column per label text met, nil for a text that is no label; bounded.
     private var columns: [String: Column?] = [:]
     private static let maximumTexts = 512
+    /// A row of the form has named an organisation beside its label, and no person's label has
+    /// come since (`place`).
+    private var describesOrganisation = false
+    /// The next cell is the first after the pending label: its value.
+    private var labelsFirstValue = false
+    /// A person's label has come in the table: a person's form, whose 工作单位 is their employer.
+    private var personLabelled = false
     /// The current row is a sign-off row (`SignOffRow`).
     private var signOff: SignOffRow?
     /// Each of the current row's cells may be a label: it is a sign-off row.
@@ -35,7 +42,7 @@ struct RowLabels {
                          engine: DetectionEngine) -> Unmanaged<Column> {
         if opensRow { signOff = mayBeLabel && SignOffRow.opens(value) ? SignOffRow() : nil }
         if signOff != nil { return signOffColumn(for: own, value: value, isText: mayBeLabel, engine: engine) }
-        return place(own, label: mayBeLabel ? label(value, engine: engine) : nil, engine: engine)
+        return place(own, label: mayBeLabel ? label(value, engine: engine) : nil, value: value, engine: engine)
     }
 
     /// The column of a sign-off row's cell (`SignOffRow`): a label, alone or with its colon,
@@ -89,16 +96,39 @@ struct RowLabels {
     /// A label of a personal value (出生日期, 银行卡号) also names the cell beside it under a
     /// header of names: a form's table of family members (家庭成员 | 姓名 | 关系) above its rows
     /// of other fields.
-    private mutating func place(_ own: Unmanaged<Column>, label: Column?, engine: DetectionEngine) -> Unmanaged<Column> {
+    ///
+    /// A form that describes an organisation (a supplier's or a travel agency's particulars,
+    /// 单位名称 | 河南中旅国际旅行社有限公司 | 注册地址 | … | 联系电话 | 0371-…) gives its values as
+    /// the organisation's, as a letterhead does, from the row whose label of a name (名称) has the
+    /// organisation's name for its first value, before any person's label, until a person's label
+    /// (联系人, 法定代表人) in the same table; in a column that says nothing. A person's form
+    /// names their employer (姓名 | 金娜 … 工作单位 | 中牟县韩寺镇中心小学 | 电子邮箱 | …): theirs.
+    private mutating func place(_ own: Unmanaged<Column>, label: Column?, value: UnsafeBufferPointer<UInt8>,
+                                engine: DetectionEngine) -> Unmanaged<Column> {
         if let label {
+            let hints = engine.hints(of: label)
+            if !hints.isDisjoint(with: [.name, .person]), !hints.contains(.organisation) {
+                describesOrganisation = false
+                personLabelled = true
+            }
             pending = Unmanaged.passUnretained(label)
+            labelsFirstValue = true
             return own
         }
         guard let pending else { return own }
+        let labelHints = pending._withUnsafeGuaranteedRef { engine.hints(of: $0) }
+        defer { labelsFirstValue = false }
+        if labelsFirstValue, !personLabelled, labelHints.contains(.organisation),
+           pending._withUnsafeGuaranteedRef({ $0.header?.contains("名称") == true }), OrganisationContext.shared.isOrganisationName(value) {
+            describesOrganisation = true
+            return own
+        }
         // A statistics table's columns say whose their contact details are, not what a cell is.
         let ownHints = own._withUnsafeGuaranteedRef { engine.hints(of: $0) }.subtracting(.letterhead)
-        let labelHints = pending._withUnsafeGuaranteedRef { engine.hints(of: $0) }
-        if ownHints.isEmpty { return own._withUnsafeGuaranteedRef({ $0.header == nil }) || !labelHints.isEmpty ? pending : own }
+        if ownHints.isEmpty {
+            guard own._withUnsafeGuaranteedRef({ $0.header == nil }) || !labelHints.isEmpty else { return own }
+            return describesOrganisation ? Unmanaged.passUnretained(organisationColumn(pending, engine: engine)) : pending
+        }
         return ownHints.isSubset(of: [.name, .person]) && !labelHints.isDisjoint(with: Self.personalValues) ? pending : own
     }
 
@@ -147,7 +177,9 @@ struct RowLabels {
         }
         let isLabel = labels.map { $0 != nil }
         guard HeaderRowFinder.labelValuePairs(isLabel) >= 2 || isLabel.count >= 2 && isLabel[0] && !isLabel.dropFirst().contains(true) else { return nil }
-        return zip(cells, labels).map { place($0.own, label: $1, engine: engine) }
+        return zip(cells, labels).map { cell, label in
+            cell.text.withUnsafeBufferPointer { place(cell.own, label: label, value: $0, engine: engine) }
+        }
     }
 
     /// A bank or a credit union, as a payee's form names it (工商银行, 中国建设银行郑州经三路支行,

@@ -8,7 +8,8 @@
 /// inside it add their values to its record. In an object keyed by data (`{"张伟": {…}}`), each
 /// key and its value are a record. A form's field given as a label beside its value, as
 /// office platforms' APIs write them (钉钉 `{"name": "姓名", "value": "黎振宇"}`, 企业微信
-/// `{"title": [{"text": "外出人"}], "value": {"text": "黎振宇"}}`), names its value by that label.
+/// `{"title": [{"text": "外出人"}], "value": {"text": "黎振宇"}}`, a questionnaire's answers
+/// `{"题目": "学生姓名", "答案": "孔梓涵"}`), names its value by that label.
 final class JSONStructure {
     private struct Container {
         let isObject: Bool
@@ -36,9 +37,9 @@ final class JSONStructure {
     /// Keys of a field's label and of its value.
     enum SiblingKey {
         case none
-        /// name, label, title: the string under it may be the field's label.
+        /// name, label, title, question (题目): the string under it may be the field's label.
         case label
-        /// value, values: the field's value.
+        /// value, values, answer (答案): the field's value.
         case value
         /// text: a label's text in a title's list, or a value's text.
         case text
@@ -145,7 +146,9 @@ final class JSONStructure {
         stack[top].siblingKey = sibling
         // A field's value is named by the label beside it, or inside a labelled value by its name.
         let labelledName = stack[top].labelled ? stack[top].name : nil
-        if let named = sibling == .value ? stack[top].siblingLabel ?? labelledName : sibling == .text ? labelledName : nil {
+        // A text beside a label is its value (问卷 exports: `{"title": "学生姓名", "type": "text",
+        // "text": "孔梓涵"}`).
+        if let named = sibling == .value || sibling == .text ? stack[top].siblingLabel ?? labelledName : nil {
             stack[top].value = named
             stack[top].keyName = named
         }
@@ -158,7 +161,8 @@ final class JSONStructure {
 
     private static let siblingKeys: [(key: [UInt8], role: SiblingKey)] = [
         ("name", SiblingKey.label), ("label", .label), ("title", .label), ("fieldName", .label), ("field_name", .label),
-        ("value", .value), ("values", .value), ("text", .text),
+        ("question", .label), ("题目", .label), ("问题", .label), ("字段", .label),
+        ("value", .value), ("values", .value), ("answer", .value), ("答案", .value), ("回答", .value), ("text", .text),
     ].map { (key: Array($0.0.utf8), role: $0.1) }
 
     /// Compared byte by byte: every key of a large file passes here.

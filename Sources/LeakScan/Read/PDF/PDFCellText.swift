@@ -6,11 +6,14 @@ enum PDFCellText {
     static func joined(_ head: [UInt8]?, _ tail: [UInt8]) -> [UInt8] {
         guard let head, let last = head.last, let first = tail.first else { return (head ?? []) + tail }
         if last >= 0x80 && first >= 0x80 { return head + tail }
-        if isWordByte(last), isWordByte(first) {
-            let digits = head.reversed().prefix { isDigit($0) }.count
-            if !(isDigit(first) && [11, 15, 18].contains(digits)) { return head + tail }
-        }
+        if isWordByte(last), isWordByte(first), !(isDigit(first) && endsWithWholeNumber(head)) { return head + tail }
         return head + [0x20] + tail
+    }
+
+    /// `text` ends with a run of digits as long as a whole mobile or ID (11, 15 or 18 digits):
+    /// a line that ends so is not a number cut at the margin.
+    static func endsWithWholeNumber(_ text: [UInt8]) -> Bool {
+        [11, 15, 18].contains(text.reversed().prefix { isDigit($0) }.count)
     }
 
     /// Text with a Chinese comma, full stop or semicolon (，。；), or ending with a colon (a

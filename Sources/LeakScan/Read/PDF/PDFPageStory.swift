@@ -160,6 +160,9 @@ struct PDFPageStory<S: FindingSink> {
         // Items of a numbered list, one a line, whose widest fills the text's width (1 高可馨
         // 金水区文化路第一小学 ↵ 2 夏子轩 …, a list printed with blanks for its columns), do not wrap.
         if Self.opensWithItemNumber(previous.segments[0].text), Self.opensWithItemNumber(line.segments[0].text) { return false }
+        // Nor does a line that ends with a whole phone number or ID (a duty roster's lines, each
+        // `…  范振华  手机 15837349519`, as wide as the page): its next line is the next record.
+        if PDFCellText.endsWithWholeNumber(previous.segments[0].text) { return false }
         return previous.segments[0].left <= leftMargin + 2.5 * height && previous.segments[0].right >= rightMargin - 1.5 * height
             && line.top > previous.top && line.top - previous.bottom < Self.wrapLeading * height
             && abs(line.height - previous.height) < 0.2 * height
