@@ -146,6 +146,9 @@ final class AddressDetectorTests: XCTestCase {
     func testAHomeWithoutANumberAfterTheWordsThatSaySo() {
         XCTAssertEqual(values("家庭住址：郑州市金水区丰庆路宏光景园小区"), ["郑州市金水区丰庆路宏光景园小区"])
         XCTAssertEqual(values("家住郑州市金水区宏光景园小区。"), ["郑州市金水区宏光景园小区"])
+        // A distance beside a home's label is none.
+        XCTAssertEqual(values("约32公里", header: "家庭住址"), [])
+        XCTAssertEqual(values("官渡镇32号", header: "家庭住址"), ["官渡镇32号"])
         XCTAssertEqual(values("家住郑州市金水区宏光景园小区 电话：13812345678"), ["郑州市金水区宏光景园小区"])
         XCTAssertEqual(values("家庭地址：郑州市金水区丰庆路附近"), ["郑州市金水区丰庆路"])
         XCTAssertEqual(addresses("现住郑州市金水区宏光景园小区").first?.confidence, .high)
@@ -341,5 +344,15 @@ final class AddressDetectorTests: XCTestCase {
         XCTAssertEqual(values("现住郑州市金水区省建一公司家属院4号楼3单元5楼东户。"), ["郑州市金水区省建一公司家属院4号楼3单元5楼东户"])
         XCTAssertEqual(values("问：我家住在柳林镇，附近有站点吗？"), [])
         XCTAssertEqual(values("家住中牟县韩寺镇"), ["中牟县韩寺镇"])
+    }
+
+    /// Probes 54: a 的 makes a description of where one lives, whatever opens it (a model essay's
+    /// 我家住在城南的一条老巷子里).
+    func testProbes54APossessiveMakesNoAddress() {
+        XCTAssertEqual(values("我家住在城南的一条老巷子里。"), [])
+        XCTAssertEqual(values("家住郑州市金水区宏光景园小区。"), ["郑州市金水区宏光景园小区"])
+        // A distance beside a home's label is none.
+        XCTAssertEqual(values("约32公里", header: "家庭住址"), [])
+        XCTAssertEqual(values("官渡镇32号", header: "家庭住址"), ["官渡镇32号"])
     }
 }

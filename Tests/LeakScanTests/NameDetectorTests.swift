@@ -2132,4 +2132,46 @@ final class NameDetectorTests: XCTestCase {
         XCTAssertEqual(names("伤情：左胫骨骨折"), [])
         XCTAssertEqual(names("修复出生日期为 2月29日 的学生导入报错"), [])
     }
+
+    /// Probes 54: a name after a bed's or a bus's number (号床, 号车), after 发现, before a body's
+    /// part (张婷腿部受伤), before an age among particulars (田家豪，12岁，), before a home's clause
+    /// (袁书瑶，住…), opening a sentence (王雨桐最近…). Not names: authors cited with their year, a
+    /// function character after a word (孩子有想家), a word that leads names after a cue (证明明天交),
+    /// a health remark (戴镜, 房颤), a word that follows names after a surname (王参加, 周观察), a bus
+    /// route (官渡线), placeholders (孙七, 郑十).
+    func testProbes54Names() {
+        XCTAssertEqual(names("301室\n1号床 蒋佳怡\n2号床：王梓涵"), ["蒋佳怡", "王梓涵"])
+        XCTAssertEqual(names("8号车王梓涵同学迟到。"), ["王梓涵"])
+        XCTAssertEqual(names("412室，郑皓轩、魏博文熄灯后打游戏"), ["郑皓轩", "魏博文"])
+        XCTAssertEqual(names("3号车辆已检修"), [])
+        XCTAssertEqual(names("查房发现王梓涵（八年级3班）体温偏高。"), ["王梓涵"])
+        XCTAssertEqual(names("八年级2班张婷腿部受伤，申请免测"), ["张婷"])
+        XCTAssertEqual(names("学生刘洋肺活量不达标"), ["刘洋"])
+        XCTAssertEqual(names("张庄村：田家豪，12岁，在家没去上学"), ["田家豪"])
+        XCTAssertEqual(names("全县12岁以下儿童"), [])
+        func namesBesideValues(_ text: String) -> [String] {
+            findings(in: text, detectors: StandardDetectors.all()).filter { $0.kind == .name }.map(\.value)
+        }
+        XCTAssertEqual(namesBesideValues("还有袁书瑶，住大柳树村四组"), ["袁书瑶"])
+        XCTAssertEqual(namesBesideValues("1月18日至1月24日  男生1号楼  范振华  手机 15837349519"), ["范振华"])
+        XCTAssertEqual(namesBesideValues("刘子墨 戴镜 13912345678"), ["刘子墨"])
+        XCTAssertEqual(names("研究表明（胡月琴、甘怡群，2008），心理韧性与学业成绩相关。"), [])
+        XCTAssertEqual(names("汪向东等（1999）编制的量表"), [])
+        XCTAssertEqual(names("获奖学生：胡月琴、甘怡群，2008级"), ["胡月琴", "甘怡群"])
+        XCTAssertEqual(names("如孩子有想家、失眠等情况，请及时联系班主任。"), [])
+        XCTAssertEqual(names("医院证明明天交。"), [])
+        XCTAssertEqual(names("戴镜", header: "备注"), [])
+        XCTAssertEqual(names("学生王参加了比赛"), [])
+        XCTAssertEqual(names("学生王梓涵参加了比赛"), ["王梓涵"])
+        XCTAssertEqual(names("官渡线", header: "线路"), [])
+        // A full name opening its sentence before a word that follows names, in a line or in a
+        // free answer's cell; not a word shaped like one, nor a name opening with a word.
+        XCTAssertEqual(names("王雨桐最近总是一个人在座位上哭"), ["王雨桐"])
+        XCTAssertEqual(names("王雨桐最近总是一个人在座位上哭", header: "观察记录"), ["王雨桐"])
+        XCTAssertEqual(names("高中生最近压力大"), [])
+        XCTAssertEqual(names("张家口最近下雪"), [])
+        // The placeholders after 赵六 in a practice sheet.
+        XCTAssertEqual(names("孙七", header: "姓名"), [])
+        XCTAssertEqual(names("郑十", header: "姓名"), [])
+    }
 }

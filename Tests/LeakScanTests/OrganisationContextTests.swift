@@ -652,4 +652,13 @@ final class OrganisationContextTests: XCTestCase {
         XCTAssertEqual(found("家长联系人：王红，电话：0371-65501234\n\n郑州市第一中学\n电话：0371-65501234"),
                        ["name 王红", "landline 0371-65501234", "record ", "landline 0371-65501234 org"])
     }
+
+    /// Probes 54: an address under a contact line that gives a staff member by surname and title
+    /// with the office's landline (联系人：李老师　电话：0371-…) is the office's; with a mobile, theirs.
+    func testProbes54AddressUnderAContactLine() {
+        XCTAssertEqual(found("中牟县第一高级中学招聘宿舍管理员公告\n联系人：李老师　电话：0371-62191258\n地址：中牟县青年路东段168号"),
+                       ["landline 0371-62191258 org", "address 中牟县青年路东段168号 org"])
+        XCTAssertEqual(found("联系人：李老师　电话：13812345678\n地址：中牟县青年路东段168号"),
+                       ["mobile 13812345678", "address 中牟县青年路东段168号"])
+    }
 }

@@ -118,6 +118,21 @@ struct NameCues: Sendable {
         return notCues.length(at: i, in: w, end: end) > 0
     }
 
+    /// Keys (`HanText.key`) of the `follow` words of two characters that lead no names: time
+    /// words (明天, 今年) are given names too (许明天).
+    var followWordKeys: [UInt64] {
+        let leads = Set(lead.words)
+        return follow.words.compactMap { word in
+            let scalars = String(decoding: word, as: UTF8.self).unicodeScalars.map(\.value)
+            return scalars.count == 2 && !leads.contains(word) ? HanText.key(scalars) : nil
+        }
+    }
+
+    /// A `follow` word of two characters or more starts at window offset `i` (最近, 参加; not 获).
+    func longFollowWordStarts(at i: Int, in w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        follow.contains(at: i, in: w, end: end) { $0 >= 6 }
+    }
+
     /// The second characters of the `follow` words of two: one at a name's end may open such a
     /// word that began inside the name (时间推|迟到: 推迟).
     var followWordSeconds: ScalarSet {
@@ -166,8 +181,7 @@ struct NameCues: Sendable {
 
     /// `w[range]` is a whole `lead` word of two characters or more (周五, 明天).
     func isLeadWord(_ w: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        range.count >= 6 && lead.mayStart(at: range.lowerBound, in: w, end: range.upperBound)
-            && lead.words.contains { $0.count == range.count && HanText.has($0, in: w, at: range.lowerBound, end: range.upperBound) }
+        range.count >= 6 && lead.contains(at: range.lowerBound, in: w, end: range.upperBound) { $0 == range.count }
     }
 
     /// A cue of one of `roles`, longer than `longerThan` bytes, ends right at window offset `end`

@@ -42,6 +42,8 @@ final class NameLexicon: @unchecked Sendable {
     /// `cues.followWordSeconds`, derived once and kept here: looked at before every name before a
     /// cue, where reaching into the cues' struct copied it.
     private let followSeconds: ScalarSet
+    /// The `follow` words of two characters (参加, 观察): never a given name in running text.
+    private let followWords: WordSet
     private let divisions: DivisionNames
 
     /// A surname at least this common, right before a title (向王老师), is taken for a bare surname.
@@ -89,6 +91,7 @@ final class NameLexicon: @unchecked Sendable {
         elementLasts = ScalarSet(elements.compactMap(\.last))
         self.cues = cues
         followSeconds = cues.followWordSeconds
+        followWords = WordSet(cues.followWordKeys)
         self.divisions = divisions
     }
 
@@ -147,9 +150,15 @@ final class NameLexicon: @unchecked Sendable {
             if given == 1, surname == 1, !isCommonSurname(run[i]), stopWords.contains(word) { return false }
             return given == 1 || !stopWords.contains(word) || personStopWords.contains(word)
         }
-        // In running text a function character ends the name (张伟在…); a cell has its own ends (卜可为).
-        if evidence == .context, !Self.givenWordsWithFunctionCharacters.contains(run.key((i + surname)..<(i + length))) {
-            for k in (i + surname)..<(i + length) where cues.isFunction(run[k]) { return false }
+        // In running text a function character ends the name (张伟在…); a cell has its own ends
+        // (卜可为). Nor is a word that follows names a given name there: the surname stands alone
+        // before it (学生王参加了…, a file's 心理委员周观察记录表).
+        if evidence == .context {
+            let givenName = run.key((i + surname)..<(i + length))
+            if given == 2, followWords.contains(givenName) { return false }
+            if !Self.givenWordsWithFunctionCharacters.contains(givenName) {
+                for k in (i + surname)..<(i + length) where cues.isFunction(run[k]) { return false }
+            }
         }
         return !stopWords.contains(word) && !divisions.isName(word)
     }

@@ -33,6 +33,10 @@ struct NameSpans {
               // is a rare surname, unless a label's colon comes before (老师和体育老师; 主持人：和平).
               !((needsWordAfter || !labelled && !lexicon.isCommonSurname(run[0])) && isFunctionWord(run, at: 0))
         else { return nil }
+        // A word that leads names, its first character no common surname, opens no name
+        // (证明|明天交: 明天 "tomorrow"; 周一鸣 keeps its common surname).
+        if run.count >= 3, !lexicon.isCommonSurname(run[0]),
+           lexicon.cues.isLeadWord(w, run.offset(0)..<run.offset(2)) { return nil }
         if run.count == surname, let spaced = spacedName(at: start, surname: surname, w, end: end, anySurname: labelled) { return spaced }
         if labelled, run.count < 3, let split = blankSplitName(at: start, run, w, end: end) { return split }
         // A rare surname character is more often part of a word (考生须提前): only a cue or a
@@ -271,6 +275,9 @@ struct NameSpans {
                   // The first character belongs to a cue before it (学生|张伟, 二班|张伟).
                   !lexicon.cues.cueEnds(at: run.offset(i + 1), in: w, lower: lower, roles: [.before, .classWord]),
                   !startsWithFunctionWord(run, at: i),
+                  // A function character that is a rare surname, right after a word, is the
+                  // function word (孩子有想家、: 有 "has"), as after a cue (`name(after:)`).
+                  !(rare && isFunctionWord(run, at: i) && HanText.han(w, at: run.offset(i) - 3, end: run.offset(i)) != nil),
                   // Before a title a function word is a preposition, whatever else it may be (向监考老师).
                   !(beforeTitle && isFunctionWord(run, at: i)) else { continue }
             return lexicon.isPublicFigure(run, at: i, length: length) ? nil : run.offset(i)..<end

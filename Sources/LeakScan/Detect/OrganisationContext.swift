@@ -528,13 +528,29 @@ final class OrganisationContext: Sendable {
                 || Self.isContactHeading(window, text..<lineEnd) { continue }
             if speaksForOrganisation(line: above..<lineEnd, window) { return true }
             // A staff member addressed by surname and title on a line of their own above
-            // (联系人：王老师 / 联系电话：0371-…, as procurement notices set them out): the office's,
-            // as on one line. Not when that line gives their own number (联系人：王老师，电话：138…).
+            // (联系人：王老师 / 联系电话：0371-…, as procurement notices set them out), or with the
+            // office's landline beside them (联系人：李老师　电话：0371-…): the office's, as on one
+            // line. Not when that line gives their own number (联系人：王老师，电话：138…).
             if let cue = keywords.nearestHint(before: lineEnd, in: window, distance: lineEnd - above, among: .person),
-               cue.staff, addressesBySurname(cue, window), !window[above..<lineEnd].contains(where: isDigit) { return true }
+               cue.staff, addressesBySurname(cue, window), Self.givesLandlinesOnly(window, above..<lineEnd) { return true }
             guard opensAsContactLine(window, above..<lineEnd) else { return false }
         }
         return false
+    }
+
+    /// Every number on `window[line]`, if any, opens with 0 or 4 (an area code, a 400 hotline):
+    /// none is a mobile.
+    private static func givesLandlinesOnly(_ window: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        var i = line.lowerBound
+        while i < line.upperBound {
+            guard isDigit(window[i]) else {
+                i += 1
+                continue
+            }
+            if window[i] != UInt8(ascii: "0"), window[i] != UInt8(ascii: "4") { return false }
+            while i < line.upperBound, isDigit(window[i]) || window[i] == UInt8(ascii: "-") || window[i] == 0x20 { i += 1 }
+        }
+        return true
     }
 
     /// `window[text]` is a heading over contact lines alone (联系方式, 联系信息：, a slide's or a

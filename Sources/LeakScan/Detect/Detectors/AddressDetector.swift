@@ -61,7 +61,7 @@ final class AddressDetector: Detector, @unchecked Sendable {
         // A cell ending with a colon is a question's label (问卷星's `6、意向实习企业：` in the header
         // row beside 家庭住址), not an answer.
         guard han >= 2, HanText.scalar(w, at: cell.upperBound - 3, end: cell.upperBound) != 0xFF1A, w[cell.upperBound - 1] != UInt8(ascii: ":"),
-              !emptyValues.contains(w, cell), case let shape = shape(of: cell, w), shape.holdsPart, !shape.holdsPlaceholder
+              !emptyValues.contains(w, cell), !Self.isDistance(cell, w), case let shape = shape(of: cell, w), shape.holdsPart, !shape.holdsPlaceholder
         else { return }
         // 家庭住址 is a person's; 学校地址 the school's; a plain 地址 is whoever the row is about:
         // a person's beside a name or phone, else a school's or office's (a list of schools). A
@@ -96,6 +96,31 @@ final class AddressDetector: Detector, @unchecked Sendable {
     /// `××小区`, `某某村`, `郑州市金水区****`). One quick pass over its characters up to its first
     /// digit, which makes it an address; the Han characters are looked up only in a cell without
     /// digits.
+    /// The cell is a distance or a time to travel, no address (a boarding form's `约32公里`
+    /// beside its 家庭住址, under which a form's next field may be read): perhaps 约 or 大约, a
+    /// number, a unit (公里, 千米, 里, 米, km, 分钟, 小时), perhaps 左右.
+    private static func isDistance(_ cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Most cells end in none of the units' last bytes (里 8C, 米 and 右 B3, 钟 9F, 时 B6, m, M): one look.
+        guard !cell.isEmpty, case let last = w[cell.upperBound - 1],
+              last == 0x8C || last == 0xB3 || last == 0x9F || last == 0xB6 || last == UInt8(ascii: "m") || last == UInt8(ascii: "M")
+        else { return false }
+        var i = cell.lowerBound
+        for word in aboutWords where HanText.has(word, in: w, at: i, end: cell.upperBound) {
+            i += word.count
+            break
+        }
+        let digits = i
+        while i < cell.upperBound, isDigit(w[i]) || w[i] == UInt8(ascii: ".") { i += 1 }
+        guard i > digits, let unit = distanceUnits.first(where: { HanText.has($0, in: w, at: i, end: cell.upperBound) }) else { return false }
+        i += unit.count
+        if HanText.has(roughly, in: w, at: i, end: cell.upperBound) { i += roughly.count }
+        return i == cell.upperBound
+    }
+
+    private static let aboutWords = ["大约", "约"].map { Array($0.utf8) }
+    private static let distanceUnits = ["公里", "千米", "里", "米", "km", "KM", "分钟", "小时"].map { Array($0.utf8) }
+    private static let roughly = Array("左右".utf8)
+
     private func shape(of cell: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> (holdsPart: Bool, holdsPlaceholder: Bool) {
         let end = cell.upperBound
         var i = cell.lowerBound
@@ -334,18 +359,24 @@ final class AddressDetector: Detector, @unchecked Sendable {
         }
         // With no division's name first, the place is the label's whole value: no words go on
         // after it (住址属于经三路小学服务范围, a catchment letter's sentence). A division's name
-        // and a marker alone is a town, no home (我家住在柳林镇: 柳林 a county's name too).
+        // and a marker alone is a town, no home (我家住在柳林镇: 柳林 a county's name too). A
+        // 的 makes it a sentence's description, whatever comes first (我家住在城南的一条老巷子里).
         guard lastPlaceEnd > start, divisions.length(at: start, in: w, end: lastPlaceEnd) < lastPlaceEnd - start - 3,
+              !Self.holdsPossessive(start..<lastPlaceEnd, w),
               division > 0 || isNamedPlace(start..<lastPlaceEnd, w) && lastPlaceEnd == stop else { return nil }
         return start..<lastPlaceEnd
     }
 
     /// A place after a home's label with no division's name first is named, not a word
-    /// (省建一公司家属院, 韩寺镇马家村; not 农村, 本村): four characters or more, none of
-    /// them 的 (a sentence, 住址：学校附近的小区).
+    /// (省建一公司家属院, 韩寺镇马家村; not 农村, 本村): four characters or more (and, as every
+    /// place after a home's word, none of them 的: a sentence, 住址：学校附近的小区).
     private func isNamedPlace(_ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard range.count >= 12 else { return false }
-        return !stride(from: range.lowerBound, to: range.upperBound, by: 3).contains { HanText.scalar(w, at: $0, end: range.upperBound) == 0x7684 }
+        range.count >= 12
+    }
+
+    /// A 的 stands in the Han characters of `range`.
+    private static func holdsPossessive(_ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        stride(from: range.lowerBound, to: range.upperBound, by: 3).contains { HanText.scalar(w, at: $0, end: range.upperBound) == 0x7684 }
     }
 
     /// Blanks at `i`, then more of an address: a number, or a street's, village's or estate's

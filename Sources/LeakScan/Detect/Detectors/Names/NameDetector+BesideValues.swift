@@ -23,6 +23,7 @@ extension NameDetector {
         }
         if let found = besideName
             ?? nameBeforeLabel(endingAt: before, of: value.kind, context)
+            ?? (value.kind == .address ? nameBeforeHomeClause(value.range, context) : nil)
             ?? nameOpeningLine(of: value.range, context)
             ?? (standsBeside ? nameAloneAbove(value.range, context) : nil)
             ?? (Self.followsEnglishLabel(value.range.lowerBound, w, lower: lower)
@@ -35,6 +36,23 @@ extension NameDetector {
             matches.append(Match(kind: .name, confidence: .medium, range: found))
         }
     }
+
+    /// The name before a comma and the word of a home that opens an address's clause, wherever
+    /// it stands on its line (`还有袁书瑶，住大柳树村四组`, `…，王磊，家住…`): the person who lives there.
+    private func nameBeforeHomeClause(_ address: Range<Int>, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let lower = spans.lowerBound(context)
+        // Every home's word ends in 住 or 在: one look first.
+        guard let last = HanText.scalar(w, at: address.lowerBound - 3, end: address.lowerBound), last == 0x4F4F || last == 0x5728,
+              let word = Self.homeWords.first(where: { address.lowerBound - $0.count >= lower
+                && HanText.has($0, in: w, at: address.lowerBound - $0.count, end: address.lowerBound) }) else { return nil }
+        let comma = address.lowerBound - word.count - 3
+        guard comma >= lower, HanText.scalar(w, at: comma, end: comma + 3) == 0xFF0C else { return nil }  // ，
+        return spans.name(before: comma, context, beforeTitle: false)
+    }
+
+    /// Words of a home before its address, longest first.
+    private static let homeWords = ["家住在", "居住在", "家住", "住在", "现住", "住"].map { Array($0.utf8) }
 
     /// The display name before a mail address in angle brackets (`曾建华 <zengjh@163.com>`,
     /// `"秦红霞"<qinhx@126.com>`, `Wang Zihan <…>`), as mail headers and the recipients lines pasted from them

@@ -113,7 +113,8 @@ extension NameDetector {
                 }
             case .classWord:
                 // A grade's 级 follows 年 (五年级陶雨桐同学) or a year's digits (2021级宋思远同学); after
-                // a numeral alone it is a rank (一级（高危）, 二级教师).
+                // a numeral alone it is a rank (一级（高危）, 二级教师). A bed or a bus may have 号
+                // after its number (1号床 蒋佳怡, 8号车王梓涵同学).
                 var numberEnd = at
                 if cue.bytes == Self.grade {
                     if HanText.scalar(w, at: at - 3, end: at) == Self.year {
@@ -121,6 +122,8 @@ extension NameDetector {
                     } else if at == 0 || !isDigit(w[at - 1]) {
                         continue
                     }
+                } else if HanText.scalar(w, at: at - 3, end: at) == 0x53F7 {  // 号
+                    numberEnd = at - 3
                 }
                 guard spans.numberEnds(at: numberEnd, w, lower: spans.lowerBound(context)) else { continue }
                 // Perhaps a possessive between (我是七年级（3）班的韩雨桐).
@@ -227,15 +230,17 @@ extension NameDetector {
                     found = spans.name(after: spans.skipSeparators(w, from: at + cue.bytes.count, end: end), context, needsWordAfter: true)
                 }
             case .list:
-                // Two names side by side (张伟、李娜): each vouches for the other. A name may carry
-                // its class in brackets (郭烨枫（初二3班）、帅希涛).
+                // Two names side by side (张伟、李娜): each vouches for the other, and the second,
+                // a full name, may run into the verb after it (郑皓轩、魏博文熄灯后…). A name may
+                // carry its class in brackets (郭烨枫（初二3班）、帅希涛).
                 let firstEnd = NameSpans.bracketStart(endingAt: at, w, lower: spans.lowerBound(context)) ?? at
                 guard !enumerationHoldsPublicFigure(around: at, context) else { continue }
                 // A Tibetan or Mongolian name has no surname: a whole item of name elements
                 // (获奖名单：扎西顿珠、次仁卓玛).
                 if let first = spans.name(before: firstEnd, context, beforeTitle: false) ?? spans.elementName(endingAt: firstEnd, context) {
-                    guard let second = spans.name(after: at + cue.bytes.count, context)
-                            ?? spans.elementName(startingAt: at + cue.bytes.count, context) else { continue }
+                    guard let second = spans.name(after: at + cue.bytes.count, context, cued: true)
+                            ?? spans.elementName(startingAt: at + cue.bytes.count, context),
+                          !Self.creditsAuthor(after: second.upperBound, w, end: end) else { continue }
                     matches.append(Match(kind: .name, confidence: .medium, range: first))
                     found = second
                 } else if spans.numberEnds(at: at, w, lower: spans.lowerBound(context)) {
@@ -316,13 +321,38 @@ extension NameDetector {
     private static let publicationWords = ["选自《", "摘自《", "转载自", "出版社"].map { Array($0.utf8) }
 
     /// A published work's credit follows the name (美国记者埃德加·斯诺著, 王建国编著《…》; a
-    /// reference's authors before GB/T 7714's `et al.`, 汪向东等. 心理卫生评定量表手册[M]): its
-    /// author, whom the book makes public, not a person of the school's files. 著名 is "famous".
+    /// reference's authors before GB/T 7714's `et al.`, 汪向东等. 心理卫生评定量表手册[M]; an
+    /// in-text citation's year, （胡月琴、甘怡群，2008）, 汪向东等（1999）): its author, whom the
+    /// work makes public, not a person of the school's files. 著名 is "famous".
     private static func creditsAuthor(after i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
         var k = i
-        if HanText.scalar(w, at: k, end: end) == 0x7B49 { return k + 3 < end && w[k + 3] == UInt8(ascii: ".") }  // 等
+        if citationYearFollows(k, w, end: end) { return true }
+        if HanText.scalar(w, at: k, end: end) == 0x7B49 {  // 等
+            return k + 3 < end && w[k + 3] == UInt8(ascii: ".") || citationYearFollows(k + 3, w, end: end)
+        }
         if HanText.scalar(w, at: k, end: end) == 0x7F16 { k += 3 }  // 编
         return HanText.scalar(w, at: k, end: end) == 0x8457 && HanText.scalar(w, at: k + 3, end: end) != 0x540D  // 著, not 著名
+    }
+
+    /// A citation's year follows `i`: a comma or an opening bracket, a year of four digits
+    /// (19xx, 20xx, perhaps a letter after it, 2008a) and a closing bracket or a semicolon.
+    private static func citationYearFollows(_ i: Int, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        var k = i
+        if k < end, w[k] == UInt8(ascii: ",") || w[k] == UInt8(ascii: "(") {
+            k += 1
+        } else if let s = HanText.scalar(w, at: k, end: end), s == 0xFF0C || s == 0xFF08 {  // ，（
+            k += 3
+        } else {
+            return false
+        }
+        while k < end, w[k] == 0x20 { k += 1 }
+        guard k + 4 <= end, w[k] == UInt8(ascii: "1") && w[k + 1] == UInt8(ascii: "9") || w[k] == UInt8(ascii: "2") && w[k + 1] == UInt8(ascii: "0"),
+              isDigit(w[k + 2]), isDigit(w[k + 3]) else { return false }
+        k += 4
+        if k < end, w[k] >= UInt8(ascii: "a"), w[k] <= UInt8(ascii: "z") { k += 1 }
+        if k < end, w[k] == UInt8(ascii: ")") || w[k] == UInt8(ascii: ";") { return true }
+        guard let s = HanText.scalar(w, at: k, end: end) else { return false }
+        return s == 0xFF09 || s == 0xFF1B  // ）；
     }
 
     /// The blanks, or a dash with blanks around it (——, —, －, -), that end at `end` between a

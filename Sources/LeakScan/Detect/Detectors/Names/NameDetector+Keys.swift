@@ -27,11 +27,13 @@ extension NameDetector {
     /// (电话, 手机, 联系方式, 身份证, 住址, 邮箱).
     func nameBeforeLabel(endingAt end: Int, of kind: Kind, _ context: DetectionContext) -> Range<Int>? {
         let w = context.window
-        // An ID's label may end with a blank instead (郑子轩（身份证 410102…）, a teacher's note).
-        guard HanText.isColon(w, at: end, end: context.scan.upperBound)
-                || (kind == .cnID || kind == .cnID15) && end < context.scan.upperBound && w[end] == 0x20 else { return nil }
+        // A label may end with a blank instead: an ID's (郑子轩（身份证 410102…）, a teacher's
+        // note), or any in a line set out by blanks (1月18日至1月24日  男生1号楼  范振华  手机 158…).
+        let colon = HanText.isColon(w, at: end, end: context.scan.upperBound)
+        guard colon || end < context.scan.upperBound && w[end] == 0x20 else { return nil }
         let label = HanRun(w, endingAt: end, lower: spans.lowerBound(context), limit: 7)
         let start = end - 3 * label.count
+        guard colon || kind == .cnID || kind == .cnID15 || Blanks.run(endingAt: start, w, lower: spans.lowerBound(context)) > 0 else { return nil }
         guard label.count >= 2, label.count <= 6, let found = name(beforeLabelAt: start, context),
               keywords.has(Self.labelHints(of: kind), before: end, in: w, distance: end - start) else { return nil }
         return found

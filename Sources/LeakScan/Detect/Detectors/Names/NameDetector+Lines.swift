@@ -30,7 +30,8 @@ extension NameDetector {
             || LineShapes.followsMarkdownHeadingMark(at, context.window, lower: context.scan.lowerBound)
             || Self.inHeadingBrackets(name, context.window, end: context.scan.upperBound)
             || Self.precedesTime(name.upperBound, context.window, end: context.scan.upperBound)
-            || Self.precedesScore(name.upperBound, context.window, end: context.scan.upperBound) {
+            || Self.precedesScore(name.upperBound, context.window, end: context.scan.upperBound)
+            || opensSentence(name, context.window, end: context.scan.upperBound) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
         }
@@ -331,9 +332,12 @@ extension NameDetector {
     /// 王国), which only a list's other names vouch for.
     private func lineNameCandidate(at start: Int, _ context: DetectionContext) -> (name: Range<Int>, opensWithOrdinaryWord: Bool)? {
         let w = context.window
-        guard HanText.han(w, at: start, end: context.scan.upperBound) != nil, let name = spans.name(after: start, context),
-              let line = lineNameEnds(name, start: start, context) else { return nil }
-        return (line, lexicon.opensWithOrdinaryWord(w, name))
+        guard HanText.han(w, at: start, end: context.scan.upperBound) != nil else { return nil }
+        if let name = spans.name(after: start, context), let line = lineNameEnds(name, start: start, context) {
+            return (line, lexicon.opensWithOrdinaryWord(w, name))
+        }
+        guard let name = spans.name(after: start, context, needsWordAfter: true), opensSentence(name, w, end: context.scan.upperBound) else { return nil }
+        return (name, lexicon.opensWithOrdinaryWord(w, name))
     }
 
     @inline(__always)
@@ -398,6 +402,20 @@ extension NameDetector {
                 || closesHeading || mark == 0x5DF2 && Self.statuses.contains(where: { HanText.has($0, in: w, at: next, end: end) }) ? name : nil
         }
     }
+
+    /// A full name of a common surname and two characters opens the line's (or the cell's)
+    /// sentence, a word of two characters or more that follows names right after it (a teacher's
+    /// observation log's `王雨桐最近总是一个人…`; not 张梓涵获一等奖, a line of a list).
+    func opensSentence(_ name: Range<Int>, _ w: UnsafeBufferPointer<UInt8>, end: Int) -> Bool {
+        guard name.count == 9, let surname = HanText.scalar(w, at: name.lowerBound, end: end), lexicon.isCommonSurname(surname) else { return false }
+        return lexicon.cues.longFollowWordStarts(at: name.upperBound, in: w, end: end)
+            && !Self.speechVerbs.contains { HanText.has($0, in: w, at: name.upperBound, end: end) }
+    }
+
+    /// What a news report has an official do at a meeting (`陈志刚强调，…`): an official named in
+    /// their public role, whom a paragraph so opened speaks of, not a pupil of a teacher's notes.
+    private static let speechVerbs = ["强调", "指出", "表示", "要求", "讲话", "宣布", "总结", "部署", "介绍", "汇报", "宣读", "点评", "提出", "认为"]
+        .map { Array($0.utf8) }
 
     /// A file listing's line (`ls -l`: `… 11月  8 20:41 八2班_杨雅琪_英语口语.mp4`; `dir`: `2024/11/08
     /// 20:41  190,000,000 八2班_…`): the file's name after its time and perhaps its size, read

@@ -40,6 +40,10 @@ extension NameDetector {
             return
         }
         guard token.groups.count == 1, token.groups[0].count <= 3, !token.trailingX else { return }
+        if let name = nameBeforeAge(token, context) {
+            matches.append(Match(kind: .name, confidence: .medium, range: name))
+            return
+        }
         if let name = romanisedNameBeforeClass(token, context) {
             matches.append(Match(kind: .name, confidence: .medium, range: name))
             return
@@ -54,6 +58,18 @@ extension NameDetector {
                 || itemNamed(number + 1, after: found.upperBound, context)
         else { return }
         matches.append(Match(kind: .name, confidence: .medium, range: found))
+    }
+
+    /// The name before an age that stands alone among a person's particulars, as a sex does
+    /// (`张庄村：田家豪，12岁，在家没去上学`, `李娜 8岁`): `token` is the age, 岁 after it.
+    private func nameBeforeAge(_ token: NumberToken, _ context: DetectionContext) -> Range<Int>? {
+        let w = context.window
+        let lower = spans.lowerBound(context)
+        guard token.groups[0].count <= 2, HanText.scalar(w, at: token.end, end: context.scan.upperBound) == 0x5C81,  // 岁
+              Particulars.ends(at: token.end + 3, w, end: context.scan.upperBound) else { return nil }
+        let separator = Particulars.separator(endingAt: token.start, w, lower: lower)
+        guard separator > 0 else { return nil }
+        return spans.name(before: token.start - separator, context, beforeTitle: false, delimitedOnly: true)
     }
 
     /// Blanks end at `start`, and before them a list's item numbered `number` names a person
