@@ -2168,8 +2168,12 @@ final class NameDetectorTests: XCTestCase {
         // free answer's cell; not a word shaped like one, nor a name opening with a word.
         XCTAssertEqual(names("王雨桐最近总是一个人在座位上哭"), ["王雨桐"])
         XCTAssertEqual(names("王雨桐最近总是一个人在座位上哭", header: "观察记录"), ["王雨桐"])
+        XCTAssertEqual(names("段建军带队，与家长面谈"), ["段建军"])
+        XCTAssertEqual(names("22:50 郑皓轩再次晚归"), ["郑皓轩"])
         XCTAssertEqual(names("高中生最近压力大"), [])
         XCTAssertEqual(names("张家口最近下雪"), [])
+        // A classical text's figure (七年级's 《陈太丘与友期行》).
+        XCTAssertEqual(names("陈太丘与友期行，期日中，过中不至"), [])
         // The placeholders after 赵六 in a practice sheet.
         XCTAssertEqual(names("孙七", header: "姓名"), [])
         XCTAssertEqual(names("郑十", header: "姓名"), [])
