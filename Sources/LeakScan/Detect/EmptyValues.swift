@@ -13,34 +13,20 @@ struct EmptyValues: Sendable {
     /// bytes as one number: a cell's whole text compared at once.
     private let placeholderNames: [UInt64]
     /// The last bytes of those names, a bit each: most cells' last byte is none of them.
-    private let placeholderLastBytes: (UInt64, UInt64, UInt64, UInt64)
+    private let placeholderLastBytes: ScalarSet
 
     init(file: PatternFile) {
         values = file.rows.map { Array($0[0].lowercased().utf8) }
         placeholderNames = file.rows.filter { $0.count >= 2 && $0[1] == "placeholder" && $0[0].utf8.count == 6 }
             .map { $0[0].utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } }
-        var last: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for name in placeholderNames {
-            let byte = Int(name & 0xFF)
-            let bit = UInt64(1) << UInt64(byte & 63)
-            switch byte >> 6 {
-            case 0: last.0 |= bit
-            case 1: last.1 |= bit
-            case 2: last.2 |= bit
-            default: last.3 |= bit
-            }
-        }
-        placeholderLastBytes = last
+        placeholderLastBytes = ScalarSet(placeholderNames.map { UInt32($0 & 0xFF) })
         hanKeys = file.rows.compactMap { HanText.scalars($0[0]).map(HanText.key) }
         longest = values.map(\.count).max() ?? 0
     }
 
     /// The six bytes at `w[i...]` are a placeholder name's (a cell of six bytes: the caller knows).
     func isPlaceholderName(_ w: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        let byte = Int(w[i + 5])
-        let bits = byte >> 6 == 0 ? placeholderLastBytes.0 : byte >> 6 == 1 ? placeholderLastBytes.1
-            : byte >> 6 == 2 ? placeholderLastBytes.2 : placeholderLastBytes.3
-        guard bits & (UInt64(1) << UInt64(byte & 63)) != 0 else { return false }
+        guard placeholderLastBytes.contains(UInt32(w[i + 5])) else { return false }
         var key: UInt64 = 0
         for k in 0..<6 { key = key << 8 | UInt64(w[i + k]) }
         return placeholderNames.contains(key)

@@ -363,15 +363,10 @@ final class AddressDetector: Detector, @unchecked Sendable {
         // 的 makes it a sentence's description, whatever comes first (我家住在城南的一条老巷子里).
         guard lastPlaceEnd > start, divisions.length(at: start, in: w, end: lastPlaceEnd) < lastPlaceEnd - start - 3,
               !Self.holdsPossessive(start..<lastPlaceEnd, w),
-              division > 0 || isNamedPlace(start..<lastPlaceEnd, w) && lastPlaceEnd == stop else { return nil }
+              // With no division's name, a named place (省建一公司家属院, 韩寺镇马家村; not 农村, 本村): four
+              // characters or more.
+              division > 0 || lastPlaceEnd - start >= 12 && lastPlaceEnd == stop else { return nil }
         return start..<lastPlaceEnd
-    }
-
-    /// A place after a home's label with no division's name first is named, not a word
-    /// (省建一公司家属院, 韩寺镇马家村; not 农村, 本村): four characters or more (and, as every
-    /// place after a home's word, none of them 的: a sentence, 住址：学校附近的小区).
-    private func isNamedPlace(_ range: Range<Int>, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        range.count >= 12
     }
 
     /// A 的 stands in the Han characters of `range`.

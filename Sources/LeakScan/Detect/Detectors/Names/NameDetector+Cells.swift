@@ -52,11 +52,10 @@ extension NameDetector {
             }
             // A free answer or a log's note opening its sentence with a full name (问卷's
             // `王雨桐最近总是一个人在座位上哭…`): a word that follows names right after three characters.
-            if cell.count > 15, let first = HanText.scalar(w, at: cell.lowerBound, end: cell.upperBound), lexicon.isCommonSurname(first),
-               lexicon.cues.longFollowWordStarts(at: cell.lowerBound + 9, in: w, end: cell.upperBound),
-               let name = spans.name(after: cell.lowerBound, context, needsWordAfter: true), opensSentence(name, w, end: cell.upperBound),
-               !lexicon.opensWithOrdinaryWord(w, name) {
-                matches.append(Match(kind: .name, confidence: .medium, range: name))
+            let head = cell.lowerBound..<cell.lowerBound + 9
+            if cell.count > 15, opensSentence(head, w, end: cell.upperBound),
+               spans.name(after: cell.lowerBound, context, needsWordAfter: true) == head, !lexicon.opensWithOrdinaryWord(w, head) {
+                matches.append(Match(kind: .name, confidence: .medium, range: head))
                 return
             }
             guard Self.linesCellLengths.contains(cell.count), let firstBreak = Self.firstLineBreak(w, cell) else {
